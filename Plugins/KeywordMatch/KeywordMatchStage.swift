@@ -1,0 +1,110 @@
+import Foundation
+import WorkbenchCore
+
+/// Marks every occurrence of configured terms: the simplest useful stage, and the one that
+/// exercises the runtime end to end.
+///
+/// Matching is on Unicode scalars, case-insensitive for Latin letters by default, and whole
+/// words only unless `whole_words` is off. Arabic proclitics are allowed before a term
+/// (`والنفط` matches `النفط`) when `arabic_proclitics` is on.
+public struct KeywordMatchStage: DocumentStage {
+  public struct Configuration: StageConfiguration {
+    /// The terms to find; the annotation's value is the term as written here.
+    public var terms: [String] = []
+    public var case_sensitive = false
+    public var whole_words = true
+    public var arabic_proclitics = true
+    /// The label of the annotations.
+    public var label = "KEYWORD"
+
+    public init() {}
+
+    public func validate() throws {
+      if terms.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        throw ConfigurationError.invalid(field: "terms", message: "terms must not be empty strings")
+      }
+      if label.isEmpty {
+        throw ConfigurationError.invalid(field: "label", message: "must not be empty")
+      }
+    }
+
+    public static var fieldHelp: [String: String] {
+      [
+        "terms": "the words or phrases to find",
+        "case_sensitive": "match Latin letters with their case",
+        "whole_words": "only match where the term is not part of a longer word",
+        "arabic_proclitics": "allow و ف ب ل ك ال before a term in whole-word mode",
+        "label": "the label given to matches",
+      ]
+    }
+  }
+
+  public static let descriptor = StageDescriptor(
+    id: "keywords", aliases: ["keyword-match"], version: 1,
+    summary: "Find configured words and phrases (whole words, Latin case folded)",
+    uses: ["clean"], produces: ["KEYWORD"])
+
+  private let configuration: Configuration
+  private let patterns: [(scalars: [UInt32], term: String)]
+
+  public init(configuration: Configuration, context: StageContext) throws {
+    self.configuration = configuration
+    self.patterns = configuration.terms.map { term in
+      (term.unicodeScalars.map { Self.fold($0.value, configuration.case_sensitive) }, term)
+    }
+  }
+
+  public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    guard !patterns.isEmpty else { return [] }
+    let scalars = document.text.unicodeScalars.map { Self.fold($0.value, configuration.case_sensitive) }
+    let boilerplate = inputs.boilerplate
+    var annotations: [Annotation] = []
+    for (pattern, term) in patterns where !pattern.isEmpty && pattern.count <= scalars.count {
+      var position = 0
+      while position + pattern.count <= scalars.count {
+        if scalars[position] == pattern[0],
+          scalars[position..<position + pattern.count].elementsEqual(pattern),
+          !configuration.whole_words || isWordMatch(scalars, position, position + pattern.count)
+        {
+          let end = position + pattern.count
+          if !boilerplate.contains(where: { $0.overlaps(position..<end) }) {
+            annotations.append(
+              Annotation(
+                start: position, end: end, text: document.slice(position, end),
+                label: configuration.label, value: term))
+          }
+          position = end
+        } else {
+          position += 1
+        }
+      }
+    }
+    return annotations.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  private func isWordMatch(_ scalars: [UInt32], _ start: Int, _ end: Int) -> Bool {
+    if end < scalars.count, Self.isWordScalar(scalars[end]) { return false }
+    var wordStart = start
+    while wordStart > 0, Self.isWordScalar(scalars[wordStart - 1]) { wordStart -= 1 }
+    if wordStart == start { return true }
+    guard configuration.arabic_proclitics else { return false }
+    return Self.isProcliticRun(scalars[wordStart..<start])
+  }
+
+  /// و ف ب ل ك in any order of at most three letters: وب, فل, وبال's و and ب before ال.
+  private static func isProcliticRun(_ prefix: ArraySlice<UInt32>) -> Bool {
+    let clitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643]
+    return prefix.count <= 3 && prefix.allSatisfy(clitics.contains)
+  }
+
+  private static func isWordScalar(_ value: UInt32) -> Bool {
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      || scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  private static func fold(_ value: UInt32, _ caseSensitive: Bool) -> UInt32 {
+    if !caseSensitive, value >= 0x41, value <= 0x5A { return value + 0x20 }
+    return value
+  }
+}

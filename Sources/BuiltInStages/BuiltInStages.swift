@@ -1,0 +1,13 @@
+import KeywordMatch
+import WorkbenchCore
+
+/// Every stage that ships with Workbench, one line per plugin.
+public let builtInStageTypes: [any Stage.Type] = [
+  KeywordMatchStage.self,
+]
+
+/// The registry of the built-in stages. Registration refuses duplicate names, so a clash
+/// between two plugins stops the tool at start-up rather than shadowing a stage.
+public func builtInRegistry() throws -> StageRegistry {
+  try StageRegistry(builtInStageTypes)
+}

@@ -1,0 +1,62 @@
+/// A document of a corpus: its identifier, its text as read, and what the corpus says of it.
+public struct Document: Hashable, Sendable {
+  /// The document's identifier: its file name, or the `id` of a JSON Lines record.
+  public var id: String
+  /// The text after UTF-8 decoding and BOM removal; annotation offsets index its scalars.
+  public var text: String
+  public var metadata: DocumentMetadata
+
+  public init(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) {
+    self.id = id
+    self.text = text
+    self.metadata = metadata
+  }
+}
+
+/// What a corpus knows of a document besides its text.
+public struct DocumentMetadata: Hashable, Sendable, Codable {
+  /// The document creation time as given (ISO 8601: `2026-01-28` or with a time), used to
+  /// anchor relative dates. Nil when the corpus does not say.
+  public var date: String?
+  public var title: String?
+  public var source: String?
+  public var url: String?
+  /// A language hint (`ar`, `en`); stages may detect the language themselves.
+  public var language: String?
+  /// Any other column of the metadata file, by column name.
+  public var extra: [String: String]
+
+  public init(
+    date: String? = nil, title: String? = nil, source: String? = nil, url: String? = nil,
+    language: String? = nil, extra: [String: String] = [:]
+  ) {
+    self.date = date
+    self.title = title
+    self.source = source
+    self.url = url
+    self.language = language
+    self.extra = extra
+  }
+}
+
+extension Document {
+  /// The scalar count of the text: the `end` of a document-level annotation.
+  public var scalarCount: Int { text.unicodeScalars.count }
+
+  /// The text between two scalar offsets (end exclusive), clamped to the text.
+  public func slice(_ start: Int, _ end: Int) -> String {
+    let scalars = text.unicodeScalars
+    let lower = scalars.index(
+      scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+    let upper = scalars.index(
+      lower, offsetBy: max(0, end - max(0, start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
+    return String(scalars[lower..<upper])
+  }
+
+  /// An annotation spanning the whole text: the shape of document-level results.
+  public func wholeTextAnnotation(
+    label: String, value: String?, attributes: [String: JSONValue] = [:]
+  ) -> Annotation {
+    Annotation(start: 0, end: scalarCount, text: "", label: label, value: value, attributes: attributes)
+  }
+}

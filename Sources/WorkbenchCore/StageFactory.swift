@@ -1,0 +1,198 @@
+import Foundation
+
+/// A registered stage type, erased: its descriptor, its configuration fields, and a way to
+/// decode a configuration and build the stage.
+public struct StageFactory: Sendable {
+  public let descriptor: StageDescriptor
+  /// The Swift module that defines the stage (a plugin target's name).
+  public let moduleName: String
+  /// The configuration's fields with their types and defaults.
+  public let configurationFields: [ConfigurationField]
+  private let configureBody: @Sendable (JSONValue) throws(ConfigurationFailure) -> ConfiguredStage
+
+  /// A factory for a per-document stage.
+  public init<S: DocumentStage>(_ type: S.Type) {
+    self.init(type, kind: .document) { configuration in
+      { context in
+        let stage = try S(configuration: configuration, context: context)
+        return .document(DocumentStageInstance(analyze: stage.analyze))
+      }
+    }
+  }
+
+  /// A factory for a corpus stage.
+  public init<S: CorpusStage>(_ type: S.Type) {
+    self.init(type, kind: .corpus) { configuration in
+      { context in
+        let stage = try S(configuration: configuration, context: context)
+        return .corpus(
+          CorpusStageInstance(
+            collect: { document, inputs in
+              try CorpusStageInstance.encoder.encode(stage.collect(document, inputs: inputs))
+            },
+            reduce: { items in
+              let decoder = JSONDecoder()
+              let decoded = try items.map { item in
+                CollectedItem(
+                  documentID: item.documentID,
+                  value: try decoder.decode(S.Collected.self, from: item.value))
+              }
+              return try stage.reduce(decoded)
+            }))
+      }
+    }
+  }
+
+  /// A factory for any stage type that conforms to `DocumentStage` or `CorpusStage`; nil for
+  /// a type that conforms to neither.
+  public init?(erasing type: any Stage.Type) {
+    if let documentStage = type as? any DocumentStage.Type {
+      self.init(documentStage)
+    } else if let corpusStage = type as? any CorpusStage.Type {
+      self.init(corpusStage)
+    } else {
+      return nil
+    }
+  }
+
+  private init<S: Stage>(
+    _ type: S.Type, kind: StageKind,
+    builder: @escaping @Sendable (S.Configuration) -> @Sendable (StageContext) throws -> StageInstance
+  ) {
+    var descriptor = S.descriptor
+    descriptor.kind = kind
+    self.descriptor = descriptor
+    self.moduleName = String(reflecting: S.self).split(separator: ".").first.map(String.init) ?? ""
+    let defaults = Self.encode(S.Configuration())
+    let help = S.Configuration.fieldHelp
+    let recorded = (try? JSONValueDecoder().decodeRecordingKeys(S.Configuration.self, from: defaults))?.keys ?? []
+    self.configurationFields = recorded.map { field in
+      ConfigurationField(
+        name: field.key, type: field.type, defaultValue: defaults.objectValue?[field.key] ?? .null,
+        help: help[field.key])
+    }
+    let knownKeys = recorded.map(\.key)
+    let finalDescriptor = descriptor
+    self.configureBody = { (given: JSONValue) throws(ConfigurationFailure) -> ConfiguredStage in
+      let userMembers: [String: JSONValue]
+      switch given {
+      case .null: userMembers = [:]
+      case .object(let members): userMembers = members
+      default: throw ConfigurationFailure([.notAMapping(found: given.kindDescription)])
+      }
+      var errors: [ConfigurationError] = []
+      for key in userMembers.keys.sorted() where !knownKeys.contains(key) {
+        errors.append(
+          .unknownKey(key, suggestion: Suggestion.closest(to: key, among: knownKeys), known: knownKeys))
+      }
+      var merged = defaults.objectValue ?? [:]
+      for (key, value) in userMembers where knownKeys.contains(key) { merged[key] = value }
+      let configuration: S.Configuration
+      do {
+        configuration = try JSONValueDecoder().decode(S.Configuration.self, from: .object(merged))
+      } catch let error as DecodingError {
+        errors.append(Self.configurationError(error))
+        throw ConfigurationFailure(errors)
+      } catch {
+        errors.append(.invalid(field: "", message: "\(error)"))
+        throw ConfigurationFailure(errors)
+      }
+      do {
+        try configuration.validate()
+      } catch let error as ConfigurationError {
+        errors.append(error)
+      } catch {
+        errors.append(.invalid(field: "", message: "\(error)"))
+      }
+      guard errors.isEmpty else { throw ConfigurationFailure(errors) }
+      return ConfiguredStage(
+        descriptor: finalDescriptor, configuration: Self.encode(configuration),
+        build: builder(configuration))
+    }
+  }
+
+  /// Decodes and validates a configuration (`null` or a mapping) and returns a stage ready to
+  /// be built. Every problem is reported, not only the first.
+  public func configure(_ configuration: JSONValue) throws(ConfigurationFailure) -> ConfiguredStage {
+    try configureBody(configuration)
+  }
+
+  /// The default configuration, as JSON.
+  public var defaultConfiguration: JSONValue {
+    .object(Dictionary(uniqueKeysWithValues: configurationFields.map { ($0.name, $0.defaultValue) }))
+  }
+
+  private static func encode<C: Encodable>(_ value: C) -> JSONValue {
+    guard let data = try? CorpusStageInstance.encoder.encode(value),
+      let json = try? JSONDecoder().decode(JSONValue.self, from: data)
+    else { return .object([:]) }
+    return json
+  }
+
+  private static func configurationError(_ error: DecodingError) -> ConfigurationError {
+    func field(_ path: [any CodingKey]) -> String {
+      path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+    switch error {
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      let found = context.debugDescription.components(separatedBy: "found ").last ?? "another type"
+      let expected =
+        context.debugDescription.hasPrefix("expected ")
+        ? String(context.debugDescription.dropFirst("expected ".count).prefix { $0 != "," })
+        : "of another type"
+      return .typeMismatch(field: field(context.codingPath), expected: expected, found: found)
+    case .keyNotFound(let key, let context):
+      return .invalid(field: field(context.codingPath + [key]), message: "is required")
+    case .dataCorrupted(let context):
+      return .invalid(field: field(context.codingPath), message: context.debugDescription)
+    @unknown default:
+      return .invalid(field: "", message: "\(error)")
+    }
+  }
+}
+
+/// All the problems of one stage's configuration.
+public struct ConfigurationFailure: Error, Sendable, CustomStringConvertible {
+  public var errors: [ConfigurationError]
+  public init(_ errors: [ConfigurationError]) { self.errors = errors }
+  public var description: String { errors.map(\.description).joined(separator: "; ") }
+}
+
+/// A stage with a decoded, validated configuration, ready to be built for a run.
+public struct ConfiguredStage: Sendable {
+  public let descriptor: StageDescriptor
+  /// The whole configuration with defaults filled in.
+  public let configuration: JSONValue
+  let build: @Sendable (StageContext) throws -> StageInstance
+
+  /// The configuration as canonical JSON (sorted keys): what the cache key hashes.
+  public var canonicalConfiguration: String { configuration.canonicalJSON }
+
+  /// Builds the stage; it loads its data through `context`.
+  public func makeStage(context: StageContext) throws -> StageInstance {
+    try build(context)
+  }
+}
+
+/// A built stage, ready to process documents.
+public enum StageInstance: Sendable {
+  case document(DocumentStageInstance)
+  case corpus(CorpusStageInstance)
+}
+
+/// A built per-document stage.
+public struct DocumentStageInstance: Sendable {
+  public let analyze: @Sendable (Document, StageInputs) throws -> [Annotation]
+}
+
+/// A built corpus stage, with collected values carried as JSON bytes.
+public struct CorpusStageInstance: Sendable {
+  public let collect: @Sendable (Document, StageInputs) throws -> Data
+  public let reduce: @Sendable ([CollectedItem<Data>]) throws -> CorpusResult
+
+  static var encoder: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+}
