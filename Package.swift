@@ -36,7 +36,7 @@ let package = Package(
       dependencies: [
         "WorkbenchCore", "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),

@@ -6,6 +6,9 @@ public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
 ]
 
+/// The evaluators of the stages that can be scored against gold files, one line per plugin.
+public let builtInEvaluators: [any StageEvaluator.Type] = []
+
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash
 /// between two plugins stops the tool at start-up rather than shadowing a stage.
 public func builtInRegistry() throws -> StageRegistry {
