@@ -22,12 +22,14 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -38,6 +40,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
