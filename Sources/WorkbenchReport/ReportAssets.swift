@@ -15,10 +15,9 @@ enum ReportAssets {
       :root{--ink:#1f2937;--muted:#6b7280;--line:#e5e7eb;--bg:#f8fafc;--card:#fff;--accent:#1d4ed8;
       --pos:#15803d;--neg:#b91c1c;--neu:#9ca3af;--past:#2563eb;--same:#d97706;--future:#7c3aed;--pub:#111827}
       *{box-sizing:border-box}
-      html{scroll-behavior:smooth}
       body{margin:0;font-family:\(fontStack);color:var(--ink);background:var(--bg);line-height:1.5;font-size:15px}
-      nav.top{position:sticky;top:0;z-index:5;background:#0f172a;color:#e2e8f0;padding:.5rem 1.25rem;display:flex;gap:1.1rem;align-items:baseline;flex-wrap:wrap}
-      nav.top strong{color:#fff;font-size:1.05rem}
+      nav.top{position:sticky;top:0;z-index:5;background:#0f172a;color:#e2e8f0;padding:.5rem 1.25rem;display:flex;gap:1.1rem;align-items:baseline;white-space:nowrap;overflow-x:auto}
+      nav.top strong{color:#fff;font-size:1.05rem;overflow:hidden;text-overflow:ellipsis;max-width:40vw}
       nav.top a{color:#cbd5e1;text-decoration:none}
       nav.top a:hover{color:#fff;text-decoration:underline}
       main{max-width:1180px;margin:0 auto;padding:1rem 1.25rem 4rem}
@@ -34,9 +33,10 @@ enum ReportAssets {
       .fact span{color:var(--muted);font-size:.8rem}
       table{border-collapse:collapse;width:100%;font-size:.88rem;margin:.4rem 0 1rem}
       th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:start;vertical-align:top}
-      th{background:#f1f5f9;font-weight:600;position:sticky;top:2.6rem}
+      th{background:#f1f5f9;font-weight:600}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       td.ar{font-size:1rem}
+      td.when{white-space:nowrap}
       code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;word-break:break-all}
       .scroll{overflow-x:auto}
       .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.85rem;margin:.3rem 0 .6rem;align-items:center}

@@ -148,7 +148,7 @@ struct ReportSections {
     var out = "<div class=\"scroll\"><table id=\"\(id)\"><thead><tr><th>value</th><th class=\"num\">mentions</th><th class=\"num\">documents</th><th>in context</th></tr></thead><tbody>\n"
     for tally in dates {
       let anchor = "date-" + TimelineChart.anchor(tally.value)
-      out += "<tr id=\"\(anchor)\"><td><code>" + e(tally.value) + "</code><br><span class=\"muted\">" + e(tally.label)
+      out += "<tr id=\"\(anchor)\"><td class=\"when\"><code>" + e(tally.value) + "</code><br><span class=\"muted\">" + e(tally.label)
       if let interval = tally.interval { out += " · " + e(TimelineChart.humanDate(interval)) }
       out += "</span></td><td class=\"num\">\(tally.mentions)"
       for relation in DateRelation.allCases {
@@ -398,7 +398,7 @@ struct ReportSections {
     }
     out += "</div>\n<div class=\"legend\"><span><span class=\"key\" style=\"border-bottom:3px solid var(--pos)\"></span>positive sentence</span>"
       + "<span><span class=\"key\" style=\"border-bottom:3px solid var(--neg)\"></span>negative sentence</span>"
-      + "<span><span class=\"key\" style=\"background:#fff;color:#9ca3af\"></span><span style=\"color:#9ca3af\">boilerplate (dimmed)</span></span>"
+      + "<span style=\"color:#9ca3af\">boilerplate text is dimmed</span>"
       + "<span class=\"muted\">Hover a highlight for its details; click it to keep them open.</span></div>\n"
     let pages = max(1, (aggregate.documentCount + writer.documentsPerPage - 1) / writer.documentsPerPage)
     out += "<div class=\"pager\"><button type=\"button\" id=\"prev\">‹ Previous</button> Page <input id=\"page-input\" type=\"number\" min=\"1\" max=\"\(pages)\" value=\"1\"> <span id=\"page-info\">of \(pages)</span> <button type=\"button\" id=\"next\">Next ›</button> <input id=\"find\" type=\"search\" placeholder=\"Find a document by id or title\" dir=\"auto\"></div>\n<ol id=\"find-results\"></ol>\n"

@@ -5,7 +5,7 @@ struct TimelineChart {
   var publicationDays: [Int: Int]
 
   private static let width = 1000.0
-  private static let left = 170.0
+  private static let left = 215.0
   private static let right = 24.0
   private static let rowHeight = 46.0
   private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
