@@ -41,6 +41,9 @@ let package = Package(
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+    .executableTarget(
+      name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
+      path: "Benchmarks/ReportBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]

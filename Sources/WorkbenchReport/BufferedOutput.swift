@@ -34,6 +34,29 @@ public final class BufferedOutput {
     if buffer.count >= capacity { try flush() }
   }
 
+  /// Gives `body` the buffer to append to: one access for a whole field.
+  @inline(__always)
+  func withBuffer<Result>(_ body: (inout [UInt8]) -> Result) -> Result {
+    body(&buffer)
+  }
+
+  /// Appends ASCII text given as a literal.
+  @inline(__always)
+  func appendASCII(_ text: StaticString) {
+    text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends the UTF-8 of a literal (field names, separators).
+  public func write(literal text: StaticString) throws {
+    appendASCII(text)
+    try flushIfFull()
+  }
+
+  @inline(__always)
+  func flushIfFull() throws {
+    if buffer.count >= capacity { try flush() }
+  }
+
   /// Hands everything buffered to the sink.
   public func flush() throws {
     guard !buffer.isEmpty else { return }
