@@ -1,6 +1,6 @@
 // Measures the report and the exports on synthetic corpora built from the seeds:
 //
-//   report-benchmark html DOCS        writes the HTML report of DOCS documents
+//   report-benchmark html DOCS [FILE] writes the HTML report of DOCS documents (kept in FILE)
 //   report-benchmark jsonl ROWS       exports ROWS annotations as JSON Lines
 //   report-benchmark csv ROWS         exports ROWS annotations as CSV
 //
@@ -107,13 +107,15 @@ func cpuSeconds() -> Double {
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3, let count = Int(arguments[2]), count > 0 else {
-  FileHandle.standardError.write(Data("usage: report-benchmark html|jsonl|csv COUNT\n".utf8))
+guard arguments.count == 3 || arguments.count == 4, let count = Int(arguments[2]), count > 0 else {
+  FileHandle.standardError.write(Data("usage: report-benchmark html|jsonl|csv COUNT [FILE]\n".utf8))
   exit(64)
 }
 let mode = arguments[1]
-let output = FileManager.default.temporaryDirectory.appendingPathComponent("report-benchmark-\(getpid()).\(mode)")
-defer { try? FileManager.default.removeItem(at: output) }
+let keep = arguments.count == 4
+let output = keep ? URL(fileURLWithPath: arguments[3])
+  : FileManager.default.temporaryDirectory.appendingPathComponent("report-benchmark-\(getpid()).\(mode)")
+defer { if !keep { try? FileManager.default.removeItem(at: output) } }
 let paragraphs = try seedParagraphs()
 
 switch mode {
