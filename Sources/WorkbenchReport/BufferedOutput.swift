@@ -66,9 +66,11 @@ public final class BufferedOutput {
 }
 
 extension BufferedOutput {
-  /// Creates (or truncates) the file at `url` and returns an output writing to it with the
-  /// handle to close once the output is flushed.
+  /// Creates (or truncates) the file at `url`, and the folders above it, and returns an output
+  /// writing to it with the handle to close once the output is flushed.
   static func creatingFile(at url: URL) throws -> (BufferedOutput, FileHandle) {
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
     }
