@@ -22,6 +22,7 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
     .target(
       name: "WorkbenchStore",
       dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -44,7 +46,7 @@ let package = Package(
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
@@ -53,6 +55,7 @@ let package = Package(
     .testTarget(
       name: "WorkbenchRuntimeTests",
       dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
