@@ -14,7 +14,7 @@ let analysisPlugins: [AnalysisPlugin] = [
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
-let pluginDependencies: [Target.Dependency] = ["WorkbenchCore"]
+let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
 
 let package = Package(
   name: "Workbench",
@@ -22,12 +22,14 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -38,6 +40,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
