@@ -14,7 +14,7 @@ let analysisPlugins: [AnalysisPlugin] = [
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
-let pluginDependencies: [Target.Dependency] = ["WorkbenchCore"]
+let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
 
 let package = Package(
   name: "Workbench",
@@ -23,6 +23,7 @@ let package = Package(
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
     .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
+    .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,7 @@ let package = Package(
       dependencies: [
         "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -56,6 +58,7 @@ let package = Package(
       name: "WorkbenchRuntimeTests",
       dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
