@@ -28,6 +28,8 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -38,6 +40,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .testTarget(
+      name: "WorkbenchWorkflowTests",
+      dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
