@@ -110,4 +110,47 @@ import WorkbenchCore
     #expect(workflow.corpusReader.metadata.rows.count == 5)
     #expect(workflow.stages.map(\.plugin).contains("keywords"))
   }
+
+  @Test func reportsAllProblemsAtOnceInFileOrder() throws {
+    let fixture = try corpusFixture()
+    let validation = try validate("""
+      version: 3
+      nmae: energy
+      corpus:
+        path: ../nowhere
+        metadata: ../missing.csv
+      stages:
+        - plugin: datse
+        - plugin: sentiment
+          config: {tone: high}
+        - id: x
+          plugin: clean
+          needs: [y]
+      outputs:
+        - {format: pdf, path: out.pdf}
+      """, in: fixture)
+    #expect(validation.workflow == nil)
+    #expect(validation.diagnostics.map { "\($0.location!.line):\($0.location!.column)" } == [
+      "1:10", "2:1", "4:9", "5:13", "7:13", "8:13", "9:14", "12:13", "14:14",
+    ])
+    #expect(validation.errors.count == 9)
+    #expect(fixture.relative(validation.diagnostics[8].description).hasPrefix(
+      "wf/flow.yaml:14:14: error: unknown output format 'pdf'"))
+  }
+
+  @Test func needsMayNameAPluginAndRequirementsBecomeNeeds() throws {
+    let fixture = try corpusFixture()
+    let validation = try validate("""
+      version: 1
+      corpus: ../docs
+      stages:
+        - plugin: sentiment
+        - plugin: dates
+          needs: entity-linking
+        - {id: links, plugin: entities}
+      """, in: fixture)
+    let workflow = try #require(validation.workflow, "\(messages(validation, fixture))")
+    #expect(workflow.stages.map(\.id) == ["links", "sentiment", "date-normalization"])
+    #expect(workflow.stages.map(\.needs) == [[], ["links"], ["links"]])
+  }
 }
