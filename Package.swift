@@ -42,6 +42,8 @@ let package = Package(
         "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "WorkbenchText", resources: [.copy("Resources")]),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -59,6 +61,9 @@ let package = Package(
       dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .testTarget(
+      name: "WorkbenchWorkflowTests",
+      dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
