@@ -39,7 +39,8 @@ let package = Package(
     .target(
       name: "WorkbenchRuntime",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchWorkflow",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -50,7 +51,8 @@ let package = Package(
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
+        "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
@@ -58,7 +60,7 @@ let package = Package(
     .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchRuntimeTests",
-      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
+      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
     .testTarget(
