@@ -56,7 +56,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
-    .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
+    .testTarget(
+      name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
     .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchRuntimeTests",
