@@ -41,6 +41,8 @@ let package = Package(
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .executableTarget(
+      name: "text-benchmark", dependencies: ["WorkbenchText"], path: "Benchmarks/TextBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
