@@ -6,7 +6,7 @@ import Foundation
 /// The shipped counts come from the ANT news corpus (see Resources/PROVENANCE.md). Words of
 /// more than ten letters are not kept (they are rare, and never need the evidence).
 public struct ArabicLexicon: Sendable {
-  private let counts: [ArabicWordKey: Int32]
+  private let counts: ArabicWordTable
 
   /// A lexicon from word counts; words are folded like `NormalizationFolds.retrieval`.
   public init(counts: [String: Int]) {
@@ -14,7 +14,7 @@ public struct ArabicLexicon: Sendable {
     for (word, count) in counts {
       if let key = ArabicWordKey(word) { table[key, default: 0] += Int32(clamping: count) }
     }
-    self.counts = table
+    self.counts = ArabicWordTable(table)
   }
 
   /// A lexicon from lines `word<TAB>count`; `#` starts a comment line.
@@ -45,7 +45,7 @@ public struct ArabicLexicon: Sendable {
   }
 
   public func count(of key: ArabicWordKey) -> Int {
-    Int(counts[key] ?? 0)
+    Int(counts.value(key) ?? 0)
   }
 
   public func count(of word: String) -> Int { count(of: word.unicodeScalars) }

@@ -4,10 +4,11 @@ import Foundation
 /// function words such as الذي, لكن), as folded keys.
 public struct ProtectedWords: Sendable {
   private let keys: Set<ArabicWordKey>
+  private let table: ArabicWordTable
 
   /// A list from words in any spelling.
   public init<S: Sequence>(_ words: S) where S.Element == String {
-    keys = Set(words.compactMap { ArabicWordKey($0) })
+    self.init(keys: Set(words.compactMap { ArabicWordKey($0) }))
   }
 
   /// A list from a text with one word per line; `#` starts a comment line.
@@ -30,13 +31,16 @@ public struct ProtectedWords: Sendable {
     ProtectedWords(keys: keys.union(words.compactMap { ArabicWordKey($0) }))
   }
 
-  private init(keys: Set<ArabicWordKey>) { self.keys = keys }
+  private init(keys: Set<ArabicWordKey>) {
+    self.keys = keys
+    self.table = ArabicWordTable(Dictionary(uniqueKeysWithValues: keys.map { ($0, Int32(1)) }))
+  }
 
-  public func contains(_ key: ArabicWordKey) -> Bool { keys.contains(key) }
+  public func contains(_ key: ArabicWordKey) -> Bool { table.value(key) != nil }
 
   public func contains<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
     guard let key = ArabicWordKey(scalars) else { return false }
-    return keys.contains(key)
+    return table.value(key) != nil
   }
 
   public var count: Int { keys.count }
