@@ -64,6 +64,8 @@ let package = Package(
       dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .executableTarget(
+      name: "text-benchmark", dependencies: ["WorkbenchText"], path: "Benchmarks/TextBenchmark"),
     .testTarget(
       name: "WorkbenchWorkflowTests",
       dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
