@@ -69,6 +69,9 @@ let package = Package(
     .testTarget(
       name: "WorkbenchWorkflowTests",
       dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
+    .executableTarget(
+      name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
+      path: "Benchmarks/ReportBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
