@@ -47,6 +47,13 @@ let package = Package(
         "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
+    .executableTarget(
+      name: "stage-benchmark",
+      dependencies: [
+        "WorkbenchCore", "BuiltInStages",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/StageBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
     .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
