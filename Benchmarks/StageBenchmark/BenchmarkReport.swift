@@ -8,6 +8,8 @@ struct BenchmarkReport {
   var bytes: Int
   var baselines: [StageMeasurement]
   var stages: [StageMeasurement]
+  /// Stages that could not be measured.
+  var failed: [String] = []
 
   private var byteScan: StageMeasurement? {
     baselines.first { $0.id == StageMeasurement.byteScanID }
@@ -51,6 +53,7 @@ struct BenchmarkReport {
       line(widths.map { String(repeating: "-", count: $0) }),
     ]
     lines += rows.map(line)
+    if !failed.isEmpty { lines.append("not measured: \(failed.joined(separator: ", "))") }
     return lines.joined(separator: "\n")
   }
 
@@ -80,6 +83,7 @@ struct BenchmarkReport {
       "threads": .int(1),
       "baselines": .array(baselines.map(object)),
       "stages": .array(stages.map(object)),
+      "not_measured": .array(failed.map(JSONValue.string)),
     ])
     return report.canonicalJSON
   }

@@ -65,14 +65,23 @@ struct StageBenchmark: ParsableCommand {
       registry: registry, configurations: configurations, documents: corpus.documents,
       baseDirectory: folder, withUses: withUses)
     var results: [StageMeasurement] = []
+    var failed: [String] = []
     for factory in factories {
       log("measuring \(factory.descriptor.id)")
-      results.append(try runner.measure(factory, repeats: `repeat`))
+      do {
+        results.append(try runner.measure(factory, repeats: `repeat`))
+      } catch {
+        // One stage that cannot run (missing data, a failure on a document) does not hide
+        // the figures of the others; the exit status says that something was left out.
+        log("error: \(factory.descriptor.id) not measured: \(error)")
+        failed.append(factory.descriptor.id)
+      }
     }
     let report = BenchmarkReport(
       corpus: folder.path, documents: corpus.documents.count, bytes: corpus.byteCount,
-      baselines: baseline, stages: results)
+      baselines: baseline, stages: results, failed: failed)
     print(json ? report.json : report.table)
+    if !failed.isEmpty { throw ExitCode(1) }
   }
 
   /// The two baselines, each the fastest of five passes.
