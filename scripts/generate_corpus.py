@@ -8,11 +8,12 @@ is replaced by deterministic variants so that the vocabulary keeps growing with 
 corpus size the way real text does (Heaps' law, V ~ K * n^beta).
 
 How the vocabulary grows: every replaced word gets a variant rank r drawn from an
-unbounded Zipf distribution (P(R > x) = x^-(alpha-1)). The number of distinct ranks
-seen after n draws grows like n^(1/alpha), so with alpha = 1.6 the number of distinct
-words grows roughly like n^0.62. A rank maps deterministically to a word: a seed word
-with an Arabic proclitic or suffix attached, a letter substitution, or a new synthetic
-token; English paragraphs get English-looking variants.
+unbounded Zipf (Pareto) distribution, P(R > x) = (x / scale)^-(alpha-1). New ranks keep
+appearing as the corpus grows, at a falling rate, so the number of distinct words grows
+sublinearly without a ceiling (measured: 17,304 distinct words for 1,000 documents,
+55,659 for 10,000, 160,043 for 100,000, about n^0.48). A rank maps deterministically to a
+word: a seed word with an Arabic proclitic or suffix attached, a letter substitution, or a
+new synthetic token; English paragraphs get English-looking variants.
 
 Everything is derived from --seed, so the same command always writes the same files.
 Only the Python 3 standard library is used.
@@ -87,9 +88,8 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 WORD_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+|[A-Za-z]+")
 ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
-# Variant ranks follow a Pareto law with this exponent and scale: tuned so that distinct
-# words grow roughly like n^0.5 with the number of words (about 17,000 distinct words for
-# 1,000 documents and 56,000 for 10,000).
+# Variant ranks follow a Pareto law with this exponent and scale, tuned so that distinct
+# words grow roughly like n^0.5 with the number of words.
 ZIPF_ALPHA = 1.7
 ZIPF_SCALE = 4000.0
 MUTATION_RATE = 0.12
