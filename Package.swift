@@ -55,6 +55,13 @@ let package = Package(
         "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
+    .executableTarget(
+      name: "stage-benchmark",
+      dependencies: [
+        "WorkbenchCore", "BuiltInStages",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/StageBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
