@@ -59,10 +59,17 @@ public struct EntityLinker: Sendable {
 
     var mentions: [LinkedMention] = []
     var covered = [Bool](repeating: false, count: tokenized.tokens.count)
+    // Tokens of linked names: NIL detection leaves them alone. Unlinked alias occurrences
+    // (an ambiguous word without evidence, a demonym) stay free.
     for occurrence in occurrences {
-      for token in occurrence.match.firstToken..<occurrence.match.endToken { covered[token] = true }
-      if let mention = resolve(occurrence, in: tokenized, named: named, namedIDs: namedIDs) {
+      let followsName = occurrence.match.firstToken > 0 && covered[occurrence.match.firstToken - 1]
+      if let mention = resolve(
+        occurrence, in: tokenized, named: named, namedIDs: namedIDs, followsName: followsName)
+      {
         mentions.append(mention)
+        if mention.label != "DEMONYM" {
+          for token in occurrence.match.firstToken..<occurrence.match.endToken { covered[token] = true }
+        }
       }
     }
     if options.nilMentions {
@@ -102,7 +109,8 @@ public struct EntityLinker: Sendable {
   }
 
   private func resolve(
-    _ occurrence: Occurrence, in text: TokenizedText, named: Set<Int32>, namedIDs: Set<String>
+    _ occurrence: Occurrence, in text: TokenizedText, named: Set<Int32>, namedIDs: Set<String>,
+    followsName: Bool
   ) -> LinkedMention? {
     let list = index.lists[Int(occurrence.match.list)]
     let title = titleBefore(occurrence.match.firstToken, in: text)
@@ -129,7 +137,8 @@ public struct EntityLinker: Sendable {
         score += 0.2
         evidence.append("title:" + title.text)
         hasEvidence = true
-      } else if let cue, cue.type == entity.type {
+      } else if let cue, cue.type == entity.type, entity.description != "country" {
+        // Place words (مدينة، العاصمة) name towns and regions: they count against a country.
         score += 0.2
         evidence.append("cue:" + cue.word)
         hasEvidence = true
@@ -146,7 +155,7 @@ public struct EntityLinker: Sendable {
     let entity = knowledgeBase.entities[Int(best.candidate.entity)]
     var isDemonym = best.candidate.kind == .demonym
     var evidence = best.evidence
-    if best.candidate.isAccusativeNisba, isIndefiniteAccusative(before: occurrence.match.firstToken, in: text) {
+    if best.candidate.isAccusativeNisba, !followsName, isIndefiniteAccusative(before: occurrence.match.firstToken, in: text) {
       isDemonym = true
       evidence = ["demonym", "accusative-nisba"]
     }
@@ -210,5 +219,13 @@ public struct EntityLinker: Sendable {
       !cues.contains(cues.stopwords, token: position - 1, in: text)
     else { return false }
     return true
+  }
+}
+
+extension EntityLinker {
+  /// The cluster id a NIL name gets: `nil:` and 12 hex digits of a hash of its type and
+  /// folded text, the same in every document and run.
+  public static func nilClusterID(name: String, type: String) -> String {
+    NilMentionFinder.clusterID(name: NameFolding.fold(name), type: type)
   }
 }

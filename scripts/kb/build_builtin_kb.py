@@ -182,7 +182,9 @@ def main():
         "description": row["description"], "prior": 0.8, "related": split(row["related"]),
         "aliases": [], "demonyms_ar": [],
       }
-      add_alias(entity, row["name_ar"], "ar", "name")
+      restricted = set(split(row["partial_ar"]) + split(row["ambiguous_ar"]) + split(row.get("contextual_ar")))
+      if row["name_ar"] not in restricted:
+        add_alias(entity, row["name_ar"], "ar", "name")
       for alias in split(row["aliases_ar"]):
         add_alias(entity, alias, "ar", "name")
       for alias in split(row["aliases_en"]):
