@@ -7,10 +7,13 @@ struct AnalysisPlugin {
   var name: String
   /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
   var resources: [String] = []
+  /// Other targets the plugin links (a system library such as CSQLite).
+  var dependencies: [Target.Dependency] = []
 }
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
@@ -32,6 +35,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
     .target(
       name: "WorkbenchStore",
@@ -85,7 +89,7 @@ let package = Package(
     + analysisPlugins.flatMap { plugin -> [Target] in
       [
         .target(
-          name: plugin.name, dependencies: pluginDependencies, path: "Plugins/\(plugin.name)",
+          name: plugin.name, dependencies: pluginDependencies + plugin.dependencies, path: "Plugins/\(plugin.name)",
           resources: plugin.resources.map { .copy($0) }),
         .testTarget(
           name: "\(plugin.name)Tests",
