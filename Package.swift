@@ -39,6 +39,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .executableTarget(
+      name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
+      path: "Benchmarks/TopicsBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]

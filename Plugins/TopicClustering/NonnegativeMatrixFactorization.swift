@@ -18,7 +18,7 @@ public struct NonnegativeMatrixFactorization: Sendable {
   /// the reconstruction error falls below `tolerance`.
   public init(
     matrix: SparseMatrix, initialTermTopics: DenseMatrix, maximumIterations: Int = 200,
-    tolerance: Double = 1e-4
+    tolerance: Double = 1e-5
   ) {
     precondition(initialTermTopics.rowCount == matrix.columnCount)
     let topics = initialTermTopics.columnCount

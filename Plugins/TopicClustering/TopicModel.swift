@@ -11,11 +11,22 @@ struct TopicModel {
 
   var topicCount: Int { termTopics.columnCount }
 
+  /// Seeded k-means++ starts tried; the best objective wins.
+  static let starts = 3
+
   /// Fits `topics` topics to the unit-length rows of `matrix`.
   init(matrix: SparseMatrix, topics: Int, method: TopicMethod, seed: UInt64, maximumIterations: Int) {
-    let clustering = SphericalKMeans(
+    // The best of a few seeded k-means++ starts (by objective): one start is at the mercy of
+    // its first centroid, and starts cost little next to the NMF that follows.
+    var clustering = SphericalKMeans(
       matrix: matrix, clusters: topics, seed: seed,
       maximumIterations: method == .kmeans ? maximumIterations : min(maximumIterations, 10))
+    for start in 1..<Self.starts {
+      let candidate = SphericalKMeans(
+        matrix: matrix, clusters: topics, seed: seed &+ UInt64(start) &* 0x9E37_79B9,
+        maximumIterations: method == .kmeans ? maximumIterations : min(maximumIterations, 10))
+      if candidate.objective > clustering.objective { clustering = candidate }
+    }
     switch method {
     case .kmeans:
       var similarities = clustering.similarities

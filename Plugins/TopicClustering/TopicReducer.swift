@@ -92,6 +92,12 @@ public struct TopicReducer: Sendable {
       return scores.isEmpty ? -1 : scores.reduce(0, +) / Double(scores.count)
     }
 
+    guard nonEmpty > 0 else {
+      return Outcome(
+        documentIDs: collected.map(\.documentID), assignments: collected.map { _ in nil },
+        weights: collected.map { _ in [] }, topics: [], selection: selection, vocabularySize: matrix.columnCount,
+        nonZeros: 0, iterations: 0)
+    }
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
       maximumIterations: configuration.max_iterations)
@@ -135,8 +141,8 @@ public struct TopicReducer: Sendable {
       iterations: model.iterations)
   }
 
-  /// A topic's top columns for display: a single term already shown inside a phrase of the
-  /// same topic is skipped, so labels do not repeat a word.
+  /// A topic's top columns for display: a single term that is part of a phrase of the same
+  /// topic gives way to the phrase, so labels do not repeat a word.
   static func displayColumns(_ model: TopicModel, topic: Int, count: Int, _ vocabulary: CorpusVocabulary) -> [Int] {
     var chosen: [Int] = []
     var phraseParts: Set<String> = []
@@ -144,7 +150,15 @@ public struct TopicReducer: Sendable {
       let term = vocabulary.term(ofColumn: column)
       let parts = term.split(separator: " ").map(String.init)
       if parts.count == 1, phraseParts.contains(term) { continue }
-      if parts.count > 1 { phraseParts.formUnion(parts) }
+      if parts.count > 1 {
+        phraseParts.formUnion(parts)
+        // The phrase takes the place of the first of its words already listed.
+        if let first = chosen.firstIndex(where: { parts.contains(vocabulary.term(ofColumn: $0)) }) {
+          chosen[first] = column
+          chosen = chosen.enumerated().filter { $0.offset <= first || !parts.contains(vocabulary.term(ofColumn: $0.element)) }.map(\.element)
+          continue
+        }
+      }
       chosen.append(column)
     }
     return chosen
