@@ -26,19 +26,34 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .target(
+      name: "WorkbenchStore",
+      dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "WorkbenchRuntime",
+      dependencies: [
+        "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
+    .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
+    .testTarget(
+      name: "WorkbenchRuntimeTests",
+      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
     .executableTarget(
       name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
       path: "Benchmarks/TopicsBenchmark"),
