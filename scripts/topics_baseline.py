@@ -2,7 +2,7 @@
 """scikit-learn baseline for the topic-clustering stage.
 
 Runs TF-IDF + KMeans and TF-IDF + NMF with scikit-learn's default settings (only the number
-of clusters is set) over a JSON Lines corpus (`id`, `text`, optional `title`, `label`), and
+of clusters is set) over a JSON Lines corpus (`id`, `text`, optional `title`, `label`) or a folder of .txt files, and
 prints NMI / ARI / purity when the corpus has labels, and wall times.
 
 The document text is the title and the text joined by a blank line, as the Workbench
@@ -13,10 +13,11 @@ evaluator does. Setup (once):
 Usage:
 
     scripts/.venv/bin/python scripts/topics_baseline.py /work/shared/data/topics/ant_subset_stratified.jsonl
-    scripts/.venv/bin/python scripts/topics_baseline.py --topics 10 CORPUS.jsonl   # unlabelled corpus
+    scripts/.venv/bin/python scripts/topics_baseline.py --topics 10 /work/bench-data/corpus-10000
 """
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -45,14 +46,20 @@ def main():
 
     start = time.perf_counter()
     texts, labels = [], []
-    with open(args.corpus, encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            title = record.get("title") or ""
-            texts.append(title + "\n\n" + record["text"] if title else record["text"])
-            labels.append(record.get("label"))
+    if os.path.isdir(args.corpus):
+        for name in sorted(n for n in os.listdir(args.corpus) if n.endswith(".txt")):
+            with open(os.path.join(args.corpus, name), encoding="utf-8-sig") as handle:
+                texts.append(handle.read())
+            labels.append(None)
+    else:
+        with open(args.corpus, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                title = record.get("title") or ""
+                texts.append(title + "\n\n" + record["text"] if title else record["text"])
+                labels.append(record.get("label"))
     read = time.perf_counter() - start
     has_labels = all(label is not None for label in labels)
     k = args.topics or (len(set(labels)) if has_labels else 10)

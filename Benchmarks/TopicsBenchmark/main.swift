@@ -30,13 +30,31 @@ guard let path else {
   exit(64)
 }
 
+/// A JSON Lines corpus, or a folder of .txt documents (ids are file names, in name order).
+func readCorpus(_ path: String) throws -> LabelledCorpus {
+  var isFolder: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+    return try LabelledCorpus(contentsOf: URL(fileURLWithPath: path))
+  }
+  let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
+  var corpus = LabelledCorpus()
+  for name in names {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path).appendingPathComponent(name))
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    corpus.documents.append(Document(id: name, text: text))
+    corpus.labels.append(nil)
+  }
+  return corpus
+}
+
 func seconds(since start: DispatchTime) -> Double {
   Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
 let total = DispatchTime.now()
 var clock = DispatchTime.now()
-let corpus = try LabelledCorpus(contentsOf: URL(fileURLWithPath: path))
+let corpus = try readCorpus(path)
 let readTime = seconds(since: clock)
 let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
 

@@ -8,6 +8,12 @@ public struct LabelledCorpus: Sendable {
   /// Gold labels, parallel to `documents`; nil where a line has no label.
   public var labels: [String?]
 
+  /// An empty corpus.
+  public init() {
+    documents = []
+    labels = []
+  }
+
   public enum ReadError: Error, CustomStringConvertible {
     case invalidLine(Int, String)
 
