@@ -15,7 +15,7 @@ let analysisPlugins: [AnalysisPlugin] = [
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
-let pluginDependencies: [Target.Dependency] = ["WorkbenchCore"]
+let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
 
 let package = Package(
   name: "Workbench",
@@ -23,6 +23,8 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
+    .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +33,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
     .target(
       name: "WorkbenchStore",
       dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -39,13 +42,16 @@ let package = Package(
       dependencies: [
         "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(name: "WorkbenchText", resources: [.copy("Resources")]),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
@@ -54,6 +60,11 @@ let package = Package(
     .testTarget(
       name: "WorkbenchRuntimeTests",
       dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .testTarget(
+      name: "WorkbenchWorkflowTests",
+      dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
     .executableTarget(
       name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
       path: "Benchmarks/TopicsBenchmark"),

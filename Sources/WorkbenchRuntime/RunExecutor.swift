@@ -54,7 +54,8 @@ public final class RunExecutor: Sendable {
         id: stage.id, plugin: stage.plugin, version: stage.configured.descriptor.version,
         configuration: stage.configured.canonicalConfiguration)
     }
-    let runID = try store.beginRun(workflow: plan.workflow, name: plan.name, stages: counts)
+    let runID = try store.beginRun(
+      workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts)
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
     var seenIDs = Set<String>()

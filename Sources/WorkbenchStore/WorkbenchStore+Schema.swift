@@ -16,6 +16,7 @@ extension WorkbenchStore {
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             workflow TEXT NOT NULL,
             name TEXT NOT NULL,
+            description TEXT,
             started_at TEXT NOT NULL,
             finished_at TEXT,
             status TEXT NOT NULL,

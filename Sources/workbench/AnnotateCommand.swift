@@ -2,6 +2,7 @@ import ArgumentParser
 import BuiltInStages
 import Foundation
 import WorkbenchCore
+import WorkbenchReport
 import WorkbenchRuntime
 
 /// `workbench annotate`: runs stages on files or standard input without a workflow or a
@@ -68,13 +69,13 @@ struct AnnotateCommand: ParsableCommand {
     }
     let requested = Set(stages.compactMap { registry.factory(named: $0)?.descriptor.id })
     let (outputs, failures) = annotator.annotate(documents)
-    let output = BufferedOutput()
+    let writer = AnnotationJSONLWriter(output: BufferedOutput(fileHandle: .standardOutput))
     for result in outputs where all || requested.contains(result.stageID) {
       for annotation in result.annotations {
-        output.writeLine(annotation.jsonLine(doc: result.documentID, stage: result.stageID))
+        try writer.write(annotation, document: result.documentID, stage: result.stageID)
       }
     }
-    output.flush()
+    try writer.finish()
     for failure in failures { Terminal.error("error: \(failure)") }
     if !failures.isEmpty || readFailures > 0 { throw ExitCode(1) }
   }
