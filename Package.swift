@@ -14,6 +14,7 @@ struct AnalysisPlugin {
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
+  AnalysisPlugin(name: "TopicClustering"),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
@@ -83,6 +84,8 @@ let package = Package(
     .executableTarget(
       name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
       path: "Benchmarks/ReportBenchmark"),
+      name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
+      path: "Benchmarks/TopicsBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
