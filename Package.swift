@@ -12,6 +12,7 @@ struct AnalysisPlugin {
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
   AnalysisPlugin(name: "Clean"),
+  AnalysisPlugin(name: "TextStats"),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.

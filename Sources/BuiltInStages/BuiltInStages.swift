@@ -1,11 +1,13 @@
 import Clean
 import KeywordMatch
+import TextStats
 import WorkbenchCore
 
 /// Every stage that ships with Workbench, one line per plugin.
 public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
   CleanStage.self,
+  TextStatsStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
