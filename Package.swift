@@ -13,6 +13,8 @@ struct AnalysisPlugin {
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "Clean"),
+  AnalysisPlugin(name: "TextStats"),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
   AnalysisPlugin(name: "TopicClustering"),
 ]

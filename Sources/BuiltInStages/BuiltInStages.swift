@@ -1,11 +1,15 @@
+import Clean
 import EntityLinking
 import KeywordMatch
+import TextStats
 import TopicClustering
 import WorkbenchCore
 
 /// Every stage that ships with Workbench, one line per plugin.
 public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
+  CleanStage.self,
+  TextStatsStage.self,
   EntityLinkingStage.self,
   TopicClusteringStage.self,
 ]
