@@ -38,10 +38,21 @@ public struct CorpusSource: Hashable, Sendable {
 /// absolute otherwise, so that a user can paste them into a shell.
 public enum DisplayPath {
   public static func of(_ url: URL) -> String {
-    let path = url.standardizedFileURL.path
-    let current = FileManager.default.currentDirectoryPath
-    let prefix = current.hasSuffix("/") ? current : current + "/"
-    if path.hasPrefix(prefix), path.count > prefix.count { return String(path.dropFirst(prefix.count)) }
-    return path
+    Maker().of(url.standardizedFileURL.path)
+  }
+
+  /// Display paths for many files, asking for the current directory once.
+  struct Maker {
+    let prefix: String
+
+    init() {
+      let current = FileManager.default.currentDirectoryPath
+      prefix = current.hasSuffix("/") ? current : current + "/"
+    }
+
+    func of(_ path: String) -> String {
+      if path.hasPrefix(prefix), path.utf8.count > prefix.utf8.count { return String(path.dropFirst(prefix.count)) }
+      return path
+    }
   }
 }

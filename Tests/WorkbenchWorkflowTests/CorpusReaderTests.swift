@@ -93,6 +93,23 @@ import WorkbenchCore
     #expect(failures(entries, fixture) == ["c/x.jsonl:1:25: error: invalid JSON: not valid UTF-8"])
   }
 
+  @Test func stopsReadingAJSONLinesFileAtABinaryLine() throws {
+    let bytes = Array(#"{"id": "a", "text": "x"}"#.utf8) + [0x0A, 0x7B, 0x00, 0x01, 0x0A] + Array(#"{"id": "b", "text": "y"}"#.utf8)
+    let fixture = try Fixture(["c/x.jsonl": bytes, "c/y.jsonl": Array(#"{"id": "c", "text": "z"}"#.utf8)])
+    let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
+    #expect(documents(entries).map(\.id) == ["a", "c"])
+    #expect(failures(entries, fixture) == ["c/x.jsonl:2:2: error: binary file: a NUL byte; documents must be UTF-8 text"])
+  }
+
+  @Test func readsJSONLinesLongerThanTheReadBuffer() throws {
+    let long = String(repeating: "نفط ", count: LineReader.chunkSize / 3)
+    let lines = [#"{"id": "a", "text": "\#(long)"}"#, #"{"id": "b", "text": "short"}"#]
+    let fixture = try Fixture(text: ["c/x.jsonl": lines.joined(separator: "\n")])
+    let docs = documents(try read(fixture, CorpusSpec(path: fixture.url("c"))))
+    #expect(docs.map(\.id) == ["a", "b"])
+    #expect(docs.first?.text == long)
+  }
+
   @Test func joinsTheMetadataTableWithQuotedArabicAndCommas() throws {
     let csv = [
       "file,date,title,source,date_basis,language",
