@@ -64,14 +64,15 @@ enum CorpusListing {
         found.append(source(path, relativePath: relative, size: Int(entryInfo.st_size), display: display))
       }
     }
-    return found.sorted { $0.relativePath.unicodeScalars.lexicographicallyPrecedes($1.relativePath.unicodeScalars) }
+    found.sort { $0.relativePath.unicodeScalars.lexicographicallyPrecedes($1.relativePath.unicodeScalars) }
+    return found
   }
 
   private static func source(_ path: String, relativePath: String, size: Int, display: DisplayPath.Maker)
     -> CorpusSource
   {
     CorpusSource(
-      url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relativePath,
+      path: path, relativePath: relativePath,
       format: CorpusSource.format(ofFileNamed: relativePath), size: size, displayPath: display.of(path))
   }
 }

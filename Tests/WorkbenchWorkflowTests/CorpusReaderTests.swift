@@ -81,6 +81,7 @@ import WorkbenchCore
       "c/news.jsonl:9:1: error: duplicate document id 'n1' (first in c/news.jsonl:1)",
       "c/news.jsonl:10:1: error: 'text' of record 'n9' must be a string, found an integer",
     ])
+    #expect(try CorpusReader(spec: CorpusSpec(path: fixture.url("c"))).countEntries() == entries.count)
     let ids = entries.compactMap { if case .failure(let failure) = $0 { failure.id } else { nil } }
     #expect(ids == ["news.jsonl:4", "news.jsonl:5", "n5", "news.jsonl:7", "n1", "n9"])
     let sources = entries.compactMap { if case .document(_, let source) = $0 { fixture.relative(source) } else { nil } }
