@@ -52,6 +52,9 @@ let package = Package(
     .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
+    .executableTarget(
+      name: "WorkflowBenchmark", dependencies: ["WorkbenchWorkflow", "WorkbenchCore"],
+      path: "Benchmarks/WorkflowBenchmark"),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
