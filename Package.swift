@@ -15,7 +15,7 @@ let analysisPlugins: [AnalysisPlugin] = [
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
-let pluginDependencies: [Target.Dependency] = ["WorkbenchCore"]
+let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
 
 let package = Package(
   name: "Workbench",
@@ -23,22 +23,50 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
+    .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
+    .target(
+      name: "WorkbenchStore",
+      dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "WorkbenchRuntime",
+      dependencies: [
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchWorkflow",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .target(name: "WorkbenchText", resources: [.copy("Resources")]),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
+        "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
+    .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
+    .testTarget(
+      name: "WorkbenchRuntimeTests",
+      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .testTarget(
+      name: "WorkbenchWorkflowTests",
+      dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]

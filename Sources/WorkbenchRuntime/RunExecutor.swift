@@ -1,0 +1,423 @@
+import Foundation
+import WorkbenchCore
+import WorkbenchStore
+import WorkbenchWorkflow
+
+/// How a run executes.
+public struct RunOptions: Sendable {
+  /// Documents analysed at once.
+  public var jobs: Int
+  /// Recompute every result even when it is cached.
+  public var force: Bool
+  /// Documents per batch: one batch is read, analysed by every stage, and written in one
+  /// transaction, so memory is bounded by the batch, not the corpus.
+  public var batchSize: Int
+
+  public init(
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 128
+  ) {
+    self.jobs = max(1, jobs)
+    self.force = force
+    self.batchSize = max(1, batchSize)
+  }
+}
+
+/// Executes a plan over a corpus against the store: looks every result up by its cache key,
+/// computes what is missing concurrently, and writes each batch in one transaction.
+///
+/// Per-document stages and the collect step of corpus stages run batch by batch as documents
+/// are read; reduces run once at the end over everything collected. A document that a stage
+/// fails on is recorded as a failure for that stage (and for the stages that need it), and
+/// the run goes on.
+public final class RunExecutor: Sendable {
+  let store: WorkbenchStore
+  let plan: RunPlan
+  let options: RunOptions
+
+  public init(store: WorkbenchStore, plan: RunPlan, options: RunOptions = RunOptions()) {
+    self.store = store
+    self.plan = plan
+    self.options = options
+  }
+
+  /// Runs the plan over `documents` and returns the summary. Throws only when a stage cannot
+  /// be built or the store cannot be written; document problems become failures.
+  public func run(
+    _ documents: some Sequence<CorpusEntry>, documentsTotal: Int? = nil,
+    progress: (@Sendable (RunProgress) -> Void)? = nil
+  ) async throws -> RunSummary {
+    try plan.validate()
+    let clock = ContinuousClock()
+    let started = clock.now
+    let stages = try buildStages()
+    var counts = plan.stages.map { stage in
+      RunStageInfo(
+        id: stage.id, plugin: stage.plugin, version: stage.configured.descriptor.version,
+        configuration: stage.configured.canonicalConfiguration)
+    }
+    let runID = try store.beginRun(
+      workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts)
+    var failures: [StoredFailure] = []
+    var collected: [Int: [(documentID: String, key: String)]] = [:]
+    var seenIDs = Set<String>()
+    var documentsDone = 0
+
+    func report(reducing: String? = nil) {
+      progress?(
+        RunProgress(
+          documentsDone: documentsDone, documentsTotal: documentsTotal, stages: counts,
+          elapsed: Self.seconds(clock.now - started), reducing: reducing))
+    }
+
+    var batch: [CorpusEntry] = []
+    func flush() async throws {
+      guard !batch.isEmpty else { return }
+      let outcome = try await process(batch, stages: stages, runID: runID, seenIDs: &seenIDs)
+      for (index, stageCounts) in outcome.counts.enumerated() {
+        counts[index].computed += stageCounts.computed
+        counts[index].cached += stageCounts.cached
+        counts[index].failed += stageCounts.failed
+        counts[index].seconds += stageCounts.seconds
+      }
+      failures += outcome.failures
+      for (index, keys) in outcome.collected { collected[index, default: []] += keys }
+      documentsDone += outcome.documents
+      batch.removeAll(keepingCapacity: true)
+      report()
+    }
+    for item in documents {
+      batch.append(item)
+      if batch.count >= options.batchSize { try await flush() }
+    }
+    try await flush()
+
+    for (index, stage) in stages.enumerated() {
+      guard case .corpus(let instance) = stage.instance else { continue }
+      report(reducing: stage.planned.id)
+      let reduceStart = clock.now
+      let outcome = try reduce(
+        stage, instance, collected: collected[index] ?? [], runID: runID)
+      counts[index].seconds += Self.seconds(clock.now - reduceStart)
+      if let failure = outcome {
+        counts[index].failed += 1
+        failures.append(failure)
+      }
+    }
+
+    let summary = RunSummary(
+      runID: runID, documents: documentsDone, stages: counts, failures: failures,
+      seconds: Self.seconds(clock.now - started))
+    try store.finishRun(runID, status: summary.status, stages: counts, summary: summary.json)
+    return summary
+  }
+
+  // MARK: - Stages
+
+  struct BuiltStage: Sendable {
+    let planned: PlannedStage
+    let instance: StageInstance
+    /// Everything about the stage that enters its keys: plugin, version, configuration, data.
+    let fingerprint: String
+    let dataChecksums: String
+    /// Indices into the plan of the stages this one needs.
+    let needs: [Int]
+  }
+
+  func buildStages() throws -> [BuiltStage] {
+    var indexByID: [String: Int] = [:]
+    return try plan.stages.enumerated().map { index, planned in
+      indexByID[planned.id] = index
+      let context = StageContext(
+        baseDirectory: plan.baseDirectory, referenceDate: plan.referenceDate,
+        checksum: { ContentHash.of($0) })
+      let instance: StageInstance
+      do {
+        instance = try planned.configured.makeStage(context: context)
+      } catch {
+        throw PlanError("stage '\(planned.id)' could not be set up: \(error)")
+      }
+      let checksums = JSONValue.object(context.dataChecksums.mapValues(JSONValue.string)).canonicalJSON
+      let descriptor = planned.configured.descriptor
+      return BuiltStage(
+        planned: planned, instance: instance,
+        fingerprint: ContentHash.of(fields: [
+          descriptor.id, String(descriptor.version), planned.configured.canonicalConfiguration, checksums,
+        ]),
+        dataChecksums: checksums,
+        needs: planned.needs.compactMap { indexByID[$0] })
+    }
+  }
+
+  // MARK: - Batches
+
+  struct StageCounts {
+    var computed = 0
+    var cached = 0
+    var failed = 0
+    var seconds = 0.0
+  }
+
+  struct BatchOutcome {
+    var documents = 0
+    var counts: [StageCounts]
+    var failures: [StoredFailure] = []
+    var collected: [Int: [(documentID: String, key: String)]] = [:]
+  }
+
+  /// A document of the batch with what the stages made of it so far.
+  struct BatchDocument {
+    let document: Document
+    let contentHash: String
+    var keys: [String?]
+    var annotations: [[Annotation]?]
+    var failed: [Bool]
+  }
+
+  private func process(
+    _ items: [CorpusEntry], stages: [BuiltStage], runID: Int64, seenIDs: inout Set<String>
+  ) async throws -> BatchOutcome {
+    var outcome = BatchOutcome(counts: Array(repeating: StageCounts(), count: stages.count))
+    var write = WriteBatch()
+    var documents: [BatchDocument] = []
+    for item in items {
+      outcome.documents += 1
+      switch item {
+      case .failure(let problem):
+        let failure = StoredFailure(
+          stageID: "read", documentID: problem.id, message: "\(problem.location): \(problem.message)")
+        outcome.failures.append(failure)
+        write.failures.append(failure)
+      case .document(let document, let source):
+        guard seenIDs.insert(document.id).inserted else {
+          let failure = StoredFailure(
+            stageID: "read", documentID: document.id,
+            message: "\(source): duplicate document id '\(document.id)'; the first one is kept")
+          outcome.failures.append(failure)
+          write.failures.append(failure)
+          continue
+        }
+        let hash = ContentHash.of(document.text)
+        write.documents.append(
+          StoredDocument(
+            id: document.id, contentHash: hash, source: source, metadata: document.metadata,
+            text: document.text))
+        documents.append(
+          BatchDocument(
+            document: document, contentHash: hash,
+            keys: Array(repeating: nil, count: stages.count),
+            annotations: Array(repeating: nil, count: stages.count),
+            failed: Array(repeating: false, count: stages.count)))
+      }
+    }
+
+    for (index, stage) in stages.enumerated() {
+      try await run(stage: stage, index: index, on: &documents, outcome: &outcome, write: &write)
+    }
+    try store.write(write, runID: runID, replacing: options.force)
+    return outcome
+  }
+
+  private func run(
+    stage: BuiltStage, index: Int, on documents: inout [BatchDocument], outcome: inout BatchOutcome,
+    write: inout WriteBatch
+  ) async throws {
+    let isCorpus: Bool
+    if case .corpus = stage.instance { isCorpus = true } else { isCorpus = false }
+    let stageID = stage.planned.id
+    var pending: [Int] = []
+    for position in documents.indices {
+      if let failedNeed = stage.needs.first(where: { documents[position].failed[$0] }) {
+        documents[position].failed[index] = true
+        outcome.counts[index].failed += 1
+        let failure = StoredFailure(
+          stageID: stageID, documentID: documents[position].document.id,
+          message: "not run: the stage it needs, '\(plan.stages[failedNeed].id)', failed on this document")
+        outcome.failures.append(failure)
+        write.failures.append(failure)
+        continue
+      }
+      let upstream = stage.needs.map { documents[position].keys[$0]! }
+      documents[position].keys[index] = ContentHash.of(
+        fields: [isCorpus ? "collect" : "document", stage.fingerprint, documents[position].contentHash]
+          + upstream)
+      pending.append(position)
+    }
+
+    let stored = options.force ? [] : try store.existingKeys(pending.map { documents[$0].keys[index]! })
+    var toCompute: [(position: Int, document: Document, inputs: StageInputs)] = []
+    for position in pending {
+      let key = documents[position].keys[index]!
+      let documentID = documents[position].document.id
+      if stored.contains(key) {
+        outcome.counts[index].cached += 1
+        write.links.append(ResultLink(stageID: stageID, documentID: documentID, resultKey: key, computed: false))
+        if isCorpus { outcome.collected[index, default: []].append((documentID, key)) }
+        continue
+      }
+      var inputs: [String: [Annotation]] = [:]
+      for need in stage.needs {
+        if documents[position].annotations[need] == nil {
+          documents[position].annotations[need] = try store.annotations(
+            forResult: documents[position].keys[need]!)
+        }
+        inputs[plan.stages[need].plugin] = documents[position].annotations[need]!
+      }
+      toCompute.append((position, documents[position].document, StageInputs(inputs)))
+    }
+
+    let results = await compute(stage.instance, toCompute.map { ($0.document, $0.inputs) })
+    for (offset, result) in results.enumerated() {
+      let position = toCompute[offset].position
+      let document = documents[position].document
+      let key = documents[position].keys[index]!
+      outcome.counts[index].seconds += result.seconds
+      switch result.output {
+      case .failure(let message):
+        documents[position].failed[index] = true
+        outcome.counts[index].failed += 1
+        let failure = StoredFailure(stageID: stageID, documentID: document.id, message: message)
+        outcome.failures.append(failure)
+        write.failures.append(failure)
+      case .annotations(let annotations):
+        outcome.counts[index].computed += 1
+        documents[position].annotations[index] = annotations
+        write.results.append(storedResult(stage, key: key, kind: .document, document: documents[position], annotations: annotations))
+        write.links.append(ResultLink(stageID: stageID, documentID: document.id, resultKey: key, computed: true))
+      case .collected(let payload):
+        outcome.counts[index].computed += 1
+        write.results.append(
+          storedResult(stage, key: key, kind: .collect, document: documents[position], payload: payload))
+        write.links.append(ResultLink(stageID: stageID, documentID: document.id, resultKey: key, computed: true))
+        outcome.collected[index, default: []].append((document.id, key))
+      }
+    }
+  }
+
+  private func storedResult(
+    _ stage: BuiltStage, key: String, kind: ResultKind, document: BatchDocument,
+    annotations: [Annotation] = [], payload: Data? = nil
+  ) -> StoredResult {
+    StoredResult(
+      key: key, kind: kind, plugin: stage.planned.plugin, version: stage.planned.configured.descriptor.version,
+      configuration: stage.planned.configured.canonicalConfiguration, dataChecksums: stage.dataChecksums,
+      contentHash: document.contentHash, upstreamKeys: stage.needs.map { document.keys[$0]! },
+      payload: payload, annotations: annotations)
+  }
+
+  // MARK: - Computing
+
+  enum Output: Sendable {
+    case annotations([Annotation])
+    case collected(Data)
+    case failure(String)
+  }
+
+  struct Computed: Sendable {
+    var output: Output
+    var seconds: Double
+  }
+
+  /// Runs the stage on each document, at most `jobs` at once; results come back in input order.
+  private func compute(_ instance: StageInstance, _ work: [(Document, StageInputs)]) async -> [Computed] {
+    guard !work.isEmpty else { return [] }
+    var results = [Computed?](repeating: nil, count: work.count)
+    await withTaskGroup(of: (Int, Computed).self) { group in
+      var next = 0
+      func addTask() {
+        let index = next
+        let (document, inputs) = work[index]
+        next += 1
+        group.addTask { (index, Self.computeOne(instance, document, inputs)) }
+      }
+      while next < min(options.jobs, work.count) { addTask() }
+      for await (index, computed) in group {
+        results[index] = computed
+        if next < work.count { addTask() }
+      }
+    }
+    return results.map { $0! }
+  }
+
+  private static func computeOne(_ instance: StageInstance, _ document: Document, _ inputs: StageInputs)
+    -> Computed
+  {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let output: Output
+    do {
+      switch instance {
+      case .document(let stage):
+        let annotations = try stage.analyze(document, inputs)
+        if let problem = Self.checkBounds(annotations, document) {
+          output = .failure(problem)
+        } else {
+          output = .annotations(annotations)
+        }
+      case .corpus(let stage):
+        output = .collected(try stage.collect(document, inputs))
+      }
+    } catch {
+      output = .failure(String(describing: error))
+    }
+    return Computed(output: output, seconds: seconds(clock.now - start))
+  }
+
+  /// A stage must annotate inside the text; an annotation outside it is the stage's bug,
+  /// reported as a failure of that document rather than stored.
+  static func checkBounds(_ annotations: [Annotation], _ document: Document) -> String? {
+    guard let last = annotations.map(\.end).max() else { return nil }
+    let count = last > 0 ? document.scalarCount : 0
+    for annotation in annotations where annotation.start < 0 || annotation.end < annotation.start || annotation.end > count {
+      return "stage produced an annotation outside the text (\(annotation.start)..<\(annotation.end), text has \(count) scalars)"
+    }
+    return nil
+  }
+
+  // MARK: - Reduce
+
+  private func reduce(
+    _ stage: BuiltStage, _ instance: CorpusStageInstance,
+    collected: [(documentID: String, key: String)], runID: Int64
+  ) throws -> StoredFailure? {
+    let items = collected.sorted { $0.documentID < $1.documentID }
+    let key = ContentHash.of(
+      fields: ["reduce", stage.fingerprint] + items.map { $0.documentID + "\t" + $0.key })
+    let stageID = stage.planned.id
+    var write = WriteBatch()
+    if !options.force, try store.existingKeys([key]).contains(key) {
+      write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, computed: false))
+      try store.write(write, runID: runID, replacing: false)
+      return nil
+    }
+    let payloads = try store.payloads(forResults: items.map(\.key))
+    let inputs = items.compactMap { item in
+      payloads[item.key].map { CollectedItem(documentID: item.documentID, value: $0) }
+    }
+    let result: CorpusResult
+    do {
+      result = try instance.reduce(inputs)
+    } catch {
+      let failure = StoredFailure(stageID: stageID, documentID: "", message: "reduce failed: \(error)")
+      write.failures.append(failure)
+      try store.write(write, runID: runID, replacing: false)
+      return failure
+    }
+    let known = Set(items.map(\.documentID))
+    let annotations = result.annotations.filter { known.contains($0.key) }
+    write.results.append(
+      StoredResult(
+        key: key, kind: .reduce, plugin: stage.planned.plugin,
+        version: stage.planned.configured.descriptor.version,
+        configuration: stage.planned.configured.canonicalConfiguration,
+        dataChecksums: stage.dataChecksums, contentHash: nil, upstreamKeys: items.map(\.key),
+        documentAnnotations: annotations, records: result.records))
+    write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, computed: true))
+    try store.write(write, runID: runID, replacing: options.force)
+    return nil
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    let parts = duration.components
+    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import WorkbenchCore
+
+extension WorkbenchStore {
+  /// Records the start of a run and its stages; returns the run id.
+  public func beginRun(
+    workflow: String, name: String, description: String? = nil, stages: [RunStageInfo]
+  ) throws -> Int64 {
+    try pool.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO runs (workflow, name, description, started_at, status, pid)
+          VALUES (?, ?, ?, ?, 'running', ?)
+          """,
+        arguments: [workflow, name, description, Self.timestamp(), Int(getpid())])
+      let runID = db.lastInsertedRowID
+      for (position, stage) in stages.enumerated() {
+        try db.execute(
+          sql: """
+            INSERT INTO run_stages (run_id, stage_id, plugin, version, configuration, position)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [runID, stage.id, stage.plugin, stage.version, stage.configuration, position])
+      }
+      return runID
+    }
+  }
+
+  /// Records the end of a run with its per-stage counts and summary.
+  public func finishRun(
+    _ runID: Int64, status: String, stages: [RunStageInfo], summary: JSONValue
+  ) throws {
+    try pool.write { db in
+      for stage in stages {
+        try db.execute(
+          sql: """
+            UPDATE run_stages SET computed = ?, cached = ?, failed = ?, seconds = ?
+            WHERE run_id = ? AND stage_id = ?
+            """,
+          arguments: [stage.computed, stage.cached, stage.failed, stage.seconds, runID, stage.id])
+      }
+      try db.execute(
+        sql: "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE id = ?",
+        arguments: [Self.timestamp(), status, summary.canonicalJSON, runID])
+    }
+  }
+
+  /// All runs, newest first.
+  public func runs(limit: Int = 1_000) throws -> [RunInfo] {
+    try pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id DESC LIMIT ?", arguments: [limit])
+        .map { try Self.runInfo($0, db) }
+    }
+  }
+
+  /// One run, or nil.
+  public func run(_ id: Int64) throws -> RunInfo? {
+    try pool.read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map { try Self.runInfo($0, db) }
+    }
+  }
+
+  /// The newest run, or nil when there is none.
+  public func latestRunID() throws -> Int64? {
+    try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM runs") }
+  }
+
+  /// The failures recorded for a run.
+  public func failures(runID: Int64) throws -> [StoredFailure] {
+    try pool.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT stage_id, doc_id, message FROM failures WHERE run_id = ? ORDER BY id",
+        arguments: [runID]
+      ).map { StoredFailure(stageID: $0["stage_id"], documentID: $0["doc_id"], message: $0["message"]) }
+    }
+  }
+
+  static func runInfo(_ row: Row, _ db: Database) throws -> RunInfo {
+    let id: Int64 = row["id"]
+    var status: String = row["status"]
+    if status == "running", let pid: Int = row["pid"], !Self.processIsAlive(pid) {
+      status = "interrupted"
+    }
+    let stages = try Row.fetchAll(
+      db, sql: "SELECT * FROM run_stages WHERE run_id = ? ORDER BY position", arguments: [id]
+    ).map { stage in
+      RunStageInfo(
+        id: stage["stage_id"], plugin: stage["plugin"], version: stage["version"],
+        configuration: stage["configuration"], computed: stage["computed"], cached: stage["cached"],
+        failed: stage["failed"], seconds: stage["seconds"])
+    }
+    let documents =
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM run_documents WHERE run_id = ?", arguments: [id]) ?? 0
+    let summaryJSON: String? = row["summary"]
+    return RunInfo(
+      id: id, workflow: row["workflow"], name: row["name"], description: row["description"],
+      startedAt: row["started_at"],
+      finishedAt: row["finished_at"], status: status, documents: documents, stages: stages,
+      summary: summaryJSON.flatMap { try? JSONValue.parse($0) })
+  }
+
+  static func processIsAlive(_ pid: Int) -> Bool {
+    pid > 0 && (kill(pid_t(pid), 0) == 0 || errno == EPERM)
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import WorkbenchCore
+
+/// The SQLite database of a workbench: documents, runs, cached stage results and their
+/// annotations. One file, WAL mode, so readers never block the writer and a killed process
+/// leaves the last committed transaction intact.
+///
+/// Writes are batched: `write(_:)` stores a whole `WriteBatch` in one transaction with
+/// prepared statements. Several processes may open the same file; a writer waits for the
+/// other's transaction (busy timeout) rather than failing.
+public final class WorkbenchStore: Sendable {
+  /// The schema version this build writes; `PRAGMA user_version` holds it.
+  public static let schemaVersion = 1
+  /// The default database path, relative to the current directory.
+  public static let defaultPath = ".workbench/workbench.sqlite"
+
+  let pool: DatabasePool
+  public let path: String
+
+  /// Opens (creating when needed) the database at `path` and migrates it to the current schema.
+  public init(path: String, busyTimeout: TimeInterval = 120) throws {
+    let url = URL(fileURLWithPath: path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.prepareDatabase { db in
+      // NORMAL is durable in WAL mode up to the last checkpointed commit, and never corrupts.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try db.execute(sql: "PRAGMA foreign_keys = ON")
+    }
+    self.path = path
+    self.pool = try DatabasePool(path: path, configuration: configuration)
+    try Self.migrator.migrate(pool)
+  }
+
+  /// Runs `PRAGMA integrity_check` and returns its rows ("ok" when the file is sound).
+  public func integrityCheck() throws -> [String] {
+    try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+  }
+
+  /// The schema version recorded in the file.
+  public func storedSchemaVersion() throws -> Int {
+    try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+  }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import WorkbenchCore
+import WorkbenchStore
+
+/// `workbench cache stats|prune`.
+struct CacheCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cache", abstract: "Inspect or prune the result cache.",
+    subcommands: [Stats.self, Prune.self])
+
+  struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show what the database holds.")
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      let stats = try database.openExisting().statistics()
+      print("database      \(database.path) (\(ByteCountFormatter.string(fromByteCount: stats.fileBytes, countStyle: .file)))")
+      print("runs          \(stats.runs)")
+      print("texts         \(stats.texts)")
+      print("results       \(stats.results) (\(stats.unreferencedResults) used by no run)")
+      for plugin in stats.resultsByPlugin.keys.sorted() {
+        print("  \(plugin)  \(stats.resultsByPlugin[plugin]!)")
+      }
+      print("annotations   \(stats.annotations)")
+      print("corpus records \(stats.corpusRecords)")
+    }
+  }
+
+  struct Prune: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Delete old runs and every result no remaining run uses.")
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "How many of the newest runs to keep.")
+    var keepRuns = 1
+
+    func validate() throws {
+      if keepRuns < 0 { throw ValidationError("--keep-runs must be 0 or more") }
+    }
+
+    func run() throws {
+      let store = try database.openExisting()
+      let deleted = try store.prune(keepRuns: keepRuns)
+      print("deleted \(deleted) results; kept the newest \(keepRuns) run(s)")
+    }
+  }
+}
