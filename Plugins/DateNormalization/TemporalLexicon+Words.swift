@@ -143,7 +143,7 @@ extension TemporalLexicon {
       ("at", .clock), ("و", .and), ("and", .and), ("بين", .between), ("between", .between),
       ("إلى", .to), ("الى", .to), ("حتى", .to), ("لغاية", .to), ("to", .to), ("until", .to),
       ("till", .to), ("through", .to), ("من", .of), ("of", .of), ("from", .from),
-      ("في", .inPreposition), ("in", .inPreposition), ("on", .on), ("هذا", .this),
+      ("في", .inPreposition), ("وفي", .inPreposition), ("ففي", .inPreposition), ("ومن", .of), ("in", .inPreposition), ("on", .on), ("هذا", .this),
       ("هذه", .this), ("this", .this), ("الموافق", .corresponding), ("الموافقة", .corresponding),
       ("ه", .hijriMarker), ("هـ", .hijriMarker), ("هجري", .hijriMarker), ("هجرية", .hijriMarker),
       ("للهجرة", .hijriMarker), ("الهجرية", .hijriMarker), ("الهجري", .hijriMarker), ("م", .gregorianMarker), ("ميلادي", .gregorianMarker),

@@ -69,7 +69,7 @@ struct TemporalLexicon: Sendable {
     let folded = String(
       String.UnicodeScalarView(
         word.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-          if case .letter(let value) = ScalarClass.of(scalar.value) { return Unicode.Scalar(value) }
+          if case .letter(let value) = TemporalScalar.of(scalar.value) { return Unicode.Scalar(value) }
           return nil
         }))
     let startsWithAlef = folded.hasPrefix("ا")

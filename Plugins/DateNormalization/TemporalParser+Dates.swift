@@ -100,9 +100,11 @@ extension TemporalParser {
   }
 
   /// "ديسمبر 2024", "تشرين الأول/ أكتوبر الماضي", "October 15, 2025", "يوليو 13-15", "في أكتوبر".
-  func monthFirstDate(_ i: Int) -> ParsedMatch? {
+  func monthFirstDate(_ i: Int, allowAmbiguous: Bool = false) -> ParsedMatch? {
     guard let month = month(i) else { return nil }
     var k = month.next
+    // A list of months sharing a year: "أيار وحزيران وتموز 2022".
+    if !month.hijri, let list = monthList(i, first: month) { return list }
     if !month.hijri, let first = dayOfMonth(k), first.inDigits, !isCountedNoun(first.next) {
       var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
       k = first.next
@@ -135,7 +137,7 @@ extension TemporalParser {
     if continues(k), case .direction(let found) = tokens[k].entry {
       direction = found
       k += 1
-    } else if month.ambiguous {
+    } else if month.ambiguous && !allowAmbiguous {
       return nil
     }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
@@ -144,6 +146,23 @@ extension TemporalParser {
     }
     return ParsedMatch(
       next: k, items: [ParsedItem(first: i, last: k - 1, value: monthValue(year: year, month: month.month, anchored: true))])
+  }
+
+  /// Months joined by و and closed by a year: each month takes the year.
+  private func monthList(_ i: Int, first: MonthReading) -> ParsedMatch? {
+    var months: [(month: Int, first: Int, last: Int)] = [(first.month, i, first.next - 1)]
+    var k = first.next
+    while true {
+      var start = k
+      if keyword(k) == .and { start = k + 1 } else if !(continues(k) && tokens[k].conjunction) { break }
+      guard let next = monthName(start), !next.hijri else { break }
+      months.append((next.month, start, next.next - 1))
+      k = next.next
+    }
+    guard months.count > 1, let found = yearAfter(k), !found.hijri else { return nil }
+    var items = months.map { ParsedItem(first: $0.first, last: $0.last, value: monthValue(year: found.year, month: $0.month, anchored: false)) }
+    items[items.count - 1].last = found.next - 1
+    return ParsedMatch(next: found.next, items: items)
   }
 
   /// Whether token `i` is a word the grammar does not know (a counted noun after a number:
@@ -266,7 +285,7 @@ extension TemporalParser {
     if isPunctuation(j, "-") { j += 1 }
     if keyword(j) == .the { j += 1 }
     var inner: ParsedMatch?
-    for candidate in [monthFirstDate(j), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
+    for candidate in [monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .month,
         inner == nil || candidate.next > inner!.next
       {

@@ -90,6 +90,12 @@ extension TemporalParser {
       return nil
     }
     j += 1
+    // 2025-10-20 is a date, not a year.
+    if isPunctuation(j, "-", "/", "."), !tokens[j].spaceBefore, let (_, nextDigits) = number(j + 1),
+      nextDigits <= 2, !tokens[j + 1].spaceBefore
+    {
+      return nil
+    }
     var hijri = false
     if keyword(j) == .hijriMarker {
       hijri = true

@@ -1,7 +1,7 @@
 /// Scans UTF-8 text: first a pre-filter that finds the regions worth parsing (around digits
 /// and trigger words) at near byte-scan speed, then a tokenizer for those regions only.
 ///
-/// Both passes fold scalars the same way (`ScalarClass`) and hash words with `WordHasher`;
+/// Both passes fold scalars the same way (`TemporalScalar`) and hash words with `WordHasher`;
 /// the pre-filter keeps nothing but region bounds, so text without temporal words costs one
 /// decode, one hash per word and one table probe per word.
 struct TemporalScanner {
@@ -67,7 +67,7 @@ struct TemporalScanner {
         continue
       }
       let (value, length) = Self.decode(bytes, index)
-      let kind = ScalarClass.of(value)
+      let kind = TemporalScalar.of(value)
       let wordByteStart = index
       let wordScalarStart = scalar
       var trigger = false
@@ -79,7 +79,7 @@ struct TemporalScanner {
         scalar += 1
         while index < count {
           let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = ScalarClass.of(next)
+          let nextKind = TemporalScalar.of(next)
           if case .letter(let nextFolded) = nextKind {
             hasher.add(nextFolded)
           } else if nextKind != .ignorable {
@@ -95,7 +95,7 @@ struct TemporalScanner {
         scalar += 1
         while index < count {
           let (next, nextLength) = Self.decode(bytes, index)
-          guard case .digit = ScalarClass.of(next) else { break }
+          guard case .digit = TemporalScalar.of(next) else { break }
           index += nextLength
           scalar += 1
         }
@@ -143,7 +143,7 @@ struct TemporalScanner {
     var letterOffsets = (0, 0, 0, 0)
     while index < end {
       let (value, length) = Self.decode(bytes, index)
-      let kind = ScalarClass.of(value)
+      let kind = TemporalScalar.of(value)
       switch kind {
       case .space(let isNewline):
         newline = newline || isNewline
@@ -171,7 +171,7 @@ struct TemporalScanner {
         scalar += 1
         while index < end {
           let (next, nextLength) = Self.decode(bytes, index)
-          guard case .digit(let nextDigit) = ScalarClass.of(next) else { break }
+          guard case .digit(let nextDigit) = TemporalScalar.of(next) else { break }
           if digits < 12 { number = number * 10 + nextDigit }
           digits += 1
           index += nextLength
@@ -194,7 +194,7 @@ struct TemporalScanner {
         scalar += 1
         while index < end {
           let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = ScalarClass.of(next)
+          let nextKind = TemporalScalar.of(next)
           if case .letter(let nextFolded) = nextKind {
             switch letters {
             case 1: letterOffsets.1 = scalar

@@ -1,10 +1,14 @@
+import WorkbenchText
+
 /// How the scanner treats one Unicode scalar: part of a word (with its folded form), a digit,
 /// a mark that words carry but matching ignores, white space, or a punctuation sign.
 ///
 /// Folding is the usual Arabic search normalization (alef forms to bare alef, taa marbuta to
 /// haa, alef maqsura to yaa, Persian yeh and keheh to Arabic ones) plus ASCII lowercasing,
-/// so that "أيار", "ايار" and "أَيّار" hash alike.
-enum ScalarClass: Equatable {
+/// so that "أيار", "ايار" and "أَيّار" hash alike. The classes come from WorkbenchText's
+/// `ArabicScalars` and `Digits`; the fold is done here, inline, because the pre-filter hashes
+/// every word of a document while decoding it and cannot afford a normalized copy.
+enum TemporalScalar: Equatable {
   case letter(UInt32)
   case digit(Int)
   case ignorable
@@ -12,7 +16,7 @@ enum ScalarClass: Equatable {
   case punctuation(UInt32)
 
   @inline(__always)
-  static func of(_ value: UInt32) -> ScalarClass {
+  static func of(_ value: UInt32) -> TemporalScalar {
     if value < 0x80 {
       switch value {
       case 0x30...0x39: return .digit(Int(value - 0x30))
@@ -23,10 +27,14 @@ enum ScalarClass: Equatable {
       default: return .punctuation(value)
       }
     }
+    if let digit = Digits.value(ofArabicOrPersian: value) { return .digit(digit) }
+    if ArabicScalars.isAlefVariant(value) { return .letter(0x0627) }
+    if value == ArabicScalars.tatweel || ArabicScalars.isTashkeel(value)
+      || ArabicScalars.isInvisibleControl(value)
+    {
+      return .ignorable
+    }
     switch value {
-    case 0x0660...0x0669: return .digit(Int(value - 0x0660))
-    case 0x06F0...0x06F9: return .digit(Int(value - 0x06F0))
-    case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return .letter(0x0627)
     case 0x0629: return .letter(0x0647)
     case 0x0649, 0x06CC, 0x06D2: return .letter(0x064A)
     case 0x0624: return .letter(0x0648)
@@ -62,7 +70,7 @@ struct WordHasher {
   static func hash(_ word: String) -> UInt64 {
     var hasher = WordHasher()
     for scalar in word.unicodeScalars {
-      if case .letter(let folded) = ScalarClass.of(scalar.value) { hasher.add(folded) }
+      if case .letter(let folded) = TemporalScalar.of(scalar.value) { hasher.add(folded) }
     }
     return hasher.value
   }
