@@ -32,6 +32,7 @@ public struct DateNormalizationStage: DocumentStage {
   public static func anchor(_ text: String, source: AnchorSource) -> TemporalAnchor? {
     guard let date = CivilDate(iso: text) else { return nil }
     var second: Int?
+    var offset: Int?
     let bytes = Array(text.utf8)
     if bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") {
       func two(_ at: Int) -> Int? {
@@ -41,8 +42,17 @@ public struct DateNormalizationStage: DocumentStage {
       if let hour = two(11), let minute = two(14), hour < 24, minute < 60 {
         second = hour * 3600 + minute * 60 + (bytes.count >= 19 ? two(17) ?? 0 : 0)
       }
+      // A trailing ±HH:MM or Z.
+      if bytes.last == UInt8(ascii: "Z") {
+        offset = 0
+      } else if bytes.count >= 6, bytes[bytes.count - 3] == UInt8(ascii: ":"),
+        bytes[bytes.count - 6] == UInt8(ascii: "+") || bytes[bytes.count - 6] == UInt8(ascii: "-"),
+        let hours = two(bytes.count - 5), let minutes = two(bytes.count - 2)
+      {
+        offset = (bytes[bytes.count - 6] == UInt8(ascii: "-") ? -1 : 1) * (hours * 60 + minutes)
+      }
     }
-    return TemporalAnchor(date: date, secondOfDay: second, source: source)
+    return TemporalAnchor(date: date, secondOfDay: second, utcOffsetMinutes: offset, source: source)
   }
 
   /// The anchor for a document, in the documented order.

@@ -42,20 +42,19 @@ enum DucklingNotation {
   /// to the end of the last's grain; a month with START or END is its first or last ten days
   /// (Duckling's "early/late March"); TNI and TEV are 18:00 to midnight.
   static func interval(of expressions: [TemporalExpression]) -> (from: String, to: String)? {
-    guard let first = expressions.first, let last = expressions.last,
-      let start = value(of: first), let end = value(of: last)
-    else { return nil }
+    guard let first = expressions.first, let last = expressions.last else { return nil }
+    if expressions.count == 1, first.value.hasSuffix("TNI") || first.value.hasSuffix("TEV"),
+      let day = CivilDate(iso: String(first.value.prefix(10)))
+    {
+      return ("\(day)T18:00:00", "\(day.adding(days: 1))T00:00:00")
+    }
+    guard let start = value(of: first), let end = value(of: last) else { return nil }
     if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
       switch first.mod {
       case "START": return ("\(month)T00:00:00", "\(month.adding(days: 10))T00:00:00")
       case "END": return ("\(CivilDate(year: month.year, month: month.month, day: 21))T00:00:00", "\(month.adding(months: 1))T00:00:00")
       default: break
       }
-    }
-    if expressions.count == 1, first.value.hasSuffix("TNI") || first.value.hasSuffix("TEV"),
-      let day = CivilDate(iso: String(first.value.prefix(10)))
-    {
-      return ("\(day)T18:00:00", "\(day.adding(days: 1))T00:00:00")
     }
     guard expressions.count >= 2, let date = CivilDate(iso: String(end.value.prefix(10))) else { return nil }
     let time = end.value.dropFirst(11)

@@ -140,4 +140,10 @@ enum Keyword: Hashable, Sendable {
   case pm
   /// بتوقيت (time zone follows); unsupported zones end the time.
   case timeZoneWord
+  /// GMT / UTC after بتوقيت or a time.
+  case utc
+  /// اللحظة, in "هذه اللحظة" (this moment).
+  case moment
+  /// الليلة / tonight.
+  case tonight
 }

@@ -49,7 +49,7 @@ extension TemporalLexicon {
       list += field.split(separator: "|").map { (String($0), .weekday(index + 1)) }
     }
     list += [
-      ("اليوم", .dayOffset(0)), ("today", .dayOffset(0)), ("tonight", .dayPart(.night)),
+      ("اليوم", .dayOffset(0)), ("today", .dayOffset(0)),
       ("أمس", .dayOffset(-1)), ("امس", .dayOffset(-1)), ("البارحة", .dayOffset(-1)),
       ("امبارح", .dayOffset(-1)), ("مبارح", .dayOffset(-1)), ("yesterday", .dayOffset(-1)),
       ("غدا", .dayOffset(1)), ("غداً", .dayOffset(1)), ("غد", .dayOffset(1)), ("الغد", .dayOffset(1)),
@@ -154,7 +154,8 @@ extension TemporalLexicon {
       ("قرابة", .approximately), ("بحدود", .approximately), ("around", .approximately),
       ("about", .approximately), ("approximately", .approximately), ("عند", .clock),
       ("o'clock", .oclock), ("oclock", .oclock), ("am", .am), ("pm", .pm),
-      ("بتوقيت", .timeZoneWord),
+      ("بتوقيت", .timeZoneWord), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
+      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
       ("سنويا", .periodic(.year)), ("daily", .periodic(.day)), ("weekly", .periodic(.week)),
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
@@ -166,7 +167,7 @@ extension TemporalLexicon {
       ("ظهرا", .noon), ("الظهر", .noon), ("noon", .noon), ("عصرا", .afternoon),
       ("العصر", .afternoon), ("afternoon", .afternoon), ("مساء", .evening), ("مساءا", .evening),
       ("المساء", .evening), ("evening", .evening), ("ليلا", .night), ("الليل", .night),
-      ("ليلة", .night), ("الليلة", .night), ("المغرب", .evening), ("العشاء", .night),
+      ("ليلة", .night), ("المغرب", .evening), ("العشاء", .night),
       ("night", .night),
     ]
     list += dayParts.map { ($0.0, .dayPart($0.1)) }

@@ -51,7 +51,7 @@ extension TemporalParser {
         reading = MonthReading(month: value, hijri: false, ambiguous: false, next: i + 2)
       } else if continues(i + 1), case .cardinal(let value) = tokens[i + 1].entry, (1...12).contains(value) {
         // "شهر عشرة" is October, but "شهر ثلاثة أيام" is not a month.
-        if continues(i + 2), case .unit = tokens[i + 2].entry { return nil }
+        if continues(i + 2), case .unit(_, .plural) = tokens[i + 2].entry { return nil }
         reading = MonthReading(month: value, hijri: false, ambiguous: false, next: i + 2)
       } else if continues(i + 1), case .ordinal(let value, true) = tokens[i + 1].entry,
         (1...12).contains(value)

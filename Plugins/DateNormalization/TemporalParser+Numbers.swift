@@ -20,7 +20,7 @@ extension TemporalParser {
   }
 
   /// An ordinal in words: الخامس عشر 15, الحادي والعشرين 21, أول 1, العشرين 20.
-  func ordinal(_ i: Int) -> (value: Int, next: Int)? {
+  func ordinal(_ i: Int, allowTens: Bool = true) -> (value: Int, next: Int)? {
     guard continues(i) else { return nil }
     switch tokens[i].entry {
     case .ordinal(let units, _):
@@ -28,14 +28,14 @@ extension TemporalParser {
         if continues(i + 1), case .cardinal(10) = tokens[i + 1].entry, !tokens[i + 1].conjunction {
           return (units + 10, i + 2)
         }
-        if continues(i + 1), case .cardinal(let tens) = tokens[i + 1].entry, tens >= 20,
+        if allowTens, continues(i + 1), case .cardinal(let tens) = tokens[i + 1].entry, tens >= 20,
           tokens[i + 1].conjunction
         {
           return (units + tens, i + 2)
         }
       }
       return (units, i + 1)
-    case .cardinal(let tens) where tens == 20 || tens == 30:
+    case .cardinal(let tens) where allowTens && (tens == 20 || tens == 30):
       return tokens[i].conjunction ? nil : (tens, i + 1)
     default:
       return nil
@@ -68,7 +68,10 @@ extension TemporalParser {
       }
     }
     guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
-    if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct {
+    // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
+    if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,
+      !tokens[next].definite
+    {
       return (value, unit, next + 1)
     }
     return nil

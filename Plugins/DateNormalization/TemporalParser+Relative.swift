@@ -4,7 +4,7 @@ extension TemporalParser {
   /// ago), "now" and "tonight".
   func relativeExpression(_ i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
-    for candidate in [dayOffsetExpression(i), relativePeriod(i, allowBare: false), countedShift(i), nowExpression(i), directedName(i)] {
+    for candidate in [dayOffsetExpression(i), relativePeriod(i, allowBare: false), countedShift(i), nowExpression(i), directedName(i), tonightExpression(i)] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
     return best
@@ -159,11 +159,16 @@ extension TemporalParser {
 
   /// الآن، حالاً، now: the anchor instant when it has a time, else PRESENT_REF.
   func nowExpression(_ i: Int) -> ParsedMatch? {
-    guard keyword(i) == .now else { return nil }
+    var last = i
+    if keyword(i) == .this, keyword(i + 1) == .moment {
+      last = i + 1
+    } else if keyword(i) != .now {
+      return nil
+    }
     guard let anchor, let second = anchor.secondOfDay else {
-      return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: unanchoredValue("PRESENT_REF", grain: .second))])
+      return ParsedMatch(next: last + 1, items: [ParsedItem(first: i, last: last, value: unanchoredValue("PRESENT_REF", grain: .second))])
     }
     let clock = Clock(hour: second / 3600, minute: second % 3600 / 60, second: second % 60, grain: .second)
-    return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: timeValue(day: anchor.date, clock: clock, anchored: true))])
+    return ParsedMatch(next: last + 1, items: [ParsedItem(first: i, last: last, value: timeValue(day: anchor.date, clock: clock, anchored: true))])
   }
 }

@@ -33,7 +33,7 @@ extension TemporalParser {
   }
 
   func timeValue(day: CivilDate?, clock: Clock, anchored: Bool) -> ParsedValue {
-    var text = (day?.description ?? "XXXX-XX-XX") + "T\(pad(clock.hour, 2)):\(pad(clock.minute, 2))"
+    var text = (day?.adding(days: clock.dayShift).description ?? "XXXX-XX-XX") + "T\(pad(clock.hour, 2)):\(pad(clock.minute, 2))"
     if let second = clock.second { text += ":\(pad(second, 2))" }
     return ParsedValue(
       label: .time, value: text, mod: nil, anchored: anchored, grain: clock.grain, hijri: nil,

@@ -25,6 +25,18 @@ extension TemporalParser {
     return ParsedMatch(next: first.next, items: [ParsedItem(first: i, last: first.next - 1, value: clockValue(first.clock, mod: first.mod))])
   }
 
+  /// "الليلة", "هذه الليلة", "tonight": the night of the anchor day (TIMEX3 TNI).
+  func tonightExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if keyword(j) == .this { j += 1 }
+    guard keyword(j) == .tonight else { return nil }
+    let day = anchor?.date.description ?? "XXXX-XX-XX"
+    let value = ParsedValue(
+      label: .time, value: day + "TNI", mod: nil, anchored: anchor != nil, grain: .hour, hijri: nil,
+      offset: nil, day: nil, clock: nil)
+    return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
+  }
+
   private func clockValue(_ clock: Clock, mod: TemporalModifier?) -> ParsedValue {
     var value = timeValue(day: anchor?.date, clock: clock, anchored: anchor != nil)
     value.clock = clock
@@ -89,7 +101,7 @@ extension TemporalParser {
           j += 2
         }
       }
-    } else if let (value, next) = ordinal(j), (1...12).contains(value) {
+    } else if let (value, next) = ordinal(j, allowTens: false), (1...12).contains(value) {
       hour = value
       j = next
     } else if clockWord, let (value, next) = cardinal(j), (1...12).contains(value) {
@@ -155,6 +167,9 @@ extension TemporalParser {
     if continues(k), case .dayPart(let found) = tokens[k].entry {
       part = found
       j = k + 1
+    } else if keyword(k) == .tonight {
+      part = .night
+      j = k + 1
     } else if (keyword(j) == .after || keyword(j) == .before), continues(j + 1),
       case .dayPart(let found) = tokens[j + 1].entry
     {
@@ -182,8 +197,27 @@ extension TemporalParser {
       hour += 12
     }
     if hour == 24 { hour = 0 }
+    var dayShift = 0
+    // "بتوقيت GMT": convert to the reference's own offset, when it has one.
+    var zone = j
+    if keyword(zone) == .timeZoneWord { zone += 1 }
+    if keyword(zone) == .utc, let offset = anchor?.utcOffsetMinutes {
+      var minutes = hour * 60 + minute + offset
+      while minutes < 0 {
+        minutes += 1440
+        dayShift -= 1
+      }
+      while minutes >= 1440 {
+        minutes -= 1440
+        dayShift += 1
+      }
+      hour = minutes / 60
+      minute = minutes % 60
+      grain = min(grain, .minute)
+      j = zone + 1
+    }
     return ClockReading(
-      clock: Clock(hour: hour, minute: minute, second: second, grain: grain), rawHour: rawHour,
+      clock: Clock(hour: hour, minute: minute, second: second, grain: grain, dayShift: dayShift), rawHour: rawHour,
       dayPart: part, mod: mod, next: j)
   }
 }

@@ -4,7 +4,16 @@ extension TemporalParser {
   func weekdayExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
-    guard continues(j), case .weekday(let weekday) = tokens[j].entry else { return nil }
+    guard continues(j) else { return nil }
+    let weekday: Int
+    switch tokens[j].entry {
+    case .weekday(let found): weekday = found
+    case .cardinal(1) where continues(j + 1) && tokens[j + 1].definite:
+      // "أحد الأسبوع الماضي": أحد before a definite week is Sunday ("one the-week" is not Arabic).
+      guard case .unit(.week, .singular) = tokens[j + 1].entry else { return nil }
+      weekday = 7
+    default: return nil
+    }
     var k = j + 1
     if continues(k), case .direction(let direction) = tokens[k].entry {
       guard let date = weekdayDate(weekday, direction: direction) else {
@@ -13,7 +22,11 @@ extension TemporalParser {
       return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: dayValue(date, anchored: true))])
     }
     var afterDate = skipComma(k)
-    if keyword(afterDate) == .corresponding { afterDate += 1 }
+    if keyword(afterDate) == .corresponding {
+      afterDate += 1
+    } else if let (value, _) = ordinal(k), value <= 5, monthSpec(ordinal(k)!.next) != nil {
+      return nil  // "الثلاثاء الثالث من شهر ايلول" is the third Tuesday, not the 3rd.
+    }
     if keyword(afterDate) == .inPreposition || keyword(afterDate) == .the { afterDate += 1 }
     for candidate in [
       dayFirstDate(afterDate, weekday: weekday), monthFirstDate(afterDate), numericDate(afterDate),

@@ -37,6 +37,8 @@ struct Clock: Hashable {
   var minute: Int
   var second: Int?
   var grain: TimeUnit
+  /// Days to add to the date (a time zone conversion that crosses midnight).
+  var dayShift = 0
 }
 
 /// One expression of a match: its first and last token and its value.
@@ -130,10 +132,22 @@ struct TemporalParser {
     guard let lastItem = match.items.last else { return match }
     if let day = lastItem.value.day, lastItem.value.mod == nil {
       var j = skipComma(match.next)
-      if keyword(j) == .inPreposition || keyword(j) == .on { j += 1 }
-      guard let time = timeExpression(j), time.items.count == 1,
-        let clock = time.items[0].value.clock
-      else { return match }
+      if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from { j += 1 }
+      guard let time = timeExpression(j), let clock = time.items[0].value.clock else { return match }
+      if time.items.count == 2, let endClock = time.items[1].value.clock {
+        // "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة": both ends on that day.
+        var result = match
+        var opening = lastItem
+        opening.last = time.items[0].last
+        opening.value = timeValue(day: day, clock: clock, anchored: lastItem.value.anchored)
+        var closing = time.items[1]
+        closing.value = timeValue(day: day, clock: endClock, anchored: lastItem.value.anchored)
+        result.items[result.items.count - 1] = opening
+        result.items.append(closing)
+        result.next = time.next
+        return result
+      }
+      guard time.items.count == 1 else { return match }
       var merged = lastItem
       merged.last = time.items[0].last
       merged.value = timeValue(day: day, clock: clock, anchored: lastItem.value.anchored)

@@ -141,6 +141,8 @@ struct TemporalScanner {
     let end = min(region.byteEnd, bytes.count)
     // Scalar offsets of the first letters of the current word, to drop proclitics.
     var letterOffsets = (0, 0, 0, 0)
+    // The first folded letters of the current word, to see whether it carries ال.
+    var firstLetters = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
     while index < end {
       let (value, length) = Self.decode(bytes, index)
       let kind = TemporalScalar.of(value)
@@ -190,6 +192,7 @@ struct TemporalScanner {
         hasher.add(folded)
         var letters = 1
         letterOffsets = (start, start, start, start)
+        firstLetters = (folded, 0, 0, 0, 0, 0)
         index += length
         scalar += 1
         while index < end {
@@ -197,9 +200,17 @@ struct TemporalScanner {
           let nextKind = TemporalScalar.of(next)
           if case .letter(let nextFolded) = nextKind {
             switch letters {
-            case 1: letterOffsets.1 = scalar
-            case 2: letterOffsets.2 = scalar
-            case 3: letterOffsets.3 = scalar
+            case 1:
+              letterOffsets.1 = scalar
+              firstLetters.1 = nextFolded
+            case 2:
+              letterOffsets.2 = scalar
+              firstLetters.2 = nextFolded
+            case 3:
+              letterOffsets.3 = scalar
+              firstLetters.3 = nextFolded
+            case 4: firstLetters.4 = nextFolded
+            case 5: firstLetters.5 = nextFolded
             default: break
             }
             hasher.add(nextFolded)
@@ -220,6 +231,21 @@ struct TemporalScanner {
           }
         }
         let conjunction = (hit?.prefixLetters ?? 0) > 0 && folded == 0x0648
+        func letter(_ n: Int) -> UInt32 {
+          switch n {
+          case 0: return firstLetters.0
+          case 1: return firstLetters.1
+          case 2: return firstLetters.2
+          case 3: return firstLetters.3
+          case 4: return firstLetters.4
+          default: return firstLetters.5
+          }
+        }
+        let skip = min(hit?.prefixLetters ?? 0, 3)
+        // "للعام" (ل + ال with its alef dropped) counts as definite too.
+        let definite =
+          (letter(skip) == 0x0627 && letter(skip + 1) == 0x0644)
+          || (skip > 0 && letter(skip - 1) == 0x0644 && letter(skip) == 0x0644)
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
           tokens.append(
@@ -231,7 +257,7 @@ struct TemporalScanner {
             TemporalToken(
               kind: .word, start: tokenStart, end: scalar, wordStart: start, entry: hit?.entry,
               number: 0, digits: 0, newlineBefore: newline, spaceBefore: space,
-              conjunction: conjunction, latin: folded < 0x0250))
+              conjunction: conjunction, latin: folded < 0x0250, definite: definite))
         }
         newline = false
         space = false

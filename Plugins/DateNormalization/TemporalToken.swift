@@ -23,6 +23,8 @@ struct TemporalToken: Sendable {
   var conjunction: Bool
   /// The word is written in Latin letters (English rules apply).
   var latin: Bool = false
+  /// The word (after proclitics) starts with the article ال.
+  var definite: Bool = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
@@ -35,7 +37,7 @@ extension LexicalEntry {
       return true
     case .keyword(let keyword):
       switch keyword {
-      case .clock, .now, .periodic, .every, .monthWord, .dayWord: return true
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment: return true
       default: return false
       }
     case .direction, .cardinal, .ordinal, .modifier, .fraction:

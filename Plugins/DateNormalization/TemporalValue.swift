@@ -29,11 +29,15 @@ public struct TemporalAnchor: Sendable, Hashable {
   public var date: CivilDate
   /// Seconds since midnight, when the reference is an instant rather than a day.
   public var secondOfDay: Int?
+  /// The reference's offset from UTC in minutes, when it states one (`-02:00` is -120):
+  /// clock times given in GMT are converted to it.
+  public var utcOffsetMinutes: Int?
   public var source: AnchorSource
 
-  public init(date: CivilDate, secondOfDay: Int? = nil, source: AnchorSource) {
+  public init(date: CivilDate, secondOfDay: Int? = nil, utcOffsetMinutes: Int? = nil, source: AnchorSource) {
     self.date = date
     self.secondOfDay = secondOfDay
+    self.utcOffsetMinutes = utcOffsetMinutes
     self.source = source
   }
 }
