@@ -17,6 +17,7 @@ let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "TextStats"),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
   AnalysisPlugin(name: "TopicClustering"),
+  AnalysisPlugin(name: "DateNormalization"),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.

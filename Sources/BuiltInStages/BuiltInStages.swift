@@ -1,5 +1,6 @@
 import Clean
 import EntityLinking
+import DateNormalization
 import KeywordMatch
 import TextStats
 import TopicClustering
@@ -12,11 +13,13 @@ public let builtInStageTypes: [any Stage.Type] = [
   TextStatsStage.self,
   EntityLinkingStage.self,
   TopicClusteringStage.self,
+  DateNormalizationStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
 public let builtInEvaluators: [any StageEvaluator.Type] = [
   TopicClusteringEvaluator.self,
+  DateNormalizationEvaluator.self,
 ]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash
