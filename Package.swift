@@ -57,6 +57,8 @@ let package = Package(
         "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
+    .executableTarget(
+      name: "entity-benchmark", dependencies: ["EntityLinking"], path: "Benchmarks/EntityBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
     .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),

@@ -9,7 +9,9 @@ public let builtInStageTypes: [any Stage.Type] = [
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
-public let builtInEvaluators: [any StageEvaluator.Type] = []
+public let builtInEvaluators: [any StageEvaluator.Type] = [
+  EntityLinkingEvaluator.self,
+]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash
 /// between two plugins stops the tool at start-up rather than shadowing a stage.
