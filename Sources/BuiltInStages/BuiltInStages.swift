@@ -20,6 +20,7 @@ public let builtInStageTypes: [any Stage.Type] = [
 public let builtInEvaluators: [any StageEvaluator.Type] = [
   TopicClusteringEvaluator.self,
   DateNormalizationEvaluator.self,
+  EntityLinkingEvaluator.self,
 ]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash
