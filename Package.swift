@@ -11,6 +11,7 @@ struct AnalysisPlugin {
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.

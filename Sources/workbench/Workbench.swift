@@ -9,7 +9,7 @@ struct Workbench: AsyncParsableCommand {
     abstract: "Run text-mining workflows over Arabic and English news, cached in SQLite.",
     subcommands: [
       PluginsCommand.self, AnnotateCommand.self, EvaluateCommand.self, RunsCommand.self,
-      CacheCommand.self,
+      CacheCommand.self, TrainCommand.self,
     ])
 
   /// Parses and runs the command, printing the tool's own errors as `error: ...` with their
