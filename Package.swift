@@ -7,15 +7,19 @@ struct AnalysisPlugin {
   var name: String
   /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
   var resources: [String] = []
+  /// Other targets the plugin links (a system library such as CSQLite).
+  var dependencies: [Target.Dependency] = []
 }
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
+  AnalysisPlugin(name: "TopicClustering"),
   AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
-let pluginDependencies: [Target.Dependency] = ["WorkbenchCore"]
+let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
 
 let package = Package(
   name: "Workbench",
@@ -23,6 +27,8 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
+    .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,36 +37,64 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
     .target(
       name: "WorkbenchStore",
       dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(
       name: "WorkbenchRuntime",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchWorkflow",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(name: "WorkbenchText", resources: [.copy("Resources")]),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
+        "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
+    .executableTarget(
+      name: "stage-benchmark",
+      dependencies: [
+        "WorkbenchCore", "BuiltInStages",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/StageBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
-    .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
+    .testTarget(
+      name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
     .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchRuntimeTests",
-      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
+      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .executableTarget(
+      name: "text-benchmark", dependencies: ["WorkbenchText"], path: "Benchmarks/TextBenchmark"),
+    .testTarget(
+      name: "WorkbenchWorkflowTests",
+      dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
+    .executableTarget(
+      name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
+      path: "Benchmarks/ReportBenchmark"),
+    .executableTarget(
+      name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
+      path: "Benchmarks/TopicsBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
     + analysisPlugins.flatMap { plugin -> [Target] in
       [
         .target(
-          name: plugin.name, dependencies: pluginDependencies, path: "Plugins/\(plugin.name)",
+          name: plugin.name, dependencies: pluginDependencies + plugin.dependencies, path: "Plugins/\(plugin.name)",
           resources: plugin.resources.map { .copy($0) }),
         .testTarget(
           name: "\(plugin.name)Tests",

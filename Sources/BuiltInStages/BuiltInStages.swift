@@ -1,15 +1,20 @@
+import EntityLinking
 import KeywordMatch
 import Sentiment
+import TopicClustering
 import WorkbenchCore
 
 /// Every stage that ships with Workbench, one line per plugin.
 public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
+  EntityLinkingStage.self,
+  TopicClusteringStage.self,
   SentimentStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
 public let builtInEvaluators: [any StageEvaluator.Type] = [
+  TopicClusteringEvaluator.self,
   SentimentEvaluator.self,
 ]
 

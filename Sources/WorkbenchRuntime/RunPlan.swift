@@ -6,6 +6,7 @@ public struct RunPlan: Sendable {
   /// What the run is recorded under (the workflow file's path) and its name.
   public var workflow: String
   public var name: String
+  public var description: String?
   public var stages: [PlannedStage]
   /// Where relative paths in stage configurations resolve.
   public var baseDirectory: URL
@@ -13,11 +14,12 @@ public struct RunPlan: Sendable {
   public var referenceDate: String?
 
   public init(
-    workflow: String, name: String, stages: [PlannedStage], baseDirectory: URL,
-    referenceDate: String? = nil
+    workflow: String, name: String, description: String? = nil, stages: [PlannedStage],
+    baseDirectory: URL, referenceDate: String? = nil
   ) {
     self.workflow = workflow
     self.name = name
+    self.description = description
     self.stages = stages
     self.baseDirectory = baseDirectory
     self.referenceDate = referenceDate

@@ -5,6 +5,7 @@ public struct RunInfo: Sendable, Hashable {
   public var id: Int64
   public var workflow: String
   public var name: String
+  public var description: String?
   public var startedAt: String
   public var finishedAt: String?
   /// `running`, `completed`, `completed-with-failures`, `failed`, or `interrupted` (a run whose

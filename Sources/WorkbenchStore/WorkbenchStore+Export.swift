@@ -37,27 +37,10 @@ extension WorkbenchStore {
       conditions.append("coalesce(a.doc_id, rr.doc_id) = ?")
       arguments += [documentID]
     }
-    // A document result's annotations belong to the run_results row's document; a reduce's
-    // carry their own doc_id. Sorting happens on the (doc, position, start) index-free path,
-    // which SQLite does with a temporary b-tree without loading rows into this process.
-    let sql = """
-      SELECT coalesce(a.doc_id, rr.doc_id) AS doc, rr.stage_id AS stage, rs.plugin AS plugin,
-             a.start, a."end", a.text, a.label, a.value, a.attributes
-      FROM run_results rr
-      JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
-      JOIN annotations a ON a.result_key = rr.result_key
-        AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
-      WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY doc, rs.position, a.start, a."end", a.id
-      """
+    let sql = Self.runAnnotationsQuery(where: conditions.joined(separator: " AND "))
     try pool.read { db in
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-      while let row = try rows.next() {
-        try body(
-          RunAnnotation(
-            documentID: row["doc"], stageID: row["stage"], plugin: row["plugin"],
-            annotation: Self.annotation(row)))
-      }
+      while let row = try rows.next() { try body(Self.runAnnotation(row)) }
     }
   }
 
@@ -99,5 +82,76 @@ extension WorkbenchStore {
         )
       }
     }
+  }
+}
+
+extension WorkbenchStore {
+  /// Calls `body` for every document of a run in id order with all its annotations, grouped
+  /// by stage id in run order. Two cursors advance together (documents and annotations, both
+  /// sorted by document id), so only one document's annotations are in memory at a time.
+  public func forEachDocumentWithAnnotations(
+    runID: Int64, documentID: String? = nil,
+    _ body: (RunDocument, [RunAnnotation]) throws -> Void
+  ) throws {
+    var documentFilter = ""
+    var annotationFilter = ""
+    var documentArguments: StatementArguments = [runID]
+    var annotationArguments: StatementArguments = [runID]
+    if let documentID {
+      documentFilter = " AND d.doc_id = ?"
+      annotationFilter = " AND coalesce(a.doc_id, rr.doc_id) = ?"
+      documentArguments += [documentID]
+      annotationArguments += [documentID]
+    }
+    try pool.read { db in
+      let documents = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT d.doc_id, d.content_hash, d.source, d.metadata, t.text
+          FROM run_documents d JOIN texts t ON t.content_hash = d.content_hash
+          WHERE d.run_id = ?\(documentFilter) ORDER BY d.doc_id
+          """,
+        arguments: documentArguments)
+      let annotations = try Row.fetchCursor(
+        db, sql: Self.runAnnotationsQuery(where: "rr.run_id = ?" + annotationFilter),
+        arguments: annotationArguments)
+      var pending: RunAnnotation?
+      while let row = try documents.next() {
+        let document = RunDocument(
+          id: row["doc_id"], contentHash: row["content_hash"], source: row["source"],
+          metadata: Self.metadata(fromJSON: row["metadata"]), text: row["text"])
+        var own: [RunAnnotation] = []
+        while true {
+          if pending == nil, let next = try annotations.next() { pending = Self.runAnnotation(next) }
+          guard let current = pending, current.documentID <= document.id else { break }
+          if current.documentID == document.id { own.append(current) }
+          pending = nil
+        }
+        try body(document, own)
+      }
+    }
+  }
+}
+
+extension WorkbenchStore {
+  /// The annotations of a run with their document and stage, ordered by document, stage
+  /// position and offset. A document result's annotations belong to the run_results row's
+  /// document; a reduce's carry their own doc_id.
+  static func runAnnotationsQuery(where condition: String) -> String {
+    """
+    SELECT coalesce(a.doc_id, rr.doc_id) AS doc, rr.stage_id AS stage, rs.plugin AS plugin,
+           a.start, a."end", a.text, a.label, a.value, a.attributes
+    FROM run_results rr
+    JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
+    JOIN annotations a ON a.result_key = rr.result_key
+      AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
+    WHERE \(condition)
+    ORDER BY doc, rs.position, a.start, a."end", a.id
+    """
+  }
+
+  static func runAnnotation(_ row: Row) -> RunAnnotation {
+    RunAnnotation(
+      documentID: row["doc"], stageID: row["stage"], plugin: row["plugin"], annotation: annotation(row))
   }
 }

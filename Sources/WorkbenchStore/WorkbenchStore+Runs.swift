@@ -4,11 +4,16 @@ import WorkbenchCore
 
 extension WorkbenchStore {
   /// Records the start of a run and its stages; returns the run id.
-  public func beginRun(workflow: String, name: String, stages: [RunStageInfo]) throws -> Int64 {
+  public func beginRun(
+    workflow: String, name: String, description: String? = nil, stages: [RunStageInfo]
+  ) throws -> Int64 {
     try pool.write { db in
       try db.execute(
-        sql: "INSERT INTO runs (workflow, name, started_at, status, pid) VALUES (?, ?, ?, 'running', ?)",
-        arguments: [workflow, name, Self.timestamp(), Int(getpid())])
+        sql: """
+          INSERT INTO runs (workflow, name, description, started_at, status, pid)
+          VALUES (?, ?, ?, ?, 'running', ?)
+          """,
+        arguments: [workflow, name, description, Self.timestamp(), Int(getpid())])
       let runID = db.lastInsertedRowID
       for (position, stage) in stages.enumerated() {
         try db.execute(
@@ -89,7 +94,8 @@ extension WorkbenchStore {
       try Int.fetchOne(db, sql: "SELECT count(*) FROM run_documents WHERE run_id = ?", arguments: [id]) ?? 0
     let summaryJSON: String? = row["summary"]
     return RunInfo(
-      id: id, workflow: row["workflow"], name: row["name"], startedAt: row["started_at"],
+      id: id, workflow: row["workflow"], name: row["name"], description: row["description"],
+      startedAt: row["started_at"],
       finishedAt: row["finished_at"], status: status, documents: documents, stages: stages,
       summary: summaryJSON.flatMap { try? JSONValue.parse($0) })
   }

@@ -2,7 +2,9 @@ import ArgumentParser
 import BuiltInStages
 import Foundation
 import WorkbenchCore
+import WorkbenchReport
 import WorkbenchRuntime
+import WorkbenchWorkflow
 
 /// `workbench annotate`: runs stages on files or standard input without a workflow or a
 /// database, and prints one JSON annotation per line.
@@ -61,20 +63,20 @@ struct AnnotateCommand: ParsableCommand {
     for item in try InputDocuments.read(files, referenceDate: referenceDate) {
       switch item {
       case .document(let document, _): documents.append(document)
-      case .failure(let id, let source, let message):
+      case .failure(let problem):
         readFailures += 1
-        Terminal.error("\(source): error: \(message) (document \(id) skipped)")
+        Terminal.error("\(problem) (document \(problem.id) skipped)")
       }
     }
     let requested = Set(stages.compactMap { registry.factory(named: $0)?.descriptor.id })
     let (outputs, failures) = annotator.annotate(documents)
-    let output = BufferedOutput()
+    let writer = AnnotationJSONLWriter(output: BufferedOutput(fileHandle: .standardOutput))
     for result in outputs where all || requested.contains(result.stageID) {
       for annotation in result.annotations {
-        output.writeLine(annotation.jsonLine(doc: result.documentID, stage: result.stageID))
+        try writer.write(annotation, document: result.documentID, stage: result.stageID)
       }
     }
-    output.flush()
+    try writer.finish()
     for failure in failures { Terminal.error("error: \(failure)") }
     if !failures.isEmpty || readFailures > 0 { throw ExitCode(1) }
   }

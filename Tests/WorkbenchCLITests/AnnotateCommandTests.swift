@@ -11,7 +11,7 @@ import WorkbenchCore
     #expect(result.status == 0)
     #expect(
       result.standardOutput
-        == #"{"doc":"stdin","end":15,"label":"KEYWORD","stage":"keywords","start":10,"text":"الغاز","value":"الغاز"}"# + "\n")
+        == #"{"doc":"stdin","stage":"keywords","start":10,"end":15,"text":"الغاز","label":"KEYWORD","value":"الغاز"}"# + "\n")
   }
 
   @Test(arguments: [

@@ -1,0 +1,91 @@
+import WorkbenchCore
+
+/// Writes annotations as CSV (RFC 4180): a header, then one row per annotation with the
+/// columns `doc,stage,start,end,text,label,value,attributes`, where `attributes` holds the
+/// stage's extra fields as one canonical JSON object (empty when there are none).
+///
+/// Fields holding a comma, a double quote, CR or LF are quoted and inner quotes doubled;
+/// rows end with CRLF. Arabic is written as UTF-8 as it is; `byteOrderMark` prefixes the file
+/// with a UTF-8 BOM, which spreadsheet programs need to read it as UTF-8.
+public final class AnnotationCSVWriter {
+  /// The columns, in order.
+  public static let columns = ["doc", "stage", "start", "end", "text", "label", "value", "attributes"]
+
+  private let output: BufferedOutput
+  private var scratch: [UInt8] = []
+
+  public init(output: BufferedOutput, byteOrderMark: Bool = false) throws {
+    self.output = output
+    if byteOrderMark { try output.write("\u{FEFF}") }
+    try output.write(AnnotationCSVWriter.columns.joined(separator: ",") + "\r\n")
+  }
+
+  /// Writes one annotation of `document` made by `stage`.
+  public func write(_ annotation: Annotation, document: String, stage: String) throws {
+    try output.writeCSVField(document)
+    try output.write(literal: ",")
+    try output.writeCSVField(stage)
+    try output.write(literal: ",")
+    try output.write(annotation.start)
+    try output.write(literal: ",")
+    try output.write(annotation.end)
+    try output.write(literal: ",")
+    try output.writeCSVField(annotation.text)
+    try output.write(literal: ",")
+    try output.writeCSVField(annotation.label)
+    try output.write(literal: ",")
+    try output.writeCSVField(annotation.value ?? "")
+    try output.write(literal: ",")
+    if annotation.attributes.keys.contains(where: { !Annotation.reservedKeys.contains($0) }) {
+      scratch.removeAll(keepingCapacity: true)
+      scratch.append(0x7B)
+      BufferedOutput.appendAttributeMembers(annotation.attributes, leadingComma: false, to: &scratch)
+      scratch.append(0x7D)
+      scratch.withUnsafeBufferPointer { bytes in
+        output.withBuffer { buffer in BufferedOutput.appendCSVField(bytes, to: &buffer) }
+      }
+    }
+    try output.write(literal: "\r\n")
+  }
+
+  /// Writes every annotation of a document, stage by stage in the given order.
+  public func write(_ document: ReportDocument, stageOrder: [String] = []) throws {
+    for stage in ReportStages.order(of: document.annotations.keys, preferred: stageOrder) {
+      for annotation in document.annotations[stage] ?? [] {
+        try write(annotation, document: document.document.id, stage: stage)
+      }
+    }
+  }
+
+  /// Flushes what is buffered; call once after the last row.
+  public func finish() throws {
+    try output.flush()
+  }
+
+  /// Appends `field` to `row`, quoted when it holds a comma, a quote, CR or LF.
+  public static func appendField(_ field: String, to row: inout String) {
+    var needsQuotes = false
+    for byte in field.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
+      || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    {
+      needsQuotes = true
+      break
+    }
+    guard needsQuotes else {
+      row += field
+      return
+    }
+    row += "\""
+    for scalar in field.unicodeScalars {
+      if scalar == "\"" { row += "\"\"" } else { row.unicodeScalars.append(scalar) }
+    }
+    row += "\""
+  }
+
+  /// One field as it appears in a row.
+  public static func quoted(_ field: String) -> String {
+    var row = ""
+    appendField(field, to: &row)
+    return row
+  }
+}

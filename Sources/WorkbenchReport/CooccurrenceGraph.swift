@@ -1,0 +1,89 @@
+import Foundation
+
+/// The SVG graph of the most frequent entities: a node per entity on a circle (most mentioned
+/// at the top, then clockwise), an edge between two entities mentioned in the same documents,
+/// thicker the more documents they share. The layout depends only on the counts, so the same
+/// run always draws the same picture.
+struct CooccurrenceGraph {
+  var entities: [EntityTally]
+  /// Indices into `entities`, most mentioned first.
+  var nodes: [Int]
+  /// The entities of each document.
+  var documentEntities: [[Int32]]
+
+  private static let width = 1000.0
+  private static let height = 660.0
+
+  func svg() -> String {
+    guard nodes.count >= 2 else {
+      return "<p class=\"muted\">Too few entities for a co-occurrence graph.</p>\n"
+    }
+    var position: [Int32: Int] = [:]
+    for (slot, entity) in nodes.enumerated() { position[Int32(entity)] = slot }
+    var pairs: [Int: Int] = [:]
+    var members: [Int] = []
+    for entitiesOfDocument in documentEntities {
+      members.removeAll(keepingCapacity: true)
+      for entity in entitiesOfDocument { if let slot = position[entity] { members.append(slot) } }
+      guard members.count > 1 else { continue }
+      for i in 0..<members.count {
+        for j in (i + 1)..<members.count {
+          let (a, b) = (min(members[i], members[j]), max(members[i], members[j]))
+          pairs[a * nodes.count + b, default: 0] += 1
+        }
+      }
+    }
+    let maxPair = max(1, pairs.values.max() ?? 1)
+    let maxMentions = Double(max(1, entities[nodes[0]].mentions))
+    let cx = Self.width / 2
+    let cy = Self.height / 2
+    let ring = 240.0
+    func point(_ slot: Int) -> (x: Double, y: Double, angle: Double) {
+      let angle = -Double.pi / 2 + 2 * Double.pi * Double(slot) / Double(nodes.count)
+      return (cx + ring * cos(angle), cy + ring * sin(angle), angle)
+    }
+    func f(_ value: Double) -> String { HTMLText.number(value, digits: 1) }
+
+    var out = "<svg id=\"cooccurrence\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-label=\"Entities mentioned in the same documents\">\n<g stroke=\"#475569\" stroke-linecap=\"round\">\n"
+    for (key, count) in pairs.sorted(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+      let a = key / nodes.count
+      let b = key % nodes.count
+      let p = point(a)
+      let q = point(b)
+      let strength = Double(count) / Double(maxPair)
+      let names = HTMLText.escape(entities[nodes[a]].displayName + " — " + entities[nodes[b]].displayName)
+      out += "<line x1=\"\(f(p.x))\" y1=\"\(f(p.y))\" x2=\"\(f(q.x))\" y2=\"\(f(q.y))\" stroke-width=\"\(f(0.8 + 5 * strength))\" stroke-opacity=\"\(HTMLText.number(0.15 + 0.5 * strength))\"><title>\(names): \(count) document\(count == 1 ? "" : "s")</title></line>\n"
+    }
+    out += "</g>\n"
+    for (slot, index) in nodes.enumerated() {
+      let entity = entities[index]
+      let p = point(slot)
+      let r = 5 + 13 * (Double(entity.mentions) / maxMentions).squareRoot()
+      let names = [entity.englishName, entity.arabicName, entity.value].compactMap { $0 }.joined(separator: " · ")
+      out += "<g><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(r))\" fill=\"\(Self.color(entity.type))\" stroke=\"#fff\" stroke-width=\"1.5\"><title>"
+        + HTMLText.escape(names) + " (\(HTMLText.escape(entity.type))): \(entity.mentions) mentions in \(entity.documents) documents</title></circle>"
+      let cosine = cos(p.angle)
+      let sine = sin(p.angle)
+      let lx = p.x + (r + 7) * cosine
+      let ly = p.y + (r + 7) * sine + 4 + (abs(cosine) < 0.3 ? 8 * sine : 0)
+      let anchor = cosine > 0.3 ? "start" : cosine < -0.3 ? "end" : "middle"
+      out += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"13\">"
+        + HTMLText.escape(HTMLText.clip(entity.displayName, to: 28)) + "</text></g>\n"
+    }
+    out += "</svg>\n<div class=\"legend\">"
+    for (type, name) in [("PERSON", "person"), ("LOCATION", "place"), ("ORGANIZATION", "organization"), ("", "other")] {
+      out += "<span><span class=\"key\" style=\"background:\(Self.color(type))\"></span>\(name)</span>"
+    }
+    out += "<span class=\"muted\">Node size: mentions. Edge width: documents that mention both.</span></div>\n"
+    return out
+  }
+
+  static func color(_ type: String) -> String {
+    switch type {
+    case "PERSON", "PER": return "#2563eb"
+    case "LOCATION", "LOC", "GPE": return "#16a34a"
+    case "ORGANIZATION", "ORG": return "#ea580c"
+    default: return "#6b7280"
+    }
+  }
+}

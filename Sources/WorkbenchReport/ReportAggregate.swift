@@ -1,0 +1,331 @@
+import WorkbenchCore
+
+/// What the report's summary sections show, gathered in one pass over the documents.
+///
+/// Memory grows with the number of distinct dates, entities and topics and with a few numbers
+/// per document (titles, tone, entity ids for co-occurrence), never with the texts.
+struct ReportAggregate {
+  /// How many example sentences each timeline value keeps.
+  static let examplesPerDate = 3
+
+  var stageOrder: [String]
+  var stageTallies: [String: StageTally] = [:]
+  var annotationCount = 0
+
+  var documentIDs: [String] = []
+  var documentTitles: [String] = []
+  var documentIndex: [String: Int] = [:]
+
+  var dates: [String: DateTally] = [:]
+  var publicationDays: [Int: Int] = [:]
+  var undatedDocuments = 0
+
+  var entities: [EntityTally] = []
+  var entityIndex: [String: Int] = [:]
+  /// The entities each document mentions (indices into `entities`), for the co-occurrence graph.
+  var documentEntities: [[Int32]] = []
+
+  var documentTones: [DocumentTone] = []
+  var sentenceLabels: [String: Int] = [:]
+
+  var topicAssignments: [String: TopicTally] = [:]
+
+  init(stageOrder: [String]) {
+    self.stageOrder = stageOrder
+  }
+
+  var documentCount: Int { documentIDs.count }
+
+  /// Reads one document into the tallies; returns its index.
+  @discardableResult
+  mutating func add(_ item: ReportDocument) -> Int {
+    let document = item.document
+    let index = documentIDs.count
+    documentIDs.append(document.id)
+    documentTitles.append(document.metadata.title ?? document.id)
+    if documentIndex[document.id] == nil { documentIndex[document.id] = index }
+    let scalars = Array(document.text.unicodeScalars)
+    let publicationDay = TimexInterval.day(iso: document.metadata.date)
+    if let publicationDay {
+      publicationDays[publicationDay, default: 0] += 1
+    } else {
+      undatedDocuments += 1
+    }
+
+    var sentenceTones: [(start: Int, end: Int, score: Double)] = []
+    var targetTones: [(value: String, score: Double)] = []
+    var mentions: [(entity: Int, start: Int)] = []
+    var documentTone: DocumentTone?
+
+    for stage in ReportStages.order(of: item.annotations.keys, preferred: stageOrder) {
+      let annotations = item.annotations[stage] ?? []
+      annotationCount += annotations.count
+      var tally = stageTallies[stage] ?? StageTally()
+      tally.annotations += annotations.count
+      if !annotations.isEmpty { tally.documents += 1 }
+      for annotation in annotations {
+        tally.labels[annotation.label, default: 0] += 1
+        switch AnnotationRole.of(annotation, scalarCount: scalars.count) {
+        case .date:
+          addDate(annotation, scalars: scalars, document: index, publicationDay: publicationDay)
+        case .entity:
+          mentions.append((addEntity(annotation, document: index), annotation.start))
+        case .sentiment(let level):
+          let score = AnnotationRole.sentimentScore(annotation)
+          switch level {
+          case .document:
+            if documentTone == nil {
+              documentTone = DocumentTone(document: index, score: score, label: annotation.label)
+            }
+          case .sentence:
+            sentenceLabels[annotation.label.lowercased(), default: 0] += 1
+            sentenceTones.append((annotation.start, annotation.end, score))
+          case .target:
+            if let value = annotation.value { targetTones.append((value, score)) }
+          }
+        case .topic:
+          if let value = annotation.value {
+            let weight = annotation.attributes["weight"]?.doubleValue ?? 0
+            topicAssignments[value, default: TopicTally()].add(document: index, weight: weight)
+          }
+        case .boilerplate, .keyword, .other:
+          break
+        }
+      }
+      stageTallies[stage] = tally
+    }
+    if let documentTone { documentTones.append(documentTone) }
+
+    // Tone toward an entity: what target-level sentiment says of it, and, as a fallback, the
+    // tone of the sentences that mention it.
+    for (value, score) in targetTones {
+      if let entity = entityIndex[value] {
+        entities[entity].targetTone.add(score)
+      }
+    }
+    if !sentenceTones.isEmpty {
+      sentenceTones.sort { $0.start < $1.start }
+      for mention in mentions {
+        if let sentence = sentenceTones.last(where: { $0.start <= mention.start }),
+          mention.start < sentence.end
+        {
+          entities[mention.entity].sentenceTone.add(sentence.score)
+        }
+      }
+    }
+    documentEntities.append(Array(Set(mentions.map { Int32($0.entity) })).sorted())
+    return index
+  }
+
+  private mutating func addDate(
+    _ annotation: Annotation, scalars: [Unicode.Scalar], document: Int, publicationDay: Int?
+  ) {
+    let value = annotation.value ?? annotation.text
+    var tally = dates[value] ?? DateTally(value: value, label: annotation.label)
+    let relation: DateRelation
+    if let interval = tally.interval, let publicationDay {
+      if interval.last < publicationDay {
+        relation = .earlier
+      } else if interval.first > publicationDay {
+        relation = .later
+      } else {
+        relation = .same
+      }
+    } else {
+      relation = .unknown
+    }
+    tally.counts[relation, default: 0] += 1
+    tally.documents.insert(document)
+    if tally.examples.count < Self.examplesPerDate,
+      !tally.examples.contains(where: { $0.document == document })
+    {
+      tally.examples.append(
+        DateExample(
+          document: document, relation: relation, surface: annotation.text,
+          context: SentenceContext(scalars: scalars, start: annotation.start, end: annotation.end)))
+    }
+    dates[value] = tally
+  }
+
+  private mutating func addEntity(_ annotation: Annotation, document: Int) -> Int {
+    let name = annotation.attributes["name"]?.stringValue
+    let key: String
+    if let value = annotation.value, !value.isEmpty {
+      key = value
+    } else if let name, !name.isEmpty {
+      key = "name:" + name
+    } else {
+      key = annotation.label + ":" + annotation.text
+    }
+    let index: Int
+    if let known = entityIndex[key] {
+      index = known
+    } else {
+      index = entities.count
+      entities.append(EntityTally(key: key, value: annotation.value))
+      entityIndex[key] = index
+    }
+    entities[index].add(annotation, name: name, document: document)
+    return index
+  }
+}
+
+/// Annotation counts of one stage.
+struct StageTally {
+  var annotations = 0
+  var documents = 0
+  var labels: [String: Int] = [:]
+}
+
+/// Where a mentioned date lies relative to its document's publication date.
+enum DateRelation: Int, CaseIterable, Comparable {
+  case earlier, same, later, unknown
+
+  static func < (lhs: DateRelation, rhs: DateRelation) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  var title: String {
+    switch self {
+    case .earlier: return "before publication"
+    case .same: return "around publication"
+    case .later: return "after publication"
+    case .unknown: return "undated document"
+    }
+  }
+
+  var cssClass: String {
+    switch self {
+    case .earlier: return "past"
+    case .same: return "same"
+    case .later: return "future"
+    case .unknown: return "undated"
+    }
+  }
+}
+
+/// All mentions of one normalized date value.
+struct DateTally {
+  var value: String
+  var label: String
+  var interval: TimexInterval?
+  var counts: [DateRelation: Int] = [:]
+  var documents: Set<Int> = []
+  var examples: [DateExample] = []
+
+  init(value: String, label: String) {
+    self.value = value
+    self.label = label
+    self.interval = label == "DURATION" || label == "SET" ? nil : TimexInterval(timex: value)
+  }
+
+  var mentions: Int { counts.values.reduce(0, +) }
+}
+
+struct DateExample {
+  var document: Int
+  var relation: DateRelation
+  var surface: String
+  var context: SentenceContext
+}
+
+/// A running mean.
+struct ToneTally {
+  var sum = 0.0
+  var count = 0
+
+  mutating func add(_ score: Double) {
+    sum += score
+    count += 1
+  }
+
+  var mean: Double? { count > 0 ? sum / Double(count) : nil }
+}
+
+/// All mentions of one entity (one KB id, or one name when the entity is not linked).
+struct EntityTally {
+  static let maxSurfaces = 8
+
+  var key: String
+  var value: String?
+  var englishNames: [String: Int] = [:]
+  var arabicNames: [String: Int] = [:]
+  var surfaces: [String: Int] = [:]
+  var labels: [String: Int] = [:]
+  var mentions = 0
+  var documents = 0
+  var lastDocument = -1
+  var targetTone = ToneTally()
+  var sentenceTone = ToneTally()
+
+  init(key: String, value: String?) {
+    self.key = key
+    self.value = value
+  }
+
+  mutating func add(_ annotation: Annotation, name: String?, document: Int) {
+    mentions += 1
+    if document != lastDocument {
+      documents += 1
+      lastDocument = document
+    }
+    if let name, !name.isEmpty { englishNames[name, default: 0] += 1 }
+    if let arabic = annotation.attributes["name_ar"]?.stringValue, !arabic.isEmpty {
+      arabicNames[arabic, default: 0] += 1
+    }
+    if surfaces[annotation.text] != nil || surfaces.count < Self.maxSurfaces {
+      surfaces[annotation.text, default: 0] += 1
+    }
+    labels[annotation.label, default: 0] += 1
+  }
+
+  private static func mostCommon(_ counts: [String: Int]) -> String? {
+    counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// The entity's English name: its `name`, else its KB id, else how the text writes it when
+  /// that is not Arabic.
+  var englishName: String? {
+    if let name = Self.mostCommon(englishNames) { return name }
+    if let surface = Self.mostCommon(surfaces), !HTMLText.containsArabic(surface) { return surface }
+    return nil
+  }
+
+  /// The entity's Arabic name: its `name_ar`, else the commonest Arabic surface form.
+  var arabicName: String? {
+    if let name = Self.mostCommon(arabicNames) { return name }
+    let arabic = surfaces.filter { HTMLText.containsArabic($0.key) }
+    return Self.mostCommon(arabic)
+  }
+
+  var type: String { Self.mostCommon(labels) ?? "" }
+
+  /// A short name for graph labels and charts.
+  var displayName: String { englishName ?? arabicName ?? value ?? key }
+
+  /// The tone toward the entity and whether it comes from target-level sentiment.
+  var tone: (score: Double, fromTargets: Bool)? {
+    if let mean = targetTone.mean { return (mean, true) }
+    if let mean = sentenceTone.mean { return (mean, false) }
+    return nil
+  }
+}
+
+struct DocumentTone {
+  var document: Int
+  var score: Double
+  var label: String
+}
+
+/// Documents assigned to one topic by TOPIC annotations.
+struct TopicTally {
+  static let keep = 5
+  var documents = 0
+  /// The documents with the highest weight, best first.
+  var top: [(document: Int, weight: Double)] = []
+
+  mutating func add(document: Int, weight: Double) {
+    documents += 1
+    top.append((document, weight))
+    top.sort { ($0.weight, -$0.document) > ($1.weight, -$1.document) }
+    if top.count > Self.keep { top.removeLast() }
+  }
+}

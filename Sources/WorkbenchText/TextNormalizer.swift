@@ -1,0 +1,85 @@
+/// Folds spelling variants of Arabic and Latin text while keeping offsets into the original.
+///
+/// ```swift
+/// let normalized = TextNormalizer.search.normalize("أعلنت موسكـو ٢٠٢٦")
+/// normalized.string                        // "اعلنت موسكو 2026"
+/// normalized.originalRange(6..<11)         // 6..<12: "موسكـو" in the original
+/// ```
+///
+/// Creating a normalizer for a new set of folds builds its lookup table once per process
+/// (a few milliseconds); keep normalizers in stage properties, not per document.
+public struct TextNormalizer: Sendable, Hashable {
+  public let folds: NormalizationFolds
+  private let table: FoldTable
+
+  public init(folds: NormalizationFolds) {
+    self.folds = folds
+    self.table = FoldTable.shared(for: folds)
+  }
+
+  /// `NormalizationFolds.search`: for matching names and terms.
+  public static let search = TextNormalizer(folds: .search)
+  /// `NormalizationFolds.retrieval`: every fold, for retrieval and clustering.
+  public static let retrieval = TextNormalizer(folds: .retrieval)
+  /// `NormalizationFolds.minimal`: only invisible differences.
+  public static let minimal = TextNormalizer(folds: .minimal)
+
+  public static func == (lhs: TextNormalizer, rhs: TextNormalizer) -> Bool { lhs.folds == rhs.folds }
+  public func hash(into hasher: inout Hasher) { hasher.combine(folds) }
+
+  /// The normalized view of a text, with offsets back to it.
+  public func normalize(_ text: String) -> NormalizedText {
+    var scalars: [Unicode.Scalar] = []
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    let capacity = text.utf8.count / 2 + 16
+    scalars.reserveCapacity(capacity)
+    starts.reserveCapacity(capacity)
+    ends.reserveCapacity(capacity)
+    var offset: Int32 = 0
+    let dense = table.dense
+    dense.withUnsafeBufferPointer { dense in
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let action = value < FoldTable.denseLimit ? dense[Int(value)] : table.lookup(value)
+      if action < FoldTable.expand {
+        scalars.append(Unicode.Scalar(action).unsafelyUnwrapped)
+        starts.append(offset)
+        ends.append(offset + 1)
+      } else if action == FoldTable.dropAttached {
+        if !ends.isEmpty { ends[ends.count - 1] = offset + 1 }
+      } else if action == FoldTable.expand, let expansion = table.expansions[scalar.value] {
+        for part in expansion {
+          scalars.append(part)
+          starts.append(offset)
+          ends.append(offset + 1)
+        }
+      }
+      offset += 1
+    }
+    }
+    return NormalizedText(scalars: scalars, starts: starts, ends: ends, originalCount: Int(offset))
+  }
+
+  /// The normalized string alone, for keys of lexicons and term lists.
+  public func normalizedString(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let action = table.lookup(scalar.value)
+      if action < FoldTable.expand {
+        out.append(Unicode.Scalar(action).unsafelyUnwrapped)
+      } else if action == FoldTable.expand, let expansion = table.expansions[scalar.value] {
+        out.append(contentsOf: expansion)
+      }
+    }
+    return String(out)
+  }
+
+  /// The folded form of one scalar: zero, one or several scalars.
+  public func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    let action = table.lookup(scalar.value)
+    if action < FoldTable.expand { return [Unicode.Scalar(action).unsafelyUnwrapped] }
+    if action == FoldTable.expand { return table.expansions[scalar.value] ?? [] }
+    return []
+  }
+}

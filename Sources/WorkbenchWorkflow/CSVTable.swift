@@ -1,0 +1,90 @@
+import WorkbenchCore
+
+/// Comma-separated values as RFC 4180 defines them: fields separated by commas, records by
+/// CRLF or LF, fields in double quotes may hold commas, line breaks and doubled quotes (`""`).
+/// A UTF-8 byte order mark at the start is skipped.
+struct CSVTable {
+  /// One record and the line it starts on (1-based).
+  struct Row {
+    var fields: [String]
+    var line: Int
+  }
+
+  var rows: [Row] = []
+
+  /// Parses `bytes`; a problem (an unterminated quote, text after a closing quote, invalid
+  /// UTF-8) is reported at its line and column and stops parsing.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) -> CSVTable {
+    if let offset = TextPosition.firstInvalidUTF8(in: bytes) {
+      throw YAMLError(
+        "not valid UTF-8 at byte offset \(offset)",
+        at: TextPosition.location(ofByte: offset, in: bytes, file: file))
+    }
+    var table = CSVTable()
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var line = 1
+    var fields: [String] = []
+    var rowLine = 1
+    let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    func text(_ start: Int, _ end: Int) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+    func location(_ offset: Int) -> SourceLocation {
+      TextPosition.location(ofByte: offset, in: bytes, file: file)
+    }
+    while index < bytes.count {
+      // One field.
+      if bytes[index] == quote {
+        let opening = index
+        var value: [UInt8] = []
+        index += 1
+        var closed = false
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte == quote {
+            if index + 1 < bytes.count, bytes[index + 1] == quote {
+              value.append(quote)
+              index += 2
+              continue
+            }
+            index += 1
+            closed = true
+            break
+          }
+          if byte == lf { line += 1 }
+          value.append(byte)
+          index += 1
+        }
+        guard closed else { throw YAMLError("unterminated quoted field", at: location(opening)) }
+        fields.append(String(decoding: value, as: UTF8.self))
+        if index < bytes.count, bytes[index] != comma, bytes[index] != lf,
+          !(bytes[index] == cr && (index + 1 == bytes.count || bytes[index + 1] == lf))
+        {
+          throw YAMLError("expected ',' or the end of the line after a closing quote", at: location(index))
+        }
+      } else {
+        let start = index
+        while index < bytes.count, bytes[index] != comma, bytes[index] != lf { index += 1 }
+        var end = index
+        if end > start, bytes[end - 1] == cr, index == bytes.count || bytes[index] == lf { end -= 1 }
+        fields.append(text(start, end))
+      }
+      // What ends it.
+      if index < bytes.count, bytes[index] == cr { index += 1 }
+      if index >= bytes.count || bytes[index] == lf {
+        if !(fields.count == 1 && fields[0].isEmpty) {
+          table.rows.append(Row(fields: fields, line: rowLine))
+        }
+        fields = []
+        line += 1
+        rowLine = line
+        index += 1
+      } else {
+        index += 1  // the comma
+        if index == bytes.count { fields.append("") }
+      }
+    }
+    if !fields.isEmpty { table.rows.append(Row(fields: fields, line: rowLine)) }
+    return table
+  }
+}

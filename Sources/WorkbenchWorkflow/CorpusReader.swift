@@ -1,0 +1,111 @@
+import Foundation
+import WorkbenchCore
+
+/// Reads a corpus: lists its files once, then reads them one at a time, so that a corpus of
+/// any size is never held in memory at once.
+///
+/// Reading never fails as a whole: a file that is not UTF-8, a binary file, a malformed JSON
+/// Lines record each become a `DocumentFailure` and the rest is read. Documents come in a
+/// fixed order: files sorted by relative path, records in file order.
+public struct CorpusReader: Sendable {
+  public let spec: CorpusSpec
+  /// The files of the corpus, sorted.
+  public let sources: [CorpusSource]
+  /// The metadata file's rows by document id (empty without a metadata file).
+  public let metadata: MetadataTable
+
+  /// Lists the corpus and loads its metadata. Throws when the corpus path does not exist or
+  /// cannot be read, or the metadata file is missing or invalid. An empty corpus is not an
+  /// error here (the workflow loader reports it).
+  public init(spec: CorpusSpec) throws(DiagnosticList) {
+    var diagnostics: [Diagnostic] = []
+    var sources: [CorpusSource] = []
+    do throws(CorpusListing.Failure) {
+      sources = try CorpusListing.list(spec)
+    } catch {
+      switch error {
+      case .missing:
+        diagnostics.append(Diagnostic(.error, "corpus path '\(DisplayPath.of(spec.path))' does not exist"))
+      case .unreadable(let reason):
+        diagnostics.append(Diagnostic(.error, "cannot read corpus folder '\(DisplayPath.of(spec.path))': \(reason)"))
+      }
+    }
+    var metadata = MetadataTable()
+    if let url = spec.metadata {
+      if FileManager.default.fileExists(atPath: url.path) {
+        let loaded = MetadataTable.load(url)
+        metadata = loaded.table
+        diagnostics += loaded.diagnostics
+      } else {
+        diagnostics.append(Diagnostic(.error, "metadata file '\(DisplayPath.of(url))' does not exist"))
+      }
+    }
+    if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+    self.init(spec: spec, sources: sources, metadata: metadata)
+  }
+
+  /// A reader over sources already listed and metadata already loaded.
+  public init(spec: CorpusSpec, sources: [CorpusSource], metadata: MetadataTable) {
+    self.spec = spec
+    self.sources = sources
+    self.metadata = metadata
+  }
+
+  /// Every document of the corpus, read lazily source after source. A document id seen
+  /// before (two records with one id) is reported as a failure of the later one.
+  public func entries() -> CorpusEntries { CorpusEntries(reader: self) }
+
+  /// The documents of one source, read lazily (a JSON Lines file is memory-mapped and decoded
+  /// one line at a time).
+  public func read(_ source: CorpusSource) -> SourceEntries { SourceEntries(reader: self, source: source) }
+
+  /// The metadata of a document: the metadata file's row for its id over what the document
+  /// itself says (a JSON Lines record's fields), with the corpus language as the default.
+  public func metadata(for id: String, own: DocumentMetadata = DocumentMetadata()) -> DocumentMetadata {
+    var merged = own
+    if let row = metadata.rows[id] {
+      merged.date = row.date ?? merged.date
+      merged.title = row.title ?? merged.title
+      merged.source = row.source ?? merged.source
+      merged.url = row.url ?? merged.url
+      merged.language = row.language ?? merged.language
+      merged.extra.merge(row.extra) { _, table in table }
+    }
+    if merged.language == nil { merged.language = spec.language }
+    return merged
+  }
+}
+
+/// The documents of a whole corpus, in order; see `CorpusReader.entries()`.
+public struct CorpusEntries: Sequence, Sendable {
+  let reader: CorpusReader
+
+  public struct Iterator: IteratorProtocol {
+    let reader: CorpusReader
+    var sourceIndex = 0
+    var current: SourceEntries.Iterator?
+    var firstSeen: [String: String] = [:]
+
+    public mutating func next() -> CorpusEntry? {
+      while true {
+        if let entry = current?.next() {
+          guard case .document(let document, let source) = entry else { return entry }
+          if let first = firstSeen[document.id] {
+            let location = current?.lastLocation ?? SourceLocation(file: source, line: 1, column: 1)
+            return .failure(
+              DocumentFailure(
+                id: document.id, message: "duplicate document id '\(document.id)' (first in \(first))",
+                location: location))
+          }
+          firstSeen[document.id] = source
+          return entry
+        }
+        guard sourceIndex < reader.sources.count else { return nil }
+        current = reader.read(reader.sources[sourceIndex]).makeIterator()
+        sourceIndex += 1
+      }
+    }
+  }
+
+  public func makeIterator() -> Iterator { Iterator(reader: reader) }
+}

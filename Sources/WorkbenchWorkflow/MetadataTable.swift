@@ -1,0 +1,90 @@
+import Foundation
+import WorkbenchCore
+
+/// The corpus's metadata file: a CSV table with a header row naming its columns, one row per
+/// document. The `file` column holds the document id (a file's path relative to the corpus
+/// folder, or a JSON Lines record's `id`); `date`, `title`, `source`, `url` and `language`
+/// fill `DocumentMetadata`'s fields; any other column goes to `extra` under its header.
+/// Empty cells say nothing.
+public struct MetadataTable: Hashable, Sendable {
+  /// Metadata by document id.
+  public var rows: [String: DocumentMetadata]
+
+  public init(rows: [String: DocumentMetadata] = [:]) { self.rows = rows }
+
+  /// The columns that fill `DocumentMetadata`'s own fields.
+  public static let knownColumns = ["file", "date", "title", "source", "url", "language"]
+
+  /// Reads and checks a metadata file; problems are located in it (`metadata.csv:4:1`).
+  public static func load(_ url: URL) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
+    let file = DisplayPath.of(url)
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      return (MetadataTable(), [Diagnostic(.error, "cannot read metadata file '\(file)': \(error.localizedDescription)")])
+    }
+    return data.withUnsafeBytes { raw in
+      parse(raw.bindMemory(to: UInt8.self), file: file)
+    }
+  }
+
+  /// Parses a metadata table from bytes; `file` names it in diagnostics.
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
+    let csv: CSVTable
+    do {
+      csv = try CSVTable.parse(bytes, file: file)
+    } catch {
+      return (MetadataTable(), [Diagnostic(.error, "metadata file: \(error.message)", at: error.location)])
+    }
+    guard let header = csv.rows.first else {
+      return (MetadataTable(), [Diagnostic(.error, "the metadata file is empty; it needs a header row with a 'file' column", at: SourceLocation(file: file, line: 1, column: 1))])
+    }
+    var diagnostics: [Diagnostic] = []
+    let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    var seen: Set<String> = []
+    for column in columns where !seen.insert(column.lowercased()).inserted {
+      diagnostics.append(Diagnostic(.error, "the metadata file has two '\(column)' columns", at: SourceLocation(file: file, line: header.line, column: 1)))
+    }
+    guard let fileColumn = columns.firstIndex(where: { $0.lowercased() == "file" }) else {
+      let suggestion = Suggestion.closest(to: "file", among: columns)
+      var message = "the metadata file has no 'file' column naming the documents"
+      if let suggestion { message += "; did you mean to call '\(suggestion)' 'file'?" }
+      diagnostics.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: header.line, column: 1), suggestion: "columns: \(columns.joined(separator: ", "))"))
+      return (MetadataTable(), diagnostics)
+    }
+    var rows: [String: DocumentMetadata] = [:]
+    var firstLine: [String: Int] = [:]
+    for row in csv.rows.dropFirst() {
+      let location = SourceLocation(file: file, line: row.line, column: 1)
+      guard row.fields.count == columns.count else {
+        diagnostics.append(Diagnostic(.error, "this row has \(row.fields.count) fields but the header has \(columns.count)", at: location))
+        continue
+      }
+      let id = row.fields[fileColumn]
+      guard !id.isEmpty else {
+        diagnostics.append(Diagnostic(.error, "this row has an empty 'file' field", at: location))
+        continue
+      }
+      if let first = firstLine[id] {
+        diagnostics.append(Diagnostic(.error, "a second row for '\(id)' (the first is on line \(first))", at: location))
+        continue
+      }
+      firstLine[id] = row.line
+      var metadata = DocumentMetadata()
+      for (column, value) in zip(columns, row.fields) where !value.isEmpty {
+        switch column.lowercased() {
+        case "file": break
+        case "date": metadata.date = value
+        case "title": metadata.title = value
+        case "source": metadata.source = value
+        case "url": metadata.url = value
+        case "language": metadata.language = value
+        default: metadata.extra[column] = value
+        }
+      }
+      rows[id] = metadata
+    }
+    return (MetadataTable(rows: rows), diagnostics)
+  }
+}

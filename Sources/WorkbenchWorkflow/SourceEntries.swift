@@ -1,0 +1,189 @@
+import Foundation
+import WorkbenchCore
+
+/// The documents of one corpus file, read lazily; see `CorpusReader.read(_:)`.
+///
+/// A text file is one document: UTF-8, a leading byte order mark removed, line ends kept as
+/// they are. A JSON Lines file holds one record per line (blank lines are skipped).
+public struct SourceEntries: Sequence, Sendable {
+  let reader: CorpusReader
+  let source: CorpusSource
+
+  public func makeIterator() -> Iterator { Iterator(reader: reader, source: source) }
+
+  public struct Iterator: IteratorProtocol {
+    let reader: CorpusReader
+    let source: CorpusSource
+    private var data: Data?
+    private var started = false
+    private var offset = 0
+    private var line = 0
+    /// Where the entry returned last starts (the file, or the record's line).
+    public private(set) var lastLocation: SourceLocation?
+
+    init(reader: CorpusReader, source: CorpusSource) {
+      self.reader = reader
+      self.source = source
+    }
+
+    public mutating func next() -> CorpusEntry? {
+      switch source.format {
+      case .text:
+        guard !started else { return nil }
+        started = true
+        lastLocation = SourceLocation(file: source.displayPath, line: 1, column: 1)
+        return readText()
+      case .jsonLines:
+        if !started {
+          started = true
+          lastLocation = SourceLocation(file: source.displayPath, line: 1, column: 1)
+          do {
+            let mapped = try Data(contentsOf: source.url, options: .alwaysMapped)
+            if let failure = Self.binaryFailure(mapped, source: source, id: source.relativePath) {
+              return .failure(failure)
+            }
+            data = mapped
+          } catch {
+            return .failure(cannotRead(error))
+          }
+        }
+        return nextRecord()
+      }
+    }
+
+    private func cannotRead(_ error: any Error) -> DocumentFailure {
+      DocumentFailure(
+        id: source.relativePath, message: "cannot read the file: \(error.localizedDescription)",
+        location: SourceLocation(file: source.displayPath, line: 1, column: 1))
+    }
+
+    /// A failure for a file that is UTF-16 or holds NUL bytes (a binary file), or nil.
+    static func binaryFailure(_ data: Data, source: CorpusSource, id: String) -> DocumentFailure? {
+      data.withUnsafeBytes { raw -> DocumentFailure? in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        let file = SourceLocation(file: source.displayPath, line: 1, column: 1)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+          return DocumentFailure(
+            id: id, message: "UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8",
+            location: file)
+        }
+        guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return nil }
+        let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+        return DocumentFailure(
+          id: id, message: "binary file: a NUL byte at byte offset \(offset); documents must be UTF-8 text",
+          location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath))
+      }
+    }
+
+    private func readText() -> CorpusEntry {
+      let id = source.relativePath
+      let data: Data
+      do {
+        data = try Data(contentsOf: source.url)
+      } catch {
+        return .failure(cannotRead(error))
+      }
+      if let failure = Self.binaryFailure(data, source: source, id: id) { return .failure(failure) }
+      let text: String? = data.withUnsafeBytes { raw in
+        var bytes = raw.bindMemory(to: UInt8.self)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+        return String(validating: bytes, as: UTF8.self)
+      }
+      guard let text else {
+        return data.withUnsafeBytes { raw in
+          let bytes = raw.bindMemory(to: UInt8.self)
+          let offset = TextPosition.firstInvalidUTF8(in: bytes) ?? 0
+          return .failure(
+            DocumentFailure(
+              id: id, message: "not valid UTF-8 at byte offset \(offset)",
+              location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath)))
+        }
+      }
+      let document = Document(id: id, text: text, metadata: reader.metadata(for: id))
+      return .document(document, source: source.displayPath)
+    }
+
+    private mutating func nextRecord() -> CorpusEntry? {
+      guard let data else { return nil }
+      while offset < data.count {
+        line += 1
+        let entry: CorpusEntry? = data.withUnsafeBytes { raw in
+          let all = raw.bindMemory(to: UInt8.self)
+          let start = offset
+          let remaining = all.count - start
+          let end: Int
+          if let newline = memchr(all.baseAddress! + start, 0x0A, remaining) {
+            end = UnsafeRawPointer(newline) - UnsafeRawPointer(all.baseAddress!)
+          } else {
+            end = all.count
+          }
+          offset = end + 1
+          var lineStart = start
+          if line == 1, all[start..<end].starts(with: [0xEF, 0xBB, 0xBF]) { lineStart += 3 }
+          var lineEnd = end
+          if lineEnd > lineStart, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+          let bytes = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+          return record(bytes)
+        }
+        if let entry { return entry }
+      }
+      return nil
+    }
+
+    private mutating func record(_ bytes: UnsafeBufferPointer<UInt8>) -> CorpusEntry {
+      let place = "\(source.relativePath):\(line)"
+      let lineLocation = SourceLocation(file: source.displayPath, line: line, column: 1)
+      lastLocation = lineLocation
+      func failure(_ id: String, _ message: String, column: Int = 1) -> CorpusEntry {
+        var location = lineLocation
+        location.column = column
+        return .failure(DocumentFailure(id: id, message: message, location: location))
+      }
+      let value: JSONValue
+      do {
+        value = try JSONLineParser.parse(bytes)
+      } catch {
+        let column = TextPosition.location(ofByte: error.offset, in: bytes, file: "").column
+        return failure(place, "invalid JSON: \(error.message)", column: column)
+      }
+      guard case .object(var fields) = value else {
+        return failure(place, "a JSON Lines record must be an object, found \(value.kindDescription)")
+      }
+      let id: String
+      switch fields.removeValue(forKey: "id") {
+      case .string(let text) where !text.isEmpty: id = text
+      case .int(let number): id = String(number)
+      case nil, .null: return failure(place, "the record has no 'id'")
+      case let other?: return failure(place, "'id' must be a non-empty string, found \(other.kindDescription)")
+      }
+      let text: String
+      switch fields.removeValue(forKey: "text") {
+      case .string(let value): text = value
+      case nil, .null: return failure(id, "the record '\(id)' has no 'text'")
+      case let other?: return failure(id, "'text' of record '\(id)' must be a string, found \(other.kindDescription)")
+      }
+      var own = DocumentMetadata()
+      for key in ["date", "title", "source", "url", "language"] {
+        switch fields.removeValue(forKey: key) {
+        case nil, .null: continue
+        case .string(let value):
+          switch key {
+          case "date": own.date = value
+          case "title": own.title = value
+          case "source": own.source = value
+          case "url": own.url = value
+          default: own.language = value
+          }
+        case let other?:
+          return failure(id, "'\(key)' of record '\(id)' must be a string, found \(other.kindDescription)")
+        }
+      }
+      for (key, value) in fields where value != .null {
+        own.extra[key] = value.stringValue ?? value.canonicalJSON
+      }
+      let document = Document(id: id, text: text, metadata: reader.metadata(for: id, own: own))
+      return .document(document, source: "\(source.displayPath):\(line)")
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import WorkbenchCore
+
+extension WorkflowChecker {
+  static let corpusKeys = ["path", "include", "exclude", "metadata", "language"]
+
+  /// The corpus section and the nodes its file checks point at.
+  struct CheckedCorpus {
+    var spec: CorpusSpec
+    var path: (text: String, node: YAMLNode)
+    var metadata: (text: String, node: YAMLNode)?
+  }
+
+  mutating func checkCorpus(_ entry: YAMLMappingEntry?, in root: YAMLNode) -> CheckedCorpus? {
+    guard let entry else {
+      missing("corpus", in: "the workflow", at: root, note: "add 'corpus: {path: FOLDER}'")
+      return nil
+    }
+    // `corpus: ../seeds` is short for `corpus: {path: ../seeds}`.
+    if entry.value.scalar != nil, !entry.value.isNull {
+      guard let path = string(entry.value, key: "corpus") else { return nil }
+      return CheckedCorpus(spec: CorpusSpec(path: resolve(path)), path: (path, entry.value))
+    }
+    guard let fields = keys(of: entry.value, in: "corpus", known: Self.corpusKeys) else { return nil }
+    var valid = true
+    var pathText: (String, YAMLNode)?
+    if let pathEntry = fields["path"], !pathEntry.value.isNull {
+      if let text = string(pathEntry.value, key: "path") {
+        pathText = (text, pathEntry.value)
+      } else {
+        valid = false
+      }
+    } else {
+      missing("path", in: "corpus", at: fields["path"]?.key ?? entry.value, note: "the folder (or .jsonl file) of the documents")
+      valid = false
+    }
+    var include = CorpusSpec.defaultInclude
+    if let includeEntry = fields["include"] {
+      if let globs = stringList(includeEntry) {
+        if globs.isEmpty {
+          error("'include' is empty, so no file would be read", at: includeEntry.value.location)
+          valid = false
+        }
+        include = globs.map(\.0)
+      } else {
+        valid = false
+      }
+    }
+    var exclude: [String] = []
+    if let excludeEntry = fields["exclude"] {
+      if let globs = stringList(excludeEntry) { exclude = globs.map(\.0) } else { valid = false }
+    }
+    var metadata: (String, YAMLNode)?
+    if let metadataEntry = fields["metadata"], !metadataEntry.value.isNull {
+      if let text = string(metadataEntry.value, key: "metadata") {
+        metadata = (text, metadataEntry.value)
+      } else {
+        valid = false
+      }
+    }
+    var language: String?
+    if let languageEntry = fields["language"] {
+      language = optionalString(languageEntry)
+      if language?.isEmpty == true {
+        error("'language' must not be empty", at: languageEntry.value.location)
+        valid = false
+      }
+    }
+    guard valid, let pathText else { return nil }
+    let spec = CorpusSpec(
+      path: resolve(pathText.0), include: include, exclude: exclude, metadata: metadata.map { resolve($0.0) },
+      language: language)
+    return CheckedCorpus(spec: spec, path: pathText, metadata: metadata)
+  }
+
+  /// Checks what the corpus section names on disk: the path exists, some file matches, the
+  /// metadata file exists and is a valid table. Returns a reader over the listed files.
+  mutating func checkCorpusFiles(_ corpus: CheckedCorpus) -> CorpusReader? {
+    var valid = true
+    var metadata = MetadataTable()
+    if let (text, node) = corpus.metadata, let url = corpus.spec.metadata {
+      var isDirectory: ObjCBool = false
+      if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+        error(notFound("metadata file", text), at: node.location)
+        valid = false
+      } else if isDirectory.boolValue {
+        error("metadata '\(text)' is a folder; it must be a CSV file", at: node.location)
+        valid = false
+      } else {
+        let loaded = MetadataTable.load(url)
+        metadata = loaded.table
+        diagnostics += loaded.diagnostics
+        if loaded.diagnostics.contains(where: { $0.severity == .error }) { valid = false }
+      }
+    }
+    let (text, node) = corpus.path
+    let sources: [CorpusSource]
+    do throws(CorpusListing.Failure) {
+      sources = try CorpusListing.list(corpus.spec)
+    } catch {
+      switch error {
+      case .missing: self.error(notFound("corpus path", text), at: node.location)
+      case .unreadable(let reason): self.error("cannot read corpus folder '\(text)': \(reason)", at: node.location)
+      }
+      return nil
+    }
+    if sources.isEmpty {
+      var message = "the corpus is empty: no file in '\(text)' matches \(corpus.spec.include.joined(separator: ", "))"
+      if !corpus.spec.exclude.isEmpty { message += " without matching \(corpus.spec.exclude.joined(separator: ", "))" }
+      error(message, at: node.location)
+      valid = false
+    }
+    guard valid else { return nil }
+    return CorpusReader(spec: corpus.spec, sources: sources, metadata: metadata)
+  }
+
+  private func notFound(_ what: String, _ path: String) -> String {
+    var message = "\(what) '\(path)' does not exist"
+    if let closest = closestExistingPath(to: path) { message += "; did you mean '\(closest)'?" }
+    return message
+  }
+}

@@ -1,0 +1,156 @@
+import BuiltInStages
+import Foundation
+import Testing
+import WorkbenchCore
+@testable import WorkbenchWorkflow
+
+@Suite struct WorkflowLoaderTests {
+  /// A folder with a small corpus, where each test writes its workflow as `wf/flow.yaml`.
+  func corpusFixture() throws -> Fixture {
+    try Fixture(text: [
+      "docs/a.txt": "النفط والغاز",
+      "docs/b.md": "# Energy\n",
+      "docs/notes/c.txt": "nested",
+      "docs/skip.csv": "x,y\n",
+      "meta.csv": "file,date,title\na.txt,2026-01-28,\"عنوان، مع فاصلة\"\n",
+    ])
+  }
+
+  func validate(_ yaml: String, in fixture: Fixture, registry: StageRegistry = testRegistry) throws -> WorkflowValidation {
+    try fixture.write("wf/flow.yaml", text: yaml)
+    return WorkflowLoader.validate(fixture.url("wf/flow.yaml"), registry: registry)
+  }
+
+  func messages(_ validation: WorkflowValidation, _ fixture: Fixture) -> [String] {
+    validation.diagnostics.map { fixture.relative($0.description) }
+  }
+
+  @Test func decodesAValidWorkflow() throws {
+    let fixture = try corpusFixture()
+    let validation = try validate("""
+      version: 1
+      name: energy
+      description: Energy coverage
+      corpus:
+        path: ../docs
+        include: ["*.txt", "*.md"]
+        exclude: [notes/*]
+        metadata: ../meta.csv
+        language: ar
+      stages:
+        - plugin: sentiment
+        - id: links
+          plugin: entities
+          config: {threshold: 0.7}
+        - plugin: dates
+          config:
+            max_years: 20
+            anchors: [a, "1"]
+          needs: [links]
+        - clean
+        - plugin: topics
+          config: {topics: 3}
+      outputs:
+        - {format: html, path: ../out/energy.html}
+        - path: ../out/energy.jsonl
+        - {format: csv, path: /tmp/energy.csv}
+      """, in: fixture)
+    #expect(messages(validation, fixture) == [])
+    let workflow = try #require(validation.workflow)
+    #expect(workflow.version == 1)
+    #expect(workflow.name == "energy")
+    #expect(workflow.description == "Energy coverage")
+    #expect(workflow.file == fixture.url("wf/flow.yaml").standardizedFileURL)
+    #expect(workflow.corpus.path == fixture.url("docs").standardizedFileURL)
+    #expect(workflow.corpus.include == ["*.txt", "*.md"])
+    #expect(workflow.corpus.exclude == ["notes/*"])
+    #expect(workflow.corpus.metadata == fixture.url("meta.csv").standardizedFileURL)
+    #expect(workflow.corpus.language == "ar")
+    // Clean comes before the linker that uses it, the linker before sentiment that requires
+    // it; otherwise file order holds.
+    #expect(workflow.stages.map(\.id) == ["clean", "links", "sentiment", "date-normalization", "topic-clustering"])
+    #expect(workflow.stages.map(\.plugin) == ["clean", "entity-linking", "sentiment", "date-normalization", "topic-clustering"])
+    #expect(workflow.stages.map(\.needs) == [[], ["clean"], ["clean", "links"], ["links"], []])
+    #expect(workflow.stages.map(\.location.line) == [20, 12, 11, 15, 21])
+    #expect(workflow.stages[1].configured.configuration == ["threshold": 0.7])
+    #expect(workflow.stages[3].configured.configuration == ["max_years": 20, "calendar": "gregorian", "anchors": ["a", "1"]])
+    #expect(workflow.stages[4].configured.configuration == ["topics": 3])
+    #expect(workflow.outputs.map(\.format) == [.html, .jsonl, .csv])
+    #expect(workflow.outputs.map(\.path.path) == [
+      fixture.url("out/energy.html").path, fixture.url("out/energy.jsonl").path, "/tmp/energy.csv",
+    ])
+    #expect(workflow.corpusReader.sources.map(\.relativePath) == ["a.txt", "b.md"])
+    #expect(workflow.corpusReader.metadata.rows["a.txt"]?.title == "عنوان، مع فاصلة")
+  }
+
+  @Test func defaultsNameIncludeAndStageIDs() throws {
+    let fixture = try corpusFixture()
+    let validation = try validate("""
+      version: 1
+      corpus: ../docs
+      stages: [{plugin: dates}]
+      """, in: fixture)
+    let workflow = try #require(validation.workflow, "\(messages(validation, fixture))")
+    #expect(workflow.name == "flow")
+    #expect(workflow.corpus.include == ["*.txt", "*.md", "*.jsonl"])
+    #expect(workflow.corpusReader.sources.map(\.relativePath) == ["a.txt", "b.md", "notes/c.txt"])
+    #expect(workflow.stages.map(\.id) == ["date-normalization"])
+    #expect(workflow.outputs.isEmpty)
+  }
+
+  @Test func theEnergyWorkflowIsValidWithTheBuiltInStages() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let validation = WorkflowLoader.validate(
+      repository.appendingPathComponent("workflows/energy.yaml"), registry: try builtInRegistry())
+    #expect(validation.diagnostics.map(\.description) == [])
+    let workflow = try #require(validation.workflow)
+    #expect(workflow.corpus.language == "ar")
+    #expect(workflow.corpusReader.sources.count == 5)
+    #expect(workflow.corpusReader.metadata.rows.count == 5)
+    #expect(workflow.stages.map(\.plugin).contains("keywords"))
+  }
+
+  @Test func reportsAllProblemsAtOnceInFileOrder() throws {
+    let fixture = try corpusFixture()
+    let validation = try validate("""
+      version: 3
+      nmae: energy
+      corpus:
+        path: ../nowhere
+        metadata: ../missing.csv
+      stages:
+        - plugin: datse
+        - plugin: sentiment
+          config: {tone: high}
+        - id: x
+          plugin: clean
+          needs: [y]
+      outputs:
+        - {format: pdf, path: out.pdf}
+      """, in: fixture)
+    #expect(validation.workflow == nil)
+    #expect(validation.diagnostics.map { "\($0.location!.line):\($0.location!.column)" } == [
+      "1:10", "2:1", "4:9", "5:13", "7:13", "8:13", "9:14", "12:13", "14:14",
+    ])
+    #expect(validation.errors.count == 9)
+    #expect(fixture.relative(validation.diagnostics[8].description).hasPrefix(
+      "wf/flow.yaml:14:14: error: unknown output format 'pdf'"))
+  }
+
+  @Test func needsMayNameAPluginAndRequirementsBecomeNeeds() throws {
+    let fixture = try corpusFixture()
+    let validation = try validate("""
+      version: 1
+      corpus: ../docs
+      stages:
+        - plugin: sentiment
+        - plugin: dates
+          needs: entity-linking
+        - {id: links, plugin: entities}
+      """, in: fixture)
+    let workflow = try #require(validation.workflow, "\(messages(validation, fixture))")
+    #expect(workflow.stages.map(\.id) == ["links", "sentiment", "date-normalization"])
+    #expect(workflow.stages.map(\.needs) == [[], ["links"], ["links"]])
+  }
+}
