@@ -18,6 +18,7 @@ let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
   AnalysisPlugin(name: "TopicClustering"),
   AnalysisPlugin(name: "DateNormalization"),
+  AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.

@@ -3,6 +3,7 @@ import EntityLinking
 import DateNormalization
 import KeywordMatch
 import TextStats
+import Sentiment
 import TopicClustering
 import WorkbenchCore
 
@@ -14,6 +15,7 @@ public let builtInStageTypes: [any Stage.Type] = [
   EntityLinkingStage.self,
   TopicClusteringStage.self,
   DateNormalizationStage.self,
+  SentimentStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
@@ -21,6 +23,7 @@ public let builtInEvaluators: [any StageEvaluator.Type] = [
   TopicClusteringEvaluator.self,
   DateNormalizationEvaluator.self,
   EntityLinkingEvaluator.self,
+  SentimentEvaluator.self,
 ]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash

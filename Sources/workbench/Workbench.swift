@@ -11,6 +11,7 @@ struct Workbench: AsyncParsableCommand {
       RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self, EvaluateCommand.self, RunsCommand.self,
       CacheCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
       KBCommand.self,
+      CacheCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self, TrainCommand.self,
     ])
 
   /// Parses and runs the command, printing the tool's own errors as `error: ...` with their
