@@ -1,3 +1,4 @@
+import EntityLinking
 import KeywordMatch
 import TopicClustering
 import WorkbenchCore
@@ -5,6 +6,7 @@ import WorkbenchCore
 /// Every stage that ships with Workbench, one line per plugin.
 public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
+  EntityLinkingStage.self,
   TopicClusteringStage.self,
 ]
 
