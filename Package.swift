@@ -7,10 +7,14 @@ struct AnalysisPlugin {
   var name: String
   /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
   var resources: [String] = []
+  /// Other targets the plugin links (a system library such as CSQLite).
+  var dependencies: [Target.Dependency] = []
 }
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
+  AnalysisPlugin(name: "TopicClustering"),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
@@ -32,6 +36,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbenchCore"),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
     .target(
       name: "WorkbenchStore",
@@ -39,7 +44,8 @@ let package = Package(
     .target(
       name: "WorkbenchRuntime",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", .product(name: "Crypto", package: "swift-crypto"),
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchWorkflow",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -50,7 +56,8 @@ let package = Package(
     .executableTarget(
       name: "workbench",
       dependencies: [
-        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "BuiltInStages",
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
+        "BuiltInStages",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + analysisPlugins.map { .target(name: $0.name) }),
     .executableTarget(
@@ -61,23 +68,31 @@ let package = Package(
       ],
       path: "Benchmarks/StageBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
-    .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "workbench"]),
+    .testTarget(
+      name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
     .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchRuntimeTests",
-      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchCore"]),
+      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
     .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .executableTarget(
+      name: "text-benchmark", dependencies: ["WorkbenchText"], path: "Benchmarks/TextBenchmark"),
     .testTarget(
       name: "WorkbenchWorkflowTests",
       dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
+    .executableTarget(
+      name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
+      path: "Benchmarks/ReportBenchmark"),
+      name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
+      path: "Benchmarks/TopicsBenchmark"),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
   ]
     + analysisPlugins.flatMap { plugin -> [Target] in
       [
         .target(
-          name: plugin.name, dependencies: pluginDependencies, path: "Plugins/\(plugin.name)",
+          name: plugin.name, dependencies: pluginDependencies + plugin.dependencies, path: "Plugins/\(plugin.name)",
           resources: plugin.resources.map { .copy($0) }),
         .testTarget(
           name: "\(plugin.name)Tests",

@@ -47,6 +47,12 @@ window.addEventListener('load',function(){setTimeout(function(){
   var y=target.getBoundingClientRect().top+window.scrollY-(nav?nav.offsetHeight:0)-8;
   window.scrollTo(0,0);
   main.style.transform='translateY('+(-Math.max(0,y))+'px)';
+  // ?click: open the details of the first entity highlight, as a click would.
+  if(location.search.indexOf('click')>=0){
+    var mark=target.querySelector('.text .a.ent')||target.querySelector('.text .a');
+    while(mark&&mark.querySelector('.a'))mark=mark.querySelector('.a');
+    if(mark)mark.click();
+  }
 },50);});
 </script>
 JS
@@ -63,6 +69,7 @@ shots=(
   "07-documents    '#documents'    1280 1200"
   "08-document-3   '#doc-3'        1280 1200"
   "09-narrow       '#doc-0'        420  900"
+  "10-details      '?click#doc-1'  1280 700"
 )
 for shot in "${shots[@]}"; do
   eval "set -- $shot"

@@ -1,13 +1,19 @@
+import EntityLinking
 import KeywordMatch
+import TopicClustering
 import WorkbenchCore
 
 /// Every stage that ships with Workbench, one line per plugin.
 public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
+  EntityLinkingStage.self,
+  TopicClusteringStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
-public let builtInEvaluators: [any StageEvaluator.Type] = []
+public let builtInEvaluators: [any StageEvaluator.Type] = [
+  TopicClusteringEvaluator.self,
+]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash
 /// between two plugins stops the tool at start-up rather than shadowing a stage.

@@ -57,7 +57,8 @@ struct ReportAggregate {
     var mentions: [(entity: Int, start: Int)] = []
     var documentTone: DocumentTone?
 
-    for (stage, annotations) in item.annotations {
+    for stage in ReportStages.order(of: item.annotations.keys, preferred: stageOrder) {
+      let annotations = item.annotations[stage] ?? []
       annotationCount += annotations.count
       var tally = stageTallies[stage] ?? StageTally()
       tally.annotations += annotations.count
@@ -217,11 +218,6 @@ struct DateTally {
   }
 
   var mentions: Int { counts.values.reduce(0, +) }
-
-  /// The relation most mentions have, for colouring the value on the axis.
-  var mainRelation: DateRelation {
-    counts.max { ($0.value, -$0.key.rawValue) < ($1.value, -$1.key.rawValue) }?.key ?? .unknown
-  }
 }
 
 struct DateExample {

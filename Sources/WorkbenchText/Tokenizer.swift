@@ -53,8 +53,10 @@ public struct Tokenizer: Sendable, Hashable {
   /// Calls `body` with every token in order, without building an array.
   public func forEachToken(in scalars: [Unicode.Scalar], _ body: (Token) -> Void) {
     scalars.withUnsafeBufferPointer { buffer in
-      var scanner = TokenScanner(buffer: buffer, options: options)
-      while let token = scanner.next() { body(token) }
+      ScalarClassTable.dense.withUnsafeBufferPointer { classes in
+        var scanner = TokenScanner(buffer: buffer, classes: classes, options: options)
+        while let token = scanner.next() { body(token) }
+      }
     }
   }
 }
@@ -62,18 +64,30 @@ public struct Tokenizer: Sendable, Hashable {
 /// The scanning state of one `Tokenizer` pass.
 struct TokenScanner {
   let p: UnsafeBufferPointer<Unicode.Scalar>
+  let classes: UnsafeBufferPointer<UInt8>
   let n: Int
   let options: Tokenizer.Options
   var i = 0
 
-  init(buffer: UnsafeBufferPointer<Unicode.Scalar>, options: Tokenizer.Options) {
+  init(
+    buffer: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<UInt8>,
+    options: Tokenizer.Options
+  ) {
     self.p = buffer
+    self.classes = classes
     self.n = buffer.count
     self.options = options
   }
 
   @inline(__always) func value(_ index: Int) -> UInt32 { p[index].value }
-  @inline(__always) func cls(_ index: Int) -> ScalarClass { ScalarClass.of(p[index].value) }
+
+  @inline(__always) func cls(_ index: Int) -> ScalarClass {
+    let v = p[index].value
+    if v < ScalarClassTable.denseLimit {
+      return ScalarClass(rawValue: classes[Int(v)]).unsafelyUnwrapped
+    }
+    return ScalarClassTable.classify(v)
+  }
 
   mutating func next() -> Token? {
     while i < n {

@@ -8,7 +8,7 @@ struct Workbench: AsyncParsableCommand {
     commandName: "workbench",
     abstract: "Run text-mining workflows over Arabic and English news, cached in SQLite.",
     subcommands: [
-      PluginsCommand.self, AnnotateCommand.self, EvaluateCommand.self, RunsCommand.self,
+      RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self, EvaluateCommand.self, RunsCommand.self,
       CacheCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
     ])
 
