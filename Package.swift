@@ -84,6 +84,7 @@ let package = Package(
     .executableTarget(
       name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
       path: "Benchmarks/ReportBenchmark"),
+    .executableTarget(
       name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
       path: "Benchmarks/TopicsBenchmark"),
     .testTarget(
