@@ -135,10 +135,9 @@ struct DocumentHTMLRenderer {
     case .entity: return " hl ent"
     case .keyword, .other, .topic: return " hl"
     case .sentiment(let level):
-      let score = AnnotationRole.sentimentScore(annotation)
-      let polarity = score > 0.05 ? " pos" : score < -0.05 ? " neg" : " neu"
+      let polarity = " " + AnnotationRole.polarityClass(AnnotationRole.polarity(annotation))
       if level == .target { return " tgt" + polarity }
-      return score > 0.05 ? " tone pos" : score < -0.05 ? " tone neg" : " tone neu"
+      return " tone" + polarity
     }
   }
 
@@ -172,10 +171,17 @@ struct DocumentHTMLRenderer {
     if let value = annotation.value, !value.isEmpty, value != annotation.label {
       text += " " + isolate(value)
     }
-    if case .sentiment = role {
+    if case .sentiment(let level) = role {
       let score = AnnotationRole.sentimentScore(annotation)
-      text += " (" + HTMLText.number(score) + ")"
-      extra = score > 0.05 ? " pos" : score < -0.05 ? " neg" : " neu"
+      let polarity = AnnotationRole.polarity(annotation)
+      if level == .target {
+        // Tone toward an entity: its name and score.
+        let name = annotation.attributes["name"]?.stringValue ?? annotation.value ?? annotation.label
+        text = "tone toward " + isolate(name) + " " + ReportSections.signed(score)
+      } else {
+        text = stage + ": " + polarity + " (" + ReportSections.signed(score) + ")"
+      }
+      extra = " " + AnnotationRole.polarityClass(polarity)
     } else if let weight = annotation.attributes["weight"]?.doubleValue {
       text += " (" + HTMLText.number(weight) + ")"
     }

@@ -75,10 +75,10 @@ struct ReportAggregate {
           switch level {
           case .document:
             if documentTone == nil {
-              documentTone = DocumentTone(document: index, score: score, label: annotation.label)
+              documentTone = DocumentTone(document: index, score: score, label: AnnotationRole.polarity(annotation))
             }
           case .sentence:
-            sentenceLabels[annotation.label.lowercased(), default: 0] += 1
+            sentenceLabels[AnnotationRole.polarity(annotation), default: 0] += 1
             sentenceTones.append((annotation.start, annotation.end, score))
           case .target:
             if let value = annotation.value { targetTones.append((value, score)) }

@@ -107,3 +107,32 @@ struct LargeRunTests {
     #expect(try writer.render(Self.run(documents: 30)) == writer.render(Self.run(documents: 30)))
   }
 }
+
+/// Sentiment written as the sentiment stage writes it: label SENTIMENT, the polarity in
+/// `value` and `sentiment`, the level in `level`; target tone as a whole-document span whose
+/// value is the entity id.
+struct SentimentShapeTests {
+  @Test func sentimentLabelledSENTIMENTIsRecognized() throws {
+    let text = "روسيا تدعم سوريا. الوضع صعب."
+    let document = Document(id: "s.txt", text: text, metadata: DocumentMetadata(title: "s"))
+    let item = ReportDocument(document: document, annotations: [
+      "entities": [Annotation(start: 0, end: 5, text: "روسيا", label: "LOCATION", value: "Q159", attributes: ["name": "Russia", "name_ar": "روسيا"])],
+      "sentiment": [
+        document.wholeTextAnnotation(label: "SENTIMENT", value: "neutral", attributes: ["level": "document", "score": 0.16, "sentiment": "neutral"]),
+        Annotation(start: 0, end: 17, text: "روسيا تدعم سوريا.", label: "SENTIMENT", value: "positive", attributes: ["level": "sentence", "score": 0.4, "sentiment": "positive"]),
+        Annotation(start: 18, end: 28, text: "الوضع صعب.", label: "SENTIMENT", value: "negative", attributes: ["level": "sentence", "score": -0.5, "sentiment": "negative"]),
+        document.wholeTextAnnotation(label: "SENTIMENT", value: "Q159", attributes: ["level": "target", "score": 0.2, "sentiment": "neutral", "name": "Russia"]),
+      ],
+    ])
+    let html = try HTMLReportWriter().render(
+      RunReport(workflowName: "s", documentCount: 1, documents: ReportDocumentSource([item])))
+    #expect(html.contains("Documents: 1 neutral. Sentences: 1 negative, 1 positive."))
+    #expect(html.contains("<span class=\"chip s1 neu\""))
+    #expect(html.contains(">sentiment: neutral (+0.16)</span>"))
+    #expect(html.contains(">tone toward Russia +0.2</span>"))
+    #expect(html.contains(" tone pos\""))
+    #expect(html.contains(" tone neg\""))
+    // The entity table takes Russia's tone from the target-level annotation.
+    #expect(html.contains("<td class=\"num\" style=\"color:var(--pos)\">+0.2</td>"))
+  }
+}
