@@ -56,6 +56,13 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
     self.terms = String(decoding: packed, as: UTF8.self)
   }
 
+  /// Terms already packed (by `TermCollector`).
+  init(length: Int, title: String?, packed: String) {
+    self.length = length
+    self.title = title
+    self.terms = packed
+  }
+
   /// The unpacked entries, in term order.
   public var entries: [Entry] {
     var result: [Entry] = []

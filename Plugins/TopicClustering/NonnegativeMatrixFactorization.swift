@@ -51,18 +51,22 @@ public struct NonnegativeMatrixFactorization: Sendable {
   static func update(_ factor: inout DenseMatrix, cross: DenseMatrix, gram: DenseMatrix) {
     let width = factor.columnCount
     let rows = factor.rowCount
+    guard width > 0 else { return }
     factor.storage.withUnsafeMutableBufferPointer { f in
       cross.storage.withUnsafeBufferPointer { c in
         gram.storage.withUnsafeBufferPointer { g in
           for row in 0..<rows {
-            let base = row * width
+            let values = f.baseAddress! + row * width
+            let crossRow = c.baseAddress! + row * width
             for j in 0..<width {
-              let diagonal = g[j * width + j]
+              // The Gram matrix is symmetric: row j is column j, read contiguously.
+              let gramRow = g.baseAddress! + j * width
+              let diagonal = gramRow[j]
               guard diagonal > 0 else { continue }
               var product: Float = 0
-              for l in 0..<width { product += f[base + l] * g[l * width + j] }
-              let value = f[base + j] + (c[base + j] - product) / diagonal
-              f[base + j] = value > 0 ? value : 0
+              for l in 0..<width { product += values[l] * gramRow[l] }
+              let value = values[j] + (crossRow[j] - product) / diagonal
+              values[j] = value > 0 ? value : 0
             }
           }
         }
