@@ -69,6 +69,9 @@ let package = Package(
       dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
     .testTarget(
       name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
+    .executableTarget(
+      name: "date-benchmark", dependencies: ["DateNormalization", "WorkbenchCore"],
+      path: "Benchmarks/DateBenchmark"),
   ]
     + analysisPlugins.flatMap { plugin -> [Target] in
       [

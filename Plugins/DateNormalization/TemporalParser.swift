@@ -108,13 +108,8 @@ struct TemporalParser {
       guard let candidate, !candidate.items.isEmpty else { return }
       if best == nil || candidate.next > best!.next { best = candidate }
     }
-    let token = tokens[i]
-    switch token.entry {
-    case nil where token.kind == .punctuation:
-      return nil
-    default:
-      break
-    }
+    // Only numbers and known words start an expression; most tokens of a region are neither.
+    if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
