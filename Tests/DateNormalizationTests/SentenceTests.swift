@@ -99,6 +99,7 @@ import Testing
     ("since 2011 and in 2024", "2026-02-10", ["2011=2011", "2024=2024"]),
     ("last Friday at 9 pm", "2026-02-10", ["last Friday at 9 pm=2026-02-06T21:00"]),
     ("for three years", "2026-02-10", ["three years=P3Y"]),
+    ("a week ago, for a year, 380 barrels a day", "2026-02-10", ["a week ago=2026-02-03", "a year=P1Y"]),
     ("in early 2024", "2026-02-10", ["early 2024=2024/START"]),
   ] as [(String, String, [String])])
   func english(sentence: String, reference: String, expected: [String]) {
