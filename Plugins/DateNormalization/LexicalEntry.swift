@@ -140,6 +140,8 @@ enum Keyword: Hashable, Sendable {
   case pm
   /// بتوقيت (time zone follows); unsupported zones end the time.
   case timeZoneWord
+  /// A word that puts its sentence in the future: سوف، سيتم، من المقرر، will, scheduled.
+  case futureMarker
   /// English "a" / "an": one, in "a week ago" and "for a year", not in "barrels a day".
   case article
   /// GMT / UTC after بتوقيت or a time.
