@@ -55,8 +55,10 @@ public struct HTMLReportWriter {
       var renderer = DocumentHTMLRenderer(stageOrder: stageOrder)
       try spool.write("<div class=\"page\" id=\"page-0\">\n")
       try run.documents.forEach { item in
-        for stage in item.annotations.keys where !stageOrder.contains(stage) {
-          stageOrder.append(stage)
+        let newStages = item.annotations.keys.filter { !stageOrder.contains($0) }.sorted()
+        if !newStages.isEmpty {
+          stageOrder += newStages
+          aggregate.stageOrder = stageOrder
           renderer = DocumentHTMLRenderer(stageOrder: stageOrder)
         }
         let index = aggregate.add(item)

@@ -14,7 +14,7 @@ public struct RunOptions: Sendable {
   public var batchSize: Int
 
   public init(
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 128
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 512
   ) {
     self.jobs = max(1, jobs)
     self.force = force

@@ -1,0 +1,83 @@
+/// Words around a name that tell what it is: titles and roles before a person, type words
+/// before an organization or a place, and the function words that are never part of a name.
+///
+/// The sets hold hashes of folded words, so a token (or its form without proclitics) is
+/// looked up without building a string.
+struct CueWords: Sendable {
+  /// Titles and roles (الرئيس، وزير، المتحدثة): cues and attributes of a person, not entities.
+  let titles: Set<UInt64>
+  /// Words that may stand between a title and the name (باسم، وزارة، الوزراء); words with the
+  /// article (الروسي، الخارجية) are allowed as well.
+  let titleLinks: Set<UInt64>
+  let organizationCues: Set<UInt64>
+  let locationCues: Set<UInt64>
+  /// Function words and common adverbs: a NIL name never starts or continues with one.
+  let stopwords: Set<UInt64>
+  /// Particles that end in ا but are not indefinite accusative nouns (كما، إذا، لذا).
+  let alifParticles: Set<UInt64>
+
+  static let arabicTitles = """
+    الرئيس رئيس الرئيسان رئيسة الرئيسة نائب النائب وزير وزيرة وزيري الوزير الوزيرة المتحدث المتحدثة متحدث متحدثة
+    الناطق الناطقة ناطق السفير سفير السفيرة الملك الملكة الأمير أمير الأميرة الشيخ الشيخة اللواء العميد العقيد
+    الجنرال العماد المشير المبعوث مبعوث الأمين أمين زعيم الزعيم قائد القائد ولي المستشار مستشار الحاكم حاكم
+    المرشد السيد السيدة الدكتور الدكتورة المدير مدير مديرة المديرة المندوب مندوب النائبة محافظ المحافظ
+    president minister spokesman spokeswoman ambassador king prince sheikh general envoy secretary chancellor
+    mr mrs ms dr
+    """
+  static let arabicTitleLinks = """
+    باسم وزارة رئيس وزير الوزراء شؤون لشؤون مجلس الدولة للشؤون لدى العام العامة حكومة
+    """
+  static let arabicOrganizationCues = """
+    وكالة وكالات قناة صحيفة موقع شركة شركات مجموعة منظمة شبكة تلفزيون إذاعة مجلة جريدة حزب حركة جمعية مؤسسة بنك مصرف
+    جامعة هيئة
+    agency company newspaper channel
+    """
+  static let arabicLocationCues = """
+    مدينة بلدة قرية محافظة ولاية العاصمة عاصمة ميناء مرفأ نهر منطقة إقليم ريف مطار قاعدة جزيرة مدن أرياف
+    city town province port river
+    """
+  static let arabicStopwords = """
+    في من إلى الى على عن مع أن إن ان كان كانت قد لم لن ما لا هذا هذه ذلك تلك التي الذي الذين أيضا أيضاً ايضا ثم أو او
+    بعد قبل عند حول خلال بين كل غير منذ حتى وقد وفي فقد لقد هو هي هم نحن كما إذ إذا لكن بل أي أمام وراء ضد نحو لدى
+    حيث بينما عندما أمس اليوم غدا غداً يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت إلا أنه أنها إنه إنها
+    سوف بأن وأن بما مما فيما فيها فيه منها منه عليه عليها إليه إليها كذلك جدا جداً فقط حاليا حالياً سابقا سابقاً
+    الذى هنا هناك
+    """
+  static let arabicAlifParticles = """
+    كما إذا اذا لذا هنا ما لما مما ربما بينما عندما حينما كلما طالما أما اما إما هذا ذا لا يا أيضا ايضا حاليا سابقا جدا
+    معا غدا أبدا دائما مثلا فورا تماما أحيانا كثيرا قليلا
+    """
+
+  init() {
+    func hashes(_ words: String) -> Set<UInt64> {
+      Set(words.split(whereSeparator: \.isWhitespace).map { TokenizedText.hash(NameFolding.fold(String($0)).unicodeScalars.map(\.value)) })
+    }
+    titles = hashes(Self.arabicTitles)
+    titleLinks = hashes(Self.arabicTitleLinks)
+    organizationCues = hashes(Self.arabicOrganizationCues)
+    locationCues = hashes(Self.arabicLocationCues)
+    stopwords = hashes(Self.arabicStopwords)
+    alifParticles = hashes(Self.arabicAlifParticles)
+  }
+
+  /// Whether the token, as written or without its proclitics, is in the set.
+  func contains(_ set: Set<UInt64>, token position: Int, in text: TokenizedText) -> Bool {
+    for hash in AliasIndex.cliticVariants(of: position, in: text) where set.contains(hash) { return true }
+    return false
+  }
+
+  /// Whether a folded Arabic token starts with the article ال (after و ف ب ل ك).
+  static func hasArticle(_ position: Int, in text: TokenizedText) -> Bool {
+    let scalars = text.foldedScalars(position)
+    var index = scalars.startIndex
+    if index < scalars.endIndex, scalars[index] == 0x0648 || scalars[index] == 0x0641 { index += 1 }
+    if index < scalars.endIndex, scalars[index] == 0x0628 || scalars[index] == 0x0643 { index += 1 }
+    if index + 1 < scalars.endIndex, scalars[index] == 0x0644, scalars[index + 1] == 0x0644 { return true }
+    if index < scalars.endIndex, scalars[index] == 0x0644, index + 2 < scalars.endIndex, scalars[index + 1] == 0x0627,
+      scalars[index + 2] == 0x0644
+    {
+      return true
+    }
+    return index + 2 < scalars.endIndex && scalars[index] == 0x0627 && scalars[index + 1] == 0x0644
+  }
+}

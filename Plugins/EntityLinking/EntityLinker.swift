@@ -1,0 +1,231 @@
+import Foundation
+
+/// Finds and links the mentions of a document against a knowledge base. Built once per run
+/// (the index is the costly part); `link` is pure and thread-safe.
+public struct EntityLinker: Sendable {
+  /// What the linker emits beyond linked names.
+  public struct Options: Sendable, Hashable {
+    /// Emit nisba adjectives (الروسي، السورية) as DEMONYM mentions linked to the country.
+    public var demonyms = false
+    /// Emit names missing from the knowledge base (after a title, quoted after an
+    /// organization word, Latin capitals) as NIL mentions with a type guess.
+    public var nilMentions = true
+
+    public init(demonyms: Bool = false, nilMentions: Bool = true) {
+      self.demonyms = demonyms
+      self.nilMentions = nilMentions
+    }
+  }
+
+  public let knowledgeBase: KnowledgeBase
+  let index: AliasIndex
+  let cues = CueWords()
+  public var options: Options
+
+  public init(knowledgeBase: KnowledgeBase, options: Options = Options()) {
+    self.knowledgeBase = knowledgeBase
+    self.index = AliasIndex(knowledgeBase)
+    self.options = options
+  }
+
+  /// The number of distinct alias keys in the index (demonym forms included).
+  public var indexedAliasCount: Int { index.aliasCount }
+
+  /// An alias occurrence before disambiguation.
+  struct Occurrence {
+    var match: AliasIndex.Match
+    var start: Int
+    var end: Int
+  }
+
+  /// The mentions of a text, sorted by start.
+  public func link(_ text: String) -> [LinkedMention] {
+    var tokenized = TokenizedText(text)
+    tokenized.original = Array(text.unicodeScalars)
+    let occurrences = findOccurrences(in: tokenized)
+    guard !occurrences.isEmpty || options.nilMentions else { return [] }
+
+    // Entities named in full without competition: the discourse and related evidence.
+    var named = Set<Int32>()
+    var namedIDs = Set<String>()
+    for occurrence in occurrences {
+      let list = index.lists[Int(occurrence.match.list)]
+      let names = list.filter { $0.kind == .name }
+      if names.count == 1 && list.allSatisfy({ $0.kind != .name || $0.entity == names[0].entity }) {
+        named.insert(names[0].entity)
+        namedIDs.insert(knowledgeBase.entities[Int(names[0].entity)].id)
+      }
+    }
+
+    var mentions: [LinkedMention] = []
+    var covered = [Bool](repeating: false, count: tokenized.tokens.count)
+    // Tokens of linked names: NIL detection leaves them alone. Unlinked alias occurrences
+    // (an ambiguous word without evidence, a demonym) stay free.
+    for occurrence in occurrences {
+      let followsName = occurrence.match.firstToken > 0 && covered[occurrence.match.firstToken - 1]
+      if let mention = resolve(
+        occurrence, in: tokenized, named: named, namedIDs: namedIDs, followsName: followsName)
+      {
+        mentions.append(mention)
+        if mention.label != "DEMONYM" {
+          for token in occurrence.match.firstToken..<occurrence.match.endToken { covered[token] = true }
+        }
+      }
+    }
+    if options.nilMentions {
+      mentions += NilMentionFinder(cues: cues).find(in: tokenized, covered: covered)
+    }
+    return mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  func findOccurrences(in text: TokenizedText) -> [Occurrence] {
+    var occurrences: [Occurrence] = []
+    var position = 0
+    let count = text.tokens.count
+    while position < count {
+      guard let match = index.longestMatch(at: position, in: text), accepts(match, in: text) else {
+        position += 1
+        continue
+      }
+      let first = text.tokens[position]
+      let start =
+        match.strippedPrefix == 0
+        ? Int(first.start) : Int(text.foldedOffsets[Int(first.foldedStart) + match.strippedPrefix])
+      occurrences.append(Occurrence(match: match, start: start, end: Int(text.tokens[match.endToken - 1].end)))
+      position = match.endToken
+    }
+    return occurrences
+  }
+
+  /// Latin names must be capitalized in the text, and short upper-case aliases (UN, EU)
+  /// match upper-case text only: "us" is not the US, "turkey" not Turkey.
+  private func accepts(_ match: AliasIndex.Match, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens[match.firstToken..<match.endToken]
+    guard tokens.contains(where: \.isLatin) else { return true }
+    guard tokens.contains(where: \.startsUppercase) else { return false }
+    let list = index.lists[Int(match.list)]
+    if list.allSatisfy(\.upperCaseOnly) { return tokens.allSatisfy(\.isAllUppercase) }
+    return true
+  }
+
+  private func resolve(
+    _ occurrence: Occurrence, in text: TokenizedText, named: Set<Int32>, namedIDs: Set<String>,
+    followsName: Bool
+  ) -> LinkedMention? {
+    let list = index.lists[Int(occurrence.match.list)]
+    let title = titleBefore(occurrence.match.firstToken, in: text)
+    let cue = cueBefore(occurrence.match.firstToken, in: text)
+    var scored: [(candidate: AliasIndex.Candidate, score: Double, evidence: [String])] = []
+    for candidate in list {
+      let entity = knowledgeBase.entities[Int(candidate.entity)]
+      if candidate.kind == .demonym {
+        scored.append((candidate, 0.05, ["demonym"]))
+        continue
+      }
+      var score = entity.prior
+      var evidence: [String] = []
+      var hasEvidence = false
+      if candidate.kind == .name {
+        evidence.append(list.count == 1 ? "alias" : "prior")
+      }
+      if named.contains(candidate.entity) && candidate.kind != .name {
+        score += 0.3
+        evidence.append("discourse")
+        hasEvidence = true
+      }
+      if entity.type == "PERSON", let title {
+        score += 0.2
+        evidence.append("title:" + title.text)
+        hasEvidence = true
+      } else if let cue, cue.type == entity.type, entity.description != "country" {
+        // Place words (مدينة، العاصمة) name towns and regions: they count against a country.
+        score += 0.2
+        evidence.append("cue:" + cue.word)
+        hasEvidence = true
+      }
+      if candidate.kind != .partial, let related = entity.related.first(where: namedIDs.contains) {
+        score += 0.1
+        evidence.append("related:" + related)
+        if candidate.kind == .contextual { hasEvidence = true }
+      }
+      if candidate.kind != .name && !hasEvidence { continue }
+      scored.append((candidate, score, evidence))
+    }
+    guard let best = scored.max(by: { $0.score < $1.score }) else { return nil }
+    let entity = knowledgeBase.entities[Int(best.candidate.entity)]
+    var isDemonym = best.candidate.kind == .demonym
+    var evidence = best.evidence
+    if best.candidate.isAccusativeNisba, !followsName, isIndefiniteAccusative(before: occurrence.match.firstToken, in: text) {
+      isDemonym = true
+      evidence = ["demonym", "accusative-nisba"]
+    }
+    if isDemonym && !options.demonyms { return nil }
+    let competitors = scored.filter { $0.candidate.entity != best.candidate.entity && $0.candidate.kind != .demonym }
+    var confidence = min(0.99, best.score)
+    if let runnerUp = competitors.map(\.score).max() { confidence = min(confidence, 0.5 + (best.score - runnerUp)) }
+    return LinkedMention(
+      start: occurrence.start, end: occurrence.end, label: isDemonym ? "DEMONYM" : entity.type, id: entity.id,
+      nameEnglish: entity.name_en, nameArabic: entity.name_ar, confidence: (confidence * 1000).rounded() / 1000,
+      evidence: evidence, title: entity.type == "PERSON" && !isDemonym ? title?.text : nil, isNil: false)
+  }
+
+  /// A title phrase ending right before the token: a title word followed only by words with
+  /// the article or linking words (الرئيس الروسي، المتحدثة باسم وزارة الخارجية الروسية).
+  func titleBefore(_ position: Int, in text: TokenizedText) -> (text: String, start: Int)? {
+    var cursor = position
+    var steps = 0
+    while cursor > 0 && steps < 7 && text.tokens[cursor].looselyJoinsPrevious {
+      cursor -= 1
+      steps += 1
+      if cues.contains(cues.titles, token: cursor, in: text) {
+        return (titleText(from: cursor, to: position, in: text), Int(text.tokens[cursor].start))
+      }
+      guard CueWords.hasArticle(cursor, in: text) || cues.contains(cues.titleLinks, token: cursor, in: text) else {
+        return nil
+      }
+    }
+    return nil
+  }
+
+  private func titleText(from first: Int, to end: Int, in text: TokenizedText) -> String {
+    text.originalText(from: Int(text.tokens[first].start), to: Int(text.tokens[end - 1].end))
+  }
+
+  /// An organization or place word right before the token (وكالة، مدينة), possibly through
+  /// one nisba adjective.
+  func cueBefore(_ position: Int, in text: TokenizedText) -> (type: String, word: String)? {
+    var cursor = position
+    for _ in 0..<2 {
+      guard cursor > 0, text.tokens[cursor].looselyJoinsPrevious else { return nil }
+      cursor -= 1
+      if cues.contains(cues.organizationCues, token: cursor, in: text) {
+        return ("ORGANIZATION", text.originalText(of: cursor))
+      }
+      if cues.contains(cues.locationCues, token: cursor, in: text) {
+        return ("LOCATION", text.originalText(of: cursor))
+      }
+    }
+    return nil
+  }
+
+  /// `وفدا تركيا`: a country name read as the accusative nisba after an indefinite
+  /// accusative noun.
+  private func isIndefiniteAccusative(before position: Int, in text: TokenizedText) -> Bool {
+    guard position > 0, text.tokens[position].joinsPrevious else { return false }
+    let previous = text.foldedScalars(position - 1)
+    guard previous.count >= 3, previous.last == 0x0627, !text.tokens[position - 1].isLatin,
+      !CueWords.hasArticle(position - 1, in: text),
+      !cues.contains(cues.alifParticles, token: position - 1, in: text),
+      !cues.contains(cues.stopwords, token: position - 1, in: text)
+    else { return false }
+    return true
+  }
+}
+
+extension EntityLinker {
+  /// The cluster id a NIL name gets: `nil:` and 12 hex digits of a hash of its type and
+  /// folded text, the same in every document and run.
+  public static func nilClusterID(name: String, type: String) -> String {
+    NilMentionFinder.clusterID(name: NameFolding.fold(name), type: type)
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import WorkbenchCore
+
+/// Finds people, places and organizations in Arabic and English text and links them to a
+/// knowledge base keyed by Wikidata ids (the built-in one, a SQLite file made by `workbench
+/// kb import`, or both).
+///
+/// Matching is on folded text with Arabic proclitics removed, annotating the original span;
+/// partial and ambiguous names are linked only with evidence (the full name in the same
+/// document, a title or type word before them, a related entity named in the document).
+public struct EntityLinkingStage: DocumentStage {
+  public struct Configuration: StageConfiguration {
+    /// A SQLite knowledge base written by `workbench kb import`, relative to the workflow.
+    public var kb: String? = nil
+    /// `merge`: the file's entities are added to the built-in ones; `replace`: only the file.
+    public var kb_mode = "merge"
+    /// Emit nisba adjectives (الروسي، السورية) as DEMONYM mentions linked to the country.
+    public var demonyms = false
+    /// Emit names missing from the knowledge base as NIL mentions with a type guess.
+    public var nil_mentions = true
+    /// Keep only these labels (PERSON, LOCATION, ORGANIZATION, DEMONYM, MISC); empty keeps all.
+    public var types: [String] = []
+    /// Drop mentions whose confidence is below this.
+    public var min_confidence = 0.0
+
+    public init() {}
+
+    public func validate() throws {
+      guard ["merge", "replace"].contains(kb_mode) else {
+        throw ConfigurationError.invalid(field: "kb_mode", message: "must be merge or replace, not \(kb_mode)")
+      }
+      if kb_mode == "replace" && kb == nil {
+        throw ConfigurationError.invalid(field: "kb_mode", message: "replace needs a kb file")
+      }
+      guard (0...1).contains(min_confidence) else {
+        throw ConfigurationError.invalid(field: "min_confidence", message: "must be between 0 and 1")
+      }
+      if let kb, kb.isEmpty {
+        throw ConfigurationError.invalid(field: "kb", message: "must be a file path")
+      }
+    }
+
+    public static var fieldHelp: [String: String] {
+      [
+        "kb": "a SQLite knowledge base made by `workbench kb import` (relative to the workflow)",
+        "kb_mode": "merge (add the file to the built-in knowledge base) or replace",
+        "demonyms": "emit nisba adjectives (الروسي) as DEMONYM mentions linked to the country",
+        "nil_mentions": "emit names not in the knowledge base as NIL mentions with a type guess",
+        "types": "keep only these labels; empty keeps all",
+        "min_confidence": "drop mentions below this confidence (0-1)",
+      ]
+    }
+  }
+
+  public static let descriptor = StageDescriptor(
+    id: "entity-linking", aliases: ["entities"], version: 1,
+    summary: "Link people, places and organizations (Arabic and English) to a Wikidata-keyed knowledge base",
+    uses: ["clean"], produces: ["PERSON", "LOCATION", "ORGANIZATION", "DEMONYM", "MISC"])
+
+  private let configuration: Configuration
+  public let linker: EntityLinker
+
+  public init(configuration: Configuration, context: StageContext) throws {
+    self.configuration = configuration
+    var knowledgeBase = KnowledgeBase()
+    if configuration.kb_mode == "merge" {
+      let builtIn = try KnowledgeBase.builtIn()
+      context.record(builtIn.data, named: "builtin_kb.jsonl")
+      knowledgeBase = builtIn.knowledgeBase
+    }
+    if let path = configuration.kb {
+      let url = context.resolve(path)
+      let file = try KnowledgeBaseFile(readingFrom: url)
+      context.record(Data(try file.checksumMaterial().utf8), named: "kb:" + url.lastPathComponent)
+      knowledgeBase.merge(try file.allEntities())
+    }
+    self.linker = EntityLinker(
+      knowledgeBase: knowledgeBase,
+      options: .init(demonyms: configuration.demonyms, nilMentions: configuration.nil_mentions))
+  }
+
+  public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    let mentions = linker.link(document.text)
+    guard !mentions.isEmpty else { return [] }
+    let boilerplate = inputs.boilerplate
+    let scalars = Array(document.text.unicodeScalars)
+    let types = Set(configuration.types)
+    return mentions.compactMap { mention in
+      guard types.isEmpty || types.contains(mention.label), mention.confidence >= configuration.min_confidence,
+        !boilerplate.contains(where: { $0.overlaps(mention.start..<mention.end) })
+      else { return nil }
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: scalars[mention.start..<mention.end])
+      return Annotation(
+        start: mention.start, end: mention.end, text: String(text), label: mention.label, value: mention.id,
+        attributes: Self.attributes(of: mention))
+    }
+  }
+
+  static func attributes(of mention: LinkedMention) -> [String: JSONValue] {
+    var attributes: [String: JSONValue] = [
+      "name": .string(mention.nameEnglish),
+      "name_ar": .string(mention.nameArabic),
+      "confidence": .double(mention.confidence),
+      "evidence": .array(mention.evidence.map(JSONValue.string)),
+    ]
+    if let title = mention.title { attributes["title"] = .string(title) }
+    if mention.isNil { attributes["nil"] = .bool(true) }
+    return attributes
+  }
+}

@@ -1,0 +1,69 @@
+import WorkbenchText
+
+/// The per-scalar folding the alias index is keyed on: WorkbenchText's `search` folds plus
+/// hamza carriers (أ إ آ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي, harakat, tatweel and controls
+/// dropped, Latin lower-cased, Arabic-Indic digits to ASCII), and Latin accents removed so that
+/// "Erdogan" finds "Erdoğan".
+///
+/// WorkbenchText's folds are read once into a table so that the hot path is one array read per
+/// scalar with no allocation; names and text fold the same way.
+enum NameFolding {
+  static let normalizer = TextNormalizer(folds: [.search, .hamzaCarriers])
+  /// Marks a scalar that folds to several (a ligature such as ﻻ): see `expansions`.
+  static let expands: UInt32 = 0xFFFF_FFFF
+  private static let denseLimit: UInt32 = 0x10000
+
+  private static let table: [UInt32] = (0..<denseLimit).map { value in
+    guard let scalar = Unicode.Scalar(value) else { return value }
+    let folded = normalizer.fold(scalar).flatMap(stripAccent)
+    if folded.isEmpty { return 0 }
+    return folded.count == 1 ? folded[0].value : expands
+  }
+
+  /// The folded scalars of the scalars in the table marked `expands`.
+  static let expansions: [UInt32: [UInt32]] = {
+    var expansions: [UInt32: [UInt32]] = [:]
+    for value in 0..<denseLimit where table[Int(value)] == expands {
+      expansions[value] = normalizer.fold(Unicode.Scalar(value)!).flatMap(stripAccent).map(\.value)
+    }
+    return expansions
+  }()
+
+  /// A Latin letter with diacritics as its base letter (ğ → g, é → e); other scalars as they are.
+  private static func stripAccent(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    guard scalar.value >= 0xC0 && scalar.value < 0x250 else { return [scalar] }
+    let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+    guard let base = decomposed.first, base.value < 0x80 else { return [scalar] }
+    return [base]
+  }
+
+  /// The folded value of a scalar: 0 when it is dropped, `expands` when it becomes several.
+  @inline(__always)
+  static func fold(_ value: UInt32) -> UInt32 {
+    value < denseLimit ? table[Int(value)] : value
+  }
+
+  /// Whether a scalar belongs to a word: letters, marks and digits, and the invisible controls
+  /// (ZWNJ, direction marks) that may sit inside a word and are dropped by the fold.
+  @inline(__always)
+  static func isWordScalar(_ value: UInt32) -> Bool {
+    switch ScalarClass.of(value) {
+    case .latinLetter, .arabicLetter, .otherLetter, .mark, .digit, .invisible: true
+    default: false
+    }
+  }
+
+  /// The folded form of a whole string (for index keys and NIL cluster ids).
+  static func fold(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let folded = fold(scalar.value)
+      if folded == expands {
+        for value in expansions[scalar.value] ?? [] { scalars.append(Unicode.Scalar(value)!) }
+      } else if folded != 0, let out = Unicode.Scalar(folded) {
+        scalars.append(out)
+      }
+    }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,194 @@
+/// Finds names that look like named entities but are not in the knowledge base: a name after
+/// a title (`الوزير فلان الفلاني`), a quoted name after an organization word (`وكالة "..."`),
+/// and runs of capitalized Latin words. Each gets a type guess and a cluster id derived from
+/// its folded text, so the same name in any document gets the same id.
+struct NilMentionFinder {
+  let cues: CueWords
+
+  /// Given names that make a capitalized Latin pair a person (the common ones in news).
+  static let latinGivenNames: Set<String> = Set(
+    """
+    alexander alexandre andrei andrey anna antony anthony boris charles david dmitry donald elena emmanuel
+    george hassan hakan ibrahim ivan james john joseph kamala maria mark michael mikhail mohammed muhammad
+    nikolai olaf olga paul peter pierre robert sergei sergey steve thomas vladimir william ahmed ahmad ali omar
+    """.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
+  static let latinOrganizationWords: Set<String> = [
+    "inc", "corp", "corporation", "ltd", "llc", "group", "company", "agency", "news", "bank", "university",
+    "ministry", "council", "organization", "organisation", "party", "army", "forces", "front", "media", "press",
+    "times", "post", "images", "tv", "energy", "oil", "gas", "petroleum", "airlines", "institute", "foundation",
+    "committee", "association", "union", "network",
+  ]
+  static let latinLocationWords: Set<String> = [
+    "city", "province", "river", "sea", "island", "islands", "valley", "lake", "mount", "mountains", "gulf",
+    "bay", "county", "district", "region",
+  ]
+  static let latinTitles: Set<String> = [
+    "mr", "mrs", "ms", "dr", "president", "minister", "general", "king", "prince", "sheikh", "spokesman",
+    "spokeswoman", "ambassador", "envoy", "senator",
+  ]
+  /// Capitalized words that open sentences or headings and are not names.
+  static let latinStopwords: Set<String> = [
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "i", "we", "you",
+    "he", "she", "it", "they", "this", "that", "these", "those", "thanks", "thank", "again", "cool", "contact",
+    "us", "credit", "read", "more", "share", "home", "about", "news", "photo", "source", "copyright", "all",
+    "rights", "reserved", "but", "if", "as", "is", "was", "after", "before", "when", "while", "said", "says",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  ]
+
+  func find(in text: TokenizedText, covered: [Bool]) -> [LinkedMention] {
+    var mentions: [LinkedMention] = []
+    var taken = covered
+    findAfterTitles(in: text, taken: &taken, into: &mentions)
+    findQuotedOrganizations(in: text, taken: &taken, into: &mentions)
+    findLatinCapitals(in: text, taken: &taken, into: &mentions)
+    return mentions
+  }
+
+  private func isNameWord(_ position: Int, in text: TokenizedText, first: Bool) -> Bool {
+    let token = text.tokens[position]
+    guard !token.isLatin else { return false }
+    let scalars = text.foldedScalars(position)
+    guard scalars.count >= 2, !scalars.contains(where: { $0 >= 0x0660 && $0 <= 0x0669 || $0 < 0x80 }) else {
+      return false
+    }
+    if cues.contains(cues.stopwords, token: position, in: text) || cues.contains(cues.titles, token: position, in: text)
+      || cues.contains(cues.organizationCues, token: position, in: text)
+      || cues.contains(cues.locationCues, token: position, in: text)
+    {
+      return false
+    }
+    if first {
+      if CueWords.hasArticle(position, in: text) { return false }
+      // A present-tense verb (يلتقي، يزور) is the usual word after a title that is not a name.
+      if scalars.first == 0x064A && scalars.count >= 4 { return false }
+    }
+    return true
+  }
+
+  private func findAfterTitles(in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]) {
+    let count = text.tokens.count
+    var position = 0
+    while position < count {
+      guard !taken[position], cues.contains(cues.titles, token: position, in: text), !text.tokens[position].isLatin
+      else {
+        position += 1
+        continue
+      }
+      let titleStart = position
+      var cursor = position + 1
+      while cursor < count, !taken[cursor], text.tokens[cursor].looselyJoinsPrevious,
+        CueWords.hasArticle(cursor, in: text) || cues.contains(cues.titleLinks, token: cursor, in: text)
+          || cues.contains(cues.titles, token: cursor, in: text)
+      {
+        cursor += 1
+      }
+      var end = cursor
+      while end < count, end - cursor < 3, !taken[end], text.tokens[end].looselyJoinsPrevious,
+        isNameWord(end, in: text, first: end == cursor)
+      {
+        end += 1
+      }
+      if end - cursor >= 2 {
+        let title = text.originalText(from: Int(text.tokens[titleStart].start), to: Int(text.tokens[cursor - 1].end))
+        mentions.append(
+          nilMention(text, cursor, end, type: "PERSON", evidence: "nil:title", title: title, confidence: 0.5))
+        for token in cursor..<end { taken[token] = true }
+      }
+      position = max(end, position + 1)
+    }
+  }
+
+  private func findQuotedOrganizations(
+    in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]
+  ) {
+    let count = text.tokens.count
+    for position in 0..<count where !taken[position] && cues.contains(cues.organizationCues, token: position, in: text) {
+      let first = position + 1
+      guard first < count, !taken[first], TokenizedText.isQuote(text.tokens[first].scalarBefore),
+        text.tokens[first].looselyJoinsPrevious
+      else { continue }
+      var end = first + 1
+      while end < count, end - first < 4, text.tokens[end].joinsPrevious, !taken[end] { end += 1 }
+      // The quote must close right after the name.
+      let closing = end < count ? text.tokens[end].scalarBefore : 0
+      guard TokenizedText.isQuote(closing) || end == count else { continue }
+      mentions.append(nilMention(text, first, end, type: "ORGANIZATION", evidence: "nil:quote", title: nil, confidence: 0.4))
+      for token in first..<end { taken[token] = true }
+    }
+  }
+
+  private func findLatinCapitals(in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]) {
+    let count = text.tokens.count
+    var position = 0
+    while position < count {
+      let token = text.tokens[position]
+      guard !taken[position], token.isLatin, token.startsUppercase else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < count, !taken[end], text.tokens[end].isLatin, text.tokens[end].startsUppercase,
+        text.tokens[end].joinsPrevious
+      {
+        end += 1
+      }
+      defer { position = end }
+      var first = position
+      let words = (position..<end).map { text.foldedString($0) }
+      // Drop leading stopwords and titles, remembering a title as evidence of a person.
+      var hasTitle = false
+      while first < end, Self.latinStopwords.contains(words[first - position]) || Self.latinTitles.contains(words[first - position]) {
+        if Self.latinTitles.contains(words[first - position]) { hasTitle = true }
+        first += 1
+      }
+      let sentenceStart = first == position && isSentenceStart(text.tokens[position].scalarBefore)
+      let kept = Array(words[(first - position)...])
+      guard kept.count >= 2, !(sentenceStart && kept.count < 3 && !hasTitle),
+        kept.contains(where: { !Self.latinStopwords.contains($0) }), kept.allSatisfy({ $0.count >= 2 })
+      else { continue }
+      let type: String
+      if let last = kept.last, Self.latinOrganizationWords.contains(last) {
+        type = "ORGANIZATION"
+      } else if let last = kept.last, let head = kept.first,
+        Self.latinLocationWords.contains(last) || Self.latinLocationWords.contains(head)
+      {
+        type = "LOCATION"
+      } else if hasTitle || Self.latinGivenNames.contains(kept[0]) {
+        type = "PERSON"
+      } else {
+        type = "MISC"
+      }
+      mentions.append(nilMention(text, first, end, type: type, evidence: "nil:latin-capitals", title: nil, confidence: 0.3))
+      for token in first..<end { taken[token] = true }
+    }
+  }
+
+  private func isSentenceStart(_ scalar: UInt32) -> Bool {
+    scalar == 0 || scalar == 0x2E || scalar == 0x21 || scalar == 0x3F || scalar == 0x0A || scalar == 0x0D
+      || scalar == 0x061F || scalar == 0x7C
+  }
+
+  private func nilMention(
+    _ text: TokenizedText, _ first: Int, _ end: Int, type: String, evidence: String, title: String?,
+    confidence: Double
+  ) -> LinkedMention {
+    let name = (first..<end).map { text.foldedString($0) }.joined(separator: " ")
+    let written = text.originalText(from: Int(text.tokens[first].start), to: Int(text.tokens[end - 1].end))
+    return LinkedMention(
+      start: Int(text.tokens[first].start), end: Int(text.tokens[end - 1].end), label: type,
+      id: Self.clusterID(name: name, type: type), nameEnglish: text.tokens[first].isLatin ? written : "",
+      nameArabic: text.tokens[first].isLatin ? "" : written, confidence: confidence, evidence: [evidence], title: title,
+      isNil: true)
+  }
+
+  /// `nil:` and the first 12 hex digits of a hash of the type and the folded name: stable across
+  /// documents and runs.
+  static func clusterID(name: String, type: String) -> String {
+    var hash = TokenizedText.fnvOffset
+    for value in (type + "|" + name).unicodeScalars { hash = TokenizedText.mix(hash, value.value) }
+    let hex = String(hash, radix: 16)
+    let padded = String(repeating: "0", count: 16 - hex.count) + hex
+    return "nil:" + padded.prefix(12)
+  }
+}

@@ -1,0 +1,183 @@
+/// A document cut into word tokens, each with its original scalar offsets, its folded scalars
+/// and their hash: what the alias index is matched against.
+///
+/// Built in one pass over the UTF-8 bytes; the folded scalars of all tokens share one buffer.
+struct TokenizedText {
+  struct Token {
+    /// Scalar offsets into the original text, end exclusive.
+    var start: Int32
+    var end: Int32
+    /// Range of the token's folded scalars in `folded`.
+    var foldedStart: Int32
+    var foldedEnd: Int32
+    var hash: UInt64
+    /// Only spaces (or a hyphen between Latin words) separate it from the previous token,
+    /// so a multi-word name may continue across.
+    var joinsPrevious: Bool
+    /// Only spaces and quotation marks separate it from the previous token.
+    var looselyJoinsPrevious: Bool
+    var isLatin: Bool
+    var startsUppercase: Bool
+    var isAllUppercase: Bool
+    /// The last scalar before the token that is not a space (0 at the start of the text).
+    var scalarBefore: UInt32
+  }
+
+  var tokens: [Token] = []
+  var folded: [UInt32] = []
+  /// The original scalar offset of each folded scalar.
+  var foldedOffsets: [Int32] = []
+  var scalarCount = 0
+  /// The original scalars, filled in by the linker once a document has mentions, to quote
+  /// titles and NIL names as written.
+  var original: [Unicode.Scalar] = []
+
+  init(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in build(bytes) }
+  }
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+  @inline(__always)
+  static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    (hash ^ UInt64(value)) &* fnvPrime
+  }
+
+  /// Combines a token hash into a sequence hash.
+  @inline(__always)
+  static func combine(_ sequence: UInt64, _ token: UInt64) -> UInt64 {
+    (sequence &* 0x9E37_79B9_7F4A_7C15) ^ (token &+ 0x632B_E59B_D9B4_E019)
+  }
+
+  /// The hash of folded scalars, as tokens hash them.
+  static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
+    var hash = fnvOffset
+    for value in scalars { hash = mix(hash, value) }
+    return hash
+  }
+
+  private mutating func build(_ bytes: UnsafeBufferPointer<UInt8>) {
+    tokens.reserveCapacity(bytes.count / 6)
+    folded.reserveCapacity(bytes.count / 2)
+    foldedOffsets.reserveCapacity(bytes.count / 2)
+    var index = 0
+    var scalarOffset: Int32 = 0
+    var inToken = false
+    var current = Token(
+      start: 0, end: 0, foldedStart: 0, foldedEnd: 0, hash: Self.fnvOffset, joinsPrevious: false, looselyJoinsPrevious: false,
+      isLatin: false, startsUppercase: false, isAllUppercase: true, scalarBefore: 0)
+    var gapIsSpace = false
+    var gapIsLoose = false
+    var gapHasHyphen = false
+    var previousScalar: UInt32 = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      var value: UInt32
+      if byte < 0x80 {
+        value = UInt32(byte)
+        index += 1
+      } else if byte < 0xE0 {
+        value = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F) : 0xFFFD
+        index += 2
+      } else if byte < 0xF0 {
+        value = index + 2 < count
+          ? (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+          : 0xFFFD
+        index += 3
+      } else {
+        value = index + 3 < count
+          ? (UInt32(byte & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+            | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+          : 0xFFFD
+        index += 4
+      }
+      let isWord = NameFolding.isWordScalar(value)
+      if isWord {
+        if !inToken {
+          inToken = true
+          current.start = scalarOffset
+          current.foldedStart = Int32(folded.count)
+          current.hash = Self.fnvOffset
+          current.joinsPrevious = !tokens.isEmpty && gapIsSpace
+          current.looselyJoinsPrevious = !tokens.isEmpty && gapIsLoose
+          current.isLatin = value < 0x0250
+          current.startsUppercase = (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE)
+          current.isAllUppercase = true
+          current.scalarBefore = previousScalar
+          if gapHasHyphen, let last = tokens.last, last.isLatin, current.isLatin { current.joinsPrevious = true }
+        }
+        let foldedValue = NameFolding.fold(value)
+        if foldedValue == NameFolding.expands {
+          for part in NameFolding.expansions[value] ?? [] {
+            folded.append(part)
+            foldedOffsets.append(scalarOffset)
+            current.hash = Self.mix(current.hash, part)
+          }
+        } else if foldedValue != 0 {
+          folded.append(foldedValue)
+          foldedOffsets.append(scalarOffset)
+          current.hash = Self.mix(current.hash, foldedValue)
+        }
+        if value >= 0x61 && value <= 0x7A { current.isAllUppercase = false }
+      } else {
+        if inToken {
+          finish(&current, end: scalarOffset)
+          inToken = false
+          gapIsSpace = true
+          gapIsLoose = true
+          gapHasHyphen = false
+        }
+        if value == 0x2D || value == 0x2010 || value == 0x2011 {
+          gapHasHyphen = true
+          gapIsSpace = false
+          gapIsLoose = false
+        } else if value != 0x20 && value != 0xA0 && value != 0x200C {
+          gapIsSpace = false
+          if !Self.isQuote(value) { gapIsLoose = false }
+        }
+      }
+      if value != 0x20 && value != 0xA0 { previousScalar = value }
+      scalarOffset += 1
+    }
+    if inToken { finish(&current, end: scalarOffset) }
+    scalarCount = Int(scalarOffset)
+  }
+
+  @inline(__always)
+  static func isQuote(_ value: UInt32) -> Bool {
+    value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
+  }
+
+  private mutating func finish(_ token: inout Token, end: Int32) {
+    token.end = end
+    token.foldedEnd = Int32(folded.count)
+    if token.foldedEnd > token.foldedStart { tokens.append(token) }
+  }
+
+  /// The folded scalars of a token.
+  @inline(__always)
+  func foldedScalars(_ token: Int) -> ArraySlice<UInt32> {
+    folded[Int(tokens[token].foldedStart)..<Int(tokens[token].foldedEnd)]
+  }
+
+  /// The original text between two scalar offsets.
+  func originalText(from start: Int, to end: Int) -> String {
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: original[start..<end])
+    return String(scalars)
+  }
+
+  func originalText(of token: Int) -> String {
+    originalText(from: Int(tokens[token].start), to: Int(tokens[token].end))
+  }
+
+  /// The folded form of a token as a string.
+  func foldedString(_ token: Int) -> String {
+    var scalars = String.UnicodeScalarView()
+    for value in foldedScalars(token) { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
+    return String(scalars)
+  }
+}

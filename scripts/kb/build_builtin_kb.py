@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Builds the entity-linking plugin's built-in knowledge base.
+
+Reads the shared alias tables and the hand-curated tables beside this script and writes
+Plugins/EntityLinking/Resources/builtin_kb.jsonl: one entity per line,
+{"id", "type", "name_en", "name_ar", "description", "prior", "related", "aliases": [[text, lang, kind]],
+ "demonyms_ar"}.
+
+Alias kinds: "name" links wherever it is found; "partial" (a surname) links only when the
+entity's full name occurs in the same document or a title cue precedes it; "ambiguous" (a
+common word, a name shared with something else) links only after a cue word of its type or
+when the full name is in the document; "contextual" (الساحل for the Syrian coast) links as
+"ambiguous" does or when a related entity (Syria) is named in the document.
+
+Usage: python3 scripts/kb/build_builtin_kb.py [/work/shared/data/entities]
+"""
+import csv
+import json
+import math
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/entities"
+OUT = os.path.join(ROOT, "Plugins/EntityLinking/Resources/builtin_kb.jsonl")
+
+# GeoNames cities whose Wikidata id is certain; every other city keeps a geonames: id.
+CERTAIN_CITY_QIDS = {"524901": "Q649", "170654": "Q3766"}
+
+# City aliases that are ordinary Arabic words (days, adjectives, nouns, first names) or the
+# name of something better known; they link only with a cue such as مدينة.
+AMBIGUOUS_CITY_ALIASES = set("""
+الخميس بيان الجديدة الجديد جامعة المدينة الثورة ثورة اب إب اطار وقف الحد رياض رس بلد الباب
+الساحل الحي العلم العين البيضاء الخبر خبر جمال الزعيم الهندية الغازية الوجه القصر بشار قارة سلطات
+رشيد الطرف داخله دورا بورصة العبور الطور القاسم مشهد القائم عمران الشروق الفحص حجة جوهر البيض
+الوادي كوت الكوت كريمة الشهداء معسكر سعيدة سلالة كسوة الكسوة سكرة بشري زرقاء ميدان ديرة نبل بركان
+بحري الصافي نوا نوى حرير ريحانة الجميل ينقل سفيرة السفيرة التل الكرمة فرعون الصور صور عالية المرسى
+حديثة مساكن العيون البرج الابيض الطبقة امان الجزيره الخمس الزيتية قطيفة القطيفة المالح الشبلي
+العامرية الكركرة الرقيبة المغير جامعة الحراك الثورة الدانا تادف صوران نوا جاسم داعل انخل طفس كسوة
+القصير سلمية السلمية الرستن التل المالكية الرمشي القالة الأخضرية الدار البيضاء
+مدينة قرية بلدة منطقة ميناء مرفأ جزيرة الجزيرة العاصمة عاصمة المنطقة
+""".split())
+
+# Aliases dropped outright: transliteration noise in the city table.
+DROPPED_CITY_ALIASES = {"د مشق", "سمارا، روس", "ادرار، الجزائر"}
+
+
+def fold(text):
+  """The plugin's folding (NameFolding.swift), enough to compare Arabic words."""
+  table = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ئ": "ي", "ؤ": "و", "ی": "ي", "ک": "ك"}
+  out = []
+  for char in text:
+    if "\u064b" <= char <= "\u065f" or char in "\u0640\u0670":
+      continue
+    out.append(table.get(char, char))
+  return "".join(out).lower()
+
+
+def news_word_counts():
+  """Word counts (proclitics و ف ب ل stripped once) over the ANT news corpus, to find city
+  aliases that are everyday words; None when the corpus is not there."""
+  path = os.path.join(os.path.dirname(DATA), "topics", "ant_subset_stratified.jsonl")
+  if not os.path.exists(path):
+    return None
+  counts = {}
+  with open(path, encoding="utf-8") as handle:
+    for line in handle:
+      for word in re.findall(r"[\u0621-\u064a]+", json.loads(line)["text"]):
+        word = fold(word)
+        counts[word] = counts.get(word, 0) + 1
+        if word[:1] in "وفبل" and len(word) > 3:
+          counts[word[1:]] = counts.get(word[1:], 0) + 1
+  return counts
+
+
+def clean(alias):
+  alias = alias.strip()
+  if not alias or "(" in alias or "*" in alias or "،" in alias:
+    return None
+  return alias
+
+
+def add_alias(entity, text, lang, kind):
+  text = clean(text) if text else None
+  if not text:
+    return
+  for existing in entity["aliases"]:
+    if existing[0] == text and existing[1] == lang:
+      return
+  entity["aliases"].append([text, lang, kind])
+
+
+AMBIGUOUS_FOLDED = {fold(word) for word in AMBIGUOUS_CITY_ALIASES}
+
+
+def city_alias_kind(alias, population, country, counts):
+  """A city alias is ambiguous (linked only after a cue such as مدينة, or when its full name
+  is in the document) when it is listed above, when it is one word with the article naming a
+  town under 300,000 people (الخبراء, الحراك are nouns first), or when it is frequent in the
+  ANT news corpus for a town outside Tunisia (where ANT's own place names are frequent)
+  under a million people."""
+  folded = fold(alias)
+  if folded in AMBIGUOUS_FOLDED:
+    return "ambiguous"
+  if " " not in alias:
+    if folded.startswith("ال") and population < 300000:
+      return "ambiguous"
+    if counts is not None and country != "TN" and population < 1000000 and counts.get(folded, 0) >= 15:
+      return "ambiguous"
+  return "name"
+
+
+def split(field):
+  return [part for part in (field or "").split("|") if part.strip()]
+
+
+def main():
+  entities = {}
+
+  with open(os.path.join(DATA, "country_aliases_ar.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      qid = row["qid"]
+      entity = entities.setdefault(qid, {
+        "id": qid, "type": "LOCATION", "name_en": row["en"], "name_ar": "",
+        "description": "country", "prior": 0.9, "related": [], "aliases": [],
+        "demonyms_ar": [], "geonames": row["geonameid"],
+      })
+      if row["source"] == "CLDR_ar" or not entity["name_ar"]:
+        if clean(row["alias"]):
+          entity["name_ar"] = row["alias"]
+      add_alias(entity, row["alias"], "ar", "name")
+
+  with open(os.path.join(HERE, "country_extra_aliases.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      entity = entities[row["id"]]
+      for alias in split(row["aliases_ar"]):
+        add_alias(entity, alias, "ar", "name")
+      for alias in split(row["aliases_en"]):
+        add_alias(entity, alias, "en", "name")
+      entity["name_en"] = split(row["aliases_en"])[0]
+      entity["demonyms_ar"] = split(row["demonym_ar"])
+  for entity in entities.values():
+    if entity["type"] == "LOCATION" and not any(a[1] == "en" for a in entity["aliases"]):
+      add_alias(entity, entity["name_en"], "en", "name")
+
+  country_by_iso = {}
+  with open(os.path.join(DATA, "country_aliases_ar.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      country_by_iso[row["iso2"]] = row["qid"]
+
+  counts = news_word_counts()
+  with open(os.path.join(DATA, "cities_ar_aliases.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      geonameid = row["geonameid"]
+      entity_id = CERTAIN_CITY_QIDS.get(geonameid, "geonames:" + geonameid)
+      population = int(row["population"] or 0)
+      aliases = [a for a in split(row["arabic_aliases"]) if a not in DROPPED_CITY_ALIASES]
+      if not aliases:
+        continue
+      country = country_by_iso.get(row["country"])
+      entity = {
+        "id": entity_id, "type": "LOCATION", "name_en": row["name"], "name_ar": aliases[0],
+        "description": "city" + (" in " + entities[country]["name_en"] if country in entities else ""),
+        "prior": round(min(0.85, 0.2 + math.log10(max(population, 1)) / 10), 3),
+        "related": [country] if country else [], "aliases": [], "demonyms_ar": [],
+        "geonames": geonameid,
+      }
+      if entity_id == "Q649":
+        entity["name_ar"] = "موسكو"
+      if entity_id == "Q3766":
+        entity["name_ar"] = "دمشق"
+      for alias in aliases:
+        add_alias(entity, alias, "ar", city_alias_kind(alias, population, row["country"], counts))
+      add_alias(entity, row["name"], "en", "name")
+      entities[entity_id] = entity
+
+  with open(os.path.join(HERE, "curated_entities.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      entity = {
+        "id": row["id"], "type": row["type"], "name_en": row["name_en"], "name_ar": row["name_ar"],
+        "description": row["description"], "prior": 0.8, "related": split(row["related"]),
+        "aliases": [], "demonyms_ar": [],
+      }
+      restricted = set(split(row["partial_ar"]) + split(row["ambiguous_ar"]) + split(row.get("contextual_ar")))
+      if row["name_ar"] not in restricted:
+        add_alias(entity, row["name_ar"], "ar", "name")
+      for alias in split(row["aliases_ar"]):
+        add_alias(entity, alias, "ar", "name")
+      for alias in split(row["aliases_en"]):
+        add_alias(entity, alias, "en", "name")
+      for alias in split(row["partial_ar"]):
+        add_alias(entity, alias, "ar", "partial")
+      for alias in split(row["ambiguous_ar"]):
+        add_alias(entity, alias, "ar", "ambiguous")
+      for alias in split(row.get("contextual_ar")):
+        add_alias(entity, alias, "ar", "contextual")
+      if row["id"] in entities:
+        raise SystemExit("duplicate id " + row["id"])
+      entities[row["id"]] = entity
+
+  with open(OUT, "w", encoding="utf-8") as out:
+    for entity in entities.values():
+      entity.pop("geonames", None)
+      out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
+  aliases = sum(len(e["aliases"]) for e in entities.values())
+  print(f"{len(entities)} entities, {aliases} aliases -> {os.path.relpath(OUT, ROOT)}")
+
+
+if __name__ == "__main__":
+  main()
