@@ -87,6 +87,9 @@ let benchmarks: [Target] = [
   .executableTarget(
     name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
     path: "Benchmarks/ReportBenchmark"),
+  .executableTarget(
+    name: "date-benchmark", dependencies: ["DateNormalization", "WorkbenchCore"],
+    path: "Benchmarks/DateBenchmark"),
 ]
 
 let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
