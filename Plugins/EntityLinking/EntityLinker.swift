@@ -41,7 +41,7 @@ public struct EntityLinker: Sendable {
   /// The mentions of a text, sorted by start.
   public func link(_ text: String) -> [LinkedMention] {
     var tokenized = TokenizedText(text)
-    tokenized.original = Array(text.unicodeScalars)
+    tokenized.cueClasses = cues.classify(tokenized)
     let occurrences = findOccurrences(in: tokenized)
     guard !occurrences.isEmpty || options.nilMentions else { return [] }
 
@@ -188,7 +188,7 @@ public struct EntityLinker: Sendable {
   }
 
   private func titleText(from first: Int, to end: Int, in text: TokenizedText) -> String {
-    text.originalText(from: Int(text.tokens[first].start), to: Int(text.tokens[end - 1].end))
+    text.originalText(tokens: first, end)
   }
 
   /// An organization or place word right before the token (وكالة، مدينة), possibly through
