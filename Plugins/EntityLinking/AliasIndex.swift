@@ -141,10 +141,12 @@ struct AliasIndex: Sendable {
       probe(
         hash: TokenizedText.hash(folded[(start + offset + 1)..<end]), stripped: offset + 1, at: position,
         in: text, best: &best)
-      if letter == 0x0644 && folded[start + offset + 1] == 0x0644 {  // لل + name = ل + ال + name
+      if letter == 0x0644 && folded[start + offset + 1] == 0x0644 {
+        // لل + name = ل + ال + name with the article's alef elided: the span keeps both lams
+        // (للعراق), since neither letter alone is the preposition or the article.
         var hash = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
         for value in folded[(start + offset + 1)..<end] { hash = TokenizedText.mix(hash, value) }
-        probe(hash: hash, stripped: offset + 1, at: position, in: text, best: &best)
+        probe(hash: hash, stripped: offset, at: position, in: text, best: &best)
       }
     }
     return best

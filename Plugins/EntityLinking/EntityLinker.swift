@@ -112,6 +112,12 @@ public struct EntityLinker: Sendable {
     _ occurrence: Occurrence, in text: TokenizedText, named: Set<Int32>, namedIDs: Set<String>,
     followsName: Bool
   ) -> LinkedMention? {
+    // A cue word (مدينة، وكالة، الرئيس) is never a mention itself, whatever town shares its name.
+    if occurrence.match.endToken - occurrence.match.firstToken == 1,
+      cues.contains(cues.titles | cues.organizationCues | cues.locationCues, token: occurrence.match.firstToken, in: text)
+    {
+      return nil
+    }
     let list = index.lists[Int(occurrence.match.list)]
     let title = titleBefore(occurrence.match.firstToken, in: text)
     let cue = cueBefore(occurrence.match.firstToken, in: text)
