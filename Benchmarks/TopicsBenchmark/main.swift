@@ -83,15 +83,6 @@ for document in corpus.documents {
 let collectTime = seconds(since: clock)
 let collectedBytes = collected.reduce(0) { $0 + $1.value.count }
 
-clock = DispatchTime.now()
-let decoder = JSONDecoder()
-let decoded = try collected.map { CollectedItem(documentID: $0.documentID, value: try decoder.decode(CollectedTerms.self, from: $0.value)) }
-let decodeTime = seconds(since: clock)
-clock = DispatchTime.now()
-let configuration = try JSONValueDecoder().decode(TopicClusteringConfiguration.self, from: configured.configuration)
-_ = TopicReducer(configuration: configuration).analyze(decoded)
-let analyzeTime = seconds(since: clock)
-print(String(format: "decode %.3f s, analyze %.3f s", decodeTime, analyzeTime))
 
 clock = DispatchTime.now()
 let result = try stage.reduce(collected)
