@@ -13,8 +13,12 @@ struct AnalysisPlugin {
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "Clean"),
+  AnalysisPlugin(name: "TextStats"),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
   AnalysisPlugin(name: "TopicClustering"),
+  AnalysisPlugin(name: "DateNormalization"),
+  AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
@@ -50,6 +54,9 @@ let package = Package(
     .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
+    .executableTarget(
+      name: "WorkflowBenchmark", dependencies: ["WorkbenchWorkflow", "WorkbenchCore"],
+      path: "Benchmarks/WorkflowBenchmark"),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -67,6 +74,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Benchmarks/StageBenchmark"),
+      name: "entity-benchmark", dependencies: ["EntityLinking"], path: "Benchmarks/EntityBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),

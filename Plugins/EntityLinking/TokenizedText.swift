@@ -110,7 +110,13 @@ struct TokenizedText {
           if gapHasHyphen, let last = tokens.last, last.isLatin, current.isLatin { current.joinsPrevious = true }
         }
         let foldedValue = NameFolding.fold(value)
-        if foldedValue != 0 && !NameFolding.isCombiningMark(foldedValue) {
+        if foldedValue == NameFolding.expands {
+          for part in NameFolding.expansions[value] ?? [] {
+            folded.append(part)
+            foldedOffsets.append(scalarOffset)
+            current.hash = Self.mix(current.hash, part)
+          }
+        } else if foldedValue != 0 {
           folded.append(foldedValue)
           foldedOffsets.append(scalarOffset)
           current.hash = Self.mix(current.hash, foldedValue)

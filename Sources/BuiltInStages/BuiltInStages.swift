@@ -1,18 +1,29 @@
+import Clean
 import EntityLinking
+import DateNormalization
 import KeywordMatch
+import TextStats
+import Sentiment
 import TopicClustering
 import WorkbenchCore
 
 /// Every stage that ships with Workbench, one line per plugin.
 public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
+  CleanStage.self,
+  TextStatsStage.self,
   EntityLinkingStage.self,
   TopicClusteringStage.self,
+  DateNormalizationStage.self,
+  SentimentStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
 public let builtInEvaluators: [any StageEvaluator.Type] = [
   TopicClusteringEvaluator.self,
+  DateNormalizationEvaluator.self,
+  EntityLinkingEvaluator.self,
+  SentimentEvaluator.self,
 ]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash

@@ -35,7 +35,7 @@ public final class WorkbenchStore: Sendable {
     }
     self.path = path
     self.pool = try DatabasePool(path: path, configuration: configuration)
-    try Self.migrator.migrate(pool)
+    try migrate()
   }
 
   /// Runs `PRAGMA integrity_check` and returns its rows ("ok" when the file is sound).

@@ -10,6 +10,8 @@ struct Workbench: AsyncParsableCommand {
     subcommands: [
       RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self, EvaluateCommand.self, RunsCommand.self,
       CacheCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
+      KBCommand.self,
+      CacheCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self, TrainCommand.self,
     ])
 
   /// Parses and runs the command, printing the tool's own errors as `error: ...` with their

@@ -87,6 +87,9 @@ import WorkbenchCore
     ("corpus path that does not exist", "version: 1\ncorpus: {path: ../dosc}\nstages: [dates]\n", [
       "wf/flow.yaml:2:16: error: corpus path '../dosc' does not exist; did you mean '../docs'?",
     ]),
+    ("corpus path with a trailing slash", "version: 1\ncorpus: ../Docs/\nstages: [dates]\n", [
+      "wf/flow.yaml:2:9: error: corpus path '../Docs/' does not exist; did you mean '../docs'?",
+    ]),
     ("empty corpus", "version: 1\ncorpus:\n  path: ../docs\n  include: ['*.pdf']\nstages: [dates]\n", [
       "wf/flow.yaml:3:9: error: the corpus is empty: no file in '../docs' matches *.pdf",
     ]),
