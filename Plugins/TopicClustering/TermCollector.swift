@@ -72,7 +72,8 @@ struct TermCollector: Sendable {
       let (term, surface) = wordTerms[word]
       counts[Int64(term) << 32 | Int64(surface), default: 0] += count
     }
-    for (pair, count) in pairCounts {
+    // Phrases are interned in word-id order, so that term ids never depend on hashing.
+    for (pair, count) in pairCounts.sorted(by: { $0.key < $1.key }) {
       let first = wordTerms[Int(pair >> 32)]
       let second = wordTerms[Int(pair & 0xFFFF_FFFF)]
       buffer.removeAll(keepingCapacity: true)
@@ -88,11 +89,12 @@ struct TermCollector: Sendable {
       counts[Int64(phrase) << 32 | Int64(phraseSurface), default: 0] += count
     }
 
-    // Pack in term byte order, forms by decreasing count then bytes: independent of hashing.
+    // Pack in term-id order (words as first used, then phrases), forms by decreasing count then
+    // bytes: the same text always packs to the same bytes.
     var forms = [[(surface: Int, count: Int)]](repeating: [], count: terms.count)
     for (key, count) in counts { forms[Int(key >> 32)].append((Int(key & 0xFFFF_FFFF), count)) }
     var packed: [UInt8] = []
-    for term in (0..<terms.count).sorted(by: { terms.precedes($0, $1) }) where !forms[term].isEmpty {
+    for term in 0..<terms.count where !forms[term].isEmpty {
       let sorted = forms[term].sorted {
         $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface)
       }
