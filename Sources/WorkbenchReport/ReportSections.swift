@@ -339,9 +339,9 @@ struct ReportSections {
     if let stage { out += " · " + e(stage) }
     let assigned = aggregate.topicAssignments[key]
     if let size = value["size"]?.doubleValue {
-      out += " · \(HTMLText.number(size)) documents"
+      out += " · \(HTMLText.number(size)) document" + (size == 1 ? "" : "s")
     } else if let assigned {
-      out += " · \(assigned.documents) documents"
+      out += " · \(assigned.documents) document" + (assigned.documents == 1 ? "" : "s")
     }
     if let coherence = value["coherence"]?.doubleValue {
       out += " · coherence " + HTMLText.number(coherence, digits: 3)
