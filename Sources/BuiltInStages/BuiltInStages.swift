@@ -1,6 +1,6 @@
 import Clean
-import EntityLinking
 import DateNormalization
+import EntityLinking
 import KeywordMatch
 import TextStats
 import Sentiment
@@ -12,18 +12,18 @@ public let builtInStageTypes: [any Stage.Type] = [
   KeywordMatchStage.self,
   CleanStage.self,
   TextStatsStage.self,
-  EntityLinkingStage.self,
-  TopicClusteringStage.self,
   DateNormalizationStage.self,
+  EntityLinkingStage.self,
   SentimentStage.self,
+  TopicClusteringStage.self,
 ]
 
 /// The evaluators of the stages that can be scored against gold files, one line per plugin.
 public let builtInEvaluators: [any StageEvaluator.Type] = [
-  TopicClusteringEvaluator.self,
   DateNormalizationEvaluator.self,
   EntityLinkingEvaluator.self,
   SentimentEvaluator.self,
+  TopicClusteringEvaluator.self,
 ]
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash

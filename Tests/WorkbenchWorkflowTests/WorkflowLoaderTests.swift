@@ -194,7 +194,8 @@ import WorkbenchCore
     #expect(validation.diagnostics.map { fixture.relative($0.description) } == [
       "workflows/broken.yaml:1:10: error: unsupported workflow version 2; this Workbench reads version 1",
       "workflows/broken.yaml:4:3: error: unknown key 'incude' in corpus; did you mean 'include'?",
-      "workflows/broken.yaml:7:13: error: unknown plugin 'keyword'; did you mean 'keywords'?\nworkflows/broken.yaml:7:13: note: known plugins: keywords",
+      "workflows/broken.yaml:7:13: error: unknown plugin 'keyword'; did you mean 'keywords'?\nworkflows/broken.yaml:7:13: note: known plugins: "
+        + (try builtInRegistry()).factories.map(\.descriptor.id).joined(separator: ", "),
       "workflows/broken.yaml:10:7: error: stage 'keywords': unknown configuration key 'term'; did you mean 'terms'?",
       "workflows/broken.yaml:13:13: error: stage 'second' needs 'frist', which is not a stage of this workflow; did you mean 'first'?\nworkflows/broken.yaml:13:13: note: its stages: first, keywords",
     ])
