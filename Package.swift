@@ -87,6 +87,9 @@ let benchmarks: [Target] = [
   .executableTarget(
     name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
     path: "Benchmarks/ReportBenchmark"),
+  .executableTarget(
+    name: "date-benchmark", dependencies: ["DateNormalization", "WorkbenchCore"],
+    path: "Benchmarks/DateBenchmark"),
 ]
 
 let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
@@ -114,5 +117,76 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: modules + moduleTests + benchmarks + plugins,
+  targets: [
+    .target(name: "WorkbenchCore"),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
+    .target(
+      name: "WorkbenchStore",
+      dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "WorkbenchRuntime",
+      dependencies: [
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchWorkflow",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .target(name: "WorkbenchText", resources: [.copy("Resources")]),
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
+    .executableTarget(
+      name: "WorkflowBenchmark", dependencies: ["WorkbenchWorkflow", "WorkbenchCore"],
+      path: "Benchmarks/WorkflowBenchmark"),
+    .target(
+      name: "BuiltInStages",
+      dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
+    .executableTarget(
+      name: "workbench",
+      dependencies: [
+        "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
+        "BuiltInStages",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ] + analysisPlugins.map { .target(name: $0.name) }),
+    .executableTarget(
+      name: "stage-benchmark",
+      dependencies: [
+        "WorkbenchCore", "BuiltInStages",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/StageBenchmark"),
+    .executableTarget(
+      name: "entity-benchmark", dependencies: ["EntityLinking"], path: "Benchmarks/EntityBenchmark"),
+    .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+    .testTarget(
+      name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
+    .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
+    .testTarget(
+      name: "WorkbenchRuntimeTests",
+      dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+    .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+    .executableTarget(
+      name: "text-benchmark", dependencies: ["WorkbenchText"], path: "Benchmarks/TextBenchmark"),
+    .testTarget(
+      name: "WorkbenchWorkflowTests",
+      dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
+    .executableTarget(
+      name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
+      path: "Benchmarks/ReportBenchmark"),
+    .executableTarget(
+      name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
+      path: "Benchmarks/TopicsBenchmark"),
+    .testTarget(
+      name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
+  ]
+    + analysisPlugins.flatMap { plugin -> [Target] in
+      [
+        .target(
+          name: plugin.name, dependencies: pluginDependencies + plugin.dependencies, path: "Plugins/\(plugin.name)",
+          resources: plugin.resources.map { .copy($0) }),
+        .testTarget(
+          name: "\(plugin.name)Tests",
+          dependencies: [.target(name: plugin.name)] + pluginDependencies),
+      ]
+    },
   swiftLanguageModes: [.v6]
 )

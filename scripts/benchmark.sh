@@ -189,10 +189,14 @@ for phase in ("cold", "warm", "overhead"):
   documents = summary.get("documents", int(size))
   for stage in summary.get("stages", []):
     seconds = stage.get("seconds") or 0
+    # Rates of the documents the stage computed; a stage served from the cache has none.
+    computed = stage.get("computed") or 0
+    share = computed / documents if documents else 0
+    rated = computed > 0 and seconds > 0
     rows.append((phase, stage.get("id", "?"), str(stage.get("computed", "")),
                  str(stage.get("cached", "")), str(stage.get("failed", "")), "%.2f" % seconds,
-                 "%.0f" % (documents / seconds) if seconds else "-",
-                 "%.1f" % (megabytes / seconds) if seconds else "-", "", "", ""))
+                 "%.0f" % (computed / seconds) if rated else "-",
+                 "%.1f" % (megabytes * share / seconds) if rated else "-", "", "", ""))
   rows.append((phase, "(whole run, wall clock)", "", "", "", "%.2f" % wall,
                "%.0f" % (documents / wall) if wall else "-",
                "%.1f" % (megabytes / wall) if wall else "-",

@@ -8,7 +8,7 @@ resources=Plugins/Sentiment/Resources
 swift build -c release --product workbench
 .build/release/workbench train sentiment \
   --data "$data/sentiment/arsarcasm_v2_train.csv" \
-  --data "$resources/news_sentences.tsv:${NEWS_WEIGHT:-8}" \
+  --data "$resources/news_sentences.tsv:${NEWS_WEIGHT:-12}" \
   --data "$resources/news_polarity_words.tsv:${WORDS_WEIGHT:-1}" \
   --data "$resources/vader_polarity_words.tsv:${VADER_WEIGHT:-0.5}" \
   --text-column tweet --text-column text --label-column sentiment --label-column label \

@@ -1,6 +1,6 @@
 // Reading speed of the corpus reader against a plain byte scan of the same files.
 //
-//   swift run -c release WorkflowBenchmark [--documents N] [--words-per-document N]
+//   swift run -c release WorkflowBenchmark [--documents N] [--words-per-document N] [--keep]
 //
 // Generates a deterministic corpus (N .txt files and one .jsonl file of N records, Arabic and
 // English words from a small list written for this benchmark, a seeded generator), then
@@ -62,23 +62,31 @@ func paragraph(_ generator: inout SeededGenerator) -> String {
   return text
 }
 
-let root = FileManager.default.temporaryDirectory.appendingPathComponent("workflow-benchmark-\(documentCount)")
-try? FileManager.default.removeItem(at: root)
+let root = FileManager.default.temporaryDirectory
+  .appendingPathComponent("workflow-benchmark-\(documentCount)-\(wordsPerDocument)")
 let textFolder = root.appendingPathComponent("text")
 let jsonFolder = root.appendingPathComponent("jsonl")
-try FileManager.default.createDirectory(at: textFolder, withIntermediateDirectories: true)
-try FileManager.default.createDirectory(at: jsonFolder, withIntermediateDirectories: true)
-_ = FileManager.default.createFile(atPath: jsonFolder.appendingPathComponent("corpus.jsonl").path, contents: nil)
-let jsonLines = try FileHandle(forWritingTo: jsonFolder.appendingPathComponent("corpus.jsonl"))
-var generator = SeededGenerator(state: 42)
-for index in 0..<documentCount {
-  let text = paragraph(&generator)
-  try Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(text.utf8))
-    .write(to: textFolder.appendingPathComponent(String(format: "doc_%06d.txt", index)))
-  let record: JSONValue = ["id": .string("doc-\(index)"), "text": .string(text), "date": "2026-01-28"]
-  try jsonLines.write(contentsOf: Array(record.canonicalJSON.utf8) + [0x0A])
+// `--keep` leaves the generated corpus in place for the next run, which then reuses it.
+let keep = CommandLine.arguments.contains("--keep")
+let reuse = keep && FileManager.default.fileExists(atPath: jsonFolder.appendingPathComponent("corpus.jsonl").path)
+if !reuse { try generate() }
+
+func generate() throws {
+  try? FileManager.default.removeItem(at: root)
+  try FileManager.default.createDirectory(at: textFolder, withIntermediateDirectories: true)
+  try FileManager.default.createDirectory(at: jsonFolder, withIntermediateDirectories: true)
+  _ = FileManager.default.createFile(atPath: jsonFolder.appendingPathComponent("corpus.jsonl").path, contents: nil)
+  let jsonLines = try FileHandle(forWritingTo: jsonFolder.appendingPathComponent("corpus.jsonl"))
+  var generator = SeededGenerator(state: 42)
+  for index in 0..<documentCount {
+    let text = paragraph(&generator)
+    try Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(text.utf8))
+      .write(to: textFolder.appendingPathComponent(String(format: "doc_%06d.txt", index)))
+    let record: JSONValue = ["id": .string("doc-\(index)"), "text": .string(text), "date": "2026-01-28"]
+    try jsonLines.write(contentsOf: Array(record.canonicalJSON.utf8) + [0x0A])
+  }
+  try jsonLines.close()
 }
-try jsonLines.close()
 print(String(format: "peak memory after generating the corpus: %.0f MB", peakMemoryMB()))
 
 func baseline(_ folder: URL) throws -> (bytes: Int, seconds: Double) {
@@ -128,4 +136,4 @@ for (name, folder) in [("txt files", textFolder), ("one jsonl file", jsonFolder)
       read.documents, read.failures))
 }
 print(String(format: "peak memory with the baseline (it holds the whole .jsonl file): %.0f MB", peakMemoryMB()))
-try? FileManager.default.removeItem(at: root)
+if !keep { try? FileManager.default.removeItem(at: root) }

@@ -16,6 +16,9 @@ public struct BoilerplateDetector: Sendable {
   /// A line in another language is boilerplate from this many words on (shorter ones only
   /// as labels or navigation).
   public var minimumOtherLanguageWords: Int
+  /// ... and up to this many: longer paragraphs in another language are text of a bilingual
+  /// document, not comments.
+  public var maximumOtherLanguageWords: Int
   private let navigation: Set<String>
   private let commentPrompts: Set<String>
   private let disclaimers: [String]
@@ -24,12 +27,13 @@ public struct BoilerplateDetector: Sendable {
 
   public init(
     reasons: Set<BoilerplateReason> = Set(BoilerplateReason.allCases), maximumLabelWords: Int = 3,
-    minimumOtherLanguageWords: Int = 4, extraNavigation: [String] = [],
+    minimumOtherLanguageWords: Int = 4, maximumOtherLanguageWords: Int = 25, extraNavigation: [String] = [],
     extraCommentPrompts: [String] = [], extraDisclaimers: [String] = []
   ) {
     self.reasons = reasons
     self.maximumLabelWords = maximumLabelWords
     self.minimumOtherLanguageWords = minimumOtherLanguageWords
+    self.maximumOtherLanguageWords = maximumOtherLanguageWords
     navigation = Set((BoilerplatePhrases.navigation + extraNavigation).map(LineFeatures.fold))
     commentPrompts = Set((BoilerplatePhrases.commentPrompts + extraCommentPrompts).map(LineFeatures.fold))
     disclaimers = (BoilerplatePhrases.disclaimers + extraDisclaimers).map(LineFeatures.fold)
@@ -46,10 +50,19 @@ public struct BoilerplateDetector: Sendable {
       guard let trimmed = trim(scalars, range) else { return nil }
       return LineFeatures(scalars: scalars, range: trimmed, identifier: identifier)
     }
+    // Letters per language: a language that holds a fifth of the text is not spam in it.
+    var lettersByLanguage: [Language: Int] = [:]
+    var allLetters = 0
+    for line in lines.compactMap({ $0 }) {
+      lettersByLanguage[line.language.language, default: 0] += line.language.letters
+      allLetters += line.language.letters
+    }
+    let minorLanguages = Set(lettersByLanguage.filter { $0.value * 5 < allLetters }.keys)
     var marks = [BoilerplateReason?](repeating: nil, count: lines.count)
     for (index, line) in lines.enumerated() {
       guard let line else { continue }
-      marks[index] = wholeLineReason(line, scalars: scalars, documentLanguage: documentLanguage)
+      marks[index] = wholeLineReason(
+        line, scalars: scalars, documentLanguage: documentLanguage, minorLanguages: minorLanguages)
     }
     markRepeatedLabels(lines, &marks)
     markLabelsInBoilerplateBlocks(lines, &marks)
@@ -68,7 +81,8 @@ public struct BoilerplateDetector: Sendable {
   // MARK: Whole lines
 
   private func wholeLineReason(
-    _ line: LineFeatures, scalars: [Unicode.Scalar], documentLanguage: LanguageGuess
+    _ line: LineFeatures, scalars: [Unicode.Scalar], documentLanguage: LanguageGuess,
+    minorLanguages: Set<Language>
   ) -> BoilerplateReason? {
     if line.wordCount <= 8, commentPrompts.contains(line.words) { return .commentPrompt }
     let padded = " \(line.words) "
@@ -77,7 +91,9 @@ public struct BoilerplateDetector: Sendable {
     if isSiteName(line, scalars) { return .siteName }
     if isImageFileName(line, scalars) { return .imageFile }
     if isCreditLine(line, scalars) { return .photoCredit }
-    if isOtherLanguage(line, documentLanguage) { return .otherLanguage }
+    if minorLanguages.contains(line.language.language), isOtherLanguage(line, documentLanguage) {
+      return .otherLanguage
+    }
     return nil
   }
 
@@ -165,7 +181,8 @@ public struct BoilerplateDetector: Sendable {
   }
 
   private func isOtherLanguage(_ line: LineFeatures, _ document: LanguageGuess) -> Bool {
-    guard line.wordCount >= minimumOtherLanguageWords, document.language != .none,
+    guard line.wordCount >= minimumOtherLanguageWords, line.wordCount <= maximumOtherLanguageWords,
+      document.language != .none,
       line.language.language != .none, line.language.language != document.language
     else { return false }
     let lettersInDocumentScript: Int

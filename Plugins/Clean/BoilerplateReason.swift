@@ -14,6 +14,6 @@ public enum BoilerplateReason: String, Sendable, Hashable, Codable, CaseIterable
   case disclaimer
   /// A prompt to comment: "اترك ردك", "Leave a Reply".
   case commentPrompt = "comment-prompt"
-  /// A line in another language than the document (spam comments).
+  /// A short line in another language than the document (spam comments).
   case otherLanguage = "other-language"
 }

@@ -10,6 +10,7 @@ public struct CleanStage: DocumentStage {
     public var reasons: [String] = BoilerplateReason.allCases.map(\.rawValue)
     public var max_label_words = 3
     public var min_other_language_words = 4
+    public var max_other_language_words = 25
     public var extra_navigation: [String] = []
     public var extra_comment_prompts: [String] = []
     public var extra_disclaimers: [String] = []
@@ -33,6 +34,10 @@ public struct CleanStage: DocumentStage {
       if !(1...100).contains(min_other_language_words) {
         throw ConfigurationError.invalid(field: "min_other_language_words", message: "must be between 1 and 100")
       }
+      if max_other_language_words < min_other_language_words {
+        throw ConfigurationError.invalid(
+          field: "max_other_language_words", message: "must be at least min_other_language_words")
+      }
     }
 
     public static var fieldHelp: [String: String] {
@@ -40,6 +45,7 @@ public struct CleanStage: DocumentStage {
         "reasons": "kinds of boilerplate to mark: " + BoilerplateReason.allCases.map(\.rawValue).joined(separator: ", "),
         "max_label_words": "lines of at most this many words without final punctuation count as labels",
         "min_other_language_words": "a line in another language than the document is boilerplate from this many words on",
+        "max_other_language_words": "... up to this many words (longer ones are text of a bilingual document)",
         "extra_navigation": "more whole-line navigation phrases",
         "extra_comment_prompts": "more whole-line comment prompts",
         "extra_disclaimers": "more phrases that make a line a disclaimer",
@@ -59,6 +65,7 @@ public struct CleanStage: DocumentStage {
       reasons: Set(configuration.reasons.compactMap(BoilerplateReason.init(rawValue:))),
       maximumLabelWords: configuration.max_label_words,
       minimumOtherLanguageWords: configuration.min_other_language_words,
+      maximumOtherLanguageWords: configuration.max_other_language_words,
       extraNavigation: configuration.extra_navigation,
       extraCommentPrompts: configuration.extra_comment_prompts,
       extraDisclaimers: configuration.extra_disclaimers)

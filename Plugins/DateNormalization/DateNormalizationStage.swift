@@ -71,21 +71,12 @@ public struct DateNormalizationStage: DocumentStage {
     let expressions = extractor.extract(document.text, anchor: anchor)
     guard !expressions.isEmpty else { return [] }
     let boilerplate = inputs.boilerplate
-    let scalars = document.text.unicodeScalars
-    // Offsets ascend, so one forward walk over the scalars slices every expression.
-    var cursor = scalars.startIndex
-    var cursorOffset = 0
     var annotations: [Annotation] = []
     annotations.reserveCapacity(expressions.count)
-    for expression in expressions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+    for expression in expressions {
       if !boilerplate.isEmpty, boilerplate.contains(where: { $0.overlaps(expression.start..<expression.end) }) {
         continue
       }
-      guard expression.start >= cursorOffset else { continue }
-      let lower = scalars.index(cursor, offsetBy: expression.start - cursorOffset)
-      let upper = scalars.index(lower, offsetBy: expression.end - expression.start)
-      cursor = lower
-      cursorOffset = expression.start
       var attributes: [String: JSONValue] = [
         "anchored": .bool(expression.anchored),
         "anchor": .string(expression.anchored ? (anchor?.source ?? .none).rawValue : AnchorSource.none.rawValue),
@@ -99,7 +90,7 @@ public struct DateNormalizationStage: DocumentStage {
       if let offset = expression.offset { attributes["offset"] = .string(offset) }
       annotations.append(
         Annotation(
-          start: expression.start, end: expression.end, text: String(scalars[lower..<upper]),
+          start: expression.start, end: expression.end, text: expression.text,
           label: expression.label.rawValue, value: expression.value, attributes: attributes))
     }
     return annotations

@@ -140,6 +140,10 @@ enum Keyword: Hashable, Sendable {
   case pm
   /// بتوقيت (time zone follows); unsupported zones end the time.
   case timeZoneWord
+  /// A word that puts its sentence in the future: سوف، سيتم، من المقرر، will, scheduled.
+  case futureMarker
+  /// English "a" / "an": one, in "a week ago" and "for a year", not in "barrels a day".
+  case article
   /// GMT / UTC after بتوقيت or a time.
   case utc
   /// اللحظة, in "هذه اللحظة" (this moment).

@@ -56,12 +56,15 @@ public struct TemporalExtractor: Sendable {
           let end = tokens[item.last].end
           guard start < end else { continue }
           let value = item.value
+          let byteStart = tokens[item.first].byteStart
+          let byteEnd = tokens[item.last].byteEnd
           results.append(
             TemporalExpression(
               start: start, end: end, label: value.label, value: value.value,
               mod: value.mod?.rawValue, anchored: value.anchored,
               grain: TemporalExtractor.grainName(value.grain), hijri: value.hijri,
-              offset: value.offset))
+              offset: value.offset,
+              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd]), as: UTF8.self)))
         }
         index = match.next
       }
@@ -89,30 +92,33 @@ public struct TemporalExtractor: Sendable {
 
   /// The publication date a text states about itself: a full date right after a cue such as
   /// "بتاريخ", else a full date in the first 200 characters (a dateline). Nil when neither.
+  /// Only windows after the cues and the opening of the text are parsed.
   public func publicationDate(in text: String) -> CivilDate? {
-    let found = extract(text, anchor: nil).filter {
-      $0.label == .date && $0.grain == "day" && !$0.anchored && $0.mod == nil
-    }
-    guard !found.isEmpty else { return nil }
-    let scalars = Array(text.unicodeScalars)
-    for cue in TemporalExtractor.publicationCues {
-      let cueScalars = Array(cue.unicodeScalars)
-      var index = 0
-      while index + cueScalars.count <= scalars.count {
-        if scalars[index] == cueScalars[0], Array(scalars[index..<index + cueScalars.count]) == cueScalars {
-          let after = index + cueScalars.count
-          if let date = found.first(where: { $0.start >= after && $0.start <= after + 4 }),
-            let civil = CivilDate(iso: date.value)
-          {
-            return civil
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes -> CivilDate? in
+      func fullDate(_ start: Int, _ length: Int, within scalars: Int) -> CivilDate? {
+        var end = min(bytes.count, start + length)
+        while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let window = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let found = extract(window, anchor: nil).first {
+          $0.label == .date && $0.grain == "day" && !$0.anchored && $0.mod == nil && $0.start <= scalars
+        }
+        return found.flatMap { CivilDate(iso: $0.value) }
+      }
+      for cue in TemporalExtractor.publicationCues {
+        let pattern = Array(cue.utf8)
+        var index = 0
+        while index + pattern.count <= bytes.count {
+          if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+            if let date = fullDate(index + pattern.count, 160, within: 4) { return date }
+            index += pattern.count
+          } else {
+            index += 1
           }
-          index = after
-        } else {
-          index += 1
         }
       }
-    }
-    if let first = found.first, first.start < 200 { return CivilDate(iso: first.value) }
-    return nil
+      return fullDate(0, 600, within: 200)
+    } ?? nil
   }
 }

@@ -107,7 +107,7 @@ extension TemporalLexicon {
       ("خمسون", 50), ("اثني", 2), ("اثنا", 2),
       ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
       ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-      ("a", 1), ("an", 1), ("several", -1),
+      ("several", -1),
     ]
     list += cardinals.map { ($0.0, .cardinal($0.1)) }
     let ordinals: [(String, Int)] = [
@@ -154,7 +154,13 @@ extension TemporalLexicon {
       ("قرابة", .approximately), ("بحدود", .approximately), ("around", .approximately),
       ("about", .approximately), ("approximately", .approximately), ("عند", .clock),
       ("o'clock", .oclock), ("oclock", .oclock), ("am", .am), ("pm", .pm),
-      ("بتوقيت", .timeZoneWord), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
+      ("بتوقيت", .timeZoneWord), ("سوف", .futureMarker), ("سيتم", .futureMarker),
+      ("ستتم", .futureMarker), ("المقرر", .futureMarker), ("المرتقب", .futureMarker),
+      ("المرتقبة", .futureMarker), ("سيعقد", .futureMarker), ("ستعقد", .futureMarker),
+      ("سيبدأ", .futureMarker), ("ستبدأ", .futureMarker), ("سيزور", .futureMarker),
+      ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
+      ("ستنطلق", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
+      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article), ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
       ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
       ("سنويا", .periodic(.year)), ("daily", .periodic(.day)), ("weekly", .periodic(.week)),

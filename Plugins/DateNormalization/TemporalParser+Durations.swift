@@ -14,7 +14,8 @@ extension TemporalParser {
     }
     // Without an introducing word only an explicit number makes a duration ("شهر" alone is a
     // month, "يومين" alone could be part of anything).
-    guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during) else { return nil }
+    guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during, allowArticle: introduced)
+    else { return nil }
     if !introduced {
       guard number(j) != nil || { if case .cardinal = entry(j) { return true } else { return false } }() else {
         return nil

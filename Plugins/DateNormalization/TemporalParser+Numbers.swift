@@ -58,8 +58,15 @@ extension TemporalParser {
 
   /// A count and a unit: ثلاثة أيام, 21 أيام, أسبوعين (a dual counts two), شهر (one),
   /// two weeks. Plural units need a number.
-  func countedUnit(_ i: Int, allowBareSingular: Bool = true) -> (count: Int, unit: TimeUnit, next: Int)? {
+  func countedUnit(_ i: Int, allowBareSingular: Bool = true, allowArticle: Bool = false)
+    -> (count: Int, unit: TimeUnit, next: Int)?
+  {
     guard continues(i) else { return nil }
+    if allowArticle, keyword(i) == .article, continues(i + 1),
+      case .unit(let unit, .singular) = tokens[i + 1].entry
+    {
+      return (1, unit, i + 2)
+    }
     if case .unit(let unit, let form) = tokens[i].entry {
       switch form {
       case .dual: return (2, unit, i + 1)

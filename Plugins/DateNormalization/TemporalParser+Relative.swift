@@ -119,12 +119,13 @@ extension TemporalParser {
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     case .inPreposition where tokens[i].latin:
       // English "in three days"; Arabic في is not a future marker.
-      guard let counted = countedUnit(i + 1, allowBareSingular: false), counted.count > 0
+      guard let counted = countedUnit(i + 1, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
       guard let value = shifted(by: counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     default:
-      guard let counted = countedUnit(i, allowBareSingular: false), keyword(counted.next) == .ago,
+      guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true),
+        keyword(counted.next) == .ago,
         counted.count > 0
       else { return nil }
       guard let value = shifted(by: -counted.count, counted.unit) else { return nil }

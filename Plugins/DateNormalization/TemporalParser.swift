@@ -61,7 +61,7 @@ struct ParsedMatch {
 struct TemporalParser {
   let tokens: [TemporalToken]
   let anchor: TemporalAnchor?
-  let options: ParseOptions
+  var options: ParseOptions
 
   // MARK: token access
 
@@ -103,17 +103,40 @@ struct TemporalParser {
   /// The longest match starting at token `i`, or nil.
   func match(at i: Int) -> ParsedMatch? {
     guard i < tokens.count else { return nil }
+    // Only numbers and known words start an expression; most tokens of a region are neither.
+    if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
+    // A sentence in the future ("سيعقد الاجتماع في 3 كانون الثاني") places year-less dates
+    // after the anchor.
+    if options.preference == .nearest, sentenceIsFuture(before: i) {
+      var future = self
+      future.options.preference = .future
+      return future.longestMatch(at: i)
+    }
+    return longestMatch(at: i)
+  }
+
+  /// Whether a future marker precedes token `i` in its sentence (within the region).
+  private func sentenceIsFuture(before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0 && i - k <= 16 {
+      if tokens[k + 1].newlineBefore { return false }
+      if tokens[k].kind == .punctuation {
+        switch tokens[k].number {
+        case 0x2E, 0x21, 0x3F, 0x061F: return false  // . ! ? ؟
+        default: break
+        }
+      }
+      if tokens[k].entry == .keyword(.futureMarker) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  private func longestMatch(at i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
     func consider(_ candidate: ParsedMatch?) {
       guard let candidate, !candidate.items.isEmpty else { return }
       if best == nil || candidate.next > best!.next { best = candidate }
-    }
-    let token = tokens[i]
-    switch token.entry {
-    case nil where token.kind == .punctuation:
-      return nil
-    default:
-      break
     }
     consider(dateExpression(i))
     consider(relativeExpression(i))

@@ -15,8 +15,15 @@ enum TemporalScalar: Equatable {
   case space(isNewline: Bool)
   case punctuation(UInt32)
 
+  /// The classes of U+0000-U+06FF, where Arabic and English text lives: one load per scalar.
+  static let table: [TemporalScalar] = (0..<0x700).map { classify(UInt32($0)) }
+
   @inline(__always)
   static func of(_ value: UInt32) -> TemporalScalar {
+    value < 0x700 ? table[Int(value)] : classify(value)
+  }
+
+  static func classify(_ value: UInt32) -> TemporalScalar {
     if value < 0x80 {
       switch value {
       case 0x30...0x39: return .digit(Int(value - 0x30))

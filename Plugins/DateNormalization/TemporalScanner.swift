@@ -14,6 +14,18 @@ struct TemporalScanner {
   }
 
   let lexicon: TemporalLexicon
+  /// `TemporalScalar.table`, held here so the hot loops do not go through a global's
+  /// one-time initialization check for every scalar.
+  private let classes: [TemporalScalar] = TemporalScalar.table
+
+  init(lexicon: TemporalLexicon) {
+    self.lexicon = lexicon
+  }
+
+  @inline(__always)
+  private func classify(_ value: UInt32) -> TemporalScalar {
+    value < 0x700 ? classes[Int(value)] : TemporalScalar.classify(value)
+  }
   /// Words kept before the first trigger of a region: an expression can start up to this many
   /// words before its trigger ("الخامس عشر من تشرين الأول").
   var wordsBefore = 8
@@ -67,7 +79,7 @@ struct TemporalScanner {
         continue
       }
       let (value, length) = Self.decode(bytes, index)
-      let kind = TemporalScalar.of(value)
+      let kind = classify(value)
       let wordByteStart = index
       let wordScalarStart = scalar
       var trigger = false
@@ -79,7 +91,7 @@ struct TemporalScanner {
         scalar += 1
         while index < count {
           let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = TemporalScalar.of(next)
+          let nextKind = classify(next)
           if case .letter(let nextFolded) = nextKind {
             hasher.add(nextFolded)
           } else if nextKind != .ignorable {
@@ -95,7 +107,7 @@ struct TemporalScanner {
         scalar += 1
         while index < count {
           let (next, nextLength) = Self.decode(bytes, index)
-          guard case .digit = TemporalScalar.of(next) else { break }
+          guard case .digit = classify(next) else { break }
           index += nextLength
           scalar += 1
         }
@@ -141,11 +153,12 @@ struct TemporalScanner {
     let end = min(region.byteEnd, bytes.count)
     // Scalar offsets of the first letters of the current word, to drop proclitics.
     var letterOffsets = (0, 0, 0, 0)
+    var letterBytes = (0, 0, 0, 0)
     // The first folded letters of the current word, to see whether it carries ال.
     var firstLetters = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
     while index < end {
       let (value, length) = Self.decode(bytes, index)
-      let kind = TemporalScalar.of(value)
+      let kind = classify(value)
       switch kind {
       case .space(let isNewline):
         newline = newline || isNewline
@@ -160,20 +173,21 @@ struct TemporalScanner {
           TemporalToken(
             kind: .punctuation, start: scalar, end: scalar + 1, wordStart: scalar, entry: nil,
             number: Int(sign), digits: 0, newlineBefore: newline, spaceBefore: space,
-            conjunction: false))
+            conjunction: false, byteStart: index, byteEnd: index + length))
         newline = false
         space = false
         index += length
         scalar += 1
       case .digit(let digit):
         let start = scalar
+        let startByte = index
         var number = digit
         var digits = 1
         index += length
         scalar += 1
         while index < end {
           let (next, nextLength) = Self.decode(bytes, index)
-          guard case .digit(let nextDigit) = TemporalScalar.of(next) else { break }
+          guard case .digit(let nextDigit) = classify(next) else { break }
           if digits < 12 { number = number * 10 + nextDigit }
           digits += 1
           index += nextLength
@@ -183,7 +197,7 @@ struct TemporalScanner {
           TemporalToken(
             kind: .number, start: start, end: scalar, wordStart: start, entry: nil,
             number: number, digits: digits, newlineBefore: newline, spaceBefore: space,
-            conjunction: false))
+            conjunction: false, byteStart: startByte, byteEnd: index))
         newline = false
         space = false
       case .letter(let folded):
@@ -192,22 +206,27 @@ struct TemporalScanner {
         hasher.add(folded)
         var letters = 1
         letterOffsets = (start, start, start, start)
+        let startByte = index
+        letterBytes = (index, index, index, index)
         firstLetters = (folded, 0, 0, 0, 0, 0)
         index += length
         scalar += 1
         while index < end {
           let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = TemporalScalar.of(next)
+          let nextKind = classify(next)
           if case .letter(let nextFolded) = nextKind {
             switch letters {
             case 1:
               letterOffsets.1 = scalar
+              letterBytes.1 = index
               firstLetters.1 = nextFolded
             case 2:
               letterOffsets.2 = scalar
+              letterBytes.2 = index
               firstLetters.2 = nextFolded
             case 3:
               letterOffsets.3 = scalar
+              letterBytes.3 = index
               firstLetters.3 = nextFolded
             case 4: firstLetters.4 = nextFolded
             case 5: firstLetters.5 = nextFolded
@@ -223,11 +242,12 @@ struct TemporalScanner {
         }
         let hit = lexicon.lookup(hasher.value)
         var tokenStart = start
+        var tokenByte = startByte
         if let hit, hit.prefixLetters > 0 {
           switch hit.prefixLetters {
-          case 1: tokenStart = letterOffsets.1
-          case 2: tokenStart = letterOffsets.2
-          default: tokenStart = letterOffsets.3
+          case 1: (tokenStart, tokenByte) = (letterOffsets.1, letterBytes.1)
+          case 2: (tokenStart, tokenByte) = (letterOffsets.2, letterBytes.2)
+          default: (tokenStart, tokenByte) = (letterOffsets.3, letterBytes.3)
           }
         }
         let conjunction = (hit?.prefixLetters ?? 0) > 0 && folded == 0x0648
@@ -251,13 +271,15 @@ struct TemporalScanner {
           tokens.append(
             TemporalToken(
               kind: .word, start: start, end: scalar, wordStart: start, entry: .keyword(.and),
-              number: 0, digits: 0, newlineBefore: newline, spaceBefore: space, conjunction: false))
+              number: 0, digits: 0, newlineBefore: newline, spaceBefore: space, conjunction: false,
+              byteStart: startByte, byteEnd: index))
         } else {
           tokens.append(
             TemporalToken(
               kind: .word, start: tokenStart, end: scalar, wordStart: start, entry: hit?.entry,
               number: 0, digits: 0, newlineBefore: newline, spaceBefore: space,
-              conjunction: conjunction, latin: folded < 0x0250, definite: definite))
+              conjunction: conjunction, byteStart: tokenByte, byteEnd: index, latin: folded < 0x0250,
+              definite: definite))
         }
         newline = false
         space = false

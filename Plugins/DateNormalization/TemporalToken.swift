@@ -21,6 +21,9 @@ struct TemporalToken: Sendable {
   var spaceBefore: Bool
   /// The word carried a proclitic و ("و12" gives a separate "و" token; "والعشرين" does not).
   var conjunction: Bool
+  /// UTF-8 offsets of `start` and `end`, to cut the expression's text without walking scalars.
+  var byteStart: Int
+  var byteEnd: Int
   /// The word is written in Latin letters (English rules apply).
   var latin: Bool = false
   /// The word (after proclitics) starts with the article ال.

@@ -61,4 +61,6 @@ public struct TemporalExpression: Sendable, Hashable {
   /// For an expression left underspecified for lack of an anchor: the offset from the
   /// document date it denotes, as an ISO 8601 duration with a sign ("-P1D" for أمس).
   public var offset: String?
+  /// The expression's text as written.
+  public var text: String
 }

@@ -24,7 +24,7 @@ public struct EntityGoldDocument: Sendable, Hashable {
   public static func readJSONLines(_ url: URL) throws -> [EntityGoldDocument] {
     let text = try String(contentsOf: url, encoding: .utf8)
     var documents: [EntityGoldDocument] = []
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty { continue }
       guard let object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
@@ -77,7 +77,7 @@ public enum WikiFANEReader {
     guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
     defer { try? handle.close() }
     let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-    guard let line = head.split(separator: "\n").first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+    guard let line = head.split(whereSeparator: \.isNewline).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
     else { return false }
     let fields = line.split(separator: "\t")
     guard fields.count == 2 else { return false }
@@ -113,7 +113,8 @@ public enum WikiFANEReader {
       sentences = 0
     }
 
-    for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on newlines whatever their kind: "\r\n" is one Character in Swift.
+    for line in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       let token = fields.first.map { $0.unicodeScalars.filter { !($0.value == 0xFEFF || (0x200E...0x200F).contains($0.value)) } }
       guard fields.count >= 2, let token, !token.isEmpty else {

@@ -25,6 +25,8 @@ public enum EntityLinkingEvaluator: StageEvaluator {
     var linking = (correct: 0, total: 0)
     var idSets = (truePositives: 0, predicted: 0, gold: 0)
     var failures: [String] = []
+    var missedCounts: [String: Int] = [:]
+    var spuriousCounts: [String: Int] = [:]
     for document in documents {
       let predicted = try stage.analyze(Document(id: document.id, text: document.text), .none)
         .filter { scoredTypes.contains($0.label) }
@@ -52,11 +54,13 @@ public enum EntityLinkingEvaluator: StageEvaluator {
         idSets.predicted += linkedIDs.count
         idSets.gold += document.ids.count
       }
-      for mention in outcome.missed where failures.count < 60 {
-        failures.append("\(document.id) missed \(mention.type) \(quote(mention.start, mention.end)) [\(mention.start)-\(mention.end)]")
+      for mention in outcome.missed {
+        missedCounts["\(mention.type) \(quote(mention.start, mention.end))", default: 0] += 1
       }
-      for annotation in outcome.spurious where failures.count < 60 {
-        failures.append("\(document.id) spurious \(annotation.label) \(annotation.text) [\(annotation.start)-\(annotation.end)] \(annotation.value ?? "")")
+      for annotation in outcome.spurious {
+        let overlapping = document.mentions.first { $0.start < annotation.end && annotation.start < $0.end }
+        let why = overlapping.map { "overlaps gold \($0.type) \(quote($0.start, $0.end))" } ?? "no gold"
+        spuriousCounts["\(annotation.label) \(annotation.text) (\(annotation.value ?? "")): \(why)", default: 0] += 1
       }
     }
     var metrics = [
@@ -81,6 +85,10 @@ public enum EntityLinkingEvaluator: StageEvaluator {
         EvaluationMetric(
           "document_id_recall", ratio(idSets.truePositives, idSets.gold), detail: "\(idSets.truePositives)/\(idSets.gold)"))
     }
+    func top(_ counts: [String: Int], _ label: String) -> [String] {
+      counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(40).map { "\(label) ×\($0.value) \($0.key)" }
+    }
+    failures += top(missedCounts, "missed") + top(spuriousCounts, "spurious")
     let table = EvaluationTable(
       title: "by type (exact span and type)", header: ["type", "gold", "found", "recall", "predicted", "precision"],
       rows: scoredTypes.sorted().map { type in

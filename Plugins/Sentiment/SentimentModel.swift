@@ -29,17 +29,17 @@ public struct SentimentModel: Sendable {
 
   /// The class probabilities of a text, in the order of `labels`.
   public func probabilities(of text: String) -> [Double] {
-    let scalars = text.unicodeScalars.map(\.value)
-    return scalars.withUnsafeBufferPointer { probabilities(of: $0) }
+    let prepared = SentimentText(text)
+    return probabilities(of: prepared, tokens: prepared.allTokens)
   }
 
-  /// The class probabilities of a span of raw scalar values, in the order of `labels`.
-  public func probabilities(of scalars: UnsafeBufferPointer<UInt32>) -> [Double] {
+  /// The class probabilities of some tokens of a prepared text, in the order of `labels`.
+  func probabilities(of text: SentimentText, tokens: Range<Int>) -> [Double] {
     let classes = labels.count
     var scores = [Float](repeating: 0, count: classes)
     weights.withUnsafeBufferPointer { weights in
       scores.withUnsafeMutableBufferPointer { scores in
-        let squares = featurizer.forEachFeature(in: scalars) { bucket, value in
+        let squares = featurizer.forEachFeature(in: text, tokens: tokens) { bucket, value in
           let row = bucket &* classes
           for label in 0..<classes { scores[label] += value * weights[row &+ label] }
         }

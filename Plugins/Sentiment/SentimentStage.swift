@@ -1,5 +1,6 @@
 import Foundation
 import WorkbenchCore
+import WorkbenchText
 
 /// The tone of a document, of each of its sentences, and of the sentences that mention each
 /// linked entity: positive, negative or neutral, with a score in [-1, 1] and the class
@@ -17,14 +18,24 @@ public struct SentimentStage: DocumentStage {
     public var sentences = true
     /// Emit one annotation per linked entity when `entity-linking` ran upstream.
     public var targets = true
+    /// Documents and targets are positive when their score exceeds this, negative below its
+    /// negation, neutral between (sentences take their most probable label).
+    public var neutral_band = 0.05
 
     public init() {}
+
+    public func validate() throws {
+      if !(0..<1).contains(neutral_band) {
+        throw ConfigurationError.invalid(field: "neutral_band", message: "must be at least 0 and below 1")
+      }
+    }
 
     public static var fieldHelp: [String: String] {
       [
         "model": "a model file from `workbench train sentiment` (empty: the shipped Arabic/English news model)",
         "sentences": "emit one annotation per sentence (level: sentence)",
         "targets": "emit the tone toward each entity linked upstream (level: target)",
+        "neutral_band": "documents and targets with a score within ±this are neutral",
       ]
     }
   }
@@ -76,25 +87,22 @@ public struct SentimentStage: DocumentStage {
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    let scalars = document.text.unicodeScalars.map(\.value)
+    let scalars = Array(document.text.unicodeScalars)
+    let text = SentimentText(document.text)
     let boilerplate = inputs.boilerplate
-    let tones: [SentenceTone] = scalars.withUnsafeBufferPointer { buffer in
-      SentenceSpans.split(buffer).compactMap { span in
-        if boilerplate.contains(where: { $0.overlaps(span) }) { return nil }
-        let probabilities = model.probabilities(of: UnsafeBufferPointer(rebasing: buffer[span]))
-        return SentenceTone(span: span, probabilities: probabilities)
-      }
+    let tones: [SentenceTone] = Self.splitter.sentences(scalars).compactMap { span in
+      if boilerplate.contains(where: { $0.overlaps(span) }) { return nil }
+      return SentenceTone(span: span, probabilities: model.probabilities(of: text, tokens: text.tokens(in: span)))
     }
 
+    let documentTone = SentimentTone(
+      labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) },
+      neutralBand: configuration.neutral_band)
+    var attributes = documentTone.attributes(level: "document")
+    attributes["sentences"] = .int(tones.count)
     var annotations = [
-      document.wholeTextAnnotation(
-        label: Self.label, value: nil,
-        attributes: ["sentences": .int(tones.count)])
+      document.wholeTextAnnotation(label: Self.label, value: documentTone.label, attributes: attributes)
     ]
-    let documentTone = SentimentTone(labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) })
-    annotations[0].value = documentTone.label
-    annotations[0].attributes.merge(documentTone.attributes(level: "document")) { $1 }
-
     if configuration.sentences {
       for tone in tones {
         let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
@@ -105,24 +113,29 @@ public struct SentimentStage: DocumentStage {
       }
     }
     if configuration.targets {
-      annotations += targetAnnotations(document, scalars: scalars, inputs: inputs, tones: tones)
+      annotations += targetAnnotations(document, scalars: scalars, text: text, inputs: inputs, tones: tones)
     }
     return annotations
   }
+
+  /// Sentences end at . ! ? ؟ … and at line breaks (headlines and captions stand alone).
+  static let splitter = SentenceSplitter()
 
   /// One annotation per linked entity: the tone of the clauses that mention it. A clause is
   /// the part of the sentence between commas or semicolons around the mention; when it is
   /// shorter than `minimumClauseWords` words the whole sentence is used, since a few words
   /// ("حليف موسكو") say little on their own.
   private func targetAnnotations(
-    _ document: Document, scalars: [UInt32], inputs: StageInputs, tones: [SentenceTone]
+    _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, inputs: StageInputs,
+    tones: [SentenceTone]
   ) -> [Annotation] {
     var spansByEntity: [String: Set<Range<Int>>] = [:]
     var sentenceOf: [Range<Int>: Int] = [:]
     var names: [String: String] = [:]
     var mentions: [String: Int] = [:]
     for entity in inputs.annotations(from: "entity-linking") {
-      guard let id = entity.value, !id.isEmpty, let sentence = Self.sentence(containing: entity.start, in: tones)
+      guard let id = entity.value, !id.isEmpty, entity.attributes["nil"] != .bool(true),
+        let sentence = Self.sentence(containing: entity.start, in: tones)
       else { continue }
       let span = Self.clause(around: entity.start..<max(entity.end, entity.start + 1), in: tones[sentence].span, scalars)
       spansByEntity[id, default: []].insert(span)
@@ -133,19 +146,18 @@ public struct SentimentStage: DocumentStage {
       }
     }
     var clauseProbabilities: [Range<Int>: [Double]] = [:]
-    scalars.withUnsafeBufferPointer { buffer in
-      for span in Set(spansByEntity.values.joined()) {
-        if let sentence = sentenceOf[span], tones[sentence].span == span {
-          clauseProbabilities[span] = tones[sentence].probabilities
-        } else {
-          clauseProbabilities[span] = model.probabilities(of: UnsafeBufferPointer(rebasing: buffer[span]))
-        }
+    for span in Set(spansByEntity.values.joined()) {
+      if let sentence = sentenceOf[span], tones[sentence].span == span {
+        clauseProbabilities[span] = tones[sentence].probabilities
+      } else {
+        clauseProbabilities[span] = model.probabilities(of: text, tokens: text.tokens(in: span))
       }
     }
     return spansByEntity.keys.sorted().map { id in
       let spans = spansByEntity[id]!.sorted { $0.lowerBound < $1.lowerBound }
       let tone = SentimentTone(
-        labels: model.labels, combining: spans.map { (clauseProbabilities[$0]!, $0.count) })
+        labels: model.labels, combining: spans.map { (clauseProbabilities[$0]!, $0.count) },
+        neutralBand: configuration.neutral_band)
       var attributes = tone.attributes(level: "target")
       attributes["mentions"] = .int(mentions[id] ?? 0)
       attributes["clauses"] = .int(spans.count)
@@ -158,18 +170,19 @@ public struct SentimentStage: DocumentStage {
   static let minimumClauseWords = 5
 
   /// The clause of `sentence` around `mention`: bounded by , ، ; ؛ or the sentence ends.
-  static func clause(around mention: Range<Int>, in sentence: Range<Int>, _ scalars: [UInt32]) -> Range<Int> {
+  static func clause(around mention: Range<Int>, in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
     func isSeparator(_ value: UInt32) -> Bool {
       value == 0x2C || value == 0x060C || value == 0x3B || value == 0x061B
     }
     var lower = min(max(mention.lowerBound, sentence.lowerBound), sentence.upperBound)
-    while lower > sentence.lowerBound, !isSeparator(scalars[lower - 1]) { lower -= 1 }
+    while lower > sentence.lowerBound, !isSeparator(scalars[lower - 1].value) { lower -= 1 }
     var upper = max(min(mention.upperBound, sentence.upperBound), lower)
-    while upper < sentence.upperBound, !isSeparator(scalars[upper]) { upper += 1 }
-    while lower < upper, scalars[lower] == 0x20 { lower += 1 }
+    while upper < sentence.upperBound, !isSeparator(scalars[upper].value) { upper += 1 }
+    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
     var words = 0
     var inWord = false
-    for value in scalars[lower..<upper] {
+    for scalar in scalars[lower..<upper] {
+      let value = scalar.value
       let isSpace = value == 0x20 || value == 0x0A || value == 0x09
       if !isSpace, !inWord { words += 1 }
       inWord = !isSpace
@@ -186,9 +199,9 @@ public struct SentimentStage: DocumentStage {
     return low < tones.count && tones[low].span.contains(offset) ? low : nil
   }
 
-  private static func text(_ scalars: [UInt32], _ span: Range<Int>) -> String {
+  private static func text(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
-    for value in scalars[span] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+    view.append(contentsOf: scalars[span])
     return String(view)
   }
 }

@@ -6,14 +6,20 @@ public struct SentimentTone: Sendable, Hashable {
   public let labels: [String]
   public let probabilities: [Double]
 
-  public init(labels: [String], probabilities: [Double]) {
+  /// When set, the label comes from the score: positive above `neutralBand`, negative below
+  /// its negation, neutral between. Used for documents and targets, whose averaged
+  /// probabilities lean to neutral because most sentences of a news report are neutral.
+  public let neutralBand: Double?
+
+  public init(labels: [String], probabilities: [Double], neutralBand: Double? = nil) {
     self.labels = labels
     self.probabilities = probabilities
+    self.neutralBand = neutralBand
   }
 
   /// The tone of several spans: their probabilities averaged, weighted by span length, so a
   /// long sentence counts more than a caption. No spans give the uniform distribution.
-  public init(labels: [String], combining parts: [(probabilities: [Double], weight: Int)]) {
+  public init(labels: [String], combining parts: [(probabilities: [Double], weight: Int)], neutralBand: Double? = nil) {
     var sums = [Double](repeating: 0, count: labels.count)
     var total = 0.0
     for part in parts {
@@ -22,11 +28,16 @@ public struct SentimentTone: Sendable, Hashable {
     }
     let probabilities =
       total > 0 ? sums.map { $0 / total } : [Double](repeating: 1 / Double(labels.count), count: labels.count)
-    self.init(labels: labels, probabilities: probabilities)
+    self.init(labels: labels, probabilities: probabilities, neutralBand: neutralBand)
   }
 
-  /// The most probable label; `neutral` when it ties for first (a text with no sentences).
+  /// The tone's label: by score when `neutralBand` is set (and the model has the three
+  /// classes), otherwise the most probable label, `neutral` when it ties for first.
   public var label: String {
+    if let neutralBand, labels.contains("positive"), labels.contains("negative"), labels.contains("neutral") {
+      let score = score
+      return score > neutralBand ? "positive" : score < -neutralBand ? "negative" : "neutral"
+    }
     let best = SentimentModel.argmax(probabilities)
     if let neutral = labels.firstIndex(of: "neutral"), probabilities[neutral] == probabilities[best] {
       return labels[neutral]

@@ -45,13 +45,11 @@ public struct SentimentTrainer: Sendable {
     let featurizer = SentimentFeaturizer(bucketBits: bucketBits)
     var features = Features()
     for example in examples {
-      let scalars = example.text.unicodeScalars.map(\.value)
+      let text = SentimentText(example.text)
       let start = features.buckets.count
-      let squares = scalars.withUnsafeBufferPointer { scalars in
-        featurizer.forEachFeature(in: scalars) { bucket, value in
-          features.buckets.append(Int32(bucket))
-          features.values.append(value)
-        }
+      let squares = featurizer.forEachFeature(in: text, tokens: text.allTokens) { bucket, value in
+        features.buckets.append(Int32(bucket))
+        features.values.append(value)
       }
       if squares > 0 {
         let norm = 1 / squares.squareRoot()

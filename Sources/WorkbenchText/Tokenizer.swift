@@ -33,7 +33,7 @@ public struct Tokenizer: Sendable, Hashable {
 
   /// The tokens of a text, offsets in its scalars.
   public func tokenize(_ text: String) -> [Token] {
-    tokenize(Array(text.unicodeScalars))
+    tokenize(ScalarText.scalars(of: text))
   }
 
   /// The tokens of a normalized text, offsets in its normalized scalars (map them with

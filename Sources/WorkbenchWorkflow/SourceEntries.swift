@@ -39,63 +39,56 @@ public struct SourceEntries: Sequence, Sendable {
           do {
             lines = try LineReader(url: source.url)
           } catch {
-            return .failure(cannotRead(error))
+            return .failure(cannotRead(error.localizedDescription))
           }
         }
         return nextRecord()
       }
     }
 
-    private func cannotRead(_ error: any Error) -> DocumentFailure {
+    private func cannotRead(_ reason: String) -> DocumentFailure {
       DocumentFailure(
-        id: source.relativePath, message: "cannot read the file: \(error.localizedDescription)",
+        id: source.relativePath, message: "cannot read the file: \(reason)",
         location: SourceLocation(file: source.displayPath, line: 1, column: 1))
     }
 
     /// A failure for a file that is UTF-16 or holds NUL bytes (a binary file), or nil.
-    static func binaryFailure(_ data: Data, source: CorpusSource, id: String) -> DocumentFailure? {
-      data.withUnsafeBytes { raw -> DocumentFailure? in
-        let bytes = raw.bindMemory(to: UInt8.self)
-        let file = SourceLocation(file: source.displayPath, line: 1, column: 1)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-          return DocumentFailure(
-            id: id, message: "UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8",
-            location: file)
-        }
-        guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return nil }
-        let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+    static func binaryFailure(_ bytes: UnsafeBufferPointer<UInt8>, source: CorpusSource, id: String) -> DocumentFailure? {
+      let file = SourceLocation(file: source.displayPath, line: 1, column: 1)
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
         return DocumentFailure(
-          id: id, message: "binary file: a NUL byte at byte offset \(offset); documents must be UTF-8 text",
-          location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath))
+          id: id, message: "UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8",
+          location: file)
       }
+      guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return nil }
+      let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+      return DocumentFailure(
+        id: id, message: "binary file: a NUL byte at byte offset \(offset); documents must be UTF-8 text",
+        location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath))
     }
 
     private func readText() -> CorpusEntry {
       let id = source.relativePath
-      let data: Data
+      let contents: [UInt8]
       do {
-        data = try Data(contentsOf: source.url)
+        contents = try FileContents.read(source.path)
       } catch {
-        return .failure(cannotRead(error))
+        return .failure(cannotRead(error.message))
       }
-      if let failure = Self.binaryFailure(data, source: source, id: id) { return .failure(failure) }
-      let text: String? = data.withUnsafeBytes { raw in
-        var bytes = raw.bindMemory(to: UInt8.self)
+      return contents.withUnsafeBufferPointer { all -> CorpusEntry in
+        if let failure = Self.binaryFailure(all, source: source, id: id) { return .failure(failure) }
+        var bytes = all
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-        return String(validating: bytes, as: UTF8.self)
-      }
-      guard let text else {
-        return data.withUnsafeBytes { raw in
-          let bytes = raw.bindMemory(to: UInt8.self)
-          let offset = TextPosition.firstInvalidUTF8(in: bytes) ?? 0
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+          let offset = TextPosition.firstInvalidUTF8(in: all) ?? 0
           return .failure(
             DocumentFailure(
               id: id, message: "not valid UTF-8 at byte offset \(offset)",
-              location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath)))
+              location: TextPosition.location(ofByte: offset, in: all, file: source.displayPath)))
         }
+        let document = Document(id: id, text: text, metadata: reader.metadata(for: id))
+        return .document(document, source: source.displayPath)
       }
-      let document = Document(id: id, text: text, metadata: reader.metadata(for: id))
-      return .document(document, source: source.displayPath)
     }
 
     private mutating func nextRecord() -> CorpusEntry? {
@@ -104,7 +97,9 @@ public struct SourceEntries: Sequence, Sendable {
         var entry: CorpusEntry?
         lines = nil  // taken out while reading, so the closure may read the iterator
         let more = reader.next { all in
-          if line == 1, let failure = Self.binaryFailure(Data(all.prefix(2)), source: source, id: source.relativePath) {
+          if line == 1,
+            let failure = Self.binaryFailure(UnsafeBufferPointer(rebasing: all.prefix(2)), source: source, id: source.relativePath)
+          {
             entry = .failure(failure)
             return
           }

@@ -29,7 +29,7 @@ import WorkbenchText
     ("\(article)\nThe views expressed in this article are the author's own.", [("disclaimer", "The views expressed in this article are the author's own.")]),
     ("\(article)\n\nأضف تعليقاً", [("comment-prompt", "أضف تعليقاً")]),
     ("\(article)\nLeave a Reply", [("comment-prompt", "Leave a Reply")]),
-    ("\(article)\nGreat article, I will bookmark your site and come back soon!", [("other-language", "Great article, I will bookmark your site and come back soon!")]),
+    ("\(article)\n\(article)\n\(article)\n\(article)\nGreat article, I will bookmark your site and come back soon!", [("other-language", "Great article, I will bookmark your site and come back soon!")]),
     ("\(article)\nاقتصاد\n\(article)\nاقتصاد", [("category-label", "اقتصاد"), ("category-label", "اقتصاد")]),
     ("\(article)\nرياضة\nمنوعات\nرياضة", [("category-label", "رياضة"), ("category-label", "منوعات"), ("category-label", "رياضة")]),
   ])
@@ -47,6 +47,7 @@ import WorkbenchText
     "Oil prices rose on Monday after the talks in Moscow.\nThe ministers met for three hours.",
     "\(article) (رويترز)",
     "\(article)\nوأضاف: «سنواصل العمل».",
+    "\(article)\nThe delegation reviewed plans to rebuild two refineries damaged during the war, and both sides said that technical teams would visit the sites in the coming weeks to estimate the cost of the work.\n\(article)",
   ])
   func leavesArticleTextAlone(text: String) throws {
     #expect(try annotate(text).isEmpty)
@@ -66,6 +67,7 @@ import WorkbenchText
   @Test func unknownReasonIsRejectedWithSuggestion() {
     #expect(throws: ConfigurationFailure.self) { try annotate("x", ["reasons": ["site-nme"]]) }
     #expect(throws: ConfigurationFailure.self) { try annotate("x", ["max_label_words": 0]) }
+    #expect(throws: ConfigurationFailure.self) { try annotate("x", ["max_other_language_words": 2]) }
   }
 
   @Test func emptyAndOddInputs() throws {

@@ -4,9 +4,14 @@ import Testing
 
 /// The fuzz entry point: random Unicode and mutated sentences through the extractor, checking
 /// that offsets stay inside the text, spans are non-empty and ascending, and the pre-filter
-/// changes nothing. A fixed seed keeps failures reproducible; raise `iterations` (or change
-/// the seed) to fuzz longer: `swift test --filter RobustnessTests`.
+/// changes nothing. Fixed seeds keep failures reproducible; to fuzz longer, set
+/// `DATES_FUZZ_ITERATIONS` (and `DATES_FUZZ_SEED`):
+/// `DATES_FUZZ_ITERATIONS=50000 DATES_FUZZ_SEED=7 swift test --filter RobustnessTests`.
 @Suite struct RobustnessTests {
+  static let environment = ProcessInfo.processInfo.environment
+  static let scale = Int(environment["DATES_FUZZ_ITERATIONS"] ?? "") ?? 0
+  static let seedOffset = UInt64(environment["DATES_FUZZ_SEED"] ?? "") ?? 0
+
   /// A small, fast, seedable generator (SplitMix64).
   struct SplitMix: RandomNumberGenerator {
     var state: UInt64
@@ -53,8 +58,8 @@ import Testing
   }
 
   @Test func randomUnicode() {
-    var generator = SplitMix(state: 20_260_128)
-    for _ in 0..<400 {
+    var generator = SplitMix(state: 20_260_128 &+ Self.seedOffset)
+    for _ in 0..<max(400, Self.scale) {
       let length = Int.random(in: 0...200, using: &generator)
       var scalars = String.UnicodeScalarView()
       for _ in 0..<length { scalars.append(Self.alphabet.randomElement(using: &generator)!) }
@@ -63,8 +68,8 @@ import Testing
   }
 
   @Test func mutatedSentences() {
-    var generator = SplitMix(state: 42)
-    for _ in 0..<600 {
+    var generator = SplitMix(state: 42 &+ Self.seedOffset)
+    for _ in 0..<max(600, Self.scale) {
       var scalars = Array(Self.sentences.randomElement(using: &generator)!.unicodeScalars)
       for _ in 0..<Int.random(in: 1...6, using: &generator) where !scalars.isEmpty {
         let position = Int.random(in: 0..<scalars.count, using: &generator)

@@ -83,6 +83,11 @@ import Testing
     ("في 3 كانون الثاني", "2025-12-20", ["3 كانون الثاني=2026-01-03"]),
     ("في 28 كانون الأول الماضي", "2026-12-20", ["28 كانون الأول الماضي=2025-12-28"]),
     ("في أكتوبر", "2026-01-20", ["أكتوبر=2025-10"]),
+    // The sentence's tense: a future marker places a year-less date after the anchor.
+    ("عُقد الاجتماع في 3 كانون الثاني", "2026-06-01", ["3 كانون الثاني=2026-01-03"]),
+    ("سيعقد الاجتماع في 3 كانون الثاني", "2026-06-01", ["3 كانون الثاني=2027-01-03"]),
+    ("من المقرر أن تبدأ المفاوضات في آذار", "2026-09-10", ["آذار=2027-03"]),
+    ("بدأت المفاوضات في آذار. ومن المقرر أن تنتهي في أيار", "2026-09-10", ["آذار=2026-03", "أيار=2027-05"]),
   ] as [(String, String, [String])])
   func arabic(sentence: String, reference: String, expected: [String]) {
     #expect(found(sentence, reference) == expected)
@@ -99,6 +104,7 @@ import Testing
     ("since 2011 and in 2024", "2026-02-10", ["2011=2011", "2024=2024"]),
     ("last Friday at 9 pm", "2026-02-10", ["last Friday at 9 pm=2026-02-06T21:00"]),
     ("for three years", "2026-02-10", ["three years=P3Y"]),
+    ("a week ago, for a year, 380 barrels a day", "2026-02-10", ["a week ago=2026-02-03", "a year=P1Y"]),
     ("in early 2024", "2026-02-10", ["early 2024=2024/START"]),
   ] as [(String, String, [String])])
   func english(sentence: String, reference: String, expected: [String]) {

@@ -90,6 +90,22 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
     #expect(targets.allSatisfy { $0.attributes["mentions"] == 1 })
   }
 
+  @Test func targetsInOneSentenceTakeTheToneOfTheirClause() throws {
+    let text = "The ministry praised Norland for its generous aid to the flood victims, while Southia shelled the border villages and killed four civilians."
+    let norland = scalarOffset(of: "Norland", in: text)!
+    let southia = scalarOffset(of: "Southia", in: text)!
+    let inputs = StageInputs([
+      "entity-linking": [
+        Annotation(start: norland, end: norland + 7, text: "Norland", label: "GPE", value: "test:norland"),
+        Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "test:southia"),
+        Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "nil:southia", attributes: ["nil": true]),
+      ]
+    ])
+    let targets = try runSentiment(text, inputs: inputs).filter { $0.attributes["level"] == "target" }
+    #expect(targets.map(\.value) == ["test:norland", "test:southia"])
+    #expect(targets.map { $0.attributes["sentiment"] } == ["positive", "negative"])
+  }
+
   @Test func noTargetsWithoutEntityLinking() throws {
     let found = try runSentiment(article)
     #expect(!found.contains { $0.attributes["level"] == "target" })

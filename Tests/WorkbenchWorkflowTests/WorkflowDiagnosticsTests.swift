@@ -69,6 +69,9 @@ import WorkbenchCore
     ("duplicate stage ids", header + "stages:\n  - plugin: dates\n  - plugin: date-normalization\n", [
       "wf/flow.yaml:5:13: error: duplicate stage id 'date-normalization' (first at line 4); give one of them another 'id'",
     ]),
+    ("stage id with a space", header + "stages:\n  - {id: \"my stage\", plugin: dates}\n", [
+      "wf/flow.yaml:4:10: error: stage id 'my stage' must be non-empty and without spaces",
+    ]),
     ("needs a stage that is not there", header + "stages:\n  - id: early\n    plugin: dates\n  - plugin: clean\n    needs: [erly]\n", [
       "wf/flow.yaml:7:13: error: stage 'clean' needs 'erly', which is not a stage of this workflow; did you mean 'early'?\nwf/flow.yaml:7:13: note: its stages: early",
     ]),
