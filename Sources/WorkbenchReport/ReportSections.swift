@@ -213,8 +213,11 @@ struct ReportSections {
     return out + "</section>\n"
   }
 
+  /// A score with its sign (`+0.2`, `−0.37`); one that rounds to zero shows as `0`.
   static func signed(_ score: Double) -> String {
-    (score > 0 ? "+" : score < 0 ? "−" : "") + HTMLText.number(abs(score))
+    let magnitude = HTMLText.number(abs(score))
+    guard magnitude != "0" else { return "0" }
+    return (score > 0 ? "+" : "−") + magnitude
   }
 
   static func toneStyle(_ score: Double?) -> String {

@@ -136,3 +136,10 @@ struct SentimentShapeTests {
     #expect(html.contains("<td class=\"num\" style=\"color:var(--pos)\">+0.2</td>"))
   }
 }
+
+struct SignedScoreTests {
+  @Test(arguments: [(0.2, "+0.2"), (-0.374, "−0.37"), (-0.001, "0"), (0.004, "0"), (0, "0"), (1, "+1")])
+  func showsTheSignOnlyWhenTheScoreIsNotZero(score: Double, text: String) {
+    #expect(ReportSections.signed(score) == text)
+  }
+}
