@@ -52,37 +52,6 @@ public struct RunReport {
   }
 }
 
-/// What one stage did in a run.
-public struct StageRunSummary: Hashable, Sendable {
-  /// The stage's id in the workflow (`dates`).
-  public var id: String
-  /// The plugin's id (`date-normalization`).
-  public var plugin: String
-  public var version: Int
-  /// The stage's configuration as canonical JSON (sorted keys), as it entered the cache key.
-  public var configuration: String
-  /// Documents whose result was computed in this run, read from the cache, or failed.
-  public var computed: Int
-  public var cached: Int
-  public var failed: Int
-  /// Wall-clock seconds the stage took in this run.
-  public var seconds: Double
-
-  public init(
-    id: String, plugin: String, version: Int, configuration: String = "{}", computed: Int = 0,
-    cached: Int = 0, failed: Int = 0, seconds: Double = 0
-  ) {
-    self.id = id
-    self.plugin = plugin
-    self.version = version
-    self.configuration = configuration
-    self.computed = computed
-    self.cached = cached
-    self.failed = failed
-    self.seconds = seconds
-  }
-}
-
 /// A failure recorded by a run: a document that could not be read, or a stage that threw.
 public struct RunFailure: Hashable, Sendable {
   /// The document's id, or nil for a failure that concerns no single document.

@@ -51,7 +51,7 @@ public final class RunExecutor: Sendable {
     let started = clock.now
     let stages = try buildStages()
     var counts = plan.stages.map { stage in
-      RunStageInfo(
+      StageRunSummary(
         id: stage.id, plugin: stage.plugin, version: stage.configured.descriptor.version,
         configuration: stage.configured.canonicalConfiguration)
     }

@@ -5,7 +5,7 @@ import WorkbenchStore
 public struct RunSummary: Sendable {
   public var runID: Int64
   public var documents: Int
-  public var stages: [RunStageInfo]
+  public var stages: [StageRunSummary]
   public var failures: [StoredFailure]
   public var seconds: Double
 
@@ -45,13 +45,13 @@ public struct RunProgress: Sendable {
   public var documentsDone: Int
   /// The number of documents, when the reader knows it in advance.
   public var documentsTotal: Int?
-  public var stages: [RunStageInfo]
+  public var stages: [StageRunSummary]
   public var elapsed: Double
   /// A corpus stage's reduce in progress, by stage id.
   public var reducing: String?
 
   public init(
-    documentsDone: Int, documentsTotal: Int?, stages: [RunStageInfo], elapsed: Double,
+    documentsDone: Int, documentsTotal: Int?, stages: [StageRunSummary], elapsed: Double,
     reducing: String? = nil
   ) {
     self.documentsDone = documentsDone

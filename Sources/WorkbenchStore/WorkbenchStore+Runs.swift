@@ -5,7 +5,7 @@ import WorkbenchCore
 extension WorkbenchStore {
   /// Records the start of a run and its stages; returns the run id.
   public func beginRun(
-    workflow: String, name: String, description: String? = nil, stages: [RunStageInfo]
+    workflow: String, name: String, description: String? = nil, stages: [StageRunSummary]
   ) throws -> Int64 {
     try pool.write { db in
       try db.execute(
@@ -29,7 +29,7 @@ extension WorkbenchStore {
 
   /// Records the end of a run with its per-stage counts and summary.
   public func finishRun(
-    _ runID: Int64, status: String, stages: [RunStageInfo], summary: JSONValue
+    _ runID: Int64, status: String, stages: [StageRunSummary], summary: JSONValue
   ) throws {
     try pool.write { db in
       for stage in stages {
@@ -85,7 +85,7 @@ extension WorkbenchStore {
     let stages = try Row.fetchAll(
       db, sql: "SELECT * FROM run_stages WHERE run_id = ? ORDER BY position", arguments: [id]
     ).map { stage in
-      RunStageInfo(
+      StageRunSummary(
         id: stage["stage_id"], plugin: stage["plugin"], version: stage["version"],
         configuration: stage["configuration"], computed: stage["computed"], cached: stage["cached"],
         failed: stage["failed"], seconds: stage["seconds"])

@@ -15,11 +15,7 @@ extension RunReport {
       workflowName: run.name, workflowDescription: run.description, workflowFile: run.workflow,
       runID: Int(run.id), startedAt: iso.date(from: run.startedAt),
       finishedAt: run.finishedAt.flatMap { iso.date(from: $0) }, status: run.status,
-      stages: run.stages.map { stage in
-        StageRunSummary(
-          id: stage.id, plugin: stage.plugin, version: stage.version, configuration: stage.configuration,
-          computed: stage.computed, cached: stage.cached, failed: stage.failed, seconds: stage.seconds)
-      },
+      stages: run.stages,
       failures: try store.failures(runID: runID).map { failure in
         RunFailure(
           document: failure.documentID.isEmpty ? nil : failure.documentID,

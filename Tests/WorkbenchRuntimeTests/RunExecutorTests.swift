@@ -46,7 +46,7 @@ import WorkbenchWorkflow
       .run(items)
   }
 
-  func stage(_ summary: RunSummary, _ id: String) -> RunStageInfo {
+  func stage(_ summary: RunSummary, _ id: String) -> StageRunSummary {
     summary.stages.first { $0.id == id }!
   }
 

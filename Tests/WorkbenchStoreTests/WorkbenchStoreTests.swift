@@ -24,7 +24,7 @@ import WorkbenchStore
   }
 
   @Test func storesAndReadsAnnotationsWithAttributes() throws {
-    let runID = try store.beginRun(workflow: "w.yaml", name: "w", stages: [RunStageInfo(id: "dates", plugin: "date-normalization", version: 1, configuration: "{}")])
+    let runID = try store.beginRun(workflow: "w.yaml", name: "w", stages: [StageRunSummary(id: "dates", plugin: "date-normalization", version: 1, configuration: "{}")])
     let annotation = Annotation(
       start: 5, end: 20, text: "٢٨ كانون الثاني", label: "DATE", value: "2026-01-28",
       attributes: ["anchored": false, "grain": "day"])
