@@ -90,7 +90,7 @@ struct NilMentionFinder {
         end += 1
       }
       if end - cursor >= 2 {
-        let title = text.originalText(tokens: titleStart, cursor)
+        let title = CueWords.withoutProclitics(text.originalText(tokens: titleStart, cursor))
         mentions.append(
           nilMention(text, cursor, end, type: "PERSON", evidence: "nil:title", title: title, confidence: 0.5))
         for token in cursor..<end { taken[token] = true }
