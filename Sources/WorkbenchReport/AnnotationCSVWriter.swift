@@ -12,7 +12,7 @@ public final class AnnotationCSVWriter {
   public static let columns = ["doc", "stage", "start", "end", "text", "label", "value", "attributes"]
 
   private let output: BufferedOutput
-  private var row = ""
+  private var scratch: [UInt8] = []
 
   public init(output: BufferedOutput, byteOrderMark: Bool = false) throws {
     self.output = output
@@ -22,27 +22,30 @@ public final class AnnotationCSVWriter {
 
   /// Writes one annotation of `document` made by `stage`.
   public func write(_ annotation: Annotation, document: String, stage: String) throws {
-    row.removeAll(keepingCapacity: true)
-    AnnotationCSVWriter.appendField(document, to: &row)
-    row += ","
-    AnnotationCSVWriter.appendField(stage, to: &row)
-    row += ","
-    row += String(annotation.start)
-    row += ","
-    row += String(annotation.end)
-    row += ","
-    AnnotationCSVWriter.appendField(annotation.text, to: &row)
-    row += ","
-    AnnotationCSVWriter.appendField(annotation.label, to: &row)
-    row += ","
-    AnnotationCSVWriter.appendField(annotation.value ?? "", to: &row)
-    row += ","
-    let attributes = annotation.attributes.filter { !Annotation.reservedKeys.contains($0.key) }
-    if !attributes.isEmpty {
-      AnnotationCSVWriter.appendField(JSONValue.object(attributes).canonicalJSON, to: &row)
+    try output.writeCSVField(document)
+    try output.write(literal: ",")
+    try output.writeCSVField(stage)
+    try output.write(literal: ",")
+    try output.write(annotation.start)
+    try output.write(literal: ",")
+    try output.write(annotation.end)
+    try output.write(literal: ",")
+    try output.writeCSVField(annotation.text)
+    try output.write(literal: ",")
+    try output.writeCSVField(annotation.label)
+    try output.write(literal: ",")
+    try output.writeCSVField(annotation.value ?? "")
+    try output.write(literal: ",")
+    if annotation.attributes.keys.contains(where: { !Annotation.reservedKeys.contains($0) }) {
+      scratch.removeAll(keepingCapacity: true)
+      scratch.append(0x7B)
+      BufferedOutput.appendAttributeMembers(annotation.attributes, leadingComma: false, to: &scratch)
+      scratch.append(0x7D)
+      scratch.withUnsafeBufferPointer { bytes in
+        output.withBuffer { buffer in BufferedOutput.appendCSVField(bytes, to: &buffer) }
+      }
     }
-    row += "\r\n"
-    try output.write(row)
+    try output.write(literal: "\r\n")
   }
 
   /// Writes every annotation of a document, stage by stage in the given order.

@@ -7,7 +7,6 @@ import WorkbenchCore
 /// Nothing is kept between rows, so memory stays flat for any number of annotations.
 public final class AnnotationJSONLWriter {
   private let output: BufferedOutput
-  private var line = ""
 
   public init(output: BufferedOutput) {
     self.output = output
@@ -15,35 +14,30 @@ public final class AnnotationJSONLWriter {
 
   /// Writes one annotation of `document` made by `stage`.
   public func write(_ annotation: Annotation, document: String, stage: String) throws {
-    line.removeAll(keepingCapacity: true)
-    line += "{\"doc\":"
-    JSONValue.writeQuoted(document, to: &line)
-    line += ",\"stage\":"
-    JSONValue.writeQuoted(stage, to: &line)
-    line += ",\"start\":"
-    line += String(annotation.start)
-    line += ",\"end\":"
-    line += String(annotation.end)
-    line += ",\"text\":"
-    JSONValue.writeQuoted(annotation.text, to: &line)
-    line += ",\"label\":"
-    JSONValue.writeQuoted(annotation.label, to: &line)
-    line += ",\"value\":"
+    try output.write(literal: "{\"doc\":")
+    try output.writeJSONString(document)
+    try output.write(literal: ",\"stage\":")
+    try output.writeJSONString(stage)
+    try output.write(literal: ",\"start\":")
+    try output.write(annotation.start)
+    try output.write(literal: ",\"end\":")
+    try output.write(annotation.end)
+    try output.write(literal: ",\"text\":")
+    try output.writeJSONString(annotation.text)
+    try output.write(literal: ",\"label\":")
+    try output.writeJSONString(annotation.label)
+    try output.write(literal: ",\"value\":")
     if let value = annotation.value {
-      JSONValue.writeQuoted(value, to: &line)
+      try output.writeJSONString(value)
     } else {
-      line += "null"
+      try output.write(literal: "null")
     }
     if !annotation.attributes.isEmpty {
-      for key in annotation.attributes.keys.sorted() where !Annotation.reservedKeys.contains(key) {
-        line += ","
-        JSONValue.writeQuoted(key, to: &line)
-        line += ":"
-        annotation.attributes[key]!.write(to: &line)
+      output.withBuffer { buffer in
+        BufferedOutput.appendAttributeMembers(annotation.attributes, leadingComma: true, to: &buffer)
       }
     }
-    line += "}\n"
-    try output.write(line)
+    try output.write(literal: "}\n")
   }
 
   /// Writes every annotation of a document, stage by stage in the given order.

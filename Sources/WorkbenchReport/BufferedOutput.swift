@@ -34,6 +34,29 @@ public final class BufferedOutput {
     if buffer.count >= capacity { try flush() }
   }
 
+  /// Gives `body` the buffer to append to: one access for a whole field.
+  @inline(__always)
+  func withBuffer<Result>(_ body: (inout [UInt8]) -> Result) -> Result {
+    body(&buffer)
+  }
+
+  /// Appends ASCII text given as a literal.
+  @inline(__always)
+  func appendASCII(_ text: StaticString) {
+    text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends the UTF-8 of a literal (field names, separators).
+  public func write(literal text: StaticString) throws {
+    appendASCII(text)
+    try flushIfFull()
+  }
+
+  @inline(__always)
+  func flushIfFull() throws {
+    if buffer.count >= capacity { try flush() }
+  }
+
   /// Hands everything buffered to the sink.
   public func flush() throws {
     guard !buffer.isEmpty else { return }
@@ -43,9 +66,11 @@ public final class BufferedOutput {
 }
 
 extension BufferedOutput {
-  /// Creates (or truncates) the file at `url` and returns an output writing to it with the
-  /// handle to close once the output is flushed.
+  /// Creates (or truncates) the file at `url`, and the folders above it, and returns an output
+  /// writing to it with the handle to close once the output is flushed.
   static func creatingFile(at url: URL) throws -> (BufferedOutput, FileHandle) {
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
     }

@@ -135,23 +135,33 @@ struct DocumentHTMLRenderer {
     case .entity: return " hl ent"
     case .keyword, .other, .topic: return " hl"
     case .sentiment(let level):
-      if level == .target { return " hl tgt" }
       let score = AnnotationRole.sentimentScore(annotation)
+      let polarity = score > 0.05 ? " pos" : score < -0.05 ? " neg" : " neu"
+      if level == .target { return " tgt" + polarity }
       return score > 0.05 ? " tone pos" : score < -0.05 ? " tone neg" : " tone neu"
     }
   }
 
   /// The details of an annotation, one line: `stage · LABEL value · key=value, ...`.
+  ///
+  /// Each value is a bidi isolate (FSI … PDI), so an Arabic value cannot pull the punctuation
+  /// and offsets after it into its right-to-left run.
   static func tip(_ annotation: Annotation, stage: String) -> String {
     var tip = stage + " · " + annotation.label
-    if let value = annotation.value, !value.isEmpty { tip += " " + value }
+    if let value = annotation.value, !value.isEmpty { tip += " " + isolate(value) }
     let keys = annotation.attributes.keys.sorted().filter { !Annotation.reservedKeys.contains($0) }
     if !keys.isEmpty {
-      tip += " · " + keys.map { "\($0)=\(AnnotationTable.describe(annotation.attributes[$0]!))" }
+      tip += " · " + keys.map { "\($0)=" + isolate(AnnotationTable.describe(annotation.attributes[$0]!)) }
         .joined(separator: ", ")
     }
     tip += " · [\(annotation.start), \(annotation.end))"
     return HTMLText.clip(tip, to: 600)
+  }
+
+  /// `text` as a bidi isolate when it holds right-to-left letters.
+  static func isolate(_ text: String) -> String {
+    text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFF).contains($0.value) }
+      ? "\u{2068}" + HTMLText.clip(text, to: 200) + "\u{2069}" : HTMLText.clip(text, to: 200)
   }
 
   private static func chip(
@@ -160,7 +170,7 @@ struct DocumentHTMLRenderer {
     var text = stage + ": " + annotation.label
     var extra = ""
     if let value = annotation.value, !value.isEmpty, value != annotation.label {
-      text += " " + value
+      text += " " + isolate(value)
     }
     if case .sentiment = role {
       let score = AnnotationRole.sentimentScore(annotation)
@@ -168,6 +178,9 @@ struct DocumentHTMLRenderer {
       extra = score > 0.05 ? " pos" : score < -0.05 ? " neg" : " neu"
     } else if let weight = annotation.attributes["weight"]?.doubleValue {
       text += " (" + HTMLText.number(weight) + ")"
+    }
+    if role == .topic, let label = (annotation.attributes["topic_label"] ?? annotation.attributes["label"])?.stringValue {
+      text += " " + isolate(label)
     }
     return "<span class=\"chip s\(color)\(extra)\" title=\"" + HTMLText.escape(tip) + "\" dir=\"auto\">"
       + HTMLText.escape(HTMLText.clip(text, to: 80)) + "</span>"

@@ -22,7 +22,7 @@ public struct HTMLReportWriter {
   public var banner: String?
 
   public init(
-    documentsPerPage: Int = 20, entityRows: Int = 200, graphNodes: Int = 30,
+    documentsPerPage: Int = 20, entityRows: Int = 200, graphNodes: Int = 24,
     timelineRows: Int = 300, banner: String? = nil
   ) {
     self.documentsPerPage = max(1, documentsPerPage)
@@ -55,8 +55,10 @@ public struct HTMLReportWriter {
       var renderer = DocumentHTMLRenderer(stageOrder: stageOrder)
       try spool.write("<div class=\"page\" id=\"page-0\">\n")
       try run.documents.forEach { item in
-        for stage in item.annotations.keys where !stageOrder.contains(stage) {
-          stageOrder.append(stage)
+        let newStages = item.annotations.keys.filter { !stageOrder.contains($0) }.sorted()
+        if !newStages.isEmpty {
+          stageOrder += newStages
+          aggregate.stageOrder = stageOrder
           renderer = DocumentHTMLRenderer(stageOrder: stageOrder)
         }
         let index = aggregate.add(item)

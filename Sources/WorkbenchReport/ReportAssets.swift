@@ -36,7 +36,7 @@ enum ReportAssets {
       th{background:#f1f5f9;font-weight:600}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       td.ar{font-size:1rem}
-      td.when{white-space:nowrap}
+      td.when,td.stage{white-space:nowrap}
       code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;word-break:break-all}
       .scroll{overflow-x:auto}
       .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.85rem;margin:.3rem 0 .6rem;align-items:center}
@@ -80,6 +80,7 @@ enum ReportAssets {
       .text .hl{border-radius:3px;padding:.1em 0}
       .text .tone{padding-bottom:1px}
       .text .tone.pos{border-bottom:2px solid var(--pos)} .text .tone.neg{border-bottom:2px solid var(--neg)} .text .tone.neu{border-bottom:2px dotted var(--neu)}
+      .text .tgt{box-shadow:inset 0 -4px 0 var(--neu);border-radius:3px} .text .tgt.pos{box-shadow:inset 0 -4px 0 var(--pos)} .text .tgt.neg{box-shadow:inset 0 -4px 0 var(--neg)}
       .text .bp{color:#9ca3af}
       .text .bp .hl{opacity:.6}
       #pop{position:absolute;z-index:10;max-width:32rem;background:#111827;color:#f9fafb;border-radius:8px;padding:.5rem .7rem;font-size:.85rem;box-shadow:0 6px 24px #0004}
@@ -90,7 +91,7 @@ enum ReportAssets {
     for color in 0..<max(1, min(stageCount, stagePalette.count)) {
       let background = stagePalette[color]
       css += ".s\(color).hl,.key.s\(color),.chip.s\(color){background:\(background)}\n"
-      css += ".hide-s\(color) .s\(color){background:none!important;border-bottom:0!important;color:inherit!important}\n"
+      css += ".hide-s\(color) .s\(color){background:none!important;border-bottom:0!important;box-shadow:none!important;color:inherit!important}\n"
     }
     return css
   }
@@ -117,7 +118,7 @@ enum ReportAssets {
     [].forEach.call(document.querySelectorAll('input[data-stage]'),function(cb){cb.onchange=function(){docs.classList.toggle('hide-s'+cb.dataset.stage,!cb.checked);};});
     var pop=document.getElementById('pop');
     document.addEventListener('click',function(e){var span=e.target.closest&&e.target.closest('.text .a');if(!span){pop.hidden=true;return;}
-    pop.textContent='';for(var el=span;el&&el.classList&&el.classList.contains('a');el=el.parentElement){var d=document.createElement('div');d.textContent=el.title;d.dir='auto';pop.appendChild(d);}
+    pop.textContent='';for(var el=span;el&&el.classList&&el.classList.contains('a');el=el.parentElement){var d=document.createElement('div');d.textContent=el.title;d.dir='ltr';pop.appendChild(d);}
     pop.hidden=false;var r=span.getBoundingClientRect();pop.style.top=(window.scrollY+r.bottom+6)+'px';
     pop.style.left=Math.max(8,Math.min(window.scrollX+r.left,window.scrollX+document.documentElement.clientWidth-pop.offsetWidth-8))+'px';});
     document.addEventListener('keydown',function(e){if(e.key==='Escape')pop.hidden=true;});

@@ -1,6 +1,7 @@
 import Foundation
 import WorkbenchCore
 import WorkbenchStore
+import WorkbenchWorkflow
 
 /// How a run executes.
 public struct RunOptions: Sendable {
@@ -13,7 +14,7 @@ public struct RunOptions: Sendable {
   public var batchSize: Int
 
   public init(
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 128
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 512
   ) {
     self.jobs = max(1, jobs)
     self.force = force
@@ -42,7 +43,7 @@ public final class RunExecutor: Sendable {
   /// Runs the plan over `documents` and returns the summary. Throws only when a stage cannot
   /// be built or the store cannot be written; document problems become failures.
   public func run(
-    _ documents: some Sequence<CorpusItem>, documentsTotal: Int? = nil,
+    _ documents: some Sequence<CorpusEntry>, documentsTotal: Int? = nil,
     progress: (@Sendable (RunProgress) -> Void)? = nil
   ) async throws -> RunSummary {
     try plan.validate()
@@ -68,7 +69,7 @@ public final class RunExecutor: Sendable {
           elapsed: Self.seconds(clock.now - started), reducing: reducing))
     }
 
-    var batch: [CorpusItem] = []
+    var batch: [CorpusEntry] = []
     func flush() async throws {
       guard !batch.isEmpty else { return }
       let outcome = try await process(batch, stages: stages, runID: runID, seenIDs: &seenIDs)
@@ -173,7 +174,7 @@ public final class RunExecutor: Sendable {
   }
 
   private func process(
-    _ items: [CorpusItem], stages: [BuiltStage], runID: Int64, seenIDs: inout Set<String>
+    _ items: [CorpusEntry], stages: [BuiltStage], runID: Int64, seenIDs: inout Set<String>
   ) async throws -> BatchOutcome {
     var outcome = BatchOutcome(counts: Array(repeating: StageCounts(), count: stages.count))
     var write = WriteBatch()
@@ -181,8 +182,9 @@ public final class RunExecutor: Sendable {
     for item in items {
       outcome.documents += 1
       switch item {
-      case .failure(let id, let source, let message):
-        let failure = StoredFailure(stageID: "read", documentID: id, message: "\(source): \(message)")
+      case .failure(let problem):
+        let failure = StoredFailure(
+          stageID: "read", documentID: problem.id, message: "\(problem.location): \(problem.message)")
         outcome.failures.append(failure)
         write.failures.append(failure)
       case .document(let document, let source):

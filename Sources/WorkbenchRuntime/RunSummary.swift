@@ -49,4 +49,15 @@ public struct RunProgress: Sendable {
   public var elapsed: Double
   /// A corpus stage's reduce in progress, by stage id.
   public var reducing: String?
+
+  public init(
+    documentsDone: Int, documentsTotal: Int?, stages: [RunStageInfo], elapsed: Double,
+    reducing: String? = nil
+  ) {
+    self.documentsDone = documentsDone
+    self.documentsTotal = documentsTotal
+    self.stages = stages
+    self.elapsed = elapsed
+    self.reducing = reducing
+  }
 }

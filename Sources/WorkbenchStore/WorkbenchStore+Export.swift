@@ -37,27 +37,10 @@ extension WorkbenchStore {
       conditions.append("coalesce(a.doc_id, rr.doc_id) = ?")
       arguments += [documentID]
     }
-    // A document result's annotations belong to the run_results row's document; a reduce's
-    // carry their own doc_id. Sorting happens on the (doc, position, start) index-free path,
-    // which SQLite does with a temporary b-tree without loading rows into this process.
-    let sql = """
-      SELECT coalesce(a.doc_id, rr.doc_id) AS doc, rr.stage_id AS stage, rs.plugin AS plugin,
-             a.start, a."end", a.text, a.label, a.value, a.attributes
-      FROM run_results rr
-      JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
-      JOIN annotations a ON a.result_key = rr.result_key
-        AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
-      WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY doc, rs.position, a.start, a."end", a.id
-      """
+    let sql = Self.runAnnotationsQuery(where: conditions.joined(separator: " AND "))
     try pool.read { db in
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-      while let row = try rows.next() {
-        try body(
-          RunAnnotation(
-            documentID: row["doc"], stageID: row["stage"], plugin: row["plugin"],
-            annotation: Self.annotation(row)))
-      }
+      while let row = try rows.next() { try body(Self.runAnnotation(row)) }
     }
   }
 
@@ -130,17 +113,7 @@ extension WorkbenchStore {
           """,
         arguments: documentArguments)
       let annotations = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT coalesce(a.doc_id, rr.doc_id) AS doc, rr.stage_id AS stage, rs.plugin AS plugin,
-                 a.start, a."end", a.text, a.label, a.value, a.attributes
-          FROM run_results rr
-          JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
-          JOIN annotations a ON a.result_key = rr.result_key
-            AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
-          WHERE rr.run_id = ?\(annotationFilter)
-          ORDER BY doc, rs.position, a.start, a."end", a.id
-          """,
+        db, sql: Self.runAnnotationsQuery(where: "rr.run_id = ?" + annotationFilter),
         arguments: annotationArguments)
       var pending: RunAnnotation?
       while let row = try documents.next() {
@@ -149,11 +122,7 @@ extension WorkbenchStore {
           metadata: Self.metadata(fromJSON: row["metadata"]), text: row["text"])
         var own: [RunAnnotation] = []
         while true {
-          if pending == nil, let next = try annotations.next() {
-            pending = RunAnnotation(
-              documentID: next["doc"], stageID: next["stage"], plugin: next["plugin"],
-              annotation: Self.annotation(next))
-          }
+          if pending == nil, let next = try annotations.next() { pending = Self.runAnnotation(next) }
           guard let current = pending, current.documentID <= document.id else { break }
           if current.documentID == document.id { own.append(current) }
           pending = nil
@@ -161,5 +130,28 @@ extension WorkbenchStore {
         try body(document, own)
       }
     }
+  }
+}
+
+extension WorkbenchStore {
+  /// The annotations of a run with their document and stage, ordered by document, stage
+  /// position and offset. A document result's annotations belong to the run_results row's
+  /// document; a reduce's carry their own doc_id.
+  static func runAnnotationsQuery(where condition: String) -> String {
+    """
+    SELECT coalesce(a.doc_id, rr.doc_id) AS doc, rr.stage_id AS stage, rs.plugin AS plugin,
+           a.start, a."end", a.text, a.label, a.value, a.attributes
+    FROM run_results rr
+    JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
+    JOIN annotations a ON a.result_key = rr.result_key
+      AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
+    WHERE \(condition)
+    ORDER BY doc, rs.position, a.start, a."end", a.id
+    """
+  }
+
+  static func runAnnotation(_ row: Row) -> RunAnnotation {
+    RunAnnotation(
+      documentID: row["doc"], stageID: row["stage"], plugin: row["plugin"], annotation: annotation(row))
   }
 }

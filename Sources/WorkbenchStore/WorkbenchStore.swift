@@ -29,10 +29,13 @@ public final class WorkbenchStore: Sendable {
       // NORMAL is durable in WAL mode up to the last checkpointed commit, and never corrupts.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       try db.execute(sql: "PRAGMA foreign_keys = ON")
+      // Cache keys are random, so inserts touch pages all over the indexes: a 64 MiB page
+      // cache keeps them in memory between batches instead of re-reading them.
+      try db.execute(sql: "PRAGMA cache_size = -65536")
     }
     self.path = path
     self.pool = try DatabasePool(path: path, configuration: configuration)
-    try Self.migrator.migrate(pool)
+    try migrate()
   }
 
   /// Runs `PRAGMA integrity_check` and returns its rows ("ok" when the file is sound).

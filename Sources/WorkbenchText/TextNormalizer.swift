@@ -37,8 +37,11 @@ public struct TextNormalizer: Sendable, Hashable {
     starts.reserveCapacity(capacity)
     ends.reserveCapacity(capacity)
     var offset: Int32 = 0
+    let dense = table.dense
+    dense.withUnsafeBufferPointer { dense in
     for scalar in text.unicodeScalars {
-      let action = table.lookup(scalar.value)
+      let value = scalar.value
+      let action = value < FoldTable.denseLimit ? dense[Int(value)] : table.lookup(value)
       if action < FoldTable.expand {
         scalars.append(Unicode.Scalar(action).unsafelyUnwrapped)
         starts.append(offset)
@@ -53,6 +56,7 @@ public struct TextNormalizer: Sendable, Hashable {
         }
       }
       offset += 1
+    }
     }
     return NormalizedText(scalars: scalars, starts: starts, ends: ends, originalCount: Int(offset))
   }

@@ -33,7 +33,7 @@ public struct Tokenizer: Sendable, Hashable {
 
   /// The tokens of a text, offsets in its scalars.
   public func tokenize(_ text: String) -> [Token] {
-    tokenize(Array(text.unicodeScalars))
+    tokenize(ScalarText.scalars(of: text))
   }
 
   /// The tokens of a normalized text, offsets in its normalized scalars (map them with
@@ -53,8 +53,10 @@ public struct Tokenizer: Sendable, Hashable {
   /// Calls `body` with every token in order, without building an array.
   public func forEachToken(in scalars: [Unicode.Scalar], _ body: (Token) -> Void) {
     scalars.withUnsafeBufferPointer { buffer in
-      var scanner = TokenScanner(buffer: buffer, options: options)
-      while let token = scanner.next() { body(token) }
+      ScalarClassTable.dense.withUnsafeBufferPointer { classes in
+        var scanner = TokenScanner(buffer: buffer, classes: classes, options: options)
+        while let token = scanner.next() { body(token) }
+      }
     }
   }
 }
@@ -62,18 +64,33 @@ public struct Tokenizer: Sendable, Hashable {
 /// The scanning state of one `Tokenizer` pass.
 struct TokenScanner {
   let p: UnsafeBufferPointer<Unicode.Scalar>
+  let classes: UnsafeBufferPointer<UInt8>
   let n: Int
   let options: Tokenizer.Options
   var i = 0
+  /// Where the last failed e-mail/domain scan stopped: a scan from a later start inside the
+  /// same run would fail too, and repeating it would make `a.a.a.a...` quadratic.
+  var specialScanLimit = 0
 
-  init(buffer: UnsafeBufferPointer<Unicode.Scalar>, options: Tokenizer.Options) {
+  init(
+    buffer: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<UInt8>,
+    options: Tokenizer.Options
+  ) {
     self.p = buffer
+    self.classes = classes
     self.n = buffer.count
     self.options = options
   }
 
   @inline(__always) func value(_ index: Int) -> UInt32 { p[index].value }
-  @inline(__always) func cls(_ index: Int) -> ScalarClass { ScalarClass.of(p[index].value) }
+
+  @inline(__always) func cls(_ index: Int) -> ScalarClass {
+    let v = p[index].value
+    if v < ScalarClassTable.denseLimit {
+      return ScalarClass(rawValue: classes[Int(v)]).unsafelyUnwrapped
+    }
+    return ScalarClassTable.classify(v)
+  }
 
   mutating func next() -> Token? {
     while i < n {
@@ -237,12 +254,15 @@ struct TokenScanner {
     {
       return scanURL(start)
     }
-    guard options.contains(.emails) || options.contains(.urls) else { return nil }
+    guard options.contains(.emails) || options.contains(.urls), start >= specialScanLimit else { return nil }
     // Cheap rejection: a special token needs `.` or `@` right after the first ASCII label.
     var j = start
     while j < n, isASCIIAlnum(value(j)) || value(j) == 0x2D || value(j) == 0x5F { j += 1 }
     guard j < n, value(j) == 0x2E || value(j) == 0x40 || value(j) == 0x2B || value(j) == 0x25
-    else { return nil }
+    else {
+      specialScanLimit = j
+      return nil
+    }
     while j < n, isEmailLocalChar(value(j)) { j += 1 }
     if j < n, value(j) == 0x40, options.contains(.emails), let end = domainEnd(j + 1, requireTLD: false) {
       i = end
@@ -254,6 +274,7 @@ struct TokenScanner {
       i = k
       return Token(start: start, end: k, kind: .url, script: .latin)
     }
+    specialScanLimit = j
     return nil
   }
 

@@ -4,6 +4,7 @@ import Foundation
 import WorkbenchCore
 import WorkbenchReport
 import WorkbenchRuntime
+import WorkbenchWorkflow
 
 /// `workbench annotate`: runs stages on files or standard input without a workflow or a
 /// database, and prints one JSON annotation per line.
@@ -62,9 +63,9 @@ struct AnnotateCommand: ParsableCommand {
     for item in try InputDocuments.read(files, referenceDate: referenceDate) {
       switch item {
       case .document(let document, _): documents.append(document)
-      case .failure(let id, let source, let message):
+      case .failure(let problem):
         readFailures += 1
-        Terminal.error("\(source): error: \(message) (document \(id) skipped)")
+        Terminal.error("\(problem) (document \(problem.id) skipped)")
       }
     }
     let requested = Set(stages.compactMap { registry.factory(named: $0)?.descriptor.id })

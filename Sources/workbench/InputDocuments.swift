@@ -1,32 +1,43 @@
 import Foundation
 import WorkbenchCore
-import WorkbenchRuntime
+import WorkbenchWorkflow
 
-/// The documents `annotate` reads: files named on the command line, or standard input.
+/// The documents `annotate` reads: files named on the command line (text, or JSON Lines with
+/// one document per line), or standard input. Reading goes through the corpus reader, so the
+/// checks (UTF-8 with the byte offset of a bad sequence, BOM, binary files, malformed JSON
+/// Lines) are the same as in a workflow run.
 enum InputDocuments {
-  static func read(_ files: [String], referenceDate: String?) throws -> [CorpusItem] {
+  static func read(_ files: [String], referenceDate: String?) throws -> [CorpusEntry] {
+    let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    var sources: [CorpusSource] = []
+    var spool: URL?
+    defer { if let spool { try? FileManager.default.removeItem(at: spool) } }
     if files.isEmpty {
+      // Standard input is spooled to a file so that it is read exactly like a text document.
+      let url = FileManager.default.temporaryDirectory.appendingPathComponent("workbench-stdin-\(UUID().uuidString)")
       let data = FileHandle.standardInput.readDataToEndOfFile()
-      return [item(id: "stdin", source: "<stdin>", data: data, referenceDate: referenceDate)]
+      try data.write(to: url)
+      spool = url
+      sources.append(CorpusSource(url: url, relativePath: "stdin", format: .text, size: data.count, displayPath: "<stdin>"))
     }
-    return try files.map { path in
-      guard FileManager.default.fileExists(atPath: path) else {
+    for path in files {
+      let url = URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
         throw WorkbenchError.usage("no such file: \(path)")
       }
-      let data = try Data(contentsOf: URL(fileURLWithPath: path))
-      return item(id: (path as NSString).lastPathComponent, source: path, data: data, referenceDate: referenceDate)
+      let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+      sources.append(
+        CorpusSource(
+          url: url, relativePath: url.lastPathComponent, format: CorpusSource.format(ofFileNamed: path),
+          size: size, displayPath: path))
     }
-  }
-
-  static func item(id: String, source: String, data: Data, referenceDate: String?) -> CorpusItem {
-    var bytes = data[...]
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      return .failure(documentID: id, source: source, message: "not valid UTF-8")
+    let reader = CorpusReader(
+      spec: CorpusSpec(path: currentDirectory), sources: sources, metadata: MetadataTable())
+    return reader.entries().map { entry in
+      guard case .document(var document, let source) = entry else { return entry }
+      if document.metadata.date == nil { document.metadata.date = referenceDate }
+      return .document(document, source: source)
     }
-    return .document(
-      Document(id: id, text: text, metadata: DocumentMetadata(date: referenceDate)), source: source)
   }
 }
-
-import ArgumentParser

@@ -125,3 +125,31 @@ struct JSONLExportTests {
     #expect(flushes > 10)
   }
 }
+
+struct ExportFormatTests {
+  @Test(arguments: AnnotationExportFormat.allCases)
+  func writesEveryAnnotationOfARunToAFile(format: AnnotationExportFormat) throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).\(format.rawValue)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let documents = SmallRun.documents()
+    let expected = documents.reduce(0) { $0 + $1.annotationCount }
+    let rows = try format.write(ReportDocumentSource(documents), stageOrder: ["dates", "entities"], to: url)
+    #expect(rows == expected)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    switch format {
+    case .jsonl:
+      let lines = text.split(separator: "\n")
+      #expect(lines.count == expected)
+      let first = try JSONValue.parse(String(lines[0])).objectValue
+      #expect(first?["stage"]?.stringValue == "dates")
+      #expect(first?["value"]?.stringValue == "2025-10-15")
+    case .csv:
+      let table = CSVReader.rows(text)
+      #expect(table.count == expected + 1)
+      #expect(table[1][1] == "dates")
+      #expect(table.dropFirst().allSatisfy { $0.count == AnnotationCSVWriter.columns.count })
+      // The hostile document's id and its `<script>` entity survive quoting unchanged.
+      #expect(table.contains { $0[0] == "evil<b>.txt" && $0[4] == "<script>" })
+    }
+  }
+}

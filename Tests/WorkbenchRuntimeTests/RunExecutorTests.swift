@@ -3,6 +3,7 @@ import Testing
 import WorkbenchCore
 import WorkbenchRuntime
 import WorkbenchStore
+import WorkbenchWorkflow
 
 /// The cache contract: each test counts the stage executions a run really made.
 @Suite struct RunExecutorTests {
@@ -40,7 +41,7 @@ import WorkbenchStore
   @discardableResult
   func run(_ documents: [Document], plan: RunPlan, force: Bool = false) async throws -> RunSummary {
     counter.reset()
-    let items = documents.map { CorpusItem.document($0, source: $0.id) }
+    let items = documents.map { CorpusEntry.document($0, source: $0.id) }
     return try await RunExecutor(store: store, plan: plan, options: RunOptions(jobs: 2, force: force, batchSize: 2))
       .run(items)
   }
@@ -147,13 +148,16 @@ import WorkbenchStore
 
   @Test func readFailuresAreRecordedAndTheRestRuns() async throws {
     counter.reset()
-    let items: [CorpusItem] = [
+    let items: [CorpusEntry] = [
       .document(Self.corpus[0], source: "a.txt"),
-      .failure(documentID: "bad.txt", source: "bad.txt", message: "invalid UTF-8 at byte 3"),
+      .failure(
+        DocumentFailure(
+          id: "bad.txt", message: "invalid UTF-8 at byte 3",
+          location: SourceLocation(file: "bad.txt", line: 1, column: 4))),
     ]
     let summary = try await RunExecutor(store: store, plan: plan(stages: ["words"])).run(items)
     #expect(summary.documents == 2)
-    #expect(summary.failures == [StoredFailure(stageID: "read", documentID: "bad.txt", message: "bad.txt: invalid UTF-8 at byte 3")])
+    #expect(summary.failures == [StoredFailure(stageID: "read", documentID: "bad.txt", message: "bad.txt:1:4: invalid UTF-8 at byte 3")])
     #expect(stage(summary, "words").computed == 1)
   }
 

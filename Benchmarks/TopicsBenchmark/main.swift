@@ -1,0 +1,133 @@
+import Foundation
+import TopicClustering
+import WorkbenchCore
+
+// Times topic clustering end to end on a JSON Lines corpus, single-threaded, the way a
+// workflow runs it: read, collect per document (encoded as the cache stores it), reduce.
+// A plain byte scan of the same text, timed in the same run, is the per-core baseline.
+//
+//   swift build -c release --product topics-benchmark
+//   .build/release/topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]
+//
+// With labels in the corpus it also prints NMI, adjusted Rand index and purity.
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var options: [String: JSONValue] = [:]
+var path: String?
+while !arguments.isEmpty {
+  let argument = arguments.removeFirst()
+  switch argument {
+  case "--topics":
+    let value = arguments.isEmpty ? "" : arguments.removeFirst()
+    options["topics"] = Int(value).map(JSONValue.int) ?? .string(value)
+  case "--method": options["method"] = .string(arguments.isEmpty ? "" : arguments.removeFirst())
+  case "--seed": options["seed"] = .int(Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? 1)
+  default: path = argument
+  }
+}
+guard let path else {
+  FileHandle.standardError.write(Data("usage: topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]\n".utf8))
+  exit(64)
+}
+
+/// A JSON Lines corpus, or a folder of .txt documents (ids are file names, in name order).
+func readCorpus(_ path: String) throws -> LabelledCorpus {
+  var isFolder: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+    return try LabelledCorpus(contentsOf: URL(fileURLWithPath: path))
+  }
+  let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
+  var corpus = LabelledCorpus()
+  for name in names {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path).appendingPathComponent(name))
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    corpus.documents.append(Document(id: name, text: text))
+    corpus.labels.append(nil)
+  }
+  return corpus
+}
+
+/// A point in time: wall clock and this process's CPU time (the machine is shared, so CPU
+/// seconds are the steadier measure; the benchmark is single-threaded).
+struct Stamp {
+  var wall = DispatchTime.now().uptimeNanoseconds
+  var cpu: UInt64 = {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+  }()
+}
+
+/// Wall and CPU seconds since `start`.
+func seconds(since start: Stamp) -> (wall: Double, cpu: Double) {
+  let now = Stamp()
+  return (Double(now.wall - start.wall) / 1e9, Double(now.cpu - start.cpu) / 1e9)
+}
+
+func format(_ name: String, _ time: (wall: Double, cpu: Double), _ extra: String = "") -> String {
+  String(format: "%@ %.3f s wall, %.3f s cpu", name, time.wall, time.cpu) + extra
+}
+
+let total = Stamp()
+var clock = Stamp()
+let corpus = try readCorpus(path)
+let readTime = seconds(since: clock)
+let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+
+clock = Stamp()
+var spaces = 0
+for document in corpus.documents {
+  var text = document.text
+  text.withUTF8 { buffer in for byte in buffer where byte == 0x20 { spaces += 1 } }
+}
+let scanTime = seconds(since: clock)
+
+let labels = corpus.labels.compactMap { $0 }
+if options["topics"] == nil, labels.count == corpus.documents.count {
+  options["topics"] = .int(Set(labels).count)
+}
+let configured = try StageFactory(TopicClusteringStage.self).configure(.object(options))
+let context = StageContext(baseDirectory: URL(fileURLWithPath: "."), checksum: { _ in "" })
+guard case .corpus(let stage) = try configured.makeStage(context: context) else { exit(1) }
+
+clock = Stamp()
+var collected: [CollectedItem<Data>] = []
+collected.reserveCapacity(corpus.documents.count)
+for document in corpus.documents {
+  collected.append(CollectedItem(documentID: document.id, value: try stage.collect(document, .none)))
+}
+let collectTime = seconds(since: clock)
+let collectedBytes = collected.reduce(0) { $0 + $1.value.count }
+
+
+clock = Stamp()
+let result = try stage.reduce(collected)
+let reduceTime = seconds(since: clock)
+let totalTime = seconds(since: total)
+
+let megabytes = Double(bytes) / 1e6
+print("documents \(corpus.documents.count), text \(String(format: "%.1f", megabytes)) MB, configuration \(configured.canonicalConfiguration)")
+print(format("read", readTime))
+print(format("byte scan", scanTime, String(format: " (%.0f MB/s per cpu second)", megabytes / scanTime.cpu)))
+print(
+  format(
+    "collect", collectTime,
+    String(format: " (%.1f MB/s per cpu second), cached %.1f MB", megabytes / collectTime.cpu, Double(collectedBytes) / 1e6)))
+print(format("reduce", reduceTime))
+print(format("total", totalTime))
+if let summary = result.records.first(where: { $0.kind == "topic-model" }) {
+  print("model \(summary.value.canonicalJSON)")
+}
+for record in result.records where record.kind == "topic" {
+  let object = record.value.objectValue ?? [:]
+  print("topic \(record.key) size \(object["size"]?.intValue ?? 0) npmi \(object["coherence"]?.doubleValue ?? -1): \(object["label"]?.stringValue ?? "")")
+}
+if labels.count == corpus.documents.count {
+  let predicted = corpus.documents.map { result.annotations[$0.id]?.first?.value ?? "none" }
+  let agreement = ClusteringAgreement(gold: labels, predicted: predicted)
+  print(
+    String(
+      format: "NMI %.4f  ARI %.4f  purity %.4f", agreement.normalizedMutualInformation, agreement.adjustedRandIndex,
+      agreement.purity))
+}

@@ -1,0 +1,223 @@
+import WorkbenchText
+
+/// Turns tokens of a prepared text into hashed, weighted features for the linear model, with
+/// no per-token allocation.
+///
+/// The text is normalized with WorkbenchText's retrieval folds (`LightStemmer.normalizer`:
+/// diacritics, tatweel, alef/ya/ta-marbuta/hamza variants, digits, punctuation, case) and cut
+/// by its `Tokenizer`. Features, each hashed into `1 << bucketBits` buckets with its own salt:
+/// - the normalized word and its `LightStemmer` stem (clitics and inflections stripped); words
+///   in a negation scope get separate "negated" features, so `لم ينجح` and `ينجح` learn
+///   different weights;
+/// - stem bigrams within a clause;
+/// - character 3- and 4-grams of each word with boundary marks (elongations such as حلوووو
+///   collapsed), which carry roots and dialect spellings the word features miss;
+/// - emoji and pictographs as tokens.
+/// Negators open a scope over the next three content words of the clause (`ما` only before a
+/// word that can be a verb; English `n't` counts). Intensifiers scale the word they modify by
+/// 1.5, diminishers by 0.5: rules applied in training and prediction alike.
+struct SentimentFeaturizer: Sendable {
+  /// The format of the features: a model records it and refuses another.
+  static let version = 2
+  /// Words longer than this contribute their first `maxWordLength` scalars to n-grams.
+  static let maxWordLength = 40
+  static let normalizer = LightStemmer.normalizer
+  /// Hashtags are split into `#` and words (their words carry tone in tweets); URLs, e-mail
+  /// addresses and @mentions are whole tokens and ignored.
+  static let tokenizer = Tokenizer(options: [.urls, .emails, .mentions])
+
+  let bucketBits: Int
+  private let mask: Int
+  private let roles: [UInt64: SentimentWordRole]
+  private let stemmer = LightStemmer()
+
+  init(bucketBits: Int) {
+    self.bucketBits = bucketBits
+    self.mask = (1 << bucketBits) - 1
+    var roles: [UInt64: SentimentWordRole] = [:]
+    for (role, words) in SentimentWordRole.words {
+      for word in words {
+        let normalized = Self.normalizer.normalize(word).scalars
+        roles[Self.hash(normalized, 0..<normalized.count)] = role
+      }
+    }
+    self.roles = roles
+  }
+
+  /// Calls `body(bucket, value)` for every feature of `text.tokens[tokens]` and returns the sum
+  /// of the squared values, by which a model divides its dot products.
+  func forEachFeature(
+    in text: SentimentText, tokens: Range<Int>, _ body: (Int, Float) -> Void
+  ) -> Float {
+    let scalars = text.normalized.scalars
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxWordLength + 2) { buffer in
+      var state = State()
+      var squares: Float = 0
+      func emit(_ bucket: Int, _ value: Float) {
+        squares += value * value
+        body(bucket, value)
+      }
+      for index in tokens {
+        let token = text.tokens[index]
+        switch token.kind {
+        case .word:
+          word(token, index: index, text: text, buffer: buffer.baseAddress!, &state, emit)
+        case .punctuation:
+          if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+        case .symbol:
+          emit(bucket(Self.step(Self.basis, scalars[token.start].value), salt: 7), 1)
+        case .number, .url, .email, .hashtag, .mention:
+          continue
+        }
+      }
+      return squares
+    }
+  }
+
+  private struct State {
+    var previousStem: UInt64? = nil
+    var previousUnigram: (bucket: Int, value: Float)? = nil
+    var negationLeft = 0
+    var verbNegationPending = false
+    var nextScale: Float = 1
+
+    mutating func endClause() {
+      previousStem = nil
+      previousUnigram = nil
+      negationLeft = 0
+      verbNegationPending = false
+      nextScale = 1
+    }
+  }
+
+  private func word(
+    _ token: Token, index: Int, text: SentimentText, buffer: UnsafeMutablePointer<UInt32>,
+    _ state: inout State, _ emit: (Int, Float) -> Void
+  ) {
+    let scalars = text.normalized.scalars
+    // The normalized word, elongations collapsed to two repeats, for hashing and n-grams.
+    var length = 0
+    for position in token.start..<token.end where length < Self.maxWordLength {
+      let value = scalars[position].value
+      if length >= 2, buffer[length - 1] == value, buffer[length - 2] == value { continue }
+      buffer[length] = value
+      length += 1
+    }
+    guard length > 0 else { return }
+    var surface = Self.basis
+    for position in 0..<length { surface = Self.step(surface, buffer[position]) }
+    let stemRange = stemmer.stem(scalars, token.range)
+    let stem = stemRange == token.range ? surface : Self.hash(scalars, stemRange)
+    var role = roles[surface] ?? roles[stem]
+    // English n't: "don" "'" "t".
+    if role == nil, length == 1, buffer[0] == 0x74, index >= 2,
+      text.tokens[index - 1].kind == .punctuation, scalars[text.tokens[index - 1].start].value == 0x27
+    {
+      role = .negator
+    }
+
+    var negated = state.negationLeft > 0
+    if state.verbNegationPending {
+      state.verbNegationPending = false
+      let startsWithArticle = length > 2 && buffer[0] == 0x0627 && buffer[1] == 0x0644
+      if SentimentWordRole.canOpenVerb(buffer[0]), !startsWithArticle, role == nil {
+        negated = true
+        state.negationLeft = 3
+      }
+    }
+    let scale = state.nextScale
+    state.nextScale = 1
+
+    switch role {
+    case .negator:
+      state.negationLeft = 3
+      negated = false
+    case .negatorBeforeVerb:
+      state.verbNegationPending = true
+    case .intensifierBefore:
+      state.nextScale = 1.5
+    case .diminisherBefore:
+      state.nextScale = 0.5
+    case .intensifierAfter:
+      if let previous = state.previousUnigram { emit(previous.bucket, 0.5 * previous.value) }
+    case .diminisherAfter:
+      if let previous = state.previousUnigram { emit(previous.bucket, -0.5 * previous.value) }
+    case nil:
+      if negated { state.negationLeft -= 1 }
+    }
+
+    let surfaceBucket = bucket(surface, salt: negated ? 2 : 1)
+    emit(surfaceBucket, scale)
+    var unigram = surfaceBucket
+    if stem != surface {
+      unigram = bucket(stem, salt: negated ? 4 : 3)
+      emit(unigram, scale)
+    }
+    if role == nil { state.previousUnigram = (unigram, scale) }
+    if let previous = state.previousStem {
+      emit(bucket((previous &* 0x0000_0100_0000_01B3) ^ stem, salt: 5), 1)
+    }
+    state.previousStem = stem
+
+    // Character 3- and 4-grams over "<word>".
+    let padded = length + 2
+    @inline(__always) func scalar(_ index: Int) -> UInt32 {
+      index == 0 ? 0x3C : index == padded - 1 ? 0x3E : buffer[index - 1]
+    }
+    for end in 2..<padded {
+      let h3 = Self.step(Self.step(Self.step(Self.basis, scalar(end - 2)), scalar(end - 1)), scalar(end))
+      emit(bucket(h3, salt: 6), 0.5)
+      if end >= 3 {
+        let h4 = Self.step(
+          Self.step(Self.step(Self.step(Self.basis, scalar(end - 3)), scalar(end - 2)), scalar(end - 1)), scalar(end))
+        emit(bucket(h4, salt: 8), 0.5)
+      }
+    }
+  }
+
+  /// , . ; : ! ? … brackets and quotes end a clause (negation scope, bigrams).
+  private static func isClauseBreak(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x2026, 0x00AB, 0x00BB,
+      0x201C, 0x201D, 0x060C, 0x061B, 0x061F:
+      return true
+    default:
+      return false
+    }
+  }
+
+  // MARK: hashing
+
+  static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  @inline(__always)
+  static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+  }
+
+  static func hash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+    var hash = basis
+    var last: UInt32 = 0, beforeLast: UInt32 = 0
+    var length = 0
+    for position in range where length < maxWordLength {
+      let value = scalars[position].value
+      if length >= 2, value == last, value == beforeLast { continue }
+      hash = step(hash, value)
+      beforeLast = last
+      last = value
+      length += 1
+    }
+    return hash
+  }
+
+  @inline(__always)
+  private func bucket(_ hash: UInt64, salt: UInt64) -> Int {
+    var mixed = hash ^ (salt &* 0x9E37_79B9_7F4A_7C15)
+    mixed ^= mixed >> 33
+    mixed &*= 0xFF51_AFD7_ED55_8CCD
+    mixed ^= mixed >> 33
+    mixed &*= 0xC4CE_B1B2_FE1A_C985
+    mixed ^= mixed >> 33
+    return Int(truncatingIfNeeded: mixed) & mask
+  }
+}

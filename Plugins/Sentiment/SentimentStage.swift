@@ -1,0 +1,213 @@
+import Foundation
+import WorkbenchCore
+import WorkbenchText
+
+/// The tone of a document, of each of its sentences, and of the sentences that mention each
+/// linked entity: positive, negative or neutral, with a score in [-1, 1] and the class
+/// probabilities of a trainable linear model (see `SentimentModel`).
+///
+/// Every annotation has label `SENTIMENT` and a `level`: `document` and `sentence` carry the
+/// tone as value; `target` (the clauses that mention a linked entity) carries the entity id as
+/// value. All carry the tone in `sentiment`, `score` and `probabilities`.
+/// Boilerplate marked by `clean` is skipped.
+public struct SentimentStage: DocumentStage {
+  public struct Configuration: StageConfiguration {
+    /// A model file written by `workbench train sentiment`; empty for the shipped model.
+    public var model = ""
+    /// Emit one annotation per sentence.
+    public var sentences = true
+    /// Emit one annotation per linked entity when `entity-linking` ran upstream.
+    public var targets = true
+    /// Documents and targets are positive when their score exceeds this, negative below its
+    /// negation, neutral between (sentences take their most probable label).
+    public var neutral_band = 0.05
+
+    public init() {}
+
+    public func validate() throws {
+      if !(0..<1).contains(neutral_band) {
+        throw ConfigurationError.invalid(field: "neutral_band", message: "must be at least 0 and below 1")
+      }
+    }
+
+    public static var fieldHelp: [String: String] {
+      [
+        "model": "a model file from `workbench train sentiment` (empty: the shipped Arabic/English news model)",
+        "sentences": "emit one annotation per sentence (level: sentence)",
+        "targets": "emit the tone toward each entity linked upstream (level: target)",
+        "neutral_band": "documents and targets with a score within ±this are neutral",
+      ]
+    }
+  }
+
+  public static let descriptor = StageDescriptor(
+    id: "sentiment", aliases: ["tone"], version: 1,
+    summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
+    uses: ["entity-linking", "clean"], produces: ["SENTIMENT"])
+
+  /// The label of every annotation this stage makes.
+  public static let label = "SENTIMENT"
+
+  private let configuration: Configuration
+  public let model: SentimentModel
+
+  public init(configuration: Configuration, context: StageContext) throws {
+    self.configuration = configuration
+    if configuration.model.isEmpty {
+      let (model, data) = try Self.shippedModel.get()
+      context.record(data, named: Self.shippedModelName)
+      self.model = model
+    } else {
+      let url = context.resolve(configuration.model)
+      let data: Data
+      do {
+        data = try context.load(url)
+      } catch {
+        throw ConfigurationError.invalid(field: "model", message: "cannot read \(url.path): \(error.localizedDescription)")
+      }
+      do {
+        self.model = try SentimentModel(data: data)
+      } catch {
+        throw ConfigurationError.invalid(field: "model", message: "\(url.path): \(error)")
+      }
+    }
+  }
+
+  /// The file name of the model that ships in the plugin's resources.
+  public static let shippedModelName = "sentiment-news-ar-en.wbsent"
+
+  /// The shipped model, read once per process.
+  static let shippedModel: Result<(SentimentModel, Data), any Error> = Result {
+    guard
+      let url = Bundle.module.url(
+        forResource: "sentiment-news-ar-en", withExtension: "wbsent", subdirectory: "Resources")
+    else { throw SentimentModelError(description: "the shipped model \(shippedModelName) is missing") }
+    let data = try Data(contentsOf: url)
+    return (try SentimentModel(data: data), data)
+  }
+
+  public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    let scalars = Array(document.text.unicodeScalars)
+    let text = SentimentText(document.text)
+    let boilerplate = inputs.boilerplate
+    let tones: [SentenceTone] = Self.splitter.sentences(scalars).compactMap { span in
+      if boilerplate.contains(where: { $0.overlaps(span) }) { return nil }
+      return SentenceTone(span: span, probabilities: model.probabilities(of: text, tokens: text.tokens(in: span)))
+    }
+
+    let documentTone = SentimentTone(
+      labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) },
+      neutralBand: configuration.neutral_band)
+    var attributes = documentTone.attributes(level: "document")
+    attributes["sentences"] = .int(tones.count)
+    var annotations = [
+      document.wholeTextAnnotation(label: Self.label, value: documentTone.label, attributes: attributes)
+    ]
+    if configuration.sentences {
+      for tone in tones {
+        let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
+        annotations.append(
+          Annotation(
+            start: tone.span.lowerBound, end: tone.span.upperBound, text: Self.text(scalars, tone.span),
+            label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
+      }
+    }
+    if configuration.targets {
+      annotations += targetAnnotations(document, scalars: scalars, text: text, inputs: inputs, tones: tones)
+    }
+    return annotations
+  }
+
+  /// Sentences end at . ! ? ؟ … and at line breaks (headlines and captions stand alone).
+  static let splitter = SentenceSplitter()
+
+  /// One annotation per linked entity: the tone of the clauses that mention it. A clause is
+  /// the part of the sentence between commas or semicolons around the mention; when it is
+  /// shorter than `minimumClauseWords` words the whole sentence is used, since a few words
+  /// ("حليف موسكو") say little on their own.
+  private func targetAnnotations(
+    _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, inputs: StageInputs,
+    tones: [SentenceTone]
+  ) -> [Annotation] {
+    var spansByEntity: [String: Set<Range<Int>>] = [:]
+    var sentenceOf: [Range<Int>: Int] = [:]
+    var names: [String: String] = [:]
+    var mentions: [String: Int] = [:]
+    for entity in inputs.annotations(from: "entity-linking") {
+      guard let id = entity.value, !id.isEmpty, entity.attributes["nil"] != .bool(true),
+        let sentence = Self.sentence(containing: entity.start, in: tones)
+      else { continue }
+      let span = Self.clause(around: entity.start..<max(entity.end, entity.start + 1), in: tones[sentence].span, scalars)
+      spansByEntity[id, default: []].insert(span)
+      sentenceOf[span] = sentence
+      mentions[id, default: 0] += 1
+      if names[id] == nil {
+        names[id] = entity.attributes["name"]?.stringValue ?? (entity.text.isEmpty ? nil : entity.text)
+      }
+    }
+    var clauseProbabilities: [Range<Int>: [Double]] = [:]
+    for span in Set(spansByEntity.values.joined()) {
+      if let sentence = sentenceOf[span], tones[sentence].span == span {
+        clauseProbabilities[span] = tones[sentence].probabilities
+      } else {
+        clauseProbabilities[span] = model.probabilities(of: text, tokens: text.tokens(in: span))
+      }
+    }
+    return spansByEntity.keys.sorted().map { id in
+      let spans = spansByEntity[id]!.sorted { $0.lowerBound < $1.lowerBound }
+      let tone = SentimentTone(
+        labels: model.labels, combining: spans.map { (clauseProbabilities[$0]!, $0.count) },
+        neutralBand: configuration.neutral_band)
+      var attributes = tone.attributes(level: "target")
+      attributes["mentions"] = .int(mentions[id] ?? 0)
+      attributes["clauses"] = .int(spans.count)
+      if let name = names[id] { attributes["name"] = .string(name) }
+      return document.wholeTextAnnotation(label: Self.label, value: id, attributes: attributes)
+    }
+  }
+
+  /// The words a clause needs to be judged on its own.
+  static let minimumClauseWords = 5
+
+  /// The clause of `sentence` around `mention`: bounded by , ، ; ؛ or the sentence ends.
+  static func clause(around mention: Range<Int>, in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
+    func isSeparator(_ value: UInt32) -> Bool {
+      value == 0x2C || value == 0x060C || value == 0x3B || value == 0x061B
+    }
+    var lower = min(max(mention.lowerBound, sentence.lowerBound), sentence.upperBound)
+    while lower > sentence.lowerBound, !isSeparator(scalars[lower - 1].value) { lower -= 1 }
+    var upper = max(min(mention.upperBound, sentence.upperBound), lower)
+    while upper < sentence.upperBound, !isSeparator(scalars[upper].value) { upper += 1 }
+    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+    var words = 0
+    var inWord = false
+    for scalar in scalars[lower..<upper] {
+      let value = scalar.value
+      let isSpace = value == 0x20 || value == 0x0A || value == 0x09
+      if !isSpace, !inWord { words += 1 }
+      inWord = !isSpace
+    }
+    return words >= minimumClauseWords ? lower..<upper : sentence
+  }
+
+  private static func sentence(containing offset: Int, in tones: [SentenceTone]) -> Int? {
+    var low = 0, high = tones.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tones[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low < tones.count && tones[low].span.contains(offset) ? low : nil
+  }
+
+  private static func text(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[span])
+    return String(view)
+  }
+}
+
+/// A sentence's span and its class probabilities.
+struct SentenceTone {
+  var span: Range<Int>
+  var probabilities: [Double]
+}

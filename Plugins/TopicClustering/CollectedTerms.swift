@@ -1,0 +1,130 @@
+/// What topic clustering keeps of one document: its term counts, with the surface words each
+/// term was written as, and what a document-level annotation needs (the text's length).
+///
+/// The terms are packed into one string, `term;count;form;count;form;count|term;...`, with
+/// forms by decreasing count (terms in a fixed order: by bytes here, as first used by the
+/// collector): the cache stores one JSON string per document
+/// instead of thousands of small objects, and the reduce reads it back without a String per
+/// term. Terms and forms never contain `|` or `;` (word tokens are letters; the public
+/// initializer drops anything else).
+public struct CollectedTerms: Codable, Sendable, Hashable {
+  /// The document's length in Unicode scalars: the end of its TOPIC annotation.
+  public var length: Int
+  /// The document's title, shown with representative documents.
+  public var title: String?
+  /// The packed term counts.
+  public var terms: String
+
+  static let entrySeparator = UInt8(ascii: "|")
+  static let fieldSeparator = UInt8(ascii: ";")
+
+  /// One term with its count in the document and its surface forms.
+  public struct Entry: Hashable, Sendable {
+    public var term: String
+    public var count: Int
+    /// Surface forms with their counts, most frequent first.
+    public var forms: [Form]
+  }
+
+  public struct Form: Hashable, Sendable {
+    public var text: String
+    public var count: Int
+  }
+
+  /// Packs `forms`: for each term (a stem, or two stems joined by a space), how often each
+  /// surface form of it occurred.
+  public init(length: Int, title: String? = nil, forms: [String: [String: Int]]) {
+    self.length = length
+    self.title = title
+    let separators: Set<UInt8> = [Self.entrySeparator, Self.fieldSeparator]
+    func isClean(_ text: String) -> Bool { !text.isEmpty && !text.utf8.contains(where: separators.contains) }
+    var packed: [UInt8] = []
+    let terms = forms.keys.filter(isClean).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    for term in terms {
+      let surfaces = forms[term]!.filter { isClean($0.key) && $0.value > 0 }
+        .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+      guard !surfaces.isEmpty else { continue }
+      if !packed.isEmpty { packed.append(Self.entrySeparator) }
+      packed.append(contentsOf: term.utf8)
+      packed.append(Self.fieldSeparator)
+      packed.append(contentsOf: String(surfaces.reduce(0) { $0 + $1.value }).utf8)
+      for (surface, count) in surfaces {
+        packed.append(Self.fieldSeparator)
+        packed.append(contentsOf: surface.utf8)
+        packed.append(Self.fieldSeparator)
+        packed.append(contentsOf: String(count).utf8)
+      }
+    }
+    self.terms = String(decoding: packed, as: UTF8.self)
+  }
+
+  /// Terms already packed (by `TermCollector`).
+  init(length: Int, title: String?, packed: String) {
+    self.length = length
+    self.title = title
+    self.terms = packed
+  }
+
+  /// The unpacked entries, in term order.
+  public var entries: [Entry] {
+    var result: [Entry] = []
+    forEachEntry { term, count, forms, _ in
+      result.append(
+        Entry(
+          term: String(decoding: term, as: UTF8.self), count: count,
+          forms: Self.forms(forms).map { Form(text: String(decoding: $0.text, as: UTF8.self), count: $0.count) }))
+    }
+    return result
+  }
+
+  /// Calls `body` with each term's bytes, its count, the bytes of its packed forms
+  /// (`form;count;form;count`) and their offset in `terms`' UTF-8, without allocating.
+  func forEachEntry(
+    _ body: (UnsafeBufferPointer<UInt8>, Int, UnsafeBufferPointer<UInt8>, Int) -> Void
+  ) {
+    var packed = terms
+    packed.withUTF8 { bytes in
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != Self.entrySeparator { end += 1 }
+        var termEnd = start
+        while termEnd < end, bytes[termEnd] != Self.fieldSeparator { termEnd += 1 }
+        var countEnd = min(termEnd + 1, end)
+        var count = 0
+        while countEnd < end, bytes[countEnd] != Self.fieldSeparator {
+          let digit = Int(bytes[countEnd]) - 48
+          if digit >= 0 && digit <= 9 { count = count &* 10 &+ digit }
+          countEnd += 1
+        }
+        let formsStart = min(countEnd + 1, end)
+        if termEnd > start, count > 0 {
+          body(
+            UnsafeBufferPointer(rebasing: bytes[start..<termEnd]), count,
+            UnsafeBufferPointer(rebasing: bytes[formsStart..<end]), formsStart)
+        }
+        start = end + 1
+      }
+    }
+  }
+
+  /// Splits packed forms into (bytes, count) pairs.
+  static func forms(_ packed: UnsafeBufferPointer<UInt8>) -> [(text: UnsafeBufferPointer<UInt8>, count: Int)] {
+    var result: [(UnsafeBufferPointer<UInt8>, Int)] = []
+    var position = 0
+    while position < packed.count {
+      var textEnd = position
+      while textEnd < packed.count, packed[textEnd] != fieldSeparator { textEnd += 1 }
+      var countEnd = min(textEnd + 1, packed.count)
+      var count = 0
+      while countEnd < packed.count, packed[countEnd] != fieldSeparator {
+        let digit = Int(packed[countEnd]) - 48
+        if digit >= 0 && digit <= 9 { count = count &* 10 &+ digit }
+        countEnd += 1
+      }
+      if textEnd > position { result.append((UnsafeBufferPointer(rebasing: packed[position..<textEnd]), count)) }
+      position = countEnd + 1
+    }
+    return result
+  }
+}

@@ -1,0 +1,88 @@
+/// Non-negative matrix factorization X ≈ W·H by hierarchical alternating least squares
+/// (HALS, the coordinate descent scikit-learn's default solver also uses).
+///
+/// X is sparse (documents x terms); W (documents x topics) and Hᵀ (terms x topics) are dense.
+/// One iteration costs two sparse products, O(non-zeros · topics), plus O((documents + terms)
+/// · topics²), so memory and time grow with the non-zeros, never with documents squared.
+/// Every loop runs in a fixed order, so equal inputs give bit-identical factors.
+public struct NonnegativeMatrixFactorization: Sendable {
+  /// Document-topic weights, documents x topics.
+  public var documentTopics: DenseMatrix
+  /// Term-topic weights (Hᵀ), terms x topics.
+  public var termTopics: DenseMatrix
+  /// Iterations run before convergence or the limit.
+  public var iterations: Int
+
+  /// Factorizes `matrix` starting from the term-topic weights `initialTermTopics` (terms x
+  /// topics, for example spherical k-means centroids). Stops when the relative decrease of
+  /// the reconstruction error between two checks (every `checkInterval` iterations) falls
+  /// below `tolerance`.
+  public init(
+    matrix: SparseMatrix, initialTermTopics: DenseMatrix, maximumIterations: Int = 200,
+    tolerance: Double = 1e-4
+  ) {
+    precondition(initialTermTopics.rowCount == matrix.columnCount)
+    let topics = initialTermTopics.columnCount
+    var w = DenseMatrix(rowCount: matrix.rowCount, columnCount: topics)
+    var h = initialTermTopics
+    let norm = matrix.squaredNorm
+    var previousError = Double.infinity
+    var iteration = 0
+    // Start from W = 0: the first half-step is the non-negative least-squares fit of W to H.
+    while iteration < maximumIterations {
+      iteration += 1
+      let xh = matrix.multiply(h)
+      let hh = h.gram()
+      Self.update(&w, cross: xh, gram: hh)
+      let xw = matrix.transposeMultiply(w)
+      let ww = w.gram()
+      Self.update(&h, cross: xw, gram: ww)
+      // ||X − WH||² = ||X||² − 2·<Hᵀ, XᵀW> + <WᵀW, HHᵀ>, from products already at hand;
+      // checked every few iterations, as it costs one more Gram matrix.
+      guard iteration % Self.checkInterval == 0 || iteration == 1 else { continue }
+      let error = norm - 2 * Self.inner(h, xw) + Self.inner(ww, h.gram())
+      if previousError.isFinite, previousError - error <= tolerance * previousError { break }
+      previousError = error
+    }
+    documentTopics = w
+    termTopics = h
+    iterations = iteration
+  }
+
+  /// One HALS sweep over the rows of `factor`: for each row and topic j,
+  /// `f[j] ← max(0, f[j] + (cross[j] − Σ_l f[l]·gram[l][j]) / gram[j][j])`.
+  static func update(_ factor: inout DenseMatrix, cross: DenseMatrix, gram: DenseMatrix) {
+    let width = factor.columnCount
+    let rows = factor.rowCount
+    guard width > 0 else { return }
+    factor.storage.withUnsafeMutableBufferPointer { f in
+      cross.storage.withUnsafeBufferPointer { c in
+        gram.storage.withUnsafeBufferPointer { g in
+          for row in 0..<rows {
+            let values = f.baseAddress! + row * width
+            let crossRow = c.baseAddress! + row * width
+            for j in 0..<width {
+              // The Gram matrix is symmetric: row j is column j, read contiguously.
+              let gramRow = g.baseAddress! + j * width
+              let diagonal = gramRow[j]
+              guard diagonal > 0 else { continue }
+              var product: Float = 0
+              for l in 0..<width { product += values[l] * gramRow[l] }
+              let value = values[j] + (crossRow[j] - product) / diagonal
+              values[j] = value > 0 ? value : 0
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Iterations between convergence checks.
+  static let checkInterval = 5
+
+  static func inner(_ a: DenseMatrix, _ b: DenseMatrix) -> Double {
+    var sum = 0.0
+    for index in 0..<a.storage.count { sum += Double(a.storage[index]) * Double(b.storage[index]) }
+    return sum
+  }
+}

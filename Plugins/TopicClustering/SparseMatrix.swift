@@ -1,0 +1,125 @@
+/// A sparse matrix in compressed sparse row form: documents are rows, terms are columns.
+///
+/// Memory is proportional to the rows plus the non-zeros. Column indices within a row are
+/// strictly increasing, which keeps every sum over a row in one fixed order.
+public struct SparseMatrix: Sendable, Equatable {
+  public let rowCount: Int
+  public let columnCount: Int
+  /// `rowOffsets[i]..<rowOffsets[i + 1]` indexes row `i`'s entries; `rowCount + 1` values.
+  public var rowOffsets: [Int]
+  public var columnIndices: [Int32]
+  public var values: [Float]
+
+  public init(rowCount: Int, columnCount: Int, rowOffsets: [Int], columnIndices: [Int32], values: [Float]) {
+    precondition(rowOffsets.count == rowCount + 1 && columnIndices.count == values.count)
+    self.rowCount = rowCount
+    self.columnCount = columnCount
+    self.rowOffsets = rowOffsets
+    self.columnIndices = columnIndices
+    self.values = values
+  }
+
+  /// Builds a matrix from rows of (column, value) pairs; pairs are sorted by column and
+  /// duplicate columns summed.
+  public init(columnCount: Int, rows: [[(column: Int, value: Float)]]) {
+    var offsets = [0]
+    offsets.reserveCapacity(rows.count + 1)
+    var columns: [Int32] = []
+    var values: [Float] = []
+    for row in rows {
+      for (column, value) in row.sorted(by: { $0.column < $1.column }) {
+        precondition(column >= 0 && column < columnCount, "column out of range")
+        if columns.count > offsets.last!, columns.last == Int32(column) {
+          values[values.count - 1] += value
+        } else {
+          columns.append(Int32(column))
+          values.append(value)
+        }
+      }
+      offsets.append(columns.count)
+    }
+    self.init(
+      rowCount: rows.count, columnCount: columnCount, rowOffsets: offsets, columnIndices: columns,
+      values: values)
+  }
+
+  public var nonZeroCount: Int { values.count }
+
+  /// The entries of one row, as (column, value) pairs.
+  public func row(_ index: Int) -> [(column: Int, value: Float)] {
+    (rowOffsets[index]..<rowOffsets[index + 1]).map { (Int(columnIndices[$0]), values[$0]) }
+  }
+
+  /// Scales every row to unit Euclidean length; empty rows stay empty.
+  public mutating func normalizeRows() {
+    for row in 0..<rowCount {
+      let range = rowOffsets[row]..<rowOffsets[row + 1]
+      var sum: Float = 0
+      for entry in range { sum += values[entry] * values[entry] }
+      guard sum > 0 else { continue }
+      let scale = 1 / sum.squareRoot()
+      for entry in range { values[entry] *= scale }
+    }
+  }
+
+  /// `self · dense`, where `dense` has `columnCount` rows: a `rowCount` x `dense.columnCount`
+  /// dense matrix. With `dense` holding Hᵀ this is X·Hᵀ.
+  public func multiply(_ dense: DenseMatrix) -> DenseMatrix {
+    precondition(dense.rowCount == columnCount)
+    let width = dense.columnCount
+    var result = DenseMatrix(rowCount: rowCount, columnCount: width)
+    guard width > 0 else { return result }
+    result.storage.withUnsafeMutableBufferPointer { out in
+      dense.storage.withUnsafeBufferPointer { factor in
+        columnIndices.withUnsafeBufferPointer { columns in
+          values.withUnsafeBufferPointer { values in
+            rowOffsets.withUnsafeBufferPointer { offsets in
+              for row in 0..<rowCount {
+                let target = out.baseAddress! + row * width
+                for entry in offsets[row]..<offsets[row + 1] {
+                  let value = values[entry]
+                  let source = factor.baseAddress! + Int(columns[entry]) * width
+                  for k in 0..<width { target[k] += value * source[k] }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// `selfᵀ · dense`, where `dense` has `rowCount` rows: a `columnCount` x `dense.columnCount`
+  /// dense matrix. With `dense` holding W this is (WᵀX)ᵀ = XᵀW.
+  public func transposeMultiply(_ dense: DenseMatrix) -> DenseMatrix {
+    precondition(dense.rowCount == rowCount)
+    let width = dense.columnCount
+    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
+    guard width > 0 else { return result }
+    result.storage.withUnsafeMutableBufferPointer { out in
+      dense.storage.withUnsafeBufferPointer { factor in
+        columnIndices.withUnsafeBufferPointer { columns in
+          values.withUnsafeBufferPointer { values in
+            rowOffsets.withUnsafeBufferPointer { offsets in
+              for row in 0..<rowCount {
+                let source = factor.baseAddress! + row * width
+                for entry in offsets[row]..<offsets[row + 1] {
+                  let value = values[entry]
+                  let target = out.baseAddress! + Int(columns[entry]) * width
+                  for k in 0..<width { target[k] += value * source[k] }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// The sum of squares of all entries (the squared Frobenius norm).
+  public var squaredNorm: Double {
+    values.reduce(0) { $0 + Double($1) * Double($1) }
+  }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import WorkbenchCore
+
+/// Corpus-level topics: per document a TOPIC annotation, per topic a record with its size,
+/// top terms as readable surface words, a label, representative documents and coherence.
+///
+/// `collect` keeps each document's normalized, stopword-filtered, light-stemmed terms (and
+/// frequent two-word phrases) with the surface words they came from, skipping boilerplate
+/// marked by `clean`; it is cached per document. `reduce` weighs the terms by TF-IDF and fits
+/// NMF or spherical k-means with a fixed seed.
+public struct TopicClusteringStage: CorpusStage {
+  public typealias Configuration = TopicClusteringConfiguration
+  public typealias Collected = CollectedTerms
+
+  public static let descriptor = StageDescriptor(
+    id: "topic-clustering", aliases: ["topics"], version: 1,
+    summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
+    uses: [StageInputs.boilerplateStage], produces: [TopicReducer.label], kind: .corpus)
+
+  public let configuration: Configuration
+
+  public init(configuration: Configuration, context: StageContext) throws {
+    self.configuration = configuration
+  }
+
+  public func collect(_ document: Document, inputs: StageInputs) throws -> CollectedTerms {
+    TermCollector(phrases: configuration.phrases).collect(document, boilerplate: inputs.boilerplate)
+  }
+
+  public func reduce(_ collected: [CollectedItem<CollectedTerms>]) throws -> CorpusResult {
+    TopicReducer(configuration: configuration).reduce(collected)
+  }
+}

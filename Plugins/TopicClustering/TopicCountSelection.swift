@@ -1,0 +1,63 @@
+/// How many topics a model gets: the number asked for, or with `topics: auto` the candidate
+/// in a range whose topics are the most coherent (mean NPMI of their top terms).
+public struct TopicCountSelection: Sendable, Hashable {
+  public struct Candidate: Sendable, Hashable {
+    public var topics: Int
+    public var coherence: Double
+  }
+
+  /// The number of topics to fit.
+  public var chosen: Int
+  /// The candidates scored by `auto`, in increasing number of topics; empty for a fixed count.
+  public var candidates: [Candidate]
+  /// Why `chosen` was chosen, in words, for the corpus record.
+  public var reason: String
+
+  /// Chooses a count. `score(topics, sample)` fits a model (on a sample of a large corpus when
+  /// `sample` is true) and returns its mean coherence.
+  init(
+    requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int,
+    score: (Int, Bool) -> Double
+  ) {
+    let limit = max(1, documentsWithTerms)
+    switch requested {
+    case .fixed(let count):
+      chosen = min(count, limit)
+      candidates = []
+      reason = chosen == count ? "fixed" : "fixed \(count), capped at \(limit) documents with terms"
+    case .automatic:
+      // Beyond about √n topics a corpus is split into clusters of a handful of documents.
+      let squareRootCap = Int(Double(limit).squareRoot()) + 1
+      let upper = max(min(maximum, squareRootCap, limit), min(minimum, limit))
+      let lower = min(minimum, upper)
+      guard upper > lower else {
+        chosen = lower
+        candidates = []
+        reason = "auto: only \(lower) topic(s) possible for \(documentsWithTerms) documents with terms"
+        return
+      }
+      candidates = (lower...upper).map { Candidate(topics: $0, coherence: score($0, true)) }
+      // The most coherent; ties (within rounding) go to fewer topics.
+      var best = candidates[0]
+      for candidate in candidates.dropFirst() where candidate.coherence > best.coherence + 1e-9 { best = candidate }
+      chosen = best.topics
+      reason = "auto: highest mean NPMI coherence among \(lower)...\(upper) topics"
+    }
+  }
+}
+
+extension SparseMatrix {
+  /// The matrix made of the given rows, in the order given.
+  func selectingRows(_ rows: [Int]) -> SparseMatrix {
+    var offsets = [0]
+    var columns: [Int32] = []
+    var values: [Float] = []
+    for row in rows {
+      columns.append(contentsOf: columnIndices[rowOffsets[row]..<rowOffsets[row + 1]])
+      values.append(contentsOf: self.values[rowOffsets[row]..<rowOffsets[row + 1]])
+      offsets.append(columns.count)
+    }
+    return SparseMatrix(
+      rowCount: rows.count, columnCount: columnCount, rowOffsets: offsets, columnIndices: columns, values: values)
+  }
+}

@@ -1,0 +1,104 @@
+/// A fitted topic model over a TF-IDF matrix: how strongly each document and each term
+/// belongs to each topic, and each document's topic.
+struct TopicModel {
+  /// Documents x topics: NMF weights, or cosine similarities (clipped at 0) for k-means.
+  var documentTopics: DenseMatrix
+  /// Terms x topics: NMF term weights, or k-means centroids.
+  var termTopics: DenseMatrix
+  /// Each document's topic; nil for a document without vocabulary terms.
+  var assignments: [Int?]
+  var iterations: Int
+
+  var topicCount: Int { termTopics.columnCount }
+
+  /// Seeded k-means++ starts tried; the best objective wins.
+  static let starts = 3
+  /// Rows the starts are tried on.
+  static let startSampleSize = 2_000
+
+  /// An even stride of at most `limit` rows, or nil when there are no more rows than that.
+  static func sampleRows(_ count: Int, limit: Int) -> [Int]? {
+    guard count > limit else { return nil }
+    return (0..<limit).map { $0 * count / limit }
+  }
+
+  /// Fits `topics` topics to the unit-length rows of `matrix`.
+  init(matrix: SparseMatrix, topics: Int, method: TopicMethod, seed: UInt64, maximumIterations: Int) {
+    // The best of a few seeded k-means++ starts (by objective): one start is at the mercy of
+    // its first centroid. On a large corpus the starts run on an even sample of the rows and
+    // the winner is refined on all of them, so starts cost a bounded amount.
+    let sample = Self.sampleRows(matrix.rowCount, limit: Self.startSampleSize)
+    let startMatrix = sample.map { matrix.selectingRows($0) } ?? matrix
+    let startIterations = method == .kmeans ? maximumIterations : min(maximumIterations, 10)
+    var clustering = SphericalKMeans(matrix: startMatrix, clusters: topics, seed: seed, maximumIterations: startIterations)
+    for start in 1..<Self.starts {
+      let candidate = SphericalKMeans(
+        matrix: startMatrix, clusters: topics, seed: seed &+ UInt64(start) &* 0x9E37_79B9,
+        maximumIterations: startIterations)
+      if candidate.objective > clustering.objective { clustering = candidate }
+    }
+    if sample != nil {
+      clustering = SphericalKMeans(matrix: matrix, centroids: clustering.centroids, maximumIterations: startIterations)
+    }
+    switch method {
+    case .kmeans:
+      var similarities = clustering.similarities
+      for index in similarities.storage.indices where similarities.storage[index] < 0 {
+        similarities.storage[index] = 0
+      }
+      documentTopics = similarities
+      termTopics = clustering.centroids
+      assignments = clustering.assignments
+      iterations = clustering.iterations
+    case .nmf:
+      // Spherical k-means centroids are a deterministic, sparse-friendly starting point
+      // (the role NNDSVD plays in scikit-learn), and make NMF converge in fewer iterations.
+      let factorization = NonnegativeMatrixFactorization(
+        matrix: matrix, initialTermTopics: clustering.centroids, maximumIterations: maximumIterations)
+      documentTopics = factorization.documentTopics
+      termTopics = factorization.termTopics
+      assignments = (0..<matrix.rowCount).map { factorization.documentTopics.argmax(row: $0) }
+      iterations = factorization.iterations
+    }
+  }
+
+  /// The sizes of the topics.
+  var sizes: [Int] {
+    var sizes = [Int](repeating: 0, count: topicCount)
+    for case let topic? in assignments { sizes[topic] += 1 }
+    return sizes
+  }
+
+  /// The columns with the largest positive weight in a topic, largest first (ties by column).
+  func topColumns(topic: Int, count: Int) -> [Int] {
+    var ranked: [(column: Int, weight: Float)] = []
+    for column in 0..<termTopics.rowCount where termTopics[column, topic] > 0 {
+      ranked.append((column, termTopics[column, topic]))
+    }
+    ranked.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.column < $1.column }
+    return ranked.prefix(count).map(\.column)
+  }
+
+  /// Renumbers topics by decreasing size (ties by their strongest term), so that topic 0 is
+  /// the largest and numbering never depends on initialization order.
+  mutating func canonicalizeOrder() {
+    let sizes = sizes
+    let firstTerms = (0..<topicCount).map { topColumns(topic: $0, count: 1).first ?? Int.max }
+    let order = (0..<topicCount).sorted {
+      sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : (firstTerms[$0], $0) < (firstTerms[$1], $1)
+    }
+    var newIndex = [Int](repeating: 0, count: topicCount)
+    for (new, old) in order.enumerated() { newIndex[old] = new }
+    documentTopics = Self.permuteColumns(documentTopics, order)
+    termTopics = Self.permuteColumns(termTopics, order)
+    assignments = assignments.map { $0.map { newIndex[$0] } }
+  }
+
+  private static func permuteColumns(_ matrix: DenseMatrix, _ order: [Int]) -> DenseMatrix {
+    var result = DenseMatrix(rowCount: matrix.rowCount, columnCount: matrix.columnCount)
+    for row in 0..<matrix.rowCount {
+      for (new, old) in order.enumerated() { result[row, new] = matrix[row, old] }
+    }
+    return result
+  }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""scikit-learn baseline for the topic-clustering stage.
+
+Runs TF-IDF + KMeans and TF-IDF + NMF with scikit-learn's default settings (only the number
+of clusters is set) over a JSON Lines corpus (`id`, `text`, optional `title`, `label`) or a folder of .txt files, and
+prints NMI / ARI / purity when the corpus has labels, and wall times.
+
+The document text is the title and the text joined by a blank line, as the Workbench
+evaluator does. Setup (once):
+
+    python3 -m venv scripts/.venv && scripts/.venv/bin/pip install scikit-learn
+
+Usage:
+
+    scripts/.venv/bin/python scripts/topics_baseline.py /work/shared/data/topics/ant_subset_stratified.jsonl
+    scripts/.venv/bin/python scripts/topics_baseline.py --topics 10 /work/bench-data/corpus-10000
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+
+def purity(gold, predicted):
+    table = {}
+    for g, p in zip(gold, predicted):
+        table.setdefault(p, {}).setdefault(g, 0)
+        table[p][g] += 1
+    return sum(max(row.values()) for row in table.values()) / len(gold)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus")
+    parser.add_argument("--topics", type=int, help="clusters (default: the number of labels)")
+    parser.add_argument("--seed", type=int, default=0, help="random_state of KMeans and NMF")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    texts, labels = [], []
+    if os.path.isdir(args.corpus):
+        for name in sorted(n for n in os.listdir(args.corpus) if n.endswith(".txt")):
+            with open(os.path.join(args.corpus, name), encoding="utf-8-sig") as handle:
+                texts.append(handle.read())
+            labels.append(None)
+    else:
+        with open(args.corpus, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                title = record.get("title") or ""
+                texts.append(title + "\n\n" + record["text"] if title else record["text"])
+                labels.append(record.get("label"))
+    read = time.perf_counter() - start
+    has_labels = all(label is not None for label in labels)
+    k = args.topics or (len(set(labels)) if has_labels else 10)
+
+    t0 = time.perf_counter()
+    matrix = TfidfVectorizer().fit_transform(texts)
+    vectorize = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    kmeans = KMeans(n_clusters=k, random_state=args.seed).fit_predict(matrix)
+    kmeans_time = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    weights = NMF(n_components=k, random_state=args.seed).fit_transform(matrix)
+    nmf = np.argmax(weights, axis=1)
+    nmf_time = time.perf_counter() - t0
+    total = time.perf_counter() - start
+
+    result = {
+        "documents": len(texts), "topics": k, "vocabulary": matrix.shape[1], "non_zeros": int(matrix.nnz),
+        "seconds": {"read": round(read, 3), "tfidf": round(vectorize, 3), "kmeans": round(kmeans_time, 3),
+                    "nmf": round(nmf_time, 3), "total": round(total, 3)},
+    }
+    if has_labels:
+        for name, predicted in (("kmeans", kmeans), ("nmf", nmf)):
+            result[name] = {
+                "nmi": round(normalized_mutual_info_score(labels, predicted), 4),
+                "ari": round(adjusted_rand_score(labels, predicted), 4),
+                "purity": round(purity(labels, list(predicted)), 4),
+            }
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(f"{len(texts)} documents, {k} topics, vocabulary {matrix.shape[1]}, non-zeros {matrix.nnz}")
+    for name in ("kmeans", "nmf"):
+        if name in result:
+            r = result[name]
+            print(f"  tfidf+{name:6s} NMI {r['nmi']:.4f}  ARI {r['ari']:.4f}  purity {r['purity']:.4f}")
+    s = result["seconds"]
+    print(f"  seconds: read {s['read']}, tfidf {s['tfidf']}, kmeans {s['kmeans']}, nmf {s['nmf']}, "
+          f"total {s['total']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
