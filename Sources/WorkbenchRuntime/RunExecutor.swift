@@ -59,7 +59,6 @@ public final class RunExecutor: Sendable {
       workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts)
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
-    var seenIDs = Set<String>()
     var documentsDone = 0
 
     func report(reducing: String? = nil) {
@@ -69,15 +68,17 @@ public final class RunExecutor: Sendable {
           elapsed: Self.seconds(clock.now - started), reducing: reducing))
     }
 
+    report()
     var batch: [CorpusEntry] = []
     func flush() async throws {
       guard !batch.isEmpty else { return }
-      let outcome = try await process(batch, stages: stages, runID: runID, seenIDs: &seenIDs)
-      for (index, stageCounts) in outcome.counts.enumerated() {
+      // Counts are added stage by stage as the batch advances, so progress moves within a batch.
+      let outcome = try await process(batch, stages: stages, runID: runID) { index, stageCounts in
         counts[index].computed += stageCounts.computed
         counts[index].cached += stageCounts.cached
         counts[index].failed += stageCounts.failed
         counts[index].seconds += stageCounts.seconds
+        report()
       }
       failures += outcome.failures
       for (index, keys) in outcome.collected { collected[index, default: []] += keys }
@@ -174,7 +175,8 @@ public final class RunExecutor: Sendable {
   }
 
   private func process(
-    _ items: [CorpusEntry], stages: [BuiltStage], runID: Int64, seenIDs: inout Set<String>
+    _ items: [CorpusEntry], stages: [BuiltStage], runID: Int64,
+    stageDone: (Int, StageCounts) -> Void
   ) async throws -> BatchOutcome {
     var outcome = BatchOutcome(counts: Array(repeating: StageCounts(), count: stages.count))
     var write = WriteBatch()
@@ -188,14 +190,6 @@ public final class RunExecutor: Sendable {
         outcome.failures.append(failure)
         write.failures.append(failure)
       case .document(let document, let source):
-        guard seenIDs.insert(document.id).inserted else {
-          let failure = StoredFailure(
-            stageID: "read", documentID: document.id,
-            message: "\(source): duplicate document id '\(document.id)'; the first one is kept")
-          outcome.failures.append(failure)
-          write.failures.append(failure)
-          continue
-        }
         let hash = ContentHash.of(document.text)
         write.documents.append(
           StoredDocument(
@@ -212,6 +206,7 @@ public final class RunExecutor: Sendable {
 
     for (index, stage) in stages.enumerated() {
       try await run(stage: stage, index: index, on: &documents, outcome: &outcome, write: &write)
+      stageDone(index, outcome.counts[index])
     }
     try store.write(write, runID: runID, replacing: options.force)
     return outcome

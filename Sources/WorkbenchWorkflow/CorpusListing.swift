@@ -46,7 +46,8 @@ enum CorpusListing {
         }
         guard !name.hasPrefix(".") else { continue }
         let relative = prefix + name
-        if exclude.contains(where: { $0.matches(relative) }) { continue }
+        let parts = Glob.parts(of: relative)
+        if exclude.contains(where: { $0.matches(parts: parts) }) { continue }
         let path = folder == "/" ? "/" + name : folder + "/" + name
         // stat follows links: a link to a file is read as that file; links to folders are
         // not followed (lstat tells them apart), so a link cycle cannot trap the walk.
@@ -59,12 +60,13 @@ enum CorpusListing {
           continue
         }
         guard entryInfo.st_mode & S_IFMT == S_IFREG else { continue }
-        guard include.contains(where: { $0.matches(relative) }) else { continue }
+        guard include.contains(where: { $0.matches(parts: parts) }) else { continue }
         if path == metadataPath { continue }
         found.append(source(path, relativePath: relative, size: Int(entryInfo.st_size), display: display))
       }
     }
-    found.sort { $0.relativePath.unicodeScalars.lexicographicallyPrecedes($1.relativePath.unicodeScalars) }
+    // UTF-8 byte order is code point order, and much cheaper to compare.
+    found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     return found
   }
 

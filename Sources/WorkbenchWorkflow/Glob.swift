@@ -24,7 +24,16 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
 
   /// Whether the pattern matches a path relative to the corpus folder (`a/b.txt`).
   public func matches(_ relativePath: String) -> Bool {
-    let parts = relativePath.split(separator: "/").map { Array($0.unicodeScalars) }
+    matches(parts: Glob.parts(of: relativePath))
+  }
+
+  /// A relative path split into segments of scalars, to match against many globs.
+  static func parts(of relativePath: String) -> [[Unicode.Scalar]] {
+    relativePath.split(separator: "/").map { Array($0.unicodeScalars) }
+  }
+
+  /// Whether the pattern matches a path split by `parts(of:)`.
+  func matches(parts: [[Unicode.Scalar]]) -> Bool {
     guard let name = parts.last else { return false }
     if matchesNameOnly {
       guard segments.count == 1 else { return false }

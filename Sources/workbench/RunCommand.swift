@@ -56,8 +56,10 @@ struct RunCommand: AsyncParsableCommand {
     let store = try database.open()
     let plan = RunPlan(workflow: loaded, referenceDate: referenceDate)
     let reader = loaded.corpusReader
-    let total = reader.sources.allSatisfy { $0.format == .text } ? reader.sources.count : nil
     let display = !quiet && Terminal.standardErrorIsTerminal ? ProgressDisplay() : nil
+    // Counting JSON Lines records means reading the files once more; only worth it for the bar.
+    let allText = reader.sources.allSatisfy { $0.format == .text }
+    let total = allText ? reader.sources.count : (display != nil ? reader.countEntries() : nil)
     let executor = RunExecutor(store: store, plan: plan, options: RunOptions(jobs: jobs, force: force))
     let summary: RunSummary
     do {
