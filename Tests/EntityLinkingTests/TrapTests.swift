@@ -86,6 +86,7 @@ import WorkbenchCore
   @Test func verbsAfterTitlesAreNotNames() throws {
     #expect(try annotate("ولفت الرئيس الروسي أيضاً إلى").isEmpty)
     #expect(try annotate("وصل الرئيس السوري يزور المدينة").isEmpty)
+    #expect(try annotate("التقى وزيري الخارجية والدفاع السوريين وناقشا قضايا عسكرية").isEmpty)
   }
 
   @Test func typesAndConfidenceFilter() throws {
