@@ -111,4 +111,16 @@ struct CueWords: Sendable {
     }
     return index + 2 < scalars.endIndex && scalars[index] == 0x0627 && scalars[index + 1] == 0x0644
   }
+
+  /// A title as it should read in the `title` attribute: without the proclitics glued to its
+  /// first word when the article follows them (بالرئيس الروسي → الرئيس الروسي).
+  static func withoutProclitics(_ title: String) -> String {
+    let scalars = Array(title.unicodeScalars)
+    var index = 0
+    while index < 2, index < scalars.count, "وفبلك".unicodeScalars.contains(scalars[index]) { index += 1 }
+    guard index > 0, index + 1 < scalars.count, scalars[index] == "ا", scalars[index + 1] == "ل" else { return title }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[index...])
+    return String(view)
+  }
 }

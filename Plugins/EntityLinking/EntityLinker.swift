@@ -194,7 +194,7 @@ public struct EntityLinker: Sendable {
   }
 
   private func titleText(from first: Int, to end: Int, in text: TokenizedText) -> String {
-    text.originalText(tokens: first, end)
+    CueWords.withoutProclitics(text.originalText(tokens: first, end))
   }
 
   /// An organization or place word right before the token (وكالة، مدينة), possibly through

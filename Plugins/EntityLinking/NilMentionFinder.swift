@@ -36,6 +36,10 @@ struct NilMentionFinder {
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   ]
 
+  static let pluralTitles: Set<String> = Set(
+    ["وزيري", "الوزيرين", "وزراء", "الوزراء", "الرئيسان", "الرئيسين", "رؤساء", "الرؤساء", "وزيرا", "المسؤولين", "المسؤولون"]
+      .flatMap { word in ["", "و", "ف", "ب", "ل"].map { NameFolding.fold($0 + word) } })
+
   func find(in text: TokenizedText, covered: [Bool]) -> [LinkedMention] {
     var mentions: [LinkedMention] = []
     var taken = covered
@@ -60,6 +64,9 @@ struct NilMentionFinder {
     }
     if first {
       if CueWords.hasArticle(position, in: text) { return false }
+      // After a title phrase, و or ف opens a new clause (وناقشا، فقال) far more often than a
+      // name (وليد): precision first.
+      if (scalars.first == 0x0648 || scalars.first == 0x0641) && scalars.count >= 4 { return false }
       // A present-tense verb (يلتقي، يزور) is the usual word after a title that is not a name.
       if scalars.first == 0x064A && scalars.count >= 4 { return false }
     }
@@ -70,7 +77,9 @@ struct NilMentionFinder {
     let count = text.tokens.count
     var position = 0
     while position < count {
-      guard !taken[position], cues.contains(cues.titles, token: position, in: text), !text.tokens[position].isLatin
+      // A dual or plural title (وزيري، الرئيسان) introduces a list of people, not one name.
+      guard !taken[position], cues.contains(cues.titles, token: position, in: text), !text.tokens[position].isLatin,
+        !Self.pluralTitles.contains(NameFolding.fold(text.originalText(of: position)))
       else {
         position += 1
         continue
@@ -90,7 +99,7 @@ struct NilMentionFinder {
         end += 1
       }
       if end - cursor >= 2 {
-        let title = text.originalText(tokens: titleStart, cursor)
+        let title = CueWords.withoutProclitics(text.originalText(tokens: titleStart, cursor))
         mentions.append(
           nilMention(text, cursor, end, type: "PERSON", evidence: "nil:title", title: title, confidence: 0.5))
         for token in cursor..<end { taken[token] = true }

@@ -121,6 +121,15 @@ import WorkbenchCore
     }
   }
 
+  @Test func onlyNilMentionIsThePhotographer() throws {
+    var nils: [String] = []
+    for prefix in ["000", "001", "002", "003", "004"] {
+      let found = try Self.stage.get().analyze(try Self.seed(prefix), .none)
+      nils += found.filter { $0.attributes["nil"] == true }.map { "\(prefix) \($0.start) \($0.text) \($0.label)" }
+    }
+    #expect(nils == ["004 1293 ALEXANDER ZEMLIANICHENKO PERSON"])
+  }
+
   @Test func mentionsCountPerSeed() throws {
     // Every occurrence of the core names, clitics included (بدمشق، ولروسيا، للأسد).
     let document = try Self.seed("004")

@@ -77,9 +77,16 @@ import WorkbenchCore
     #expect(latin.map(\.value) == [NilClusterProbe.id("john smithson", "PERSON"), "wb:reuters"])
   }
 
+  @Test func titlesLoseTheirProclitics() throws {
+    let found = try annotate("رحب بالرئيس الشرع. ووصل أحمد الشرع")
+    #expect(found.first?.attributes["title"] == "الرئيس")
+    #expect(found.first?.attributes["evidence"] == ["discourse", "title:الرئيس"])
+  }
+
   @Test func verbsAfterTitlesAreNotNames() throws {
     #expect(try annotate("ولفت الرئيس الروسي أيضاً إلى").isEmpty)
     #expect(try annotate("وصل الرئيس السوري يزور المدينة").isEmpty)
+    #expect(try annotate("التقى وزيري الخارجية والدفاع السوريين وناقشا قضايا عسكرية").isEmpty)
   }
 
   @Test func typesAndConfidenceFilter() throws {
