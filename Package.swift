@@ -13,13 +13,94 @@ struct AnalysisPlugin {
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "Clean"),
+  AnalysisPlugin(name: "TextStats"),
+  AnalysisPlugin(name: "DateNormalization"),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
-  AnalysisPlugin(name: "TopicClustering"),
   AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
+  AnalysisPlugin(name: "TopicClustering"),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.
 let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+/// The modules of the workbench itself, from the core outwards.
+let modules: [Target] = [
+  .target(name: "WorkbenchCore"),
+  .target(name: "WorkbenchText", resources: [.copy("Resources")]),
+  .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+  .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+  .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
+  .target(
+    name: "WorkbenchStore",
+    dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
+  .target(
+    name: "WorkbenchRuntime",
+    dependencies: [
+      "WorkbenchCore", "WorkbenchStore", "WorkbenchWorkflow",
+      .product(name: "Crypto", package: "swift-crypto"),
+    ]),
+  .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
+  .target(
+    name: "BuiltInStages",
+    dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
+  .executableTarget(
+    name: "workbench",
+    dependencies: [
+      "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
+      "BuiltInStages", argumentParser,
+    ] + analysisPlugins.map { .target(name: $0.name) }),
+]
+
+let moduleTests: [Target] = [
+  .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+  .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+  .testTarget(
+    name: "WorkbenchWorkflowTests", dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
+  .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
+  .testTarget(
+    name: "WorkbenchRuntimeTests",
+    dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
+  .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
+  .testTarget(name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
+  .testTarget(
+    name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
+]
+
+/// Benchmarks: executables built in release mode by scripts/benchmark.sh (never timed tests).
+let benchmarks: [Target] = [
+  .executableTarget(
+    name: "stage-benchmark", dependencies: ["WorkbenchCore", "BuiltInStages", argumentParser],
+    path: "Benchmarks/StageBenchmark"),
+  .executableTarget(
+    name: "text-benchmark", dependencies: ["WorkbenchText"], path: "Benchmarks/TextBenchmark"),
+  .executableTarget(
+    name: "WorkflowBenchmark", dependencies: ["WorkbenchWorkflow", "WorkbenchCore"],
+    path: "Benchmarks/WorkflowBenchmark"),
+  .executableTarget(
+    name: "entity-benchmark", dependencies: ["EntityLinking"], path: "Benchmarks/EntityBenchmark"),
+  .executableTarget(
+    name: "topics-benchmark", dependencies: ["WorkbenchCore", "TopicClustering"],
+    path: "Benchmarks/TopicsBenchmark"),
+  .executableTarget(
+    name: "report-benchmark", dependencies: ["WorkbenchReport", "WorkbenchCore"],
+    path: "Benchmarks/ReportBenchmark"),
+  .executableTarget(
+    name: "date-benchmark", dependencies: ["DateNormalization", "WorkbenchCore"],
+    path: "Benchmarks/DateBenchmark"),
+]
+
+let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
+  [
+    .target(
+      name: plugin.name, dependencies: pluginDependencies + plugin.dependencies,
+      path: "Plugins/\(plugin.name)", resources: plugin.resources.map { .copy($0) }),
+    .testTarget(
+      name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies),
+  ]
+}
 
 let package = Package(
   name: "Workbench",
@@ -27,14 +108,15 @@ let package = Package(
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
-    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
     .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
+    .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
+  targets: modules + moduleTests + benchmarks + plugins,
   targets: [
     .target(name: "WorkbenchCore"),
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -51,6 +133,9 @@ let package = Package(
     .target(name: "WorkbenchText", resources: [.copy("Resources")]),
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
+    .executableTarget(
+      name: "WorkflowBenchmark", dependencies: ["WorkbenchWorkflow", "WorkbenchCore"],
+      path: "Benchmarks/WorkflowBenchmark"),
     .target(
       name: "BuiltInStages",
       dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
@@ -68,6 +153,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Benchmarks/StageBenchmark"),
+    .executableTarget(
+      name: "entity-benchmark", dependencies: ["EntityLinking"], path: "Benchmarks/EntityBenchmark"),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
     .testTarget(
       name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),

@@ -79,7 +79,9 @@ run_workflows() {
     echo "benchmark.sh: $workbench is missing; build with: swift build -c release" >&2
     return 1
   fi
-  if ! "$workbench" run --help >/dev/null 2>&1; then
+  # `workbench run --help` succeeds even without the subcommand (it shows the tool's help),
+  # so look for `run` in the list of subcommands.
+  if ! "$workbench" --help 2>&1 | grep -qE '^[[:space:]]+run[[:space:]]'; then
     echo "benchmark.sh: 'workbench run' is not available in this build yet (no run subcommand);" \
       "skipping the workflow benchmark. Merge a main that has it and run again." >&2
     return 0
@@ -160,35 +162,45 @@ def measured(phase):
   except (OSError, ValueError):
     summary = None
   wall = rss = None
+  cpu = 0.0
   if os.path.exists(err_path):
     for line in open(err_path, encoding="utf-8", errors="replace"):
-      if "Elapsed (wall clock)" in line:
+      if "User time (seconds)" in line or "System time (seconds)" in line:
+        cpu += float(line.rsplit(" ", 1)[1])
+      elif "Elapsed (wall clock)" in line:
         parts = [float(p) for p in line.rsplit(" ", 1)[1].split(":")]
         wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
       elif "Maximum resident set size" in line:
         rss = int(line.rsplit(" ", 1)[1]) / 1024
-  return summary, wall, rss
+  return summary, wall, cpu, rss
 
 print()
 print("corpus-%s: %s documents, %.1f MB" % (size, size, megabytes))
-rows = [("phase", "stage", "computed", "cached", "failed", "seconds", "docs/s", "MB/s", "peak MB")]
-walls = {}
+rows = [("phase", "stage", "computed", "cached", "failed", "seconds", "docs/s", "MB/s",
+         "cpu s", "MB/cpu-s", "peak MB")]
+walls, cpus = {}, {}
 for phase in ("cold", "warm", "overhead"):
-  summary, wall, rss = measured(phase)
+  summary, wall, cpu, rss = measured(phase)
   if summary is None or wall is None:
-    rows.append((phase, "(no summary: see the error above)", "", "", "", "", "", "", ""))
+    rows.append((phase, "(no summary: see the error above)", "", "", "", "", "", "", "", "", ""))
     continue
   walls[phase] = wall
+  cpus[phase] = cpu
   documents = summary.get("documents", int(size))
   for stage in summary.get("stages", []):
     seconds = stage.get("seconds") or 0
+    # Rates of the documents the stage computed; a stage served from the cache has none.
+    computed = stage.get("computed") or 0
+    share = computed / documents if documents else 0
+    rated = computed > 0 and seconds > 0
     rows.append((phase, stage.get("id", "?"), str(stage.get("computed", "")),
                  str(stage.get("cached", "")), str(stage.get("failed", "")), "%.2f" % seconds,
-                 "%.0f" % (documents / seconds) if seconds else "-",
-                 "%.1f" % (megabytes / seconds) if seconds else "-", ""))
+                 "%.0f" % (computed / seconds) if rated else "-",
+                 "%.1f" % (megabytes * share / seconds) if rated else "-", "", "", ""))
   rows.append((phase, "(whole run, wall clock)", "", "", "", "%.2f" % wall,
                "%.0f" % (documents / wall) if wall else "-",
                "%.1f" % (megabytes / wall) if wall else "-",
+               "%.2f" % cpu, "%.1f" % (megabytes / cpu) if cpu else "-",
                "%.0f" % rss if rss is not None else "-"))
 widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
 for index, row in enumerate(rows):
@@ -199,9 +211,15 @@ for index, row in enumerate(rows):
 if "cold" in walls and "warm" in walls:
   print("warm/cold wall-clock ratio: %.2f%% (%.2f s / %.2f s)" % (
     100 * walls["warm"] / walls["cold"], walls["warm"], walls["cold"]))
+if "cold" in cpus and "warm" in cpus and cpus["cold"]:
+  print("warm/cold CPU-time ratio: %.2f%% (%.2f s / %.2f s)" % (
+    100 * cpus["warm"] / cpus["cold"], cpus["warm"], cpus["cold"]))
 if "overhead" in walls:
-  print("runtime overhead (keywords with no terms, cold, --jobs 1 if supported): %.1f MB/s, %.0f docs/s" % (
-    megabytes / walls["overhead"], int(size) / walls["overhead"]))
+  print("runtime overhead (keywords with no terms, cold, one job when run has --jobs): "
+        "%.1f MB/s wall clock, %.1f MB per CPU second, %.0f docs/s" % (
+          megabytes / walls["overhead"],
+          megabytes / cpus["overhead"] if cpus.get("overhead") else float("nan"),
+          int(size) / walls["overhead"]))
 PY
   done
 }

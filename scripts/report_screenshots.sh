@@ -2,11 +2,13 @@
 # Renders a Workbench HTML report with headless Chromium into PNG screenshots, one per
 # section, so that a person can look at it (Arabic right to left, charts, no overlaps).
 #
-#   scripts/report_screenshots.sh [REPORT.html] [OUT_DIR]
+#   scripts/report_screenshots.sh                     # runs workflows/energy.yaml, shoots out/energy.html
+#   scripts/report_screenshots.sh --demo [OUT_DIR]    # the demonstration report (see below)
+#   scripts/report_screenshots.sh REPORT.html [OUT_DIR]
 #
-# REPORT.html defaults to out/energy.html when it exists (written by `workbench run energy`);
-# otherwise the script writes out/demo.html, a demonstration report over the seeds with
-# hand-made annotations (Tests/WorkbenchReportTests/SeedDemo.swift), and shoots that.
+# The demonstration report (out/demo.html) covers the five seeds with hand-made annotations of
+# every kind (Tests/WorkbenchReportTests/SeedDemo.swift): it shows every section filled before
+# all stages exist; it is not output of the stages.
 # Needs Debian's chromium package (apt-get install -y chromium) and, for Arabic glyphs,
 # fonts-noto-core. Screenshots go to OUT_DIR (default out/screenshots).
 set -euo pipefail
@@ -17,13 +19,11 @@ out_dir="${2:-out/screenshots}"
 mkdir -p out "$out_dir"
 
 if [[ -z "$report" ]]; then
-  if [[ -f out/energy.html ]]; then
-    report=out/energy.html
-  else
-    report=out/demo.html
-    echo "no report given and no out/energy.html: writing the demonstration report $report" >&2
-    WORKBENCH_REPORT_DEMO="$PWD/$report" swift test --filter SeedDemoTests >/dev/null
-  fi
+  swift run workbench run energy --quiet
+  report=out/energy.html
+elif [[ "$report" == "--demo" ]]; then
+  report=out/demo.html
+  WORKBENCH_REPORT_DEMO="$PWD/$report" swift test --filter SeedDemoTests >/dev/null
 fi
 [[ -f "$report" ]] || { echo "error: $report does not exist" >&2; exit 66; }
 

@@ -22,15 +22,15 @@ struct BenchmarkReport {
   }
 
   var table: String {
-    let header = ["stage", "kind", "seconds", "docs/s", "MB/s", "vs byte scan", "outputs"]
+    let header = ["stage", "kind", "cpu s", "wall s", "docs/s", "MB/s", "vs byte scan", "outputs"]
     var rows: [[String]] = []
     for measurement in baselines + stages {
-      var seconds = String(format: "%.3f", measurement.seconds)
-      if let collect = measurement.collectSeconds, let reduce = measurement.reduceSeconds {
-        seconds += String(format: " (%.3f+%.3f)", collect, reduce)
+      var seconds = String(format: "%.3f", measurement.elapsed.cpu)
+      if let collect = measurement.collect, let reduce = measurement.reduce {
+        seconds = String(format: "(%.3f+%.3f) ", collect.cpu, reduce.cpu) + seconds
       }
       rows.append([
-        measurement.id, measurement.kind, seconds,
+        measurement.id, measurement.kind, seconds, String(format: "%.3f", measurement.elapsed.wall),
         String(format: "%.0f", measurement.documentsPerSecond),
         String(format: "%.1f", measurement.megabytesPerSecond),
         ratio(measurement).map { percent($0) } ?? "-",
@@ -40,7 +40,7 @@ struct BenchmarkReport {
     let widths = header.indices.map { column in
       ([header] + rows).map { $0[column].count }.max() ?? 0
     }
-    let numeric: Set<Int> = [2, 3, 4, 5]
+    let numeric: Set<Int> = [2, 3, 4, 5, 6]
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { column, cell in
         let padding = String(repeating: " ", count: widths[column] - cell.count)
@@ -48,7 +48,7 @@ struct BenchmarkReport {
       }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }
     var lines = [
-      "corpus: \(corpus): \(documents) documents, \(megabytes(bytes)) MB (one thread; MB = 10^6 bytes)",
+      "corpus: \(corpus): \(documents) documents, \(megabytes(bytes)) MB (one thread; rates from CPU seconds; MB = 10^6 bytes)",
       line(header),
       line(widths.map { String(repeating: "-", count: $0) }),
     ]
@@ -66,14 +66,15 @@ struct BenchmarkReport {
       var members: [String: JSONValue] = [
         "id": .string(measurement.id),
         "kind": .string(measurement.kind),
-        "seconds": .double(measurement.seconds),
+        "cpu_seconds": .double(measurement.elapsed.cpu),
+        "wall_seconds": .double(measurement.elapsed.wall),
         "documents_per_second": .double(measurement.documentsPerSecond),
         "megabytes_per_second": .double(measurement.megabytesPerSecond),
         measurement.outputName: .int(measurement.outputs),
       ]
       if let ratio = ratio(measurement) { members["ratio_to_byte_scan"] = .double(ratio) }
-      if let collect = measurement.collectSeconds { members["collect_seconds"] = .double(collect) }
-      if let reduce = measurement.reduceSeconds { members["reduce_seconds"] = .double(reduce) }
+      if let collect = measurement.collect { members["collect_cpu_seconds"] = .double(collect.cpu) }
+      if let reduce = measurement.reduce { members["reduce_cpu_seconds"] = .double(reduce.cpu) }
       return .object(members)
     }
     let report: JSONValue = .object([

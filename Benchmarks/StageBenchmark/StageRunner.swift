@@ -29,15 +29,15 @@ final class StageRunner {
     let inputs = try inputs(for: factory.descriptor, chain: [factory.descriptor.id])
     let instance = try build(factory)
     var fastest = StageMeasurement(
-      id: factory.descriptor.id, kind: factory.descriptor.kind.rawValue, seconds: .infinity,
+      id: factory.descriptor.id, kind: factory.descriptor.kind.rawValue, elapsed: .infinity,
       documents: documents.count, bytes: documents.reduce(0) { $0 + $1.text.utf8.count },
       outputs: 0, outputName: "annotations")
     for _ in 0..<repeats {
       let measurement = try run(instance, id: factory.descriptor.id, inputs: inputs)
-      if measurement.seconds < fastest.seconds {
-        fastest.seconds = measurement.seconds
-        fastest.collectSeconds = measurement.collectSeconds
-        fastest.reduceSeconds = measurement.reduceSeconds
+      if measurement.elapsed.cpu < fastest.elapsed.cpu {
+        fastest.elapsed = measurement.elapsed
+        fastest.collect = measurement.collect
+        fastest.reduce = measurement.reduce
         fastest.outputs = measurement.outputs
       }
     }
@@ -50,22 +50,22 @@ final class StageRunner {
     return try configured.makeStage(context: context)
   }
 
-  /// One timed pass. Returns the seconds and the number of annotations made.
+  /// One timed pass. Returns the time taken and the number of annotations made.
   private func run(
     _ instance: StageInstance, id: String, inputs: [StageInputs]
-  ) throws -> (seconds: Double, collectSeconds: Double?, reduceSeconds: Double?, outputs: Int) {
+  ) throws -> (elapsed: Elapsed, collect: Elapsed?, reduce: Elapsed?, outputs: Int) {
     switch instance {
     case .document(let stage):
       var count = 0
-      let start = ContinuousClock.now
+      let stopwatch = Stopwatch()
       for (index, document) in documents.enumerated() {
         count += try analyze(stage, id: id, document: document, inputs: inputs[index]).count
       }
-      return ((ContinuousClock.now - start).seconds, nil, nil, count)
+      return (stopwatch.elapsed, nil, nil, count)
     case .corpus(let stage):
       var collected: [CollectedItem<Data>] = []
       collected.reserveCapacity(documents.count)
-      let start = ContinuousClock.now
+      let stopwatch = Stopwatch()
       for (index, document) in documents.enumerated() {
         do {
           collected.append(
@@ -74,11 +74,11 @@ final class StageRunner {
           throw BenchmarkError.stageFailed(stage: id, document: document.id, message: "\(error)")
         }
       }
-      let collectEnd = ContinuousClock.now
+      let collectEnd = stopwatch.elapsed
       let result = try stage.reduce(collected)
-      let end = ContinuousClock.now
+      let end = stopwatch.elapsed
       let count = result.annotations.values.reduce(0) { $0 + $1.count } + result.records.count
-      return ((end - start).seconds, (collectEnd - start).seconds, (end - collectEnd).seconds, count)
+      return (end, collectEnd, end - collectEnd, count)
     }
   }
 

@@ -104,6 +104,12 @@ results.append(
     return total
   })
 
+// Stemming alone: the stemming run minus the normalization + tokenization it includes.
+results.append(
+  Measurement(
+    name: "stemming alone (difference)", seconds: max(1e-9, results[4].seconds - results[3].seconds),
+    wallSeconds: max(1e-9, results[4].wallSeconds - results[3].wallSeconds), checksum: results[4].checksum))
+
 let ceiling = results[0].seconds
 print("corpus: \(path): \(corpus.count) documents, \(String(format: "%.1f", megabytes)) MB UTF-8; best of \(repeats) runs, one thread")
 print("MB/s per CPU-second of this thread (wall-clock MB/s in brackets; the machine is shared)")

@@ -127,10 +127,9 @@ struct AliasIndex: Sendable {
     let length = end - start
     guard length >= 3, !token.isLatin else { return best }
     let folded = text.folded
-    var offsets: (Int, Int) = (0, -1)
     let first = folded[start]
-    if first == 0x0648 || first == 0x0641 { offsets.1 = 1 }  // و ف
-    for offset in [offsets.0, offsets.1] where offset >= 0 {
+    let lastOffset = first == 0x0648 || first == 0x0641 ? 1 : 0  // و ف
+    for offset in 0...lastOffset {
       if offset > 0 {
         probe(
           hash: TokenizedText.hash(folded[(start + offset)..<end]), stripped: offset, at: position, in: text,
@@ -142,10 +141,12 @@ struct AliasIndex: Sendable {
       probe(
         hash: TokenizedText.hash(folded[(start + offset + 1)..<end]), stripped: offset + 1, at: position,
         in: text, best: &best)
-      if letter == 0x0644 && folded[start + offset + 1] == 0x0644 {  // لل + name = ل + ال + name
+      if letter == 0x0644 && folded[start + offset + 1] == 0x0644 {
+        // لل + name = ل + ال + name with the article's alef elided: the span keeps both lams
+        // (للعراق), since neither letter alone is the preposition or the article.
         var hash = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
         for value in folded[(start + offset + 1)..<end] { hash = TokenizedText.mix(hash, value) }
-        probe(hash: hash, stripped: offset + 1, at: position, in: text, best: &best)
+        probe(hash: hash, stripped: offset, at: position, in: text, best: &best)
       }
     }
     return best
@@ -170,12 +171,35 @@ struct AliasIndex: Sendable {
     }
   }
 
+  /// Up to four hashes of one token, without allocating: the token and its forms without
+  /// proclitics.
+  struct Variants {
+    private(set) var count = 0
+    private var values: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func append(_ hash: UInt64) {
+      switch count {
+      case 0: values.0 = hash
+      case 1: values.1 = hash
+      case 2: values.2 = hash
+      default: values.3 = hash
+      }
+      count = min(count + 1, 4)
+    }
+
+    func contains(where predicate: (UInt64) -> Bool) -> Bool {
+      (count > 0 && predicate(values.0)) || (count > 1 && predicate(values.1))
+        || (count > 2 && predicate(values.2)) || (count > 3 && predicate(values.3))
+    }
+  }
+
   /// The clitic-stripped hashes of a token: the token itself and its forms without و ف ب ل ك.
-  static func cliticVariants(of position: Int, in text: TokenizedText) -> [UInt64] {
+  static func cliticVariants(of position: Int, in text: TokenizedText) -> Variants {
     let token = text.tokens[position]
     let start = Int(token.foldedStart)
     let end = Int(token.foldedEnd)
-    var variants = [token.hash]
+    var variants = Variants()
+    variants.append(token.hash)
     guard end - start >= 3, !token.isLatin else { return variants }
     var offset = 0
     if text.folded[start] == 0x0648 || text.folded[start] == 0x0641 {

@@ -5,16 +5,22 @@
 /// looked up without building a string.
 struct CueWords: Sendable {
   /// Titles and roles (الرئيس، وزير، المتحدثة): cues and attributes of a person, not entities.
-  let titles: Set<UInt64>
+  let titles: UInt8 = 1
   /// Words that may stand between a title and the name (باسم، وزارة، الوزراء); words with the
   /// article (الروسي، الخارجية) are allowed as well.
-  let titleLinks: Set<UInt64>
-  let organizationCues: Set<UInt64>
-  let locationCues: Set<UInt64>
+  let titleLinks: UInt8 = 2
+  let organizationCues: UInt8 = 4
+  let locationCues: UInt8 = 8
   /// Function words and common adverbs: a NIL name never starts or continues with one.
-  let stopwords: Set<UInt64>
+  let stopwords: UInt8 = 16
   /// Particles that end in ا but are not indefinite accusative nouns (كما، إذا، لذا).
-  let alifParticles: Set<UInt64>
+  let alifParticles: UInt8 = 32
+
+  /// The classes of each cue word, by the hash of its folded form.
+  private let classesByHash: [UInt64: UInt8]
+  /// A bit per hash bucket, so that most tokens are answered without a table probe.
+  private let filter: [UInt64]
+  private static let filterBits = 1 << 16
 
   static let arabicTitles = """
     الرئيس رئيس الرئيسان رئيسة الرئيسة نائب النائب وزير وزيرة وزيري الوزير الوزيرة المتحدث المتحدثة متحدث متحدثة
@@ -49,21 +55,46 @@ struct CueWords: Sendable {
     """
 
   init() {
-    func hashes(_ words: String) -> Set<UInt64> {
-      Set(words.split(whereSeparator: \.isWhitespace).map { TokenizedText.hash(NameFolding.fold(String($0)).unicodeScalars.map(\.value)) })
+    var classes: [UInt64: UInt8] = [:]
+    var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+    let lists: [(String, UInt8)] = [
+      (Self.arabicTitles, titles), (Self.arabicTitleLinks, titleLinks), (Self.arabicOrganizationCues, organizationCues),
+      (Self.arabicLocationCues, locationCues), (Self.arabicStopwords, stopwords), (Self.arabicAlifParticles, alifParticles),
+    ]
+    for (words, bit) in lists {
+      for word in words.split(whereSeparator: \.isWhitespace) {
+        let hash = TokenizedText.hash(NameFolding.fold(String(word)).unicodeScalars.map(\.value))
+        classes[hash, default: 0] |= bit
+        let bucket = Int(truncatingIfNeeded: hash >> 40) & (Self.filterBits - 1)
+        filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+      }
     }
-    titles = hashes(Self.arabicTitles)
-    titleLinks = hashes(Self.arabicTitleLinks)
-    organizationCues = hashes(Self.arabicOrganizationCues)
-    locationCues = hashes(Self.arabicLocationCues)
-    stopwords = hashes(Self.arabicStopwords)
-    alifParticles = hashes(Self.arabicAlifParticles)
+    classesByHash = classes
+    self.filter = filter
   }
 
-  /// Whether the token, as written or without its proclitics, is in the set.
-  func contains(_ set: Set<UInt64>, token position: Int, in text: TokenizedText) -> Bool {
-    for hash in AliasIndex.cliticVariants(of: position, in: text) where set.contains(hash) { return true }
-    return false
+  /// The cue classes of every token (as written or without its proclitics), computed once per
+  /// document.
+  func classify(_ text: TokenizedText) -> [UInt8] {
+    var result = [UInt8](repeating: 0, count: text.tokens.count)
+    for position in text.tokens.indices {
+      var classes: UInt8 = 0
+      _ = AliasIndex.cliticVariants(of: position, in: text).contains { hash in
+        let bucket = Int(truncatingIfNeeded: hash >> 40) & (Self.filterBits - 1)
+        if filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let found = classesByHash[hash] {
+          classes |= found
+        }
+        return false
+      }
+      result[position] = classes
+    }
+    return result
+  }
+
+  /// Whether the token, as written or without its proclitics, is in the class.
+  @inline(__always)
+  func contains(_ kind: UInt8, token position: Int, in text: TokenizedText) -> Bool {
+    text.cueClasses[position] & kind != 0
   }
 
   /// Whether a folded Arabic token starts with the article ال (after و ف ب ل ك).

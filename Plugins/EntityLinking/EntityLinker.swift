@@ -41,7 +41,7 @@ public struct EntityLinker: Sendable {
   /// The mentions of a text, sorted by start.
   public func link(_ text: String) -> [LinkedMention] {
     var tokenized = TokenizedText(text)
-    tokenized.original = Array(text.unicodeScalars)
+    tokenized.cueClasses = cues.classify(tokenized)
     let occurrences = findOccurrences(in: tokenized)
     guard !occurrences.isEmpty || options.nilMentions else { return [] }
 
@@ -112,6 +112,12 @@ public struct EntityLinker: Sendable {
     _ occurrence: Occurrence, in text: TokenizedText, named: Set<Int32>, namedIDs: Set<String>,
     followsName: Bool
   ) -> LinkedMention? {
+    // A cue word (مدينة، وكالة، الرئيس) is never a mention itself, whatever town shares its name.
+    if occurrence.match.endToken - occurrence.match.firstToken == 1,
+      cues.contains(cues.titles | cues.organizationCues | cues.locationCues, token: occurrence.match.firstToken, in: text)
+    {
+      return nil
+    }
     let list = index.lists[Int(occurrence.match.list)]
     let title = titleBefore(occurrence.match.firstToken, in: text)
     let cue = cueBefore(occurrence.match.firstToken, in: text)
@@ -188,7 +194,7 @@ public struct EntityLinker: Sendable {
   }
 
   private func titleText(from first: Int, to end: Int, in text: TokenizedText) -> String {
-    text.originalText(from: Int(text.tokens[first].start), to: Int(text.tokens[end - 1].end))
+    text.originalText(tokens: first, end)
   }
 
   /// An organization or place word right before the token (وكالة، مدينة), possibly through

@@ -88,3 +88,13 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible {
     }
   }
 }
+
+extension KnowledgeBase {
+  /// Entities with an alias that folds like `name`.
+  public static func lookup(_ name: String, in knowledgeBase: KnowledgeBase) -> [KnowledgeBaseEntity] {
+    let folded = NameFolding.fold(name)
+    return knowledgeBase.entities.filter { entity in
+      entity.aliases.contains { NameFolding.fold($0.text) == folded }
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 import Foundation
 
 /// A knowledge base in a SQLite file: what `workbench kb import` writes and the stage's `kb`

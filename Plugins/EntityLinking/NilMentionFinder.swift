@@ -90,7 +90,7 @@ struct NilMentionFinder {
         end += 1
       }
       if end - cursor >= 2 {
-        let title = text.originalText(from: Int(text.tokens[titleStart].start), to: Int(text.tokens[cursor - 1].end))
+        let title = text.originalText(tokens: titleStart, cursor)
         mentions.append(
           nilMention(text, cursor, end, type: "PERSON", evidence: "nil:title", title: title, confidence: 0.5))
         for token in cursor..<end { taken[token] = true }
@@ -174,7 +174,7 @@ struct NilMentionFinder {
     confidence: Double
   ) -> LinkedMention {
     let name = (first..<end).map { text.foldedString($0) }.joined(separator: " ")
-    let written = text.originalText(from: Int(text.tokens[first].start), to: Int(text.tokens[end - 1].end))
+    let written = text.originalText(tokens: first, end)
     return LinkedMention(
       start: Int(text.tokens[first].start), end: Int(text.tokens[end - 1].end), label: type,
       id: Self.clusterID(name: name, type: type), nameEnglish: text.tokens[first].isLatin ? written : "",

@@ -7,6 +7,9 @@ struct TokenizedText {
     /// Scalar offsets into the original text, end exclusive.
     var start: Int32
     var end: Int32
+    /// UTF-8 offsets of the token in the source.
+    var byteStart: Int32
+    var byteEnd: Int32
     /// Range of the token's folded scalars in `folded`.
     var foldedStart: Int32
     var foldedEnd: Int32
@@ -28,12 +31,15 @@ struct TokenizedText {
   /// The original scalar offset of each folded scalar.
   var foldedOffsets: [Int32] = []
   var scalarCount = 0
-  /// The original scalars, filled in by the linker once a document has mentions, to quote
-  /// titles and NIL names as written.
-  var original: [Unicode.Scalar] = []
+  /// The text as given, to quote titles and NIL names as written.
+  let source: String
+  /// The cue-word classes of each token (`CueWords.classify`), filled in by the linker.
+  var cueClasses: [UInt8] = []
 
   init(_ text: String) {
     var text = text
+    text.makeContiguousUTF8()
+    source = text
     text.withUTF8 { bytes in build(bytes) }
   }
 
@@ -66,7 +72,7 @@ struct TokenizedText {
     var scalarOffset: Int32 = 0
     var inToken = false
     var current = Token(
-      start: 0, end: 0, foldedStart: 0, foldedEnd: 0, hash: Self.fnvOffset, joinsPrevious: false, looselyJoinsPrevious: false,
+      start: 0, end: 0, byteStart: 0, byteEnd: 0, foldedStart: 0, foldedEnd: 0, hash: Self.fnvOffset, joinsPrevious: false, looselyJoinsPrevious: false,
       isLatin: false, startsUppercase: false, isAllUppercase: true, scalarBefore: 0)
     var gapIsSpace = false
     var gapIsLoose = false
@@ -74,6 +80,7 @@ struct TokenizedText {
     var previousScalar: UInt32 = 0
     let count = bytes.count
     while index < count {
+      let scalarByteStart = index
       let byte = bytes[index]
       var value: UInt32
       if byte < 0x80 {
@@ -99,6 +106,7 @@ struct TokenizedText {
         if !inToken {
           inToken = true
           current.start = scalarOffset
+          current.byteStart = Int32(scalarByteStart)
           current.foldedStart = Int32(folded.count)
           current.hash = Self.fnvOffset
           current.joinsPrevious = !tokens.isEmpty && gapIsSpace
@@ -110,7 +118,13 @@ struct TokenizedText {
           if gapHasHyphen, let last = tokens.last, last.isLatin, current.isLatin { current.joinsPrevious = true }
         }
         let foldedValue = NameFolding.fold(value)
-        if foldedValue != 0 && !NameFolding.isCombiningMark(foldedValue) {
+        if foldedValue == NameFolding.expands {
+          for part in NameFolding.expansions[value] ?? [] {
+            folded.append(part)
+            foldedOffsets.append(scalarOffset)
+            current.hash = Self.mix(current.hash, part)
+          }
+        } else if foldedValue != 0 {
           folded.append(foldedValue)
           foldedOffsets.append(scalarOffset)
           current.hash = Self.mix(current.hash, foldedValue)
@@ -118,6 +132,7 @@ struct TokenizedText {
         if value >= 0x61 && value <= 0x7A { current.isAllUppercase = false }
       } else {
         if inToken {
+          current.byteEnd = Int32(scalarByteStart)
           finish(&current, end: scalarOffset)
           inToken = false
           gapIsSpace = true
@@ -136,7 +151,10 @@ struct TokenizedText {
       if value != 0x20 && value != 0xA0 { previousScalar = value }
       scalarOffset += 1
     }
-    if inToken { finish(&current, end: scalarOffset) }
+    if inToken {
+      current.byteEnd = Int32(count)
+      finish(&current, end: scalarOffset)
+    }
     scalarCount = Int(scalarOffset)
   }
 
@@ -157,15 +175,16 @@ struct TokenizedText {
     folded[Int(tokens[token].foldedStart)..<Int(tokens[token].foldedEnd)]
   }
 
-  /// The original text between two scalar offsets.
-  func originalText(from start: Int, to end: Int) -> String {
-    var scalars = String.UnicodeScalarView()
-    scalars.append(contentsOf: original[start..<end])
-    return String(scalars)
+  /// The original text of tokens `first..<end`, with what stands between them.
+  func originalText(tokens first: Int, _ end: Int) -> String {
+    let utf8 = source.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: Int(tokens[first].byteStart))
+    let to = utf8.index(utf8.startIndex, offsetBy: Int(tokens[end - 1].byteEnd))
+    return String(decoding: utf8[from..<to], as: UTF8.self)
   }
 
   func originalText(of token: Int) -> String {
-    originalText(from: Int(tokens[token].start), to: Int(tokens[token].end))
+    originalText(tokens: token, token + 1)
   }
 
   /// The folded form of a token as a string.

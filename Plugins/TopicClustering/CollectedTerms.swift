@@ -1,10 +1,12 @@
 /// What topic clustering keeps of one document: its term counts, with the surface words each
 /// term was written as, and what a document-level annotation needs (the text's length).
 ///
-/// The terms are packed into one string, `term;count;form;count;form;count|term;...`, sorted
-/// by term bytes with forms by decreasing count: the cache stores one JSON string per document
+/// The terms are packed into one string, `term;count;form;count;form;count|term;...`, with
+/// forms by decreasing count (terms in a fixed order: by bytes here, as first used by the
+/// collector): the cache stores one JSON string per document
 /// instead of thousands of small objects, and the reduce reads it back without a String per
-/// term. Terms and forms never contain `|` or `;` (the collector drops such tokens).
+/// term. Terms and forms never contain `|` or `;` (word tokens are letters; the public
+/// initializer drops anything else).
 public struct CollectedTerms: Codable, Sendable, Hashable {
   /// The document's length in Unicode scalars: the end of its TOPIC annotation.
   public var length: Int
@@ -54,6 +56,13 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
       }
     }
     self.terms = String(decoding: packed, as: UTF8.self)
+  }
+
+  /// Terms already packed (by `TermCollector`).
+  init(length: Int, title: String?, packed: String) {
+    self.length = length
+    self.title = title
+    self.terms = packed
   }
 
   /// The unpacked entries, in term order.

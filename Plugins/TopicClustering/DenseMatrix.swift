@@ -25,13 +25,17 @@ public struct DenseMatrix: Sendable, Equatable {
   public func gram() -> DenseMatrix {
     let width = columnCount
     var sums = [Double](repeating: 0, count: width * width)
-    storage.withUnsafeBufferPointer { data in
-      for row in 0..<rowCount {
-        let base = row * width
-        for a in 0..<width {
-          let left = Double(data[base + a])
-          if left == 0 { continue }
-          for b in a..<width { sums[a * width + b] += left * Double(data[base + b]) }
+    guard width > 0 else { return DenseMatrix(rowCount: 0, columnCount: 0) }
+    sums.withUnsafeMutableBufferPointer { sums in
+      storage.withUnsafeBufferPointer { data in
+        for row in 0..<rowCount {
+          let base = data.baseAddress! + row * width
+          for a in 0..<width {
+            let left = Double(base[a])
+            if left == 0 { continue }
+            let target = sums.baseAddress! + a * width
+            for b in a..<width { target[b] += left * Double(base[b]) }
+          }
         }
       }
     }

@@ -15,10 +15,11 @@ public struct NonnegativeMatrixFactorization: Sendable {
 
   /// Factorizes `matrix` starting from the term-topic weights `initialTermTopics` (terms x
   /// topics, for example spherical k-means centroids). Stops when the relative decrease of
-  /// the reconstruction error falls below `tolerance`.
+  /// the reconstruction error between two checks (every `checkInterval` iterations) falls
+  /// below `tolerance`.
   public init(
     matrix: SparseMatrix, initialTermTopics: DenseMatrix, maximumIterations: Int = 200,
-    tolerance: Double = 1e-5
+    tolerance: Double = 1e-4
   ) {
     precondition(initialTermTopics.rowCount == matrix.columnCount)
     let topics = initialTermTopics.columnCount
@@ -36,7 +37,9 @@ public struct NonnegativeMatrixFactorization: Sendable {
       let xw = matrix.transposeMultiply(w)
       let ww = w.gram()
       Self.update(&h, cross: xw, gram: ww)
-      // ||X − WH||² = ||X||² − 2·<Hᵀ, XᵀW> + <WᵀW, HHᵀ>, from products already at hand.
+      // ||X − WH||² = ||X||² − 2·<Hᵀ, XᵀW> + <WᵀW, HHᵀ>, from products already at hand;
+      // checked every few iterations, as it costs one more Gram matrix.
+      guard iteration % Self.checkInterval == 0 || iteration == 1 else { continue }
       let error = norm - 2 * Self.inner(h, xw) + Self.inner(ww, h.gram())
       if previousError.isFinite, previousError - error <= tolerance * previousError { break }
       previousError = error
@@ -51,24 +54,31 @@ public struct NonnegativeMatrixFactorization: Sendable {
   static func update(_ factor: inout DenseMatrix, cross: DenseMatrix, gram: DenseMatrix) {
     let width = factor.columnCount
     let rows = factor.rowCount
+    guard width > 0 else { return }
     factor.storage.withUnsafeMutableBufferPointer { f in
       cross.storage.withUnsafeBufferPointer { c in
         gram.storage.withUnsafeBufferPointer { g in
           for row in 0..<rows {
-            let base = row * width
+            let values = f.baseAddress! + row * width
+            let crossRow = c.baseAddress! + row * width
             for j in 0..<width {
-              let diagonal = g[j * width + j]
+              // The Gram matrix is symmetric: row j is column j, read contiguously.
+              let gramRow = g.baseAddress! + j * width
+              let diagonal = gramRow[j]
               guard diagonal > 0 else { continue }
               var product: Float = 0
-              for l in 0..<width { product += f[base + l] * g[l * width + j] }
-              let value = f[base + j] + (c[base + j] - product) / diagonal
-              f[base + j] = value > 0 ? value : 0
+              for l in 0..<width { product += values[l] * gramRow[l] }
+              let value = values[j] + (crossRow[j] - product) / diagonal
+              values[j] = value > 0 ? value : 0
             }
           }
         }
       }
     }
   }
+
+  /// Iterations between convergence checks.
+  static let checkInterval = 5
 
   static func inner(_ a: DenseMatrix, _ b: DenseMatrix) -> Double {
     var sum = 0.0

@@ -68,16 +68,19 @@ public struct SparseMatrix: Sendable, Equatable {
     precondition(dense.rowCount == columnCount)
     let width = dense.columnCount
     var result = DenseMatrix(rowCount: rowCount, columnCount: width)
+    guard width > 0 else { return result }
     result.storage.withUnsafeMutableBufferPointer { out in
       dense.storage.withUnsafeBufferPointer { factor in
         columnIndices.withUnsafeBufferPointer { columns in
           values.withUnsafeBufferPointer { values in
-            for row in 0..<rowCount {
-              let target = row * width
-              for entry in rowOffsets[row]..<rowOffsets[row + 1] {
-                let value = values[entry]
-                let source = Int(columns[entry]) * width
-                for k in 0..<width { out[target + k] += value * factor[source + k] }
+            rowOffsets.withUnsafeBufferPointer { offsets in
+              for row in 0..<rowCount {
+                let target = out.baseAddress! + row * width
+                for entry in offsets[row]..<offsets[row + 1] {
+                  let value = values[entry]
+                  let source = factor.baseAddress! + Int(columns[entry]) * width
+                  for k in 0..<width { target[k] += value * source[k] }
+                }
               }
             }
           }
@@ -93,16 +96,19 @@ public struct SparseMatrix: Sendable, Equatable {
     precondition(dense.rowCount == rowCount)
     let width = dense.columnCount
     var result = DenseMatrix(rowCount: columnCount, columnCount: width)
+    guard width > 0 else { return result }
     result.storage.withUnsafeMutableBufferPointer { out in
       dense.storage.withUnsafeBufferPointer { factor in
         columnIndices.withUnsafeBufferPointer { columns in
           values.withUnsafeBufferPointer { values in
-            for row in 0..<rowCount {
-              let source = row * width
-              for entry in rowOffsets[row]..<rowOffsets[row + 1] {
-                let value = values[entry]
-                let target = Int(columns[entry]) * width
-                for k in 0..<width { out[target + k] += value * factor[source + k] }
+            rowOffsets.withUnsafeBufferPointer { offsets in
+              for row in 0..<rowCount {
+                let source = factor.baseAddress! + row * width
+                for entry in offsets[row]..<offsets[row + 1] {
+                  let value = values[entry]
+                  let target = out.baseAddress! + Int(columns[entry]) * width
+                  for k in 0..<width { target[k] += value * source[k] }
+                }
               }
             }
           }

@@ -16,11 +16,21 @@ public struct SphericalKMeans: Sendable {
   public var objective: Double
   public var iterations: Int
 
-  /// Clusters the rows of `matrix`, which must have unit-length (or empty) rows.
+  /// Clusters the rows of `matrix`, which must have unit-length (or empty) rows, from
+  /// k-means++ seeds drawn with `seed`.
   public init(matrix: SparseMatrix, clusters: Int, seed: UInt64, maximumIterations: Int = 100) {
     precondition(clusters >= 1)
     var generator = SeededGenerator(seed: seed)
-    var centroids = Self.seedCentroids(matrix: matrix, clusters: clusters, generator: &generator)
+    let centroids = Self.seedCentroids(matrix: matrix, clusters: clusters, generator: &generator)
+    self.init(matrix: matrix, centroids: centroids, maximumIterations: maximumIterations)
+  }
+
+  /// Clusters the rows of `matrix` starting from given centroids (terms x clusters), for
+  /// example those found on a sample of the rows.
+  public init(matrix: SparseMatrix, centroids initial: DenseMatrix, maximumIterations: Int = 100) {
+    precondition(initial.rowCount == matrix.columnCount && initial.columnCount >= 1)
+    let clusters = initial.columnCount
+    var centroids = initial
     var assignments = [Int?](repeating: nil, count: matrix.rowCount)
     var similarities = matrix.multiply(centroids)
     var iteration = 0

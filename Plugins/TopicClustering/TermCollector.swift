@@ -1,57 +1,170 @@
 import WorkbenchCore
+import WorkbenchText
 
-/// INTERIM crude extraction for experiments; replaced by WorkbenchText.
-struct TermCollector {
+/// The collect step of topic clustering: a document's content terms with the surface words
+/// they were written as.
+///
+/// Words are normalized with the retrieval folds, light-stemmed (`LightStemmer`: clitics and
+/// inflectional suffixes off, so `والنفط` and `النفط` are one term), and dropped when they are
+/// stopwords, shorter than two letters, or inside boilerplate marked by `clean`. Two content
+/// words in a row (nothing but spaces between them) also count as a phrase candidate
+/// (`إعادة الإعمار`); the reduce keeps the frequent ones. Each term remembers its surface
+/// forms without the conjunction or preposition in front (`والنفط` is shown as `النفط`) and
+/// without diacritics, so topic labels read as words, not stems.
+///
+/// Words are interned per document as UTF-8 bytes: no String is made per token, and each
+/// distinct written word is stemmed once per document.
+struct TermCollector: Sendable {
   var phrases: Bool
+  /// Shared by every collector: the stemmer holds the lexicon, loaded once per process.
+  static let stemmer = LightStemmer()
+  let tokenizer = Tokenizer(options: [.urls, .emails, .hashtags, .mentions])
 
   func collect(_ document: Document, boilerplate: [Range<Int>]) -> CollectedTerms {
-    var forms: [String: [String: Int]] = [:]
-    var word: [Unicode.Scalar] = []
-    var start = 0
-    var previous: (stem: String, surface: String, end: Int)?
-    var offset = 0
-    func flush(end: Int) {
-      defer { word.removeAll(keepingCapacity: true) }
-      guard !word.isEmpty else { return }
-      if boilerplate.contains(where: { $0.overlaps(start..<end) }) { previous = nil; return }
-      let surface = String(String.UnicodeScalarView(word))
-      var normalized: [Unicode.Scalar] = []
-      for s in word {
-        switch s.value {
-        case 0x064B...0x0652, 0x0640: continue
-        case 0x0622, 0x0623, 0x0625: normalized.append("\u{0627}")
-        case 0x0649: normalized.append("\u{064A}")
-        case 0x0629: normalized.append("\u{0647}")
-        case 0x41...0x5A: normalized.append(Unicode.Scalar(s.value + 32)!)
-        default: normalized.append(s)
-        }
+    let original = Array(document.text.unicodeScalars)
+    let normalized = LightStemmer.normalizer.normalize(document.text)
+    let scalars = normalized.scalars
+    let skipped = boilerplate.map { normalized.normalizedRange(overlapping: $0) }.filter { !$0.isEmpty }
+    var nextSkipped = 0
+
+    // Each distinct written word is normalized, stemmed and looked up once per document:
+    // tokens are counted by written form, terms are made from the forms at the end.
+    var words = TermTable()
+    var wordCounts: [Int] = []
+    var pairCounts: [Int64: Int] = [:]
+    var buffer: [UInt8] = []
+    var previousWord: Int32?
+    var previousToken = -2
+    var tokenIndex = -1
+    var terms = TermTable()
+    var surfaces = TermTable()
+    /// For each written form: its term and surface ids, or -1 when it is not a content word.
+    var wordTerms: [(term: Int32, surface: Int32)] = []
+
+    tokenizer.forEachToken(in: scalars) { token in
+      tokenIndex += 1
+      guard token.kind == .word else { return }
+      while nextSkipped < skipped.count, skipped[nextSkipped].upperBound <= token.start { nextSkipped += 1 }
+      if nextSkipped < skipped.count, skipped[nextSkipped].overlaps(token.range) { return }
+
+      let written = normalized.originalRange(token.range)
+      buffer.removeAll(keepingCapacity: true)
+      Self.appendUTF8(original[written], to: &buffer)
+      let word = buffer.withUnsafeBufferPointer { words.intern($0) }
+      if Int(word) == wordTerms.count {
+        wordTerms.append(
+          Self.term(of: token, in: scalars, normalized: normalized, original: original, terms: &terms, surfaces: &surfaces))
+        wordCounts.append(0)
       }
-      var n = String(String.UnicodeScalarView(normalized))
-      for prefix in ["وال", "بال", "كال", "فال", "لل", "ال"] where n.hasPrefix(prefix) && n.count - prefix.count >= 2 {
-        n = String(n.dropFirst(prefix.count)); break
+      guard wordTerms[Int(word)].term >= 0 else { return }
+      wordCounts[Int(word)] += 1
+      if phrases, let previousWord, previousToken == tokenIndex - 1,
+        wordTerms[Int(previousWord)].term != wordTerms[Int(word)].term
+      {
+        pairCounts[Int64(previousWord) << 32 | Int64(word), default: 0] += 1
       }
-      if n.unicodeScalars.count < 3 || Self.stop.contains(n) || n.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
-        previous = nil; return
-      }
-      forms[n, default: [:]][surface, default: 0] += 1
-      if phrases, let p = previous, p.end + 1 == start {
-        forms[p.stem + " " + n, default: [:]][p.surface + " " + surface, default: 0] += 1
-      }
-      previous = (n, surface, end)
+      previousWord = word
+      previousToken = tokenIndex
     }
-    for scalar in document.text.unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark {
-        if word.isEmpty { start = offset }
-        word.append(scalar)
-      } else {
-        flush(end: offset)
-        if scalar != " " { previous = nil }
-      }
-      offset += 1
+
+    var counts: [Int64: Int] = [:]
+    for (word, count) in wordCounts.enumerated() where count > 0 {
+      let (term, surface) = wordTerms[word]
+      counts[Int64(term) << 32 | Int64(surface), default: 0] += count
     }
-    flush(end: offset)
-    return CollectedTerms(length: offset, title: document.metadata.title, forms: forms)
+    // Phrases are interned in word-id order, so that term ids never depend on hashing.
+    for (pair, count) in pairCounts.sorted(by: { $0.key < $1.key }) {
+      let first = wordTerms[Int(pair >> 32)]
+      let second = wordTerms[Int(pair & 0xFFFF_FFFF)]
+      buffer.removeAll(keepingCapacity: true)
+      buffer.append(contentsOf: terms.bytes(of: Int(first.term)))
+      buffer.append(0x20)
+      buffer.append(contentsOf: terms.bytes(of: Int(second.term)))
+      let phrase = buffer.withUnsafeBufferPointer { terms.intern($0) }
+      buffer.removeAll(keepingCapacity: true)
+      buffer.append(contentsOf: surfaces.bytes(of: Int(first.surface)))
+      buffer.append(0x20)
+      buffer.append(contentsOf: surfaces.bytes(of: Int(second.surface)))
+      let phraseSurface = buffer.withUnsafeBufferPointer { surfaces.intern($0) }
+      counts[Int64(phrase) << 32 | Int64(phraseSurface), default: 0] += count
+    }
+
+    // Pack in term-id order (words as first used, then phrases), forms by decreasing count then
+    // bytes: the same text always packs to the same bytes.
+    var forms = [[(surface: Int, count: Int)]](repeating: [], count: terms.count)
+    for (key, count) in counts { forms[Int(key >> 32)].append((Int(key & 0xFFFF_FFFF), count)) }
+    var packed: [UInt8] = []
+    for term in 0..<terms.count where !forms[term].isEmpty {
+      let sorted = forms[term].sorted {
+        $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface)
+      }
+      if !packed.isEmpty { packed.append(CollectedTerms.entrySeparator) }
+      packed.append(contentsOf: terms.bytes(of: term))
+      packed.append(CollectedTerms.fieldSeparator)
+      packed.append(contentsOf: String(sorted.reduce(0) { $0 + $1.count }).utf8)
+      for form in sorted {
+        packed.append(CollectedTerms.fieldSeparator)
+        packed.append(contentsOf: surfaces.bytes(of: form.surface))
+        packed.append(CollectedTerms.fieldSeparator)
+        packed.append(contentsOf: String(form.count).utf8)
+      }
+    }
+    return CollectedTerms(
+      length: original.count, title: document.metadata.title, packed: String(decoding: packed, as: UTF8.self))
   }
 
-  static let stop: Set<String> = ["في", "من", "علي", "الي", "عن", "مع", "هذا", "هذه", "التي", "الذي", "ان", "او", "كان", "وقد", "قد", "لم", "لا", "ما", "بين", "كما", "حيث", "تم", "بعد", "قبل", "خلال", "عند", "كل", "وفي", "ومن", "وهو", "وهي", "هو", "هي", "ذلك", "تلك", "ايضا", "اكثر", "عدد", "اطار", "اليوم", "امس", "الذين", "وان", "انه", "بان", "لها", "له", "فيه", "فيها", "منذ", "حتي", "اي", "يوم", "the", "and", "for", "with", "that", "this", "are", "was", "from"]
+  /// The term and surface ids of a word, interning them; (-1, -1) when the word is a stopword
+  /// or too short to carry a topic.
+  static func term(
+    of token: Token, in scalars: [Unicode.Scalar], normalized: NormalizedText, original: [Unicode.Scalar],
+    terms: inout TermTable, surfaces: inout TermTable
+  ) -> (term: Int32, surface: Int32) {
+    let stem = stemmer.stem(scalars, token.range)
+    guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return (-1, -1) }
+    var buffer: [UInt8] = []
+    appendUTF8(scalars[stem], to: &buffer)
+    let term = buffer.withUnsafeBufferPointer { terms.intern($0) }
+    buffer.removeAll(keepingCapacity: true)
+    let display = displayRange(scalars, token: token.range, stem: stem)
+    if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &buffer) }
+    appendReadable(original[normalized.originalRange(display.range)], to: &buffer)
+    let surface = buffer.withUnsafeBufferPointer { surfaces.intern($0) }
+    return (term, surface)
+  }
+
+  /// The part of a word shown as its surface: from the article (or the stem) to the word's end,
+  /// so proclitic conjunctions and prepositions are left out. After the preposition ل the
+  /// article is written ل alone (للحرس), so an alef is put back (الحرس).
+  static func displayRange(_ scalars: [Unicode.Scalar], token: Range<Int>, stem: Range<Int>)
+    -> (range: Range<Int>, prefixAlef: Bool)
+  {
+    let start = stem.lowerBound
+    guard start - 2 >= token.lowerBound, scalars[start - 1].value == 0x0644 else { return (start..<token.upperBound, false) }
+    switch scalars[start - 2].value {
+    case 0x0627: return (start - 2..<token.upperBound, false)
+    case 0x0644: return (start - 1..<token.upperBound, true)
+    default: return (start..<token.upperBound, false)
+    }
+  }
+
+  /// Whether a word carries no topic: a stopword as written or as stemmed.
+  static func isStopword(_ scalars: [Unicode.Scalar], _ word: Range<Int>, stem: Range<Int>) -> Bool {
+    Stopwords.arabicAndEnglish.contains(scalars, word) || Stopwords.arabicAndEnglish.contains(scalars, stem)
+  }
+
+  static func appendUTF8<C: Collection>(_ scalars: C, to buffer: inout [UInt8]) where C.Element == Unicode.Scalar {
+    for scalar in scalars { UTF8.encode(scalar) { buffer.append($0) } }
+  }
+
+  /// Appends the original scalars without Arabic diacritics, tatweel and invisible controls.
+  static func appendReadable(_ scalars: ArraySlice<Unicode.Scalar>, to buffer: inout [UInt8]) {
+    for scalar in scalars {
+      switch scalar.value {
+      case 0x064B...0x065F, 0x0670, 0x0640, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF, 0x00AD:
+        continue
+      default:
+        UTF8.encode(scalar) { buffer.append($0) }
+      }
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns terms given as UTF-8 bytes into dense ids, without allocating a String per lookup.
 ///
 /// Open addressing over FNV-1a hashes; the bytes of all terms live in one arena. Ids are
@@ -59,7 +61,12 @@ struct TermTable {
 
   /// Whether term `a` sorts before term `b` by bytes (UTF-8 order, which is code point order).
   func precedes(_ a: Int, _ b: Int) -> Bool {
-    bytes(of: a).lexicographicallyPrecedes(bytes(of: b))
+    let lengthA = starts[a + 1] - starts[a]
+    let lengthB = starts[b + 1] - starts[b]
+    let order = arena.withUnsafeBufferPointer { bytes in
+      memcmp(bytes.baseAddress! + starts[a], bytes.baseAddress! + starts[b], min(lengthA, lengthB))
+    }
+    return order != 0 ? order < 0 : lengthA < lengthB
   }
 
   private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -13,19 +13,32 @@ struct TopicModel {
 
   /// Seeded k-means++ starts tried; the best objective wins.
   static let starts = 3
+  /// Rows the starts are tried on.
+  static let startSampleSize = 2_000
+
+  /// An even stride of at most `limit` rows, or nil when there are no more rows than that.
+  static func sampleRows(_ count: Int, limit: Int) -> [Int]? {
+    guard count > limit else { return nil }
+    return (0..<limit).map { $0 * count / limit }
+  }
 
   /// Fits `topics` topics to the unit-length rows of `matrix`.
   init(matrix: SparseMatrix, topics: Int, method: TopicMethod, seed: UInt64, maximumIterations: Int) {
     // The best of a few seeded k-means++ starts (by objective): one start is at the mercy of
-    // its first centroid, and starts cost little next to the NMF that follows.
-    var clustering = SphericalKMeans(
-      matrix: matrix, clusters: topics, seed: seed,
-      maximumIterations: method == .kmeans ? maximumIterations : min(maximumIterations, 10))
+    // its first centroid. On a large corpus the starts run on an even sample of the rows and
+    // the winner is refined on all of them, so starts cost a bounded amount.
+    let sample = Self.sampleRows(matrix.rowCount, limit: Self.startSampleSize)
+    let startMatrix = sample.map { matrix.selectingRows($0) } ?? matrix
+    let startIterations = method == .kmeans ? maximumIterations : min(maximumIterations, 10)
+    var clustering = SphericalKMeans(matrix: startMatrix, clusters: topics, seed: seed, maximumIterations: startIterations)
     for start in 1..<Self.starts {
       let candidate = SphericalKMeans(
-        matrix: matrix, clusters: topics, seed: seed &+ UInt64(start) &* 0x9E37_79B9,
-        maximumIterations: method == .kmeans ? maximumIterations : min(maximumIterations, 10))
+        matrix: startMatrix, clusters: topics, seed: seed &+ UInt64(start) &* 0x9E37_79B9,
+        maximumIterations: startIterations)
       if candidate.objective > clustering.objective { clustering = candidate }
+    }
+    if sample != nil {
+      clustering = SphericalKMeans(matrix: matrix, centroids: clustering.centroids, maximumIterations: startIterations)
     }
     switch method {
     case .kmeans:

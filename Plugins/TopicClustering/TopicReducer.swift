@@ -81,7 +81,9 @@ public struct TopicReducer: Sendable {
       requested: configuration.topics, minimum: configuration.min_topics, maximum: configuration.max_topics,
       documentsWithTerms: nonEmpty
     ) { topics, sample in
-      let rows = sample ? Self.sampleRows(matrix.rowCount) : nil
+      // Candidates are fitted on an even sample of at most 4,000 documents, so that
+      // `topics: auto` costs a bounded multiple of one fit on a large corpus.
+      let rows = sample ? TopicModel.sampleRows(matrix.rowCount, limit: 4_000) : nil
       let fitted = rows.map { matrix.selectingRows($0) } ?? matrix
       let counts = rows.map { vocabulary.counts.selectingRows($0) } ?? vocabulary.counts
       let model = TopicModel(
@@ -162,14 +164,6 @@ public struct TopicReducer: Sendable {
       chosen.append(column)
     }
     return chosen
-  }
-
-  /// Rows used to choose the number of topics on a large corpus: an even stride, at most
-  /// 4,000 rows, so `topics: auto` costs a bounded multiple of one fit.
-  static func sampleRows(_ count: Int) -> [Int]? {
-    let limit = 4_000
-    guard count > limit else { return nil }
-    return (0..<limit).map { $0 * count / limit }
   }
 
   static func rounded(_ value: Double) -> Double {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The SVG graph of the most frequent entities: a node per entity on a circle (most mentioned
+/// The SVG graph of the most frequent entities: a node per entity on an ellipse (most mentioned
 /// at the top, then clockwise), an edge between two entities mentioned in the same documents,
 /// thicker the more documents they share. The layout depends only on the counts, so the same
 /// run always draws the same picture.
@@ -37,10 +37,13 @@ struct CooccurrenceGraph {
     let maxMentions = Double(max(1, entities[nodes[0]].mentions))
     let cx = Self.width / 2
     let cy = Self.height / 2
-    let ring = 240.0
+    // An ellipse wider than tall: labels are horizontal, so nodes near the top and bottom
+    // need more room side by side than nodes on the left and right.
+    let radiusX = 300.0
+    let radiusY = 245.0
     func point(_ slot: Int) -> (x: Double, y: Double, angle: Double) {
       let angle = -Double.pi / 2 + 2 * Double.pi * Double(slot) / Double(nodes.count)
-      return (cx + ring * cos(angle), cy + ring * sin(angle), angle)
+      return (cx + radiusX * cos(angle), cy + radiusY * sin(angle), angle)
     }
     func f(_ value: Double) -> String { HTMLText.number(value, digits: 1) }
 
@@ -65,8 +68,8 @@ struct CooccurrenceGraph {
       let cosine = cos(p.angle)
       let sine = sin(p.angle)
       let lx = p.x + (r + 7) * cosine
-      let ly = p.y + (r + 7) * sine + 4 + (abs(cosine) < 0.3 ? 8 * sine : 0)
-      let anchor = cosine > 0.3 ? "start" : cosine < -0.3 ? "end" : "middle"
+      let ly = p.y + (r + 7) * sine + 4 + (abs(cosine) < 0.12 ? 8 * sine : 0)
+      let anchor = cosine > 0.12 ? "start" : cosine < -0.12 ? "end" : "middle"
       out += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"13\">"
         + HTMLText.escape(HTMLText.clip(entity.displayName, to: 28)) + "</text></g>\n"
     }

@@ -179,6 +179,9 @@ struct DocumentHTMLRenderer {
     } else if let weight = annotation.attributes["weight"]?.doubleValue {
       text += " (" + HTMLText.number(weight) + ")"
     }
+    if role == .topic, let label = (annotation.attributes["topic_label"] ?? annotation.attributes["label"])?.stringValue {
+      text += " " + isolate(label)
+    }
     return "<span class=\"chip s\(color)\(extra)\" title=\"" + HTMLText.escape(tip) + "\" dir=\"auto\">"
       + HTMLText.escape(HTMLText.clip(text, to: 80)) + "</span>"
   }

@@ -22,7 +22,7 @@ public struct HTMLReportWriter {
   public var banner: String?
 
   public init(
-    documentsPerPage: Int = 20, entityRows: Int = 200, graphNodes: Int = 30,
+    documentsPerPage: Int = 20, entityRows: Int = 200, graphNodes: Int = 24,
     timelineRows: Int = 300, banner: String? = nil
   ) {
     self.documentsPerPage = max(1, documentsPerPage)

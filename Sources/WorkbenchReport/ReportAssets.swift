@@ -36,7 +36,7 @@ enum ReportAssets {
       th{background:#f1f5f9;font-weight:600}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       td.ar{font-size:1rem}
-      td.when{white-space:nowrap}
+      td.when,td.stage{white-space:nowrap}
       code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.82rem;word-break:break-all}
       .scroll{overflow-x:auto}
       .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.85rem;margin:.3rem 0 .6rem;align-items:center}

@@ -58,7 +58,10 @@ struct ReportSections {
       (String(run.failures.count), "failures"),
     ]
     if let started = run.startedAt, let finished = run.finishedAt {
-      facts.append((HTMLText.number(finished.timeIntervalSince(started), digits: 1) + " s", "run time"))
+      let seconds = finished.timeIntervalSince(started)
+      // Stores may keep whole seconds only: a run inside one second shows as "< 1 s".
+      let text = seconds < 1 ? "< 1 s" : HTMLText.number(seconds, digits: seconds < 10 ? 2 : 1) + " s"
+      facts.append((text, "run time"))
     }
     out += "<div class=\"facts\">"
     for (value, name) in facts {
@@ -75,7 +78,7 @@ struct ReportSections {
 
     out += "<h3>Stages</h3>\n<div class=\"scroll\"><table id=\"stage-table\"><thead><tr><th>stage</th><th>plugin</th><th class=\"num\">version</th><th>configuration</th><th class=\"num\">computed</th><th class=\"num\">cached</th><th class=\"num\">failed</th><th class=\"num\">seconds</th></tr></thead><tbody>\n"
     for stage in run.stages {
-      out += "<tr><td><span class=\"key s\(colorIndex(stage.id))\"></span>" + e(stage.id) + "</td><td>" + e(stage.plugin)
+      out += "<tr><td class=\"stage\"><span class=\"key s\(colorIndex(stage.id))\"></span>" + e(stage.id) + "</td><td>" + e(stage.plugin)
         + "</td><td class=\"num\">\(stage.version)</td><td><code dir=\"ltr\">" + e(HTMLText.clip(stage.configuration, to: 400))
         + "</code></td><td class=\"num\">\(stage.computed)</td><td class=\"num\">\(stage.cached)</td><td class=\"num\">\(stage.failed)</td><td class=\"num\">"
         + HTMLText.number(stage.seconds) + "</td></tr>\n"
@@ -87,7 +90,7 @@ struct ReportSections {
       let tally = aggregate.stageTallies[stage] ?? StageTally()
       let labels = tally.labels.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
         .map { e($0.key) + " \($0.value)" }.joined(separator: ", ")
-      out += "<tr data-stage=\"\(e(stage))\" data-annotations=\"\(tally.annotations)\"><td><span class=\"key s\(colorIndex(stage))\"></span>" + e(stage)
+      out += "<tr data-stage=\"\(e(stage))\" data-annotations=\"\(tally.annotations)\"><td class=\"stage\"><span class=\"key s\(colorIndex(stage))\"></span>" + e(stage)
         + "</td><td class=\"num\">\(tally.annotations)</td><td class=\"num\">\(tally.documents)</td><td dir=\"auto\">" + labels + "</td></tr>\n"
     }
     out += "</tbody></table></div>\n"
@@ -336,9 +339,9 @@ struct ReportSections {
     if let stage { out += " · " + e(stage) }
     let assigned = aggregate.topicAssignments[key]
     if let size = value["size"]?.doubleValue {
-      out += " · \(HTMLText.number(size)) documents"
+      out += " · \(HTMLText.number(size)) document" + (size == 1 ? "" : "s")
     } else if let assigned {
-      out += " · \(assigned.documents) documents"
+      out += " · \(assigned.documents) document" + (assigned.documents == 1 ? "" : "s")
     }
     if let coherence = value["coherence"]?.doubleValue {
       out += " · coherence " + HTMLText.number(coherence, digits: 3)
@@ -396,10 +399,16 @@ struct ReportSections {
       let color = colorIndex(stage)
       out += " <label><input type=\"checkbox\" checked data-stage=\"\(color)\"><span class=\"key s\(color)\"></span>" + e(stage) + "</label>"
     }
-    out += "</div>\n<div class=\"legend\"><span><span class=\"key\" style=\"border-bottom:3px solid var(--pos)\"></span>positive sentence</span>"
-      + "<span><span class=\"key\" style=\"border-bottom:3px solid var(--neg)\"></span>negative sentence</span>"
-      + "<span style=\"color:#9ca3af\">boilerplate text is dimmed</span>"
-      + "<span class=\"muted\">Hover a highlight for its details; click it to keep them open.</span></div>\n"
+    out += "</div>\n<div class=\"legend\">"
+    if !aggregate.sentenceLabels.isEmpty || aggregate.entities.contains(where: { $0.targetTone.count > 0 }) {
+      out += "<span><span class=\"key\" style=\"border-bottom:3px solid var(--pos)\"></span>positive</span>"
+        + "<span><span class=\"key\" style=\"border-bottom:3px solid var(--neg)\"></span>negative</span>"
+        + "<span class=\"muted\">(sentences underlined; tone toward an entity under the entity)</span>"
+    }
+    if aggregate.stageTallies.values.contains(where: { $0.labels["BOILERPLATE"] != nil }) {
+      out += "<span style=\"color:#9ca3af\">boilerplate text is dimmed</span>"
+    }
+    out += "<span class=\"muted\">Hover a highlight for its details; click it to keep them open.</span></div>\n"
     let pages = max(1, (aggregate.documentCount + writer.documentsPerPage - 1) / writer.documentsPerPage)
     out += "<div class=\"pager\"><button type=\"button\" id=\"prev\">‹ Previous</button> Page <input id=\"page-input\" type=\"number\" min=\"1\" max=\"\(pages)\" value=\"1\"> <span id=\"page-info\">of \(pages)</span> <button type=\"button\" id=\"next\">Next ›</button> <input id=\"find\" type=\"search\" placeholder=\"Find a document by id or title\" dir=\"auto\"></div>\n<ol id=\"find-results\"></ol>\n"
     out += "<div id=\"pages\" data-size=\"\(writer.documentsPerPage)\" data-total=\"\(aggregate.documentCount)\">\n"

@@ -147,6 +147,26 @@ public struct CliticSegmenter: Sendable {
     return result
   }
 
+  /// Tokenization with clitics split off: the tokens of a text, offsets into the original,
+  /// where each Arabic word becomes its proclitics, stem and enclitic as separate word tokens
+  /// (`وبالنفط` → `و` `ب` `ال` `نفط`). Other tokens are as `Tokenizer` makes them.
+  public func tokenize(_ text: String, tokenizer: Tokenizer = Tokenizer()) -> [Token] {
+    let normalized = Self.normalizer.normalize(text)
+    var result: [Token] = []
+    tokenizer.forEachToken(in: normalized.scalars) { token in
+      guard token.kind == .word, token.script == .arabic else {
+        let range = normalized.originalRange(token.range)
+        result.append(Token(start: range.lowerBound, end: range.upperBound, kind: token.kind, script: token.script))
+        return
+      }
+      for piece in segment(normalized.scalars, token.range).pieces {
+        let range = normalized.originalRange(piece)
+        result.append(Token(start: range.lowerBound, end: range.upperBound, kind: .word, script: .arabic))
+      }
+    }
+    return result
+  }
+
   /// The pieces of one word as strings: `وبالنفط` → `["و", "ب", "ال", "نفط"]`.
   public func split(_ word: String) -> [String] {
     let normalized = Self.normalizer.normalize(word)

@@ -4,7 +4,15 @@ public struct ScalarText: Sendable, Hashable {
   public let scalars: [Unicode.Scalar]
 
   public init(_ text: String) {
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = ScalarText.scalars(of: text)
+  }
+
+  /// The scalars of a string, in one pass with the capacity reserved up front.
+  public static func scalars(of text: String) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
   }
 
   public init(scalars: [Unicode.Scalar]) {

@@ -33,7 +33,7 @@ public struct Tokenizer: Sendable, Hashable {
 
   /// The tokens of a text, offsets in its scalars.
   public func tokenize(_ text: String) -> [Token] {
-    tokenize(Array(text.unicodeScalars))
+    tokenize(ScalarText.scalars(of: text))
   }
 
   /// The tokens of a normalized text, offsets in its normalized scalars (map them with
@@ -68,6 +68,9 @@ struct TokenScanner {
   let n: Int
   let options: Tokenizer.Options
   var i = 0
+  /// Where the last failed e-mail/domain scan stopped: a scan from a later start inside the
+  /// same run would fail too, and repeating it would make `a.a.a.a...` quadratic.
+  var specialScanLimit = 0
 
   init(
     buffer: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafeBufferPointer<UInt8>,
@@ -251,12 +254,15 @@ struct TokenScanner {
     {
       return scanURL(start)
     }
-    guard options.contains(.emails) || options.contains(.urls) else { return nil }
+    guard options.contains(.emails) || options.contains(.urls), start >= specialScanLimit else { return nil }
     // Cheap rejection: a special token needs `.` or `@` right after the first ASCII label.
     var j = start
     while j < n, isASCIIAlnum(value(j)) || value(j) == 0x2D || value(j) == 0x5F { j += 1 }
     guard j < n, value(j) == 0x2E || value(j) == 0x40 || value(j) == 0x2B || value(j) == 0x25
-    else { return nil }
+    else {
+      specialScanLimit = j
+      return nil
+    }
     while j < n, isEmailLocalChar(value(j)) { j += 1 }
     if j < n, value(j) == 0x40, options.contains(.emails), let end = domainEnd(j + 1, requireTLD: false) {
       i = end
@@ -268,6 +274,7 @@ struct TokenScanner {
       i = k
       return Token(start: start, end: k, kind: .url, script: .latin)
     }
+    specialScanLimit = j
     return nil
   }
 

@@ -59,6 +59,27 @@ public struct CorpusReader: Sendable {
   /// one line at a time).
   public func read(_ source: CorpusSource) -> SourceEntries { SourceEntries(reader: self, source: source) }
 
+  /// The number of entries `entries()` will yield (for a progress total): one per text file
+  /// plus one per non-blank line of each JSON Lines file (which this reads, in constant
+  /// memory). A JSON Lines file found to be binary yields one failure instead of its lines.
+  public func countEntries() -> Int {
+    var count = 0
+    for source in sources {
+      guard source.format == .jsonLines else {
+        count += 1
+        continue
+      }
+      guard var lines = try? LineReader(url: source.url) else {
+        count += 1  // the failure to read it is one entry
+        continue
+      }
+      while lines.next({ line in
+        if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { count += 1 }
+      }) {}
+    }
+    return count
+  }
+
   /// The metadata of a document: the metadata file's row for its id over what the document
   /// itself says (a JSON Lines record's fields), with the corpus language as the default.
   public func metadata(for id: String, own: DocumentMetadata = DocumentMetadata()) -> DocumentMetadata {

@@ -10,7 +10,8 @@ public struct CorpusSource: Hashable, Sendable {
     case jsonLines
   }
 
-  public var url: URL
+  /// The absolute path of the file.
+  public var path: String
   /// The path relative to the corpus folder (`2025/a.txt`): a text document's id.
   public var relativePath: String
   public var format: Format
@@ -19,13 +20,21 @@ public struct CorpusSource: Hashable, Sendable {
   /// The path as messages show it (relative to the current directory when inside it).
   public var displayPath: String
 
-  public init(url: URL, relativePath: String, format: Format, size: Int, displayPath: String) {
-    self.url = url
+  public init(path: String, relativePath: String, format: Format, size: Int, displayPath: String) {
+    self.path = path
     self.relativePath = relativePath
     self.format = format
     self.size = size
     self.displayPath = displayPath
   }
+
+  /// A source for the file at `url`.
+  public init(url: URL, relativePath: String, format: Format, size: Int, displayPath: String) {
+    self.init(path: url.standardizedFileURL.path, relativePath: relativePath, format: format, size: size, displayPath: displayPath)
+  }
+
+  /// The file. (Kept as a path: a corpus of 100,000 files holds 100,000 sources.)
+  public var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
 
   /// The format a file name implies: `.jsonl` and `.ndjson` are JSON Lines, all else text.
   public static func format(ofFileNamed name: String) -> Format {
@@ -38,10 +47,21 @@ public struct CorpusSource: Hashable, Sendable {
 /// absolute otherwise, so that a user can paste them into a shell.
 public enum DisplayPath {
   public static func of(_ url: URL) -> String {
-    let path = url.standardizedFileURL.path
-    let current = FileManager.default.currentDirectoryPath
-    let prefix = current.hasSuffix("/") ? current : current + "/"
-    if path.hasPrefix(prefix), path.count > prefix.count { return String(path.dropFirst(prefix.count)) }
-    return path
+    Maker().of(url.standardizedFileURL.path)
+  }
+
+  /// Display paths for many files, asking for the current directory once.
+  struct Maker {
+    let prefix: String
+
+    init() {
+      let current = FileManager.default.currentDirectoryPath
+      prefix = current.hasSuffix("/") ? current : current + "/"
+    }
+
+    func of(_ path: String) -> String {
+      if path.hasPrefix(prefix), path.utf8.count > prefix.utf8.count { return String(path.dropFirst(prefix.count)) }
+      return path
+    }
   }
 }

@@ -166,8 +166,14 @@ struct JSONLineParser {
       }
       if byte < 0x20 { throw failure("a control character must be escaped in a string") }
       if byte != UInt8(ascii: "\\") {
-        buffer.append(byte)
-        index += 1
+        // Copy the run up to the next quote, escape or control character at once.
+        let runStart = index
+        while index < bytes.count {
+          let next = bytes[index]
+          if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+          index += 1
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         continue
       }
       index += 1

@@ -9,8 +9,13 @@ import WorkbenchCore
 public struct MetadataTable: Hashable, Sendable {
   /// Metadata by document id.
   public var rows: [String: DocumentMetadata]
+  /// The line of each row in the file, by document id.
+  public var lines: [String: Int]
 
-  public init(rows: [String: DocumentMetadata] = [:]) { self.rows = rows }
+  public init(rows: [String: DocumentMetadata] = [:], lines: [String: Int] = [:]) {
+    self.rows = rows
+    self.lines = lines
+  }
 
   /// The columns that fill `DocumentMetadata`'s own fields.
   public static let knownColumns = ["file", "date", "title", "source", "url", "language"]
@@ -85,6 +90,6 @@ public struct MetadataTable: Hashable, Sendable {
       }
       rows[id] = metadata
     }
-    return (MetadataTable(rows: rows), diagnostics)
+    return (MetadataTable(rows: rows, lines: firstLine), diagnostics)
   }
 }

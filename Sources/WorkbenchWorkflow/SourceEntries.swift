@@ -14,9 +14,8 @@ public struct SourceEntries: Sequence, Sendable {
   public struct Iterator: IteratorProtocol {
     let reader: CorpusReader
     let source: CorpusSource
-    private var data: Data?
     private var started = false
-    private var offset = 0
+    private var lines: LineReader?
     private var line = 0
     /// Where the entry returned last starts (the file, or the record's line).
     public private(set) var lastLocation: SourceLocation?
@@ -38,103 +37,104 @@ public struct SourceEntries: Sequence, Sendable {
           started = true
           lastLocation = SourceLocation(file: source.displayPath, line: 1, column: 1)
           do {
-            let mapped = try Data(contentsOf: source.url, options: .alwaysMapped)
-            if let failure = Self.binaryFailure(mapped, source: source, id: source.relativePath) {
-              return .failure(failure)
-            }
-            data = mapped
+            lines = try LineReader(url: source.url)
           } catch {
-            return .failure(cannotRead(error))
+            return .failure(cannotRead(error.localizedDescription))
           }
         }
         return nextRecord()
       }
     }
 
-    private func cannotRead(_ error: any Error) -> DocumentFailure {
+    private func cannotRead(_ reason: String) -> DocumentFailure {
       DocumentFailure(
-        id: source.relativePath, message: "cannot read the file: \(error.localizedDescription)",
+        id: source.relativePath, message: "cannot read the file: \(reason)",
         location: SourceLocation(file: source.displayPath, line: 1, column: 1))
     }
 
     /// A failure for a file that is UTF-16 or holds NUL bytes (a binary file), or nil.
-    static func binaryFailure(_ data: Data, source: CorpusSource, id: String) -> DocumentFailure? {
-      data.withUnsafeBytes { raw -> DocumentFailure? in
-        let bytes = raw.bindMemory(to: UInt8.self)
-        let file = SourceLocation(file: source.displayPath, line: 1, column: 1)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-          return DocumentFailure(
-            id: id, message: "UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8",
-            location: file)
-        }
-        guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return nil }
-        let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+    static func binaryFailure(_ bytes: UnsafeBufferPointer<UInt8>, source: CorpusSource, id: String) -> DocumentFailure? {
+      let file = SourceLocation(file: source.displayPath, line: 1, column: 1)
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
         return DocumentFailure(
-          id: id, message: "binary file: a NUL byte at byte offset \(offset); documents must be UTF-8 text",
-          location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath))
+          id: id, message: "UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8",
+          location: file)
       }
+      guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return nil }
+      let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+      return DocumentFailure(
+        id: id, message: "binary file: a NUL byte at byte offset \(offset); documents must be UTF-8 text",
+        location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath))
     }
 
     private func readText() -> CorpusEntry {
       let id = source.relativePath
-      let data: Data
+      let contents: [UInt8]
       do {
-        data = try Data(contentsOf: source.url)
+        contents = try FileContents.read(source.path)
       } catch {
-        return .failure(cannotRead(error))
+        return .failure(cannotRead(error.message))
       }
-      if let failure = Self.binaryFailure(data, source: source, id: id) { return .failure(failure) }
-      let text: String? = data.withUnsafeBytes { raw in
-        var bytes = raw.bindMemory(to: UInt8.self)
+      return contents.withUnsafeBufferPointer { all -> CorpusEntry in
+        if let failure = Self.binaryFailure(all, source: source, id: id) { return .failure(failure) }
+        var bytes = all
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-        return String(validating: bytes, as: UTF8.self)
-      }
-      guard let text else {
-        return data.withUnsafeBytes { raw in
-          let bytes = raw.bindMemory(to: UInt8.self)
-          let offset = TextPosition.firstInvalidUTF8(in: bytes) ?? 0
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+          let offset = TextPosition.firstInvalidUTF8(in: all) ?? 0
           return .failure(
             DocumentFailure(
               id: id, message: "not valid UTF-8 at byte offset \(offset)",
-              location: TextPosition.location(ofByte: offset, in: bytes, file: source.displayPath)))
+              location: TextPosition.location(ofByte: offset, in: all, file: source.displayPath)))
         }
+        let document = Document(id: id, text: text, metadata: reader.metadata(for: id))
+        return .document(document, source: source.displayPath)
       }
-      let document = Document(id: id, text: text, metadata: reader.metadata(for: id))
-      return .document(document, source: source.displayPath)
     }
 
     private mutating func nextRecord() -> CorpusEntry? {
-      guard let data else { return nil }
-      while offset < data.count {
+      while var reader = lines {
         line += 1
-        let entry: CorpusEntry? = data.withUnsafeBytes { raw in
-          let all = raw.bindMemory(to: UInt8.self)
-          let start = offset
-          let remaining = all.count - start
-          let end: Int
-          if let newline = memchr(all.baseAddress! + start, 0x0A, remaining) {
-            end = UnsafeRawPointer(newline) - UnsafeRawPointer(all.baseAddress!)
-          } else {
-            end = all.count
+        var entry: CorpusEntry?
+        lines = nil  // taken out while reading, so the closure may read the iterator
+        let more = reader.next { all in
+          if line == 1,
+            let failure = Self.binaryFailure(UnsafeBufferPointer(rebasing: all.prefix(2)), source: source, id: source.relativePath)
+          {
+            entry = .failure(failure)
+            return
           }
-          offset = end + 1
-          var lineStart = start
-          if line == 1, all[start..<end].starts(with: [0xEF, 0xBB, 0xBF]) { lineStart += 3 }
-          var lineEnd = end
-          if lineEnd > lineStart, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-          let bytes = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
-          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
-          return record(bytes)
+          var bytes = all
+          if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+          if let last = bytes.last, last == 0x0D { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+          if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
+            let column = TextPosition.location(
+              ofByte: UnsafeRawPointer(nul) - UnsafeRawPointer(base), in: bytes, file: "").column
+            entry = .failure(
+              DocumentFailure(
+                id: source.relativePath, message: "binary file: a NUL byte; documents must be UTF-8 text",
+                location: SourceLocation(file: source.displayPath, line: line, column: column)))
+            return
+          }
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+          entry = record(bytes)
         }
-        if let entry { return entry }
+        let notText =
+          if case .failure(let failure) = entry {
+            failure.message.hasPrefix("binary file") || failure.message.hasPrefix("UTF-16")
+          } else { false }
+        // A file that is not text gets one failure, not one per line.
+        if more && !notText { lines = reader }
+        if let entry {
+          lastLocation = SourceLocation(file: source.displayPath, line: line, column: 1)
+          return entry
+        }
       }
       return nil
     }
 
-    private mutating func record(_ bytes: UnsafeBufferPointer<UInt8>) -> CorpusEntry {
+    private func record(_ bytes: UnsafeBufferPointer<UInt8>) -> CorpusEntry {
       let place = "\(source.relativePath):\(line)"
       let lineLocation = SourceLocation(file: source.displayPath, line: line, column: 1)
-      lastLocation = lineLocation
       func failure(_ id: String, _ message: String, column: Int = 1) -> CorpusEntry {
         var location = lineLocation
         location.column = column

@@ -110,8 +110,37 @@ extension WorkflowChecker {
       error(message, at: node.location)
       valid = false
     }
+    if valid, let url = corpus.spec.metadata, let (_, metadataNode) = corpus.metadata {
+      checkMetadataCoverage(metadata, sources: sources, file: DisplayPath.of(url), node: metadataNode)
+    }
     guard valid else { return nil }
     return CorpusReader(spec: corpus.spec, sources: sources, metadata: metadata)
+  }
+
+  /// Warns about metadata rows that name no document (a typo loses a document's date) and
+  /// about documents without a row. JSON Lines ids are known only when reading, so a corpus
+  /// with JSON Lines files is not checked.
+  private mutating func checkMetadataCoverage(
+    _ metadata: MetadataTable, sources: [CorpusSource], file: String, node: YAMLNode
+  ) {
+    guard !sources.contains(where: { $0.format == .jsonLines }) else { return }
+    let ids = Set(sources.map(\.relativePath))
+    let orphans = metadata.rows.keys.filter { !ids.contains($0) }
+    let unmatched = ids.subtracting(metadata.rows.keys)
+    for id in orphans.sorted(by: { (metadata.lines[$0] ?? 0) < (metadata.lines[$1] ?? 0) }) {
+      var message = "the metadata row for '\(id)' matches no document of the corpus"
+      if let suggestion = Suggestion.closest(to: id, among: unmatched.sorted()) {
+        message += "; did you mean '\(suggestion)'?"
+      }
+      warning(message, at: SourceLocation(file: file, line: metadata.lines[id] ?? 1, column: 1))
+    }
+    if !unmatched.isEmpty {
+      let first = unmatched.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.prefix(3)
+      let count = unmatched.count
+      warning(
+        "\(count) document\(count == 1 ? " has" : "s have") no row in the metadata file: \(first.joined(separator: ", "))\(count > 3 ? ", ..." : "")",
+        at: node.location)
+    }
   }
 
   private func notFound(_ what: String, _ path: String) -> String {

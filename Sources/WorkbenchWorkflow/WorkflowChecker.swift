@@ -183,8 +183,10 @@ extension WorkflowChecker {
   }
 
   /// A did-you-mean for a path that does not exist: the closest name in its folder.
-  func closestExistingPath(to path: String) -> String? {
-    let url = resolve(path)
+  func closestExistingPath(to written: String) -> String? {
+    var path = Substring(written)
+    while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+    let url = resolve(String(path))
     let folder = url.deletingLastPathComponent()
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
       let closest = Suggestion.closest(to: url.lastPathComponent, among: names.filter { !$0.hasPrefix(".") })

@@ -8,8 +8,9 @@ struct Workbench: AsyncParsableCommand {
     commandName: "workbench",
     abstract: "Run text-mining workflows over Arabic and English news, cached in SQLite.",
     subcommands: [
-      RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self, EvaluateCommand.self, RunsCommand.self,
-      CacheCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self, TrainCommand.self,
+      RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self,
+      EvaluateCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
+      RunsCommand.self, CacheCommand.self, KBCommand.self, TrainCommand.self,
     ])
 
   /// Parses and runs the command, printing the tool's own errors as `error: ...` with their

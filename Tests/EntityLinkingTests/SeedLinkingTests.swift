@@ -72,7 +72,7 @@ import WorkbenchCore
     ("004", 1323, 1326, "AFP", "ORGANIZATION", "wb:afp"),
     ("004", 1331, 1343, "Getty Images", "ORGANIZATION", "wb:getty-images"),
     ("004", 1788, 1793, "الأسد", "PERSON", "wb:bashar-al-assad"),
-    ("004", 1836, 1840, "لأسد", "PERSON", "wb:bashar-al-assad"),
+    ("004", 1835, 1840, "للأسد", "PERSON", "wb:bashar-al-assad"),
   ]
 
   @Test(arguments: expected)

@@ -81,6 +81,7 @@ import WorkbenchCore
       "c/news.jsonl:9:1: error: duplicate document id 'n1' (first in c/news.jsonl:1)",
       "c/news.jsonl:10:1: error: 'text' of record 'n9' must be a string, found an integer",
     ])
+    #expect(try CorpusReader(spec: CorpusSpec(path: fixture.url("c"))).countEntries() == entries.count)
     let ids = entries.compactMap { if case .failure(let failure) = $0 { failure.id } else { nil } }
     #expect(ids == ["news.jsonl:4", "news.jsonl:5", "n5", "news.jsonl:7", "n1", "n9"])
     let sources = entries.compactMap { if case .document(_, let source) = $0 { fixture.relative(source) } else { nil } }
@@ -91,6 +92,23 @@ import WorkbenchCore
     let fixture = try Fixture(["c/x.jsonl": Array(#"{"id": "a", "text": "ok "#.utf8) + [0xE2, 0x28] + Array("\"}\n".utf8)])
     let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
     #expect(failures(entries, fixture) == ["c/x.jsonl:1:25: error: invalid JSON: not valid UTF-8"])
+  }
+
+  @Test func stopsReadingAJSONLinesFileAtABinaryLine() throws {
+    let bytes = Array(#"{"id": "a", "text": "x"}"#.utf8) + [0x0A, 0x7B, 0x00, 0x01, 0x0A] + Array(#"{"id": "b", "text": "y"}"#.utf8)
+    let fixture = try Fixture(["c/x.jsonl": bytes, "c/y.jsonl": Array(#"{"id": "c", "text": "z"}"#.utf8)])
+    let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
+    #expect(documents(entries).map(\.id) == ["a", "c"])
+    #expect(failures(entries, fixture) == ["c/x.jsonl:2:2: error: binary file: a NUL byte; documents must be UTF-8 text"])
+  }
+
+  @Test func readsJSONLinesLongerThanTheReadBuffer() throws {
+    let long = String(repeating: "نفط ", count: LineReader.chunkSize / 3)
+    let lines = [#"{"id": "a", "text": "\#(long)"}"#, #"{"id": "b", "text": "short"}"#]
+    let fixture = try Fixture(text: ["c/x.jsonl": lines.joined(separator: "\n")])
+    let docs = documents(try read(fixture, CorpusSpec(path: fixture.url("c"))))
+    #expect(docs.map(\.id) == ["a", "b"])
+    #expect(docs.first?.text == long)
   }
 
   @Test func joinsTheMetadataTableWithQuotedArabicAndCommas() throws {

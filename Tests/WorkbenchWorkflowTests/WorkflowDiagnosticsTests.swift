@@ -69,6 +69,9 @@ import WorkbenchCore
     ("duplicate stage ids", header + "stages:\n  - plugin: dates\n  - plugin: date-normalization\n", [
       "wf/flow.yaml:5:13: error: duplicate stage id 'date-normalization' (first at line 4); give one of them another 'id'",
     ]),
+    ("stage id with a space", header + "stages:\n  - {id: \"my stage\", plugin: dates}\n", [
+      "wf/flow.yaml:4:10: error: stage id 'my stage' must be non-empty and without spaces",
+    ]),
     ("needs a stage that is not there", header + "stages:\n  - id: early\n    plugin: dates\n  - plugin: clean\n    needs: [erly]\n", [
       "wf/flow.yaml:7:13: error: stage 'clean' needs 'erly', which is not a stage of this workflow; did you mean 'early'?\nwf/flow.yaml:7:13: note: its stages: early",
     ]),
@@ -86,6 +89,9 @@ import WorkbenchCore
     ]),
     ("corpus path that does not exist", "version: 1\ncorpus: {path: ../dosc}\nstages: [dates]\n", [
       "wf/flow.yaml:2:16: error: corpus path '../dosc' does not exist; did you mean '../docs'?",
+    ]),
+    ("corpus path with a trailing slash", "version: 1\ncorpus: ../Docs/\nstages: [dates]\n", [
+      "wf/flow.yaml:2:9: error: corpus path '../Docs/' does not exist; did you mean '../docs'?",
     ]),
     ("empty corpus", "version: 1\ncorpus:\n  path: ../docs\n  include: ['*.pdf']\nstages: [dates]\n", [
       "wf/flow.yaml:3:9: error: the corpus is empty: no file in '../docs' matches *.pdf",

@@ -55,8 +55,9 @@ import WorkbenchCore
         - path: ../out/energy.jsonl
         - {format: csv, path: /tmp/energy.csv}
       """, in: fixture)
-    #expect(messages(validation, fixture) == [])
+    #expect(messages(validation, fixture) == ["wf/flow.yaml:8:13: warning: 1 document has no row in the metadata file: b.md"])
     let workflow = try #require(validation.workflow)
+    #expect(workflow.warnings.count == 1)
     #expect(workflow.version == 1)
     #expect(workflow.name == "energy")
     #expect(workflow.description == "Energy coverage")
@@ -152,5 +153,51 @@ import WorkbenchCore
     let workflow = try #require(validation.workflow, "\(messages(validation, fixture))")
     #expect(workflow.stages.map(\.id) == ["links", "sentiment", "date-normalization"])
     #expect(workflow.stages.map(\.needs) == [[], ["links"], ["links"]])
+  }
+
+  @Test func warnsAboutMetadataRowsThatNameNoDocument() throws {
+    let fixture = try Fixture(text: [
+      "docs/report-01.txt": "a", "docs/report-02.txt": "b", "docs/report-03.txt": "c",
+      "meta.csv": "file,date\nreport-01.txt,2026-01-01\nreport-2.txt,2026-01-02\n",
+    ])
+    let validation = try validate("""
+      version: 1
+      corpus: {path: ../docs, metadata: ../meta.csv}
+      stages: [clean]
+      """, in: fixture)
+    let workflow = try #require(validation.workflow, "\(messages(validation, fixture))")
+    #expect(workflow.warnings.map { fixture.relative($0.description) } == [
+      "wf/flow.yaml:2:35: warning: 2 documents have no row in the metadata file: report-02.txt, report-03.txt",
+      "meta.csv:3:1: warning: the metadata row for 'report-2.txt' matches no document of the corpus; did you mean 'report-02.txt'?",
+    ])
+  }
+
+  /// The example of docs/workflow.md, with the built-in stages.
+  @Test func theDocumentedExampleGivesTheDocumentedMessages() throws {
+    let fixture = try Fixture(text: ["seeds/a.txt": "النفط"])
+    try fixture.write("workflows/broken.yaml", text: """
+      version: 2
+      corpus:
+        path: ../seeds
+        incude: ["*.txt"]
+      stages:
+        - id: first
+          plugin: keyword
+        - plugin: keywords
+          config:
+            term: [النفط]
+        - id: second
+          plugin: keywords
+          needs: [frist]
+      """)
+    let validation = WorkflowLoader.validate(fixture.url("workflows/broken.yaml"), registry: try builtInRegistry())
+    #expect(validation.diagnostics.map { fixture.relative($0.description) } == [
+      "workflows/broken.yaml:1:10: error: unsupported workflow version 2; this Workbench reads version 1",
+      "workflows/broken.yaml:4:3: error: unknown key 'incude' in corpus; did you mean 'include'?",
+      "workflows/broken.yaml:7:13: error: unknown plugin 'keyword'; did you mean 'keywords'?\nworkflows/broken.yaml:7:13: note: known plugins: "
+        + (try builtInRegistry()).factories.map(\.descriptor.id).joined(separator: ", "),
+      "workflows/broken.yaml:10:7: error: stage 'keywords': unknown configuration key 'term'; did you mean 'terms'?",
+      "workflows/broken.yaml:13:13: error: stage 'second' needs 'frist', which is not a stage of this workflow; did you mean 'first'?\nworkflows/broken.yaml:13:13: note: its stages: first, keywords",
+    ])
   }
 }

@@ -1,0 +1,135 @@
+import EntityLinking
+import Foundation
+
+// entity-benchmark: linking throughput on one core with the built-in knowledge base plus a
+// generated one of --aliases names, against a byte scan of the same text in the same run.
+//
+//   swift build -c release --product entity-benchmark
+//   .build/release/entity-benchmark [--corpus DIR] [--aliases N] [--repeat R]
+//
+// Rates are per CPU second of the measuring thread (one core) and per wall second.
+// The corpus is a folder of .txt documents (default /work/bench-data/corpus-10000); without
+// one, the five seeds concatenated are used.
+
+var corpusPath = "/work/bench-data/corpus-10000"
+var aliasTarget = 120_000
+var repeats = 1
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+  switch argument {
+  case "--corpus": corpusPath = arguments.next() ?? corpusPath
+  case "--aliases": aliasTarget = Int(arguments.next() ?? "") ?? aliasTarget
+  case "--repeat": repeats = max(1, Int(arguments.next() ?? "") ?? 1)
+  default:
+    FileHandle.standardError.write(Data("usage: entity-benchmark [--corpus DIR] [--aliases N] [--repeat R]\n".utf8))
+    exit(64)
+  }
+}
+
+func loadCorpus(_ path: String) -> (texts: [String], description: String) {
+  let url = URL(fileURLWithPath: path)
+  if let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
+    let texts = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+      try? String(contentsOf: url.appendingPathComponent($0), encoding: .utf8)
+    }
+    if !texts.isEmpty { return (texts, path) }
+  }
+  let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../seeds")
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
+  let texts = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+    try? String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8)
+  }
+  return (Array(repeating: texts, count: 200).flatMap { $0 }, "seeds x200 (no corpus at \(path))")
+}
+
+/// Deterministic generated names: Arabic-letter words of 3-7 letters, 1-3 words per name, a
+/// fifth of them Latin, spread over the three types.
+func generatedEntities(aliases target: Int) -> [KnowledgeBaseEntity] {
+  var state: UInt64 = 0x2545_F491_4F6C_DD1D
+  func next() -> UInt64 {
+    state ^= state << 13
+    state ^= state >> 7
+    state ^= state << 17
+    return state
+  }
+  let arabic = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي").map(String.init)
+  let latin = Array("abcdefghijklmnopqrstuvwxyz").map(String.init)
+  func word(_ letters: [String]) -> String {
+    let length = 3 + Int(next() % 5)
+    return (0..<length).map { _ in letters[Int(next() % UInt64(letters.count))] }.joined()
+  }
+  let types = ["PERSON", "LOCATION", "ORGANIZATION"]
+  var entities: [KnowledgeBaseEntity] = []
+  var count = 0
+  var index = 0
+  while count < target {
+    let isLatin = next() % 5 == 0
+    let letters = isLatin ? latin : arabic
+    let aliasCount = 1 + Int(next() % 3)
+    let aliases = (0..<aliasCount).map { _ -> KnowledgeBaseAlias in
+      var name = (0..<(1 + Int(next() % 3))).map { _ in word(letters) }.joined(separator: " ")
+      if isLatin { name = name.capitalized }
+      return KnowledgeBaseAlias(name, language: isLatin ? "en" : "ar")
+    }
+    entities.append(
+      KnowledgeBaseEntity(
+        id: "bench:\(index)", type: types[index % 3], name_en: aliases[0].text, name_ar: aliases[0].text,
+        prior: 0.5, aliases: aliases))
+    count += aliasCount
+    index += 1
+  }
+  return entities
+}
+
+/// CPU time of this thread, so that other processes on a shared machine do not count.
+func threadSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+let (texts, corpusDescription) = loadCorpus(corpusPath)
+let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+
+let buildStart = Date()
+var knowledgeBase = try KnowledgeBase.builtIn().knowledgeBase
+knowledgeBase.merge(generatedEntities(aliases: aliasTarget))
+let linker = EntityLinker(knowledgeBase: knowledgeBase)
+let buildSeconds = Date().timeIntervalSince(buildStart)
+
+// Baseline: one pass over the UTF-8 bytes of every document, counting spaces.
+var spaces = 0
+let scanStart = Date()
+let scanCPUStart = threadSeconds()
+for _ in 0..<repeats {
+  for text in texts {
+    var copy = text
+    copy.withUTF8 { buffer in
+      for byte in buffer where byte == 0x20 { spaces += 1 }
+    }
+  }
+}
+let scanSeconds = Date().timeIntervalSince(scanStart)
+let scanCPUSeconds = threadSeconds() - scanCPUStart
+
+var mentions = 0
+let linkStart = Date()
+let linkCPUStart = threadSeconds()
+for _ in 0..<repeats {
+  for text in texts { mentions += linker.link(text).count }
+}
+let linkSeconds = Date().timeIntervalSince(linkStart)
+let linkCPUSeconds = threadSeconds() - linkCPUStart
+
+let megabytes = Double(bytes * repeats) / 1_000_000
+let summary: [String: Any] = [
+  "corpus": corpusDescription, "documents": texts.count, "megabytes": (megabytes * 100).rounded() / 100,
+  "entities": knowledgeBase.count, "aliases": knowledgeBase.aliasCount, "index_keys": linker.indexedAliasCount,
+  "index_build_seconds": (buildSeconds * 100).rounded() / 100, "mentions": mentions / repeats,
+  "link_mb_per_cpu_s": (megabytes / linkCPUSeconds * 10).rounded() / 10,
+  "link_mb_per_wall_s": (megabytes / linkSeconds * 10).rounded() / 10,
+  "byte_scan_mb_per_cpu_s": (megabytes / scanCPUSeconds * 10).rounded() / 10,
+  "byte_scan_mb_per_wall_s": (megabytes / scanSeconds * 10).rounded() / 10, "spaces": spaces / repeats,
+]
+let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+print(String(decoding: data, as: UTF8.self))

@@ -1,0 +1,154 @@
+import Foundation
+import WorkbenchCore
+
+/// Scores the `date-normalization` stage against gold JSON Lines files:
+/// `workbench evaluate --stage date-normalization --gold FILE [--json]`.
+///
+/// A case is right when the stage's value equals the gold value exactly (after writing the
+/// TIMEX3 value in the gold file's notation: Duckling's `2013-02-18T00:00:00` with grain
+/// `week` is TIMEX3 `2013-W08`). Per category, precision is right/answered and recall
+/// right/cases. Duckling cases are resolved with `prefer: future`, the convention its corpus
+/// was written for, unless the configuration sets `prefer`.
+public enum DateNormalizationEvaluator: StageEvaluator {
+  public static let stageID = DateNormalizationStage.descriptor.id
+  public static let goldFormats =
+    "JSON Lines: Duckling corpus records (text, reference_time, gold {type, value|from/to, grain}), dateparser cases (text, gold | gold_ago), or Workbench cases (text, reference_date, expected [{value, text}])"
+
+  struct Outcome {
+    var category: String
+    var answered: Bool
+    var right: Bool
+    var failure: String?
+  }
+
+  public static func evaluate(gold: URL, configuration: JSONValue, context: StageContext) throws
+    -> EvaluationReport
+  {
+    let configured = try StageFactory(DateNormalizationStage.self).configure(configuration)
+    let settings = try JSONDecoder().decode(
+      DateNormalizationStage.Configuration.self,
+      from: Data(configured.configuration.canonicalJSON.utf8))
+    let preferenceGiven = configuration.objectValue?["prefer"] != nil
+    let text = try String(contentsOf: gold, encoding: .utf8)
+    var outcomes: [Outcome] = []
+    var unreadable = 0
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty { continue }
+      guard let object = try? JSONDecoder().decode(JSONValue.self, from: Data(trimmed.utf8)).objectValue,
+        let goldCase = DateGoldCase.parse(object, line: index + 1)
+      else {
+        unreadable += 1
+        continue
+      }
+      let extractor = TemporalExtractor(
+        preference: preferenceGiven ? settings.prefer : (goldCase.preference ?? settings.prefer),
+        numericHijri: goldCase.numericHijri || settings.numeric_calendar == "hijri")
+      let anchor = (goldCase.reference ?? settings.reference_date ?? context.referenceDate)
+        .flatMap { DateNormalizationStage.anchor($0, source: .reference) }
+      let found = extractor.extract(goldCase.text, anchor: anchor)
+      outcomes.append(score(goldCase, found: found, anchor: anchor))
+    }
+    if outcomes.isEmpty {
+      throw ConfigurationError.invalid(field: "", message: "\(gold.path): no gold case could be read (\(goldFormats))")
+    }
+    return report(outcomes, unreadable: unreadable, file: gold.lastPathComponent)
+  }
+
+  static func report(_ outcomes: [Outcome], unreadable: Int, file: String) -> EvaluationReport {
+    func figures(_ cases: [Outcome]) -> (right: Int, answered: Int, total: Int, p: Double, r: Double, f: Double) {
+      let right = cases.filter(\.right).count
+      let answered = cases.filter(\.answered).count
+      let p = answered == 0 ? 0 : Double(right) / Double(answered)
+      let r = cases.isEmpty ? 0 : Double(right) / Double(cases.count)
+      let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
+      return (right, answered, cases.count, p, r, f)
+    }
+    let all = figures(outcomes)
+    var metrics = [
+      EvaluationMetric("accuracy", Double(all.right) / Double(all.total), detail: "\(all.right)/\(all.total)"),
+      EvaluationMetric("precision", all.p, detail: "\(all.right)/\(all.answered)"),
+      EvaluationMetric("recall", all.r, detail: "\(all.right)/\(all.total)"),
+      EvaluationMetric("f1", all.f),
+    ]
+    if unreadable > 0 { metrics.append(EvaluationMetric("unreadable lines", Double(unreadable))) }
+    var categories: [String] = []
+    for outcome in outcomes where !categories.contains(outcome.category) { categories.append(outcome.category) }
+    let rows = categories.map { category -> [String] in
+      let f = figures(outcomes.filter { $0.category == category })
+      return [
+        category, String(f.total), String(f.answered), String(f.right),
+        String(format: "%.3f", f.p), String(format: "%.3f", f.r), String(format: "%.3f", f.f),
+      ]
+    }
+    return EvaluationReport(
+      title: "date-normalization on \(file): exact values",
+      metrics: metrics,
+      tables: [EvaluationTable(
+        title: "per category", header: ["category", "cases", "answered", "right", "precision", "recall", "f1"],
+        rows: rows)],
+      failures: outcomes.compactMap(\.failure))
+  }
+
+  static func score(_ goldCase: DateGoldCase, found: [TemporalExpression], anchor: TemporalAnchor?) -> Outcome {
+    let prefix = "line \(goldCase.line): \(goldCase.text)"
+    func describe(_ expressions: [TemporalExpression]) -> String {
+      expressions.isEmpty ? "nothing" : expressions.map { "\($0.label.rawValue) \($0.value)\($0.mod.map { " mod=\($0)" } ?? "")" }.joined(separator: ", ")
+    }
+    switch goldCase.expectation {
+    case .value(let value, let grain):
+      // The expression that covers the most of the text answers the case.
+      guard let best = found.max(by: { $0.end - $0.start < $1.end - $1.start }) else {
+        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(value) (\(grain)) | got nothing")
+      }
+      let converted = DucklingNotation.value(of: best)
+      let right = converted?.value == value && (converted?.grain == grain || goldCase.category.hasPrefix("dateparser"))
+      return Outcome(
+        category: goldCase.category, answered: true, right: right,
+        failure: right ? nil : "\(prefix) | expected \(value) (\(grain)) | got \(describe(found))")
+    case .interval(let from, let to, let grain):
+      let interval = DucklingNotation.interval(of: found)
+      guard !found.isEmpty else {
+        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(from) – \(to) | got nothing")
+      }
+      let right = interval?.from == from && interval?.to == to
+      return Outcome(
+        category: goldCase.category, answered: true, right: right,
+        failure: right ? nil : "\(prefix) | expected \(from) – \(to) (\(grain)) | got \(describe(found))")
+    case .ago(let years, let months, let weeks, let days, let hours, let minutes):
+      guard let anchor else {
+        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | no reference")
+      }
+      let expected = DucklingNotation.before(anchor, years: years, months: months, days: weeks * 7 + days, seconds: hours * 3600 + minutes * 60)
+      guard let best = found.max(by: { $0.end - $0.start < $1.end - $1.start }) else {
+        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(expected) | got nothing")
+      }
+      // dateparser reads a bare amount ("1 عام, 1 شهر") as time ago.
+      let date: CivilDate?
+      if best.label == .duration {
+        date = DucklingNotation.parseDuration(best.value).map {
+          DucklingNotation.before(anchor, years: $0.years, months: $0.months, days: $0.days, seconds: $0.seconds)
+        }
+      } else {
+        date = CivilDate(iso: best.value)
+      }
+      let right = date == expected && best.grain != "month" && best.grain != "year"
+      return Outcome(
+        category: goldCase.category, answered: true, right: right,
+        failure: right ? nil : "\(prefix) | expected \(expected) | got \(describe(found))")
+    case .expressions(let expected):
+      let scalars = Array(goldCase.text.unicodeScalars)
+      let got = found.map { ($0.value, String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $0.label.rawValue) }
+      let right =
+        got.count == expected.count
+        && zip(got, expected).allSatisfy { have, want in
+          have.0 == want.value && (want.text == nil || want.text == have.1)
+            && (want.label == nil || want.label == have.2)
+        }
+      let wanted = expected.map { $0.value }.joined(separator: ", ")
+      return Outcome(
+        category: goldCase.category, answered: !found.isEmpty || expected.isEmpty, right: right,
+        failure: right ? nil : "\(prefix) | expected \(wanted.isEmpty ? "nothing" : wanted) | got \(describe(found))")
+    }
+  }
+}

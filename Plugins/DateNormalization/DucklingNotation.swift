@@ -1,0 +1,106 @@
+/// TIMEX3 values written the way Duckling's corpus writes them: an instant at the start of
+/// the period (`2013-02-18T00:00:00`) with a grain, or an interval with an exclusive end.
+enum DucklingNotation {
+  /// The Duckling value and grain of an expression.
+  static func value(of expression: TemporalExpression) -> (value: String, grain: String)? {
+    let value = expression.value
+    let bytes = Array(value.utf8)
+    func number(_ range: Range<Int>) -> Int? {
+      guard range.upperBound <= bytes.count else { return nil }
+      var result = 0
+      for byte in bytes[range] {
+        guard (48...57).contains(byte) else { return nil }
+        result = result * 10 + Int(byte - 48)
+      }
+      return result
+    }
+    func instant(_ date: CivilDate, _ time: String = "00:00:00") -> String { "\(date)T\(time)" }
+    guard let year = number(0..<4) else { return nil }
+    if bytes.count == 4 { return (instant(CivilDate(year: year, month: 1, day: 1)), "year") }
+    if bytes.count == 7, bytes[5] == UInt8(ascii: "Q"), let quarter = number(6..<7) {
+      return (instant(CivilDate(year: year, month: 3 * quarter - 2, day: 1)), "quarter")
+    }
+    if bytes.count == 8, bytes[5] == UInt8(ascii: "W"), let week = number(6..<8) {
+      return (instant(CivilDate.monday(isoYear: year, week: week)), "week")
+    }
+    guard let month = number(5..<7) else { return nil }
+    if bytes.count == 7 {
+      // Duckling reads "mid-March" as the 15th.
+      if expression.mod == "MID" { return (instant(CivilDate(year: year, month: month, day: 15)), "day") }
+      return (instant(CivilDate(year: year, month: month, day: 1)), "month")
+    }
+    guard let day = number(8..<10) else { return nil }
+    let date = CivilDate(year: year, month: month, day: day)
+    if bytes.count == 10 { return (instant(date), "day") }
+    guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T"), let hour = number(11..<13), let minute = number(14..<16)
+    else { return nil }
+    let second = bytes.count >= 19 ? number(17..<19) ?? 0 : 0
+    return (instant(date, "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"), expression.grain)
+  }
+
+  /// The interval a list of expressions spans in Duckling's notation: from the first's start
+  /// to the end of the last's grain; a month with START or END is its first or last ten days
+  /// (Duckling's "early/late March"); TNI and TEV are 18:00 to midnight.
+  static func interval(of expressions: [TemporalExpression]) -> (from: String, to: String)? {
+    guard let first = expressions.first, let last = expressions.last else { return nil }
+    if expressions.count == 1, first.value.hasSuffix("TNI") || first.value.hasSuffix("TEV"),
+      let day = CivilDate(iso: String(first.value.prefix(10)))
+    {
+      return ("\(day)T18:00:00", "\(day.adding(days: 1))T00:00:00")
+    }
+    guard let start = value(of: first), let end = value(of: last) else { return nil }
+    if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
+      switch first.mod {
+      case "START": return ("\(month)T00:00:00", "\(month.adding(days: 10))T00:00:00")
+      case "END": return ("\(CivilDate(year: month.year, month: month.month, day: 21))T00:00:00", "\(month.adding(months: 1))T00:00:00")
+      default: break
+      }
+    }
+    guard expressions.count >= 2, let date = CivilDate(iso: String(end.value.prefix(10))) else { return nil }
+    let time = end.value.dropFirst(11)
+    let to: String
+    switch end.grain {
+    case "day": to = "\(date.adding(days: 1))T00:00:00"
+    case "hour":
+      let hour = Int(time.prefix(2)) ?? 0
+      to = hour == 23 ? "\(date.adding(days: 1))T00:00:00" : "\(date)T\(pad(hour + 1, 2)):00:00"
+    default: to = end.value
+    }
+    return (start.value, to)
+  }
+
+  /// The date `years`, `months`, `days` and `seconds` before the anchor instant.
+  static func before(_ anchor: TemporalAnchor, years: Int, months: Int, days: Int, seconds: Int) -> CivilDate {
+    var date = anchor.date.adding(months: -(12 * years + months)).adding(days: -days)
+    let second = (anchor.secondOfDay ?? 0) - seconds
+    if second < 0 { date = date.adding(days: -((-second + 86_399) / 86_400)) }
+    return date
+  }
+
+  /// The parts of an ISO 8601 duration (P1Y1M8DT1H1M).
+  static func parseDuration(_ text: String) -> (years: Int, months: Int, days: Int, seconds: Int)? {
+    guard text.hasPrefix("P") else { return nil }
+    var years = 0, months = 0, days = 0, seconds = 0
+    var number = 0
+    var inTime = false
+    for character in text.dropFirst() {
+      if let digit = character.wholeNumberValue {
+        number = number * 10 + digit
+        continue
+      }
+      switch (character, inTime) {
+      case ("T", _): inTime = true
+      case ("Y", false): years = number
+      case ("M", false): months = number
+      case ("W", false): days += 7 * number
+      case ("D", false): days += number
+      case ("H", true): seconds += 3600 * number
+      case ("M", true): seconds += 60 * number
+      case ("S", true): seconds += number
+      default: return nil
+      }
+      number = 0
+    }
+    return (years, months, days, seconds)
+  }
+}

@@ -1,0 +1,153 @@
+/// What a word means to the temporal grammar.
+enum LexicalEntry: Hashable, Sendable {
+  /// A Gregorian month name; `ambiguous` names (مارس "he practised", نيسان the car maker,
+  /// آب, ماي, May, March) only count as months next to a day, a year, a tense word or a
+  /// paired name.
+  case month(Int, ambiguous: Bool)
+  /// The first word of a two-word month name: كانون, تشرين (Gregorian); ربيع, جمادى (Hijri).
+  case monthHead(MonthHead)
+  /// A Hijri month name; the ambiguous ones (صفر "zero", رجب and رمضان as given names) need a
+  /// day, a year or a هـ marker.
+  case hijriMonth(Int, ambiguous: Bool)
+  /// ذو / ذي before القعدة and الحجة.
+  case hijriMonthPrefix
+  case weekday(Int)
+  /// اليوم 0, أمس -1, أول أمس / قبل أمس -2, غداً +1, بعد غد +2.
+  case dayOffset(Int)
+  case unit(TimeUnit, UnitForm)
+  case direction(Direction)
+  /// A cardinal number word: ثلاثة 3, عشرين 20, three 3.
+  case cardinal(Int)
+  /// An ordinal number word: الثالث 3, الأولى 1, third 3. `definite` when it carries ال.
+  case ordinal(Int, definite: Bool)
+  case modifier(TemporalModifier)
+  case keyword(Keyword)
+  case dayPart(DayPart)
+  /// A fraction of an hour: ربع 15, ثلث 20, نصف 30 minutes.
+  case fraction(Int)
+  /// A named holiday.
+  case holiday(Holiday)
+}
+
+enum MonthHead: Hashable, Sendable {
+  case kanun, tishrin, rabi, jumada
+}
+
+enum TimeUnit: Int, Hashable, Sendable, Comparable {
+  case second, minute, hour, day, week, month, quarter, year, decade
+
+  static func < (lhs: TimeUnit, rhs: TimeUnit) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+enum UnitForm: Hashable, Sendable {
+  case singular, plural
+  /// The Arabic dual counts two by itself: يومين، شهرين، عامين.
+  case dual
+  /// عامي / سنتي before a list of two years ("خلال عامي 2023 و2024").
+  case dualConstruct
+}
+
+enum Direction: Int, Hashable, Sendable {
+  case past = -1, current = 0, future = 1
+}
+
+enum TemporalModifier: String, Hashable, Sendable {
+  case start = "START", mid = "MID", end = "END", approx = "APPROX", before = "BEFORE"
+  case after = "AFTER"
+}
+
+enum DayPart: Hashable, Sendable {
+  /// Before noon: صباحاً، الصبح، فجراً، قبل الظهر, a.m.
+  case morning
+  case noon
+  /// After noon: عصراً، بعد الظهر، مساءً, p.m.
+  case afternoon
+  case evening
+  case night
+}
+
+enum Holiday: Hashable, Sendable {
+  case christmas, easter, eidAlFitr, eidAlAdha, ramadan, hijriNewYear
+  /// Words that name a holiday by themselves: كريسماس, Christmas, Easter.
+  case christmasWord, easterWord
+  /// عيد, before الميلاد / الفطر / الأضحى / الفصح.
+  case feast
+  /// رأس before السنة الهجرية.
+  case head
+}
+
+enum Keyword: Hashable, Sendable {
+  /// قبل / before (Arabic "ago" is قبل + duration).
+  case before
+  /// بعد / after.
+  case after
+  /// منذ / since.
+  case since
+  /// English "ago", after the duration.
+  case ago
+  /// خلال / during / within.
+  case during
+  /// غضون (في غضون "within").
+  case within
+  /// لمدة / for.
+  case forDuration
+  /// الساعة / at (a clock time follows).
+  case clock
+  case and
+  case between
+  /// إلى / حتى / to / until.
+  case to
+  case from
+  /// من / of (الخامس عشر من تشرين الأول).
+  case of
+  case inPreposition
+  case on
+  /// هذا / هذه / this.
+  case this
+  /// الموافق ("falling on", between a weekday and its date).
+  case corresponding
+  /// هـ / هجري.
+  case hijriMarker
+  /// م / ميلادي.
+  case gregorianMarker
+  /// شهر / month before a month name or number.
+  case monthWord
+  /// عام / سنة before a year number (the unit entries cover counting).
+  case yearWord
+  /// ربع (quarter) in "الربع الأول".
+  case quarterWord
+  /// كل / every / يومياً etc. make a SET.
+  case every
+  /// إلا (minus, in clock times).
+  case except
+  /// دقيقة after a minute count.
+  case minuteWord
+  /// يوم before a weekday, a date or أمس/غد.
+  case dayWord
+  /// الأخير / last (within a period).
+  case lastInPeriod
+  /// now: الآن، حالاً.
+  case now
+  /// الجاي... handled as direction; this marks "the" English article.
+  case the
+  /// Sets with their own period: يومياً P1D, أسبوعياً P1W...
+  case periodic(TimeUnit)
+  /// Approximation words: حوالي، نحو، قرابة، around.
+  case approximately
+  /// English "mid" / "early" / "late" come as modifiers; "o'clock".
+  case oclock
+  case am
+  case pm
+  /// بتوقيت (time zone follows); unsupported zones end the time.
+  case timeZoneWord
+  /// A word that puts its sentence in the future: سوف، سيتم، من المقرر، will, scheduled.
+  case futureMarker
+  /// English "a" / "an": one, in "a week ago" and "for a year", not in "barrels a day".
+  case article
+  /// GMT / UTC after بتوقيت or a time.
+  case utc
+  /// اللحظة, in "هذه اللحظة" (this moment).
+  case moment
+  /// الليلة / tonight.
+  case tonight
+}

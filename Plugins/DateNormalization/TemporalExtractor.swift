@@ -1,0 +1,124 @@
+import Foundation
+
+/// Finds and normalizes the temporal expressions of a text: the engine behind the
+/// `date-normalization` stage, usable on its own.
+///
+/// ```swift
+/// let extractor = TemporalExtractor()
+/// let anchor = TemporalAnchor(date: CivilDate(year: 2026, month: 1, day: 5), source: .reference)
+/// extractor.extract("وصل الوفد في 28 كانون الأول", anchor: anchor)  // 2025-12-28
+/// ```
+public struct TemporalExtractor: Sendable {
+  /// How expressions without a year are placed (nearest occurrence by default).
+  public var preference: TemporalPreference
+  /// Whether numeric dates without a هـ marker are Hijri.
+  public var numericHijri: Bool
+  /// Whether to parse only around trigger words and digits (on by default; off parses every
+  /// token, which gives the same results more slowly: the tests check both).
+  public var prefilter: Bool
+
+  private let scanner = TemporalScanner(lexicon: .standard)
+
+  public init(preference: TemporalPreference = .nearest, numericHijri: Bool = false, prefilter: Bool = true) {
+    self.preference = preference
+    self.numericHijri = numericHijri
+    self.prefilter = prefilter
+  }
+
+  /// The expressions of `text`, in text order, resolved against `anchor` (nil leaves relative
+  /// and year-less expressions underspecified).
+  public func extract(_ text: String, anchor: TemporalAnchor?) -> [TemporalExpression] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      extract(bytes, anchor: anchor)
+    } ?? []
+  }
+
+  func extract(_ bytes: UnsafeBufferPointer<UInt8>, anchor: TemporalAnchor?) -> [TemporalExpression] {
+    let regions =
+      prefilter
+      ? scanner.regions(bytes)
+      : [TemporalScanner.Region(byteStart: 0, byteEnd: bytes.count, scalarStart: 0)]
+    var results: [TemporalExpression] = []
+    let options = ParseOptions(preference: preference, numericHijri: numericHijri)
+    for region in regions {
+      let tokens = scanner.tokens(bytes, region)
+      let parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
+      var index = 0
+      while index < tokens.count {
+        guard let match = parser.match(at: index), match.next > index else {
+          index += 1
+          continue
+        }
+        for item in match.items where item.first <= item.last && item.last < tokens.count {
+          let start = tokens[item.first].start
+          let end = tokens[item.last].end
+          guard start < end else { continue }
+          let value = item.value
+          let byteStart = tokens[item.first].byteStart
+          let byteEnd = tokens[item.last].byteEnd
+          results.append(
+            TemporalExpression(
+              start: start, end: end, label: value.label, value: value.value,
+              mod: value.mod?.rawValue, anchored: value.anchored,
+              grain: TemporalExtractor.grainName(value.grain), hijri: value.hijri,
+              offset: value.offset,
+              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd]), as: UTF8.self)))
+        }
+        index = match.next
+      }
+    }
+    return results
+  }
+
+  static func grainName(_ unit: TimeUnit) -> String {
+    switch unit {
+    case .second: return "second"
+    case .minute: return "minute"
+    case .hour: return "hour"
+    case .day: return "day"
+    case .week: return "week"
+    case .month: return "month"
+    case .quarter: return "quarter"
+    case .year: return "year"
+    case .decade: return "decade"
+    }
+  }
+
+  /// Words that introduce a publication date: "تم جلبه من مصدره الأصلي بتاريخ ...",
+  /// "تاريخ النشر", "نشر في", "Published".
+  static let publicationCues = ["بتاريخ", "تاريخ النشر", "نشر في", "نُشر في", "published", "Published"]
+
+  /// The publication date a text states about itself: a full date right after a cue such as
+  /// "بتاريخ", else a full date in the first 200 characters (a dateline). Nil when neither.
+  /// Only windows after the cues and the opening of the text are parsed.
+  public func publicationDate(in text: String) -> CivilDate? {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes -> CivilDate? in
+      func fullDate(_ start: Int, _ length: Int, within scalars: Int) -> CivilDate? {
+        var end = min(bytes.count, start + length)
+        while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let window = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let found = extract(window, anchor: nil).first {
+          $0.label == .date && $0.grain == "day" && !$0.anchored && $0.mod == nil && $0.start <= scalars
+        }
+        return found.flatMap { CivilDate(iso: $0.value) }
+      }
+      for cue in TemporalExtractor.publicationCues {
+        let pattern = Array(cue.utf8)
+        var index = 0
+        while index + pattern.count <= bytes.count {
+          if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+            if let date = fullDate(index + pattern.count, 160, within: 4) { return date }
+            index += pattern.count
+          } else {
+            index += 1
+          }
+        }
+      }
+      return fullDate(0, 600, within: 200)
+    } ?? nil
+  }
+}

@@ -1,0 +1,89 @@
+/// The words the temporal grammar knows, keyed by the hash of their folded form.
+///
+/// An open-addressing table of 64-bit hashes: the pre-filter looks every word of a document
+/// up here, so a lookup is a multiply, a mask and usually one comparison. Arabic entries are
+/// also stored with the proclitics news text attaches (و ف ب ل ك and their pairs, لل for
+/// ال), each variant remembering how many letters to leave out of the span.
+struct TemporalLexicon: Sendable {
+  struct Hit: Sendable {
+    var entry: LexicalEntry
+    /// Proclitic letters at the start of the word that are not part of the expression.
+    var prefixLetters: Int
+  }
+
+  private var keys: [UInt64]
+  private var hits: [Hit]
+  private let mask: Int
+
+  /// Looks up a word hash.
+  @inline(__always)
+  func lookup(_ hash: UInt64) -> Hit? {
+    var index = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+    while true {
+      let key = keys[index]
+      if key == hash { return hits[index] }
+      if key == 0 { return nil }
+      index = (index + 1) & mask
+    }
+  }
+
+  init(entries: [(String, LexicalEntry)]) {
+    var table: [(UInt64, Hit)] = []
+    var seen: Set<UInt64> = []
+    // Base forms first so that a prefixed variant never shadows a real word.
+    for (word, entry) in entries {
+      let hash = WordHasher.hash(word)
+      if seen.insert(hash).inserted { table.append((hash, Hit(entry: entry, prefixLetters: 0))) }
+    }
+    for (word, entry) in entries where TemporalLexicon.takesProclitics(word) {
+      for (variant, letters) in TemporalLexicon.procliticVariants(of: word) {
+        let hash = WordHasher.hash(variant)
+        if seen.insert(hash).inserted {
+          table.append((hash, Hit(entry: entry, prefixLetters: letters)))
+        }
+      }
+    }
+    var capacity = 64
+    while capacity < table.count * 3 { capacity *= 2 }
+    keys = [UInt64](repeating: 0, count: capacity)
+    hits = [Hit](repeating: Hit(entry: .keyword(.and), prefixLetters: 0), count: capacity)
+    mask = capacity - 1
+    for (hash, hit) in table where hash != 0 {
+      var index =
+        Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+      while keys[index] != 0 { index = (index + 1) & mask }
+      keys[index] = hash
+      hits[index] = hit
+    }
+  }
+
+  private static func takesProclitics(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, first.value >= 0x0600, first.value <= 0x06FF
+    else { return false }
+    return word.unicodeScalars.count >= 3
+  }
+
+  /// و ف ب ل ك and their pairs before the word; for a word with ال also لل and ولل / فلل.
+  private static func procliticVariants(of word: String) -> [(String, Int)] {
+    var variants: [(String, Int)] = []
+    let folded = String(
+      String.UnicodeScalarView(
+        word.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+          if case .letter(let value) = TemporalScalar.of(scalar.value) { return Unicode.Scalar(value) }
+          return nil
+        }))
+    let startsWithAlef = folded.hasPrefix("ا")
+    for prefix in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"] {
+      if prefix.hasSuffix("ل") && startsWithAlef && !folded.hasPrefix("ال") { continue }
+      variants.append((prefix + folded, prefix.unicodeScalars.count))
+    }
+    if folded.hasPrefix("ال") {
+      let stem = String(folded.unicodeScalars.dropFirst(2))
+      for prefix in ["لل", "ولل", "فلل"] {
+        // "للعام" keeps its whole word in the span (the second ل is ال's), "وللعام" drops و.
+        variants.append((prefix + stem, prefix.unicodeScalars.count - 2))
+      }
+    }
+    return variants
+  }
+}

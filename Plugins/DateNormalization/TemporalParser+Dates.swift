@@ -1,0 +1,380 @@
+extension TemporalParser {
+  /// Calendar dates: day-month-year in any order news writes them, numeric dates, years,
+  /// weekdays with dates, modified months and years, quarters, nth weekdays.
+  func dateExpression(_ i: Int) -> ParsedMatch? {
+    var best: ParsedMatch?
+    for candidate in [
+      dayFirstDate(i, weekday: nil), monthFirstDate(i), numericDate(i), yearExpression(i),
+      modifiedExpression(i), quarterExpression(i), weekdayExpression(i), nthWeekday(i),
+      dayOfPeriod(i),
+    ] {
+      if let candidate, best == nil || candidate.next > best!.next { best = candidate }
+    }
+    return best
+  }
+
+  /// A connector between the two ends of a range or list: و, -, إلى, حتى, وحتى, to, and.
+  func rangeConnector(_ i: Int) -> Int? {
+    guard continues(i) else { return nil }
+    if isPunctuation(i, "-", "–", "—") { return i + 1 }
+    switch keyword(i) {
+    case .and:
+      if keyword(i + 1) == .to { return i + 2 }
+      return i + 1
+    case .to: return i + 1
+    default: return nil
+    }
+  }
+
+  /// "15 أكتوبر 2025", "٢٨ كانون الثاني ٢٠٢٦", "الخامس عشر من تشرين الأول", "الأول من أيار",
+  /// "يوم 15 أكتوبر", "بين 10 و12 شباط 2025" (two dates), "28 كانون الأول الماضي".
+  func dayFirstDate(_ i: Int, weekday: Int?) -> ParsedMatch? {
+    var j = i
+    if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
+    guard let first = dayOfMonth(j) else { return nil }
+    var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
+    var k = first.next
+    if let afterConnector = rangeConnector(k), let second = dayOfMonth(afterConnector),
+      second.inDigits == first.inDigits || !first.inDigits
+    {
+      days.append((second.day, afterConnector, second.next - 1))
+      k = second.next
+    }
+    if keyword(k) == .of { k += 1 }
+    guard let month = month(k) else { return nil }
+    k = month.next
+    var year: Int?
+    var hijriYear = false
+    if let found = yearAfter(k) {
+      year = found.year
+      hijriYear = found.hijri
+      k = found.next
+    } else if month.hijri, let (value, digits) = number(skipComma(k)), digits >= 3, digits <= 4 {
+      // "14 رمضان 1446" without هـ: a Hijri month takes a Hijri year.
+      year = value
+      k = skipComma(k) + 1
+      if keyword(k) == .hijriMarker { k += 1 }
+    }
+    var direction: Direction?
+    if year == nil, continues(k), case .direction(let found) = tokens[k].entry {
+      direction = found
+      k += 1
+    }
+    var items: [ParsedItem] = []
+    for (index, day) in days.enumerated() {
+      guard let value = dateOf(
+        day: day.day, month: month.month, year: year, hijri: month.hijri || hijriYear,
+        direction: direction, weekday: days.count == 1 ? weekday : nil)
+      else { return nil }
+      let last = index == days.count - 1 ? k - 1 : day.last
+      items.append(ParsedItem(first: day.first, last: last, value: value))
+    }
+    return ParsedMatch(next: k, items: items)
+  }
+
+  /// The value of a day of a month, resolving a missing year.
+  func dateOf(day: Int, month: Int, year: Int?, hijri: Bool, direction: Direction?, weekday: Int?)
+    -> ParsedValue?
+  {
+    if hijri {
+      guard let (date, reading) = hijriDate(year: year, month: month, day: day) else {
+        return anchor == nil && year == nil
+          ? ParsedValue(
+            label: .date, value: "XXXX-XX-XX", mod: nil, anchored: false, grain: .day,
+            hijri: "XXXX-\(pad(month, 2))-\(pad(day, 2))", offset: nil, day: nil, clock: nil)
+          : nil
+      }
+      return dayValue(date, anchored: year == nil, hijri: reading)
+    }
+    if let year {
+      guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+      return dayValue(CivilDate(year: year, month: month, day: day), anchored: false)
+    }
+    guard day <= CivilDate.daysIn(month: month, year: 2024) else { return nil }
+    guard let resolved = yearFor(month: month, day: day, direction: direction, weekday: weekday),
+      CivilDate.isValid(year: resolved, month: month, day: day)
+    else {
+      return unanchoredValue("XXXX-\(pad(month, 2))-\(pad(day, 2))", grain: .day)
+    }
+    return dayValue(CivilDate(year: resolved, month: month, day: day), anchored: true)
+  }
+
+  /// "ديسمبر 2024", "تشرين الأول/ أكتوبر الماضي", "October 15, 2025", "يوليو 13-15", "في أكتوبر".
+  func monthFirstDate(_ i: Int, allowAmbiguous: Bool = false) -> ParsedMatch? {
+    guard let month = month(i) else { return nil }
+    var k = month.next
+    // A list of months sharing a year: "أيار وحزيران وتموز 2022".
+    if !month.hijri, let list = monthList(i, first: month) { return list }
+    if !month.hijri, let first = dayOfMonth(k), first.inDigits, !isCountedNoun(first.next) {
+      var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
+      k = first.next
+      if let afterConnector = rangeConnector(k), let second = dayOfMonth(afterConnector),
+        second.inDigits
+      {
+        days.append((second.day, afterConnector, second.next - 1))
+        k = second.next
+      }
+      var year: Int?
+      if let found = yearAfter(k) {
+        year = found.year
+        k = found.next
+      }
+      var items: [ParsedItem] = []
+      for (index, day) in days.enumerated() {
+        guard let value = dateOf(day: day.day, month: month.month, year: year, hijri: false, direction: nil, weekday: nil)
+        else { return nil }
+        items.append(ParsedItem(first: day.first, last: index == days.count - 1 ? k - 1 : day.last, value: value))
+      }
+      return ParsedMatch(next: k, items: items)
+    }
+    if month.hijri { return nil }  // A Hijri month without a day spans two Gregorian months.
+    if let found = yearAfter(k), !found.hijri {
+      return ParsedMatch(
+        next: found.next,
+        items: [ParsedItem(first: i, last: found.next - 1, value: monthValue(year: found.year, month: month.month, anchored: false))])
+    }
+    var direction: Direction?
+    if continues(k), case .direction(let found) = tokens[k].entry {
+      direction = found
+      k += 1
+    } else if month.ambiguous && !allowAmbiguous {
+      return nil
+    }
+    guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
+      return ParsedMatch(
+        next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-\(pad(month.month, 2))", grain: .month))])
+    }
+    return ParsedMatch(
+      next: k, items: [ParsedItem(first: i, last: k - 1, value: monthValue(year: year, month: month.month, anchored: true))])
+  }
+
+  /// Months joined by و and closed by a year: each month takes the year.
+  private func monthList(_ i: Int, first: MonthReading) -> ParsedMatch? {
+    var months: [(month: Int, first: Int, last: Int)] = [(first.month, i, first.next - 1)]
+    var k = first.next
+    while true {
+      var start = k
+      if keyword(k) == .and { start = k + 1 } else if !(continues(k) && tokens[k].conjunction) { break }
+      guard let next = monthName(start), !next.hijri else { break }
+      months.append((next.month, start, next.next - 1))
+      k = next.next
+    }
+    guard months.count > 1, let found = yearAfter(k), !found.hijri else { return nil }
+    var items = months.map { ParsedItem(first: $0.first, last: $0.last, value: monthValue(year: found.year, month: $0.month, anchored: false)) }
+    items[items.count - 1].last = found.next - 1
+    return ParsedMatch(next: found.next, items: items)
+  }
+
+  /// Whether token `i` is a word the grammar does not know (a counted noun after a number:
+  /// "15 مشروعاً").
+  func isCountedNoun(_ i: Int) -> Bool {
+    continues(i) && tokens[i].kind == .word && tokens[i].entry == nil
+  }
+
+  /// 15/10/2025 (day first), 2025-10-15, 14-09-1432 هـ, 2/2013.
+  func numericDate(_ i: Int) -> ParsedMatch? {
+    guard let (a, aDigits) = number(i), isPunctuation(i + 1, "/", "-", "."),
+      !tokens[i + 1].spaceBefore, let (b, bDigits) = number(i + 2), !tokens[i + 2].spaceBefore,
+      bDigits <= 2 || (bDigits == 4 && aDigits <= 2)
+    else { return nil }
+    let separator = tokens[i + 1].number
+    if continues(i + 3), tokens[i + 3].kind == .punctuation, tokens[i + 3].number == separator,
+      !tokens[i + 3].spaceBefore, let (c, cDigits) = number(i + 4), !tokens[i + 4].spaceBefore
+    {
+      var next = i + 5
+      var hijri = options.numericHijri
+      if keyword(next) == .hijriMarker {
+        hijri = true
+        next += 1
+      } else if keyword(next) == .gregorianMarker {
+        hijri = false
+        next += 1
+      }
+      var year: Int, month: Int, day: Int
+      if aDigits == 4, bDigits <= 2, cDigits <= 2 {
+        (year, month, day) = (a, b, c)
+      } else if aDigits <= 2, bDigits <= 2, cDigits == 4 || cDigits == 2 {
+        (year, month, day) = (c, b, a)
+        if cDigits == 2 {
+          year = hijri ? (c < 70 ? 1400 + c : 1300 + c) : (c < 70 ? 2000 + c : 1900 + c)
+        }
+      } else {
+        return nil
+      }
+      if hijri {
+        guard let (date, reading) = hijriDate(year: year, month: month, day: day) else { return nil }
+        return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: dayValue(date, anchored: false, hijri: reading))])
+      }
+      guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+      return ParsedMatch(
+        next: next,
+        items: [ParsedItem(first: i, last: next - 1, value: dayValue(CivilDate(year: year, month: month, day: day), anchored: false))])
+    }
+    // month/year
+    if separator == 0x2F, aDigits <= 2, (1...12).contains(a), bDigits == 4, (1000...2999).contains(b) {
+      if continues(i + 3), isPunctuation(i + 3, "/", "-", "."), number(i + 4) != nil { return nil }
+      return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: b, month: a, anchored: false))])
+    }
+    return nil
+  }
+
+  /// Day/month without a year ("21/09"), only where a weekday announced a date.
+  func numericDayMonth(_ i: Int, weekday: Int?) -> ParsedMatch? {
+    guard let (a, aDigits) = number(i), aDigits <= 2, isPunctuation(i + 1, "/"),
+      !tokens[i + 1].spaceBefore, let (b, bDigits) = number(i + 2), bDigits <= 2,
+      !tokens[i + 2].spaceBefore, !isPunctuation(i + 3, "/")
+    else { return nil }
+    guard let value = dateOf(day: a, month: b, year: nil, hijri: false, direction: nil, weekday: weekday)
+    else { return nil }
+    return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: value)])
+  }
+
+  /// "عام 2025", "2025م", "في 2025", "خلال عامي 2023 و2024" (two years), "since 2011".
+  func yearExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i) else { return nil }
+    if case .unit(.year, .dualConstruct) = tokens[i].entry,
+      let (first, firstDigits) = number(i + 1), firstDigits == 4, (1000...2999).contains(first),
+      let afterConnector = rangeConnector(i + 2), let (second, secondDigits) = number(afterConnector),
+      secondDigits == 4, (1000...2999).contains(second)
+    {
+      return ParsedMatch(
+        next: afterConnector + 1,
+        items: [
+          ParsedItem(first: i, last: i + 1, value: yearValue(first, anchored: false)),
+          ParsedItem(first: afterConnector, last: afterConnector, value: yearValue(second, anchored: false)),
+        ])
+    }
+    if let found = year(i, requireKeyword: true), !found.hijri {
+      var items = [ParsedItem(first: i, last: found.next - 1, value: yearValue(found.year, anchored: false))]
+      var next = found.next
+      if let afterConnector = rangeConnector(next), let second = year(afterConnector), !second.hijri {
+        items.append(ParsedItem(first: afterConnector, last: second.next - 1, value: yearValue(second.year, anchored: false)))
+        next = second.next
+      }
+      return ParsedMatch(next: next, items: items)
+    }
+    if let found = year(i), !found.hijri, found.next > i + 1 {
+      return ParsedMatch(next: found.next, items: [ParsedItem(first: i, last: found.next - 1, value: yearValue(found.year, anchored: false))])
+    }
+    switch keyword(i) {
+    case .inPreposition, .since, .to, .from, .between, .of:
+      if let found = year(i + 1), !found.hijri, (1900...2100).contains(found.year),
+        !isCountedNoun(found.next)
+      {
+        var items = [ParsedItem(first: i + 1, last: found.next - 1, value: yearValue(found.year, anchored: false))]
+        var next = found.next
+        if let afterConnector = rangeConnector(next), let second = year(afterConnector), !second.hijri {
+          items.append(ParsedItem(first: afterConnector, last: second.next - 1, value: yearValue(second.year, anchored: false)))
+          next = second.next
+        }
+        return ParsedMatch(next: next, items: items)
+      }
+    default:
+      break
+    }
+    return nil
+  }
+
+  /// "منتصف تشرين الأول", "بداية العام", "أواخر 2024", "mid-October", "early next year".
+  func modifiedExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if keyword(j) == .the { j += 1 }
+    guard continues(j), case .modifier(let modifier) = tokens[j].entry else { return nil }
+    j += 1
+    if keyword(j) == .of { j += 1 }
+    if isPunctuation(j, "-") { j += 1 }
+    if keyword(j) == .the { j += 1 }
+    var inner: ParsedMatch?
+    for candidate in [monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
+      if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .month,
+        inner == nil || candidate.next > inner!.next
+      {
+        inner = candidate
+      }
+    }
+    if inner == nil, let found = year(j) {
+      inner = ParsedMatch(next: found.next, items: [ParsedItem(first: j, last: found.next - 1, value: yearValue(found.year, anchored: false))])
+    }
+    guard var result = inner else { return nil }
+    result.items[0].first = i
+    result.items[0].value.mod = modifier
+    return result
+  }
+
+  /// A month and year after "من" / "في" in nth-weekday and day-of-period phrases: a month
+  /// with an optional year ("شهر اذار", "ايلول من عام 2014", "مارس السنة القادمة"), or
+  /// "الشهر القادم" / "هذا الشهر".
+  func monthSpec(_ i: Int) -> (year: Int?, month: Int, anchored: Bool, next: Int)? {
+    var j = i
+    if keyword(j) == .of || keyword(j) == .inPreposition { j += 1 }
+    if let month = month(j), !month.hijri {
+      var k = month.next
+      if let found = yearAfter(k) {
+        return (found.year, month.month, false, found.next)
+      }
+      if let period = relativePeriod(k, allowBare: false), period.items.count == 1,
+        period.items[0].value.grain == .year, let year = Int(period.items[0].value.value)
+      {
+        return (year, month.month, true, period.next)
+      }
+      k = month.next
+      return (yearFor(month: month.month, day: nil, direction: nil), month.month, true, k)
+    }
+    if let period = relativePeriod(j, allowBare: true), period.items.count == 1,
+      period.items[0].value.grain == .month
+    {
+      let parts = period.items[0].value.value.split(separator: "-")
+      if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) {
+        return (year, month, true, period.next)
+      }
+    }
+    return nil
+  }
+
+  /// "الربع الأول من عام 2025", "الربع الثالث من العام الماضي", "the first quarter of 2025".
+  func quarterExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var quarter: Int?
+    if keyword(j) == .the { j += 1 }
+    if continues(j), case .unit(.quarter, .singular) = tokens[j].entry,
+      continues(j + 1), case .ordinal(let value, _) = tokens[j + 1].entry
+    {
+      quarter = value
+      j += 2
+    } else if continues(j), case .ordinal(let value, _) = tokens[j].entry,
+      continues(j + 1), case .unit(.quarter, .singular) = tokens[j + 1].entry
+    {
+      quarter = value
+      j += 2
+    }
+    guard let quarter, (1...4).contains(quarter) else { return nil }
+    var k = j
+    if keyword(k) == .of || keyword(k) == .inPreposition { k += 1 }
+    if keyword(k) == .the { k += 1 }
+    var year: Int?
+    var anchored = false
+    if let found = self.year(k), !found.hijri {
+      year = found.year
+      k = found.next
+    } else if let period = relativePeriod(k, allowBare: true), period.items.count == 1,
+      period.items[0].value.grain == .year, let value = Int(period.items[0].value.value)
+    {
+      year = value
+      anchored = true
+      k = period.next
+    } else {
+      k = j
+      year = anchor?.date.year
+      anchored = true
+    }
+    let value: ParsedValue
+    if let year {
+      value = ParsedValue(
+        label: .date, value: "\(pad(year, 4))-Q\(quarter)", mod: nil, anchored: anchored,
+        grain: .quarter, hijri: nil, offset: nil, day: nil, clock: nil)
+    } else {
+      value = unanchoredValue("XXXX-Q\(quarter)", grain: .quarter)
+    }
+    return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: value)])
+  }
+}

@@ -1,0 +1,135 @@
+extension TemporalParser {
+  /// Amounts of time: "لمدة ثلاث سنوات", "في غضون شهرين", "خلال أسبوعين", "15 يوماً",
+  /// "for three years", and lists of units ("1 عام, 1 شهر, 1 يوم") as one duration.
+  func durationExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var introduced = false
+    if keyword(j) == .inPreposition, keyword(j + 1) == .within { j += 1 }
+    switch keyword(j) {
+    case .forDuration, .within, .during:
+      introduced = true
+      j += 1
+    default:
+      break
+    }
+    // Without an introducing word only an explicit number makes a duration ("شهر" alone is a
+    // month, "يومين" alone could be part of anything).
+    guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during, allowArticle: introduced)
+    else { return nil }
+    if !introduced {
+      guard number(j) != nil || { if case .cardinal = entry(j) { return true } else { return false } }() else {
+        return nil
+      }
+      // "قبل ثلاثة أيام" is a date, "ثلاثة أيام" after قبل is handled there.
+    }
+    var parts = [(count: first.count, unit: first.unit)]
+    var next = first.next
+    while true {
+      var k = skipComma(next)
+      if keyword(k) == .and { k += 1 }
+      guard k > next || keyword(next) == .and, let more = countedUnit(k, allowBareSingular: false) else { break }
+      parts.append((more.count, more.unit))
+      next = more.next
+    }
+    if keyword(next) == .ago { return nil }
+    let value = ParsedValue(
+      label: .duration, value: TemporalParser.durationValue(parts), mod: nil, anchored: false,
+      grain: parts.map(\.unit).min() ?? .day, hijri: nil, offset: nil, day: nil, clock: nil)
+    return ParsedMatch(next: next, items: [ParsedItem(first: j, last: next - 1, value: value)])
+  }
+
+  /// Recurrences: "كل يوم", "كل أسبوع", "كل جمعة", "يومياً", "every week", "weekly".
+  func setExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i) else { return nil }
+    if case .keyword(.periodic(let unit)) = tokens[i].entry {
+      return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
+    }
+    guard keyword(i) == .every, continues(i + 1) else { return nil }
+    switch tokens[i + 1].entry {
+    case .unit(let unit, .singular):
+      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
+    case .weekday(let weekday):
+      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-WXX-\(weekday)", .day))])
+    default:
+      return nil
+    }
+  }
+
+  private func setValue(_ value: String, _ unit: TimeUnit) -> ParsedValue {
+    ParsedValue(label: .set, value: value, mod: nil, anchored: false, grain: unit, hijri: nil, offset: nil, day: nil, clock: nil)
+  }
+
+  /// Holidays with a fixed place in a calendar: عيد الميلاد (25 December), عيد الفصح (Western
+  /// Easter), عيد الفطر (1 Shawwal), عيد الأضحى (10 Dhu al-Hijja), رأس السنة الهجرية
+  /// (1 Muharram); with a Gregorian year or the occurrence the preference picks.
+  func holidayExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i), case .holiday(let head) = tokens[i].entry else { return nil }
+    var j = i + 1
+    var holiday: Holiday
+    switch head {
+    case .feast:
+      guard continues(j), case .holiday(let which) = tokens[j].entry, which != .feast, which != .head else { return nil }
+      holiday = which
+      j += 1
+    case .head:
+      guard continues(j), case .unit(.year, .singular) = tokens[j].entry,
+        keyword(j + 1) == .hijriMarker
+      else { return nil }
+      holiday = .hijriNewYear
+      j += 2
+    case .christmasWord: holiday = .christmas
+    case .easterWord: holiday = .easter
+    default: return nil  // الميلاد, الفطر, الفصح alone are not holidays.
+    }
+    var year: Int?
+    if let found = self.year(j), !found.hijri {
+      year = found.year
+      j = found.next
+    }
+    func date(inYear year: Int) -> CivilDate? {
+      switch holiday {
+      case .christmas: return CivilDate(year: year, month: 12, day: 25)
+      case .easter: return TemporalParser.easter(year)
+      case .eidAlFitr, .eidAlAdha, .hijriNewYear:
+        let (month, day) = holiday == .eidAlFitr ? (10, 1) : holiday == .eidAlAdha ? (12, 10) : (1, 1)
+        for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
+          if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
+            return date
+          }
+        }
+        return nil
+      default: return nil
+      }
+    }
+    let value: ParsedValue
+    if let year {
+      guard let found = date(inYear: year) else { return nil }
+      value = dayValue(found, anchored: false)
+    } else if let anchor {
+      let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].compactMap(date(inYear:))
+      let reference = anchor.date.dayNumber
+      let chosen: CivilDate?
+      switch options.preference {
+      case .future: chosen = candidates.filter { $0.dayNumber >= reference }.min()
+      case .past: chosen = candidates.filter { $0.dayNumber <= reference }.max()
+      case .nearest: chosen = candidates.min { abs($0.dayNumber - reference) < abs($1.dayNumber - reference) }
+      }
+      guard let chosen else { return nil }
+      value = dayValue(chosen, anchored: true)
+    } else {
+      value = unanchoredValue(holiday == .christmas ? "XXXX-12-25" : "XXXX-XX-XX", grain: .day)
+    }
+    return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: value)])
+  }
+
+  /// Western Easter Sunday (the anonymous Gregorian algorithm).
+  static func easter(_ year: Int) -> CivilDate {
+    let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+    let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+    let m = (a + 11 * h + 22 * l) / 451
+    let month = (h + l - 7 * m + 114) / 31
+    let day = (h + l - 7 * m + 114) % 31 + 1
+    return CivilDate(year: year, month: month, day: day)
+  }
+}

@@ -1,0 +1,86 @@
+extension TemporalParser {
+  /// A cardinal number in digits or words: ثلاثة 3, ثمانية عشر 18, خمس وأربعون 45, 21.
+  func cardinal(_ i: Int) -> (value: Int, next: Int)? {
+    guard continues(i) else { return nil }
+    if let (value, digits) = number(i) {
+      return digits <= 6 ? (value, i + 1) : nil
+    }
+    guard case .cardinal(let units) = tokens[i].entry, units > 0 else { return nil }
+    if units < 10 {
+      if continues(i + 1), case .cardinal(10) = tokens[i + 1].entry, !tokens[i + 1].conjunction {
+        return (units + 10, i + 2)
+      }
+      if continues(i + 1), case .cardinal(let tens) = tokens[i + 1].entry, tens >= 20,
+        tokens[i + 1].conjunction
+      {
+        return (units + tens, i + 2)
+      }
+    }
+    return (units, i + 1)
+  }
+
+  /// An ordinal in words: الخامس عشر 15, الحادي والعشرين 21, أول 1, العشرين 20.
+  func ordinal(_ i: Int, allowTens: Bool = true) -> (value: Int, next: Int)? {
+    guard continues(i) else { return nil }
+    switch tokens[i].entry {
+    case .ordinal(let units, _):
+      if units < 10 {
+        if continues(i + 1), case .cardinal(10) = tokens[i + 1].entry, !tokens[i + 1].conjunction {
+          return (units + 10, i + 2)
+        }
+        if allowTens, continues(i + 1), case .cardinal(let tens) = tokens[i + 1].entry, tens >= 20,
+          tokens[i + 1].conjunction
+        {
+          return (units + tens, i + 2)
+        }
+      }
+      return (units, i + 1)
+    case .cardinal(let tens) where allowTens && (tens == 20 || tens == 30):
+      return tokens[i].conjunction ? nil : (tens, i + 1)
+    default:
+      return nil
+    }
+  }
+
+  /// A day of the month: 1-31 in one or two digits (not followed by a counted noun), or an
+  /// ordinal phrase.
+  func dayOfMonth(_ i: Int) -> (day: Int, next: Int, inDigits: Bool)? {
+    if let (value, digits) = number(i) {
+      guard digits <= 2, (1...31).contains(value) else { return nil }
+      // "1st", "15th"
+      var next = i + 1
+      if continues(next), case .ordinal = tokens[next].entry, !tokens[next].spaceBefore { next += 1 }
+      return (value, next, true)
+    }
+    if let (value, next) = ordinal(i), (1...31).contains(value) { return (value, next, false) }
+    return nil
+  }
+
+  /// A count and a unit: ثلاثة أيام, 21 أيام, أسبوعين (a dual counts two), شهر (one),
+  /// two weeks. Plural units need a number.
+  func countedUnit(_ i: Int, allowBareSingular: Bool = true, allowArticle: Bool = false)
+    -> (count: Int, unit: TimeUnit, next: Int)?
+  {
+    guard continues(i) else { return nil }
+    if allowArticle, keyword(i) == .article, continues(i + 1),
+      case .unit(let unit, .singular) = tokens[i + 1].entry
+    {
+      return (1, unit, i + 2)
+    }
+    if case .unit(let unit, let form) = tokens[i].entry {
+      switch form {
+      case .dual: return (2, unit, i + 1)
+      case .singular where allowBareSingular && unit != .quarter: return (1, unit, i + 1)
+      default: return nil
+      }
+    }
+    guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
+    // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
+    if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,
+      !tokens[next].definite
+    {
+      return (value, unit, next + 1)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,175 @@
+extension TemporalParser {
+  /// Expressions counted from the anchor: days (أمس، غداً، أول أمس), periods (الأسبوع
+  /// الماضي، العام الجاري، هذا العام), counts (قبل ثلاثة أيام، منذ يومين، بعد شهرين, two weeks
+  /// ago), "now" and "tonight".
+  func relativeExpression(_ i: Int) -> ParsedMatch? {
+    var best: ParsedMatch?
+    for candidate in [dayOffsetExpression(i), relativePeriod(i, allowBare: false), countedShift(i), nowExpression(i), directedName(i), tonightExpression(i)] {
+      if let candidate, best == nil || candidate.next > best!.next { best = candidate }
+    }
+    return best
+  }
+
+  private func offsetValue(_ days: Int) -> ParsedValue {
+    guard let anchor else {
+      return unanchoredValue("XXXX-XX-XX", grain: .day, offset: days == 0 ? "P0D" : (days < 0 ? "-" : "") + "P\(abs(days))D")
+    }
+    return dayValue(anchor.date.adding(days: days), anchored: true)
+  }
+
+  /// اليوم، أمس، يوم أمس، البارحة، غداً، بعد غد، أول أمس، اليوم الماضي، في هذا اليوم.
+  func dayOffsetExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var before: Keyword?
+    if keyword(j) == .this { j += 1 }
+    if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
+    if continues(j), case .dayOffset(0) = tokens[j].entry, keyword(j + 1) == .after || keyword(j + 1) == .before {
+      j += 1  // "اليوم الذي بعد الغد": the relative pronoun is not in the lexicon, so only "اليوم بعد".
+    }
+    if keyword(j) == .before || keyword(j) == .after {
+      before = keyword(j)
+      j += 1
+    } else if continues(j), case .ordinal(1, _) = tokens[j].entry, continues(j + 1),
+      case .dayOffset(-1) = tokens[j + 1].entry
+    {
+      before = .before  // أول أمس
+      j += 1
+    }
+    guard continues(j), case .dayOffset(let offset) = tokens[j].entry else { return nil }
+    var days = offset
+    switch before {
+    case .before where offset == -1: days = -2
+    case .after where offset == 1: days = 2
+    case nil: break
+    default: return nil
+    }
+    var next = j + 1
+    if offset == 0, before == nil, continues(next) {
+      switch tokens[next].entry {
+      case .direction(.past):
+        days = -1
+        next += 1
+      case .direction(.future):
+        days = 1
+        next += 1
+      case .ordinal, .keyword(.lastInPeriod), .unit:
+        return nil  // "اليوم الأول من ..." is a day of a month; "اليوم" before a unit is not today.
+      default: break
+      }
+    }
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: offsetValue(days))])
+  }
+
+  /// A period relative to the anchor: الأسبوع الماضي، الشهر المقبل، العام الجاري، هذه السنة،
+  /// last week, next year. With `allowBare`, a bare "العام" / "الشهر" is the current one
+  /// (after a modifier: "بداية العام").
+  func relativePeriod(_ i: Int, allowBare: Bool) -> ParsedMatch? {
+    var j = i
+    var direction: Direction?
+    if keyword(j) == .the { j += 1 }
+    if keyword(j) == .this {
+      direction = .current
+      j += 1
+    } else if continues(j), case .direction(let found) = tokens[j].entry, !tokens[j].conjunction {
+      // English order: "last week", "next month".
+      if case .unit = entry(j + 1) {
+        direction = found
+        j += 1
+      }
+    }
+    guard continues(j), case .unit(let unit, .singular) = tokens[j].entry,
+      [.week, .month, .year, .quarter].contains(unit)
+    else { return nil }
+    var next = j + 1
+    if direction == nil || direction == .current, continues(next), case .direction(let found) = tokens[next].entry {
+      direction = found
+      next += 1
+    }
+    if direction == nil {
+      guard allowBare else { return nil }
+      direction = .current
+    }
+    let step = direction!.rawValue
+    guard let anchor else {
+      let pattern: String
+      switch unit {
+      case .week: pattern = "XXXX-WXX"
+      case .month: pattern = "XXXX-XX"
+      case .quarter: pattern = "XXXX-QX"
+      default: pattern = "XXXX"
+      }
+      let offset = step == 0 ? nil : (step < 0 ? "-" : "") + TemporalParser.durationValue([(1, unit)])
+      return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue(pattern, grain: unit, offset: offset))])
+    }
+    let value: ParsedValue
+    switch unit {
+    case .week: value = weekValue(containing: anchor.date.adding(days: 7 * step), anchored: true)
+    default: value = shifted(by: step, unit)!
+    }
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+  }
+
+  /// قبل ثلاثة أيام، منذ يومين، بعد شهرين، منذ 21 أيام، two weeks ago, in three days.
+  func countedShift(_ i: Int) -> ParsedMatch? {
+    switch keyword(i) {
+    case .before, .since, .after:
+      guard let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
+      let sign = keyword(i) == .after ? 1 : -1
+      guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
+      return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
+    case .inPreposition where tokens[i].latin:
+      // English "in three days"; Arabic في is not a future marker.
+      guard let counted = countedUnit(i + 1, allowBareSingular: false, allowArticle: true), counted.count > 0
+      else { return nil }
+      guard let value = shifted(by: counted.count, counted.unit) else { return nil }
+      return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
+    default:
+      guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true),
+        keyword(counted.next) == .ago,
+        counted.count > 0
+      else { return nil }
+      guard let value = shifted(by: -counted.count, counted.unit) else { return nil }
+      return ParsedMatch(next: counted.next + 1, items: [ParsedItem(first: i, last: counted.next, value: value)])
+    }
+  }
+
+  /// English order: "last December", "next Friday", "this March"; Arabic "هذا الاثنين".
+  func directedName(_ i: Int) -> ParsedMatch? {
+    var direction: Direction?
+    if keyword(i) == .this {
+      direction = tokens[i].latin ? .current : nil
+    } else if continues(i), tokens[i].latin, case .direction(let found) = tokens[i].entry {
+      direction = found
+    } else {
+      return nil
+    }
+    if let month = monthName(i + 1), !month.hijri {
+      guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
+        return ParsedMatch(next: month.next, items: [ParsedItem(first: i, last: month.next - 1, value: unanchoredValue("XXXX-\(pad(month.month, 2))", grain: .month))])
+      }
+      return ParsedMatch(next: month.next, items: [ParsedItem(first: i, last: month.next - 1, value: monthValue(year: year, month: month.month, anchored: true))])
+    }
+    if continues(i + 1), case .weekday(let weekday) = tokens[i + 1].entry {
+      guard let date = weekdayDate(weekday, direction: direction) else {
+        return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
+      }
+      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: dayValue(date, anchored: true))])
+    }
+    return nil
+  }
+
+  /// الآن، حالاً، now: the anchor instant when it has a time, else PRESENT_REF.
+  func nowExpression(_ i: Int) -> ParsedMatch? {
+    var last = i
+    if keyword(i) == .this, keyword(i + 1) == .moment {
+      last = i + 1
+    } else if keyword(i) != .now {
+      return nil
+    }
+    guard let anchor, let second = anchor.secondOfDay else {
+      return ParsedMatch(next: last + 1, items: [ParsedItem(first: i, last: last, value: unanchoredValue("PRESENT_REF", grain: .second))])
+    }
+    let clock = Clock(hour: second / 3600, minute: second % 3600 / 60, second: second % 60, grain: .second)
+    return ParsedMatch(next: last + 1, items: [ParsedItem(first: i, last: last, value: timeValue(day: anchor.date, clock: clock, anchored: true))])
+  }
+}

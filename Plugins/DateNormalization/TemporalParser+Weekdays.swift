@@ -1,0 +1,174 @@
+extension TemporalParser {
+  /// A weekday, with what follows it: "يوم الأربعاء الموافق 28 كانون الثاني/يناير" (one
+  /// value), "الأحد الماضي", "ثلاثاء الاسبوع الفائت", "السبت السادس عشر", "الجمعة".
+  func weekdayExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
+    guard continues(j) else { return nil }
+    let weekday: Int
+    switch tokens[j].entry {
+    case .weekday(let found): weekday = found
+    case .cardinal(1) where continues(j + 1) && tokens[j + 1].definite:
+      // "أحد الأسبوع الماضي": أحد before a definite week is Sunday ("one the-week" is not Arabic).
+      guard case .unit(.week, .singular) = tokens[j + 1].entry else { return nil }
+      weekday = 7
+    default: return nil
+    }
+    var k = j + 1
+    if continues(k), case .direction(let direction) = tokens[k].entry {
+      guard let date = weekdayDate(weekday, direction: direction) else {
+        return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
+      }
+      return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: dayValue(date, anchored: true))])
+    }
+    var afterDate = skipComma(k)
+    if keyword(afterDate) == .corresponding {
+      afterDate += 1
+    } else if let (value, _) = ordinal(k), value <= 5, monthSpec(ordinal(k)!.next) != nil {
+      return nil  // "الثلاثاء الثالث من شهر ايلول" is the third Tuesday, not the 3rd.
+    }
+    if keyword(afterDate) == .inPreposition || keyword(afterDate) == .the { afterDate += 1 }
+    for candidate in [
+      dayFirstDate(afterDate, weekday: weekday), monthFirstDate(afterDate), numericDate(afterDate),
+      numericDayMonth(afterDate, weekday: weekday),
+    ] {
+      if var found = candidate, found.items.count == 1, found.items[0].value.grain == .day {
+        found.items[0].first = i
+        return found
+      }
+    }
+    // The weekday of a relative week: "الأحد من الأسبوع الماضي", "اثنين الاسبوع الحالي".
+    var weekStart = k
+    if keyword(weekStart) == .of { weekStart += 1 }
+    if let period = relativePeriod(weekStart, allowBare: false), period.items.count == 1,
+      period.items[0].value.grain == .week, let anchor
+    {
+      let shift = weekShift(period.items[0].value.value, from: anchor.date)
+      let monday = anchor.date.adding(days: 1 - anchor.date.weekday + 7 * shift)
+      return ParsedMatch(
+        next: period.next,
+        items: [ParsedItem(first: i, last: period.next - 1, value: dayValue(monday.adding(days: weekday - 1), anchored: true))])
+    }
+    // A day of the current month: "الثلاثاء التاسع عشر من هذا الشهر", "السبت السادس عشر".
+    if let (day, next) = ordinal(k), day > 5, day <= 31 {
+      var end = next
+      var monthOffset = 0
+      if keyword(end) == .of, let period = relativePeriod(end + 1, allowBare: false),
+        period.items.count == 1, period.items[0].value.grain == .month
+      {
+        end = period.next
+        monthOffset = 0
+      }
+      guard let anchor else { return nil }
+      let base = anchor.date.adding(months: monthOffset)
+      guard CivilDate.isValid(year: base.year, month: base.month, day: day) else { return nil }
+      return ParsedMatch(
+        next: end,
+        items: [ParsedItem(first: i, last: end - 1, value: dayValue(CivilDate(year: base.year, month: base.month, day: day), anchored: true))])
+    }
+    // Other ordinals belong to nth-weekday phrases ("الثلاثاء الثالث من شهر ايلول").
+    if ordinal(k) != nil || keyword(k) == .lastInPeriod { return nil }
+    guard let date = weekdayDate(weekday, direction: nil) else {
+      return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
+    }
+    return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: dayValue(date, anchored: true))])
+  }
+
+  /// How many weeks a week value lies from the anchor's week.
+  func weekShift(_ value: String, from date: CivilDate) -> Int {
+    let current = weekValue(containing: date, anchored: true).value
+    for shift in -2...2 where weekValue(containing: date.adding(days: 7 * shift), anchored: true).value == value {
+      return shift
+    }
+    return current == value ? 0 : 0
+  }
+
+  /// "ثالث ثلاثاء في ايلول في سنة 2014", "الثلاثاء الأولى من اكتوبر", "آخر اثنين من شهر
+  /// اذار", "الاثنين الاخير من شهر ثلاثة", "ثاني اربعاء من شهر اكتوبر من عام 2014".
+  func nthWeekday(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var nth: Int?  // 0 for the last
+    if let (value, next) = ordinal(j), (1...5).contains(value) {
+      nth = value
+      j = next
+    } else if keyword(j) == .lastInPeriod {
+      nth = 0
+      j += 1
+    }
+    if continues(j), case .unit(.day, .singular) = tokens[j].entry, nth != nil { j += 1 }
+    guard continues(j), case .weekday(let weekday) = tokens[j].entry else { return nil }
+    j += 1
+    if nth == nil {
+      if let (value, next) = ordinal(j), (1...5).contains(value) {
+        nth = value
+        j = next
+      } else if keyword(j) == .lastInPeriod {
+        nth = 0
+        j += 1
+      }
+    }
+    guard let nth, let spec = monthSpec(j), let year = spec.year else { return nil }
+    let first = CivilDate(year: year, month: spec.month, day: 1)
+    let date: CivilDate
+    if nth == 0 {
+      let last = CivilDate(year: year, month: spec.month, day: CivilDate.daysIn(month: spec.month, year: year))
+      date = last.adding(days: -((last.weekday - weekday + 7) % 7))
+    } else {
+      date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+      guard date.month == spec.month else { return nil }
+    }
+    return ParsedMatch(next: spec.next, items: [ParsedItem(first: i, last: spec.next - 1, value: dayValue(date, anchored: spec.anchored))])
+  }
+
+  /// A day or a week counted within a month: "اليوم الثالث من اكتوبر", "ثالث يوم من شهر
+  /// عشرة", "اخر يوم بشهر عشرة سنة 2015", "الاسبوع الاول من شهر عشرة 2014", "اخر اسبوع في
+  /// سبتمبر" (weeks are the month's full Monday-to-Sunday weeks).
+  func dayOfPeriod(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var nth: Int?
+    var unit: TimeUnit?
+    func readNth(_ k: Int) -> Int? {
+      if let (value, next) = ordinal(k), (1...31).contains(value) {
+        nth = value
+        return next
+      }
+      if keyword(k) == .lastInPeriod {
+        nth = 0
+        return k + 1
+      }
+      return nil
+    }
+    func readUnit(_ k: Int) -> Int? {
+      guard continues(k) else { return nil }
+      switch tokens[k].entry {
+      case .unit(.day, .singular), .dayOffset(0): unit = .day
+      case .unit(.week, .singular): unit = .week
+      default: return nil
+      }
+      return k + 1
+    }
+    if let afterUnit = readUnit(j), let afterNth = readNth(afterUnit) {
+      j = afterNth
+    } else if let afterNth = readNth(j), let afterUnit = readUnit(afterNth) {
+      j = afterUnit
+    } else {
+      return nil
+    }
+    guard let nth, let unit, let spec = monthSpec(j), let year = spec.year else { return nil }
+    let length = CivilDate.daysIn(month: spec.month, year: year)
+    let first = CivilDate(year: year, month: spec.month, day: 1)
+    let last = CivilDate(year: year, month: spec.month, day: length)
+    let value: ParsedValue
+    if unit == .day {
+      guard nth <= length else { return nil }
+      value = dayValue(nth == 0 ? last : CivilDate(year: year, month: spec.month, day: nth), anchored: spec.anchored)
+    } else {
+      let firstMonday = first.adding(days: (8 - first.weekday) % 7)
+      let lastSunday = last.adding(days: -(last.weekday % 7))
+      let monday = nth == 0 ? lastSunday.adding(days: -6) : firstMonday.adding(days: 7 * (nth - 1))
+      guard monday.month == spec.month, nth <= 5 else { return nil }
+      value = weekValue(containing: monday, anchored: spec.anchored)
+    }
+    return ParsedMatch(next: spec.next, items: [ParsedItem(first: i, last: spec.next - 1, value: value)])
+  }
+}

@@ -1,0 +1,200 @@
+/// How expressions without a year (or a week) are placed relative to the anchor.
+public enum TemporalPreference: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The occurrence nearest the anchor: news reports on recent and coming events alike.
+  case nearest
+  /// The next occurrence (Duckling's convention, for assistants and schedules).
+  case future
+  /// The last occurrence.
+  case past
+}
+
+/// Options of the grammar.
+struct ParseOptions: Sendable, Hashable {
+  var preference: TemporalPreference = .nearest
+  /// Read numeric dates without a marker (14-09-1432) as Hijri.
+  var numericHijri = false
+}
+
+/// A value the grammar built, before offsets are attached.
+struct ParsedValue: Hashable {
+  var label: TemporalLabel
+  var value: String
+  var mod: TemporalModifier?
+  var anchored: Bool
+  var grain: TimeUnit
+  var hijri: String?
+  var offset: String?
+  /// The day, for a day-precision DATE (so a following clock time can join it).
+  var day: CivilDate?
+  /// For a TIME whose date was taken from the anchor: hour, minute, second, so that a
+  /// neighbouring date can replace the anchor's.
+  var clock: Clock?
+}
+
+/// A time of day.
+struct Clock: Hashable {
+  var hour: Int
+  var minute: Int
+  var second: Int?
+  var grain: TimeUnit
+  /// Days to add to the date (a time zone conversion that crosses midnight).
+  var dayShift = 0
+}
+
+/// One expression of a match: its first and last token and its value.
+struct ParsedItem: Hashable {
+  var first: Int
+  var last: Int
+  var value: ParsedValue
+}
+
+/// What a rule matched from a token: where it stopped and the expressions found (several for
+/// ranges and lists: "بين 10 و12 شباط").
+struct ParsedMatch {
+  var next: Int
+  var items: [ParsedItem]
+}
+
+/// A recursive-descent grammar over the tokens of one region. Rules are tried at a token and
+/// the longest match wins; every rule only moves forward, so a region costs linear time in its
+/// tokens times a small constant.
+struct TemporalParser {
+  let tokens: [TemporalToken]
+  let anchor: TemporalAnchor?
+  var options: ParseOptions
+
+  // MARK: token access
+
+  /// The entry of token `i` when it exists and is on the same line as the previous token.
+  @inline(__always)
+  func entry(_ i: Int) -> LexicalEntry? {
+    guard i < tokens.count else { return nil }
+    return tokens[i].entry
+  }
+
+  /// Whether token `i` exists and continues the line of the token before it.
+  @inline(__always)
+  func continues(_ i: Int) -> Bool {
+    i < tokens.count && !tokens[i].newlineBefore
+  }
+
+  func keyword(_ i: Int) -> Keyword? {
+    guard continues(i), case .keyword(let keyword) = tokens[i].entry else { return nil }
+    return keyword
+  }
+
+  func isPunctuation(_ i: Int, _ signs: Unicode.Scalar...) -> Bool {
+    guard continues(i), tokens[i].kind == .punctuation else { return false }
+    return signs.contains { Int($0.value) == tokens[i].number }
+  }
+
+  func number(_ i: Int) -> (value: Int, digits: Int)? {
+    guard continues(i), tokens[i].kind == .number else { return nil }
+    return (tokens[i].number, tokens[i].digits)
+  }
+
+  /// Skips an optional comma (، or ,) at `i`.
+  func skipComma(_ i: Int) -> Int {
+    isPunctuation(i, ",", "،") ? i + 1 : i
+  }
+
+  // MARK: matching
+
+  /// The longest match starting at token `i`, or nil.
+  func match(at i: Int) -> ParsedMatch? {
+    guard i < tokens.count else { return nil }
+    // Only numbers and known words start an expression; most tokens of a region are neither.
+    if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
+    // A sentence in the future ("سيعقد الاجتماع في 3 كانون الثاني") places year-less dates
+    // after the anchor.
+    if options.preference == .nearest, sentenceIsFuture(before: i) {
+      var future = self
+      future.options.preference = .future
+      return future.longestMatch(at: i)
+    }
+    return longestMatch(at: i)
+  }
+
+  /// Whether a future marker precedes token `i` in its sentence (within the region).
+  private func sentenceIsFuture(before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0 && i - k <= 16 {
+      if tokens[k + 1].newlineBefore { return false }
+      if tokens[k].kind == .punctuation {
+        switch tokens[k].number {
+        case 0x2E, 0x21, 0x3F, 0x061F: return false  // . ! ? ؟
+        default: break
+        }
+      }
+      if tokens[k].entry == .keyword(.futureMarker) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  private func longestMatch(at i: Int) -> ParsedMatch? {
+    var best: ParsedMatch?
+    func consider(_ candidate: ParsedMatch?) {
+      guard let candidate, !candidate.items.isEmpty else { return }
+      if best == nil || candidate.next > best!.next { best = candidate }
+    }
+    consider(dateExpression(i))
+    consider(relativeExpression(i))
+    consider(timeExpression(i))
+    consider(durationExpression(i))
+    consider(setExpression(i))
+    consider(holidayExpression(i))
+    guard var result = best else { return nil }
+    result = attachClock(result)
+    return result
+  }
+
+  /// Joins a date and a neighbouring clock time ("الخميس الساعة 8", "14-09-1432 هـ، 09:40")
+  /// into one TIME.
+  private func attachClock(_ match: ParsedMatch) -> ParsedMatch {
+    guard let lastItem = match.items.last else { return match }
+    if let day = lastItem.value.day, lastItem.value.mod == nil {
+      var j = skipComma(match.next)
+      if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from { j += 1 }
+      guard let time = timeExpression(j), let clock = time.items[0].value.clock else { return match }
+      if time.items.count == 2, let endClock = time.items[1].value.clock {
+        // "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة": both ends on that day.
+        var result = match
+        var opening = lastItem
+        opening.last = time.items[0].last
+        opening.value = timeValue(day: day, clock: clock, anchored: lastItem.value.anchored)
+        var closing = time.items[1]
+        closing.value = timeValue(day: day, clock: endClock, anchored: lastItem.value.anchored)
+        result.items[result.items.count - 1] = opening
+        result.items.append(closing)
+        result.next = time.next
+        return result
+      }
+      guard time.items.count == 1 else { return match }
+      var merged = lastItem
+      merged.last = time.items[0].last
+      merged.value = timeValue(day: day, clock: clock, anchored: lastItem.value.anchored)
+      merged.value.hijri = lastItem.value.hijri
+      merged.value.mod = time.items[0].value.mod
+      var result = match
+      result.items[result.items.count - 1] = merged
+      result.next = time.next
+      return result
+    }
+    if let clock = lastItem.value.clock, match.items.count == 1 {
+      var j = match.next
+      if keyword(j) == .of || keyword(j) == .on || keyword(j) == .inPreposition { j += 1 }
+      for candidate in [dateExpression(j), relativeExpression(j)] {
+        guard let date = candidate, date.items.count == 1, let day = date.items[0].value.day,
+          date.items[0].value.mod == nil
+        else { continue }
+        var merged = lastItem
+        merged.last = date.items[0].last
+        merged.value = timeValue(day: day, clock: clock, anchored: date.items[0].value.anchored)
+        merged.value.mod = lastItem.value.mod
+        return ParsedMatch(next: date.next, items: [merged])
+      }
+    }
+    return match
+  }
+}

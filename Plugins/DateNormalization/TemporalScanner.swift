@@ -1,0 +1,290 @@
+/// Scans UTF-8 text: first a pre-filter that finds the regions worth parsing (around digits
+/// and trigger words) at near byte-scan speed, then a tokenizer for those regions only.
+///
+/// Both passes fold scalars the same way (`TemporalScalar`) and hash words with `WordHasher`;
+/// the pre-filter keeps nothing but region bounds, so text without temporal words costs one
+/// decode, one hash per word and one table probe per word.
+struct TemporalScanner {
+  /// A stretch of the text to tokenize and parse.
+  struct Region: Equatable {
+    var byteStart: Int
+    var byteEnd: Int
+    /// The scalar offset of `byteStart`.
+    var scalarStart: Int
+  }
+
+  let lexicon: TemporalLexicon
+  /// `TemporalScalar.table`, held here so the hot loops do not go through a global's
+  /// one-time initialization check for every scalar.
+  private let classes: [TemporalScalar] = TemporalScalar.table
+
+  init(lexicon: TemporalLexicon) {
+    self.lexicon = lexicon
+  }
+
+  @inline(__always)
+  private func classify(_ value: UInt32) -> TemporalScalar {
+    value < 0x700 ? classes[Int(value)] : TemporalScalar.classify(value)
+  }
+  /// Words kept before the first trigger of a region: an expression can start up to this many
+  /// words before its trigger ("الخامس عشر من تشرين الأول").
+  var wordsBefore = 8
+  /// Words after the last trigger of a region before it closes.
+  var wordsAfter = 10
+
+  @inline(__always)
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    let count = bytes.count
+    if lead < 0xE0, index + 1 < count {
+      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0, index + 2 < count {
+      return (
+        UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F), 3
+      )
+    }
+    if index + 3 < count {
+      return (
+        UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+          | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4
+      )
+    }
+    return (0xFFFD, 1)
+  }
+
+  /// The regions of the text that hold a digit or a trigger word, with context around them.
+  func regions(_ bytes: UnsafeBufferPointer<UInt8>) -> [Region] {
+    var regions: [Region] = []
+    // A ring of the starts of the last `wordsBefore` words.
+    var ringBytes = [Int](repeating: 0, count: wordsBefore + 1)
+    var ringScalars = [Int](repeating: 0, count: wordsBefore + 1)
+    var wordCount = 0
+    var open: Region?
+    var lastTriggerWord = 0
+    // Where the open region may end: the start of the word `wordsAfter + 1` words past its
+    // last trigger, once the scan has reached it.
+    var closing: (byte: Int, scalar: Int)?
+    var index = 0
+    var scalar = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      // Fast path: ASCII that is neither a letter nor a digit.
+      if byte < 0x80, !(byte >= 0x30 && byte <= 0x39), !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+        index += 1
+        scalar += 1
+        continue
+      }
+      let (value, length) = Self.decode(bytes, index)
+      let kind = classify(value)
+      let wordByteStart = index
+      let wordScalarStart = scalar
+      var trigger = false
+      switch kind {
+      case .letter(let folded):
+        var hasher = WordHasher()
+        hasher.add(folded)
+        index += length
+        scalar += 1
+        while index < count {
+          let (next, nextLength) = Self.decode(bytes, index)
+          let nextKind = classify(next)
+          if case .letter(let nextFolded) = nextKind {
+            hasher.add(nextFolded)
+          } else if nextKind != .ignorable {
+            break
+          }
+          index += nextLength
+          scalar += 1
+        }
+        if let hit = lexicon.lookup(hasher.value), hit.entry.isTrigger { trigger = true }
+      case .digit:
+        trigger = true
+        index += length
+        scalar += 1
+        while index < count {
+          let (next, nextLength) = Self.decode(bytes, index)
+          guard case .digit = classify(next) else { break }
+          index += nextLength
+          scalar += 1
+        }
+      default:
+        index += length
+        scalar += 1
+        continue
+      }
+      // A word or number ended at `index`.
+      let slot = wordCount % ringBytes.count
+      ringBytes[slot] = wordByteStart
+      ringScalars[slot] = wordScalarStart
+      if open != nil, closing == nil, wordCount - lastTriggerWord > wordsAfter {
+        closing = (wordByteStart, wordScalarStart)
+      }
+      if trigger {
+        let back = max(0, wordCount - wordsBefore) % ringBytes.count
+        if let region = open, let end = closing, ringBytes[back] >= end.byte {
+          regions.append(Region(byteStart: region.byteStart, byteEnd: end.byte, scalarStart: region.scalarStart))
+          open = nil
+        }
+        if open == nil {
+          open = Region(byteStart: ringBytes[back], byteEnd: count, scalarStart: ringScalars[back])
+        }
+        closing = nil
+        lastTriggerWord = wordCount
+      }
+      wordCount += 1
+    }
+    if let region = open {
+      regions.append(Region(byteStart: region.byteStart, byteEnd: closing?.byte ?? count, scalarStart: region.scalarStart))
+    }
+    return regions
+  }
+
+  /// The tokens of a region.
+  func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ region: Region) -> [TemporalToken] {
+    var tokens: [TemporalToken] = []
+    var index = region.byteStart
+    var scalar = region.scalarStart
+    var newline = false
+    var space = false
+    let end = min(region.byteEnd, bytes.count)
+    // Scalar offsets of the first letters of the current word, to drop proclitics.
+    var letterOffsets = (0, 0, 0, 0)
+    var letterBytes = (0, 0, 0, 0)
+    // The first folded letters of the current word, to see whether it carries ال.
+    var firstLetters = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
+    while index < end {
+      let (value, length) = Self.decode(bytes, index)
+      let kind = classify(value)
+      switch kind {
+      case .space(let isNewline):
+        newline = newline || isNewline
+        space = true
+        index += length
+        scalar += 1
+      case .ignorable:
+        index += length
+        scalar += 1
+      case .punctuation(let sign):
+        tokens.append(
+          TemporalToken(
+            kind: .punctuation, start: scalar, end: scalar + 1, wordStart: scalar, entry: nil,
+            number: Int(sign), digits: 0, newlineBefore: newline, spaceBefore: space,
+            conjunction: false, byteStart: index, byteEnd: index + length))
+        newline = false
+        space = false
+        index += length
+        scalar += 1
+      case .digit(let digit):
+        let start = scalar
+        let startByte = index
+        var number = digit
+        var digits = 1
+        index += length
+        scalar += 1
+        while index < end {
+          let (next, nextLength) = Self.decode(bytes, index)
+          guard case .digit(let nextDigit) = classify(next) else { break }
+          if digits < 12 { number = number * 10 + nextDigit }
+          digits += 1
+          index += nextLength
+          scalar += 1
+        }
+        tokens.append(
+          TemporalToken(
+            kind: .number, start: start, end: scalar, wordStart: start, entry: nil,
+            number: number, digits: digits, newlineBefore: newline, spaceBefore: space,
+            conjunction: false, byteStart: startByte, byteEnd: index))
+        newline = false
+        space = false
+      case .letter(let folded):
+        let start = scalar
+        var hasher = WordHasher()
+        hasher.add(folded)
+        var letters = 1
+        letterOffsets = (start, start, start, start)
+        let startByte = index
+        letterBytes = (index, index, index, index)
+        firstLetters = (folded, 0, 0, 0, 0, 0)
+        index += length
+        scalar += 1
+        while index < end {
+          let (next, nextLength) = Self.decode(bytes, index)
+          let nextKind = classify(next)
+          if case .letter(let nextFolded) = nextKind {
+            switch letters {
+            case 1:
+              letterOffsets.1 = scalar
+              letterBytes.1 = index
+              firstLetters.1 = nextFolded
+            case 2:
+              letterOffsets.2 = scalar
+              letterBytes.2 = index
+              firstLetters.2 = nextFolded
+            case 3:
+              letterOffsets.3 = scalar
+              letterBytes.3 = index
+              firstLetters.3 = nextFolded
+            case 4: firstLetters.4 = nextFolded
+            case 5: firstLetters.5 = nextFolded
+            default: break
+            }
+            hasher.add(nextFolded)
+            letters += 1
+          } else if nextKind != .ignorable {
+            break
+          }
+          index += nextLength
+          scalar += 1
+        }
+        let hit = lexicon.lookup(hasher.value)
+        var tokenStart = start
+        var tokenByte = startByte
+        if let hit, hit.prefixLetters > 0 {
+          switch hit.prefixLetters {
+          case 1: (tokenStart, tokenByte) = (letterOffsets.1, letterBytes.1)
+          case 2: (tokenStart, tokenByte) = (letterOffsets.2, letterBytes.2)
+          default: (tokenStart, tokenByte) = (letterOffsets.3, letterBytes.3)
+          }
+        }
+        let conjunction = (hit?.prefixLetters ?? 0) > 0 && folded == 0x0648
+        func letter(_ n: Int) -> UInt32 {
+          switch n {
+          case 0: return firstLetters.0
+          case 1: return firstLetters.1
+          case 2: return firstLetters.2
+          case 3: return firstLetters.3
+          case 4: return firstLetters.4
+          default: return firstLetters.5
+          }
+        }
+        let skip = min(hit?.prefixLetters ?? 0, 3)
+        // "للعام" (ل + ال with its alef dropped) counts as definite too.
+        let definite =
+          (letter(skip) == 0x0627 && letter(skip + 1) == 0x0644)
+          || (skip > 0 && letter(skip - 1) == 0x0644 && letter(skip) == 0x0644)
+        if folded == 0x0648, letters == 1 {
+          // A lone و (before digits: "و12").
+          tokens.append(
+            TemporalToken(
+              kind: .word, start: start, end: scalar, wordStart: start, entry: .keyword(.and),
+              number: 0, digits: 0, newlineBefore: newline, spaceBefore: space, conjunction: false,
+              byteStart: startByte, byteEnd: index))
+        } else {
+          tokens.append(
+            TemporalToken(
+              kind: .word, start: tokenStart, end: scalar, wordStart: start, entry: hit?.entry,
+              number: 0, digits: 0, newlineBefore: newline, spaceBefore: space,
+              conjunction: conjunction, byteStart: tokenByte, byteEnd: index, latin: folded < 0x0250,
+              definite: definite))
+        }
+        newline = false
+        space = false
+      }
+    }
+    return tokens
+  }
+}

@@ -1,0 +1,50 @@
+/// A word, a digit run or a punctuation sign of a scanned region, with its offsets in the
+/// document's scalars.
+struct TemporalToken: Sendable {
+  enum Kind: UInt8, Sendable { case word, number, punctuation }
+
+  var kind: Kind
+  /// Scalar offset of the first scalar that belongs to the expression (after proclitics).
+  var start: Int
+  /// Scalar offset just past the token.
+  var end: Int
+  /// Scalar offset of the token including its proclitics.
+  var wordStart: Int
+  var entry: LexicalEntry?
+  /// The value of a digit run (capped), or the scalar value of a punctuation sign.
+  var number: Int
+  /// The number of digits of a digit run.
+  var digits: Int
+  /// A line break separates this token from the previous one.
+  var newlineBefore: Bool
+  /// White space separates this token from the previous one.
+  var spaceBefore: Bool
+  /// The word carried a proclitic و ("و12" gives a separate "و" token; "والعشرين" does not).
+  var conjunction: Bool
+  /// UTF-8 offsets of `start` and `end`, to cut the expression's text without walking scalars.
+  var byteStart: Int
+  var byteEnd: Int
+  /// The word is written in Latin letters (English rules apply).
+  var latin: Bool = false
+  /// The word (after proclitics) starts with the article ال.
+  var definite: Bool = false
+}
+
+/// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
+/// direction words and number words only matter next to one of these (or a digit).
+extension LexicalEntry {
+  var isTrigger: Bool {
+    switch self {
+    case .month, .monthHead, .hijriMonth, .hijriMonthPrefix, .weekday, .dayOffset, .unit,
+      .dayPart, .holiday:
+      return true
+    case .keyword(let keyword):
+      switch keyword {
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment: return true
+      default: return false
+      }
+    case .direction, .cardinal, .ordinal, .modifier, .fraction:
+      return false
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// Where a mentioned date lies relative to its document's publication date.
+enum DateRelation: Int, CaseIterable, Comparable {
+  case earlier, same, later, unknown
+
+  static func < (lhs: DateRelation, rhs: DateRelation) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  var title: String {
+    switch self {
+    case .earlier: return "before publication"
+    case .same: return "around publication"
+    case .later: return "after publication"
+    case .unknown: return "undated document"
+    }
+  }
+
+  var cssClass: String {
+    switch self {
+    case .earlier: return "past"
+    case .same: return "same"
+    case .later: return "future"
+    case .unknown: return "undated"
+    }
+  }
+}
+
+/// All mentions of one normalized date value.
+struct DateTally {
+  var value: String
+  var label: String
+  var interval: TimexInterval?
+  var counts: [DateRelation: Int] = [:]
+  var documents: Set<Int> = []
+  var examples: [DateExample] = []
+
+  init(value: String, label: String) {
+    self.value = value
+    self.label = label
+    self.interval = label == "DURATION" || label == "SET" ? nil : TimexInterval(timex: value)
+  }
+
+  var mentions: Int { counts.values.reduce(0, +) }
+}
+
+struct DateExample {
+  var document: Int
+  var relation: DateRelation
+  var surface: String
+  var context: SentenceContext
+}

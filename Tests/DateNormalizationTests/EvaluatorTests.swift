@@ -1,0 +1,58 @@
+import DateNormalization
+import Foundation
+import Testing
+import WorkbenchCore
+
+/// The evaluator on small gold files written here, in the three formats it reads.
+@Suite struct EvaluatorTests {
+  func evaluate(_ lines: [String], config: JSONValue = .null) throws -> EvaluationReport {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dates-gold-\(UUID().uuidString).jsonl")
+    try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let context = StageContext(baseDirectory: repositoryRoot, checksum: { _ in "" })
+    return try DateNormalizationEvaluator.evaluate(gold: url, configuration: config, context: context)
+  }
+
+  @Test func ducklingFormat() throws {
+    let report = try evaluate([
+      #"{"text": "الاسبوع القادم", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-18T00:00:00", "grain": "week"}}"#,
+      #"{"text": "الساعة 3 عصرا", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-12T15:00:00", "grain": "hour"}}"#,
+      #"{"text": "من 13 الى 15 تموز", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "interval", "from": "2013-07-13T00:00:00", "to": "2013-07-16T00:00:00", "grain": "day"}}"#,
+      #"{"text": "كلام بلا تاريخ", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-12T00:00:00", "grain": "day"}}"#,
+    ])
+    #expect(report.metrics.first { $0.name == "accuracy" }?.value == 0.75)
+    #expect(report.metrics.first { $0.name == "precision" }?.value == 1.0)
+    #expect(report.failures.count == 1)
+    #expect(report.failures[0].contains("كلام بلا تاريخ"))
+    #expect(report.tables[0].rows.map { $0[0] } == ["duckling week", "duckling hour", "duckling interval", "duckling day"])
+  }
+
+  @Test func dateparserFormat() throws {
+    let report = try evaluate([
+      #"{"text": "01-03-1446 هـ", "calendar": "hijri(umm al-qura)", "gold": "2024-09-04T00:00:00"}"#,
+      #"{"text": "منذ 4 أيام", "gold_ago": {"days": 4}, "period": "day"}"#,
+      #"{"text": "في 2 مايو 1950", "gold": "1950-05-02T00:00", "relative_base": "2000-01-01"}"#,
+    ])
+    #expect(report.metrics.first { $0.name == "accuracy" }?.value == 1.0)
+    #expect(report.failures.isEmpty)
+  }
+
+  @Test func workbenchFormatAndAWrongValue() throws {
+    let report = try evaluate([
+      #"{"text": "وصل في 28 كانون الأول", "reference_date": "2026-01-05", "expected": [{"value": "2025-12-28", "text": "28 كانون الأول"}]}"#,
+      #"{"text": "غادر أمس", "reference_date": "2026-01-05", "expected": [{"value": "2026-01-03"}]}"#,
+    ])
+    #expect(report.metrics.first { $0.name == "accuracy" }?.value == 0.5)
+    #expect(report.failures == ["line 2: غادر أمس | expected 2026-01-03 | got DATE 2026-01-04"])
+  }
+
+  @Test func preferenceFromTheConfigurationOverridesDucklingsConvention() throws {
+    let line = #"{"text": "الثلاثاء", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-19T00:00:00", "grain": "day"}}"#
+    #expect(try evaluate([line]).metrics[0].value == 1.0)
+    #expect(try evaluate([line], config: ["prefer": "nearest"]).metrics[0].value == 0.0)
+  }
+
+  @Test func unreadableFileIsAnError() {
+    #expect(throws: (any Error).self) { try evaluate(["not json", "{}"]) }
+  }
+}
