@@ -19,11 +19,17 @@ public final class WorkbenchStore: Sendable {
   public let path: String
 
   /// Opens (creating when needed) the database at `path` and migrates it to the current schema.
-  public init(path: String, busyTimeout: TimeInterval = 120) throws {
+  ///
+  /// A `readOnly` store neither creates nor migrates the file: it is for looking at a database
+  /// another process is writing, without ever taking its write lock.
+  public init(path: String, busyTimeout: TimeInterval = 120, readOnly: Bool = false) throws {
     let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    if !readOnly {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    }
     var configuration = Configuration()
+    configuration.readonly = readOnly
     configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       // NORMAL is durable in WAL mode up to the last checkpointed commit, and never corrupts.
@@ -35,7 +41,7 @@ public final class WorkbenchStore: Sendable {
     }
     self.path = path
     self.pool = try DatabasePool(path: path, configuration: configuration)
-    try migrate()
+    if !readOnly { try migrate() }
   }
 
   /// Runs `PRAGMA integrity_check` and returns its rows ("ok" when the file is sound).

@@ -132,7 +132,7 @@ import WorkbenchStore
   }
 
   @Test func aRunKilledMidwayLeavesASoundDatabaseAndTheNextRunResumes() async throws {
-    let total = 12_000
+    let total = 30_000
     let project = try makeLargeProject(documents: total)
     let database = project.url.appendingPathComponent("kill.sqlite").path
     let (process, _, _) = try WorkbenchProcess.start(
@@ -141,12 +141,13 @@ import WorkbenchStore
     let deadline = Date().addingTimeInterval(120)
     while Date() < deadline, process.isRunning {
       if FileManager.default.fileExists(atPath: database),
-        let count = try? WorkbenchStore(path: database, busyTimeout: 1).statistics().results, count > 0
+        let count = try? WorkbenchStore(path: database, busyTimeout: 1, readOnly: true).statistics().results,
+        count > 0
       {
         stored = count
         break
       }
-      try await Task.sleep(for: .milliseconds(5))
+      try await Task.sleep(for: .milliseconds(2))
     }
     #expect(process.isRunning, "the run finished before it could be killed; make the corpus larger")
     kill(process.processIdentifier, SIGKILL)
