@@ -90,8 +90,13 @@ public struct SentimentStage: DocumentStage {
     let scalars = Array(document.text.unicodeScalars)
     let text = SentimentText(document.text)
     let boilerplate = inputs.boilerplate
+    var nextBoilerplate = 0
     let tones: [SentenceTone] = Self.splitter.sentences(scalars).compactMap { span in
-      if boilerplate.contains(where: { $0.overlaps(span) }) { return nil }
+      // Sentences and boilerplate spans are both in order: one walk over each.
+      while nextBoilerplate < boilerplate.count, boilerplate[nextBoilerplate].upperBound <= span.lowerBound {
+        nextBoilerplate += 1
+      }
+      if nextBoilerplate < boilerplate.count, boilerplate[nextBoilerplate].lowerBound < span.upperBound { return nil }
       return SentenceTone(span: span, probabilities: model.probabilities(of: text, tokens: text.tokens(in: span)))
     }
 
@@ -104,11 +109,14 @@ public struct SentimentStage: DocumentStage {
       document.wholeTextAnnotation(label: Self.label, value: documentTone.label, attributes: attributes)
     ]
     if configuration.sentences {
+      let utf8 = Array(document.text.utf8)
+      let utf8Offsets = Self.utf8Offsets(scalars)
       for tone in tones {
         let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
         annotations.append(
           Annotation(
-            start: tone.span.lowerBound, end: tone.span.upperBound, text: Self.text(scalars, tone.span),
+            start: tone.span.lowerBound, end: tone.span.upperBound,
+            text: String(decoding: utf8[utf8Offsets[tone.span.lowerBound]..<utf8Offsets[tone.span.upperBound]], as: UTF8.self),
             label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
       }
     }
@@ -133,11 +141,13 @@ public struct SentimentStage: DocumentStage {
     var sentenceOf: [Range<Int>: Int] = [:]
     var names: [String: String] = [:]
     var mentions: [String: Int] = [:]
+    var clausesOf: [Int: [Clause]] = [:]
     for entity in inputs.annotations(from: "entity-linking") {
       guard let id = entity.value, !id.isEmpty, entity.attributes["nil"] != .bool(true),
         let sentence = Self.sentence(containing: entity.start, in: tones)
       else { continue }
-      let span = Self.clause(around: entity.start..<max(entity.end, entity.start + 1), in: tones[sentence].span, scalars)
+      if clausesOf[sentence] == nil { clausesOf[sentence] = Self.clauses(of: tones[sentence].span, scalars) }
+      let span = Self.clause(containing: entity.start, in: clausesOf[sentence]!)
       spansByEntity[id, default: []].insert(span)
       sentenceOf[span] = sentence
       mentions[id, default: 0] += 1
@@ -169,25 +179,51 @@ public struct SentimentStage: DocumentStage {
   /// The words a clause needs to be judged on its own.
   static let minimumClauseWords = 5
 
-  /// The clause of `sentence` around `mention`: bounded by , ، ; ؛ or the sentence ends.
-  static func clause(around mention: Range<Int>, in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
-    func isSeparator(_ value: UInt32) -> Bool {
-      value == 0x2C || value == 0x060C || value == 0x3B || value == 0x061B
-    }
-    var lower = min(max(mention.lowerBound, sentence.lowerBound), sentence.upperBound)
-    while lower > sentence.lowerBound, !isSeparator(scalars[lower - 1].value) { lower -= 1 }
-    var upper = max(min(mention.upperBound, sentence.upperBound), lower)
-    while upper < sentence.upperBound, !isSeparator(scalars[upper].value) { upper += 1 }
-    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+  /// A stretch of a sentence up to and including a , ، ; or ؛ (or the sentence end), and the
+  /// span judged for mentions inside it: the stretch without the separator and surrounding
+  /// space, or the whole sentence when that has fewer than `minimumClauseWords` words.
+  struct Clause {
+    var stretch: Range<Int>
+    var judged: Range<Int>
+  }
+
+  /// The clauses of a sentence, in order, covering it; linear in its length.
+  static func clauses(of sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Clause] {
+    var clauses: [Clause] = []
+    var start = sentence.lowerBound
     var words = 0
     var inWord = false
-    for scalar in scalars[lower..<upper] {
-      let value = scalar.value
-      let isSpace = value == 0x20 || value == 0x0A || value == 0x09
+    func close(_ end: Int, separator: Bool) {
+      var lower = start, upper = separator ? end - 1 : end
+      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      clauses.append(Clause(stretch: start..<end, judged: words >= minimumClauseWords ? lower..<upper : sentence))
+      start = end
+      words = 0
+      inWord = false
+    }
+    for index in sentence {
+      let value = scalars[index].value
+      if value == 0x2C || value == 0x060C || value == 0x3B || value == 0x061B {
+        close(index + 1, separator: true)
+        continue
+      }
+      let isSpace = scalars[index].properties.isWhitespace
       if !isSpace, !inWord { words += 1 }
       inWord = !isSpace
     }
-    return words >= minimumClauseWords ? lower..<upper : sentence
+    if start < sentence.upperBound || clauses.isEmpty { close(sentence.upperBound, separator: false) }
+    return clauses
+  }
+
+  /// The judged span of the clause whose stretch holds `offset`.
+  static func clause(containing offset: Int, in clauses: [Clause]) -> Range<Int> {
+    var low = 0, high = clauses.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if clauses[middle].stretch.upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return clauses[low].judged
   }
 
   private static func sentence(containing offset: Int, in tones: [SentenceTone]) -> Int? {
@@ -199,10 +235,18 @@ public struct SentimentStage: DocumentStage {
     return low < tones.count && tones[low].span.contains(offset) ? low : nil
   }
 
-  private static func text(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span])
-    return String(view)
+  /// The UTF-8 offset of every scalar offset (and of the end): sentence texts are then byte
+  /// copies, much faster than appending scalars to a string.
+  private static func utf8Offsets(_ scalars: [Unicode.Scalar]) -> [Int] {
+    var offsets = [Int]()
+    offsets.reserveCapacity(scalars.count + 1)
+    var offset = 0
+    for scalar in scalars {
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    return offsets
   }
 }
 
