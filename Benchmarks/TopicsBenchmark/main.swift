@@ -122,6 +122,7 @@ if let summary = result.records.first(where: { $0.kind == "topic-model" }) {
 for record in result.records where record.kind == "topic" {
   let object = record.value.objectValue ?? [:]
   print("topic \(record.key) size \(object["size"]?.intValue ?? 0) npmi \(object["coherence"]?.doubleValue ?? -1): \(object["label"]?.stringValue ?? "")")
+  if ProcessInfo.processInfo.environment["TOPICS_TERMS"] != nil { print("  " + (object["terms"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: " · ")) }
 }
 if labels.count == corpus.documents.count {
   let predicted = corpus.documents.map { result.annotations[$0.id]?.first?.value ?? "none" }

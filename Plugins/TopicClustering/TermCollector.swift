@@ -31,7 +31,8 @@ struct TermCollector: Sendable {
     // tokens are counted by written form, terms are made from the forms at the end.
     var words = TermTable()
     var wordCounts: [Int] = []
-    var pairCounts: [Int64: Int] = [:]
+    /// One (previous word << 32 | word) key per phrase candidate, counted by sorting at the end.
+    var pairKeys: [Int64] = []
     var buffer: [UInt8] = []
     var previousWord: Int32?
     var previousToken = -2
@@ -61,19 +62,27 @@ struct TermCollector: Sendable {
       if phrases, let previousWord, previousToken == tokenIndex - 1,
         wordTerms[Int(previousWord)].term != wordTerms[Int(word)].term
       {
-        pairCounts[Int64(previousWord) << 32 | Int64(word), default: 0] += 1
+        pairKeys.append(Int64(previousWord) << 32 | Int64(word))
       }
       previousWord = word
       previousToken = tokenIndex
     }
 
-    var counts: [Int64: Int] = [:]
+    // (term << 32 | surface, count) pairs, merged and grouped by sorting: no dictionary and no
+    // array per term, so packing a document allocates a handful of arrays, not one per term.
+    var keyed: [(key: Int64, count: Int)] = []
+    keyed.reserveCapacity(wordCounts.count + pairKeys.count / 2)
     for (word, count) in wordCounts.enumerated() where count > 0 {
       let (term, surface) = wordTerms[word]
-      counts[Int64(term) << 32 | Int64(surface), default: 0] += count
+      keyed.append((Int64(term) << 32 | Int64(surface), count))
     }
     // Phrases are interned in word-id order, so that term ids never depend on hashing.
-    for (pair, count) in pairCounts.sorted(by: { $0.key < $1.key }) {
+    pairKeys.sort()
+    var run = 0
+    while run < pairKeys.count {
+      let pair = pairKeys[run]
+      var runEnd = run + 1
+      while runEnd < pairKeys.count, pairKeys[runEnd] == pair { runEnd += 1 }
       let first = wordTerms[Int(pair >> 32)]
       let second = wordTerms[Int(pair & 0xFFFF_FFFF)]
       buffer.removeAll(keepingCapacity: true)
@@ -86,27 +95,41 @@ struct TermCollector: Sendable {
       buffer.append(0x20)
       buffer.append(contentsOf: surfaces.bytes(of: Int(second.surface)))
       let phraseSurface = buffer.withUnsafeBufferPointer { surfaces.intern($0) }
-      counts[Int64(phrase) << 32 | Int64(phraseSurface), default: 0] += count
+      keyed.append((Int64(phrase) << 32 | Int64(phraseSurface), runEnd - run))
+      run = runEnd
     }
+    keyed.sort { $0.key < $1.key }
 
     // Pack in term-id order (words as first used, then phrases), forms by decreasing count then
     // bytes: the same text always packs to the same bytes.
-    var forms = [[(surface: Int, count: Int)]](repeating: [], count: terms.count)
-    for (key, count) in counts { forms[Int(key >> 32)].append((Int(key & 0xFFFF_FFFF), count)) }
+    var forms: [(surface: Int, count: Int)] = []
     var packed: [UInt8] = []
-    for term in 0..<terms.count where !forms[term].isEmpty {
-      let sorted = forms[term].sorted {
-        $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface)
+    packed.reserveCapacity(keyed.count * 24)
+    var index = 0
+    while index < keyed.count {
+      let term = Int(keyed[index].key >> 32)
+      forms.removeAll(keepingCapacity: true)
+      while index < keyed.count, Int(keyed[index].key >> 32) == term {
+        let key = keyed[index].key
+        var count = 0
+        while index < keyed.count, keyed[index].key == key {
+          count += keyed[index].count
+          index += 1
+        }
+        forms.append((Int(key & 0xFFFF_FFFF), count))
+      }
+      if forms.count > 1 {
+        forms.sort { $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface) }
       }
       if !packed.isEmpty { packed.append(CollectedTerms.entrySeparator) }
       packed.append(contentsOf: terms.bytes(of: term))
       packed.append(CollectedTerms.fieldSeparator)
-      packed.append(contentsOf: String(sorted.reduce(0) { $0 + $1.count }).utf8)
-      for form in sorted {
+      Self.appendDecimal(forms.reduce(0) { $0 + $1.count }, to: &packed)
+      for form in forms {
         packed.append(CollectedTerms.fieldSeparator)
         packed.append(contentsOf: surfaces.bytes(of: form.surface))
         packed.append(CollectedTerms.fieldSeparator)
-        packed.append(contentsOf: String(form.count).utf8)
+        Self.appendDecimal(form.count, to: &packed)
       }
     }
     return CollectedTerms(
@@ -150,6 +173,18 @@ struct TermCollector: Sendable {
   /// Whether a word carries no topic: a stopword as written or as stemmed.
   static func isStopword(_ scalars: [Unicode.Scalar], _ word: Range<Int>, stem: Range<Int>) -> Bool {
     Stopwords.arabicAndEnglish.contains(scalars, word) || Stopwords.arabicAndEnglish.contains(scalars, stem)
+  }
+
+  /// Appends the decimal digits of a non-negative count, without making a String.
+  static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+    var divisor = 1
+    while divisor <= value / 10 { divisor *= 10 }
+    var rest = value
+    while divisor > 0 {
+      buffer.append(UInt8(48 + rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    }
   }
 
   static func appendUTF8<C: Collection>(_ scalars: C, to buffer: inout [UInt8]) where C.Element == Unicode.Scalar {

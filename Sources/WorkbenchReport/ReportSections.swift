@@ -359,7 +359,8 @@ struct ReportSections {
       out += "</div>"
     }
     var representatives: [String] = []
-    for item in value["documents"]?.arrayValue ?? [] {
+    // The topic-clustering stage writes `representative_documents`; `documents` is the older key.
+    for item in value["representative_documents"]?.arrayValue ?? value["documents"]?.arrayValue ?? [] {
       let id = item.stringValue ?? item.objectValue?["id"]?.stringValue ?? item.objectValue?["doc"]?.stringValue
       if let id {
         if let index = aggregate.documentIndex[id] {

@@ -191,6 +191,22 @@ struct HTMLReportTests {
     #expect(html.contains("<table id=\"record-table\">"))
   }
 
+  /// The topic-clustering stage's records name their representatives under
+  /// `representative_documents`, as objects with id, weight and title.
+  @Test func topicsReadRepresentativeDocumentsAsTheStageWritesThem() throws {
+    var report = SmallRun.report()
+    report.corpusRecords = [
+      StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "topic", key: "3", value: [
+        "id": 3, "label": "زيارة موسكو", "size": 2, "terms": ["موسكو"],
+        "representative_documents": [["id": "evil<b>.txt", "weight": 0.9, "title": "x"], ["id": "gone.txt", "weight": 0.1]],
+      ]))
+    ]
+    let html = try HTMLReportWriter(documentsPerPage: 2).render(report)
+    // The hostile document carries no TOPIC annotation, so only the record can name it.
+    #expect(html.contains("<li><a href=\"#doc-0\""))
+    #expect(html.contains("<li><code>gone.txt</code></li>"))
+  }
+
   @Test func highlightsCarryDetailsAndBoilerplateIsDimmed() {
     // Arabic values are bidi isolates, so the offsets after them stay in place.
     #expect(html.contains("title=\"entities · LOCATION Q649 · confidence=0.9, name=Moscow, name_ar=\u{2068}موسكو\u{2069} · ["))
