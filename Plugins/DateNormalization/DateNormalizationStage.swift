@@ -10,7 +10,7 @@ import WorkbenchCore
 /// annotation says which anchor it used.
 public struct DateNormalizationStage: DocumentStage {
   public static let descriptor = StageDescriptor(
-    id: "date-normalization", aliases: ["dates"], version: 1,
+    id: "date-normalization", aliases: ["dates"], version: 2,
     summary: "Arabic and English dates, times and durations as TIMEX3 values (Hijri too)",
     uses: ["clean"], produces: TemporalLabel.allCases.map(\.rawValue))
 
@@ -74,7 +74,12 @@ public struct DateNormalizationStage: DocumentStage {
     var annotations: [Annotation] = []
     annotations.reserveCapacity(expressions.count)
     for expression in expressions {
-      if !boilerplate.isEmpty, boilerplate.contains(where: { $0.overlaps(expression.start..<expression.end) }) {
+      // Boilerplate is skipped, except a complete calendar date: in a page's furniture that is
+      // the publication or retrieval line ("نشر ... بتاريخ ٢٨ كانون الثاني ٢٠٢٦"), a fact about
+      // the document that the timeline needs. Relative or partial dates there mean nothing.
+      let inBoilerplate =
+        !boilerplate.isEmpty && boilerplate.contains(where: { $0.overlaps(expression.start..<expression.end) })
+      if inBoilerplate, !(expression.label == .date && expression.grain == "day" && !expression.anchored) {
         continue
       }
       var attributes: [String: JSONValue] = [
@@ -82,6 +87,7 @@ public struct DateNormalizationStage: DocumentStage {
         "anchor": .string(expression.anchored ? (anchor?.source ?? .none).rawValue : AnchorSource.none.rawValue),
         "grain": .string(expression.grain),
       ]
+      if inBoilerplate { attributes["boilerplate"] = true }
       if let mod = expression.mod { attributes["mod"] = .string(mod) }
       if let hijri = expression.hijri {
         attributes["calendar"] = "hijri"

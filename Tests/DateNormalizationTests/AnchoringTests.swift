@@ -73,11 +73,25 @@ import WorkbenchCore
     #expect(annotation?.attributes["hijri"] == "1445-10-01")
   }
 
-  @Test func boilerplateIsSkipped() throws {
+  @Test func relativeAndPartialDatesInBoilerplateAreSkipped() throws {
     let stage = try SeedTests.stage()
-    let document = Document(id: "b", text: "في 5 أيار 2023 وفي 6 أيار 2023")
+    let document = Document(
+      id: "b", text: "منذ أيار الماضي وفي 6 أيار 2023", metadata: DocumentMetadata(date: "2024-01-10"))
     let inputs = StageInputs(["clean": [Annotation(start: 0, end: 15, text: "", label: "BOILERPLATE")]])
     #expect(try stage.analyze(document, inputs).map(\.value) == ["2023-05-06"])
+  }
+
+  /// A page's publication line is boilerplate to `clean`, but its full date is kept, flagged.
+  @Test func aCompleteDateInBoilerplateIsKeptAndFlagged() throws {
+    let stage = try SeedTests.stage()
+    let text = "نص الخبر.\nنشر أولاً وتم جلبه بتاريخ ٣ آذار ٢٠٢٤."
+    let document = Document(id: "p", text: text, metadata: DocumentMetadata(date: "2024-03-03"))
+    let inputs = StageInputs(["clean": [Annotation(start: 10, end: 47, text: "", label: "BOILERPLATE")]])
+    let found = try stage.analyze(document, inputs)
+    #expect(found.map(\.value) == ["2024-03-03"])
+    #expect(found.map(\.text) == ["٣ آذار ٢٠٢٤"])
+    #expect(found.first?.start == 36)
+    #expect(found.first?.attributes["boilerplate"] == .bool(true))
   }
 
   @Test(arguments: [
