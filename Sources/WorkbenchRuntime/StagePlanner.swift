@@ -11,6 +11,8 @@ public enum StagePlanner {
   ) throws -> [PlannedStage] {
     var ordered: [StageFactory] = []
     var visiting: Set<String> = []
+    // Stages a stage merely uses run before it when they are requested too, in any order.
+    let requested = Set(names.compactMap { registry.factory(named: $0)?.descriptor.id })
 
     func visit(_ name: String) throws {
       let factory = try registry.resolve(name)
@@ -20,6 +22,7 @@ public enum StagePlanner {
         throw PlanError("stages require each other in a cycle through '\(id)'")
       }
       for required in factory.descriptor.requires { try visit(required) }
+      for used in factory.descriptor.uses where requested.contains(used) { try visit(used) }
       visiting.remove(id)
       ordered.append(factory)
     }

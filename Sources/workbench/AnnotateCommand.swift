@@ -60,7 +60,7 @@ struct AnnotateCommand: ParsableCommand {
 
     var documents: [Document] = []
     var readFailures = 0
-    for item in try InputDocuments.read(files, referenceDate: referenceDate) {
+    for item in try InputDocuments.read(files) {
       switch item {
       case .document(let document, _): documents.append(document)
       case .failure(let problem):

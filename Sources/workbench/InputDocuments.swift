@@ -7,7 +7,7 @@ import WorkbenchWorkflow
 /// checks (UTF-8 with the byte offset of a bad sequence, BOM, binary files, malformed JSON
 /// Lines) are the same as in a workflow run.
 enum InputDocuments {
-  static func read(_ files: [String], referenceDate: String?) throws -> [CorpusEntry] {
+  static func read(_ files: [String]) throws -> [CorpusEntry] {
     let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     var sources: [CorpusSource] = []
     var spool: URL?
@@ -34,10 +34,8 @@ enum InputDocuments {
     }
     let reader = CorpusReader(
       spec: CorpusSpec(path: currentDirectory), sources: sources, metadata: MetadataTable())
-    return reader.entries().map { entry in
-      guard case .document(var document, let source) = entry else { return entry }
-      if document.metadata.date == nil { document.metadata.date = referenceDate }
-      return .document(document, source: source)
-    }
+    // `--reference-date` reaches the stages through their context (RunPlan.referenceDate), so
+    // a stage can tell it from a date the document itself carries.
+    return Array(reader.entries())
   }
 }

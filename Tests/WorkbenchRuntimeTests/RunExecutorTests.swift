@@ -171,4 +171,24 @@ import WorkbenchWorkflow
     #expect(stage["computed"] == .int(3))
     #expect(object["failures"] == .array([]))
   }
+
+  @Test func plannerPutsUsedStagesFirstWhateverOrderTheyAreNamedIn() throws {
+    let registry = try StageRegistry([WordStage.self, CountStage.self, ShareStage.self, UsingStage.self])
+    let planned = try StagePlanner.plan(names: ["uses-words", "words"], registry: registry)
+    #expect(planned.map(\.id) == ["words", "uses-words"])
+    #expect(planned.last?.needs == ["words"])
+    let alone = try StagePlanner.plan(names: ["uses-words"], registry: registry)
+    #expect(alone.map(\.id) == ["uses-words"])
+    #expect(alone.first?.needs == [])
+  }
+}
+
+/// A stage that uses `words` when it runs, and does without otherwise.
+struct UsingStage: DocumentStage {
+  static let descriptor = StageDescriptor(
+    id: "uses-words", version: 1, summary: "uses words", uses: ["words"], produces: ["N"])
+  init(configuration: NoConfiguration, context: StageContext) throws {}
+  func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    [document.wholeTextAnnotation(label: "N", value: String(inputs.annotations(from: "words").count))]
+  }
 }
