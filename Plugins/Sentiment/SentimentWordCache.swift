@@ -142,14 +142,22 @@ struct SentimentWordCache {
 
 /// The words seen by one stage instance across documents, up to `limit` (then frozen): each
 /// document reads a snapshot and hands back its new words. Thread-safe.
+///
+/// New words wait in `pending` and join the table in batches at least an eighth of its size:
+/// the table is copied when it changes while other documents hold snapshots, and batching keeps
+/// that copying linear in the table's final size.
 final class SentimentSharedWords: @unchecked Sendable {
   private let lock = NSLock()
   private var table: SentimentWordTable
+  private var pending: SentimentWordTable
   private let limit: Int
+  private let minimumBatch: Int
 
-  init(classes: Int, limit: Int = 1 << 16) {
+  init(classes: Int, limit: Int = 1 << 16, minimumBatch: Int = 64) {
     self.table = SentimentWordTable(classes: classes)
+    self.pending = SentimentWordTable(classes: classes)
     self.limit = limit
+    self.minimumBatch = minimumBatch
   }
 
   /// A cache for one document over the words seen so far.
@@ -165,6 +173,10 @@ final class SentimentSharedWords: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard table.count < limit else { return }
-    table.absorb(words, limit: limit)
+    pending.absorb(words, limit: limit)
+    if pending.count >= max(minimumBatch, table.count / 8) || table.count + pending.count >= limit {
+      table.absorb(pending, limit: limit)
+      pending = SentimentWordTable(classes: table.classes)
+    }
   }
 }

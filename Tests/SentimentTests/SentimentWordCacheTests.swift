@@ -31,13 +31,15 @@ import WorkbenchCore
   ])
   func cachedScoresEqualFeatureByFeatureScores(sentence: String) {
     let text = SentimentText(sentence + " " + sentence)
-    let shared = SentimentSharedWords(classes: Self.model.labels.count)
+    let shared = SentimentSharedWords(classes: Self.model.labels.count, minimumBatch: 1)
     // Twice: first with an empty shared table, then with the words of the first pass in it.
-    for _ in 0..<2 {
+    for pass in 0..<2 {
       var cache = shared.cache()
       let cached = Self.model.probabilities(of: text, tokens: text.allTokens, cache: &cache)
       let reference = Self.referenceProbabilities(text)
       for (a, b) in zip(cached, reference) { #expect(abs(a - b) < 1e-5) }
+      // The second pass finds every word in the shared table.
+      #expect(pass == 0 ? cache.base.count == 0 && cache.local.count > 0 : cache.base.count > 0 && cache.local.count == 0)
       shared.absorb(cache.detachLocal())
     }
   }
