@@ -51,6 +51,7 @@ struct SentimentFeaturizer: Sendable {
   ) -> Float {
     let scalars = text.normalized.scalars
     return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxWordLength + 2) { buffer in
+      let buffer = buffer.baseAddress!
       var state = State()
       var squares: Float = 0
       func emit(_ bucket: Int, _ value: Float) {
@@ -61,11 +62,15 @@ struct SentimentFeaturizer: Sendable {
         let token = text.tokens[index]
         switch token.kind {
         case .word:
-          word(token, index: index, text: text, buffer: buffer.baseAddress!, &state, emit)
+          let length = Self.collapse(token, scalars, into: buffer)
+          guard length > 0 else { continue }
+          let word = features(of: token, scalars, buffer: buffer, length: length)
+          applyRules(word, index: index, text: text, &state, emit)
+          forEachNGram(buffer, length: length) { emit($0, Self.nGramValue) }
         case .punctuation:
           if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
         case .symbol:
-          emit(bucket(Self.step(Self.basis, scalars[token.start].value), salt: 7), 1)
+          emit(symbolBucket(scalars[token.start].value), 1)
         case .number, .url, .email, .hashtag, .mention:
           continue
         }
@@ -73,6 +78,60 @@ struct SentimentFeaturizer: Sendable {
       return squares
     }
   }
+
+  /// Adds the dot products of the features of `text.tokens[tokens]` with `weights` (by bucket
+  /// then class) to `scores` and returns the sum of the squared feature values: the same
+  /// features as `forEachFeature`, but each distinct word's context-free part (stem, role,
+  /// character n-grams and their summed weights) is computed once per `cache` (and the
+  /// tables it reads).
+  func score(
+    in text: SentimentText, tokens: Range<Int>, cache: inout SentimentWordCache,
+    weights: UnsafeBufferPointer<Float>, scores: UnsafeMutableBufferPointer<Float>
+  ) -> Float {
+    let scalars = text.normalized.scalars
+    let classes = scores.count
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxWordLength + 2) { buffer in
+      let buffer = buffer.baseAddress!
+      var state = State()
+      var squares: Float = 0
+      @inline(__always) func emit(_ bucket: Int, _ value: Float) {
+        squares += value * value
+        let row = bucket &* classes
+        for label in 0..<classes { scores[label] += value * weights[row &+ label] }
+      }
+      for index in tokens {
+        let token = text.tokens[index]
+        switch token.kind {
+        case .word:
+          let entry = cache.entry(for: token, scalars) { nGramScores in
+            let length = Self.collapse(token, scalars, into: buffer)
+            guard length > 0 else { return nil }
+            var count = 0
+            forEachNGram(buffer, length: length) { bucket in
+              count += 1
+              let row = bucket &* classes
+              for label in 0..<classes { nGramScores[label] += Self.nGramValue * weights[row &+ label] }
+            }
+            return (features(of: token, scalars, buffer: buffer, length: length), count)
+          }
+          guard entry >= 0 else { continue }
+          applyRules(cache.features(entry), index: index, text: text, &state, emit)
+          squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
+          for label in 0..<classes { scores[label] += cache.nGramScore(entry, label) }
+        case .punctuation:
+          if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+        case .symbol:
+          emit(symbolBucket(scalars[token.start].value), 1)
+        case .number, .url, .email, .hashtag, .mention:
+          continue
+        }
+      }
+      return squares
+    }
+  }
+
+  /// The value of every character n-gram feature.
+  static let nGramValue: Float = 0.5
 
   private struct State {
     var previousStem: UInt64? = nil
@@ -90,27 +149,47 @@ struct SentimentFeaturizer: Sendable {
     }
   }
 
-  private func word(
-    _ token: Token, index: Int, text: SentimentText, buffer: UnsafeMutablePointer<UInt32>,
-    _ state: inout State, _ emit: (Int, Float) -> Void
-  ) {
-    let scalars = text.normalized.scalars
-    // The normalized word, elongations collapsed to two repeats, for hashing and n-grams.
+  /// Copies the normalized word into `buffer`, elongations collapsed to two repeats and cut at
+  /// `maxWordLength`, and returns its length: what hashing and n-grams read.
+  @inline(__always)
+  private static func collapse(_ token: Token, _ scalars: [Unicode.Scalar], into buffer: UnsafeMutablePointer<UInt32>) -> Int {
     var length = 0
-    for position in token.start..<token.end where length < Self.maxWordLength {
+    for position in token.start..<token.end where length < maxWordLength {
       let value = scalars[position].value
       if length >= 2, buffer[length - 1] == value, buffer[length - 2] == value { continue }
       buffer[length] = value
       length += 1
     }
-    guard length > 0 else { return }
+    return length
+  }
+
+  /// The context-free part of a word's features.
+  private func features(
+    of token: Token, _ scalars: [Unicode.Scalar], buffer: UnsafeMutablePointer<UInt32>, length: Int
+  ) -> SentimentWordFeatures {
     var surface = Self.basis
     for position in 0..<length { surface = Self.step(surface, buffer[position]) }
     let stemRange = stemmer.stem(scalars, token.range)
     let stem = stemRange == token.range ? surface : Self.hash(scalars, stemRange)
-    var role = roles[surface] ?? roles[stem]
+    let startsWithArticle = length > 2 && buffer[0] == 0x0627 && buffer[1] == 0x0644
+    return SentimentWordFeatures(
+      surface: bucket(surface, salt: 1), negatedSurface: bucket(surface, salt: 2),
+      stem: stem, stemDiffers: stem != surface,
+      stemBucket: bucket(stem, salt: 3), negatedStem: bucket(stem, salt: 4),
+      role: roles[surface] ?? roles[stem],
+      canOpenVerb: SentimentWordRole.canOpenVerb(buffer[0]) && !startsWithArticle,
+      isLoneT: length == 1 && buffer[0] == 0x74)
+  }
+
+  /// The context rules (negation scopes, intensifiers, bigrams) and the word and stem features.
+  @inline(__always)
+  private func applyRules(
+    _ word: SentimentWordFeatures, index: Int, text: SentimentText, _ state: inout State, _ emit: (Int, Float) -> Void
+  ) {
+    let scalars = text.normalized.scalars
+    var role = word.role
     // English n't: "don" "'" "t".
-    if role == nil, length == 1, buffer[0] == 0x74, index >= 2,
+    if role == nil, word.isLoneT, index >= 2,
       text.tokens[index - 1].kind == .punctuation, scalars[text.tokens[index - 1].start].value == 0x27
     {
       role = .negator
@@ -119,8 +198,7 @@ struct SentimentFeaturizer: Sendable {
     var negated = state.negationLeft > 0
     if state.verbNegationPending {
       state.verbNegationPending = false
-      let startsWithArticle = length > 2 && buffer[0] == 0x0627 && buffer[1] == 0x0644
-      if SentimentWordRole.canOpenVerb(buffer[0]), !startsWithArticle, role == nil {
+      if word.canOpenVerb, role == nil {
         negated = true
         state.negationLeft = 3
       }
@@ -146,34 +224,41 @@ struct SentimentFeaturizer: Sendable {
       if negated { state.negationLeft -= 1 }
     }
 
-    let surfaceBucket = bucket(surface, salt: negated ? 2 : 1)
+    let surfaceBucket = negated ? word.negatedSurface : word.surface
     emit(surfaceBucket, scale)
     var unigram = surfaceBucket
-    if stem != surface {
-      unigram = bucket(stem, salt: negated ? 4 : 3)
+    if word.stemDiffers {
+      unigram = negated ? word.negatedStem : word.stemBucket
       emit(unigram, scale)
     }
     if role == nil { state.previousUnigram = (unigram, scale) }
     if let previous = state.previousStem {
-      emit(bucket((previous &* 0x0000_0100_0000_01B3) ^ stem, salt: 5), 1)
+      emit(bucket((previous &* 0x0000_0100_0000_01B3) ^ word.stem, salt: 5), 1)
     }
-    state.previousStem = stem
+    state.previousStem = word.stem
+  }
 
-    // Character 3- and 4-grams over "<word>".
+  /// Calls `body(bucket)` for the character 3- and 4-grams of "<word>" (each of value
+  /// `nGramValue`).
+  @inline(__always)
+  private func forEachNGram(_ buffer: UnsafeMutablePointer<UInt32>, length: Int, _ body: (Int) -> Void) {
     let padded = length + 2
     @inline(__always) func scalar(_ index: Int) -> UInt32 {
       index == 0 ? 0x3C : index == padded - 1 ? 0x3E : buffer[index - 1]
     }
     for end in 2..<padded {
       let h3 = Self.step(Self.step(Self.step(Self.basis, scalar(end - 2)), scalar(end - 1)), scalar(end))
-      emit(bucket(h3, salt: 6), 0.5)
+      body(bucket(h3, salt: 6))
       if end >= 3 {
         let h4 = Self.step(
           Self.step(Self.step(Self.step(Self.basis, scalar(end - 3)), scalar(end - 2)), scalar(end - 1)), scalar(end))
-        emit(bucket(h4, salt: 8), 0.5)
+        body(bucket(h4, salt: 8))
       }
     }
   }
+
+  @inline(__always)
+  private func symbolBucket(_ value: UInt32) -> Int { bucket(Self.step(Self.basis, value), salt: 7) }
 
   /// , . ; : ! ? … brackets and quotes end a clause (negation scope, bigrams).
   private static func isClauseBreak(_ value: UInt32) -> Bool {

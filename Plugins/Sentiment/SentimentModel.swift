@@ -35,14 +35,21 @@ public struct SentimentModel: Sendable {
 
   /// The class probabilities of some tokens of a prepared text, in the order of `labels`.
   func probabilities(of text: SentimentText, tokens: Range<Int>) -> [Double] {
+    var cache = wordCache()
+    return probabilities(of: text, tokens: tokens, cache: &cache)
+  }
+
+  /// A cache for the words of one text, for `probabilities(of:tokens:cache:)`.
+  func wordCache() -> SentimentWordCache { SentimentWordCache(classes: labels.count) }
+
+  /// The class probabilities of some tokens of a prepared text, in the order of `labels`;
+  /// `cache` (from `wordCache()`, used for this text only) keeps each distinct word's features.
+  func probabilities(of text: SentimentText, tokens: Range<Int>, cache: inout SentimentWordCache) -> [Double] {
     let classes = labels.count
     var scores = [Float](repeating: 0, count: classes)
     weights.withUnsafeBufferPointer { weights in
       scores.withUnsafeMutableBufferPointer { scores in
-        let squares = featurizer.forEachFeature(in: text, tokens: tokens) { bucket, value in
-          let row = bucket &* classes
-          for label in 0..<classes { scores[label] += value * weights[row &+ label] }
-        }
+        let squares = featurizer.score(in: text, tokens: tokens, cache: &cache, weights: weights, scores: scores)
         let norm = squares > 0 ? 1 / squares.squareRoot() : 0
         for label in 0..<classes { scores[label] = scores[label] * norm + bias[label] }
       }

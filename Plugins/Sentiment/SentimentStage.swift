@@ -50,6 +50,8 @@ public struct SentimentStage: DocumentStage {
 
   private let configuration: Configuration
   public let model: SentimentModel
+  /// The words seen in earlier documents, with their features for `model`.
+  private let sharedWords: SentimentSharedWords
 
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
@@ -71,6 +73,7 @@ public struct SentimentStage: DocumentStage {
         throw ConfigurationError.invalid(field: "model", message: "\(url.path): \(error)")
       }
     }
+    self.sharedWords = SentimentSharedWords(classes: model.labels.count)
   }
 
   /// The file name of the model that ships in the plugin's resources.
@@ -91,13 +94,16 @@ public struct SentimentStage: DocumentStage {
     let text = SentimentText(document.text)
     let boilerplate = inputs.boilerplate
     var nextBoilerplate = 0
+    var cache = sharedWords.cache()
+    defer { sharedWords.absorb(cache.detachLocal()) }
     let tones: [SentenceTone] = Self.splitter.sentences(scalars).compactMap { span in
       // Sentences and boilerplate spans are both in order: one walk over each.
       while nextBoilerplate < boilerplate.count, boilerplate[nextBoilerplate].upperBound <= span.lowerBound {
         nextBoilerplate += 1
       }
       if nextBoilerplate < boilerplate.count, boilerplate[nextBoilerplate].lowerBound < span.upperBound { return nil }
-      return SentenceTone(span: span, probabilities: model.probabilities(of: text, tokens: text.tokens(in: span)))
+      return SentenceTone(
+        span: span, probabilities: model.probabilities(of: text, tokens: text.tokens(in: span), cache: &cache))
     }
 
     let documentTone = SentimentTone(
@@ -121,7 +127,8 @@ public struct SentimentStage: DocumentStage {
       }
     }
     if configuration.targets {
-      annotations += targetAnnotations(document, scalars: scalars, text: text, inputs: inputs, tones: tones)
+      annotations += targetAnnotations(
+        document, scalars: scalars, text: text, cache: &cache, inputs: inputs, tones: tones)
     }
     return annotations
   }
@@ -134,8 +141,8 @@ public struct SentimentStage: DocumentStage {
   /// shorter than `minimumClauseWords` words the whole sentence is used, since a few words
   /// ("حليف موسكو") say little on their own.
   private func targetAnnotations(
-    _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, inputs: StageInputs,
-    tones: [SentenceTone]
+    _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, cache: inout SentimentWordCache,
+    inputs: StageInputs, tones: [SentenceTone]
   ) -> [Annotation] {
     var spansByEntity: [String: Set<Range<Int>>] = [:]
     var sentenceOf: [Range<Int>: Int] = [:]
@@ -160,7 +167,7 @@ public struct SentimentStage: DocumentStage {
       if let sentence = sentenceOf[span], tones[sentence].span == span {
         clauseProbabilities[span] = tones[sentence].probabilities
       } else {
-        clauseProbabilities[span] = model.probabilities(of: text, tokens: text.tokens(in: span))
+        clauseProbabilities[span] = model.probabilities(of: text, tokens: text.tokens(in: span), cache: &cache)
       }
     }
     return spansByEntity.keys.sorted().map { id in

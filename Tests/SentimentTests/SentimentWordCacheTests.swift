@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import WorkbenchCore
+
+@testable import Sentiment
+
+/// The scoring path (each distinct word featurized once, n-gram weights summed per word, words
+/// shared across documents) must give the scores of the feature-by-feature path training uses.
+@Suite struct SentimentWordCacheTests {
+  static let model: SentimentModel = {
+    let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
+    return try! SentimentStage(configuration: .init(), context: context).model
+  }()
+
+  /// The probabilities from every feature one by one, as in training.
+  static func referenceProbabilities(_ text: SentimentText) -> [Double] {
+    let model = Self.model
+    let classes = model.labels.count
+    var scores = [Float](repeating: 0, count: classes)
+    let squares = model.featurizer.forEachFeature(in: text, tokens: text.allTokens) { bucket, value in
+      for label in 0..<classes { scores[label] += value * model.weights[bucket * classes + label] }
+    }
+    let norm = squares > 0 ? 1 / squares.squareRoot() : 0
+    return SentimentModel.softmax((0..<classes).map { scores[$0] * norm + model.bias[$0] })
+  }
+
+  @Test(arguments: [
+    "The talks did not succeed, and the ministers were very disappointed.",
+    "رحب الوزير بالاتفاق ولم ينجح الطرفان في حل الخلاف، وما زار الوفد المدينة",
+    "حلوووو جدا 😀 the plan isn't bad, it's relatively good",
+  ])
+  func cachedScoresEqualFeatureByFeatureScores(sentence: String) {
+    let text = SentimentText(sentence + " " + sentence)
+    let shared = SentimentSharedWords(classes: Self.model.labels.count, minimumBatch: 1)
+    // Twice: first with an empty shared table, then with the words of the first pass in it.
+    for pass in 0..<2 {
+      var cache = shared.cache()
+      let cached = Self.model.probabilities(of: text, tokens: text.allTokens, cache: &cache)
+      let reference = Self.referenceProbabilities(text)
+      for (a, b) in zip(cached, reference) { #expect(abs(a - b) < 1e-5) }
+      // The second pass finds every word in the shared table.
+      #expect(pass == 0 ? cache.base.count == 0 && cache.local.count > 0 : cache.base.count > 0 && cache.local.count == 0)
+      shared.absorb(cache.detachLocal())
+    }
+  }
+
+  @Test func aWordTableKeepsDistinctWordsApart() {
+    let text = SentimentText("good goods good")
+    var cache = Self.model.wordCache()
+    let entries = text.tokens.map { token in
+      cache.entry(for: token, text.normalized.scalars) { _ in
+        (SentimentWordFeatures(
+          surface: token.start, negatedSurface: 0, stem: 0, stemDiffers: false, stemBucket: 0, negatedStem: 0,
+          role: nil, canOpenVerb: false, isLoneT: false), 0)
+      }
+    }
+    #expect(entries == [0, 1, 0])
+  }
+}
