@@ -113,7 +113,7 @@ public struct BoilerplateDetector: Sendable {
   }
 
   private func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range]))
+    ScalarString.make(scalars[range])
   }
 
   private func isNavigation(_ line: LineFeatures, _ scalars: [Unicode.Scalar]) -> Bool {
