@@ -21,7 +21,9 @@ public struct BoilerplateDetector: Sendable {
   public var maximumOtherLanguageWords: Int
   private let navigation: Set<String>
   private let commentPrompts: Set<String>
-  private let disclaimers: [String]
+  private let disclaimers: WordSequenceMatcher
+  private let stockAgencies = WordSequenceMatcher(["getty images", "shutterstock", "alamy", "istock"])
+  private let photoAgencies = WordSequenceMatcher(BoilerplatePhrases.photoAgencies)
   private let creditKeywords: Set<String>
   private let identifier = LanguageIdentifier()
 
@@ -36,8 +38,7 @@ public struct BoilerplateDetector: Sendable {
     self.maximumOtherLanguageWords = maximumOtherLanguageWords
     navigation = Set((BoilerplatePhrases.navigation + extraNavigation).map(LineFeatures.fold))
     commentPrompts = Set((BoilerplatePhrases.commentPrompts + extraCommentPrompts).map(LineFeatures.fold))
-    disclaimers = (BoilerplatePhrases.disclaimers + extraDisclaimers).map(LineFeatures.fold)
-      .filter { !$0.isEmpty }
+    disclaimers = WordSequenceMatcher((BoilerplatePhrases.disclaimers + extraDisclaimers).map(LineFeatures.fold))
     creditKeywords = Set(BoilerplatePhrases.creditKeywords.map(LineFeatures.fold))
   }
 
@@ -85,8 +86,7 @@ public struct BoilerplateDetector: Sendable {
     minorLanguages: Set<Language>
   ) -> BoilerplateReason? {
     if line.wordCount <= 8, commentPrompts.contains(line.words) { return .commentPrompt }
-    let padded = " \(line.words) "
-    if disclaimers.contains(where: { padded.contains(" \($0) ") }) { return .disclaimer }
+    if disclaimers.matches(line.words) { return .disclaimer }
     if isNavigation(line, scalars) { return .navigation }
     if isSiteName(line, scalars) { return .siteName }
     if isImageFileName(line, scalars) { return .imageFile }
@@ -113,7 +113,7 @@ public struct BoilerplateDetector: Sendable {
   }
 
   private func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range]))
+    ScalarString.make(scalars[range])
   }
 
   private func isNavigation(_ line: LineFeatures, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -256,10 +256,8 @@ public struct BoilerplateDetector: Sendable {
 
   private func isCredit(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     if opensWithCreditKeyword(scalars, range) { return true }
-    let padded = " \(LineFeatures.fold(string(scalars, range))) "
-    let hasSlash = scalars[range].contains("/")
-    return ["getty images", "shutterstock", "alamy", "istock"].contains { padded.contains(" \($0) ") }
-      || (hasSlash && BoilerplatePhrases.photoAgencies.contains { padded.contains(" \($0) ") })
+    let words = LineFeatures.fold(string(scalars, range))
+    return stockAgencies.matches(words) || (scalars[range].contains("/") && photoAgencies.matches(words))
   }
 
   private func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {

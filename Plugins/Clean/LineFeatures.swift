@@ -21,16 +21,21 @@ struct LineFeatures {
 
   init(scalars: [Unicode.Scalar], range: Range<Int>, identifier: LanguageIdentifier) {
     self.range = range
-    let line = Array(scalars[range])
-    let normalized = Self.normalizer.normalize(String(String.UnicodeScalarView(line)))
-    var words: [String] = []
+    let line = scalars[range]
+    let normalized = Self.normalizer.normalize(ScalarString.make(line))
+    let normalizedScalars = normalized.scalars
+    var wordBytes: [UInt8] = []
+    wordBytes.reserveCapacity(normalizedScalars.count * 2)
+    var wordCount = 0
     var urls = 0
     var others = 0
     var digits = false
-    Self.tokenizer.forEachToken(in: normalized.scalars) { token in
+    Self.tokenizer.forEachToken(in: normalizedScalars) { token in
       switch token.kind {
       case .word, .number, .hashtag, .mention, .email:
-        words.append(normalized.string(token.range))
+        if wordCount > 0 { wordBytes.append(0x20) }
+        ScalarString.append(normalizedScalars[token.range], to: &wordBytes)
+        wordCount += 1
         others += 1
         if token.kind == .number { digits = true }
       case .url:
@@ -41,8 +46,8 @@ struct LineFeatures {
         break
       }
     }
-    self.words = words.joined(separator: " ")
-    self.wordCount = words.count
+    self.words = String(decoding: wordBytes, as: UTF8.self)
+    self.wordCount = wordCount
     self.urlCount = urls
     self.otherTokenCount = others
     self.hasDigits = digits
