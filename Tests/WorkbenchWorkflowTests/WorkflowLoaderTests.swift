@@ -172,7 +172,7 @@ import WorkbenchCore
     ])
   }
 
-  /// The example of docs/workflow.md, with the built-in stages.
+  /// The located-error example of README.md, with the built-in stages.
   @Test func theDocumentedExampleGivesTheDocumentedMessages() throws {
     let fixture = try Fixture(text: ["seeds/a.txt": "النفط"])
     try fixture.write("workflows/broken.yaml", text: """
