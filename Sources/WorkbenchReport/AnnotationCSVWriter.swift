@@ -48,15 +48,6 @@ public final class AnnotationCSVWriter {
     try output.write(literal: "\r\n")
   }
 
-  /// Writes every annotation of a document, stage by stage in the given order.
-  public func write(_ document: ReportDocument, stageOrder: [String] = []) throws {
-    for stage in ReportStages.order(of: document.annotations.keys, preferred: stageOrder) {
-      for annotation in document.annotations[stage] ?? [] {
-        try write(annotation, document: document.document.id, stage: stage)
-      }
-    }
-  }
-
   /// Flushes what is buffered; call once after the last row.
   public func finish() throws {
     try output.flush()

@@ -12,6 +12,17 @@ public protocol AnnotationRowWriter: AnyObject {
   func finish() throws
 }
 
+extension AnnotationRowWriter {
+  /// Writes every annotation of a document, stage by stage (`stageOrder` first).
+  public func write(_ document: ReportDocument, stageOrder: [String] = []) throws {
+    for stage in ReportStages.order(of: document.annotations.keys, preferred: stageOrder) {
+      for annotation in document.annotations[stage] ?? [] {
+        try write(annotation, document: document.document.id, stage: stage)
+      }
+    }
+  }
+}
+
 extension AnnotationJSONLWriter: AnnotationRowWriter {}
 extension AnnotationCSVWriter: AnnotationRowWriter {}
 

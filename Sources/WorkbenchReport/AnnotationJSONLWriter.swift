@@ -40,15 +40,6 @@ public final class AnnotationJSONLWriter {
     try output.write(literal: "}\n")
   }
 
-  /// Writes every annotation of a document, stage by stage in the given order.
-  public func write(_ document: ReportDocument, stageOrder: [String] = []) throws {
-    for stage in ReportStages.order(of: document.annotations.keys, preferred: stageOrder) {
-      for annotation in document.annotations[stage] ?? [] {
-        try write(annotation, document: document.document.id, stage: stage)
-      }
-    }
-  }
-
   /// Flushes what is buffered; call once after the last row.
   public func finish() throws {
     try output.flush()

@@ -4,11 +4,7 @@ import WorkbenchCore
 import WorkbenchReport
 import WorkbenchStore
 
-/// The export formats.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-  case jsonl
-  case csv
-}
+extension AnnotationExportFormat: ExpressibleByArgument {}
 
 /// `workbench export`: a run's annotations as JSON Lines or CSV, streamed.
 struct ExportCommand: ParsableCommand {
@@ -24,7 +20,7 @@ struct ExportCommand: ParsableCommand {
   var stage: String?
 
   @Option(help: "jsonl or csv.")
-  var format: ExportFormat
+  var format: AnnotationExportFormat
 
   @Option(name: .shortAndLong, help: "The output file (default: standard output).")
   var output: String?
@@ -57,21 +53,12 @@ struct ExportCommand: ParsableCommand {
 
   /// Streams a run's annotations to `output` in `format`.
   static func export(
-    store: WorkbenchStore, runID: Int64, stage: String?, format: ExportFormat, to output: BufferedOutput
+    store: WorkbenchStore, runID: Int64, stage: String?, format: AnnotationExportFormat, to output: BufferedOutput
   ) throws {
-    switch format {
-    case .jsonl:
-      let writer = AnnotationJSONLWriter(output: output)
-      try store.forEachAnnotation(runID: runID, stageID: stage) { item in
-        try writer.write(item.annotation, document: item.documentID, stage: item.stageID)
-      }
-      try writer.finish()
-    case .csv:
-      let writer = try AnnotationCSVWriter(output: output)
-      try store.forEachAnnotation(runID: runID, stageID: stage) { item in
-        try writer.write(item.annotation, document: item.documentID, stage: item.stageID)
-      }
-      try writer.finish()
+    let writer = try format.makeWriter(output: output)
+    try store.forEachAnnotation(runID: runID, stageID: stage) { item in
+      try writer.write(item.annotation, document: item.documentID, stage: item.stageID)
     }
+    try writer.finish()
   }
 }
