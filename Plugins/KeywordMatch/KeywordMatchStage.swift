@@ -56,7 +56,8 @@ public struct KeywordMatchStage: DocumentStage {
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
     guard !patterns.isEmpty else { return [] }
-    let scalars = document.text.unicodeScalars.map { Self.fold($0.value, configuration.case_sensitive) }
+    let original = Array(document.text.unicodeScalars)
+    let scalars = original.map { Self.fold($0.value, configuration.case_sensitive) }
     let boilerplate = inputs.boilerplate
     var annotations: [Annotation] = []
     for (pattern, term) in patterns where !pattern.isEmpty && pattern.count <= scalars.count {
@@ -70,7 +71,8 @@ public struct KeywordMatchStage: DocumentStage {
           if !boilerplate.contains(where: { $0.overlaps(position..<end) }) {
             annotations.append(
               Annotation(
-                start: position, end: end, text: document.slice(position, end),
+                start: position, end: end,
+                text: String(String.UnicodeScalarView(original[position..<end])),
                 label: configuration.label, value: term))
           }
           position = end

@@ -32,7 +32,8 @@ public struct StageInputs: Sendable {
       .sorted { $0.lowerBound < $1.lowerBound }
   }
 
-  /// Whether the scalar range `start..<end` overlaps a boilerplate span.
+  /// Whether the scalar range `start..<end` overlaps a boilerplate span. Each call gathers the
+  /// spans again: for many look-ups take `boilerplate` once instead.
   public func isBoilerplate(start: Int, end: Int) -> Bool {
     boilerplate.contains { $0.overlaps(start..<max(end, start + 1)) }
   }
