@@ -1,5 +1,6 @@
 import Foundation
 
+/// The terminal the tool reports to: progress and diagnostics go to standard error.
 enum Terminal {
   /// Whether standard error is a terminal: progress is drawn only then.
   static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
