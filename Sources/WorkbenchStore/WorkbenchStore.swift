@@ -35,9 +35,10 @@ public final class WorkbenchStore: Sendable {
       // NORMAL is durable in WAL mode up to the last checkpointed commit, and never corrupts.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       try db.execute(sql: "PRAGMA foreign_keys = ON")
-      // Cache keys are random, so inserts touch pages all over the indexes: a 64 MiB page
-      // cache keeps them in memory between batches instead of re-reading them.
-      try db.execute(sql: "PRAGMA cache_size = -65536")
+      // Cache keys are random, so inserts touch pages all over the indexes; an 8 MiB page
+      // cache per connection saves most re-reads while keeping memory flat as the database
+      // grows (64 MiB gave no measurable speed-up and most of a run's peak memory).
+      try db.execute(sql: "PRAGMA cache_size = -8192")
     }
     self.path = path
     self.pool = try DatabasePool(path: path, configuration: configuration)
