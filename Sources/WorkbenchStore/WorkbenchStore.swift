@@ -35,9 +35,9 @@ public final class WorkbenchStore: Sendable {
       // NORMAL is durable in WAL mode up to the last checkpointed commit, and never corrupts.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       try db.execute(sql: "PRAGMA foreign_keys = ON")
-      // Cache keys are random, so inserts touch pages all over the indexes; an 8 MiB page
-      // cache per connection saves most re-reads while keeping memory flat as the database
-      // grows (64 MiB gave no measurable speed-up and most of a run's peak memory).
+      // Cache keys are random, so look-ups and inserts touch pages all over the indexes. A
+      // 64 MiB cache per connection made peak memory grow with the database; 8 MiB keeps it
+      // flat at the price of re-reading index pages in warm runs (measured in README.md).
       try db.execute(sql: "PRAGMA cache_size = -8192")
     }
     self.path = path
