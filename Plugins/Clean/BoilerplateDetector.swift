@@ -261,14 +261,6 @@ public struct BoilerplateDetector: Sendable {
   }
 
   private func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
-    var lower = range.lowerBound
-    var upper = range.upperBound
-    func blank(_ index: Int) -> Bool {
-      let cls = ScalarClass.of(scalars[index].value)
-      return cls == .whitespace || cls == .invisible
-    }
-    while lower < upper, blank(lower) { lower += 1 }
-    while upper > lower, blank(upper - 1) { upper -= 1 }
-    return lower < upper ? lower..<upper : nil
+    BlankTrimming.trim(scalars, range)
   }
 }

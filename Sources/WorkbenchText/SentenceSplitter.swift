@@ -126,14 +126,6 @@ public struct SentenceSplitter: Sendable {
   }
 
   private func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
-    var lower = range.lowerBound
-    var upper = range.upperBound
-    func isSpace(_ index: Int) -> Bool {
-      let cls = ScalarClass.of(scalars[index].value)
-      return cls == .whitespace || cls == .invisible
-    }
-    while lower < upper, isSpace(lower) { lower += 1 }
-    while upper > lower, isSpace(upper - 1) { upper -= 1 }
-    return lower < upper ? lower..<upper : nil
+    BlankTrimming.trim(scalars, range)
   }
 }
