@@ -71,7 +71,7 @@ extension WorkbenchStore {
         db,
         sql: """
           SELECT rr.stage_id, c.kind, c.key, c.value FROM run_results rr
-          JOIN corpus_records c ON c.result_key = rr.result_key
+          JOIN corpus_records c ON c.result_id = rr.result_id
           WHERE rr.run_id = ? AND rr.doc_id = '' ORDER BY rr.stage_id, c.kind, c.key
           """,
         arguments: [runID]
@@ -143,7 +143,7 @@ extension WorkbenchStore {
            a.start, a."end", a.text, a.label, a.value, a.attributes
     FROM run_results rr
     JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
-    JOIN annotations a ON a.result_key = rr.result_key
+    JOIN annotations a ON a.result_id = rr.result_id
       AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
     WHERE \(condition)
     ORDER BY doc, rs.position, a.start, a."end", a.id

@@ -141,7 +141,7 @@ import WorkbenchStore
     let deadline = Date().addingTimeInterval(120)
     while Date() < deadline, process.isRunning {
       if FileManager.default.fileExists(atPath: database),
-        let count = try? WorkbenchStore(path: database, busyTimeout: 1, readOnly: true).statistics().results,
+        let count = try? WorkbenchStore(path: database, busyTimeout: 1, readOnly: true).resultCount(),
         count > 0
       {
         stored = count
