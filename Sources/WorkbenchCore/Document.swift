@@ -60,3 +60,23 @@ extension Document {
     Annotation(start: 0, end: scalarCount, text: "", label: label, value: value, attributes: attributes)
   }
 }
+
+extension DocumentMetadata {
+  /// True when no field is set.
+  public var isEmpty: Bool {
+    date == nil && title == nil && source == nil && url == nil && language == nil && extra.isEmpty
+  }
+
+  /// The metadata as canonical JSON (sorted keys, unset fields left out): how it is stored,
+  /// and what enters the cache key of every stage that sees the document.
+  public var canonicalJSON: String {
+    var object: [String: JSONValue] = [:]
+    if let date { object["date"] = .string(date) }
+    if let title { object["title"] = .string(title) }
+    if let source { object["source"] = .string(source) }
+    if let url { object["url"] = .string(url) }
+    if let language { object["language"] = .string(language) }
+    if !extra.isEmpty { object["extra"] = .object(extra.mapValues(JSONValue.string)) }
+    return JSONValue.object(object).canonicalJSON
+  }
+}

@@ -55,8 +55,16 @@ public final class RunExecutor: Sendable {
         id: stage.id, plugin: stage.plugin, version: stage.configured.descriptor.version,
         configuration: stage.configured.canonicalConfiguration)
     }
+    let digest = Self.planDigest(stages)
+    let previous =
+      options.force
+      ? nil
+      : try store.previousRun(
+        planDigest: digest, workflow: plan.workflow,
+        corpusStages: stages.filter(\.isCorpus).map(\.planned.id))
     let runID = try store.beginRun(
-      workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts)
+      workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts,
+      planDigest: digest)
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
     var documentsDone = 0
@@ -73,7 +81,7 @@ public final class RunExecutor: Sendable {
     func flush() async throws {
       guard !batch.isEmpty else { return }
       // Counts are added stage by stage as the batch advances, so progress moves within a batch.
-      let outcome = try await process(batch, stages: stages, runID: runID) { index, stageCounts in
+      let outcome = try await process(batch, stages: stages, previous: previous, runID: runID) { index, stageCounts in
         counts[index].computed += stageCounts.computed
         counts[index].cached += stageCounts.cached
         counts[index].failed += stageCounts.failed
@@ -122,6 +130,20 @@ public final class RunExecutor: Sendable {
     let dataChecksums: String
     /// Indices into the plan of the stages this one needs.
     let needs: [Int]
+
+    var isCorpus: Bool {
+      if case .corpus = instance { return true }
+      return false
+    }
+  }
+
+  /// Identifies the stages with everything that enters their keys, and how they feed each
+  /// other: two runs with the same digest compute the same keys for the same document.
+  static func planDigest(_ stages: [BuiltStage]) -> String {
+    ContentHash.of(
+      fields: stages.flatMap { stage in
+        [stage.planned.id, stage.fingerprint, stage.needs.map(String.init).joined(separator: ",")]
+      })
   }
 
   func buildStages() throws -> [BuiltStage] {
@@ -169,17 +191,26 @@ public final class RunExecutor: Sendable {
   struct BatchDocument {
     let document: Document
     let contentHash: String
+    /// What the stages see of the document: its text's hash, and its metadata when it has
+    /// some (a stage may read the date or language, so a changed date must recompute).
+    let documentKey: String
     var keys: [String?]
+    /// Row ids of the stages' results that were found stored (nil when computed in this batch).
+    var ids: [Int64?]
     var annotations: [[Annotation]?]
     var failed: [Bool]
   }
 
   private func process(
-    _ items: [CorpusEntry], stages: [BuiltStage], runID: Int64,
+    _ items: [CorpusEntry], stages: [BuiltStage], previous: PreviousRun?, runID: Int64,
     stageDone: (Int, StageCounts) -> Void
   ) async throws -> BatchOutcome {
     var outcome = BatchOutcome(counts: Array(repeating: StageCounts(), count: stages.count))
     var write = WriteBatch()
+    if let previous {
+      write.copiedFrom = previous.runID
+      write.copiedStages = stages.map(\.planned.id)
+    }
     var documents: [BatchDocument] = []
     for item in items {
       outcome.documents += 1
@@ -191,14 +222,33 @@ public final class RunExecutor: Sendable {
         write.failures.append(failure)
       case .document(let document, let source):
         let hash = ContentHash.of(document.text)
+        let metadataJSON = document.metadata.canonicalJSON
+        if let previous,
+          previous.reusable(
+            document.id, contentHash: hash, metadataJSON: metadataJSON, source: source,
+            stageCount: stages.count)
+        {
+          // Unchanged since a run with the same plan: every key, and so every result, is the
+          // one that run linked.
+          write.copiedDocuments.append(document.id)
+          for (index, stage) in stages.enumerated() {
+            outcome.counts[index].cached += 1
+            if stage.isCorpus, let key = previous.collectKeys[stage.planned.id]?[document.id] {
+              outcome.collected[index, default: []].append((document.id, key))
+            }
+          }
+          continue
+        }
         write.documents.append(
           StoredDocument(
-            id: document.id, contentHash: hash, source: source, metadata: document.metadata,
+            id: document.id, contentHash: hash, source: source, metadataJSON: metadataJSON,
             text: document.text))
         documents.append(
           BatchDocument(
             document: document, contentHash: hash,
+            documentKey: document.metadata.isEmpty ? hash : ContentHash.of(fields: [hash, metadataJSON]),
             keys: Array(repeating: nil, count: stages.count),
+            ids: Array(repeating: nil, count: stages.count),
             annotations: Array(repeating: nil, count: stages.count),
             failed: Array(repeating: false, count: stages.count)))
       }
@@ -216,8 +266,7 @@ public final class RunExecutor: Sendable {
     stage: BuiltStage, index: Int, on documents: inout [BatchDocument], outcome: inout BatchOutcome,
     write: inout WriteBatch
   ) async throws {
-    let isCorpus: Bool
-    if case .corpus = stage.instance { isCorpus = true } else { isCorpus = false }
+    let isCorpus = stage.isCorpus
     let stageID = stage.planned.id
     var pending: [Int] = []
     for position in documents.indices {
@@ -233,27 +282,31 @@ public final class RunExecutor: Sendable {
       }
       let upstream = stage.needs.map { documents[position].keys[$0]! }
       documents[position].keys[index] = ContentHash.of(
-        fields: [isCorpus ? "collect" : "document", stage.fingerprint, documents[position].contentHash]
+        fields: [isCorpus ? "collect" : "document", stage.fingerprint, documents[position].documentKey]
           + upstream)
       pending.append(position)
     }
 
-    let stored = options.force ? [] : try store.existingKeys(pending.map { documents[$0].keys[index]! })
+    let stored = options.force ? [:] : try store.resultIDs(forKeys: pending.map { documents[$0].keys[index]! })
     var toCompute: [(position: Int, document: Document, inputs: StageInputs)] = []
     for position in pending {
       let key = documents[position].keys[index]!
       let documentID = documents[position].document.id
-      if stored.contains(key) {
+      if let id = stored[key] {
         outcome.counts[index].cached += 1
-        write.links.append(ResultLink(stageID: stageID, documentID: documentID, resultKey: key, computed: false))
+        documents[position].ids[index] = id
+        write.links.append(
+          ResultLink(stageID: stageID, documentID: documentID, resultKey: key, resultID: id, computed: false))
         if isCorpus { outcome.collected[index, default: []].append((documentID, key)) }
         continue
       }
       var inputs: [String: [Annotation]] = [:]
       for need in stage.needs {
         if documents[position].annotations[need] == nil {
-          documents[position].annotations[need] = try store.annotations(
-            forResult: documents[position].keys[need]!)
+          // Only a cached upstream result has no annotations in memory, and it has an id.
+          documents[position].annotations[need] =
+            try documents[position].ids[need].map { try store.annotations(forResultID: $0) }
+            ?? store.annotations(forResult: documents[position].keys[need]!)
         }
         inputs[plan.stages[need].plugin] = documents[position].annotations[need]!
       }
@@ -379,8 +432,8 @@ public final class RunExecutor: Sendable {
       fields: ["reduce", stage.fingerprint] + items.map { $0.documentID + "\t" + $0.key })
     let stageID = stage.planned.id
     var write = WriteBatch()
-    if !options.force, try store.existingKeys([key]).contains(key) {
-      write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, computed: false))
+    if !options.force, let id = try store.resultIDs(forKeys: [key])[key] {
+      write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, resultID: id, computed: false))
       try store.write(write, runID: runID, replacing: false)
       return nil
     }

@@ -4,16 +4,18 @@ import WorkbenchCore
 
 extension WorkbenchStore {
   /// Records the start of a run and its stages; returns the run id.
+  /// `planDigest` identifies the stages with their configurations (see `previousRun`).
   public func beginRun(
-    workflow: String, name: String, description: String? = nil, stages: [StageRunSummary]
+    workflow: String, name: String, description: String? = nil, stages: [StageRunSummary],
+    planDigest: String? = nil
   ) throws -> Int64 {
     try pool.write { db in
       try db.execute(
         sql: """
-          INSERT INTO runs (workflow, name, description, started_at, status, pid)
-          VALUES (?, ?, ?, ?, 'running', ?)
+          INSERT INTO runs (workflow, name, description, started_at, status, pid, plan_digest)
+          VALUES (?, ?, ?, ?, 'running', ?, ?)
           """,
-        arguments: [workflow, name, description, Self.timestamp(), Int(getpid())])
+        arguments: [workflow, name, description, Self.timestamp(), Int(getpid()), planDigest])
       let runID = db.lastInsertedRowID
       for (position, stage) in stages.enumerated() {
         try db.execute(
@@ -102,5 +104,47 @@ extension WorkbenchStore {
 
   static func processIsAlive(_ pid: Int) -> Bool {
     pid > 0 && (kill(pid_t(pid), 0) == 0 || errno == EPERM)
+  }
+}
+
+extension WorkbenchStore {
+  /// The newest run made with the same plan digest (of the same workflow file when there is
+  /// one), with its documents and the collect keys of `corpusStages`; nil when there is none.
+  public func previousRun(planDigest: String, workflow: String, corpusStages: [String]) throws -> PreviousRun? {
+    try pool.read { db in
+      guard
+        let runID = try Int64.fetchOne(
+          db,
+          sql: "SELECT id FROM runs WHERE plan_digest = ? ORDER BY workflow = ? DESC, id DESC LIMIT 1",
+          arguments: [planDigest, workflow])
+      else { return nil }
+      var linked: [String: Int] = [:]
+      let links = try Row.fetchCursor(
+        db, sql: "SELECT doc_id FROM run_results WHERE run_id = ? AND doc_id <> ''", arguments: [runID])
+      while let row = try links.next() { linked[row[0], default: 0] += 1 }
+      var documents: [String: PreviousRun.Document] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT doc_id, content_hash, metadata, source FROM run_documents WHERE run_id = ?",
+        arguments: [runID])
+      while let row = try rows.next() {
+        let id: String = row[0]
+        documents[id] = PreviousRun.Document(
+          contentHash: row[1], metadataJSON: row[2], source: row[3], linkedStages: linked[id] ?? 0)
+      }
+      var collectKeys: [String: [String: String]] = [:]
+      for stage in corpusStages {
+        var keys: [String: String] = [:]
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT rr.doc_id, r.key FROM run_results rr JOIN results r ON r.id = rr.result_id
+            WHERE rr.run_id = ? AND rr.stage_id = ? AND rr.doc_id <> ''
+            """,
+          arguments: [runID, stage])
+        while let row = try rows.next() { keys[row[0]] = row[1] }
+        collectKeys[stage] = keys
+      }
+      return PreviousRun(runID: runID, documents: documents, collectKeys: collectKeys)
+    }
   }
 }
