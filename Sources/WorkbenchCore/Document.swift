@@ -41,7 +41,17 @@ public struct DocumentMetadata: Hashable, Sendable, Codable {
 
 extension Document {
   /// The scalar count of the text: the `end` of a document-level annotation.
-  public var scalarCount: Int { text.unicodeScalars.count }
+  ///
+  /// Counted over the UTF-8 bytes (every byte that does not continue a scalar starts one),
+  /// which is several times faster than decoding the scalars.
+  public var scalarCount: Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
+  }
 
   /// The text between two scalar offsets (end exclusive), clamped to the text.
   public func slice(_ start: Int, _ end: Int) -> String {

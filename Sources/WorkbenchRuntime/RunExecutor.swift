@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WorkbenchCore
 import WorkbenchStore
 import WorkbenchWorkflow
@@ -366,21 +367,28 @@ public final class RunExecutor: Sendable {
   }
 
   /// Runs the stage on each document, at most `jobs` at once; results come back in input order.
+  ///
+  /// `jobs` workers take the next document from a shared counter until none is left: one task
+  /// per worker rather than per document, so cheap stages do not pay a task switch each, and
+  /// an expensive document does not hold up a fixed share of the others.
   private func compute(_ instance: StageInstance, _ work: [(Document, StageInputs)]) async -> [Computed] {
     guard !work.isEmpty else { return [] }
+    let workers = min(options.jobs, work.count)
+    if workers == 1 { return work.map { Self.computeOne(instance, $0.0, $0.1) } }
+    let next = WorkCounter()
     var results = [Computed?](repeating: nil, count: work.count)
-    await withTaskGroup(of: (Int, Computed).self) { group in
-      var next = 0
-      func addTask() {
-        let index = next
-        let (document, inputs) = work[index]
-        next += 1
-        group.addTask { (index, Self.computeOne(instance, document, inputs)) }
+    await withTaskGroup(of: [(Int, Computed)].self) { group in
+      for _ in 0..<workers {
+        group.addTask {
+          var done: [(Int, Computed)] = []
+          while case let index = next.take(), index < work.count {
+            done.append((index, Self.computeOne(instance, work[index].0, work[index].1)))
+          }
+          return done
+        }
       }
-      while next < min(options.jobs, work.count) { addTask() }
-      for await (index, computed) in group {
-        results[index] = computed
-        if next < work.count { addTask() }
+      for await done in group {
+        for (index, computed) in done { results[index] = computed }
       }
     }
     return results.map { $0! }
@@ -468,4 +476,11 @@ public final class RunExecutor: Sendable {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
   }
+}
+
+/// Hands out increasing indices to concurrent workers.
+final class WorkCounter: Sendable {
+  private let value = Atomic<Int>(0)
+
+  func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }

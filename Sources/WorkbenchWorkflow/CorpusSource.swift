@@ -15,22 +15,19 @@ public struct CorpusSource: Hashable, Sendable {
   /// The path relative to the corpus folder (`2025/a.txt`): a text document's id.
   public var relativePath: String
   public var format: Format
-  /// The size in bytes when listed.
-  public var size: Int
   /// The path as messages show it (relative to the current directory when inside it).
   public var displayPath: String
 
-  public init(path: String, relativePath: String, format: Format, size: Int, displayPath: String) {
+  public init(path: String, relativePath: String, format: Format, displayPath: String) {
     self.path = path
     self.relativePath = relativePath
     self.format = format
-    self.size = size
     self.displayPath = displayPath
   }
 
   /// A source for the file at `url`.
-  public init(url: URL, relativePath: String, format: Format, size: Int, displayPath: String) {
-    self.init(path: url.standardizedFileURL.path, relativePath: relativePath, format: format, size: size, displayPath: displayPath)
+  public init(url: URL, relativePath: String, format: Format, displayPath: String) {
+    self.init(path: url.standardizedFileURL.path, relativePath: relativePath, format: format, displayPath: displayPath)
   }
 
   /// The file. (Kept as a path: a corpus of 100,000 files holds 100,000 sources.)
