@@ -57,12 +57,7 @@ public final class RunExecutor: Sendable {
         configuration: stage.configured.canonicalConfiguration)
     }
     let digest = Self.planDigest(stages)
-    let previous =
-      options.force
-      ? nil
-      : try store.previousRun(
-        planDigest: digest, workflow: plan.workflow,
-        corpusStages: stages.filter(\.isCorpus).map(\.planned.id))
+    let previous = options.force ? nil : try store.previousRun(planDigest: digest, workflow: plan.workflow)
     let runID = try store.beginRun(
       workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts,
       planDigest: digest)
@@ -203,13 +198,21 @@ public final class RunExecutor: Sendable {
   }
 
   private func process(
-    _ items: [CorpusEntry], stages: [BuiltStage], previous: PreviousRun?, runID: Int64,
+    _ items: [CorpusEntry], stages: [BuiltStage], previous previousRun: Int64?, runID: Int64,
     stageDone: (Int, StageCounts) -> Void
   ) async throws -> BatchOutcome {
     var outcome = BatchOutcome(counts: Array(repeating: StageCounts(), count: stages.count))
     var write = WriteBatch()
-    if let previous {
-      write.copiedFrom = previous.runID
+    var previous: PreviousRun?
+    if let previousRun {
+      let ids = items.compactMap { item -> String? in
+        if case .document(let document, _) = item { return document.id }
+        return nil
+      }
+      previous = try store.previousRecords(
+        run: previousRun, documentIDs: ids, stages: stages.map(\.planned.id),
+        corpusStages: Set(stages.filter(\.isCorpus).map(\.planned.id)))
+      write.copiedFrom = previousRun
       write.copiedStages = stages.map(\.planned.id)
     }
     var documents: [BatchDocument] = []

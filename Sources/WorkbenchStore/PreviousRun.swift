@@ -1,6 +1,7 @@
 import Foundation
 
-/// What an earlier run with the same stages and configurations recorded, so that a new run can
+/// What an earlier run with the same stages and configurations recorded about a batch of
+/// documents (`WorkbenchStore.previousRecords`), so that a new run can
 /// take over its record for every document that has not changed instead of recomputing the
 /// cache keys, looking each one up and writing each link on its own.
 ///

@@ -108,43 +108,58 @@ extension WorkbenchStore {
 }
 
 extension WorkbenchStore {
-  /// The newest run made with the same plan digest (of the same workflow file when there is
-  /// one), with its documents and the collect keys of `corpusStages`; nil when there is none.
-  public func previousRun(planDigest: String, workflow: String, corpusStages: [String]) throws -> PreviousRun? {
+  /// The newest run made with the same plan digest, of the same workflow file when there is
+  /// one; nil when there is none.
+  public func previousRun(planDigest: String, workflow: String) throws -> Int64? {
     try pool.read { db in
-      guard
-        let runID = try Int64.fetchOne(
-          db,
-          sql: "SELECT id FROM runs WHERE plan_digest = ? ORDER BY workflow = ? DESC, id DESC LIMIT 1",
-          arguments: [planDigest, workflow])
-      else { return nil }
-      var linked: [String: Int] = [:]
-      let links = try Row.fetchCursor(
-        db, sql: "SELECT doc_id FROM run_results WHERE run_id = ? AND doc_id <> ''", arguments: [runID])
-      while let row = try links.next() { linked[row[0], default: 0] += 1 }
-      var documents: [String: PreviousRun.Document] = [:]
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT doc_id, content_hash, metadata, source FROM run_documents WHERE run_id = ?",
-        arguments: [runID])
-      while let row = try rows.next() {
-        let id: String = row[0]
-        documents[id] = PreviousRun.Document(
-          contentHash: row[1], metadataJSON: row[2], source: row[3], linkedStages: linked[id] ?? 0)
-      }
-      var collectKeys: [String: [String: String]] = [:]
-      for stage in corpusStages {
-        var keys: [String: String] = [:]
+      try Int64.fetchOne(
+        db, sql: "SELECT id FROM runs WHERE plan_digest = ? ORDER BY workflow = ? DESC, id DESC LIMIT 1",
+        arguments: [planDigest, workflow])
+    }
+  }
+
+  /// What run `runID` recorded about the given documents under the given stages: their rows,
+  /// how many of the stages linked a result for each, and the collect keys of `corpusStages`.
+  /// Asked batch by batch, so memory follows the batch, not the corpus.
+  public func previousRecords(
+    run runID: Int64, documentIDs: [String], stages: [String], corpusStages: Set<String>
+  ) throws -> PreviousRun {
+    var previous = PreviousRun(runID: runID, documents: [:], collectKeys: [:])
+    guard !documentIDs.isEmpty else { return previous }
+    try pool.read { db in
+      for chunkStart in stride(from: 0, to: documentIDs.count, by: 500) {
+        let chunk = documentIDs[chunkStart..<min(chunkStart + 500, documentIDs.count)]
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
         let rows = try Row.fetchCursor(
           db,
           sql: """
-            SELECT rr.doc_id, r.key FROM run_results rr JOIN results r ON r.id = rr.result_id
-            WHERE rr.run_id = ? AND rr.stage_id = ? AND rr.doc_id <> ''
+            SELECT doc_id, content_hash, metadata, source FROM run_documents
+            WHERE run_id = ? AND doc_id IN (\(marks))
             """,
-          arguments: [runID, stage])
-        while let row = try rows.next() { keys[row[0]] = row[1] }
-        collectKeys[stage] = keys
+          arguments: StatementArguments([runID] + chunk.map { $0 as any DatabaseValueConvertible }))
+        while let row = try rows.next() {
+          previous.documents[row[0]] = PreviousRun.Document(
+            contentHash: row[1], metadataJSON: row[2], source: row[3], linkedStages: 0)
+        }
+        for stage in stages {
+          let wantsKey = corpusStages.contains(stage)
+          let links = try Row.fetchCursor(
+            db,
+            sql: wantsKey
+              ? """
+                SELECT rr.doc_id, r.key FROM run_results rr JOIN results r ON r.id = rr.result_id
+                WHERE rr.run_id = ? AND rr.stage_id = ? AND rr.doc_id IN (\(marks))
+                """
+              : "SELECT doc_id FROM run_results WHERE run_id = ? AND stage_id = ? AND doc_id IN (\(marks))",
+            arguments: StatementArguments([runID, stage] + chunk.map { $0 as any DatabaseValueConvertible }))
+          while let row = try links.next() {
+            let id: String = row[0]
+            previous.documents[id]?.linkedStages += 1
+            if wantsKey { previous.collectKeys[stage, default: [:]][id] = row[1] }
+          }
+        }
       }
-      return PreviousRun(runID: runID, documents: documents, collectKeys: collectKeys)
     }
+    return previous
   }
 }

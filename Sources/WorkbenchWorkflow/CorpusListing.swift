@@ -29,6 +29,10 @@ enum CorpusListing {
       let name = (root as NSString).lastPathComponent
       return [source(root, relativePath: name, display: display)]
     }
+    let folderPath = root.hasSuffix("/") ? root : root + "/"
+    let listed = CorpusSource.Folder(
+      path: folderPath,
+      displayPath: folderPath.hasPrefix(display.prefix) ? String(folderPath.dropFirst(display.prefix.count)) : folderPath)
     let include = spec.include.map(Glob.init)
     let exclude = spec.exclude.map(Glob.init)
     let metadataPath = spec.metadata?.standardizedFileURL.path
@@ -74,7 +78,8 @@ enum CorpusListing {
         }
         guard include.contains(where: { $0.matches(parts: parts) }) else { continue }
         if path == metadataPath { continue }
-        found.append(source(path, relativePath: relative, display: display))
+        found.append(
+          CorpusSource(folder: listed, relativePath: relative, format: CorpusSource.format(ofFileNamed: relative)))
       }
     }
     // UTF-8 byte order is code point order, and much cheaper to compare.
