@@ -43,6 +43,11 @@ public final class RunExecutor: Sendable {
 
   /// Runs the plan over `documents` and returns the summary. Throws only when a stage cannot
   /// be built or the store cannot be written; document problems become failures.
+  ///
+  /// When the last run with the same stages finished without failures, `documents` is first
+  /// read once just to compare it with what that run read, batch by batch; if nothing changed
+  /// the new run takes over that run's record whole, else `documents` is read again and run
+  /// the normal way. So `documents` must yield the same entries each time it is iterated.
   public func run(
     _ documents: some Sequence<CorpusEntry>, documentsTotal: Int? = nil,
     progress: (@Sendable (RunProgress) -> Void)? = nil
@@ -58,9 +63,26 @@ public final class RunExecutor: Sendable {
     }
     let digest = Self.planDigest(stages)
     let previous = options.force ? nil : try store.previousRun(planDigest: digest, workflow: plan.workflow)
+    if let previous, previous.status == "completed", !previous.corpusDigest.isEmpty,
+      let read = readsTheSameCorpus(documents, as: previous.corpusDigest)
+    {
+      for index in counts.indices { counts[index].cached = read }
+      let runID = try store.beginRun(
+        workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts,
+        planDigest: digest, reuses: previous.recordRunID)
+      let summary = RunSummary(
+        runID: runID, documents: read, stages: counts, failures: [], seconds: Self.seconds(clock.now - started))
+      try store.finishRun(
+        runID, status: summary.status, stages: counts, summary: summary.json, corpusDigest: previous.corpusDigest)
+      progress?(
+        RunProgress(
+          documentsDone: read, documentsTotal: documentsTotal, stages: counts, elapsed: summary.seconds))
+      return summary
+    }
     let runID = try store.beginRun(
       workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts,
       planDigest: digest)
+    var corpusDigest: [String] = []
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
     var documentsDone = 0
@@ -77,7 +99,7 @@ public final class RunExecutor: Sendable {
     func flush() async throws {
       guard !batch.isEmpty else { return }
       // Counts are added stage by stage as the batch advances, so progress moves within a batch.
-      let outcome = try await process(batch, stages: stages, previous: previous, runID: runID) { index, stageCounts in
+      let outcome = try await process(batch, stages: stages, previous: previous?.recordRunID, runID: runID) { index, stageCounts in
         counts[index].computed += stageCounts.computed
         counts[index].cached += stageCounts.cached
         counts[index].failed += stageCounts.failed
@@ -85,6 +107,7 @@ public final class RunExecutor: Sendable {
         report()
       }
       failures += outcome.failures
+      corpusDigest.append(outcome.digest)
       for (index, keys) in outcome.collected { collected[index, default: []] += keys }
       documentsDone += outcome.documents
       batch.removeAll(keepingCapacity: true)
@@ -112,8 +135,32 @@ public final class RunExecutor: Sendable {
     let summary = RunSummary(
       runID: runID, documents: documentsDone, stages: counts, failures: failures,
       seconds: Self.seconds(clock.now - started))
-    try store.finishRun(runID, status: summary.status, stages: counts, summary: summary.json)
+    try store.finishRun(
+      runID, status: summary.status, stages: counts, summary: summary.json, corpusDigest: corpusDigest)
     return summary
+  }
+
+  /// The number of documents when `documents`, cut into batches as a run cuts them, reads
+  /// exactly what the batches digested in `digests` read; nil at the first difference.
+  func readsTheSameCorpus(_ documents: some Sequence<CorpusEntry>, as digests: [String]) -> Int? {
+    var described: [String] = []
+    var batches = 0
+    var count = 0
+    func batchMatches() -> Bool {
+      defer {
+        batches += 1
+        described.removeAll(keepingCapacity: true)
+      }
+      return batches < digests.count && ContentHash.of(fields: described) == digests[batches]
+    }
+    for entry in documents {
+      guard case .document(let document, let source) = entry else { return nil }
+      described += [document.id, ContentHash.of(document.text), document.metadata.canonicalJSON, source]
+      count += 1
+      if count % options.batchSize == 0, !batchMatches() { return nil }
+    }
+    if count % options.batchSize != 0, !batchMatches() { return nil }
+    return batches == digests.count ? count : nil
   }
 
   // MARK: - Stages
@@ -178,6 +225,8 @@ public final class RunExecutor: Sendable {
 
   struct BatchOutcome {
     var documents = 0
+    /// What the batch read, as `batchDigest` puts it.
+    var digest = ""
     var counts: [StageCounts]
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
@@ -210,16 +259,17 @@ public final class RunExecutor: Sendable {
         return nil
       }
       previous = try store.previousRecords(
-        run: previousRun, documentIDs: ids, stages: stages.map(\.planned.id),
-        corpusStages: Set(stages.filter(\.isCorpus).map(\.planned.id)))
+        run: previousRun, documentIDs: ids, corpusStages: stages.filter(\.isCorpus).map(\.planned.id))
       write.copiedFrom = previousRun
       write.copiedStages = stages.map(\.planned.id)
     }
     var documents: [BatchDocument] = []
+    var described: [String] = []
     for item in items {
       outcome.documents += 1
       switch item {
       case .failure(let problem):
+        described += ["!", problem.id]
         let failure = StoredFailure(
           stageID: "read", documentID: problem.id, message: "\(problem.location): \(problem.message)")
         outcome.failures.append(failure)
@@ -227,10 +277,9 @@ public final class RunExecutor: Sendable {
       case .document(let document, let source):
         let hash = ContentHash.of(document.text)
         let metadataJSON = document.metadata.canonicalJSON
+        described += [document.id, hash, metadataJSON, source]
         if let previous,
-          previous.reusable(
-            document.id, contentHash: hash, metadataJSON: metadataJSON, source: source,
-            stageCount: stages.count)
+          previous.reusable(document.id, contentHash: hash, metadataJSON: metadataJSON, source: source)
         {
           // Unchanged since a run with the same plan: every key, and so every result, is the
           // one that run linked.
@@ -262,7 +311,12 @@ public final class RunExecutor: Sendable {
       try await run(stage: stage, index: index, on: &documents, outcome: &outcome, write: &write)
       stageDone(index, outcome.counts[index])
     }
+    // write.documents and documents were filled together, in the same order.
+    for position in documents.indices {
+      write.documents[position].complete = !documents[position].failed.contains(true)
+    }
     try store.write(write, runID: runID, replacing: options.force)
+    outcome.digest = ContentHash.of(fields: described)
     return outcome
   }
 

@@ -5,7 +5,7 @@ import Foundation
 /// take over its record for every document that has not changed instead of recomputing the
 /// cache keys, looking each one up and writing each link on its own.
 ///
-/// A document qualifies when the earlier run linked a result for every stage of it and its
+/// A document qualifies when the earlier run stored a result of every stage for it and its
 /// text hash, metadata and source are the same: its keys, and so its results, are then the
 /// same too. The copy happens in SQL (`WriteBatch.copiedDocuments`).
 public struct PreviousRun: Sendable {
@@ -14,8 +14,8 @@ public struct PreviousRun: Sendable {
     public var contentHash: String
     public var metadataJSON: String
     public var source: String
-    /// How many stages linked a result for it.
-    public var linkedStages: Int
+    /// Every stage of that run stored a result for it.
+    public var complete: Bool
   }
 
   public var runID: Int64
@@ -24,13 +24,21 @@ public struct PreviousRun: Sendable {
   /// reduce's key is made of them.
   public var collectKeys: [String: [String: String]]
 
-  /// The earlier run's record of `id` when it can be reused for a document with this hash,
-  /// metadata and source, under a plan of `stageCount` stages.
-  public func reusable(
-    _ id: String, contentHash: String, metadataJSON: String, source: String, stageCount: Int
-  ) -> Bool {
+  /// Whether the earlier run's record of `id` can be reused for a document with this hash,
+  /// metadata and source.
+  public func reusable(_ id: String, contentHash: String, metadataJSON: String, source: String) -> Bool {
     guard let document = documents[id] else { return false }
-    return document.linkedStages == stageCount && document.contentHash == contentHash
+    return document.complete && document.contentHash == contentHash
       && document.metadataJSON == metadataJSON && document.source == source
   }
+}
+
+/// An earlier run as a new run with the same plan digest sees it.
+public struct RunRecord: Sendable, Hashable {
+  public var runID: Int64
+  /// The run whose rows hold its record (itself unless it reused another).
+  public var recordRunID: Int64
+  public var status: String
+  /// The digests of the batches of documents it read, in order; empty when it did not finish.
+  public var corpusDigest: [String]
 }

@@ -61,6 +61,8 @@ public struct StoredDocument: Sendable {
   public var metadataJSON: String
   /// The text, stored once per content hash.
   public var text: String
+  /// Every stage of the run stored a result for it (set once the stages have run).
+  public var complete = false
 
   public init(id: String, contentHash: String, source: String, metadata: DocumentMetadata, text: String) {
     self.init(id: id, contentHash: contentHash, source: source, metadataJSON: metadata.canonicalJSON, text: text)

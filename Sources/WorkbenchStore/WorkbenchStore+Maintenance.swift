@@ -49,8 +49,13 @@ extension WorkbenchStore {
   @discardableResult
   public func prune(keepRuns: Int) throws -> Int {
     let deleted = try pool.write { db -> Int in
+      // A kept run that reuses another's record keeps that run too.
       try db.execute(
-        sql: "DELETE FROM runs WHERE id NOT IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)",
+        sql: """
+          WITH kept(id) AS (SELECT id FROM runs ORDER BY id DESC LIMIT ?)
+          DELETE FROM runs WHERE id NOT IN (SELECT id FROM kept)
+            AND id NOT IN (SELECT reuses FROM runs WHERE id IN (SELECT id FROM kept) AND reuses IS NOT NULL)
+          """,
         arguments: [max(0, keepRuns)])
       // A corpus stage links its per-document collects as well as its reduce, so every
       // result a kept run used is referenced from run_results.

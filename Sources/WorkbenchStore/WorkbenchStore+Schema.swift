@@ -219,6 +219,13 @@ extension WorkbenchStore {
         -- A digest of the run's stages and their configurations: a later run with the same
         -- digest reuses this run's record for documents that did not change.
         ALTER TABLE runs ADD COLUMN plan_digest TEXT;
+        -- A digest of each batch of documents read (id, content hash, metadata, source), comma
+        -- separated: a later run that reads the same batches can take over the whole record.
+        ALTER TABLE runs ADD COLUMN corpus_digest TEXT;
+        -- The run whose documents and results this run's record is (nothing changed since).
+        ALTER TABLE runs ADD COLUMN reuses INTEGER;
+        -- 1 when every stage of the run stored a result for the document (none failed).
+        ALTER TABLE run_documents ADD COLUMN complete INTEGER NOT NULL DEFAULT 0;
         """
     ),
   ]

@@ -16,14 +16,14 @@ extension WorkbenchStore {
         sql: "INSERT OR IGNORE INTO texts (content_hash, text) VALUES (?, ?)")
       let insertDocument = try db.cachedStatement(
         sql: """
-          INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata)
-          VALUES (?, ?, ?, ?, ?)
+          INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata, complete)
+          VALUES (?, ?, ?, ?, ?, ?)
           """)
       for document in batch.documents {
         try insertText.execute(arguments: [document.contentHash, document.text])
         try insertDocument.execute(arguments: [
-          runID, document.id, document.contentHash, document.source,
-          document.metadataJSON,
+          runID, document.id, document.contentHash, document.source, document.metadataJSON,
+          document.complete,
         ])
       }
 
@@ -143,8 +143,8 @@ extension WorkbenchStore {
     for id in documents { try insertID.execute(arguments: [id]) }
     try db.execute(
       sql: """
-        INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata)
-        SELECT ?, d.doc_id, d.content_hash, d.source, d.metadata
+        INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata, complete)
+        SELECT ?, d.doc_id, d.content_hash, d.source, d.metadata, d.complete
         FROM temp.copied_documents c CROSS JOIN run_documents d ON d.run_id = ? AND d.doc_id = c.doc_id
         """,
       arguments: [runID, previous])

@@ -155,6 +155,22 @@ import WorkbenchWorkflow
     #expect(try values(fourth, "count") == (try values(first, "count")))
   }
 
+  @Test func aRunOfAnUnchangedCorpusTakesOverTheRecordWholeAndPruneKeepsIt() async throws {
+    let first = try await run(Self.corpus, plan: plan())
+    let second = try await run(Self.corpus, plan: plan())
+    #expect(second.stages.map(\.cached) == [3, 3, 3])
+    #expect(try store.run(second.runID)?.documents == 3)
+    #expect(try values(second, "share") == (try values(first, "share")))
+    #expect(try values(second, "words") == (try values(first, "words")))
+    #expect(try store.corpusRecords(runID: second.runID).map(\.record.value) == [.int(42)])
+    try store.prune(keepRuns: 1)
+    #expect(try store.runs().map(\.id) == [second.runID, first.runID], "the run whose record is reused stays")
+    #expect(try values(second, "count") == ["a.txt": "3", "b.txt": "4", "c.txt": "2"])
+    var texts: [String] = []
+    try store.forEachDocument(runID: second.runID) { texts.append($0.text) }
+    #expect(texts == Self.corpus.map(\.text))
+  }
+
   @Test func forceRecomputesEverything() async throws {
     try await run(Self.corpus, plan: plan())
     let summary = try await run(Self.corpus, plan: plan(), force: true)
