@@ -170,6 +170,8 @@ public final class RunExecutor: Sendable {
     let instance: StageInstance
     /// Everything about the stage that enters its keys: plugin, version, configuration, data.
     let fingerprint: String
+    /// The configuration as canonical JSON (encoded once, not per result).
+    let configuration: String
     let dataChecksums: String
     /// Indices into the plan of the stages this one needs.
     let needs: [Int]
@@ -204,11 +206,11 @@ public final class RunExecutor: Sendable {
       }
       let checksums = JSONValue.object(context.dataChecksums.mapValues(JSONValue.string)).canonicalJSON
       let descriptor = planned.configured.descriptor
+      let configuration = planned.configured.canonicalConfiguration
       return BuiltStage(
         planned: planned, instance: instance,
-        fingerprint: ContentHash.of(fields: [
-          descriptor.id, String(descriptor.version), planned.configured.canonicalConfiguration, checksums,
-        ]),
+        fingerprint: ContentHash.of(fields: [descriptor.id, String(descriptor.version), configuration, checksums]),
+        configuration: configuration,
         dataChecksums: checksums,
         needs: planned.needs.compactMap { indexByID[$0] })
     }
@@ -405,7 +407,7 @@ public final class RunExecutor: Sendable {
   ) -> StoredResult {
     StoredResult(
       key: key, kind: kind, plugin: stage.planned.plugin, version: stage.planned.configured.descriptor.version,
-      configuration: stage.planned.configured.canonicalConfiguration, dataChecksums: stage.dataChecksums,
+      configuration: stage.configuration, dataChecksums: stage.dataChecksums,
       contentHash: document.contentHash, upstreamKeys: stage.needs.map { document.keys[$0]! },
       payload: payload, annotations: annotations)
   }
@@ -521,7 +523,7 @@ public final class RunExecutor: Sendable {
       StoredResult(
         key: key, kind: .reduce, plugin: stage.planned.plugin,
         version: stage.planned.configured.descriptor.version,
-        configuration: stage.planned.configured.canonicalConfiguration,
+        configuration: stage.configuration,
         dataChecksums: stage.dataChecksums, contentHash: nil, upstreamKeys: items.map(\.key),
         documentAnnotations: annotations, records: result.records))
     write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, computed: true))
