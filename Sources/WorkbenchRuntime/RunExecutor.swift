@@ -155,12 +155,18 @@ public final class RunExecutor: Sendable {
     }
     for entry in documents {
       guard case .document(let document, let source) = entry else { return nil }
-      described += [document.id, ContentHash.of(document.text), document.metadata.canonicalJSON, source]
+      described += Self.described(document.id, ContentHash.of(document.text), document.metadata.canonicalJSON, source)
       count += 1
       if count % options.batchSize == 0, !batchMatches() { return nil }
     }
     if count % options.batchSize != 0, !batchMatches() { return nil }
     return batches == digests.count ? count : nil
+  }
+
+  /// What a batch digest is made of for one document: a run is reused only when every one of
+  /// these is the same, in the same order.
+  static func described(_ id: String, _ contentHash: String, _ metadataJSON: String, _ source: String) -> [String] {
+    [id, contentHash, metadataJSON, source]
   }
 
   // MARK: - Stages
@@ -227,7 +233,7 @@ public final class RunExecutor: Sendable {
 
   struct BatchOutcome {
     var documents = 0
-    /// What the batch read, as `batchDigest` puts it.
+    /// The digest of what the batch read (see `described`).
     var digest = ""
     var counts: [StageCounts]
     var failures: [StoredFailure] = []
@@ -279,18 +285,17 @@ public final class RunExecutor: Sendable {
       case .document(let document, let source):
         let hash = ContentHash.of(document.text)
         let metadataJSON = document.metadata.canonicalJSON
-        described += [document.id, hash, metadataJSON, source]
+        described += Self.described(document.id, hash, metadataJSON, source)
         if let previous,
-          previous.reusable(document.id, contentHash: hash, metadataJSON: metadataJSON, source: source)
+          previous.reusable(document.id, contentHash: hash, metadataJSON: metadataJSON, source: source),
+          let collectKeys = Self.collectKeys(of: document.id, in: previous, stages: stages)
         {
           // Unchanged since a run with the same plan: every key, and so every result, is the
           // one that run linked.
           write.copiedDocuments.append(document.id)
-          for (index, stage) in stages.enumerated() {
+          for index in stages.indices {
             outcome.counts[index].cached += 1
-            if stage.isCorpus, let key = previous.collectKeys[stage.planned.id]?[document.id] {
-              outcome.collected[index, default: []].append((document.id, key))
-            }
+            if let key = collectKeys[index] { outcome.collected[index, default: []].append((document.id, key)) }
           }
           continue
         }
@@ -320,6 +325,21 @@ public final class RunExecutor: Sendable {
     try store.write(write, runID: runID, replacing: options.force)
     outcome.digest = ContentHash.of(fields: described)
     return outcome
+  }
+
+  /// The keys the earlier run collected for a document, by stage index (nil for per-document
+  /// stages); nil when a corpus stage's key is missing, so the document is computed instead.
+  static func collectKeys(of id: String, in previous: PreviousRun, stages: [BuiltStage]) -> [String?]? {
+    var keys: [String?] = []
+    for stage in stages {
+      guard stage.isCorpus else {
+        keys.append(nil)
+        continue
+      }
+      guard let key = previous.collectKeys[stage.planned.id]?[id] else { return nil }
+      keys.append(key)
+    }
+    return keys
   }
 
   private func run(
