@@ -11,11 +11,14 @@ public struct RunOptions: Sendable {
   /// Recompute every result even when it is cached.
   public var force: Bool
   /// Documents per batch: one batch is read, analysed by every stage, and written in one
-  /// transaction, so memory is bounded by the batch, not the corpus.
+  /// transaction, so memory is bounded by the batch, not the corpus. Cache keys and content
+  /// hashes are random, so every transaction rewrites index pages all over their indexes:
+  /// 1,024 documents per transaction wrote 10% less than 512 on corpus-10000 and 30% less on
+  /// corpus-100000, for a few megabytes more memory.
   public var batchSize: Int
 
   public init(
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 512
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 1024
   ) {
     self.jobs = max(1, jobs)
     self.force = force
