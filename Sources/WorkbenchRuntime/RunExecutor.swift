@@ -13,8 +13,8 @@ public struct RunOptions: Sendable {
   /// Documents per batch: one batch is read, analysed by every stage, and written in one
   /// transaction, so memory is bounded by the batch, not the corpus. Cache keys and content
   /// hashes are random, so every transaction rewrites index pages all over their indexes:
-  /// 1,024 documents per transaction wrote 10% less than 512 on corpus-10000 and 30% less on
-  /// corpus-100000, for a few megabytes more memory.
+  /// 1,024 documents per transaction wrote 9% less than 512 on corpus-10000 (2,048 wrote 31%
+  /// less on corpus-100000), for a few megabytes more memory.
   public var batchSize: Int
 
   public init(
