@@ -83,9 +83,9 @@ struct SentimentFeaturizer: Sendable {
   /// then class) to `scores` and returns the sum of the squared feature values: the same
   /// features as `forEachFeature`, but each distinct word's context-free part (stem, role,
   /// character n-grams and their summed weights) is computed once per `cache` (and the
-  /// tables it reads).
+  /// tables it reads). Tokens inside `masked` (sorted, disjoint token ranges) are passed over.
   func score(
-    in text: SentimentText, tokens: Range<Int>, cache: inout SentimentWordCache,
+    in text: SentimentText, tokens: Range<Int>, masked: [Range<Int>] = [], cache: inout SentimentWordCache,
     weights: UnsafeBufferPointer<Float>, scores: UnsafeMutableBufferPointer<Float>
   ) -> Float {
     let scalars = text.normalized.scalars
@@ -99,7 +99,12 @@ struct SentimentFeaturizer: Sendable {
         let row = bucket &* classes
         for label in 0..<classes { scores[label] += value * weights[row &+ label] }
       }
+      var nextMask = 0
       for index in tokens {
+        if nextMask < masked.count {
+          while nextMask < masked.count, masked[nextMask].upperBound <= index { nextMask += 1 }
+          if nextMask < masked.count, masked[nextMask].contains(index) { continue }
+        }
         let token = text.tokens[index]
         switch token.kind {
         case .word:

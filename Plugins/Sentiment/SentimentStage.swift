@@ -91,7 +91,7 @@ public struct SentimentStage: DocumentStage {
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
     let scalars = Array(document.text.unicodeScalars)
-    let text = SentimentText(document.text)
+    let text = SentimentText(scalars)
     let boilerplate = inputs.boilerplate
     var nextBoilerplate = 0
     var cache = sharedWords.cache()
@@ -136,39 +136,40 @@ public struct SentimentStage: DocumentStage {
   /// Sentences end at . ! ? ؟ … and at line breaks (headlines and captions stand alone).
   static let splitter = SentenceSplitter()
 
-  /// One annotation per linked entity: the tone of the clauses that mention it. A clause is
-  /// the part of the sentence between commas or semicolons around the mention; when it is
-  /// shorter than `minimumClauseWords` words the whole sentence is used, since a few words
-  /// ("حليف موسكو") say little on their own.
+  /// One annotation per linked entity: the tone of the clauses that mention it (see
+  /// `TargetClause`). The names of all mentions are left out of the judged clauses: a name's
+  /// learned weight says how the training texts spoke of it, not how this text does.
   private func targetAnnotations(
     _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, cache: inout SentimentWordCache,
     inputs: StageInputs, tones: [SentenceTone]
   ) -> [Annotation] {
     var spansByEntity: [String: Set<Range<Int>>] = [:]
-    var sentenceOf: [Range<Int>: Int] = [:]
     var names: [String: String] = [:]
     var mentions: [String: Int] = [:]
-    var clausesOf: [Int: [Clause]] = [:]
+    var clausesOf: [Int: [TargetClause]] = [:]
+    var nameTokens: [Range<Int>] = []
     for entity in inputs.annotations(from: "entity-linking") {
+      let tokens = text.tokens(overlapping: entity.start..<max(entity.start, entity.end))
+      if !tokens.isEmpty { nameTokens.append(tokens) }
       guard let id = entity.value, !id.isEmpty, entity.attributes["nil"] != .bool(true),
         let sentence = Self.sentence(containing: entity.start, in: tones)
       else { continue }
-      if clausesOf[sentence] == nil { clausesOf[sentence] = Self.clauses(of: tones[sentence].span, scalars) }
-      let span = Self.clause(containing: entity.start, in: clausesOf[sentence]!)
+      if clausesOf[sentence] == nil {
+        clausesOf[sentence] = TargetClause.clauses(of: tones[sentence].span, scalars, text: text)
+      }
+      let span = TargetClause.judged(containing: entity.start, in: clausesOf[sentence]!)
       spansByEntity[id, default: []].insert(span)
-      sentenceOf[span] = sentence
       mentions[id, default: 0] += 1
       if names[id] == nil {
         names[id] = entity.attributes["name"]?.stringValue ?? (entity.text.isEmpty ? nil : entity.text)
       }
     }
+    let masked = Self.merged(nameTokens)
     var clauseProbabilities: [Range<Int>: [Double]] = [:]
     for span in Set(spansByEntity.values.joined()) {
-      if let sentence = sentenceOf[span], tones[sentence].span == span {
-        clauseProbabilities[span] = tones[sentence].probabilities
-      } else {
-        clauseProbabilities[span] = model.probabilities(of: text, tokens: text.tokens(in: span), cache: &cache)
-      }
+      let tokens = text.tokens(in: span)
+      clauseProbabilities[span] = model.probabilities(
+        of: text, tokens: tokens, masked: Self.ranges(in: masked, overlapping: tokens), cache: &cache)
     }
     return spansByEntity.keys.sorted().map { id in
       let spans = spansByEntity[id]!.sorted { $0.lowerBound < $1.lowerBound }
@@ -183,54 +184,32 @@ public struct SentimentStage: DocumentStage {
     }
   }
 
-  /// The words a clause needs to be judged on its own.
-  static let minimumClauseWords = 5
-
-  /// A stretch of a sentence up to and including a , ، ; or ؛ (or the sentence end), and the
-  /// span judged for mentions inside it: the stretch without the separator and surrounding
-  /// space, or the whole sentence when that has fewer than `minimumClauseWords` words.
-  struct Clause {
-    var stretch: Range<Int>
-    var judged: Range<Int>
-  }
-
-  /// The clauses of a sentence, in order, covering it; linear in its length.
-  static func clauses(of sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Clause] {
-    var clauses: [Clause] = []
-    var start = sentence.lowerBound
-    var words = 0
-    var inWord = false
-    func close(_ end: Int, separator: Bool) {
-      var lower = start, upper = separator ? end - 1 : end
-      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-      clauses.append(Clause(stretch: start..<end, judged: words >= minimumClauseWords ? lower..<upper : sentence))
-      start = end
-      words = 0
-      inWord = false
-    }
-    for index in sentence {
-      let value = scalars[index].value
-      if value == 0x2C || value == 0x060C || value == 0x3B || value == 0x061B {
-        close(index + 1, separator: true)
-        continue
+  /// Token ranges sorted and merged where they overlap or touch.
+  static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var merged: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = merged.last, range.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
       }
-      let isSpace = scalars[index].properties.isWhitespace
-      if !isSpace, !inWord { words += 1 }
-      inWord = !isSpace
     }
-    if start < sentence.upperBound || clauses.isEmpty { close(sentence.upperBound, separator: false) }
-    return clauses
+    return merged
   }
 
-  /// The judged span of the clause whose stretch holds `offset`.
-  static func clause(containing offset: Int, in clauses: [Clause]) -> Range<Int> {
-    var low = 0, high = clauses.count - 1
+  /// The members of sorted, disjoint `ranges` that overlap `tokens`.
+  static func ranges(in ranges: [Range<Int>], overlapping tokens: Range<Int>) -> [Range<Int>] {
+    var low = 0, high = ranges.count
     while low < high {
       let middle = (low + high) / 2
-      if clauses[middle].stretch.upperBound <= offset { low = middle + 1 } else { high = middle }
+      if ranges[middle].upperBound <= tokens.lowerBound { low = middle + 1 } else { high = middle }
     }
-    return clauses[low].judged
+    var found: [Range<Int>] = []
+    while low < ranges.count, ranges[low].lowerBound < tokens.upperBound {
+      found.append(ranges[low])
+      low += 1
+    }
+    return found
   }
 
   private static func sentence(containing offset: Int, in tones: [SentenceTone]) -> Int? {

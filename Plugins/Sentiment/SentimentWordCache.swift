@@ -20,7 +20,7 @@ struct SentimentWordFeatures: Sendable {
 /// their character n-grams for one model.
 struct SentimentWordTable: Sendable {
   let classes: Int
-  private var index: [UInt64: Int] = [:]
+  private var index = WordKeyIndex()
   private var storedScalars: [Unicode.Scalar] = []
   private var spans: [Range<Int>] = []
   private var keys: [UInt64] = []
@@ -38,7 +38,7 @@ struct SentimentWordTable: Sendable {
   /// The entry of the word with scalars `scalars[range]` and hash `key`, if stored.
   @inline(__always)
   func find(_ key: UInt64, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
-    guard let found = index[key] else { return nil }
+    guard let found = index.entry(for: key, keys: keys) else { return nil }
     let span = spans[found]
     guard span.count == range.count else { return nil }
     var a = span.lowerBound, b = range.lowerBound
@@ -64,7 +64,7 @@ struct SentimentWordTable: Sendable {
     words.append(features)
     nGramCounts.append(nGramCount)
     nGramScores += scores
-    if index[key] == nil { index[key] = entry }
+    index.insertIfAbsent(key, entry: entry, keys: keys)
     return entry
   }
 
@@ -73,7 +73,7 @@ struct SentimentWordTable: Sendable {
     for entry in 0..<other.count where count < limit {
       let span = other.spans[entry]
       let key = other.keys[entry]
-      guard index[key] == nil else { continue }
+      guard index.entry(for: key, keys: keys) == nil else { continue }
       append(
         key, other.storedScalars[span], other.words[entry], nGramCount: other.nGramCounts[entry],
         nGramScores: other.nGramScores[entry * classes..<(entry + 1) * classes])

@@ -29,34 +29,44 @@ public struct TextNormalizer: Sendable, Hashable {
 
   /// The normalized view of a text, with offsets back to it.
   public func normalize(_ text: String) -> NormalizedText {
+    normalize(text.unicodeScalars, capacity: text.utf8.count / 2 + 16)
+  }
+
+  /// The normalized view of a text already read into scalars (offsets index `scalars`): for
+  /// callers that hold the scalar array anyway, so the text is not decoded twice.
+  public func normalize(_ scalars: [Unicode.Scalar]) -> NormalizedText {
+    normalize(scalars, capacity: scalars.count + 16)
+  }
+
+  @inline(__always)
+  private func normalize(_ source: some Sequence<Unicode.Scalar>, capacity: Int) -> NormalizedText {
     var scalars: [Unicode.Scalar] = []
     var starts: [Int32] = []
     var ends: [Int32] = []
-    let capacity = text.utf8.count / 2 + 16
     scalars.reserveCapacity(capacity)
     starts.reserveCapacity(capacity)
     ends.reserveCapacity(capacity)
     var offset: Int32 = 0
     let dense = table.dense
     dense.withUnsafeBufferPointer { dense in
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let action = value < FoldTable.denseLimit ? dense[Int(value)] : table.lookup(value)
-      if action < FoldTable.expand {
-        scalars.append(Unicode.Scalar(action).unsafelyUnwrapped)
-        starts.append(offset)
-        ends.append(offset + 1)
-      } else if action == FoldTable.dropAttached {
-        if !ends.isEmpty { ends[ends.count - 1] = offset + 1 }
-      } else if action == FoldTable.expand, let expansion = table.expansions[scalar.value] {
-        for part in expansion {
-          scalars.append(part)
+      for scalar in source {
+        let value = scalar.value
+        let action = value < FoldTable.denseLimit ? dense[Int(value)] : table.lookup(value)
+        if action < FoldTable.expand {
+          scalars.append(Unicode.Scalar(action).unsafelyUnwrapped)
           starts.append(offset)
           ends.append(offset + 1)
+        } else if action == FoldTable.dropAttached {
+          if !ends.isEmpty { ends[ends.count - 1] = offset + 1 }
+        } else if action == FoldTable.expand, let expansion = table.expansions[scalar.value] {
+          for part in expansion {
+            scalars.append(part)
+            starts.append(offset)
+            ends.append(offset + 1)
+          }
         }
+        offset += 1
       }
-      offset += 1
-    }
     }
     return NormalizedText(scalars: scalars, starts: starts, ends: ends, originalCount: Int(offset))
   }
