@@ -65,7 +65,7 @@ struct SentimentFeaturizer: Sendable {
           let length = Self.collapse(token, scalars, into: buffer)
           guard length > 0 else { continue }
           let word = features(of: token, scalars, buffer: buffer, length: length)
-          applyRules(word, index: index, text: text, &state, emit)
+          applyRules(word, index: index, text: text, &state, emit) { _, bucket, value in emit(bucket, value) }
           forEachNGram(buffer, length: length) { emit($0, Self.nGramValue) }
         case .punctuation:
           if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
@@ -108,19 +108,33 @@ struct SentimentFeaturizer: Sendable {
         let token = text.tokens[index]
         switch token.kind {
         case .word:
-          let entry = cache.entry(for: token, scalars) { nGramScores in
+          let entry = cache.entry(for: token, scalars) { floats in
             let length = Self.collapse(token, scalars, into: buffer)
             guard length > 0 else { return nil }
             var count = 0
             forEachNGram(buffer, length: length) { bucket in
               count += 1
               let row = bucket &* classes
-              for label in 0..<classes { nGramScores[label] += Self.nGramValue * weights[row &+ label] }
+              for label in 0..<classes { floats[label] += Self.nGramValue * weights[row &+ label] }
             }
-            return (features(of: token, scalars, buffer: buffer, length: length), count)
+            let word = features(of: token, scalars, buffer: buffer, length: length)
+            func keep(_ kind: WordWeights, _ bucket: Int) {
+              for label in 0..<classes { floats[kind.rawValue &* classes &+ label] = weights[bucket &* classes &+ label] }
+            }
+            keep(.surface, word.surface)
+            keep(.negatedSurface, word.negatedSurface)
+            keep(.stem, word.stemBucket)
+            keep(.negatedStem, word.negatedStem)
+            return (word, count)
           }
           guard entry >= 0 else { continue }
-          applyRules(cache.features(entry), index: index, text: text, &state, emit)
+          // The word's own buckets are read from its entry (beside its n-gram sums), not from
+          // the weight table: the same products, one cache miss fewer per bucket.
+          applyRules(cache.features(entry), index: index, text: text, &state, emit) { kind, _, value in
+            squares += value * value
+            let offset = kind.rawValue &* classes
+            for label in 0..<classes { scores[label] += value * cache.float(entry, offset &+ label) }
+          }
           squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
           for label in 0..<classes { scores[label] += cache.nGramScore(entry, label) }
         case .punctuation:
@@ -186,10 +200,12 @@ struct SentimentFeaturizer: Sendable {
       isLoneT: length == 1 && buffer[0] == 0x74)
   }
 
-  /// The context rules (negation scopes, intensifiers, bigrams) and the word and stem features.
+  /// The context rules (negation scopes, intensifiers, bigrams) and the word and stem features:
+  /// the word's own buckets go to `emitWord(kind, bucket, value)`, the others to `emit`.
   @inline(__always)
   private func applyRules(
-    _ word: SentimentWordFeatures, index: Int, text: SentimentText, _ state: inout State, _ emit: (Int, Float) -> Void
+    _ word: SentimentWordFeatures, index: Int, text: SentimentText, _ state: inout State, _ emit: (Int, Float) -> Void,
+    emitWord: (WordWeights, Int, Float) -> Void
   ) {
     let scalars = text.normalized.scalars
     var role = word.role
@@ -230,11 +246,11 @@ struct SentimentFeaturizer: Sendable {
     }
 
     let surfaceBucket = negated ? word.negatedSurface : word.surface
-    emit(surfaceBucket, scale)
+    emitWord(negated ? .negatedSurface : .surface, surfaceBucket, scale)
     var unigram = surfaceBucket
     if word.stemDiffers {
       unigram = negated ? word.negatedStem : word.stemBucket
-      emit(unigram, scale)
+      emitWord(negated ? .negatedStem : .stem, unigram, scale)
     }
     if role == nil { state.previousUnigram = (unigram, scale) }
     if let previous = state.previousStem {

@@ -90,7 +90,7 @@ public struct SentimentStage: DocumentStage {
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    let scalars = Array(document.text.unicodeScalars)
+    let scalars = ScalarText.scalars(of: document.text)
     let text = SentimentText(scalars)
     let boilerplate = inputs.boilerplate
     var nextBoilerplate = 0
@@ -111,19 +111,34 @@ public struct SentimentStage: DocumentStage {
       neutralBand: configuration.neutral_band)
     var attributes = documentTone.attributes(level: "document")
     attributes["sentences"] = .int(tones.count)
+    // Whole-text annotations end at the scalar count already known (`Document.scalarCount`
+    // would walk the text again).
     var annotations = [
-      document.wholeTextAnnotation(label: Self.label, value: documentTone.label, attributes: attributes)
+      Annotation(
+        start: 0, end: scalars.count, text: "", label: Self.label, value: documentTone.label, attributes: attributes)
     ]
     if configuration.sentences {
-      let utf8 = Array(document.text.utf8)
-      let utf8Offsets = Self.utf8Offsets(scalars)
-      for tone in tones {
-        let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
-        annotations.append(
-          Annotation(
-            start: tone.span.lowerBound, end: tone.span.upperBound,
-            text: String(decoding: utf8[utf8Offsets[tone.span.lowerBound]..<utf8Offsets[tone.span.upperBound]], as: UTF8.self),
-            label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
+      var utf8Text = document.text
+      utf8Text.withUTF8 { utf8 in
+        // Sentences are in order: one walk turns their scalar offsets into UTF-8 offsets, and
+        // their texts are byte copies (much faster than appending scalars to a string).
+        var scalarOffset = 0, byteOffset = 0
+        func advance(to target: Int) -> Int {
+          while scalarOffset < target {
+            byteOffset += UTF8.width(scalars[scalarOffset])
+            scalarOffset += 1
+          }
+          return byteOffset
+        }
+        for tone in tones {
+          let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
+          let lower = advance(to: tone.span.lowerBound), upper = advance(to: tone.span.upperBound)
+          annotations.append(
+            Annotation(
+              start: tone.span.lowerBound, end: tone.span.upperBound,
+              text: String(decoding: UnsafeBufferPointer(rebasing: utf8[lower..<upper]), as: UTF8.self),
+              label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
+        }
       }
     }
     if configuration.targets {
@@ -180,7 +195,7 @@ public struct SentimentStage: DocumentStage {
       attributes["mentions"] = .int(mentions[id] ?? 0)
       attributes["clauses"] = .int(spans.count)
       if let name = names[id] { attributes["name"] = .string(name) }
-      return document.wholeTextAnnotation(label: Self.label, value: id, attributes: attributes)
+      return Annotation(start: 0, end: scalars.count, text: "", label: Self.label, value: id, attributes: attributes)
     }
   }
 
@@ -219,20 +234,6 @@ public struct SentimentStage: DocumentStage {
       if tones[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }
     }
     return low < tones.count && tones[low].span.contains(offset) ? low : nil
-  }
-
-  /// The UTF-8 offset of every scalar offset (and of the end): sentence texts are then byte
-  /// copies, much faster than appending scalars to a string.
-  private static func utf8Offsets(_ scalars: [Unicode.Scalar]) -> [Int] {
-    var offsets = [Int]()
-    offsets.reserveCapacity(scalars.count + 1)
-    var offset = 0
-    for scalar in scalars {
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
-    }
-    offsets.append(offset)
-    return offsets
   }
 }
 

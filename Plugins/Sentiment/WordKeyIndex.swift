@@ -1,5 +1,6 @@
 /// An open-addressing map from a word's 64-bit hash to its entry in a `SentimentWordTable`,
-/// whose `keys` array holds the hashes (so slots store only entry numbers).
+/// whose records hold the hashes (so slots store only entry numbers; `keyOf` reads an
+/// entry's hash).
 ///
 /// The keys are already hashes, so a multiply-shift picks the slot: cheaper than `Dictionary`'s
 /// seeded SipHash on the stage's hottest look-up. Linear probing, at most half full.
@@ -10,7 +11,7 @@ struct WordKeyIndex: Sendable {
 
   /// The entry stored under `key`, if any.
   @inline(__always)
-  func entry(for key: UInt64, keys: [UInt64]) -> Int? {
+  func entry(for key: UInt64, keyOf: (Int) -> UInt64) -> Int? {
     guard !slots.isEmpty else { return nil }
     return slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
@@ -18,31 +19,31 @@ struct WordKeyIndex: Sendable {
       while true {
         let entry = slots[slot]
         if entry < 0 { return nil }
-        if keys[Int(entry)] == key { return Int(entry) }
+        if keyOf(Int(entry)) == key { return Int(entry) }
         slot = (slot &+ 1) & mask
       }
     }
   }
 
-  /// Stores `entry` under `key` unless the key already has an entry (`keys[entry]` is `key`).
-  mutating func insertIfAbsent(_ key: UInt64, entry: Int, keys: [UInt64]) {
-    if (used + 1) * 2 > slots.count { grow(keys: keys) }
+  /// Stores `entry` under `key` unless the key already has an entry (`keyOf(entry)` is `key`).
+  mutating func insertIfAbsent(_ key: UInt64, entry: Int, keyOf: (Int) -> UInt64) {
+    if (used + 1) * 2 > slots.count { grow(keyOf: keyOf) }
     let mask = slots.count - 1
     var slot = Self.slot(key, mask)
     while slots[slot] >= 0 {
-      if keys[Int(slots[slot])] == key { return }
+      if keyOf(Int(slots[slot])) == key { return }
       slot = (slot &+ 1) & mask
     }
     slots[slot] = Int32(entry)
     used += 1
   }
 
-  private mutating func grow(keys: [UInt64]) {
+  private mutating func grow(keyOf: (Int) -> UInt64) {
     let old = slots
     slots = [Int32](repeating: -1, count: max(64, old.count * 2))
     let mask = slots.count - 1
     for entry in old where entry >= 0 {
-      var slot = Self.slot(keys[Int(entry)], mask)
+      var slot = Self.slot(keyOf(Int(entry)), mask)
       while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
       slots[slot] = entry
     }
