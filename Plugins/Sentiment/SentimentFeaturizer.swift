@@ -99,16 +99,20 @@ struct SentimentFeaturizer: Sendable {
         let row = bucket &* classes
         for label in 0..<classes { scores[label] += value * weights[row &+ label] }
       }
-      var nextMask = 0
-      for index in tokens {
-        if nextMask < masked.count {
-          while nextMask < masked.count, masked[nextMask].upperBound <= index { nextMask += 1 }
-          if nextMask < masked.count, masked[nextMask].contains(index) { continue }
-        }
-        let token = text.tokens[index]
-        switch token.kind {
-        case .word:
-          let entry = cache.entry(for: token, scalars) { floats in
+      // First every word's entry, then the rules and sums: the look-ups of successive words do
+      // not wait on each other's scoring, so their cache misses overlap.
+      return withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokens.count) { entries in
+        var nextMask = 0
+        for index in tokens {
+          var entry: Int32 = -1
+          defer { entries[index &- tokens.lowerBound] = entry }
+          if nextMask < masked.count {
+            while nextMask < masked.count, masked[nextMask].upperBound <= index { nextMask += 1 }
+            if nextMask < masked.count, masked[nextMask].contains(index) { entry = -2; continue }
+          }
+          let token = text.tokens[index]
+          guard token.kind == .word else { continue }
+          entry = Int32(truncatingIfNeeded: cache.entry(for: token, scalars) { floats in
             let length = Self.collapse(token, scalars, into: buffer)
             guard length > 0 else { return nil }
             var count = 0
@@ -126,26 +130,35 @@ struct SentimentFeaturizer: Sendable {
             keep(.stem, word.stemBucket)
             keep(.negatedStem, word.negatedStem)
             return (word, count)
-          }
-          guard entry >= 0 else { continue }
-          // The word's own buckets are read from its entry (beside its n-gram sums), not from
-          // the weight table: the same products, one cache miss fewer per bucket.
-          applyRules(cache.features(entry), index: index, text: text, &state, emit) { kind, _, value in
-            squares += value * value
-            let offset = kind.rawValue &* classes
-            for label in 0..<classes { scores[label] += value * cache.float(entry, offset &+ label) }
-          }
-          squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
-          for label in 0..<classes { scores[label] += cache.nGramScore(entry, label) }
-        case .punctuation:
-          if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
-        case .symbol:
-          emit(symbolBucket(scalars[token.start].value), 1)
-        case .number, .url, .email, .hashtag, .mention:
-          continue
+          })
         }
+        for index in tokens {
+          let stored = entries[index &- tokens.lowerBound]
+          if stored == -2 { continue }
+          let token = text.tokens[index]
+          switch token.kind {
+          case .word:
+            guard stored >= 0 else { continue }
+            let entry = Int(stored)
+            // The word's own buckets are read from its entry (beside its n-gram sums), not from
+            // the weight table: the same products, one cache miss fewer per bucket.
+            applyRules(cache.features(entry), index: index, text: text, &state, emit) { kind, _, value in
+              squares += value * value
+              let offset = kind.rawValue &* classes
+              for label in 0..<classes { scores[label] += value * cache.float(entry, offset &+ label) }
+            }
+            squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
+            for label in 0..<classes { scores[label] += cache.nGramScore(entry, label) }
+          case .punctuation:
+            if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+          case .symbol:
+            emit(symbolBucket(scalars[token.start].value), 1)
+          case .number, .url, .email, .hashtag, .mention:
+            continue
+          }
+        }
+        return squares
       }
-      return squares
     }
   }
 

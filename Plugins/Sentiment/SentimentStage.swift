@@ -118,27 +118,28 @@ public struct SentimentStage: DocumentStage {
         start: 0, end: scalars.count, text: "", label: Self.label, value: documentTone.label, attributes: attributes)
     ]
     if configuration.sentences {
-      var utf8Text = document.text
-      utf8Text.withUTF8 { utf8 in
-        // Sentences are in order: one walk turns their scalar offsets into UTF-8 offsets, and
-        // their texts are byte copies (much faster than appending scalars to a string).
-        var scalarOffset = 0, byteOffset = 0
-        func advance(to target: Int) -> Int {
-          while scalarOffset < target {
-            byteOffset += UTF8.width(scalars[scalarOffset])
-            scalarOffset += 1
-          }
-          return byteOffset
+      // Sentences are in order: one walk turns their scalar offsets into UTF-8 offsets, and
+      // their texts are copies of the original's bytes (no decoding, no validation).
+      let utf8 = document.text.utf8
+      var scalarOffset = 0
+      var byteIndex = utf8.startIndex
+      func advance(to target: Int) -> String.Index {
+        var bytes = 0
+        while scalarOffset < target {
+          bytes += UTF8.width(scalars[scalarOffset])
+          scalarOffset += 1
         }
-        for tone in tones {
-          let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
-          let lower = advance(to: tone.span.lowerBound), upper = advance(to: tone.span.upperBound)
-          annotations.append(
-            Annotation(
-              start: tone.span.lowerBound, end: tone.span.upperBound,
-              text: String(decoding: UnsafeBufferPointer(rebasing: utf8[lower..<upper]), as: UTF8.self),
-              label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
-        }
+        byteIndex = utf8.index(byteIndex, offsetBy: bytes)
+        return byteIndex
+      }
+      for tone in tones {
+        let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
+        let lower = advance(to: tone.span.lowerBound), upper = advance(to: tone.span.upperBound)
+        annotations.append(
+          Annotation(
+            start: tone.span.lowerBound, end: tone.span.upperBound,
+            text: String(document.text.unicodeScalars[lower..<upper]),
+            label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
       }
     }
     if configuration.targets {
