@@ -65,7 +65,9 @@ struct SentimentFeaturizer: Sendable {
           let length = Self.collapse(token, scalars, into: buffer)
           guard length > 0 else { continue }
           let word = features(of: token, scalars, buffer: buffer, length: length)
-          applyRules(word, index: index, text: text, &state, emit) { _, bucket, value in emit(bucket, value) }
+          applyRules(
+            word, index: index, text: text, &state, emit, emitWord: { _, bucket, value in emit(bucket, value) },
+            emitBigram: { emit($0, 1) })
           forEachNGram(buffer, length: length) { emit($0, Self.nGramValue) }
         case .punctuation:
           if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
@@ -99,65 +101,97 @@ struct SentimentFeaturizer: Sendable {
         let row = bucket &* classes
         for label in 0..<classes { scores[label] += value * weights[row &+ label] }
       }
-      // First every word's entry, then the rules and sums: the look-ups of successive words do
-      // not wait on each other's scoring, so their cache misses overlap.
+      // First every word's entry, with copies of its floats and of the weights of its stem
+      // bigram (the bigram follows the words alone: clause breaks end it, masked tokens do not
+      // count), then the rules and sums over those copies. The look-ups of successive words do
+      // not wait on each other's scoring, so their cache misses overlap; the sums are the
+      // same products in the same order.
+      let stride = SentimentWordTable.floatsPerWord(classes)
+      let perToken = stride + classes
       return withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokens.count) { entries in
-        var nextMask = 0
-        for index in tokens {
-          var entry: Int32 = -1
-          defer { entries[index &- tokens.lowerBound] = entry }
-          if nextMask < masked.count {
-            while nextMask < masked.count, masked[nextMask].upperBound <= index { nextMask += 1 }
-            if nextMask < masked.count, masked[nextMask].contains(index) { entry = -2; continue }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: tokens.count * perToken) { copies in
+          let copies = copies.baseAddress!
+          var nextMask = 0
+          var previousStem: UInt64? = nil
+          for index in tokens {
+            var entry: Int32 = -1
+            let offset = index &- tokens.lowerBound
+            defer { entries[offset] = entry }
+            if nextMask < masked.count {
+              while nextMask < masked.count, masked[nextMask].upperBound <= index { nextMask += 1 }
+              if nextMask < masked.count, masked[nextMask].contains(index) {
+                entry = -2
+                continue
+              }
+            }
+            let token = text.tokens[index]
+            guard token.kind == .word else {
+              if token.kind == .punctuation, Self.isClauseBreak(scalars[token.start].value) { previousStem = nil }
+              continue
+            }
+            let found = cache.entry(for: token, scalars) { floats in
+              let length = Self.collapse(token, scalars, into: buffer)
+              guard length > 0 else { return nil }
+              var count = 0
+              forEachNGram(buffer, length: length) { bucket in
+                count += 1
+                let row = bucket &* classes
+                for label in 0..<classes { floats[label] += Self.nGramValue * weights[row &+ label] }
+              }
+              let word = features(of: token, scalars, buffer: buffer, length: length)
+              func keep(_ kind: WordWeights, _ bucket: Int) {
+                for label in 0..<classes { floats[kind.rawValue &* classes &+ label] = weights[bucket &* classes &+ label] }
+              }
+              keep(.surface, word.surface)
+              keep(.negatedSurface, word.negatedSurface)
+              keep(.stem, word.stemBucket)
+              keep(.negatedStem, word.negatedStem)
+              return (word, count)
+            }
+            guard found >= 0 else { continue }
+            entry = Int32(truncatingIfNeeded: found)
+            let copy = copies + offset &* perToken
+            cache.copyFloats(found, to: copy)
+            let stem = cache.features(found).stem
+            if let previous = previousStem {
+              let row = bigramBucket(previous, stem) &* classes
+              for label in 0..<classes { copy[stride &+ label] = weights[row &+ label] }
+            }
+            previousStem = stem
           }
-          let token = text.tokens[index]
-          guard token.kind == .word else { continue }
-          entry = Int32(truncatingIfNeeded: cache.entry(for: token, scalars) { floats in
-            let length = Self.collapse(token, scalars, into: buffer)
-            guard length > 0 else { return nil }
-            var count = 0
-            forEachNGram(buffer, length: length) { bucket in
-              count += 1
-              let row = bucket &* classes
-              for label in 0..<classes { floats[label] += Self.nGramValue * weights[row &+ label] }
+          for index in tokens {
+            let offset = index &- tokens.lowerBound
+            let stored = entries[offset]
+            if stored == -2 { continue }
+            let token = text.tokens[index]
+            switch token.kind {
+            case .word:
+              guard stored >= 0 else { continue }
+              let entry = Int(stored)
+              let copy = copies + offset &* perToken
+              applyRules(
+                cache.features(entry), index: index, text: text, &state, emit,
+                emitWord: { kind, _, value in
+                  squares += value * value
+                  let start = kind.rawValue &* classes
+                  for label in 0..<classes { scores[label] += value * copy[start &+ label] }
+                },
+                emitBigram: { _ in
+                  squares += 1
+                  for label in 0..<classes { scores[label] += copy[stride &+ label] }
+                })
+              squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
+              for label in 0..<classes { scores[label] += copy[label] }
+            case .punctuation:
+              if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+            case .symbol:
+              emit(symbolBucket(scalars[token.start].value), 1)
+            case .number, .url, .email, .hashtag, .mention:
+              continue
             }
-            let word = features(of: token, scalars, buffer: buffer, length: length)
-            func keep(_ kind: WordWeights, _ bucket: Int) {
-              for label in 0..<classes { floats[kind.rawValue &* classes &+ label] = weights[bucket &* classes &+ label] }
-            }
-            keep(.surface, word.surface)
-            keep(.negatedSurface, word.negatedSurface)
-            keep(.stem, word.stemBucket)
-            keep(.negatedStem, word.negatedStem)
-            return (word, count)
-          })
-        }
-        for index in tokens {
-          let stored = entries[index &- tokens.lowerBound]
-          if stored == -2 { continue }
-          let token = text.tokens[index]
-          switch token.kind {
-          case .word:
-            guard stored >= 0 else { continue }
-            let entry = Int(stored)
-            // The word's own buckets are read from its entry (beside its n-gram sums), not from
-            // the weight table: the same products, one cache miss fewer per bucket.
-            applyRules(cache.features(entry), index: index, text: text, &state, emit) { kind, _, value in
-              squares += value * value
-              let offset = kind.rawValue &* classes
-              for label in 0..<classes { scores[label] += value * cache.float(entry, offset &+ label) }
-            }
-            squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
-            for label in 0..<classes { scores[label] += cache.nGramScore(entry, label) }
-          case .punctuation:
-            if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
-          case .symbol:
-            emit(symbolBucket(scalars[token.start].value), 1)
-          case .number, .url, .email, .hashtag, .mention:
-            continue
           }
+          return squares
         }
-        return squares
       }
     }
   }
@@ -214,11 +248,12 @@ struct SentimentFeaturizer: Sendable {
   }
 
   /// The context rules (negation scopes, intensifiers, bigrams) and the word and stem features:
-  /// the word's own buckets go to `emitWord(kind, bucket, value)`, the others to `emit`.
+  /// the word's own buckets go to `emitWord(kind, bucket, value)`, the stem bigram with the
+  /// previous word to `emitBigram(bucket)` (value 1), the others to `emit`.
   @inline(__always)
   private func applyRules(
     _ word: SentimentWordFeatures, index: Int, text: SentimentText, _ state: inout State, _ emit: (Int, Float) -> Void,
-    emitWord: (WordWeights, Int, Float) -> Void
+    emitWord: (WordWeights, Int, Float) -> Void, emitBigram: (Int) -> Void
   ) {
     let scalars = text.normalized.scalars
     var role = word.role
@@ -266,9 +301,7 @@ struct SentimentFeaturizer: Sendable {
       emitWord(negated ? .negatedStem : .stem, unigram, scale)
     }
     if role == nil { state.previousUnigram = (unigram, scale) }
-    if let previous = state.previousStem {
-      emit(bucket((previous &* 0x0000_0100_0000_01B3) ^ word.stem, salt: 5), 1)
-    }
+    if let previous = state.previousStem { emitBigram(bigramBucket(previous, word.stem)) }
     state.previousStem = word.stem
   }
 
@@ -289,6 +322,11 @@ struct SentimentFeaturizer: Sendable {
         body(bucket(h4, salt: 8))
       }
     }
+  }
+
+  @inline(__always)
+  private func bigramBucket(_ previousStem: UInt64, _ stem: UInt64) -> Int {
+    bucket((previousStem &* 0x0000_0100_0000_01B3) ^ stem, salt: 5)
   }
 
   @inline(__always)

@@ -163,6 +163,18 @@ struct SentimentWordCache {
 
   @inline(__always) func nGramScore(_ entry: Int, _ label: Int) -> Float { float(entry, label) }
 
+  /// Copies the word's floats (`SentimentWordTable.floatsPerWord`) to `destination`.
+  @inline(__always) func copyFloats(_ entry: Int, to destination: UnsafeMutablePointer<Float>) {
+    let stride = base.stride
+    if entry < base.count {
+      base.floats.withUnsafeBufferPointer { destination.initialize(from: $0.baseAddress! + entry &* stride, count: stride) }
+    } else {
+      local.floats.withUnsafeBufferPointer {
+        destination.initialize(from: $0.baseAddress! + (entry - base.count) &* stride, count: stride)
+      }
+    }
+  }
+
   /// The words this document added, leaving the cache without its snapshot (so that merging
   /// them into the shared table does not copy it).
   mutating func detachLocal() -> SentimentWordTable {
