@@ -41,7 +41,7 @@ public struct SentimentStage: DocumentStage {
   }
 
   public static let descriptor = StageDescriptor(
-    id: "sentiment", aliases: ["tone"], version: 1,
+    id: "sentiment", aliases: ["tone"], version: 2,
     summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
     uses: ["entity-linking", "clean"], produces: ["SENTIMENT"])
 
