@@ -65,7 +65,9 @@ struct SentimentFeaturizer: Sendable {
           let length = Self.collapse(token, scalars, into: buffer)
           guard length > 0 else { continue }
           let word = features(of: token, scalars, buffer: buffer, length: length)
-          applyRules(word, index: index, text: text, &state, emit)
+          applyRules(
+            word, index: index, text: text, &state, emit, emitWord: { _, bucket, value in emit(bucket, value) },
+            emitBigram: { emit($0, 1) })
           forEachNGram(buffer, length: length) { emit($0, Self.nGramValue) }
         case .punctuation:
           if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
@@ -83,9 +85,9 @@ struct SentimentFeaturizer: Sendable {
   /// then class) to `scores` and returns the sum of the squared feature values: the same
   /// features as `forEachFeature`, but each distinct word's context-free part (stem, role,
   /// character n-grams and their summed weights) is computed once per `cache` (and the
-  /// tables it reads).
+  /// tables it reads). Tokens inside `masked` (sorted, disjoint token ranges) are passed over.
   func score(
-    in text: SentimentText, tokens: Range<Int>, cache: inout SentimentWordCache,
+    in text: SentimentText, tokens: Range<Int>, masked: [Range<Int>] = [], cache: inout SentimentWordCache,
     weights: UnsafeBufferPointer<Float>, scores: UnsafeMutableBufferPointer<Float>
   ) -> Float {
     let scalars = text.normalized.scalars
@@ -99,34 +101,98 @@ struct SentimentFeaturizer: Sendable {
         let row = bucket &* classes
         for label in 0..<classes { scores[label] += value * weights[row &+ label] }
       }
-      for index in tokens {
-        let token = text.tokens[index]
-        switch token.kind {
-        case .word:
-          let entry = cache.entry(for: token, scalars) { nGramScores in
-            let length = Self.collapse(token, scalars, into: buffer)
-            guard length > 0 else { return nil }
-            var count = 0
-            forEachNGram(buffer, length: length) { bucket in
-              count += 1
-              let row = bucket &* classes
-              for label in 0..<classes { nGramScores[label] += Self.nGramValue * weights[row &+ label] }
+      // First every word's entry, with copies of its floats and of the weights of its stem
+      // bigram (the bigram follows the words alone: clause breaks end it, masked tokens do not
+      // count), then the rules and sums over those copies. The look-ups of successive words do
+      // not wait on each other's scoring, so their cache misses overlap; the sums are the
+      // same products in the same order.
+      let stride = SentimentWordTable.floatsPerWord(classes)
+      let perToken = stride + classes
+      return withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokens.count) { entries in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: tokens.count * perToken) { copies in
+          let copies = copies.baseAddress!
+          var nextMask = 0
+          var previousStem: UInt64? = nil
+          for index in tokens {
+            var entry: Int32 = -1
+            let offset = index &- tokens.lowerBound
+            defer { entries[offset] = entry }
+            if nextMask < masked.count {
+              while nextMask < masked.count, masked[nextMask].upperBound <= index { nextMask += 1 }
+              if nextMask < masked.count, masked[nextMask].contains(index) {
+                entry = -2
+                continue
+              }
             }
-            return (features(of: token, scalars, buffer: buffer, length: length), count)
+            let token = text.tokens[index]
+            guard token.kind == .word else {
+              if token.kind == .punctuation, Self.isClauseBreak(scalars[token.start].value) { previousStem = nil }
+              continue
+            }
+            let found = cache.entry(for: token, scalars) { floats in
+              let length = Self.collapse(token, scalars, into: buffer)
+              guard length > 0 else { return nil }
+              var count = 0
+              forEachNGram(buffer, length: length) { bucket in
+                count += 1
+                let row = bucket &* classes
+                for label in 0..<classes { floats[label] += Self.nGramValue * weights[row &+ label] }
+              }
+              let word = features(of: token, scalars, buffer: buffer, length: length)
+              func keep(_ kind: WordWeights, _ bucket: Int) {
+                for label in 0..<classes { floats[kind.rawValue &* classes &+ label] = weights[bucket &* classes &+ label] }
+              }
+              keep(.surface, word.surface)
+              keep(.negatedSurface, word.negatedSurface)
+              keep(.stem, word.stemBucket)
+              keep(.negatedStem, word.negatedStem)
+              return (word, count)
+            }
+            guard found >= 0 else { continue }
+            entry = Int32(truncatingIfNeeded: found)
+            let copy = copies + offset &* perToken
+            cache.copyFloats(found, to: copy)
+            let stem = cache.features(found).stem
+            if let previous = previousStem {
+              let row = bigramBucket(previous, stem) &* classes
+              for label in 0..<classes { copy[stride &+ label] = weights[row &+ label] }
+            }
+            previousStem = stem
           }
-          guard entry >= 0 else { continue }
-          applyRules(cache.features(entry), index: index, text: text, &state, emit)
-          squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
-          for label in 0..<classes { scores[label] += cache.nGramScore(entry, label) }
-        case .punctuation:
-          if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
-        case .symbol:
-          emit(symbolBucket(scalars[token.start].value), 1)
-        case .number, .url, .email, .hashtag, .mention:
-          continue
+          for index in tokens {
+            let offset = index &- tokens.lowerBound
+            let stored = entries[offset]
+            if stored == -2 { continue }
+            let token = text.tokens[index]
+            switch token.kind {
+            case .word:
+              guard stored >= 0 else { continue }
+              let entry = Int(stored)
+              let copy = copies + offset &* perToken
+              applyRules(
+                cache.features(entry), index: index, text: text, &state, emit,
+                emitWord: { kind, _, value in
+                  squares += value * value
+                  let start = kind.rawValue &* classes
+                  for label in 0..<classes { scores[label] += value * copy[start &+ label] }
+                },
+                emitBigram: { _ in
+                  squares += 1
+                  for label in 0..<classes { scores[label] += copy[stride &+ label] }
+                })
+              squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
+              for label in 0..<classes { scores[label] += copy[label] }
+            case .punctuation:
+              if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+            case .symbol:
+              emit(symbolBucket(scalars[token.start].value), 1)
+            case .number, .url, .email, .hashtag, .mention:
+              continue
+            }
+          }
+          return squares
         }
       }
-      return squares
     }
   }
 
@@ -181,10 +247,13 @@ struct SentimentFeaturizer: Sendable {
       isLoneT: length == 1 && buffer[0] == 0x74)
   }
 
-  /// The context rules (negation scopes, intensifiers, bigrams) and the word and stem features.
+  /// The context rules (negation scopes, intensifiers, bigrams) and the word and stem features:
+  /// the word's own buckets go to `emitWord(kind, bucket, value)`, the stem bigram with the
+  /// previous word to `emitBigram(bucket)` (value 1), the others to `emit`.
   @inline(__always)
   private func applyRules(
-    _ word: SentimentWordFeatures, index: Int, text: SentimentText, _ state: inout State, _ emit: (Int, Float) -> Void
+    _ word: SentimentWordFeatures, index: Int, text: SentimentText, _ state: inout State, _ emit: (Int, Float) -> Void,
+    emitWord: (WordWeights, Int, Float) -> Void, emitBigram: (Int) -> Void
   ) {
     let scalars = text.normalized.scalars
     var role = word.role
@@ -225,16 +294,14 @@ struct SentimentFeaturizer: Sendable {
     }
 
     let surfaceBucket = negated ? word.negatedSurface : word.surface
-    emit(surfaceBucket, scale)
+    emitWord(negated ? .negatedSurface : .surface, surfaceBucket, scale)
     var unigram = surfaceBucket
     if word.stemDiffers {
       unigram = negated ? word.negatedStem : word.stemBucket
-      emit(unigram, scale)
+      emitWord(negated ? .negatedStem : .stem, unigram, scale)
     }
     if role == nil { state.previousUnigram = (unigram, scale) }
-    if let previous = state.previousStem {
-      emit(bucket((previous &* 0x0000_0100_0000_01B3) ^ word.stem, salt: 5), 1)
-    }
+    if let previous = state.previousStem { emitBigram(bigramBucket(previous, word.stem)) }
     state.previousStem = word.stem
   }
 
@@ -255,6 +322,11 @@ struct SentimentFeaturizer: Sendable {
         body(bucket(h4, salt: 8))
       }
     }
+  }
+
+  @inline(__always)
+  private func bigramBucket(_ previousStem: UInt64, _ stem: UInt64) -> Int {
+    bucket((previousStem &* 0x0000_0100_0000_01B3) ^ stem, salt: 5)
   }
 
   @inline(__always)

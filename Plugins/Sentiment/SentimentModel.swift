@@ -43,13 +43,17 @@ public struct SentimentModel: Sendable {
   func wordCache() -> SentimentWordCache { SentimentWordCache(classes: labels.count) }
 
   /// The class probabilities of some tokens of a prepared text, in the order of `labels`;
-  /// `cache` (from `wordCache()`, used for this text only) keeps each distinct word's features.
-  func probabilities(of text: SentimentText, tokens: Range<Int>, cache: inout SentimentWordCache) -> [Double] {
+  /// `cache` (from `wordCache()`, used for this text only) keeps each distinct word's features;
+  /// tokens inside `masked` (sorted, disjoint token ranges) are left out.
+  func probabilities(
+    of text: SentimentText, tokens: Range<Int>, masked: [Range<Int>] = [], cache: inout SentimentWordCache
+  ) -> [Double] {
     let classes = labels.count
     var scores = [Float](repeating: 0, count: classes)
     weights.withUnsafeBufferPointer { weights in
       scores.withUnsafeMutableBufferPointer { scores in
-        let squares = featurizer.score(in: text, tokens: tokens, cache: &cache, weights: weights, scores: scores)
+        let squares = featurizer.score(
+          in: text, tokens: tokens, masked: masked, cache: &cache, weights: weights, scores: scores)
         let norm = squares > 0 ? 1 / squares.squareRoot() : 0
         for label in 0..<classes { scores[label] = scores[label] * norm + bias[label] }
       }

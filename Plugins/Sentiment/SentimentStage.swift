@@ -41,7 +41,7 @@ public struct SentimentStage: DocumentStage {
   }
 
   public static let descriptor = StageDescriptor(
-    id: "sentiment", aliases: ["tone"], version: 1,
+    id: "sentiment", aliases: ["tone"], version: 2,
     summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
     uses: ["entity-linking", "clean"], produces: ["SENTIMENT"])
 
@@ -90,8 +90,8 @@ public struct SentimentStage: DocumentStage {
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    let scalars = Array(document.text.unicodeScalars)
-    let text = SentimentText(document.text)
+    let scalars = ScalarText.scalars(of: document.text)
+    let text = SentimentText(scalars)
     let boilerplate = inputs.boilerplate
     var nextBoilerplate = 0
     var cache = sharedWords.cache()
@@ -111,18 +111,34 @@ public struct SentimentStage: DocumentStage {
       neutralBand: configuration.neutral_band)
     var attributes = documentTone.attributes(level: "document")
     attributes["sentences"] = .int(tones.count)
+    // Whole-text annotations end at the scalar count already known (`Document.scalarCount`
+    // would walk the text again).
     var annotations = [
-      document.wholeTextAnnotation(label: Self.label, value: documentTone.label, attributes: attributes)
+      Annotation(
+        start: 0, end: scalars.count, text: "", label: Self.label, value: documentTone.label, attributes: attributes)
     ]
     if configuration.sentences {
-      let utf8 = Array(document.text.utf8)
-      let utf8Offsets = Self.utf8Offsets(scalars)
+      // Sentences are in order: one walk turns their scalar offsets into UTF-8 offsets, and
+      // their texts are copies of the original's bytes (no decoding, no validation).
+      let utf8 = document.text.utf8
+      var scalarOffset = 0
+      var byteIndex = utf8.startIndex
+      func advance(to target: Int) -> String.Index {
+        var bytes = 0
+        while scalarOffset < target {
+          bytes += UTF8.width(scalars[scalarOffset])
+          scalarOffset += 1
+        }
+        byteIndex = utf8.index(byteIndex, offsetBy: bytes)
+        return byteIndex
+      }
       for tone in tones {
         let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
+        let lower = advance(to: tone.span.lowerBound), upper = advance(to: tone.span.upperBound)
         annotations.append(
           Annotation(
             start: tone.span.lowerBound, end: tone.span.upperBound,
-            text: String(decoding: utf8[utf8Offsets[tone.span.lowerBound]..<utf8Offsets[tone.span.upperBound]], as: UTF8.self),
+            text: String(document.text.unicodeScalars[lower..<upper]),
             label: Self.label, value: sentence.label, attributes: sentence.attributes(level: "sentence")))
       }
     }
@@ -136,39 +152,40 @@ public struct SentimentStage: DocumentStage {
   /// Sentences end at . ! ? ؟ … and at line breaks (headlines and captions stand alone).
   static let splitter = SentenceSplitter()
 
-  /// One annotation per linked entity: the tone of the clauses that mention it. A clause is
-  /// the part of the sentence between commas or semicolons around the mention; when it is
-  /// shorter than `minimumClauseWords` words the whole sentence is used, since a few words
-  /// ("حليف موسكو") say little on their own.
+  /// One annotation per linked entity: the tone of the clauses that mention it (see
+  /// `TargetClause`). The names of all mentions are left out of the judged clauses: a name's
+  /// learned weight says how the training texts spoke of it, not how this text does.
   private func targetAnnotations(
     _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, cache: inout SentimentWordCache,
     inputs: StageInputs, tones: [SentenceTone]
   ) -> [Annotation] {
     var spansByEntity: [String: Set<Range<Int>>] = [:]
-    var sentenceOf: [Range<Int>: Int] = [:]
     var names: [String: String] = [:]
     var mentions: [String: Int] = [:]
-    var clausesOf: [Int: [Clause]] = [:]
+    var clausesOf: [Int: [TargetClause]] = [:]
+    var nameTokens: [Range<Int>] = []
     for entity in inputs.annotations(from: "entity-linking") {
+      let tokens = text.tokens(overlapping: entity.start..<max(entity.start, entity.end))
+      if !tokens.isEmpty { nameTokens.append(tokens) }
       guard let id = entity.value, !id.isEmpty, entity.attributes["nil"] != .bool(true),
         let sentence = Self.sentence(containing: entity.start, in: tones)
       else { continue }
-      if clausesOf[sentence] == nil { clausesOf[sentence] = Self.clauses(of: tones[sentence].span, scalars) }
-      let span = Self.clause(containing: entity.start, in: clausesOf[sentence]!)
+      if clausesOf[sentence] == nil {
+        clausesOf[sentence] = TargetClause.clauses(of: tones[sentence].span, scalars, text: text)
+      }
+      let span = TargetClause.judged(containing: entity.start, in: clausesOf[sentence]!)
       spansByEntity[id, default: []].insert(span)
-      sentenceOf[span] = sentence
       mentions[id, default: 0] += 1
       if names[id] == nil {
         names[id] = entity.attributes["name"]?.stringValue ?? (entity.text.isEmpty ? nil : entity.text)
       }
     }
+    let masked = Self.merged(nameTokens)
     var clauseProbabilities: [Range<Int>: [Double]] = [:]
     for span in Set(spansByEntity.values.joined()) {
-      if let sentence = sentenceOf[span], tones[sentence].span == span {
-        clauseProbabilities[span] = tones[sentence].probabilities
-      } else {
-        clauseProbabilities[span] = model.probabilities(of: text, tokens: text.tokens(in: span), cache: &cache)
-      }
+      let tokens = text.tokens(in: span)
+      clauseProbabilities[span] = model.probabilities(
+        of: text, tokens: tokens, masked: Self.ranges(in: masked, overlapping: tokens), cache: &cache)
     }
     return spansByEntity.keys.sorted().map { id in
       let spans = spansByEntity[id]!.sorted { $0.lowerBound < $1.lowerBound }
@@ -179,58 +196,36 @@ public struct SentimentStage: DocumentStage {
       attributes["mentions"] = .int(mentions[id] ?? 0)
       attributes["clauses"] = .int(spans.count)
       if let name = names[id] { attributes["name"] = .string(name) }
-      return document.wholeTextAnnotation(label: Self.label, value: id, attributes: attributes)
+      return Annotation(start: 0, end: scalars.count, text: "", label: Self.label, value: id, attributes: attributes)
     }
   }
 
-  /// The words a clause needs to be judged on its own.
-  static let minimumClauseWords = 5
-
-  /// A stretch of a sentence up to and including a , ، ; or ؛ (or the sentence end), and the
-  /// span judged for mentions inside it: the stretch without the separator and surrounding
-  /// space, or the whole sentence when that has fewer than `minimumClauseWords` words.
-  struct Clause {
-    var stretch: Range<Int>
-    var judged: Range<Int>
-  }
-
-  /// The clauses of a sentence, in order, covering it; linear in its length.
-  static func clauses(of sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Clause] {
-    var clauses: [Clause] = []
-    var start = sentence.lowerBound
-    var words = 0
-    var inWord = false
-    func close(_ end: Int, separator: Bool) {
-      var lower = start, upper = separator ? end - 1 : end
-      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-      clauses.append(Clause(stretch: start..<end, judged: words >= minimumClauseWords ? lower..<upper : sentence))
-      start = end
-      words = 0
-      inWord = false
-    }
-    for index in sentence {
-      let value = scalars[index].value
-      if value == 0x2C || value == 0x060C || value == 0x3B || value == 0x061B {
-        close(index + 1, separator: true)
-        continue
+  /// Token ranges sorted and merged where they overlap or touch.
+  static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var merged: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = merged.last, range.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
       }
-      let isSpace = scalars[index].properties.isWhitespace
-      if !isSpace, !inWord { words += 1 }
-      inWord = !isSpace
     }
-    if start < sentence.upperBound || clauses.isEmpty { close(sentence.upperBound, separator: false) }
-    return clauses
+    return merged
   }
 
-  /// The judged span of the clause whose stretch holds `offset`.
-  static func clause(containing offset: Int, in clauses: [Clause]) -> Range<Int> {
-    var low = 0, high = clauses.count - 1
+  /// The members of sorted, disjoint `ranges` that overlap `tokens`.
+  static func ranges(in ranges: [Range<Int>], overlapping tokens: Range<Int>) -> [Range<Int>] {
+    var low = 0, high = ranges.count
     while low < high {
       let middle = (low + high) / 2
-      if clauses[middle].stretch.upperBound <= offset { low = middle + 1 } else { high = middle }
+      if ranges[middle].upperBound <= tokens.lowerBound { low = middle + 1 } else { high = middle }
     }
-    return clauses[low].judged
+    var found: [Range<Int>] = []
+    while low < ranges.count, ranges[low].lowerBound < tokens.upperBound {
+      found.append(ranges[low])
+      low += 1
+    }
+    return found
   }
 
   private static func sentence(containing offset: Int, in tones: [SentenceTone]) -> Int? {
@@ -240,20 +235,6 @@ public struct SentimentStage: DocumentStage {
       if tones[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }
     }
     return low < tones.count && tones[low].span.contains(offset) ? low : nil
-  }
-
-  /// The UTF-8 offset of every scalar offset (and of the end): sentence texts are then byte
-  /// copies, much faster than appending scalars to a string.
-  private static func utf8Offsets(_ scalars: [Unicode.Scalar]) -> [Int] {
-    var offsets = [Int]()
-    offsets.reserveCapacity(scalars.count + 1)
-    var offset = 0
-    for scalar in scalars {
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
-    }
-    offsets.append(offset)
-    return offsets
   }
 }
 

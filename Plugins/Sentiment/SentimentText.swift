@@ -7,7 +7,16 @@ struct SentimentText: Sendable {
   let tokens: [Token]
 
   init(_ text: String) {
-    normalized = SentimentFeaturizer.normalizer.normalize(text)
+    self.init(normalized: SentimentFeaturizer.normalizer.normalize(text))
+  }
+
+  /// A text already read into scalars; offsets index `scalars`.
+  init(_ scalars: [Unicode.Scalar]) {
+    self.init(normalized: SentimentFeaturizer.normalizer.normalize(scalars))
+  }
+
+  private init(normalized: NormalizedText) {
+    self.normalized = normalized
     tokens = SentimentFeaturizer.tokenizer.tokenize(normalized.scalars)
   }
 
@@ -18,6 +27,18 @@ struct SentimentText: Sendable {
   func tokens(in original: Range<Int>) -> Range<Int> {
     let range = normalized.normalizedRange(overlapping: original)
     return firstToken(startingAtOrAfter: range.lowerBound)..<firstToken(startingAtOrAfter: range.upperBound)
+  }
+
+  /// The tokens that overlap the original scalar range `original` (a name written inside a
+  /// word with its clitics, ولروسيا, gives the whole word).
+  func tokens(overlapping original: Range<Int>) -> Range<Int> {
+    let range = normalized.normalizedRange(overlapping: original)
+    var low = 0, high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    return low..<max(low, firstToken(startingAtOrAfter: range.upperBound))
   }
 
   private func firstToken(startingAtOrAfter offset: Int) -> Int {

@@ -54,13 +54,14 @@ public struct SentimentTone: Sendable, Hashable {
 
   /// The fields written beside the annotation: level, sentiment, score, probabilities.
   public func attributes(level: String) -> [String: JSONValue] {
-    [
-      "level": .string(level),
-      "sentiment": .string(label),
-      "score": .double(Self.rounded(score)),
-      "probabilities": .object(
-        Dictionary(uniqueKeysWithValues: zip(labels, probabilities.map { JSONValue.double(Self.rounded($0)) }))),
-    ]
+    var byLabel = [String: JSONValue](minimumCapacity: labels.count)
+    for (label, probability) in zip(labels, probabilities) { byLabel[label] = .double(Self.rounded(probability)) }
+    var attributes = [String: JSONValue](minimumCapacity: 6)
+    attributes["level"] = .string(level)
+    attributes["sentiment"] = .string(label)
+    attributes["score"] = .double(Self.rounded(score))
+    attributes["probabilities"] = .object(byLabel)
+    return attributes
   }
 
   /// Four decimals: enough to rank, and stable across platforms' last-bit differences.

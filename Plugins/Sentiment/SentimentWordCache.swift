@@ -16,69 +16,99 @@ struct SentimentWordFeatures: Sendable {
   var isLoneT: Bool
 }
 
-/// Distinct words (by their normalized scalars) with their features and the summed weights of
-/// their character n-grams for one model.
+/// Distinct words (by their normalized scalars) with their features, the summed weights of
+/// their character n-grams and the weights of their word and stem buckets, for one model.
+///
+/// What a look-up reads sits together (one record per word, one run of floats per word): the
+/// table outgrows the caches, and scattered arrays cost a cache miss each.
 struct SentimentWordTable: Sendable {
+  /// One word: where its scalars are, its hash and its features.
+  struct Record: Sendable {
+    var key: UInt64
+    var scalarStart: Int32
+    var scalarCount: Int32
+    var nGramCount: Int32
+    var features: SentimentWordFeatures
+  }
+
   let classes: Int
-  private var index: [UInt64: Int] = [:]
+  /// Floats per word: `floatsPerWord(classes)`.
+  let stride: Int
+  private var index = WordKeyIndex()
   private var storedScalars: [Unicode.Scalar] = []
-  private var spans: [Range<Int>] = []
-  private var keys: [UInt64] = []
-  private(set) var words: [SentimentWordFeatures] = []
-  private(set) var nGramCounts: [Int] = []
-  /// Summed n-gram contributions, `nGramScores[entry * classes + class]`.
-  private(set) var nGramScores: [Float] = []
+  private(set) var records: [Record] = []
+  /// Per word: the n-gram sums by class, then the weights by class of its surface, negated
+  /// surface, stem and negated stem buckets (`WordWeights`).
+  private(set) var floats: [Float] = []
 
   init(classes: Int) {
     self.classes = classes
+    self.stride = Self.floatsPerWord(classes)
   }
 
-  var count: Int { words.count }
+  /// The floats kept per word: n-gram sums and four buckets' weights, by class.
+  static func floatsPerWord(_ classes: Int) -> Int { classes * (1 + WordWeights.allCases.count) }
+
+  var count: Int { records.count }
 
   /// The entry of the word with scalars `scalars[range]` and hash `key`, if stored.
   @inline(__always)
   func find(_ key: UInt64, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
-    guard let found = index[key] else { return nil }
-    let span = spans[found]
-    guard span.count == range.count else { return nil }
-    var a = span.lowerBound, b = range.lowerBound
-    while a < span.upperBound {
-      if storedScalars[a] != scalars[b] { return nil }
-      a += 1
-      b += 1
+    records.withUnsafeBufferPointer { records in
+      guard let found = index.entry(for: key, keyOf: { records[$0].key }) else { return nil }
+      let record = records[found]
+      guard Int(record.scalarCount) == range.count else { return nil }
+      var a = Int(record.scalarStart), b = range.lowerBound
+      while b < range.upperBound {
+        if storedScalars[a] != scalars[b] { return nil }
+        a += 1
+        b += 1
+      }
+      return found
     }
-    return found
   }
 
-  /// Stores a word (a key already taken by another word is left to it) and returns its entry.
+  /// Stores a word (a key already taken by another word is left to it) and returns its entry;
+  /// `floats` holds `stride` values.
   @discardableResult
   mutating func append(
     _ key: UInt64, _ word: some Collection<Unicode.Scalar>, _ features: SentimentWordFeatures, nGramCount: Int,
-    nGramScores scores: some Collection<Float>
+    floats values: some Collection<Float>
   ) -> Int {
-    let entry = words.count
+    let entry = records.count
     let start = storedScalars.count
     storedScalars += word
-    spans.append(start..<storedScalars.count)
-    keys.append(key)
-    words.append(features)
-    nGramCounts.append(nGramCount)
-    nGramScores += scores
-    if index[key] == nil { index[key] = entry }
+    records.append(
+      Record(
+        key: key, scalarStart: Int32(start), scalarCount: Int32(storedScalars.count - start),
+        nGramCount: Int32(nGramCount), features: features))
+    floats += values
+    records.withUnsafeBufferPointer { records in
+      index.insertIfAbsent(key, entry: entry, keyOf: { records[$0].key })
+    }
     return entry
   }
 
   /// Copies the entries of `other` that this table does not hold, up to `limit` entries in all.
   mutating func absorb(_ other: SentimentWordTable, limit: Int) {
     for entry in 0..<other.count where count < limit {
-      let span = other.spans[entry]
-      let key = other.keys[entry]
-      guard index[key] == nil else { continue }
+      let record = other.records[entry]
+      let found = records.withUnsafeBufferPointer { records in
+        index.entry(for: record.key, keyOf: { records[$0].key })
+      }
+      guard found == nil else { continue }
+      let start = Int(record.scalarStart)
       append(
-        key, other.storedScalars[span], other.words[entry], nGramCount: other.nGramCounts[entry],
-        nGramScores: other.nGramScores[entry * classes..<(entry + 1) * classes])
+        record.key, other.storedScalars[start..<start + Int(record.scalarCount)], record.features,
+        nGramCount: Int(record.nGramCount), floats: other.floats[entry * stride..<(entry + 1) * stride])
     }
   }
+}
+
+/// The bucket weights a word table keeps per word, in the order of its floats (after the
+/// n-gram sums).
+enum WordWeights: Int, CaseIterable {
+  case surface = 1, negatedSurface, stem, negatedStem
 }
 
 /// The word table of one document on top of a read-only snapshot of the words seen in earlier
@@ -99,9 +129,9 @@ struct SentimentWordCache {
 
   var classes: Int { base.classes }
 
-  /// The entry of the word `token`, computing it with `make` on a miss (`make` adds the
-  /// n-gram contributions to the buffer it gets and returns the features and n-gram count, or
-  /// nil for a token with nothing to featurize: then the result is -1).
+  /// The entry of the word `token`, computing it with `make` on a miss (`make` fills the
+  /// word's floats, `SentimentWordTable.floatsPerWord` of them, and returns the features and
+  /// n-gram count, or nil for a token with nothing to featurize: then the result is -1).
   @inline(__always)
   mutating func entry(
     for token: Token, _ scalars: [Unicode.Scalar],
@@ -112,22 +142,37 @@ struct SentimentWordCache {
     key = SentimentFeaturizer.step(key, UInt32(truncatingIfNeeded: token.end - token.start))
     if let found = base.find(key, token.range, scalars) { return found }
     if let found = local.find(key, token.range, scalars) { return base.count + found }
-    var scores = [Float](repeating: 0, count: classes)
-    guard let (features, count) = make(&scores) else { return -1 }
-    return base.count + local.append(key, scalars[token.range], features, nGramCount: count, nGramScores: scores)
+    var floats = [Float](repeating: 0, count: base.stride)
+    guard let (features, count) = make(&floats) else { return -1 }
+    return base.count + local.append(key, scalars[token.range], features, nGramCount: count, floats: floats)
   }
 
   @inline(__always) func features(_ entry: Int) -> SentimentWordFeatures {
-    entry < base.count ? base.words[entry] : local.words[entry - base.count]
+    entry < base.count ? base.records[entry].features : local.records[entry - base.count].features
   }
 
   @inline(__always) func nGramCount(_ entry: Int) -> Int {
-    entry < base.count ? base.nGramCounts[entry] : local.nGramCounts[entry - base.count]
+    Int(entry < base.count ? base.records[entry].nGramCount : local.records[entry - base.count].nGramCount)
   }
 
-  @inline(__always) func nGramScore(_ entry: Int, _ label: Int) -> Float {
+  /// The word's float at `offset` (below `classes`: the n-gram sum of that class).
+  @inline(__always) func float(_ entry: Int, _ offset: Int) -> Float {
     entry < base.count
-      ? base.nGramScores[entry &* classes &+ label] : local.nGramScores[(entry - base.count) &* classes &+ label]
+      ? base.floats[entry &* base.stride &+ offset] : local.floats[(entry - base.count) &* base.stride &+ offset]
+  }
+
+  @inline(__always) func nGramScore(_ entry: Int, _ label: Int) -> Float { float(entry, label) }
+
+  /// Copies the word's floats (`SentimentWordTable.floatsPerWord`) to `destination`.
+  @inline(__always) func copyFloats(_ entry: Int, to destination: UnsafeMutablePointer<Float>) {
+    let stride = base.stride
+    if entry < base.count {
+      base.floats.withUnsafeBufferPointer { destination.initialize(from: $0.baseAddress! + entry &* stride, count: stride) }
+    } else {
+      local.floats.withUnsafeBufferPointer {
+        destination.initialize(from: $0.baseAddress! + (entry - base.count) &* stride, count: stride)
+      }
+    }
   }
 
   /// The words this document added, leaving the cache without its snapshot (so that merging

@@ -88,24 +88,9 @@ import WorkbenchCore
   func partnersArePortrayedPositively(file: String, expected: [String: String]) throws {
     let targets = try Self.tones(file).targets
     for (id, tone) in expected.sorted(by: { $0.key < $1.key }) {
-      if Self.knownMisses.contains("\(file) \(id)") {
-        withKnownIssue("the shipped model misreads this target's clauses") {
-          #expect(targets[id] == tone, "\(file) \(id)")
-        }
-      } else {
-        #expect(targets[id] == tone, "\(file) \(id)")
-      }
+      #expect(targets[id] == tone, "\(file) \(id)")
     }
   }
-
-  /// Targets the shipped model gets wrong: the clauses that mention them are formal reports
-  /// ("ولروسيا قواعد في سوريا", "رفض أي مشاريع تهدف إلى تقسيم البلاد") that it reads as
-  /// neutral or negative. A known issue fails the test once the model gets it right, so this
-  /// list has to shrink with better models.
-  static let knownMisses: Set<String> = [
-    "002_095f6d28d59887e7.txt test:al-sharaa", "003_02a1ff8d6132f0a2.txt Q858",
-    "004_172edc32d39c3b1d.txt Q159", "004_172edc32d39c3b1d.txt test:putin",
-  ]
 
   @Test(arguments: ["000_b8fbc64c6013c1a4.txt", "004_172edc32d39c3b1d.txt"])
   func theDeposedRulerIsNotPortrayedPositively(file: String) throws {

@@ -140,3 +140,25 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
     }
   }
 }
+
+/// A target's tone comes from what its clauses say, not from the learned weight of its name.
+@Suite struct TargetNameMaskingTests {
+  @Test(arguments: [("Norland", "Southia"), ("روسيا", "فرنسا")])
+  func theNameItselfDoesNotColorTheTarget(first: String, second: String) throws {
+    func score(_ name: String) throws -> Double? {
+      let text = "\(name) shelled the border villages and killed four civilians."
+      let start = try #require(scalarOffset(of: name, in: text))
+      let inputs = StageInputs([
+        "entity-linking": [
+          Annotation(
+            start: start, end: start + name.unicodeScalars.count, text: name, label: "GPE", value: "test:x")
+        ]
+      ])
+      return try runSentiment(text, inputs: inputs).first { $0.attributes["level"] == "target" }?
+        .attributes["score"]?.doubleValue
+    }
+    let a = try score(first), b = try score(second)
+    #expect(a != nil && a == b)
+    #expect((a ?? 0) < -0.05)
+  }
+}
