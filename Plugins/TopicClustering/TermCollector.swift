@@ -16,6 +16,9 @@ import WorkbenchText
 /// distinct written word is stemmed once per document.
 struct TermCollector: Sendable {
   var phrases: Bool
+  /// Stems and surfaces of written words already seen, shared across documents; nil to work
+  /// every word out afresh.
+  var cache: WrittenWordCache? = nil
   /// Shared by every collector: the stemmer holds the lexicon, loaded once per process.
   static let stemmer = LightStemmer()
   let tokenizer = Tokenizer(options: [.urls, .emails, .hashtags, .mentions])
@@ -34,6 +37,8 @@ struct TermCollector: Sendable {
     /// One (previous word << 32 | word) key per phrase candidate, counted by sorting at the end.
     var pairKeys: [Int64] = []
     var buffer: [UInt8] = []
+    var stemBytes: [UInt8] = []
+    var surfaceBytes: [UInt8] = []
     var previousWord: Int32?
     var previousToken = -2
     var tokenIndex = -1
@@ -53,8 +58,17 @@ struct TermCollector: Sendable {
       Self.appendUTF8(original[written], to: &buffer)
       let word = buffer.withUnsafeBufferPointer { words.intern($0) }
       if Int(word) == wordTerms.count {
+        let isContent = buffer.withUnsafeBufferPointer { written in
+          if let known = cache?.lookUp(written, stem: &stemBytes, surface: &surfaceBytes) { return known }
+          let isContent = Self.content(
+            of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes)
+          cache?.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
+          return isContent
+        }
         wordTerms.append(
-          Self.term(of: token, in: scalars, normalized: normalized, original: original, terms: &terms, surfaces: &surfaces))
+          isContent
+            ? (stemBytes.withUnsafeBufferPointer { terms.intern($0) }, surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) })
+            : (-1, -1))
         wordCounts.append(0)
       }
       guard wordTerms[Int(word)].term >= 0 else { return }
@@ -136,23 +150,21 @@ struct TermCollector: Sendable {
       length: original.count, title: document.metadata.title, packed: String(decoding: packed, as: UTF8.self))
   }
 
-  /// The term and surface ids of a word, interning them; (-1, -1) when the word is a stopword
-  /// or too short to carry a topic.
-  static func term(
+  /// Whether a word is a content word, with its stem and surface bytes in `stem` and
+  /// `surface`; false for a stopword or a word too short to carry a topic.
+  static func content(
     of token: Token, in scalars: [Unicode.Scalar], normalized: NormalizedText, original: [Unicode.Scalar],
-    terms: inout TermTable, surfaces: inout TermTable
-  ) -> (term: Int32, surface: Int32) {
+    stem stemBytes: inout [UInt8], surface: inout [UInt8]
+  ) -> Bool {
+    stemBytes.removeAll(keepingCapacity: true)
+    surface.removeAll(keepingCapacity: true)
     let stem = stemmer.stem(scalars, token.range)
-    guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return (-1, -1) }
-    var buffer: [UInt8] = []
-    appendUTF8(scalars[stem], to: &buffer)
-    let term = buffer.withUnsafeBufferPointer { terms.intern($0) }
-    buffer.removeAll(keepingCapacity: true)
+    guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return false }
+    appendUTF8(scalars[stem], to: &stemBytes)
     let display = displayRange(scalars, token: token.range, stem: stem)
-    if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &buffer) }
-    appendReadable(original[normalized.originalRange(display.range)], to: &buffer)
-    let surface = buffer.withUnsafeBufferPointer { surfaces.intern($0) }
-    return (term, surface)
+    if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &surface) }
+    appendReadable(original[normalized.originalRange(display.range)], to: &surface)
+    return true
   }
 
   /// The part of a word shown as its surface: from the article (or the stem) to the word's end,
