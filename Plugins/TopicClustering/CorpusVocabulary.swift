@@ -31,14 +31,17 @@ struct CorpusVocabulary {
     // Phrases are counted in hashed buckets by the ids of their two words, and only those
     // frequent enough are interned: memory stays bounded by the vocabulary, not by every
     // bigram of the corpus.
-    var phraseBuckets: [UInt32] = []
+    // The buckets are a pre-filter (the vocabulary checks exact document frequencies), so a
+    // byte per bucket, saturating, is enough: a smaller table misses the cache less often.
+    var phraseBuckets: [UInt8] = []
     var bucketMask = 0
+    let bucketThreshold = UInt8(min(options.phraseMinimumDocumentFrequency, Int(UInt8.max)))
     if options.phrases {
-      let estimate = documents.reduce(0) { $0 + $1.terms.utf8.count / 16 }
+      let estimate = documents.reduce(0) { $0 + $1.terms.utf8.count / 32 }
       var size = 1 << 10
       while size < estimate * 2, size < 1 << 22 { size <<= 1 }
       bucketMask = size - 1
-      phraseBuckets = [UInt32](repeating: 0, count: size)
+      phraseBuckets = [UInt8](repeating: 0, count: size)
     }
     func bucket(_ pair: Int64) -> Int {
       Int(truncatingIfNeeded: (UInt64(bitPattern: pair) &* 0x9E37_79B9_7F4A_7C15) >> 32) & bucketMask
@@ -81,7 +84,10 @@ struct CorpusVocabulary {
             pair = Int64.min
           }
         }
-        if pair >= 0, options.phrases { phraseBuckets[bucket(pair)] &+= 1 }
+        if pair >= 0, options.phrases {
+          let index = bucket(pair)
+          if phraseBuckets[index] < UInt8.max { phraseBuckets[index] += 1 }
+        }
         var id: Int32 = -1
         if pair == -1 {
           id = intern(term)
@@ -102,7 +108,7 @@ struct CorpusVocabulary {
       var buffer: [UInt8] = []
       for entry in entryPairs.indices {
         let pair = entryPairs[entry]
-        guard pair >= 0, phraseBuckets[bucket(pair)] >= options.phraseMinimumDocumentFrequency else { continue }
+        guard pair >= 0, phraseBuckets[bucket(pair)] >= bucketThreshold else { continue }
         let id: Int32
         if let known = phraseIDs[pair] {
           id = known
@@ -177,6 +183,15 @@ struct CorpusVocabulary {
   func surfaceForms(ofColumns wanted: Set<Int>, documents: [CollectedTerms]) -> [Int: String] {
     var wantedTerms: [Int32: Int] = [:]
     for column in wanted { wantedTerms[Int32(columnTerms[column])] = column }
+    /// The interned ids of the two words of each wanted phrase.
+    var phraseWords: [Int32: (Int32, Int32)] = [:]
+    for column in wanted {
+      let phrase = Array(table.bytes(of: columnTerms[column]))
+      guard let split = phrase.firstIndex(of: UInt8(ascii: " ")) else { continue }
+      let first = Array(phrase[..<split]).withUnsafeBufferPointer { table.id(of: $0) }
+      let second = Array(phrase[(split + 1)...]).withUnsafeBufferPointer { table.id(of: $0) }
+      if let first, let second { phraseWords[Int32(columnTerms[column])] = (first, second) }
+    }
     var totals: [Int: [String: Int]] = [:]
     for (index, document) in documents.enumerated() {
       var packed = document.terms
@@ -197,13 +212,9 @@ struct CorpusVocabulary {
           }
           // A phrase by reference: its forms pair forms of its two words' entries, found by
           // their interned ids among this document's entries.
-          let phrase = table.bytes(of: Int(entryTerms[entry]))
-          guard let split = phrase.firstIndex(of: UInt8(ascii: " ")) else { continue }
-          let words = [phrase[..<split], phrase[(split + 1)...]].map { word in
-            (first..<entryOffsets[index + 1]).first {
-              entryTerms[$0] >= 0 && entryFormLengths[$0] & Self.referenceFlag == 0
-                && table.bytes(of: Int(entryTerms[$0])).elementsEqual(word)
-            }
+          guard let (firstID, secondID) = phraseWords[entryTerms[entry]] else { continue }
+          let words = [firstID, secondID].map { id in
+            (first..<entryOffsets[index + 1]).first { entryTerms[$0] == id && entryFormLengths[$0] & Self.referenceFlag == 0 }
           }
           guard let firstWord = words[0], let secondWord = words[1] else { continue }
           let firstForms = forms(firstWord)
