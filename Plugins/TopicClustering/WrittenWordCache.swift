@@ -22,7 +22,7 @@ final class WrittenWordCache: @unchecked Sendable {
   /// worked out again each time (same results, just slower).
   let capacity: Int
 
-  init(capacity: Int = 1 << 20) {
+  init(capacity: Int = 1 << 19) {
     self.capacity = capacity
   }
 
