@@ -13,7 +13,8 @@ import WorkbenchText
 /// without diacritics, so topic labels read as words, not stems.
 ///
 /// Words are interned per document as UTF-8 bytes: no String is made per token, and each
-/// distinct written word is stemmed once per document.
+/// distinct written word is stemmed once per document, or once per run with a
+/// `WrittenWordCache`.
 struct TermCollector: Sendable {
   var phrases: Bool
   /// Stems and surfaces of written words already seen, shared across documents; nil to work
@@ -30,8 +31,8 @@ struct TermCollector: Sendable {
     let skipped = boilerplate.map { normalized.normalizedRange(overlapping: $0) }.filter { !$0.isEmpty }
     var nextSkipped = 0
 
-    // Each distinct written word is normalized, stemmed and looked up once per document:
-    // tokens are counted by written form, terms are made from the forms at the end.
+    // Each distinct written word is stemmed and looked up once per document (or found in the
+    // cache): tokens are counted by written form, terms are made from the forms at the end.
     var words = TermTable()
     var wordCounts: [Int] = []
     /// One (previous word << 32 | word) key per phrase candidate, counted by sorting at the end.
