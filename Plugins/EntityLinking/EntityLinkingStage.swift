@@ -58,29 +58,43 @@ public struct EntityLinkingStage: DocumentStage {
     uses: ["clean"], produces: ["PERSON", "LOCATION", "ORGANIZATION", "DEMONYM", "MISC"])
 
   private let configuration: Configuration
-  public let linker: EntityLinker
+  private let lazyLinker: LazyLinker
+
+  /// The linker over the configured knowledge base, built on first use.
+  public var linker: EntityLinker { get throws { try lazyLinker.value } }
 
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
-    var knowledgeBase = KnowledgeBase()
+    // The knowledge bases are read and checksummed here (the cache key needs them, and a
+    // broken file should stop the run before it starts), but the built-in one is decoded and
+    // indexed only when a document needs linking: a run whose results are all cached never
+    // pays for it.
+    var builtInData: Data?
     if configuration.kb_mode == "merge" {
-      let builtIn = try KnowledgeBase.builtIn()
-      context.record(builtIn.data, named: "builtin_kb.jsonl")
-      knowledgeBase = builtIn.knowledgeBase
+      let data = try KnowledgeBase.builtInData()
+      context.record(data, named: "builtin_kb.jsonl")
+      builtInData = data
     }
+    var fileEntities: [KnowledgeBaseEntity] = []
     if let path = configuration.kb {
       let url = context.resolve(path)
       let file = try KnowledgeBaseFile(readingFrom: url)
       context.record(Data(try file.checksumMaterial().utf8), named: "kb:" + url.lastPathComponent)
-      knowledgeBase.merge(try file.allEntities())
+      fileEntities = try file.allEntities()
     }
-    self.linker = EntityLinker(
-      knowledgeBase: knowledgeBase,
-      options: .init(demonyms: configuration.demonyms, nilMentions: configuration.nil_mentions))
+    let options = EntityLinker.Options(demonyms: configuration.demonyms, nilMentions: configuration.nil_mentions)
+    self.lazyLinker = LazyLinker { [builtInData, fileEntities] in
+      var knowledgeBase = KnowledgeBase()
+      if let builtInData {
+        knowledgeBase = KnowledgeBase(try KnowledgeBase.decodeJSONLines(builtInData))
+      }
+      knowledgeBase.merge(fileEntities)
+      return EntityLinker(knowledgeBase: knowledgeBase, options: options)
+    }
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    let mentions = linker.link(document.text)
+    let mentions = try linker.link(document.text)
     guard !mentions.isEmpty else { return [] }
     let boilerplate = inputs.boilerplate
     let scalars = Array(document.text.unicodeScalars)

@@ -64,11 +64,16 @@ public struct KnowledgeBase: Sendable {
   /// The knowledge base that ships with the plugin, and the bytes it was read from (for the
   /// cache key).
   public static func builtIn() throws -> (knowledgeBase: KnowledgeBase, data: Data) {
+    let data = try builtInData()
+    return (KnowledgeBase(try decodeJSONLines(data)), data)
+  }
+
+  /// The bytes of the built-in knowledge base, not yet decoded.
+  public static func builtInData() throws -> Data {
     guard let url = Bundle.module.url(forResource: "builtin_kb", withExtension: "jsonl", subdirectory: "Resources")
       ?? Bundle.module.url(forResource: "builtin_kb", withExtension: "jsonl")
     else { throw KnowledgeBaseError.missingResource("builtin_kb.jsonl") }
-    let data = try Data(contentsOf: url)
-    return (KnowledgeBase(try decodeJSONLines(data)), data)
+    return try Data(contentsOf: url)
   }
 }
 

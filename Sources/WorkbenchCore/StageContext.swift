@@ -9,8 +9,13 @@ public final class StageContext: @unchecked Sendable {
   /// The folder relative paths in the configuration resolve against (the workflow's folder).
   public let baseDirectory: URL
   /// A reference date given on the command line (`--reference-date`), used when a document
-  /// has none of its own.
-  public let referenceDate: String?
+  /// has none of its own. Reading it records it like data, so it enters the cache key of the
+  /// stages that use it and only theirs.
+  public var referenceDate: String? {
+    if let givenReferenceDate { record(Data(givenReferenceDate.utf8), named: "--reference-date") }
+    return givenReferenceDate
+  }
+  private let givenReferenceDate: String?
   private let checksum: @Sendable (Data) -> String
   private let lock = NSLock()
   private var checksums: [String: String] = [:]
@@ -21,7 +26,7 @@ public final class StageContext: @unchecked Sendable {
     checksum: @escaping @Sendable (Data) -> String
   ) {
     self.baseDirectory = baseDirectory
-    self.referenceDate = referenceDate
+    self.givenReferenceDate = referenceDate
     self.checksum = checksum
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WorkbenchCore
 import WorkbenchStore
 import WorkbenchWorkflow
@@ -42,6 +43,11 @@ public final class RunExecutor: Sendable {
 
   /// Runs the plan over `documents` and returns the summary. Throws only when a stage cannot
   /// be built or the store cannot be written; document problems become failures.
+  ///
+  /// When the last run with the same stages finished without failures, `documents` is first
+  /// read once just to compare it with what that run read, batch by batch; if nothing changed
+  /// the new run takes over that run's record whole, else `documents` is read again and run
+  /// the normal way. So `documents` must yield the same entries each time it is iterated.
   public func run(
     _ documents: some Sequence<CorpusEntry>, documentsTotal: Int? = nil,
     progress: (@Sendable (RunProgress) -> Void)? = nil
@@ -55,8 +61,28 @@ public final class RunExecutor: Sendable {
         id: stage.id, plugin: stage.plugin, version: stage.configured.descriptor.version,
         configuration: stage.configured.canonicalConfiguration)
     }
+    let digest = Self.planDigest(stages)
+    let previous = options.force ? nil : try store.previousRun(planDigest: digest, workflow: plan.workflow)
+    if let previous, previous.status == "completed", !previous.corpusDigest.isEmpty,
+      let read = readsTheSameCorpus(documents, as: previous.corpusDigest)
+    {
+      for index in counts.indices { counts[index].cached = read }
+      let runID = try store.beginRun(
+        workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts,
+        planDigest: digest, reuses: previous.recordRunID)
+      let summary = RunSummary(
+        runID: runID, documents: read, stages: counts, failures: [], seconds: Self.seconds(clock.now - started))
+      try store.finishRun(
+        runID, status: summary.status, stages: counts, summary: summary.json, corpusDigest: previous.corpusDigest)
+      progress?(
+        RunProgress(
+          documentsDone: read, documentsTotal: documentsTotal, stages: counts, elapsed: summary.seconds))
+      return summary
+    }
     let runID = try store.beginRun(
-      workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts)
+      workflow: plan.workflow, name: plan.name, description: plan.description, stages: counts,
+      planDigest: digest)
+    var corpusDigest: [String] = []
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
     var documentsDone = 0
@@ -73,7 +99,7 @@ public final class RunExecutor: Sendable {
     func flush() async throws {
       guard !batch.isEmpty else { return }
       // Counts are added stage by stage as the batch advances, so progress moves within a batch.
-      let outcome = try await process(batch, stages: stages, runID: runID) { index, stageCounts in
+      let outcome = try await process(batch, stages: stages, previous: previous?.recordRunID, runID: runID) { index, stageCounts in
         counts[index].computed += stageCounts.computed
         counts[index].cached += stageCounts.cached
         counts[index].failed += stageCounts.failed
@@ -81,6 +107,7 @@ public final class RunExecutor: Sendable {
         report()
       }
       failures += outcome.failures
+      corpusDigest.append(outcome.digest)
       for (index, keys) in outcome.collected { collected[index, default: []] += keys }
       documentsDone += outcome.documents
       batch.removeAll(keepingCapacity: true)
@@ -108,8 +135,38 @@ public final class RunExecutor: Sendable {
     let summary = RunSummary(
       runID: runID, documents: documentsDone, stages: counts, failures: failures,
       seconds: Self.seconds(clock.now - started))
-    try store.finishRun(runID, status: summary.status, stages: counts, summary: summary.json)
+    try store.finishRun(
+      runID, status: summary.status, stages: counts, summary: summary.json, corpusDigest: corpusDigest)
     return summary
+  }
+
+  /// The number of documents when `documents`, cut into batches as a run cuts them, reads
+  /// exactly what the batches digested in `digests` read; nil at the first difference.
+  func readsTheSameCorpus(_ documents: some Sequence<CorpusEntry>, as digests: [String]) -> Int? {
+    var described: [String] = []
+    var batches = 0
+    var count = 0
+    func batchMatches() -> Bool {
+      defer {
+        batches += 1
+        described.removeAll(keepingCapacity: true)
+      }
+      return batches < digests.count && ContentHash.of(fields: described) == digests[batches]
+    }
+    for entry in documents {
+      guard case .document(let document, let source) = entry else { return nil }
+      described += Self.described(document.id, ContentHash.of(document.text), document.metadata.canonicalJSON, source)
+      count += 1
+      if count % options.batchSize == 0, !batchMatches() { return nil }
+    }
+    if count % options.batchSize != 0, !batchMatches() { return nil }
+    return batches == digests.count ? count : nil
+  }
+
+  /// What a batch digest is made of for one document: a run is reused only when every one of
+  /// these is the same, in the same order.
+  static func described(_ id: String, _ contentHash: String, _ metadataJSON: String, _ source: String) -> [String] {
+    [id, contentHash, metadataJSON, source]
   }
 
   // MARK: - Stages
@@ -119,9 +176,25 @@ public final class RunExecutor: Sendable {
     let instance: StageInstance
     /// Everything about the stage that enters its keys: plugin, version, configuration, data.
     let fingerprint: String
+    /// The configuration as canonical JSON (encoded once, not per result).
+    let configuration: String
     let dataChecksums: String
     /// Indices into the plan of the stages this one needs.
     let needs: [Int]
+
+    var isCorpus: Bool {
+      if case .corpus = instance { return true }
+      return false
+    }
+  }
+
+  /// Identifies the stages with everything that enters their keys, and how they feed each
+  /// other: two runs with the same digest compute the same keys for the same document.
+  static func planDigest(_ stages: [BuiltStage]) -> String {
+    ContentHash.of(
+      fields: stages.flatMap { stage in
+        [stage.planned.id, stage.fingerprint, stage.needs.map(String.init).joined(separator: ",")]
+      })
   }
 
   func buildStages() throws -> [BuiltStage] {
@@ -139,11 +212,11 @@ public final class RunExecutor: Sendable {
       }
       let checksums = JSONValue.object(context.dataChecksums.mapValues(JSONValue.string)).canonicalJSON
       let descriptor = planned.configured.descriptor
+      let configuration = planned.configured.canonicalConfiguration
       return BuiltStage(
         planned: planned, instance: instance,
-        fingerprint: ContentHash.of(fields: [
-          descriptor.id, String(descriptor.version), planned.configured.canonicalConfiguration, checksums,
-        ]),
+        fingerprint: ContentHash.of(fields: [descriptor.id, String(descriptor.version), configuration, checksums]),
+        configuration: configuration,
         dataChecksums: checksums,
         needs: planned.needs.compactMap { indexByID[$0] })
     }
@@ -160,6 +233,8 @@ public final class RunExecutor: Sendable {
 
   struct BatchOutcome {
     var documents = 0
+    /// The digest of what the batch read (see `described`).
+    var digest = ""
     var counts: [StageCounts]
     var failures: [StoredFailure] = []
     var collected: [Int: [(documentID: String, key: String)]] = [:]
@@ -169,36 +244,71 @@ public final class RunExecutor: Sendable {
   struct BatchDocument {
     let document: Document
     let contentHash: String
+    /// What the stages see of the document: its text's hash, and its metadata when it has
+    /// some (a stage may read the date or language, so a changed date must recompute).
+    let documentKey: String
     var keys: [String?]
+    /// Row ids of the stages' results that were found stored (nil when computed in this batch).
+    var ids: [Int64?]
     var annotations: [[Annotation]?]
     var failed: [Bool]
   }
 
   private func process(
-    _ items: [CorpusEntry], stages: [BuiltStage], runID: Int64,
+    _ items: [CorpusEntry], stages: [BuiltStage], previous previousRun: Int64?, runID: Int64,
     stageDone: (Int, StageCounts) -> Void
   ) async throws -> BatchOutcome {
     var outcome = BatchOutcome(counts: Array(repeating: StageCounts(), count: stages.count))
     var write = WriteBatch()
+    var previous: PreviousRun?
+    if let previousRun {
+      let ids = items.compactMap { item -> String? in
+        if case .document(let document, _) = item { return document.id }
+        return nil
+      }
+      previous = try store.previousRecords(
+        run: previousRun, documentIDs: ids, corpusStages: stages.filter(\.isCorpus).map(\.planned.id))
+      write.copiedFrom = previousRun
+      write.copiedStages = stages.map(\.planned.id)
+    }
     var documents: [BatchDocument] = []
+    var described: [String] = []
     for item in items {
       outcome.documents += 1
       switch item {
       case .failure(let problem):
+        described += ["!", problem.id]
         let failure = StoredFailure(
           stageID: "read", documentID: problem.id, message: "\(problem.location): \(problem.message)")
         outcome.failures.append(failure)
         write.failures.append(failure)
       case .document(let document, let source):
         let hash = ContentHash.of(document.text)
+        let metadataJSON = document.metadata.canonicalJSON
+        described += Self.described(document.id, hash, metadataJSON, source)
+        if let previous,
+          previous.reusable(document.id, contentHash: hash, metadataJSON: metadataJSON, source: source),
+          let collectKeys = Self.collectKeys(of: document.id, in: previous, stages: stages)
+        {
+          // Unchanged since a run with the same plan: every key, and so every result, is the
+          // one that run linked.
+          write.copiedDocuments.append(document.id)
+          for index in stages.indices {
+            outcome.counts[index].cached += 1
+            if let key = collectKeys[index] { outcome.collected[index, default: []].append((document.id, key)) }
+          }
+          continue
+        }
         write.documents.append(
           StoredDocument(
-            id: document.id, contentHash: hash, source: source, metadata: document.metadata,
+            id: document.id, contentHash: hash, source: source, metadataJSON: metadataJSON,
             text: document.text))
         documents.append(
           BatchDocument(
             document: document, contentHash: hash,
+            documentKey: document.metadata.isEmpty ? hash : ContentHash.of(fields: [hash, metadataJSON]),
             keys: Array(repeating: nil, count: stages.count),
+            ids: Array(repeating: nil, count: stages.count),
             annotations: Array(repeating: nil, count: stages.count),
             failed: Array(repeating: false, count: stages.count)))
       }
@@ -208,16 +318,35 @@ public final class RunExecutor: Sendable {
       try await run(stage: stage, index: index, on: &documents, outcome: &outcome, write: &write)
       stageDone(index, outcome.counts[index])
     }
+    // write.documents and documents were filled together, in the same order.
+    for position in documents.indices {
+      write.documents[position].complete = !documents[position].failed.contains(true)
+    }
     try store.write(write, runID: runID, replacing: options.force)
+    outcome.digest = ContentHash.of(fields: described)
     return outcome
+  }
+
+  /// The keys the earlier run collected for a document, by stage index (nil for per-document
+  /// stages); nil when a corpus stage's key is missing, so the document is computed instead.
+  static func collectKeys(of id: String, in previous: PreviousRun, stages: [BuiltStage]) -> [String?]? {
+    var keys: [String?] = []
+    for stage in stages {
+      guard stage.isCorpus else {
+        keys.append(nil)
+        continue
+      }
+      guard let key = previous.collectKeys[stage.planned.id]?[id] else { return nil }
+      keys.append(key)
+    }
+    return keys
   }
 
   private func run(
     stage: BuiltStage, index: Int, on documents: inout [BatchDocument], outcome: inout BatchOutcome,
     write: inout WriteBatch
   ) async throws {
-    let isCorpus: Bool
-    if case .corpus = stage.instance { isCorpus = true } else { isCorpus = false }
+    let isCorpus = stage.isCorpus
     let stageID = stage.planned.id
     var pending: [Int] = []
     for position in documents.indices {
@@ -233,27 +362,31 @@ public final class RunExecutor: Sendable {
       }
       let upstream = stage.needs.map { documents[position].keys[$0]! }
       documents[position].keys[index] = ContentHash.of(
-        fields: [isCorpus ? "collect" : "document", stage.fingerprint, documents[position].contentHash]
+        fields: [isCorpus ? "collect" : "document", stage.fingerprint, documents[position].documentKey]
           + upstream)
       pending.append(position)
     }
 
-    let stored = options.force ? [] : try store.existingKeys(pending.map { documents[$0].keys[index]! })
+    let stored = options.force ? [:] : try store.resultIDs(forKeys: pending.map { documents[$0].keys[index]! })
     var toCompute: [(position: Int, document: Document, inputs: StageInputs)] = []
     for position in pending {
       let key = documents[position].keys[index]!
       let documentID = documents[position].document.id
-      if stored.contains(key) {
+      if let id = stored[key] {
         outcome.counts[index].cached += 1
-        write.links.append(ResultLink(stageID: stageID, documentID: documentID, resultKey: key, computed: false))
+        documents[position].ids[index] = id
+        write.links.append(
+          ResultLink(stageID: stageID, documentID: documentID, resultKey: key, resultID: id, computed: false))
         if isCorpus { outcome.collected[index, default: []].append((documentID, key)) }
         continue
       }
       var inputs: [String: [Annotation]] = [:]
       for need in stage.needs {
         if documents[position].annotations[need] == nil {
-          documents[position].annotations[need] = try store.annotations(
-            forResult: documents[position].keys[need]!)
+          // Only a cached upstream result has no annotations in memory, and it has an id.
+          documents[position].annotations[need] =
+            try documents[position].ids[need].map { try store.annotations(forResultID: $0) }
+            ?? store.annotations(forResult: documents[position].keys[need]!)
         }
         inputs[plan.stages[need].plugin] = documents[position].annotations[need]!
       }
@@ -294,7 +427,7 @@ public final class RunExecutor: Sendable {
   ) -> StoredResult {
     StoredResult(
       key: key, kind: kind, plugin: stage.planned.plugin, version: stage.planned.configured.descriptor.version,
-      configuration: stage.planned.configured.canonicalConfiguration, dataChecksums: stage.dataChecksums,
+      configuration: stage.configuration, dataChecksums: stage.dataChecksums,
       contentHash: document.contentHash, upstreamKeys: stage.needs.map { document.keys[$0]! },
       payload: payload, annotations: annotations)
   }
@@ -313,21 +446,28 @@ public final class RunExecutor: Sendable {
   }
 
   /// Runs the stage on each document, at most `jobs` at once; results come back in input order.
+  ///
+  /// `jobs` workers take the next document from a shared counter until none is left: one task
+  /// per worker rather than per document, so cheap stages do not pay a task switch each, and
+  /// an expensive document does not hold up a fixed share of the others.
   private func compute(_ instance: StageInstance, _ work: [(Document, StageInputs)]) async -> [Computed] {
     guard !work.isEmpty else { return [] }
+    let workers = min(options.jobs, work.count)
+    if workers == 1 { return work.map { Self.computeOne(instance, $0.0, $0.1) } }
+    let next = WorkCounter()
     var results = [Computed?](repeating: nil, count: work.count)
-    await withTaskGroup(of: (Int, Computed).self) { group in
-      var next = 0
-      func addTask() {
-        let index = next
-        let (document, inputs) = work[index]
-        next += 1
-        group.addTask { (index, Self.computeOne(instance, document, inputs)) }
+    await withTaskGroup(of: [(Int, Computed)].self) { group in
+      for _ in 0..<workers {
+        group.addTask {
+          var done: [(Int, Computed)] = []
+          while case let index = next.take(), index < work.count {
+            done.append((index, Self.computeOne(instance, work[index].0, work[index].1)))
+          }
+          return done
+        }
       }
-      while next < min(options.jobs, work.count) { addTask() }
-      for await (index, computed) in group {
-        results[index] = computed
-        if next < work.count { addTask() }
+      for await done in group {
+        for (index, computed) in done { results[index] = computed }
       }
     }
     return results.map { $0! }
@@ -379,8 +519,8 @@ public final class RunExecutor: Sendable {
       fields: ["reduce", stage.fingerprint] + items.map { $0.documentID + "\t" + $0.key })
     let stageID = stage.planned.id
     var write = WriteBatch()
-    if !options.force, try store.existingKeys([key]).contains(key) {
-      write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, computed: false))
+    if !options.force, let id = try store.resultIDs(forKeys: [key])[key] {
+      write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, resultID: id, computed: false))
       try store.write(write, runID: runID, replacing: false)
       return nil
     }
@@ -403,7 +543,7 @@ public final class RunExecutor: Sendable {
       StoredResult(
         key: key, kind: .reduce, plugin: stage.planned.plugin,
         version: stage.planned.configured.descriptor.version,
-        configuration: stage.planned.configured.canonicalConfiguration,
+        configuration: stage.configuration,
         dataChecksums: stage.dataChecksums, contentHash: nil, upstreamKeys: items.map(\.key),
         documentAnnotations: annotations, records: result.records))
     write.links.append(ResultLink(stageID: stageID, documentID: "", resultKey: key, computed: true))
@@ -415,4 +555,11 @@ public final class RunExecutor: Sendable {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
   }
+}
+
+/// Hands out increasing indices to concurrent workers.
+final class WorkCounter: Sendable {
+  private let value = Atomic<Int>(0)
+
+  func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }

@@ -57,15 +57,22 @@ public struct StoredDocument: Sendable {
   public var id: String
   public var contentHash: String
   public var source: String
-  public var metadata: DocumentMetadata
+  /// The metadata as canonical JSON, as stored.
+  public var metadataJSON: String
   /// The text, stored once per content hash.
   public var text: String
+  /// Every stage of the run stored a result for it (set once the stages have run).
+  public var complete = false
 
   public init(id: String, contentHash: String, source: String, metadata: DocumentMetadata, text: String) {
+    self.init(id: id, contentHash: contentHash, source: source, metadataJSON: metadata.canonicalJSON, text: text)
+  }
+
+  public init(id: String, contentHash: String, source: String, metadataJSON: String, text: String) {
     self.id = id
     self.contentHash = contentHash
     self.source = source
-    self.metadata = metadata
+    self.metadataJSON = metadataJSON
     self.text = text
   }
 }
@@ -76,12 +83,16 @@ public struct ResultLink: Sendable, Hashable {
   /// The document id, or "" for a corpus stage's reduce.
   public var documentID: String
   public var resultKey: String
+  /// The result's row id when the caller knows it (a cached result it looked up); nil for a
+  /// result written in the same batch, whose id the write assigns.
+  public var resultID: Int64?
   public var computed: Bool
 
-  public init(stageID: String, documentID: String, resultKey: String, computed: Bool) {
+  public init(stageID: String, documentID: String, resultKey: String, resultID: Int64? = nil, computed: Bool) {
     self.stageID = stageID
     self.documentID = documentID
     self.resultKey = resultKey
+    self.resultID = resultID
     self.computed = computed
   }
 }
@@ -105,10 +116,15 @@ public struct WriteBatch: Sendable {
   public var results: [StoredResult] = []
   public var links: [ResultLink] = []
   public var failures: [StoredFailure] = []
+  /// Documents whose record (document row and every stage's link) is copied from an earlier
+  /// run, `copiedFrom`, with the stages `copiedStages` (see `PreviousRun`).
+  public var copiedDocuments: [String] = []
+  public var copiedFrom: Int64?
+  public var copiedStages: [String] = []
 
   public init() {}
 
   public var isEmpty: Bool {
-    documents.isEmpty && results.isEmpty && links.isEmpty && failures.isEmpty
+    documents.isEmpty && results.isEmpty && links.isEmpty && failures.isEmpty && copiedDocuments.isEmpty
   }
 }

@@ -28,7 +28,7 @@ extension WorkbenchStore {
     _ body: (RunAnnotation) throws -> Void
   ) throws {
     var conditions = ["rr.run_id = ?"]
-    var arguments: StatementArguments = [runID]
+    var arguments: StatementArguments = [try pool.read { db in try Self.recordRunID(runID, db) }]
     if let stageID {
       conditions.append("rr.stage_id = ?")
       arguments += [stageID]
@@ -54,7 +54,7 @@ extension WorkbenchStore {
           FROM run_documents d JOIN texts t ON t.content_hash = d.content_hash
           WHERE d.run_id = ? ORDER BY d.doc_id
           """,
-        arguments: [runID])
+        arguments: [try Self.recordRunID(runID, db)])
       while let row = try rows.next() {
         try body(
           RunDocument(
@@ -71,10 +71,10 @@ extension WorkbenchStore {
         db,
         sql: """
           SELECT rr.stage_id, c.kind, c.key, c.value FROM run_results rr
-          JOIN corpus_records c ON c.result_key = rr.result_key
+          JOIN corpus_records c ON c.result_id = rr.result_id
           WHERE rr.run_id = ? AND rr.doc_id = '' ORDER BY rr.stage_id, c.kind, c.key
           """,
-        arguments: [runID]
+        arguments: [try Self.recordRunID(runID, db)]
       ).map { row in
         (
           row["stage_id"],
@@ -95,8 +95,9 @@ extension WorkbenchStore {
   ) throws {
     var documentFilter = ""
     var annotationFilter = ""
-    var documentArguments: StatementArguments = [runID]
-    var annotationArguments: StatementArguments = [runID]
+    let recordRunID = try pool.read { db in try Self.recordRunID(runID, db) }
+    var documentArguments: StatementArguments = [recordRunID]
+    var annotationArguments: StatementArguments = [recordRunID]
     if let documentID {
       documentFilter = " AND d.doc_id = ?"
       annotationFilter = " AND coalesce(a.doc_id, rr.doc_id) = ?"
@@ -143,7 +144,7 @@ extension WorkbenchStore {
            a.start, a."end", a.text, a.label, a.value, a.attributes
     FROM run_results rr
     JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
-    JOIN annotations a ON a.result_key = rr.result_key
+    JOIN annotations a ON a.result_id = rr.result_id
       AND ((rr.doc_id <> '' AND a.doc_id IS NULL) OR (rr.doc_id = '' AND a.doc_id IS NOT NULL))
     WHERE \(condition)
     ORDER BY doc, rs.position, a.start, a."end", a.id

@@ -16,6 +16,11 @@ public struct CacheStatistics: Sendable, Hashable {
 }
 
 extension WorkbenchStore {
+  /// How many results are stored: a cheap question, unlike `statistics()`.
+  public func resultCount() throws -> Int {
+    try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM results") ?? 0 }
+  }
+
   /// Counts of what the database holds.
   public func statistics() throws -> CacheStatistics {
     try pool.read { db in
@@ -34,7 +39,7 @@ extension WorkbenchStore {
         corpusRecords: try count("SELECT count(*) FROM corpus_records"),
         resultsByPlugin: byPlugin,
         unreferencedResults: try count(
-          "SELECT count(*) FROM results WHERE key NOT IN (SELECT result_key FROM run_results)"),
+          "SELECT count(*) FROM results WHERE id NOT IN (SELECT result_id FROM run_results)"),
         fileBytes: pageCount * pageSize)
     }
   }
@@ -44,13 +49,18 @@ extension WorkbenchStore {
   @discardableResult
   public func prune(keepRuns: Int) throws -> Int {
     let deleted = try pool.write { db -> Int in
+      // A kept run that reuses another's record keeps that run too.
       try db.execute(
-        sql: "DELETE FROM runs WHERE id NOT IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)",
+        sql: """
+          WITH kept(id) AS (SELECT id FROM runs ORDER BY id DESC LIMIT ?)
+          DELETE FROM runs WHERE id NOT IN (SELECT id FROM kept)
+            AND id NOT IN (SELECT reuses FROM runs WHERE id IN (SELECT id FROM kept) AND reuses IS NOT NULL)
+          """,
         arguments: [max(0, keepRuns)])
       // A corpus stage links its per-document collects as well as its reduce, so every
       // result a kept run used is referenced from run_results.
       try db.execute(
-        sql: "DELETE FROM results WHERE key NOT IN (SELECT result_key FROM run_results)")
+        sql: "DELETE FROM results WHERE id NOT IN (SELECT result_id FROM run_results)")
       let count = db.changesCount
       try db.execute(
         sql: "DELETE FROM texts WHERE content_hash NOT IN (SELECT content_hash FROM run_documents)")

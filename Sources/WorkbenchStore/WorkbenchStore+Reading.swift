@@ -3,19 +3,26 @@ import GRDB
 import WorkbenchCore
 
 extension WorkbenchStore {
-  /// The subset of `keys` that are stored, looked up in chunks of a few hundred.
+  /// The subset of `keys` that are stored.
   public func existingKeys(_ keys: some Collection<String>) throws -> Set<String> {
-    guard !keys.isEmpty else { return [] }
-    var found = Set<String>()
+    Set(try resultIDs(forKeys: keys).keys)
+  }
+
+  /// The row ids of the stored results among `keys`, looked up in chunks of a few hundred
+  /// through the narrow unique index on the key (the rows themselves are not read).
+  public func resultIDs(forKeys keys: some Collection<String>) throws -> [String: Int64] {
+    guard !keys.isEmpty else { return [:] }
+    var found: [String: Int64] = [:]
+    found.reserveCapacity(keys.count)
     let all = Array(keys)
     try pool.read { db in
       for chunkStart in stride(from: 0, to: all.count, by: 500) {
-        let chunk = Array(all[chunkStart..<min(chunkStart + 500, all.count)])
+        let chunk = all[chunkStart..<min(chunkStart + 500, all.count)]
         let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-        let stored = try String.fetchAll(
-          db, sql: "SELECT key FROM results WHERE key IN (\(marks))",
+        let rows = try Row.fetchCursor(
+          db, sql: "SELECT key, id FROM results WHERE key IN (\(marks))",
           arguments: StatementArguments(chunk))
-        found.formUnion(stored)
+        while let row = try rows.next() { found[row[0]] = row[1] }
       }
     }
     return found
@@ -23,15 +30,19 @@ extension WorkbenchStore {
 
   /// The annotations stored under a document result's key, in stored order.
   public func annotations(forResult key: String) throws -> [Annotation] {
+    guard let id = try resultIDs(forKeys: [key])[key] else { return [] }
+    return try annotations(forResultID: id)
+  }
+
+  /// The annotations of the document result with row id `id`, in stored order.
+  public func annotations(forResultID id: Int64) throws -> [Annotation] {
     try pool.read { db in
-      try Row.fetchAll(
-        db,
+      let statement = try db.cachedStatement(
         sql: """
           SELECT start, "end", text, label, value, attributes FROM annotations
-          WHERE result_key = ? AND doc_id IS NULL ORDER BY id
-          """,
-        arguments: [key]
-      ).map(Self.annotation)
+          WHERE result_id = ? AND doc_id IS NULL ORDER BY id
+          """)
+      return try Row.fetchAll(statement, arguments: [id]).map(Self.annotation)
     }
   }
 
@@ -41,8 +52,9 @@ extension WorkbenchStore {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT start, "end", text, label, value, attributes FROM annotations
-          WHERE result_key = ? AND doc_id = ? ORDER BY id
+          SELECT a.start, a."end", a.text, a.label, a.value, a.attributes FROM annotations a
+          JOIN results r ON r.id = a.result_id
+          WHERE r.key = ? AND a.doc_id = ? ORDER BY a.id
           """,
         arguments: [key, documentID]
       ).map(Self.annotation)
@@ -65,7 +77,11 @@ extension WorkbenchStore {
   public func corpusRecords(forResult key: String) throws -> [CorpusRecord] {
     try pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT kind, key, value FROM corpus_records WHERE result_key = ? ORDER BY kind, key",
+        db,
+        sql: """
+          SELECT c.kind, c.key, c.value FROM corpus_records c JOIN results r ON r.id = c.result_id
+          WHERE r.key = ? ORDER BY c.kind, c.key
+          """,
         arguments: [key]
       ).map { row in
         CorpusRecord(

@@ -4,16 +4,19 @@ import WorkbenchCore
 
 extension WorkbenchStore {
   /// Records the start of a run and its stages; returns the run id.
+  /// `planDigest` identifies the stages with their configurations (see `previousRun`); a run
+  /// that `reuses` another has that run's documents and results as its record.
   public func beginRun(
-    workflow: String, name: String, description: String? = nil, stages: [StageRunSummary]
+    workflow: String, name: String, description: String? = nil, stages: [StageRunSummary],
+    planDigest: String? = nil, reuses: Int64? = nil
   ) throws -> Int64 {
     try pool.write { db in
       try db.execute(
         sql: """
-          INSERT INTO runs (workflow, name, description, started_at, status, pid)
-          VALUES (?, ?, ?, ?, 'running', ?)
+          INSERT INTO runs (workflow, name, description, started_at, status, pid, plan_digest, reuses)
+          VALUES (?, ?, ?, ?, 'running', ?, ?, ?)
           """,
-        arguments: [workflow, name, description, Self.timestamp(), Int(getpid())])
+        arguments: [workflow, name, description, Self.timestamp(), Int(getpid()), planDigest, reuses])
       let runID = db.lastInsertedRowID
       for (position, stage) in stages.enumerated() {
         try db.execute(
@@ -27,9 +30,11 @@ extension WorkbenchStore {
     }
   }
 
-  /// Records the end of a run with its per-stage counts and summary.
+  /// Records the end of a run with its per-stage counts, summary and the digests of the
+  /// batches of documents it read.
   public func finishRun(
-    _ runID: Int64, status: String, stages: [StageRunSummary], summary: JSONValue
+    _ runID: Int64, status: String, stages: [StageRunSummary], summary: JSONValue,
+    corpusDigest: [String] = []
   ) throws {
     try pool.write { db in
       for stage in stages {
@@ -41,8 +46,11 @@ extension WorkbenchStore {
           arguments: [stage.computed, stage.cached, stage.failed, stage.seconds, runID, stage.id])
       }
       try db.execute(
-        sql: "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE id = ?",
-        arguments: [Self.timestamp(), status, summary.canonicalJSON, runID])
+        sql: "UPDATE runs SET finished_at = ?, status = ?, summary = ?, corpus_digest = ? WHERE id = ?",
+        arguments: [
+          Self.timestamp(), status, summary.canonicalJSON,
+          corpusDigest.isEmpty ? nil : corpusDigest.joined(separator: ","), runID,
+        ])
     }
   }
 
@@ -91,7 +99,8 @@ extension WorkbenchStore {
         failed: stage["failed"], seconds: stage["seconds"])
     }
     let documents =
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM run_documents WHERE run_id = ?", arguments: [id]) ?? 0
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM run_documents WHERE run_id = ?", arguments: [try recordRunID(id, db)]) ?? 0
     let summaryJSON: String? = row["summary"]
     return RunInfo(
       id: id, workflow: row["workflow"], name: row["name"], description: row["description"],
@@ -100,7 +109,72 @@ extension WorkbenchStore {
       summary: summaryJSON.flatMap { try? JSONValue.parse($0) })
   }
 
+  /// The run whose rows hold run `id`'s documents and results: itself, or the run it reuses.
+  static func recordRunID(_ id: Int64, _ db: Database) throws -> Int64 {
+    try Int64.fetchOne(db, sql: "SELECT coalesce(reuses, id) FROM runs WHERE id = ?", arguments: [id]) ?? id
+  }
+
   static func processIsAlive(_ pid: Int) -> Bool {
     pid > 0 && (kill(pid_t(pid), 0) == 0 || errno == EPERM)
+  }
+}
+
+extension WorkbenchStore {
+  /// The newest run made with the same plan digest, of the same workflow file when there is
+  /// one; nil when there is none.
+  public func previousRun(planDigest: String, workflow: String) throws -> RunRecord? {
+    try pool.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT id, coalesce(reuses, id) AS record, status, corpus_digest FROM runs
+            WHERE plan_digest = ? ORDER BY workflow = ? DESC, id DESC LIMIT 1
+            """,
+          arguments: [planDigest, workflow])
+      else { return nil }
+      let digest: String? = row["corpus_digest"]
+      return RunRecord(
+        runID: row["id"], recordRunID: row["record"], status: row["status"],
+        corpusDigest: digest.map { $0.split(separator: ",").map(String.init) } ?? [])
+    }
+  }
+
+  /// What run `runID` recorded about the given documents: their rows, and the collect keys of
+  /// `corpusStages`. Asked batch by batch, so memory follows the batch, not the corpus.
+  public func previousRecords(
+    run runID: Int64, documentIDs: [String], corpusStages: [String]
+  ) throws -> PreviousRun {
+    var previous = PreviousRun(runID: runID, documents: [:], collectKeys: [:])
+    guard !documentIDs.isEmpty else { return previous }
+    try pool.read { db in
+      for chunkStart in stride(from: 0, to: documentIDs.count, by: 500) {
+        let chunk = documentIDs[chunkStart..<min(chunkStart + 500, documentIDs.count)]
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        let ids = chunk.map { $0 as any DatabaseValueConvertible }
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT doc_id, content_hash, metadata, source, complete FROM run_documents
+            WHERE run_id = ? AND doc_id IN (\(marks))
+            """,
+          arguments: StatementArguments([runID] + ids))
+        while let row = try rows.next() {
+          previous.documents[row[0]] = PreviousRun.Document(
+            contentHash: row[1], metadataJSON: row[2], source: row[3], complete: row[4])
+        }
+        for stage in corpusStages {
+          let links = try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT rr.doc_id, r.key FROM run_results rr JOIN results r ON r.id = rr.result_id
+              WHERE rr.run_id = ? AND rr.stage_id = ? AND rr.doc_id IN (\(marks))
+              """,
+            arguments: StatementArguments([runID, stage] + ids))
+          while let row = try links.next() { previous.collectKeys[stage, default: [:]][row[0]] = row[1] }
+        }
+      }
+    }
+    return previous
   }
 }

@@ -6,7 +6,8 @@ extension WorkbenchStore {
   /// Writes a batch in one transaction with prepared statements. Results already stored
   /// under the same key are kept (a key determines its content), so concurrent runs that
   /// compute the same result do not conflict.
-  /// With `replacing`, results under the same keys are deleted first (`--force`).
+  /// With `replacing` (`--force`), a result already stored under the same key gets the new
+  /// content under its old id.
   public func write(_ batch: WriteBatch, runID: Int64, replacing: Bool = false) throws {
     guard !batch.isEmpty else { return }
     let now = Self.timestamp()
@@ -15,14 +16,14 @@ extension WorkbenchStore {
         sql: "INSERT OR IGNORE INTO texts (content_hash, text) VALUES (?, ?)")
       let insertDocument = try db.cachedStatement(
         sql: """
-          INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata)
-          VALUES (?, ?, ?, ?, ?)
+          INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata, complete)
+          VALUES (?, ?, ?, ?, ?, ?)
           """)
       for document in batch.documents {
         try insertText.execute(arguments: [document.contentHash, document.text])
         try insertDocument.execute(arguments: [
-          runID, document.id, document.contentHash, document.source,
-          Self.metadataJSON(document.metadata),
+          runID, document.id, document.contentHash, document.source, document.metadataJSON,
+          document.complete,
         ])
       }
 
@@ -34,48 +35,69 @@ extension WorkbenchStore {
           """)
       let insertAnnotation = try db.cachedStatement(
         sql: """
-          INSERT INTO annotations (result_key, doc_id, start, "end", text, label, value, attributes)
+          INSERT INTO annotations (result_id, doc_id, start, "end", text, label, value, attributes)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """)
       let insertRecord = try db.cachedStatement(
-        sql: "INSERT OR REPLACE INTO corpus_records (result_key, kind, key, value) VALUES (?, ?, ?, ?)")
-      if replacing {
-        let delete = try db.cachedStatement(sql: "DELETE FROM results WHERE key = ?")
-        for result in batch.results { try delete.execute(arguments: [result.key]) }
-      }
+        sql: "INSERT OR REPLACE INTO corpus_records (result_id, kind, key, value) VALUES (?, ?, ?, ?)")
+      let findResult = try db.cachedStatement(sql: "SELECT id FROM results WHERE key = ?")
+      var idsByKey: [String: Int64] = [:]
       for result in batch.results {
-        try insertResult.execute(arguments: [
-          result.key, result.kind.rawValue, result.plugin, result.version, result.configuration,
-          result.dataChecksums, result.contentHash, result.upstreamKeys.joined(separator: ","),
-          result.payload, now,
-        ])
-        // A key already present means its annotations are stored too.
-        guard db.changesCount > 0 else { continue }
+        let id: Int64
+        if replacing, let existing = try Int64.fetchOne(findResult, arguments: [result.key]) {
+          // Recomputed in place: the id stays, so earlier runs that used the result still
+          // find it, now with the new content.
+          try db.execute(sql: "DELETE FROM annotations WHERE result_id = ?", arguments: [existing])
+          try db.execute(sql: "DELETE FROM corpus_records WHERE result_id = ?", arguments: [existing])
+          try db.execute(
+            sql: "UPDATE results SET upstream_keys = ?, payload = ?, created_at = ? WHERE id = ?",
+            arguments: [result.upstreamKeys.joined(separator: ","), result.payload, now, existing])
+          id = existing
+        } else {
+          try insertResult.execute(arguments: [
+            result.key, result.kind.rawValue, result.plugin, result.version, result.configuration,
+            result.dataChecksums, result.contentHash, result.upstreamKeys.joined(separator: ","),
+            result.payload, now,
+          ])
+          guard db.changesCount > 0 else {
+            // Another run stored the same key first; a key determines its content, so its
+            // annotations are the ones these would have been.
+            if let existing = try Int64.fetchOne(findResult, arguments: [result.key]) {
+              idsByKey[result.key] = existing
+            }
+            continue
+          }
+          id = db.lastInsertedRowID
+        }
+        idsByKey[result.key] = id
         for annotation in result.annotations {
-          try insertAnnotation.execute(arguments: Self.annotationArguments(result.key, nil, annotation))
+          try insertAnnotation.execute(arguments: Self.annotationArguments(id, nil, annotation))
         }
         for documentID in result.documentAnnotations.keys.sorted() {
           for annotation in result.documentAnnotations[documentID]! {
-            try insertAnnotation.execute(
-              arguments: Self.annotationArguments(result.key, documentID, annotation))
+            try insertAnnotation.execute(arguments: Self.annotationArguments(id, documentID, annotation))
           }
         }
         for record in result.records {
-          try insertRecord.execute(arguments: [
-            result.key, record.kind, record.key, record.value.canonicalJSON,
-          ])
+          try insertRecord.execute(arguments: [id, record.kind, record.key, record.value.canonicalJSON])
         }
       }
 
       let insertLink = try db.cachedStatement(
         sql: """
-          INSERT OR REPLACE INTO run_results (run_id, stage_id, doc_id, result_key, computed)
+          INSERT OR REPLACE INTO run_results (run_id, stage_id, doc_id, result_id, computed)
           VALUES (?, ?, ?, ?, ?)
           """)
       for link in batch.links {
-        try insertLink.execute(arguments: [
-          runID, link.stageID, link.documentID, link.resultKey, link.computed,
-        ])
+        guard
+          let resultID = try link.resultID ?? idsByKey[link.resultKey]
+            ?? Int64.fetchOne(findResult, arguments: [link.resultKey])
+        else { throw StoreError.missingResult(key: link.resultKey) }
+        try insertLink.execute(arguments: [runID, link.stageID, link.documentID, resultID, link.computed])
+      }
+
+      if let previous = batch.copiedFrom, !batch.copiedDocuments.isEmpty {
+        try copyRecords(of: batch.copiedDocuments, from: previous, stages: batch.copiedStages, to: runID, db)
       }
 
       let insertFailure = try db.cachedStatement(
@@ -86,28 +108,15 @@ extension WorkbenchStore {
     }
   }
 
-  static func annotationArguments(_ key: String, _ documentID: String?, _ annotation: Annotation)
+  static func annotationArguments(_ resultID: Int64, _ documentID: String?, _ annotation: Annotation)
     -> StatementArguments
   {
     let attributes: String? =
       annotation.attributes.isEmpty ? nil : JSONValue.object(annotation.attributes).canonicalJSON
     return [
-      key, documentID, annotation.start, annotation.end, annotation.text, annotation.label,
+      resultID, documentID, annotation.start, annotation.end, annotation.text, annotation.label,
       annotation.value, attributes,
     ]
-  }
-
-  static func metadataJSON(_ metadata: DocumentMetadata) -> String {
-    var object: [String: JSONValue] = [:]
-    if let date = metadata.date { object["date"] = .string(date) }
-    if let title = metadata.title { object["title"] = .string(title) }
-    if let source = metadata.source { object["source"] = .string(source) }
-    if let url = metadata.url { object["url"] = .string(url) }
-    if let language = metadata.language { object["language"] = .string(language) }
-    if !metadata.extra.isEmpty {
-      object["extra"] = .object(metadata.extra.mapValues(JSONValue.string))
-    }
-    return JSONValue.object(object).canonicalJSON
   }
 
   static func metadata(fromJSON json: String) -> DocumentMetadata {
@@ -121,5 +130,42 @@ extension WorkbenchStore {
 
   static func timestamp(_ date: Date = Date()) -> String {
     date.formatted(.iso8601)
+  }
+
+  /// Copies the document rows and stage links of `documents` from run `previous`, in SQL: the
+  /// ids go into a temporary table, and each stage's links are found by primary key from it.
+  private func copyRecords(
+    of documents: [String], from previous: Int64, stages: [String], to runID: Int64, _ db: Database
+  ) throws {
+    try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS copied_documents (doc_id TEXT PRIMARY KEY)")
+    try db.execute(sql: "DELETE FROM temp.copied_documents")
+    let insertID = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.copied_documents VALUES (?)")
+    for id in documents { try insertID.execute(arguments: [id]) }
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata, complete)
+        SELECT ?, d.doc_id, d.content_hash, d.source, d.metadata, d.complete
+        FROM temp.copied_documents c CROSS JOIN run_documents d ON d.run_id = ? AND d.doc_id = c.doc_id
+        """,
+      arguments: [runID, previous])
+    let copiedDocuments = db.changesCount
+    let copyLinks = try db.cachedStatement(
+      sql: """
+        INSERT OR REPLACE INTO run_results (run_id, stage_id, doc_id, result_id, computed)
+        SELECT ?, rr.stage_id, rr.doc_id, rr.result_id, 0
+        FROM temp.copied_documents c CROSS JOIN run_results rr
+          ON rr.run_id = ? AND rr.stage_id = ? AND rr.doc_id = c.doc_id
+        """)
+    var copiedLinks = 0
+    for stage in stages {
+      try copyLinks.execute(arguments: [runID, previous, stage])
+      copiedLinks += db.changesCount
+    }
+    let distinct = Set(documents).count
+    // The earlier run's rows were read when this run started; if a prune removed them since,
+    // the copy comes up short, and the run must not pretend it has those results.
+    guard copiedDocuments == distinct, copiedLinks == distinct * stages.count else {
+      throw StoreError.previousRunChanged(previous)
+    }
   }
 }

@@ -17,14 +17,56 @@ public struct ArabicLexicon: Sendable {
     self.counts = ArabicWordTable(table)
   }
 
-  /// A lexicon from lines `word<TAB>count`; `#` starts a comment line.
+  /// A lexicon from lines `word<TAB>count`; `#` starts a comment line. Lines of another shape
+  /// are skipped.
+  ///
+  /// Parsed over UTF-8 bytes into one reused scalar buffer: the shipped table has tens of
+  /// thousands of lines, and every process that tokenizes Arabic loads it.
   public init(tsv: String) {
-    var counts: [String: Int] = [:]
-    for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-      let fields = line.split(separator: "\t")
-      if fields.count == 2, let count = Int(fields[1]) { counts[String(fields[0]), default: 0] += count }
+    var table: [ArabicWordKey: Int32] = [:]
+    var word: [Unicode.Scalar] = []
+    var text = tsv
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        var tab = -1
+        var tabs = 0
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A {
+          if bytes[lineEnd] == 0x09 {
+            tabs += 1
+            tab = lineEnd
+          }
+          lineEnd += 1
+        }
+        defer { lineStart = lineEnd + 1 }
+        guard bytes[lineStart] != UInt8(ascii: "#"), tabs == 1, tab > lineStart,
+          let count = Self.count(bytes[(tab + 1)..<lineEnd])
+        else { continue }
+        word.removeAll(keepingCapacity: true)
+        var decoder = UTF8()
+        var iterator = bytes[lineStart..<tab].makeIterator()
+        decoding: while true {
+          switch decoder.decode(&iterator) {
+          case .scalarValue(let scalar): word.append(scalar)
+          case .emptyInput, .error: break decoding
+          }
+        }
+        if let key = ArabicWordKey(word) { table[key, default: 0] &+= Int32(clamping: count) }
+      }
     }
-    self.init(counts: counts)
+    self.counts = ArabicWordTable(table)
+  }
+
+  /// A decimal count (what `Int(_:)` accepts without a sign), or nil.
+  private static func count(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    guard !digits.isEmpty, digits.count <= 18 else { return nil }
+    var value = 0
+    for byte in digits {
+      guard byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value
   }
 
   /// The lexicon shipped with WorkbenchText (loaded once per process).

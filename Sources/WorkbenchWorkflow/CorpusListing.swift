@@ -11,7 +11,7 @@ import Foundation
 /// Hidden files and folders (names starting with `.`) are skipped, and so are symbolic links
 /// to folders (no cycles); the metadata file is never a document.
 ///
-/// It walks folders with `readdir` and `stat`: Foundation's URL resource values cost tens of
+/// It walks folders with `readdir` (and `stat` where that does not tell the type): Foundation's URL resource values cost tens of
 /// microseconds per file, which a corpus of 100,000 files would feel.
 enum CorpusListing {
   /// Why a corpus cannot be listed.
@@ -27,8 +27,12 @@ enum CorpusListing {
     let display = DisplayPath.Maker()
     if info.st_mode & S_IFMT != S_IFDIR {
       let name = (root as NSString).lastPathComponent
-      return [source(root, relativePath: name, size: Int(info.st_size), display: display)]
+      return [source(root, relativePath: name, display: display)]
     }
+    let folderPath = root.hasSuffix("/") ? root : root + "/"
+    let listed = CorpusSource.Folder(
+      path: folderPath,
+      displayPath: folderPath.hasPrefix(display.prefix) ? String(folderPath.dropFirst(display.prefix.count)) : folderPath)
     let include = spec.include.map(Glob.init)
     let exclude = spec.exclude.map(Glob.init)
     let metadataPath = spec.metadata?.standardizedFileURL.path
@@ -49,20 +53,33 @@ enum CorpusListing {
         let parts = Glob.parts(of: relative)
         if exclude.contains(where: { $0.matches(parts: parts) }) { continue }
         let path = folder == "/" ? "/" + name : folder + "/" + name
-        // stat follows links: a link to a file is read as that file; links to folders are
-        // not followed (lstat tells them apart), so a link cycle cannot trap the walk.
-        var entryInfo = stat()
-        guard stat(path, &entryInfo) == 0 else { continue }
-        if entryInfo.st_mode & S_IFMT == S_IFDIR {
-          var linkInfo = stat()
-          if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK { continue }
+        // readdir says what most entries are; only links and file systems that do not say
+        // need a stat. stat follows links: a link to a file is read as that file; links to
+        // folders are not followed, so a link cycle cannot trap the walk.
+        var isFolder = false
+        switch Int32(entry.pointee.d_type) {
+        case Int32(DT_REG): break
+        case Int32(DT_DIR): isFolder = true
+        case Int32(DT_LNK), Int32(DT_UNKNOWN):
+          var entryInfo = stat()
+          guard stat(path, &entryInfo) == 0 else { continue }
+          if entryInfo.st_mode & S_IFMT == S_IFDIR {
+            var linkInfo = stat()
+            if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK { continue }
+            isFolder = true
+          } else if entryInfo.st_mode & S_IFMT != S_IFREG {
+            continue
+          }
+        default: continue
+        }
+        if isFolder {
           pending.append((path, relative + "/"))
           continue
         }
-        guard entryInfo.st_mode & S_IFMT == S_IFREG else { continue }
         guard include.contains(where: { $0.matches(parts: parts) }) else { continue }
         if path == metadataPath { continue }
-        found.append(source(path, relativePath: relative, size: Int(entryInfo.st_size), display: display))
+        found.append(
+          CorpusSource(folder: listed, relativePath: relative, format: CorpusSource.format(ofFileNamed: relative)))
       }
     }
     // UTF-8 byte order is code point order, and much cheaper to compare.
@@ -70,11 +87,11 @@ enum CorpusListing {
     return found
   }
 
-  private static func source(_ path: String, relativePath: String, size: Int, display: DisplayPath.Maker)
+  private static func source(_ path: String, relativePath: String, display: DisplayPath.Maker)
     -> CorpusSource
   {
     CorpusSource(
       path: path, relativePath: relativePath,
-      format: CorpusSource.format(ofFileNamed: relativePath), size: size, displayPath: display.of(path))
+      format: CorpusSource.format(ofFileNamed: relativePath), displayPath: display.of(path))
   }
 }

@@ -13,6 +13,9 @@ public struct CorpusReader: Sendable {
   public let sources: [CorpusSource]
   /// The metadata file's rows by document id (empty without a metadata file).
   public let metadata: MetadataTable
+  /// True when the sources are in strictly increasing order of relative path (as listed), so
+  /// that two text files cannot share an id and an id is found by binary search.
+  let sourcesAreSorted: Bool
 
   /// Lists the corpus and loads its metadata. Throws when the corpus path does not exist or
   /// cannot be read, or the metadata file is missing or invalid. An empty corpus is not an
@@ -49,6 +52,9 @@ public struct CorpusReader: Sendable {
     self.spec = spec
     self.sources = sources
     self.metadata = metadata
+    self.sourcesAreSorted = zip(sources, sources.dropFirst()).allSatisfy {
+      $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8)
+    }
   }
 
   /// Every document of the corpus, read lazily source after source. A document id seen
@@ -105,20 +111,26 @@ public struct CorpusEntries: Sequence, Sendable {
     let reader: CorpusReader
     var sourceIndex = 0
     var current: SourceEntries.Iterator?
+    /// Ids of JSON Lines records, with the file that had them first. A text file's id is its
+    /// relative path, unique among listed files, so listed text files are looked up in the
+    /// sorted source list rather than remembered: memory grows with records, not with files.
     var firstSeen: [String: String] = [:]
 
     public mutating func next() -> CorpusEntry? {
       while true {
         if let entry = current?.next() {
           guard case .document(let document, let source) = entry else { return entry }
-          if let first = firstSeen[document.id] {
+          let remembered = reader.sources[sourceIndex - 1].format == .jsonLines || !reader.sourcesAreSorted
+          if let first = firstSeen[document.id]
+            ?? (remembered && reader.sourcesAreSorted ? earlierTextFile(named: document.id) : nil)
+          {
             let location = current?.lastLocation ?? SourceLocation(file: source, line: 1, column: 1)
             return .failure(
               DocumentFailure(
                 id: document.id, message: "duplicate document id '\(document.id)' (first in \(first))",
                 location: location))
           }
-          firstSeen[document.id] = source
+          if remembered { firstSeen[document.id] = source }
           return entry
         }
         guard sourceIndex < reader.sources.count else { return nil }
@@ -129,4 +141,20 @@ public struct CorpusEntries: Sequence, Sendable {
   }
 
   public func makeIterator() -> Iterator { Iterator(reader: reader) }
+}
+
+extension CorpusEntries.Iterator {
+  /// The display path of a text file read before the current source whose id is `id`.
+  fileprivate func earlierTextFile(named id: String) -> String? {
+    // The sources are sorted by relative path in UTF-8 order (CorpusListing).
+    let sources = reader.sources
+    var low = 0
+    var high = sourceIndex - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if sources[middle].relativePath.utf8.lexicographicallyPrecedes(id.utf8) { low = middle + 1 } else { high = middle }
+    }
+    guard low < sourceIndex - 1, sources[low].relativePath == id, sources[low].format == .text else { return nil }
+    return sources[low].displayPath
+  }
 }

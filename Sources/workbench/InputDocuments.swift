@@ -18,7 +18,7 @@ enum InputDocuments {
       let data = FileHandle.standardInput.readDataToEndOfFile()
       try data.write(to: url)
       spool = url
-      sources.append(CorpusSource(url: url, relativePath: "stdin", format: .text, size: data.count, displayPath: "<stdin>"))
+      sources.append(CorpusSource(url: url, relativePath: "stdin", format: .text, displayPath: "<stdin>"))
     }
     for path in files {
       let url = URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
@@ -26,11 +26,10 @@ enum InputDocuments {
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
         throw WorkbenchError.usage("no such file: \(path)")
       }
-      let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
       sources.append(
         CorpusSource(
           url: url, relativePath: url.lastPathComponent, format: CorpusSource.format(ofFileNamed: path),
-          size: size, displayPath: path))
+          displayPath: path))
     }
     let reader = CorpusReader(
       spec: CorpusSpec(path: currentDirectory), sources: sources, metadata: MetadataTable())

@@ -124,3 +124,26 @@ struct ShareStage: CorpusStage {
       records: [CorpusRecord(kind: "total", key: "all", value: .int(total))])
   }
 }
+
+/// Annotates each document with the date it is anchored on: its own, else the run's
+/// reference date. A stage that reads document metadata and the reference date.
+struct AnchorStage: DocumentStage {
+  struct Configuration: StageConfiguration {
+    var tag = ""
+  }
+
+  static let descriptor = StageDescriptor(
+    id: "anchor", version: 1, summary: "the anchor date", produces: ["ANCHOR"])
+
+  let configuration: Configuration
+  let referenceDate: String?
+  init(configuration: Configuration, context: StageContext) throws {
+    self.configuration = configuration
+    self.referenceDate = context.referenceDate
+  }
+
+  func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    Counters.counter(configuration.tag).increment("anchor")
+    return [document.wholeTextAnnotation(label: "ANCHOR", value: document.metadata.date ?? referenceDate ?? "none")]
+  }
+}

@@ -24,8 +24,10 @@ import WorkbenchWorkflow
     Document(id: "c.txt", text: "power grid"),
   ]
 
-  func plan(wordsConfig: JSONValue = [:], stages: [String] = ["words", "count", "share"]) throws -> RunPlan {
-    let registry = try StageRegistry([WordStage.self, CountStage.self, ShareStage.self])
+  func plan(
+    wordsConfig: JSONValue = [:], stages: [String] = ["words", "count", "share"], referenceDate: String? = nil
+  ) throws -> RunPlan {
+    let registry = try StageRegistry([WordStage.self, CountStage.self, ShareStage.self, AnchorStage.self])
     var configurations: [String: JSONValue] = [:]
     for name in stages { configurations[name] = ["tag": .string(tag)] }
     if var words = configurations["words"]?.objectValue {
@@ -35,7 +37,15 @@ import WorkbenchWorkflow
     let planned = try StagePlanner.plan(names: stages, configurations: configurations, registry: registry)
     return RunPlan(
       workflow: "test.yaml", name: "test", stages: planned,
-      baseDirectory: FileManager.default.temporaryDirectory)
+      baseDirectory: FileManager.default.temporaryDirectory, referenceDate: referenceDate)
+  }
+
+  func values(_ summary: RunSummary, _ stageID: String) throws -> [String: String] {
+    var values: [String: String] = [:]
+    try store.forEachAnnotation(runID: summary.runID, stageID: stageID) {
+      values[$0.documentID, default: ""] += $0.annotation.value ?? $0.annotation.text
+    }
+    return values
   }
 
   @discardableResult
@@ -107,6 +117,58 @@ import WorkbenchWorkflow
     #expect(counter.count("collect") == 1)
     #expect(counter.count("reduce") == 1)
     #expect(stage(summary, "words").cached == 2)
+  }
+
+  @Test func changedMetadataRecomputesThatDocument() async throws {
+    var dated = Self.corpus
+    for index in dated.indices { dated[index].metadata.date = "2026-01-0\(index + 1)" }
+    try await run(dated, plan: plan(stages: ["words", "anchor"]))
+    dated[1].metadata.date = "2026-02-15"
+    let summary = try await run(dated, plan: plan(stages: ["words", "anchor"]))
+    #expect(counter.count("anchor") == 1)
+    #expect(counter.count("words") == 1, "every stage sees the metadata, so every stage recomputes")
+    #expect(try values(summary, "anchor") == ["a.txt": "2026-01-01", "b.txt": "2026-02-15", "c.txt": "2026-01-03"])
+  }
+
+  @Test func aNewReferenceDateRecomputesOnlyTheStagesThatReadIt() async throws {
+    try await run(Self.corpus, plan: plan(stages: ["words", "anchor"], referenceDate: "2026-01-28"))
+    let summary = try await run(Self.corpus, plan: plan(stages: ["words", "anchor"], referenceDate: "2026-03-01"))
+    #expect(counter.count("anchor") == 3)
+    #expect(counter.count("words") == 0)
+    #expect(Set(try values(summary, "anchor").values) == ["2026-03-01"])
+  }
+
+  @Test func anUnchangedCorpusReusesTheRecordOfTheLastRunWithTheSamePlan() async throws {
+    let first = try await run(Self.corpus, plan: plan())
+    try await run(Self.corpus, plan: plan(wordsConfig: ["label": "TOKEN"]))
+    let third = try await run(Self.corpus + [Document(id: "d.txt", text: "new text here")], plan: plan())
+    #expect(counter.count("words") == 1)
+    #expect(counter.count("collect") == 1)
+    #expect(stage(third, "words").cached == 3)
+    #expect(stage(third, "share").cached == 3)
+    #expect(try values(third, "count") == ["a.txt": "3", "b.txt": "4", "c.txt": "2", "d.txt": "3"])
+    #expect(try values(third, "share") == ["a.txt": "11/55", "b.txt": "21/55", "c.txt": "10/55", "d.txt": "13/55"])
+    let fourth = try await run(Self.corpus, plan: plan())
+    #expect(counter.count("words") == 0)
+    #expect(counter.count("reduce") == 0, "the reduce over the first run's corpus is cached")
+    #expect(try values(fourth, "share") == (try values(first, "share")))
+    #expect(try values(fourth, "count") == (try values(first, "count")))
+  }
+
+  @Test func aRunOfAnUnchangedCorpusTakesOverTheRecordWholeAndPruneKeepsIt() async throws {
+    let first = try await run(Self.corpus, plan: plan())
+    let second = try await run(Self.corpus, plan: plan())
+    #expect(second.stages.map(\.cached) == [3, 3, 3])
+    #expect(try store.run(second.runID)?.documents == 3)
+    #expect(try values(second, "share") == (try values(first, "share")))
+    #expect(try values(second, "words") == (try values(first, "words")))
+    #expect(try store.corpusRecords(runID: second.runID).map(\.record.value) == [.int(42)])
+    try store.prune(keepRuns: 1)
+    #expect(try store.runs().map(\.id) == [second.runID, first.runID], "the run whose record is reused stays")
+    #expect(try values(second, "count") == ["a.txt": "3", "b.txt": "4", "c.txt": "2"])
+    var texts: [String] = []
+    try store.forEachDocument(runID: second.runID) { texts.append($0.text) }
+    #expect(texts == Self.corpus.map(\.text))
   }
 
   @Test func forceRecomputesEverything() async throws {

@@ -77,3 +77,43 @@ import WorkbenchStore
     #expect(try store.run(runID)?.status == "running")
   }
 }
+
+/// A database written by an earlier schema opens with everything it held.
+@Suite struct SchemaMigrationTests {
+  @Test func aVersion1DatabaseKeepsItsRunsResultsAndAnnotations() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wb-migrate-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("v1.sqlite").path
+    try WorkbenchStore.createForTesting(path: path, schemaVersion: 1) { db in
+      try db(
+        """
+        INSERT INTO runs (id, workflow, name, started_at, status) VALUES (1, 'w.yaml', 'w', 't', 'completed');
+        INSERT INTO run_stages (run_id, stage_id, plugin, version, configuration, position)
+          VALUES (1, 'dates', 'date-normalization', 1, '{}', 0), (1, 'topics', 'topic-clustering', 1, '{}', 1);
+        INSERT INTO texts VALUES ('h1', 'في ٢٨ كانون الثاني');
+        INSERT INTO run_documents VALUES (1, 'd1.txt', 'h1', 'd1.txt', '{}');
+        INSERT INTO results (key, kind, plugin, version, configuration, data_checksums, content_hash, upstream_keys, payload, created_at)
+          VALUES ('k-dates', 'document', 'date-normalization', 1, '{}', '{}', 'h1', '', NULL, 't'),
+                 ('k-reduce', 'reduce', 'topic-clustering', 1, '{}', '{}', NULL, '', NULL, 't');
+        INSERT INTO annotations (result_key, doc_id, start, "end", text, label, value, attributes)
+          VALUES ('k-dates', NULL, 3, 18, '٢٨ كانون الثاني', 'DATE', '2026-01-28', '{"grain":"day"}'),
+                 ('k-reduce', 'd1.txt', 0, 0, '', 'TOPIC', '0', NULL);
+        INSERT INTO corpus_records VALUES ('k-reduce', 'topic', '0', '{"size":1}');
+        INSERT INTO run_results VALUES (1, 'dates', 'd1.txt', 'k-dates', 1), (1, 'topics', '', 'k-reduce', 1);
+        """)
+    }
+    let store = try WorkbenchStore(path: path)
+    #expect(try store.storedSchemaVersion() == WorkbenchStore.schemaVersion)
+    #expect(try store.integrityCheck() == ["ok"])
+    var annotations: [RunAnnotation] = []
+    try store.forEachAnnotation(runID: 1) { annotations.append($0) }
+    #expect(annotations.map(\.annotation.value) == ["2026-01-28", "0"])
+    #expect(annotations.first?.annotation.attributes == ["grain": "day"])
+    #expect(annotations.first?.annotation.start == 3)
+    #expect(try store.corpusRecords(runID: 1).map(\.record.value) == [["size": 1]])
+    var texts: [String] = []
+    try store.forEachDocument(runID: 1) { texts.append($0.text) }
+    #expect(texts == ["في ٢٨ كانون الثاني"])
+    #expect(try store.existingKeys(["k-dates", "k-reduce", "other"]) == ["k-dates", "k-reduce"])
+  }
+}

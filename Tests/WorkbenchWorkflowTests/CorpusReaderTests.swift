@@ -88,6 +88,32 @@ import WorkbenchCore
     #expect(sources == ["c/news.jsonl:1", "c/news.jsonl:3", "c/news.jsonl:8"])
   }
 
+  @Test func anIDUsedByATextFileAndARecordIsADuplicateWhicheverComesFirst() throws {
+    let fixture = try Fixture(text: [
+      "c/a.txt": "first as a file",
+      "c/b.jsonl": #"{"id": "a.txt", "text": "then as a record"}"# + "\n" + #"{"id": "z.txt", "text": "a record first"}"#,
+      "c/z.txt": "then as a file",
+    ])
+    let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
+    #expect(documents(entries).map(\.id) == ["a.txt", "z.txt"])
+    #expect(documents(entries).map(\.text) == ["first as a file", "a record first"])
+    #expect(failures(entries, fixture) == [
+      "c/b.jsonl:1:1: error: duplicate document id 'a.txt' (first in c/a.txt)",
+      "c/z.txt:1:1: error: duplicate document id 'z.txt' (first in c/b.jsonl:2)",
+    ])
+  }
+
+  @Test func filesGivenInAnyOrderStillShareNoID() throws {
+    let fixture = try Fixture(text: ["one/x.txt": "first", "two/x.txt": "second"])
+    let sources = ["two/x.txt", "one/x.txt"].map {
+      CorpusSource(path: fixture.url($0).path, relativePath: "x.txt", format: .text, displayPath: $0)
+    }
+    let entries = Array(
+      CorpusReader(spec: CorpusSpec(path: fixture.url("one")), sources: sources, metadata: MetadataTable()).entries())
+    #expect(documents(entries).map(\.text) == ["second"])
+    #expect(failures(entries, fixture) == ["one/x.txt:1:1: error: duplicate document id 'x.txt' (first in two/x.txt)"])
+  }
+
   @Test func reportsInvalidUTF8InsideAJSONString() throws {
     let fixture = try Fixture(["c/x.jsonl": Array(#"{"id": "a", "text": "ok "#.utf8) + [0xE2, 0x28] + Array("\"}\n".utf8)])
     let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
