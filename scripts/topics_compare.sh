@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs Workbench's topic clustering and the scikit-learn baseline on the same corpus, back to
-# back, and prints wall-clock and CPU seconds of each whole process (read, TF-IDF, model).
+# back, and prints wall-clock and CPU seconds of each whole process (read, TF-IDF, model), and
+# the load average before and after.
 #
 #   scripts/topics_compare.sh /work/shared/data/topics/ant_subset_stratified.jsonl
 #   scripts/topics_compare.sh /work/bench-data/corpus-10000 --topics 10
@@ -26,3 +27,4 @@ echo "== workbench topic-clustering$wb_args"
 /usr/bin/time -f "wall %e s, cpu %U+%S s, max rss %M KB" "$here/.build/release/topics-benchmark" "$corpus" $wb_args
 echo "== scikit-learn TF-IDF + KMeans + NMF$sk_args"
 /usr/bin/time -f "wall %e s, cpu %U+%S s, max rss %M KB" "$here/scripts/.venv/bin/python" "$here/scripts/topics_baseline.py" "$corpus" $sk_args
+echo "== load: $(cut -d' ' -f1-3 /proc/loadavg)"

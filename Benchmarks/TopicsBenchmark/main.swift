@@ -8,6 +8,7 @@ import WorkbenchCore
 //
 //   swift build -c release --product topics-benchmark
 //   .build/release/topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]
+//     [--phrases true|false]
 //
 // With labels in the corpus it also prints NMI, adjusted Rand index and purity.
 
@@ -22,11 +23,12 @@ while !arguments.isEmpty {
     options["topics"] = Int(value).map(JSONValue.int) ?? .string(value)
   case "--method": options["method"] = .string(arguments.isEmpty ? "" : arguments.removeFirst())
   case "--seed": options["seed"] = .int(Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? 1)
+  case "--phrases": options["phrases"] = .bool((arguments.isEmpty ? "" : arguments.removeFirst()) != "false")
   default: path = argument
   }
 }
 guard let path else {
-  FileHandle.standardError.write(Data("usage: topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]\n".utf8))
+  FileHandle.standardError.write(Data("usage: topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N] [--phrases true|false]\n".utf8))
   exit(64)
 }
 

@@ -2,11 +2,14 @@
 /// term was written as, and what a document-level annotation needs (the text's length).
 ///
 /// The terms are packed into one string, `term;count;form;count;form;count|term;...`, with
-/// forms by decreasing count (terms in a fixed order: by bytes here, as first used by the
-/// collector): the cache stores one JSON string per document
-/// instead of thousands of small objects, and the reduce reads it back without a String per
-/// term. Terms and forms never contain `|` or `;` (word tokens are letters; the public
-/// initializer drops anything else).
+/// forms by decreasing count: the cache stores one JSON string per document instead of
+/// thousands of small objects, and the reduce reads it back without a String per term. A
+/// phrase is either written out (`stem stem;count;word word;count`, as the public initializer
+/// does) or, as the collector writes it, refers to the entries of its two words by their
+/// place in the string and to their forms by their place in those entries:
+/// `+3,17;2;0,1;2` is entry 3's term then entry 17's, twice, written as entry 3's first form
+/// and entry 17's second. Terms and forms never contain `|`, `;` or a leading `+` (word
+/// tokens are letters; the public initializer drops anything else).
 public struct CollectedTerms: Codable, Sendable, Hashable {
   /// The document's length in Unicode scalars: the end of its TOPIC annotation.
   public var length: Int
@@ -17,6 +20,9 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
 
   static let entrySeparator = UInt8(ascii: "|")
   static let fieldSeparator = UInt8(ascii: ";")
+  /// Starts a phrase given by reference, `+first,second`.
+  static let phraseMarker = UInt8(ascii: "+")
+  static let pairSeparator = UInt8(ascii: ",")
 
   /// One term with its count in the document and its surface forms.
   public struct Entry: Hashable, Sendable {
@@ -37,7 +43,9 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
     self.length = length
     self.title = title
     let separators: Set<UInt8> = [Self.entrySeparator, Self.fieldSeparator]
-    func isClean(_ text: String) -> Bool { !text.isEmpty && !text.utf8.contains(where: separators.contains) }
+    func isClean(_ text: String) -> Bool {
+      !text.isEmpty && text.utf8.first != Self.phraseMarker && !text.utf8.contains(where: separators.contains)
+    }
     var packed: [UInt8] = []
     let terms = forms.keys.filter(isClean).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     for term in terms {
@@ -65,16 +73,72 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
     self.terms = packed
   }
 
-  /// The unpacked entries, in term order.
+  /// The unpacked entries, in packed order, phrases given by reference written out.
   public var entries: [Entry] {
     var result: [Entry] = []
+    /// Phrase references: (index in `result`, first entry, second entry, forms as
+    /// (first form, second form, count)).
+    var references: [(Int, Int, Int, [(Int, Int, Int)])] = []
     forEachEntry { term, count, forms, _ in
+      if term.first == Self.phraseMarker {
+        guard let (first, second) = Self.reference(term) else { return }
+        let pairs = Self.forms(forms).compactMap { form in Self.pair(form.text).map { ($0.0, $0.1, form.count) } }
+        references.append((result.count, first, second, pairs))
+        result.append(Entry(term: "", count: count, forms: []))
+        return
+      }
       result.append(
         Entry(
           term: String(decoding: term, as: UTF8.self), count: count,
           forms: Self.forms(forms).map { Form(text: String(decoding: $0.text, as: UTF8.self), count: $0.count) }))
     }
-    return result
+    var broken: Set<Int> = []
+    for (index, first, second, pairs) in references {
+      guard first < result.count, second < result.count, !result[first].term.isEmpty, !result[second].term.isEmpty,
+        !result[first].term.contains(" "), !result[second].term.contains(" ")
+      else {
+        broken.insert(index)
+        continue
+      }
+      result[index].term = result[first].term + " " + result[second].term
+      result[index].forms = pairs.compactMap { a, b, count in
+        guard a < result[first].forms.count, b < result[second].forms.count else { return nil }
+        return Form(text: result[first].forms[a].text + " " + result[second].forms[b].text, count: count)
+      }
+    }
+    return result.enumerated().filter { !broken.contains($0.offset) }.map(\.element)
+  }
+
+  /// The two entry indices of a phrase given by reference (`+first,second`), or nil.
+  static func reference(_ term: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+    guard term.first == phraseMarker else { return nil }
+    return pair(UnsafeBufferPointer(rebasing: term[1...]))
+  }
+
+  /// Two decimal numbers joined by a comma (`3,17`), or nil.
+  static func pair(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+    var numbers = (0, 0)
+    var digits = (0, 0)
+    var second = false
+    for byte in bytes {
+      if byte == pairSeparator, !second {
+        second = true
+      } else if byte >= 48, byte <= 57 {
+        let digit = Int(byte) - 48
+        if second {
+          guard digits.1 < 9 else { return nil }
+          numbers.1 = numbers.1 * 10 + digit
+          digits.1 += 1
+        } else {
+          guard digits.0 < 9 else { return nil }
+          numbers.0 = numbers.0 * 10 + digit
+          digits.0 += 1
+        }
+      } else {
+        return nil
+      }
+    }
+    return digits.0 > 0 && digits.1 > 0 ? numbers : nil
   }
 
   /// Calls `body` with each term's bytes, its count, the bytes of its packed forms

@@ -8,11 +8,15 @@ struct CorpusVocabulary {
   /// The interned id of each column's term.
   var columnTerms: [Int]
   var table: TermTable
-  /// For each document, its entries as (interned id, byte offset of its forms in `terms`).
+  /// For each document, its entries (every packed entry, in order, so that a phrase's
+  /// reference to entry i is `entryOffsets[document] + i`): interned id (-1 for a phrase
+  /// left out), and the byte offset and length of its forms in `terms`.
   private var entryOffsets: [Int]
   private var entryTerms: [Int32]
   private var entryForms: [UInt32]
   private var entryFormLengths: [UInt32]
+  /// Marks, in `entryFormLengths`, a phrase given by reference: its forms are index pairs.
+  private static let referenceFlag: UInt32 = 1 << 31
 
   struct Options {
     var minimumDocumentFrequency: Int
@@ -24,47 +28,101 @@ struct CorpusVocabulary {
 
   init(documents: [CollectedTerms], options: Options) {
     let space = UInt8(ascii: " ")
-    // Phrases are counted first in hashed buckets, so that only those frequent enough are
-    // interned: memory stays bounded by the vocabulary, not by every bigram of the corpus.
-    var phraseBuckets: [UInt32] = []
+    // Phrases are counted in hashed buckets by the ids of their two words, and only those
+    // frequent enough are interned: memory stays bounded by the vocabulary, not by every
+    // bigram of the corpus.
+    // The buckets are a pre-filter (the vocabulary checks exact document frequencies), so a
+    // byte per bucket, saturating, is enough: a smaller table misses the cache less often.
+    var phraseBuckets: [UInt8] = []
     var bucketMask = 0
+    let bucketThreshold = UInt8(min(options.phraseMinimumDocumentFrequency, Int(UInt8.max)))
     if options.phrases {
-      let estimate = documents.reduce(0) { $0 + $1.terms.utf8.count / 16 }
+      let estimate = documents.reduce(0) { $0 + $1.terms.utf8.count / 32 }
       var size = 1 << 10
       while size < estimate * 2, size < 1 << 22 { size <<= 1 }
       bucketMask = size - 1
-      phraseBuckets = [UInt32](repeating: 0, count: size)
-      for document in documents {
-        document.forEachEntry { term, _, _, _ in
-          guard term.contains(space) else { return }
-          let bucket = Int(truncatingIfNeeded: TermTable.hash(term)) & bucketMask
-          phraseBuckets[bucket] &+= 1
-        }
-      }
+      phraseBuckets = [UInt8](repeating: 0, count: size)
+    }
+    func bucket(_ pair: Int64) -> Int {
+      Int(truncatingIfNeeded: (UInt64(bitPattern: pair) &* 0x9E37_79B9_7F4A_7C15) >> 32) & bucketMask
     }
     var table = TermTable()
     var frequencies: [Int] = []
     var entryOffsets = [0]
     var entryTerms: [Int32] = []
+    /// For phrase entries, first word id << 32 | second word id; -1 for single terms.
+    var entryPairs: [Int64] = []
     var entryCounts: [Float] = []
     var entryForms: [UInt32] = []
     var entryFormLengths: [UInt32] = []
+    func intern(_ term: UnsafeBufferPointer<UInt8>) -> Int32 {
+      let id = table.intern(term)
+      if Int(id) == frequencies.count { frequencies.append(0) }
+      return id
+    }
     for document in documents {
+      let first = entryTerms.count
       document.forEachEntry { term, count, forms, formsStart in
-        if term.contains(space) {
-          guard options.phrases else { return }
-          let bucket = Int(truncatingIfNeeded: TermTable.hash(term)) & bucketMask
-          guard phraseBuckets[bucket] >= options.phraseMinimumDocumentFrequency else { return }
+        var pair: Int64 = -1
+        var formLength = UInt32(forms.count)
+        if term.first == CollectedTerms.phraseMarker {
+          // Words of this document, by their place: their ids are already known.
+          if let (a, b) = CollectedTerms.reference(term), a < entryTerms.count - first, b < entryTerms.count - first, entryPairs[first + a] == -1,
+            entryPairs[first + b] == -1, entryTerms[first + a] >= 0, entryTerms[first + b] >= 0
+          {
+            pair = Int64(entryTerms[first + a]) << 32 | Int64(entryTerms[first + b])
+          } else {
+            pair = Int64.min
+          }
+          formLength |= Self.referenceFlag
+        } else if let split = term.firstIndex(of: space) {
+          let firstWord = UnsafeBufferPointer(rebasing: term[..<split])
+          let secondWord = UnsafeBufferPointer(rebasing: term[(split + 1)...])
+          if !firstWord.isEmpty, !secondWord.isEmpty, !secondWord.contains(space) {
+            pair = Int64(intern(firstWord)) << 32 | Int64(intern(secondWord))
+          } else {
+            pair = Int64.min
+          }
         }
-        let id = table.intern(term)
-        if Int(id) == frequencies.count { frequencies.append(0) }
-        frequencies[Int(id)] += 1
+        if pair >= 0, options.phrases {
+          let index = bucket(pair)
+          if phraseBuckets[index] < UInt8.max { phraseBuckets[index] += 1 }
+        }
+        var id: Int32 = -1
+        if pair == -1 {
+          id = intern(term)
+          frequencies[Int(id)] += 1
+        }
         entryTerms.append(id)
+        entryPairs.append(pair)
         entryCounts.append(Float(count))
         entryForms.append(UInt32(formsStart))
-        entryFormLengths.append(UInt32(forms.count))
+        entryFormLengths.append(formLength)
       }
       entryOffsets.append(entryTerms.count)
+    }
+    // Phrases in enough documents by their bucket become terms: the bytes of their two words
+    // joined by a space.
+    if options.phrases {
+      var phraseIDs: [Int64: Int32] = [:]
+      var buffer: [UInt8] = []
+      for entry in entryPairs.indices {
+        let pair = entryPairs[entry]
+        guard pair >= 0, phraseBuckets[bucket(pair)] >= bucketThreshold else { continue }
+        let id: Int32
+        if let known = phraseIDs[pair] {
+          id = known
+        } else {
+          buffer.removeAll(keepingCapacity: true)
+          buffer.append(contentsOf: table.bytes(of: Int(pair >> 32)))
+          buffer.append(space)
+          buffer.append(contentsOf: table.bytes(of: Int(pair & 0xFFFF_FFFF)))
+          id = buffer.withUnsafeBufferPointer { intern($0) }
+          phraseIDs[pair] = id
+        }
+        frequencies[Int(id)] += 1
+        entryTerms[entry] = id
+      }
     }
 
     let documentCount = documents.count
@@ -92,7 +150,7 @@ struct CorpusVocabulary {
     var row: [(Int32, Float)] = []
     for document in 0..<documentCount {
       row.removeAll(keepingCapacity: true)
-      for entry in entryOffsets[document]..<entryOffsets[document + 1] {
+      for entry in entryOffsets[document]..<entryOffsets[document + 1] where entryTerms[entry] >= 0 {
         let column = columnOfTerm[Int(entryTerms[entry])]
         if column >= 0 { row.append((column, entryCounts[entry])) }
       }
@@ -125,16 +183,47 @@ struct CorpusVocabulary {
   func surfaceForms(ofColumns wanted: Set<Int>, documents: [CollectedTerms]) -> [Int: String] {
     var wantedTerms: [Int32: Int] = [:]
     for column in wanted { wantedTerms[Int32(columnTerms[column])] = column }
+    /// The interned ids of the two words of each wanted phrase.
+    var phraseWords: [Int32: (Int32, Int32)] = [:]
+    for column in wanted {
+      let phrase = Array(table.bytes(of: columnTerms[column]))
+      guard let split = phrase.firstIndex(of: UInt8(ascii: " ")) else { continue }
+      let first = Array(phrase[..<split]).withUnsafeBufferPointer { table.id(of: $0) }
+      let second = Array(phrase[(split + 1)...]).withUnsafeBufferPointer { table.id(of: $0) }
+      if let first, let second { phraseWords[Int32(columnTerms[column])] = (first, second) }
+    }
     var totals: [Int: [String: Int]] = [:]
     for (index, document) in documents.enumerated() {
       var packed = document.terms
       packed.withUTF8 { bytes in
-        for entry in entryOffsets[index]..<entryOffsets[index + 1] {
-          guard let column = wantedTerms[entryTerms[entry]] else { continue }
+        func forms(_ entry: Int) -> [(text: UnsafeBufferPointer<UInt8>, count: Int)] {
           let start = Int(entryForms[entry])
-          let forms = UnsafeBufferPointer(rebasing: bytes[start..<start + Int(entryFormLengths[entry])])
-          for form in CollectedTerms.forms(forms) {
-            totals[column, default: [:]][String(decoding: form.text, as: UTF8.self), default: 0] += form.count
+          let length = Int(entryFormLengths[entry] & ~Self.referenceFlag)
+          return CollectedTerms.forms(UnsafeBufferPointer(rebasing: bytes[start..<start + length]))
+        }
+        let first = entryOffsets[index]
+        for entry in first..<entryOffsets[index + 1] where entryTerms[entry] >= 0 {
+          guard let column = wantedTerms[entryTerms[entry]] else { continue }
+          guard entryFormLengths[entry] & Self.referenceFlag != 0 else {
+            for form in forms(entry) {
+              totals[column, default: [:]][String(decoding: form.text, as: UTF8.self), default: 0] += form.count
+            }
+            continue
+          }
+          // A phrase by reference: its forms pair forms of its two words' entries, found by
+          // their interned ids among this document's entries.
+          guard let (firstID, secondID) = phraseWords[entryTerms[entry]] else { continue }
+          let words = [firstID, secondID].map { id in
+            (first..<entryOffsets[index + 1]).first { entryTerms[$0] == id && entryFormLengths[$0] & Self.referenceFlag == 0 }
+          }
+          guard let firstWord = words[0], let secondWord = words[1] else { continue }
+          let firstForms = forms(firstWord)
+          let secondForms = forms(secondWord)
+          for form in forms(entry) {
+            guard let (a, b) = CollectedTerms.pair(form.text), a < firstForms.count, b < secondForms.count else { continue }
+            let text =
+              String(decoding: firstForms[a].text, as: UTF8.self) + " " + String(decoding: secondForms[b].text, as: UTF8.self)
+            totals[column, default: [:]][text, default: 0] += form.count
           }
         }
       }

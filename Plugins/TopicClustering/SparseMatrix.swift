@@ -66,9 +66,99 @@ public struct SparseMatrix: Sendable, Equatable {
   /// dense matrix. With `dense` holding Hᵀ this is X·Hᵀ.
   public func multiply(_ dense: DenseMatrix) -> DenseMatrix {
     precondition(dense.rowCount == columnCount)
+    switch dense.columnCount {
+    case 0: return DenseMatrix(rowCount: rowCount, columnCount: 0)
+    case 1...4: return multiply(dense, lanes: SIMD4<Float>.self)
+    case 5...8: return multiply(dense, lanes: SIMD8<Float>.self)
+    case 9...16: return multiply(dense, lanes: SIMD16<Float>.self)
+    default: return multiplyScalar(dense)
+    }
+  }
+
+  /// `selfᵀ · dense`, where `dense` has `rowCount` rows: a `columnCount` x `dense.columnCount`
+  /// dense matrix. With `dense` holding W this is (WᵀX)ᵀ = XᵀW.
+  public func transposeMultiply(_ dense: DenseMatrix) -> DenseMatrix {
+    precondition(dense.rowCount == rowCount)
+    switch dense.columnCount {
+    case 0: return DenseMatrix(rowCount: columnCount, columnCount: 0)
+    case 1...4: return transposeMultiply(dense, lanes: SIMD4<Float>.self)
+    case 5...8: return transposeMultiply(dense, lanes: SIMD8<Float>.self)
+    case 9...16: return transposeMultiply(dense, lanes: SIMD16<Float>.self)
+    default: return transposeMultiplyScalar(dense)
+    }
+  }
+
+  // With up to 16 topics (the usual case) each dense row fits one SIMD vector, zero-padded:
+  // a non-zero costs one multiply-add of whole vectors instead of a loop of runtime length.
+  // Every lane adds the same products in the same order as the scalar loops, so the result
+  // does not depend on the path taken.
+
+  private func multiply<V: SIMD>(_ dense: DenseMatrix, lanes: V.Type) -> DenseMatrix where V.Scalar == Float {
+    let width = dense.columnCount
+    let padded = Self.pad(dense, as: V.self)
+    var result = DenseMatrix(rowCount: rowCount, columnCount: width)
+    result.storage.withUnsafeMutableBufferPointer { out in
+      padded.withUnsafeBufferPointer { factor in
+        columnIndices.withUnsafeBufferPointer { columns in
+          values.withUnsafeBufferPointer { values in
+            rowOffsets.withUnsafeBufferPointer { offsets in
+              for row in 0..<rowCount {
+                var sum = V()
+                for entry in offsets[row]..<offsets[row + 1] {
+                  sum += V(repeating: values[entry]) * factor[Int(columns[entry])]
+                }
+                let target = out.baseAddress! + row * width
+                for k in 0..<width { target[k] = sum[k] }
+              }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  private func transposeMultiply<V: SIMD>(_ dense: DenseMatrix, lanes: V.Type) -> DenseMatrix
+  where V.Scalar == Float {
+    let width = dense.columnCount
+    let padded = Self.pad(dense, as: V.self)
+    var sums = [V](repeating: V(), count: columnCount)
+    sums.withUnsafeMutableBufferPointer { out in
+      padded.withUnsafeBufferPointer { factor in
+        columnIndices.withUnsafeBufferPointer { columns in
+          values.withUnsafeBufferPointer { values in
+            rowOffsets.withUnsafeBufferPointer { offsets in
+              for row in 0..<rowCount {
+                let source = factor[row]
+                for entry in offsets[row]..<offsets[row + 1] {
+                  out[Int(columns[entry])] += V(repeating: values[entry]) * source
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
+    for row in 0..<columnCount {
+      for k in 0..<width { result.storage[row * width + k] = sums[row][k] }
+    }
+    return result
+  }
+
+  /// The rows of `dense` as vectors, zero beyond its columns.
+  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type) -> [V] where V.Scalar == Float {
+    let width = dense.columnCount
+    var rows = [V](repeating: V(), count: dense.rowCount)
+    for row in 0..<dense.rowCount {
+      for k in 0..<width { rows[row][k] = dense.storage[row * width + k] }
+    }
+    return rows
+  }
+
+  private func multiplyScalar(_ dense: DenseMatrix) -> DenseMatrix {
     let width = dense.columnCount
     var result = DenseMatrix(rowCount: rowCount, columnCount: width)
-    guard width > 0 else { return result }
     result.storage.withUnsafeMutableBufferPointer { out in
       dense.storage.withUnsafeBufferPointer { factor in
         columnIndices.withUnsafeBufferPointer { columns in
@@ -90,13 +180,9 @@ public struct SparseMatrix: Sendable, Equatable {
     return result
   }
 
-  /// `selfᵀ · dense`, where `dense` has `rowCount` rows: a `columnCount` x `dense.columnCount`
-  /// dense matrix. With `dense` holding W this is (WᵀX)ᵀ = XᵀW.
-  public func transposeMultiply(_ dense: DenseMatrix) -> DenseMatrix {
-    precondition(dense.rowCount == rowCount)
+  private func transposeMultiplyScalar(_ dense: DenseMatrix) -> DenseMatrix {
     let width = dense.columnCount
     var result = DenseMatrix(rowCount: columnCount, columnCount: width)
-    guard width > 0 else { return result }
     result.storage.withUnsafeMutableBufferPointer { out in
       dense.storage.withUnsafeBufferPointer { factor in
         columnIndices.withUnsafeBufferPointer { columns in

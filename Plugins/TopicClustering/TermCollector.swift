@@ -13,9 +13,13 @@ import WorkbenchText
 /// without diacritics, so topic labels read as words, not stems.
 ///
 /// Words are interned per document as UTF-8 bytes: no String is made per token, and each
-/// distinct written word is stemmed once per document.
+/// distinct written word is stemmed once per document, or once per run with a
+/// `WrittenWordCache`.
 struct TermCollector: Sendable {
   var phrases: Bool
+  /// Stems and surfaces of written words already seen, shared across documents; nil to work
+  /// every word out afresh.
+  var cache: WrittenWordCache? = nil
   /// Shared by every collector: the stemmer holds the lexicon, loaded once per process.
   static let stemmer = LightStemmer()
   let tokenizer = Tokenizer(options: [.urls, .emails, .hashtags, .mentions])
@@ -27,13 +31,15 @@ struct TermCollector: Sendable {
     let skipped = boilerplate.map { normalized.normalizedRange(overlapping: $0) }.filter { !$0.isEmpty }
     var nextSkipped = 0
 
-    // Each distinct written word is normalized, stemmed and looked up once per document:
-    // tokens are counted by written form, terms are made from the forms at the end.
+    // Each distinct written word is stemmed and looked up once per document (or found in the
+    // cache): tokens are counted by written form, terms are made from the forms at the end.
     var words = TermTable()
     var wordCounts: [Int] = []
     /// One (previous word << 32 | word) key per phrase candidate, counted by sorting at the end.
     var pairKeys: [Int64] = []
     var buffer: [UInt8] = []
+    var stemBytes: [UInt8] = []
+    var surfaceBytes: [UInt8] = []
     var previousWord: Int32?
     var previousToken = -2
     var tokenIndex = -1
@@ -53,8 +59,17 @@ struct TermCollector: Sendable {
       Self.appendUTF8(original[written], to: &buffer)
       let word = buffer.withUnsafeBufferPointer { words.intern($0) }
       if Int(word) == wordTerms.count {
+        let isContent = buffer.withUnsafeBufferPointer { written in
+          if let known = cache?.lookUp(written, stem: &stemBytes, surface: &surfaceBytes) { return known }
+          let isContent = Self.content(
+            of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes)
+          cache?.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
+          return isContent
+        }
         wordTerms.append(
-          Self.term(of: token, in: scalars, normalized: normalized, original: original, terms: &terms, surfaces: &surfaces))
+          isContent
+            ? (stemBytes.withUnsafeBufferPointer { terms.intern($0) }, surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) })
+            : (-1, -1))
         wordCounts.append(0)
       }
       guard wordTerms[Int(word)].term >= 0 else { return }
@@ -71,52 +86,38 @@ struct TermCollector: Sendable {
     // (term << 32 | surface, count) pairs, merged and grouped by sorting: no dictionary and no
     // array per term, so packing a document allocates a handful of arrays, not one per term.
     var keyed: [(key: Int64, count: Int)] = []
-    keyed.reserveCapacity(wordCounts.count + pairKeys.count / 2)
+    keyed.reserveCapacity(wordCounts.count)
     for (word, count) in wordCounts.enumerated() where count > 0 {
       let (term, surface) = wordTerms[word]
       keyed.append((Int64(term) << 32 | Int64(surface), count))
     }
-    // Phrases are interned in word-id order, so that term ids never depend on hashing.
-    pairKeys.sort()
-    var run = 0
-    while run < pairKeys.count {
-      let pair = pairKeys[run]
-      var runEnd = run + 1
-      while runEnd < pairKeys.count, pairKeys[runEnd] == pair { runEnd += 1 }
-      let first = wordTerms[Int(pair >> 32)]
-      let second = wordTerms[Int(pair & 0xFFFF_FFFF)]
-      buffer.removeAll(keepingCapacity: true)
-      buffer.append(contentsOf: terms.bytes(of: Int(first.term)))
-      buffer.append(0x20)
-      buffer.append(contentsOf: terms.bytes(of: Int(second.term)))
-      let phrase = buffer.withUnsafeBufferPointer { terms.intern($0) }
-      buffer.removeAll(keepingCapacity: true)
-      buffer.append(contentsOf: surfaces.bytes(of: Int(first.surface)))
-      buffer.append(0x20)
-      buffer.append(contentsOf: surfaces.bytes(of: Int(second.surface)))
-      let phraseSurface = buffer.withUnsafeBufferPointer { surfaces.intern($0) }
-      keyed.append((Int64(phrase) << 32 | Int64(phraseSurface), runEnd - run))
-      run = runEnd
-    }
     keyed.sort { $0.key < $1.key }
+    var merged = 0
+    for index in keyed.indices {
+      if merged > 0, keyed[merged - 1].key == keyed[index].key {
+        keyed[merged - 1].count += keyed[index].count
+      } else {
+        keyed[merged] = keyed[index]
+        merged += 1
+      }
+    }
+    keyed.removeLast(keyed.count - merged)
 
-    // Pack in term-id order (words as first used, then phrases), forms by decreasing count then
-    // bytes: the same text always packs to the same bytes.
-    var forms: [(surface: Int, count: Int)] = []
+    // Pack in term-id order (as first used), forms by decreasing count then bytes: the same
+    // text always packs to the same bytes. Every term is used, so entry i is term i, which is
+    // how phrases refer to their words. `formRanks` keeps each (term, surface)'s place among
+    // its term's packed forms, for the phrases.
+    var forms: [(surface: Int, count: Int, position: Int)] = []
+    var formRanks = [Int32](repeating: 0, count: keyed.count)
     var packed: [UInt8] = []
-    packed.reserveCapacity(keyed.count * 24)
+    packed.reserveCapacity(keyed.count * 24 + pairKeys.count * 12)
     var index = 0
     while index < keyed.count {
       let term = Int(keyed[index].key >> 32)
       forms.removeAll(keepingCapacity: true)
       while index < keyed.count, Int(keyed[index].key >> 32) == term {
-        let key = keyed[index].key
-        var count = 0
-        while index < keyed.count, keyed[index].key == key {
-          count += keyed[index].count
-          index += 1
-        }
-        forms.append((Int(key & 0xFFFF_FFFF), count))
+        forms.append((Int(keyed[index].key & 0xFFFF_FFFF), keyed[index].count, index))
+        index += 1
       }
       if forms.count > 1 {
         forms.sort { $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface) }
@@ -125,34 +126,92 @@ struct TermCollector: Sendable {
       packed.append(contentsOf: terms.bytes(of: term))
       packed.append(CollectedTerms.fieldSeparator)
       Self.appendDecimal(forms.reduce(0) { $0 + $1.count }, to: &packed)
-      for form in forms {
+      for (rank, form) in forms.enumerated() {
+        formRanks[form.position] = Int32(rank)
         packed.append(CollectedTerms.fieldSeparator)
         packed.append(contentsOf: surfaces.bytes(of: form.surface))
         packed.append(CollectedTerms.fieldSeparator)
         Self.appendDecimal(form.count, to: &packed)
       }
     }
+
+    // Phrases refer to their two words' entries and forms by index (`+3,17;2;0,1;2`) instead
+    // of repeating their bytes: phrases are most of a document's entries, and writing them out
+    // tripled what the cache stores and parses.
+    if !pairKeys.isEmpty {
+      func rank(_ word: Int) -> Int32 {
+        let key = Int64(wordTerms[word].term) << 32 | Int64(wordTerms[word].surface)
+        var low = 0
+        var high = keyed.count
+        while low < high {
+          let middle = (low + high) / 2
+          if keyed[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return formRanks[low]
+      }
+      var wordRanks = [Int32](repeating: 0, count: wordTerms.count)
+      for (word, count) in wordCounts.enumerated() where count > 0 { wordRanks[word] = rank(word) }
+      var phraseKeys: [(first: Int32, second: Int32, firstForm: Int32, secondForm: Int32)] = pairKeys.map { pair in
+        let first = Int(pair >> 32)
+        let second = Int(pair & 0xFFFF_FFFF)
+        return (wordTerms[first].term, wordTerms[second].term, wordRanks[first], wordRanks[second])
+      }
+      phraseKeys.sort { ($0.first, $0.second, $0.firstForm, $0.secondForm) < ($1.first, $1.second, $1.firstForm, $1.secondForm) }
+      var phraseForms: [(first: Int32, second: Int32, count: Int)] = []
+      var index = 0
+      while index < phraseKeys.count {
+        let (first, second, _, _) = phraseKeys[index]
+        phraseForms.removeAll(keepingCapacity: true)
+        while index < phraseKeys.count, phraseKeys[index].first == first, phraseKeys[index].second == second {
+          let form = (phraseKeys[index].firstForm, phraseKeys[index].secondForm)
+          var count = 0
+          while index < phraseKeys.count, phraseKeys[index].first == first, phraseKeys[index].second == second,
+            (phraseKeys[index].firstForm, phraseKeys[index].secondForm) == form
+          {
+            count += 1
+            index += 1
+          }
+          phraseForms.append((form.0, form.1, count))
+        }
+        if phraseForms.count > 1 {
+          phraseForms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.first, $0.second) < ($1.first, $1.second) }
+        }
+        packed.append(CollectedTerms.entrySeparator)
+        packed.append(CollectedTerms.phraseMarker)
+        Self.appendDecimal(Int(first), to: &packed)
+        packed.append(CollectedTerms.pairSeparator)
+        Self.appendDecimal(Int(second), to: &packed)
+        packed.append(CollectedTerms.fieldSeparator)
+        Self.appendDecimal(phraseForms.reduce(0) { $0 + $1.count }, to: &packed)
+        for form in phraseForms {
+          packed.append(CollectedTerms.fieldSeparator)
+          Self.appendDecimal(Int(form.first), to: &packed)
+          packed.append(CollectedTerms.pairSeparator)
+          Self.appendDecimal(Int(form.second), to: &packed)
+          packed.append(CollectedTerms.fieldSeparator)
+          Self.appendDecimal(form.count, to: &packed)
+        }
+      }
+    }
     return CollectedTerms(
       length: original.count, title: document.metadata.title, packed: String(decoding: packed, as: UTF8.self))
   }
 
-  /// The term and surface ids of a word, interning them; (-1, -1) when the word is a stopword
-  /// or too short to carry a topic.
-  static func term(
+  /// Whether a word is a content word, with its stem and surface bytes in `stem` and
+  /// `surface`; false for a stopword or a word too short to carry a topic.
+  static func content(
     of token: Token, in scalars: [Unicode.Scalar], normalized: NormalizedText, original: [Unicode.Scalar],
-    terms: inout TermTable, surfaces: inout TermTable
-  ) -> (term: Int32, surface: Int32) {
+    stem stemBytes: inout [UInt8], surface: inout [UInt8]
+  ) -> Bool {
+    stemBytes.removeAll(keepingCapacity: true)
+    surface.removeAll(keepingCapacity: true)
     let stem = stemmer.stem(scalars, token.range)
-    guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return (-1, -1) }
-    var buffer: [UInt8] = []
-    appendUTF8(scalars[stem], to: &buffer)
-    let term = buffer.withUnsafeBufferPointer { terms.intern($0) }
-    buffer.removeAll(keepingCapacity: true)
+    guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return false }
+    appendUTF8(scalars[stem], to: &stemBytes)
     let display = displayRange(scalars, token: token.range, stem: stem)
-    if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &buffer) }
-    appendReadable(original[normalized.originalRange(display.range)], to: &buffer)
-    let surface = buffer.withUnsafeBufferPointer { surfaces.intern($0) }
-    return (term, surface)
+    if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &surface) }
+    appendReadable(original[normalized.originalRange(display.range)], to: &surface)
+    return true
   }
 
   /// The part of a word shown as its surface: from the article (or the stem) to the word's end,

@@ -9,8 +9,10 @@ struct TermTable {
   private var arena: [UInt8] = []
   private var starts: [Int] = [0]
   private var hashes: [UInt64] = []
-  /// Slot -> id + 1 (0 = empty).
-  private var slots: [Int32] = Array(repeating: 0, count: 1 << 12)
+  /// Slot -> the hash's upper 32 bits << 32 | (id + 1); 0 = empty. Keeping part of the hash
+  /// in the slot means a probe reads the arena only on a likely match: on a large table each
+  /// extra array touched is a cache miss.
+  private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
 
   var count: Int { hashes.count }
 
@@ -23,29 +25,36 @@ struct TermTable {
   /// The id of a term, if it was interned.
   func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     let hash = Self.hash(bytes)
-    var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-    while slots[slot] != 0 {
-      let id = Int(slots[slot] - 1)
-      if hashes[id] == hash, equals(id, bytes) { return Int32(id) }
-      slot = (slot + 1) & (slots.count - 1)
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      let fragment = hash >> 32
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 {
+        let entry = slots[slot]
+        if entry >> 32 == fragment, equals(Int(entry & 0xFFFF_FFFF) - 1, bytes) { return Int32(entry & 0xFFFF_FFFF) - 1 }
+        slot = (slot + 1) & mask
+      }
+      return nil
     }
-    return nil
   }
 
   /// The id of a term, interning it when new.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     let hash = Self.hash(bytes)
-    var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-    while slots[slot] != 0 {
-      let id = Int(slots[slot] - 1)
-      if hashes[id] == hash, equals(id, bytes) { return Int32(id) }
-      slot = (slot + 1) & (slots.count - 1)
+    let fragment = hash >> 32
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { break }
+      if entry >> 32 == fragment, equals(Int(entry & 0xFFFF_FFFF) - 1, bytes) { return Int32(entry & 0xFFFF_FFFF) - 1 }
+      slot = (slot + 1) & mask
     }
     let id = hashes.count
     arena.append(contentsOf: bytes)
     starts.append(arena.count)
     hashes.append(hash)
-    slots[slot] = Int32(id + 1)
+    slots[slot] = fragment << 32 | UInt64(id + 1)
     if hashes.count * 2 > slots.count { grow() }
     return Int32(id)
   }
@@ -72,16 +81,17 @@ struct TermTable {
   private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = starts[id]
     guard starts[id + 1] - start == bytes.count else { return false }
-    for index in 0..<bytes.count where arena[start + index] != bytes[index] { return false }
-    return true
+    guard let base = bytes.baseAddress else { return true }
+    return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
   }
 
   private mutating func grow() {
-    var grown = [Int32](repeating: 0, count: slots.count * 2)
+    var grown = [UInt64](repeating: 0, count: slots.count * 2)
+    let mask = grown.count - 1
     for id in 0..<hashes.count {
-      var slot = Int(truncatingIfNeeded: hashes[id]) & (grown.count - 1)
-      while grown[slot] != 0 { slot = (slot + 1) & (grown.count - 1) }
-      grown[slot] = Int32(id + 1)
+      var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+      while grown[slot] != 0 { slot = (slot + 1) & mask }
+      grown[slot] = (hashes[id] >> 32) << 32 | UInt64(id + 1)
     }
     slots = grown
   }

@@ -13,18 +13,20 @@ public struct TopicClusteringStage: CorpusStage {
   public typealias Collected = CollectedTerms
 
   public static let descriptor = StageDescriptor(
-    id: "topic-clustering", aliases: ["topics"], version: 1,
+    id: "topic-clustering", aliases: ["topics"], version: 2,
     summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
     uses: [StageInputs.boilerplateStage], produces: [TopicReducer.label], kind: .corpus)
 
   public let configuration: Configuration
+  /// Written words already stemmed, shared by the documents this instance collects.
+  let wordCache = WrittenWordCache()
 
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
   }
 
   public func collect(_ document: Document, inputs: StageInputs) throws -> CollectedTerms {
-    TermCollector(phrases: configuration.phrases).collect(document, boilerplate: inputs.boilerplate)
+    TermCollector(phrases: configuration.phrases, cache: wordCache).collect(document, boilerplate: inputs.boilerplate)
   }
 
   public func reduce(_ collected: [CollectedItem<CollectedTerms>]) throws -> CorpusResult {

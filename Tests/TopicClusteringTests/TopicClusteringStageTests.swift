@@ -111,6 +111,33 @@ import WorkbenchCore
     #expect(size(new, topic["en-energy-1"]!!)! == size(old, oldTopic)! + 1)
   }
 
+  @Test func wordsCachedFromEarlierDocumentsCollectTheSame() throws {
+    // One instance caches stems across the documents it collects; the order it saw them in
+    // must not show in what it collects.
+    let forward = try Self.stage()
+    let backward = try Self.stage()
+    let ahead = try Self.corpus.map { try forward.collect($0, .none) }
+    let behind = try Self.corpus.reversed().map { try backward.collect($0, .none) }
+    #expect(ahead == behind.reversed())
+    #expect(try Self.corpus.map { try forward.collect($0, .none) } == ahead)
+  }
+
+  @Test func collectedPhrasesBecomeTopicTerms() throws {
+    // Sentences written for this test: the phrase in four documents, once as "و..." .
+    let documents = [
+      "بدأت إعادة الإعمار في المدينة بعد الحرب وعاد السكان إلى البيوت.",
+      "تحتاج إعادة الإعمار إلى أموال كثيرة كما قال المهندسون في المدينة.",
+      "ناقش المجلس خطط إعادة الإعمار وترميم المدارس في المدينة.",
+      "تعهد المانحون بتمويل المدارس وإعادة الإعمار في المدينة.",
+    ].enumerated().map { Document(id: "d\($0.offset)", text: $0.element) }
+    let result = try Self.run(documents, ["topics": 1, "phrase_min_df": 3, "max_df": 1])
+    let topic = try #require(result.records.first { $0.kind == "topic" })
+    let terms = topic.value.objectValue!["terms"]!.arrayValue!.compactMap(\.stringValue)
+    #expect(terms.contains("إعادة الإعمار"))
+    // The phrase takes the place of its words.
+    #expect(!terms.contains("الإعمار"))
+  }
+
   @Test func rejectsBadOptions() {
     #expect(throws: ConfigurationFailure.self) { try Self.stage(["topics": "many"]) }
     #expect(throws: ConfigurationFailure.self) { try Self.stage(["topics": 0]) }
