@@ -155,6 +155,13 @@ extension JSONValue {
   /// Writes `string` as a JSON string literal, escaping only what JSON requires.
   public static func writeQuoted(_ string: String, to out: inout String) {
     out += "\""
+    // Most strings (Arabic text included) need no escape: one scan of the UTF-8 bytes, then
+    // one append, rather than appending scalar by scalar.
+    if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      out += string
+      out += "\""
+      return
+    }
     for scalar in string.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
