@@ -15,12 +15,21 @@ struct CSVTable {
   /// Parses `bytes`; a problem (an unterminated quote, text after a closing quote, invalid
   /// UTF-8) is reported at its line and column and stops parsing.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) -> CSVTable {
+    var table = CSVTable()
+    try forEachRow(in: bytes, file: file) { table.rows.append($0) }
+    return table
+  }
+
+  /// Parses `bytes` and hands each record to `body` as it is read, so that a table of
+  /// 100,000 rows is never held as cells at once.
+  static func forEachRow(
+    in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (Row) -> Void
+  ) throws(YAMLError) {
     if let offset = TextPosition.firstInvalidUTF8(in: bytes) {
       throw YAMLError(
         "not valid UTF-8 at byte offset \(offset)",
         at: TextPosition.location(ofByte: offset, in: bytes, file: file))
     }
-    var table = CSVTable()
     var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
     var fields: [String] = []
@@ -73,9 +82,9 @@ struct CSVTable {
       if index < bytes.count, bytes[index] == cr { index += 1 }
       if index >= bytes.count || bytes[index] == lf {
         if !(fields.count == 1 && fields[0].isEmpty) {
-          table.rows.append(Row(fields: fields, line: rowLine))
+          body(Row(fields: fields, line: rowLine))
         }
-        fields = []
+        fields.removeAll(keepingCapacity: true)
         line += 1
         rowLine = line
         index += 1
@@ -84,7 +93,6 @@ struct CSVTable {
         if index == bytes.count { fields.append("") }
       }
     }
-    if !fields.isEmpty { table.rows.append(Row(fields: fields, line: rowLine)) }
-    return table
+    if !fields.isEmpty { body(Row(fields: fields, line: rowLine)) }
   }
 }

@@ -34,46 +34,44 @@ public struct MetadataTable: Hashable, Sendable {
     }
   }
 
-  /// Parses a metadata table from bytes; `file` names it in diagnostics.
+  /// Parses a metadata table from bytes; `file` names it in diagnostics. Rows are read one
+  /// at a time into the table, so only the table itself stays in memory.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
-    let csv: CSVTable
-    do {
-      csv = try CSVTable.parse(bytes, file: file)
-    } catch {
-      return (MetadataTable(), [Diagnostic(.error, "metadata file: \(error.message)", at: error.location)])
-    }
-    guard let header = csv.rows.first else {
-      return (MetadataTable(), [Diagnostic(.error, "the metadata file is empty; it needs a header row with a 'file' column", at: SourceLocation(file: file, line: 1, column: 1))])
-    }
     var diagnostics: [Diagnostic] = []
-    let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-    var seen: Set<String> = []
-    for column in columns where !seen.insert(column.lowercased()).inserted {
-      diagnostics.append(Diagnostic(.error, "the metadata file has two '\(column)' columns", at: SourceLocation(file: file, line: header.line, column: 1)))
-    }
-    guard let fileColumn = columns.firstIndex(where: { $0.lowercased() == "file" }) else {
-      let suggestion = Suggestion.closest(to: "file", among: columns)
-      var message = "the metadata file has no 'file' column naming the documents"
-      if let suggestion { message += "; did you mean to call '\(suggestion)' 'file'?" }
-      diagnostics.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: header.line, column: 1), suggestion: "columns: \(columns.joined(separator: ", "))"))
-      return (MetadataTable(), diagnostics)
-    }
+    var header: (columns: [String], fileColumn: Int)?
+    var headerProblem = false
     var rows: [String: DocumentMetadata] = [:]
     var firstLine: [String: Int] = [:]
-    for row in csv.rows.dropFirst() {
+    func readHeader(_ row: CSVTable.Row) {
+      let columns = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+      var seen: Set<String> = []
+      for column in columns where !seen.insert(column.lowercased()).inserted {
+        diagnostics.append(Diagnostic(.error, "the metadata file has two '\(column)' columns", at: SourceLocation(file: file, line: row.line, column: 1)))
+      }
+      guard let fileColumn = columns.firstIndex(where: { $0.lowercased() == "file" }) else {
+        let suggestion = Suggestion.closest(to: "file", among: columns)
+        var message = "the metadata file has no 'file' column naming the documents"
+        if let suggestion { message += "; did you mean to call '\(suggestion)' 'file'?" }
+        diagnostics.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: row.line, column: 1), suggestion: "columns: \(columns.joined(separator: ", "))"))
+        headerProblem = true
+        return
+      }
+      header = (columns, fileColumn)
+    }
+    func readRow(_ row: CSVTable.Row, columns: [String], fileColumn: Int) {
       let location = SourceLocation(file: file, line: row.line, column: 1)
       guard row.fields.count == columns.count else {
         diagnostics.append(Diagnostic(.error, "this row has \(row.fields.count) fields but the header has \(columns.count)", at: location))
-        continue
+        return
       }
       let id = row.fields[fileColumn]
       guard !id.isEmpty else {
         diagnostics.append(Diagnostic(.error, "this row has an empty 'file' field", at: location))
-        continue
+        return
       }
       if let first = firstLine[id] {
         diagnostics.append(Diagnostic(.error, "a second row for '\(id)' (the first is on line \(first))", at: location))
-        continue
+        return
       }
       firstLine[id] = row.line
       var metadata = DocumentMetadata()
@@ -90,6 +88,24 @@ public struct MetadataTable: Hashable, Sendable {
       }
       rows[id] = metadata
     }
+    var sawHeader = false
+    do {
+      try CSVTable.forEachRow(in: bytes, file: file) { row in
+        guard sawHeader else {
+          sawHeader = true
+          readHeader(row)
+          return
+        }
+        guard !headerProblem, let header else { return }
+        readRow(row, columns: header.columns, fileColumn: header.fileColumn)
+      }
+    } catch {
+      return (MetadataTable(), [Diagnostic(.error, "metadata file: \(error.message)", at: error.location)])
+    }
+    guard sawHeader else {
+      return (MetadataTable(), [Diagnostic(.error, "the metadata file is empty; it needs a header row with a 'file' column", at: SourceLocation(file: file, line: 1, column: 1))])
+    }
+    if headerProblem { return (MetadataTable(), diagnostics) }
     return (MetadataTable(rows: rows, lines: firstLine), diagnostics)
   }
 }
