@@ -15,10 +15,8 @@ public final class WorkbenchStore: Sendable {
   /// The default database path, relative to the current directory.
   public static let defaultPath = ".workbench/workbench.sqlite"
   /// The page size of new files. Texts of a few kilobytes and collected payloads fill most
-  /// of what is written; larger pages write them in fewer, larger pieces (on corpus-10000,
-  /// interleaved runs: keywords-only cold 0.69 CPU s median with 16 KiB pages, 0.74 with 8,
-  /// 0.88 with 4, 0.80 with 32; all stages 20.3 against 21.7 CPU s with 8).
-  static let pageSize = 16384
+  /// of what is written; larger pages write them in fewer, larger pieces.
+  static let pageSize = 8192
 
   let pool: DatabasePool
   public let path: String
@@ -42,12 +40,12 @@ public final class WorkbenchStore: Sendable {
       try db.execute(sql: "PRAGMA foreign_keys = ON")
       // Cache keys are random, so look-ups and inserts touch pages all over the indexes. A
       // 64 MiB cache per connection made peak memory grow with the database; 8 MiB keeps it
-      // flat at the price of re-reading index pages (measured in README.md).
+      // flat at the price of re-reading index pages in warm runs (measured in README.md).
       try db.execute(sql: "PRAGMA cache_size = -8192")
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
-      // Checkpoint every 64 MiB of log rather than every 1,000 pages: a batch rewrites the same
-      // index pages, and fewer checkpoints copy each of them (and sync) fewer times.
-      try db.execute(sql: "PRAGMA wal_autocheckpoint = \((64 << 20) / Self.pageSize)")
+      // Checkpoint every 64 MiB of log rather than every 8: a batch rewrites the same index
+      // pages, and fewer checkpoints copy each of them (and sync) fewer times.
+      try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
       try db.execute(sql: "PRAGMA journal_size_limit = \(64 << 20)")
       // Only takes effect when the file is created (before WAL mode is set up).
       try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
