@@ -18,23 +18,44 @@ enum FileContents {
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw Failure(message: String(cString: strerror(errno))) }
-    // One byte more than the size, so that the end shows as a read of 0 without growing.
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    // One byte more than the size, so that the end shows as a read of 0 without growing; read
+    // straight into uninitialized storage (no zero fill: 35 MB for corpus-10000).
+    var capacity = max(Int(info.st_size), 0) + 1
     var count = 0
-    while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }  // it grew
-      let read = bytes.withUnsafeMutableBytes { raw in
-        systemRead(descriptor, raw.baseAddress! + count, raw.count - count)
+    var failure: Failure?
+    var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      count = Self.readAll(descriptor, into: buffer, failure: &failure)
+      initialized = count
+    }
+    // The file grew since fstat: read the rest the slow way.
+    while failure == nil, count == capacity {
+      capacity *= 2
+      let more = [UInt8](unsafeUninitializedCapacity: capacity - count) { buffer, initialized in
+        initialized = Self.readAll(descriptor, into: buffer, failure: &failure)
       }
+      count += more.count
+      bytes.append(contentsOf: more)
+    }
+    if let failure { throw failure }
+    return bytes
+  }
+
+  /// Reads until the end of the file or of `buffer`; returns the bytes read.
+  private static func readAll(
+    _ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Failure?
+  ) -> Int {
+    var count = 0
+    while count < buffer.count {
+      let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
       if read < 0 {
         if errno == EINTR { continue }
-        throw Failure(message: String(cString: strerror(errno)))
+        failure = Failure(message: String(cString: strerror(errno)))
+        return count
       }
       if read == 0 { break }
       count += read
     }
-    bytes.removeLast(bytes.count - count)
-    return bytes
+    return count
   }
 }
 
