@@ -50,8 +50,8 @@ enum CorpusListing {
         }
         guard !name.hasPrefix(".") else { continue }
         let relative = prefix + name
-        let parts = Glob.parts(of: relative)
-        if exclude.contains(where: { $0.matches(parts: parts) }) { continue }
+        var parts: [[Unicode.Scalar]]?
+        if exclude.contains(where: { $0.matches(name: name, relativePath: relative, parts: &parts) }) { continue }
         let path = folder == "/" ? "/" + name : folder + "/" + name
         // readdir says what most entries are; only links and file systems that do not say
         // need a stat. stat follows links: a link to a file is read as that file; links to
@@ -76,7 +76,7 @@ enum CorpusListing {
           pending.append((path, relative + "/"))
           continue
         }
-        guard include.contains(where: { $0.matches(parts: parts) }) else { continue }
+        guard include.contains(where: { $0.matches(name: name, relativePath: relative, parts: &parts) }) else { continue }
         if path == metadataPath { continue }
         found.append(
           CorpusSource(folder: listed, relativePath: relative, format: CorpusSource.format(ofFileNamed: relative)))

@@ -10,6 +10,9 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
   public let pattern: String
   private let segments: [[Unicode.Scalar]]
   private let matchesNameOnly: Bool
+  /// For a pattern that is `*` then literal text (`*.txt`, the usual case), that text's
+  /// UTF-8 bytes: a file name then matches when it ends with them.
+  private let literalSuffix: [UInt8]?
 
   public init(_ pattern: String) {
     self.pattern = pattern
@@ -18,6 +21,23 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
     while text.hasPrefix("/") { text = text.dropFirst() }
     matchesNameOnly = !text.contains("/")
     segments = text.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.unicodeScalars) }
+    if matchesNameOnly, segments.count == 1, segments[0].first == "*",
+      !segments[0].dropFirst().contains(where: { "*?[".unicodeScalars.contains($0) })
+    {
+      literalSuffix = Array(String(String.UnicodeScalarView(segments[0].dropFirst())).utf8)
+    } else {
+      literalSuffix = nil
+    }
+  }
+
+  /// Whether the pattern matches a file named `name` (at `relativePath`), splitting the path
+  /// into `parts` only when the pattern needs them.
+  func matches(name: String, relativePath: String, parts: inout [[Unicode.Scalar]]?) -> Bool {
+    if let literalSuffix {
+      return name.utf8.count >= literalSuffix.count && name.utf8.suffix(literalSuffix.count).elementsEqual(literalSuffix)
+    }
+    if parts == nil { parts = Glob.parts(of: relativePath) }
+    return matches(parts: parts!)
   }
 
   public var description: String { pattern }

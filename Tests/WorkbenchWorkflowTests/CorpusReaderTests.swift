@@ -206,4 +206,14 @@ import WorkbenchCore
   func matchesGlobs(pattern: String, path: String, expected: Bool) {
     #expect(Glob(pattern).matches(path) == expected)
   }
+
+  @Test(arguments: ["*.txt", "*", "*.TXT", "*ط.txt", "*.jsonl", "a*.txt", "*/*.txt"])
+  func theListingsShortcutForStarSuffixPatternsAgreesWithTheMatcher(pattern: String) {
+    let glob = Glob(pattern)
+    for path in ["a.txt", "sub/b.txt", "نفط.txt", "a.txt.bak", "x.TXT", "news.jsonl", "txt"] {
+      var parts: [[Unicode.Scalar]]?
+      let name = String(path.split(separator: "/").last!)
+      #expect(glob.matches(name: name, relativePath: path, parts: &parts) == glob.matches(path), "\(pattern) on \(path)")
+    }
+  }
 }
