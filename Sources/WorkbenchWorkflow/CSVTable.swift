@@ -3,25 +3,17 @@ import WorkbenchCore
 /// Comma-separated values as RFC 4180 defines them: fields separated by commas, records by
 /// CRLF or LF, fields in double quotes may hold commas, line breaks and doubled quotes (`""`).
 /// A UTF-8 byte order mark at the start is skipped.
-struct CSVTable {
+enum CSVTable {
   /// One record and the line it starts on (1-based).
   struct Row {
     var fields: [String]
     var line: Int
   }
 
-  var rows: [Row] = []
-
-  /// Parses `bytes`; a problem (an unterminated quote, text after a closing quote, invalid
-  /// UTF-8) is reported at its line and column and stops parsing.
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) -> CSVTable {
-    var table = CSVTable()
-    try forEachRow(in: bytes, file: file) { table.rows.append($0) }
-    return table
-  }
-
   /// Parses `bytes` and hands each record to `body` as it is read, so that a table of
-  /// 100,000 rows is never held as cells at once.
+  /// 100,000 rows is never held as cells at once. A problem (an unterminated quote, text
+  /// after a closing quote, invalid UTF-8) is reported at its line and column and stops
+  /// parsing.
   static func forEachRow(
     in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (Row) -> Void
   ) throws(YAMLError) {
