@@ -35,7 +35,7 @@ let modules: [Target] = [
   .target(name: "WorkbenchWorkflow", dependencies: ["WorkbenchCore", "CYAML"]),
   .target(
     name: "WorkbenchStore",
-    dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    dependencies: ["WorkbenchCore", "CSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
   .target(
     name: "WorkbenchRuntime",
     dependencies: [

@@ -12,28 +12,35 @@ extension WorkbenchStore {
     guard !batch.isEmpty else { return }
     let now = Self.timestamp()
     try pool.write { db in
-      let insertText = try db.cachedStatement(
-        sql: "INSERT OR IGNORE INTO texts (content_hash, text) VALUES (?, ?)")
-      let insertDocument = try db.cachedStatement(
+      let insertText = try RowInsert(db, sql: "INSERT OR IGNORE INTO texts (content_hash, text) VALUES (?, ?)")
+      let insertDocument = try RowInsert(
+        db,
         sql: """
           INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata, complete)
           VALUES (?, ?, ?, ?, ?, ?)
           """)
       for document in batch.documents {
-        try insertText.execute(arguments: [document.contentHash, document.text])
-        try insertDocument.execute(arguments: [
-          runID, document.id, document.contentHash, document.source, document.metadataJSON,
-          document.complete,
-        ])
+        insertText.bind(1, document.contentHash)
+        insertText.bind(2, document.text)
+        try insertText.insert()
+        insertDocument.bind(1, runID)
+        insertDocument.bind(2, document.id)
+        insertDocument.bind(3, document.contentHash)
+        insertDocument.bind(4, document.source)
+        insertDocument.bind(5, document.metadataJSON)
+        insertDocument.bind(6, document.complete)
+        try insertDocument.insert()
       }
 
-      let insertResult = try db.cachedStatement(
+      let insertResult = try RowInsert(
+        db,
         sql: """
           INSERT OR IGNORE INTO results (key, kind, plugin, version, configuration,
             data_checksums, content_hash, upstream_keys, payload, created_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
-      let insertAnnotation = try db.cachedStatement(
+      let insertAnnotation = try RowInsert(
+        db,
         sql: """
           INSERT INTO annotations (result_id, doc_id, start, "end", text, label, value, attributes)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -54,11 +61,17 @@ extension WorkbenchStore {
             arguments: [result.upstreamKeys.joined(separator: ","), result.payload, now, existing])
           id = existing
         } else {
-          try insertResult.execute(arguments: [
-            result.key, result.kind.rawValue, result.plugin, result.version, result.configuration,
-            result.dataChecksums, result.contentHash, result.upstreamKeys.joined(separator: ","),
-            result.payload, now,
-          ])
+          insertResult.bind(1, result.key)
+          insertResult.bind(2, result.kind.rawValue)
+          insertResult.bind(3, result.plugin)
+          insertResult.bind(4, result.version)
+          insertResult.bind(5, result.configuration)
+          insertResult.bind(6, result.dataChecksums)
+          insertResult.bind(7, result.contentHash)
+          insertResult.bind(8, result.upstreamKeys.count == 1 ? result.upstreamKeys[0] : result.upstreamKeys.joined(separator: ","))
+          insertResult.bind(9, result.payload)
+          insertResult.bind(10, now)
+          try insertResult.insert()
           guard db.changesCount > 0 else {
             // Another run stored the same key first; a key determines its content, so its
             // annotations are the ones these would have been.
@@ -71,11 +84,11 @@ extension WorkbenchStore {
         }
         idsByKey[result.key] = id
         for annotation in result.annotations {
-          try insertAnnotation.execute(arguments: Self.annotationArguments(id, nil, annotation))
+          try Self.insert(annotation, resultID: id, documentID: nil, with: insertAnnotation)
         }
         for documentID in result.documentAnnotations.keys.sorted() {
           for annotation in result.documentAnnotations[documentID]! {
-            try insertAnnotation.execute(arguments: Self.annotationArguments(id, documentID, annotation))
+            try Self.insert(annotation, resultID: id, documentID: documentID, with: insertAnnotation)
           }
         }
         for record in result.records {
@@ -83,7 +96,8 @@ extension WorkbenchStore {
         }
       }
 
-      let insertLink = try db.cachedStatement(
+      let insertLink = try RowInsert(
+        db,
         sql: """
           INSERT OR REPLACE INTO run_results (run_id, stage_id, doc_id, result_id, computed)
           VALUES (?, ?, ?, ?, ?)
@@ -93,7 +107,12 @@ extension WorkbenchStore {
           let resultID = try link.resultID ?? idsByKey[link.resultKey]
             ?? Int64.fetchOne(findResult, arguments: [link.resultKey])
         else { throw StoreError.missingResult(key: link.resultKey) }
-        try insertLink.execute(arguments: [runID, link.stageID, link.documentID, resultID, link.computed])
+        insertLink.bind(1, runID)
+        insertLink.bind(2, link.stageID)
+        insertLink.bind(3, link.documentID)
+        insertLink.bind(4, resultID)
+        insertLink.bind(5, link.computed)
+        try insertLink.insert()
       }
 
       if let previous = batch.copiedFrom, !batch.copiedDocuments.isEmpty {
@@ -108,15 +127,18 @@ extension WorkbenchStore {
     }
   }
 
-  static func annotationArguments(_ resultID: Int64, _ documentID: String?, _ annotation: Annotation)
-    -> StatementArguments
-  {
-    let attributes: String? =
-      annotation.attributes.isEmpty ? nil : JSONValue.object(annotation.attributes).canonicalJSON
-    return [
-      resultID, documentID, annotation.start, annotation.end, annotation.text, annotation.label,
-      annotation.value, attributes,
-    ]
+  static func insert(
+    _ annotation: Annotation, resultID: Int64, documentID: String?, with statement: RowInsert
+  ) throws {
+    statement.bind(1, resultID)
+    statement.bind(2, documentID)
+    statement.bind(3, annotation.start)
+    statement.bind(4, annotation.end)
+    statement.bind(5, annotation.text)
+    statement.bind(6, annotation.label)
+    statement.bind(7, annotation.value)
+    statement.bind(8, annotation.attributes.isEmpty ? nil : JSONValue.object(annotation.attributes).canonicalJSON)
+    try statement.insert()
   }
 
   static func metadata(fromJSON json: String) -> DocumentMetadata {
