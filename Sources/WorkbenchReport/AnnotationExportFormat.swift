@@ -31,11 +31,12 @@ public enum AnnotationExportFormat: String, CaseIterable, Sendable {
   case jsonl
   case csv
 
-  /// A writer of this format into `output` (the CSV header is written at once).
-  public func makeWriter(output: BufferedOutput) throws -> any AnnotationRowWriter {
+  /// A writer of this format into `output` (the CSV header is written at once);
+  /// `forSpreadsheet` applies to CSV (see `AnnotationCSVWriter`).
+  public func makeWriter(output: BufferedOutput, forSpreadsheet: Bool = false) throws -> any AnnotationRowWriter {
     switch self {
     case .jsonl: return AnnotationJSONLWriter(output: output)
-    case .csv: return try AnnotationCSVWriter(output: output)
+    case .csv: return try AnnotationCSVWriter(output: output, forSpreadsheet: forSpreadsheet)
     }
   }
 

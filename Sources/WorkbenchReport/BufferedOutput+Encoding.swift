@@ -16,10 +16,10 @@ extension BufferedOutput {
 
   /// Appends `field` as a CSV field: quoted, with inner quotes doubled, when it holds a comma,
   /// a double quote, CR or LF (RFC 4180); as it is otherwise.
-  public func writeCSVField(_ field: String) throws {
+  public func writeCSVField(_ field: String, guardingFormula: Bool = false) throws {
     var field = field
     field.withUTF8 { bytes in
-      withBuffer { buffer in Self.appendCSVField(bytes, to: &buffer) }
+      withBuffer { buffer in Self.appendCSVField(bytes, to: &buffer, guardingFormula: guardingFormula) }
     }
     try flushIfFull()
   }
@@ -63,18 +63,32 @@ extension BufferedOutput {
     buffer.append(0x22)
   }
 
-  static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+  /// With `guardingFormula`, a field that a spreadsheet would take for a formula (one that
+  /// starts with `=`, `+`, `-`, `@`, a tab or CR) gets a leading `'`, which spreadsheets
+  /// read as "this is text" and do not show.
+  static func appendCSVField(
+    _ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8], guardingFormula: Bool = false
+  ) {
     let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    let guardsFormula = guardingFormula && bytes.first.map(Self.startsFormula) == true
     guard needsQuotes else {
+      if guardsFormula { buffer.append(0x27) }
       buffer.append(contentsOf: bytes)
       return
     }
     buffer.append(0x22)
+    if guardsFormula { buffer.append(0x27) }
     for byte in bytes {
       if byte == 0x22 { buffer.append(0x22) }
       buffer.append(byte)
     }
     buffer.append(0x22)
+  }
+
+  /// `=`, `+`, `-`, `@`, tab and CR: what Excel, LibreOffice and Google Sheets start a
+  /// formula with (OWASP, "CSV Injection").
+  private static func startsFormula(_ byte: UInt8) -> Bool {
+    byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
   }
 
   static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {

@@ -25,6 +25,19 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The output file (default: standard output).")
   var output: String?
 
+  @Flag(
+    help: """
+      CSV for Excel and other spreadsheet programs: a UTF-8 byte-order mark (so that Arabic \
+      reads as UTF-8) and a ' before every field that would start a formula (=, +, -, @).
+      """)
+  var spreadsheet = false
+
+  func validate() throws {
+    if spreadsheet, format != .csv {
+      throw ValidationError("--spreadsheet applies to --format csv")
+    }
+  }
+
   func run() throws {
     let store = try database.openExisting()
     let runID = try store.resolveRun(self.runID)
@@ -48,14 +61,17 @@ struct ExportCommand: ParsableCommand {
       handle = FileHandle.standardOutput
     }
     defer { if output != nil { try? handle.close() } }
-    try Self.export(store: store, runID: runID, stage: stage, format: format, to: BufferedOutput(fileHandle: handle))
+    try Self.export(
+      store: store, runID: runID, stage: stage, format: format, forSpreadsheet: spreadsheet,
+      to: BufferedOutput(fileHandle: handle))
   }
 
   /// Streams a run's annotations to `output` in `format`.
   static func export(
-    store: WorkbenchStore, runID: Int64, stage: String?, format: AnnotationExportFormat, to output: BufferedOutput
+    store: WorkbenchStore, runID: Int64, stage: String?, format: AnnotationExportFormat,
+    forSpreadsheet: Bool = false, to output: BufferedOutput
   ) throws {
-    let writer = try format.makeWriter(output: output)
+    let writer = try format.makeWriter(output: output, forSpreadsheet: forSpreadsheet)
     try store.forEachAnnotation(runID: runID, stageID: stage) { item in
       try writer.write(item.annotation, document: item.documentID, stage: item.stageID)
     }

@@ -51,11 +51,42 @@ struct CSVQuotingTests {
     #expect(rows[2] == ["doc,1", "entities", "5", "10", "a, \"b\"\nc", "ORGANIZATION", "", "{\"confidence\":0.75,\"name\":\"A, B\"}"])
   }
 
-  @Test func byteOrderMarkIsOptional() throws {
-    let collected = CollectedOutput()
-    _ = try AnnotationCSVWriter(output: collected.output, byteOrderMark: true)
-    try collected.output.flush()
-    #expect(Array(collected.data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+  @Test func aSpreadsheetFileStartsWithAByteOrderMark() throws {
+    for forSpreadsheet in [false, true] {
+      let collected = CollectedOutput()
+      _ = try AnnotationCSVWriter(output: collected.output, forSpreadsheet: forSpreadsheet)
+      try collected.output.flush()
+      #expect((Array(collected.data.prefix(3)) == [0xEF, 0xBB, 0xBF]) == forSpreadsheet)
+    }
+  }
+
+  /// What a cell reads as, after the CSV is parsed back, with and without `forSpreadsheet`.
+  @Test(arguments: [
+    ("=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"),
+    ("+20 مليون", "'+20 مليون"),
+    ("-5%", "'-5%"),
+    ("@user", "'@user"),
+    ("\tcmd", "'\tcmd"),
+    ("روسيا", "روسيا"),
+    ("a=b", "a=b"),
+    ("", ""),
+  ])
+  func aSpreadsheetFileGuardsCellsThatWouldStartAFormula(text: String, guarded: String) throws {
+    for forSpreadsheet in [false, true] {
+      let collected = CollectedOutput()
+      let writer = try AnnotationCSVWriter(output: collected.output, forSpreadsheet: forSpreadsheet)
+      try writer.write(
+        Annotation(start: 0, end: text.unicodeScalars.count, text: text, label: "-X", value: "=1"),
+        document: "@doc.txt", stage: "s")
+      try writer.finish()
+      let rows = CSVReader.rows(String(collected.text.trimmingPrefix("\u{FEFF}")))
+      #expect(rows.count == 2)
+      let expected =
+        forSpreadsheet
+        ? ["'@doc.txt", "s", "0", "\(text.unicodeScalars.count)", guarded, "'-X", "'=1", ""]
+        : ["@doc.txt", "s", "0", "\(text.unicodeScalars.count)", text, "-X", "=1", ""]
+      #expect(rows[1] == expected)
+    }
   }
 }
 
