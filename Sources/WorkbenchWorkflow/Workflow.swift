@@ -101,11 +101,15 @@ public struct WorkflowOutput: Hashable, Sendable {
   /// Where to write it (absolute).
   public var path: URL
   public var location: SourceLocation
+  /// A CSV for spreadsheet programs (`spreadsheet: true`): a byte-order mark and fields that
+  /// would start a formula guarded with `'`.
+  public var spreadsheet: Bool
 
-  public init(format: OutputFormat, path: URL, location: SourceLocation) {
+  public init(format: OutputFormat, path: URL, location: SourceLocation, spreadsheet: Bool = false) {
     self.format = format
     self.path = path
     self.location = location
+    self.spreadsheet = spreadsheet
   }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import WorkbenchCore
 
 extension WorkflowChecker {
-  static let outputKeys = ["format", "path"]
+  static let outputKeys = ["format", "path", "spreadsheet"]
 
   /// The `outputs:` list; absent means no outputs. The format may be left out when the
   /// path's extension names one (`energy.html`).
@@ -54,8 +54,22 @@ extension WorkflowChecker {
         valid = false
         continue
       }
+      var spreadsheet = false
+      if let entry = fields["spreadsheet"], !entry.value.isNull {
+        guard case .bool(let value) = (try? entry.value.jsonValue()) ?? .null else {
+          error("'spreadsheet' must be true or false, found \(entry.value.kindDescription)", at: entry.value.location)
+          valid = false
+          continue
+        }
+        if value, format != .csv {
+          error("'spreadsheet' applies to csv outputs, not \(format.rawValue)", at: entry.key.location)
+          valid = false
+          continue
+        }
+        spreadsheet = value
+      }
       firstLine[url] = node.location.line
-      outputs.append(WorkflowOutput(format: format, path: url, location: element.location))
+      outputs.append(WorkflowOutput(format: format, path: url, location: element.location, spreadsheet: spreadsheet))
     }
     return valid ? outputs : nil
   }

@@ -105,7 +105,7 @@ struct RunCommand: AsyncParsableCommand {
       defer { try? handle.close() }
       try ExportCommand.export(
         store: store, runID: runID, stage: nil, format: output.format == .csv ? .csv : .jsonl,
-        to: BufferedOutput(fileHandle: handle))
+        forSpreadsheet: output.spreadsheet, to: BufferedOutput(fileHandle: handle))
     }
   }
 }

@@ -102,6 +102,10 @@ import WorkbenchCore
     ("unknown output format", header + "stages: [dates]\noutputs:\n  - {format: htm, path: out.html}\n", [
       "wf/flow.yaml:5:14: error: unknown output format 'htm'; did you mean 'html'?\nwf/flow.yaml:5:14: note: known formats: html, jsonl, csv",
     ]),
+    ("spreadsheet on a non-CSV output", header + "stages: [dates]\noutputs:\n  - {format: html, path: out.html, spreadsheet: true}\n  - {path: out.csv, spreadsheet: yes please}\n", [
+      "wf/flow.yaml:5:36: error: 'spreadsheet' applies to csv outputs, not html",
+      "wf/flow.yaml:6:34: error: 'spreadsheet' must be true or false, found a string",
+    ]),
     ("output without format or path", header + "stages: [dates]\noutputs:\n  - {path: out.txt}\n  - {format: csv}\n", [
       "wf/flow.yaml:5:5: error: missing required key 'format' in output 1\nwf/flow.yaml:5:5: note: known formats: html, jsonl, csv",
       "wf/flow.yaml:6:5: error: missing required key 'path' in output 2",

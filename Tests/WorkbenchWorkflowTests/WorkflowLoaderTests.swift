@@ -53,7 +53,7 @@ import WorkbenchCore
       outputs:
         - {format: html, path: ../out/energy.html}
         - path: ../out/energy.jsonl
-        - {format: csv, path: /tmp/energy.csv}
+        - {format: csv, path: /tmp/energy.csv, spreadsheet: true}
       """, in: fixture)
     #expect(messages(validation, fixture) == ["wf/flow.yaml:8:13: warning: 1 document has no row in the metadata file: b.md"])
     let workflow = try #require(validation.workflow)
@@ -77,6 +77,7 @@ import WorkbenchCore
     #expect(workflow.stages[3].configured.configuration == ["max_years": 20, "calendar": "gregorian", "anchors": ["a", "1"]])
     #expect(workflow.stages[4].configured.configuration == ["topics": 3])
     #expect(workflow.outputs.map(\.format) == [.html, .jsonl, .csv])
+    #expect(workflow.outputs.map(\.spreadsheet) == [false, false, true])
     #expect(workflow.outputs.map(\.path.path) == [
       fixture.url("out/energy.html").path, fixture.url("out/energy.jsonl").path, "/tmp/energy.csv",
     ])
