@@ -19,10 +19,14 @@ extension WorkbenchStore {
           INSERT OR REPLACE INTO run_documents (run_id, doc_id, content_hash, source, metadata, complete)
           VALUES (?, ?, ?, ?, ?, ?)
           """)
-      for document in batch.documents {
-        insertText.bind(1, document.contentHash)
-        insertText.bind(2, document.text)
+      // In hash order, so that each leaf page of the hash index is visited once per batch
+      // rather than again whenever a random key comes back to it after the cache let it go.
+      for index in batch.documents.indices.sorted(by: { batch.documents[$0].contentHash < batch.documents[$1].contentHash }) {
+        insertText.bind(1, batch.documents[index].contentHash)
+        insertText.bind(2, batch.documents[index].text)
         try insertText.insert()
+      }
+      for document in batch.documents {
         insertDocument.bind(1, runID)
         insertDocument.bind(2, document.id)
         insertDocument.bind(3, document.contentHash)
@@ -49,7 +53,8 @@ extension WorkbenchStore {
         sql: "INSERT OR REPLACE INTO corpus_records (result_id, kind, key, value) VALUES (?, ?, ?, ?)")
       let findResult = try db.cachedStatement(sql: "SELECT id FROM results WHERE key = ?")
       var idsByKey: [String: Int64] = [:]
-      for result in batch.results {
+      // In key order, for the same reason as the texts.
+      for result in batch.results.sorted(by: { $0.key < $1.key }) {
         let id: Int64
         if replacing, let existing = try Int64.fetchOne(findResult, arguments: [result.key]) {
           // Recomputed in place: the id stays, so earlier runs that used the result still
