@@ -4,28 +4,33 @@ import WorkbenchCore
 /// CRLF or LF, fields in double quotes may hold commas, line breaks and doubled quotes (`""`).
 /// A UTF-8 byte order mark at the start is skipped.
 enum CSVTable {
-  /// One record and the line it starts on (1-based).
+  /// One record, the line it starts on (1-based) and the bytes it spans: from its first byte
+  /// to past its line break, so that `bytes[start..<end]` parsed alone gives the record again.
   struct Row {
     var fields: [String]
     var line: Int
+    var start: Int
+    var end: Int
   }
 
   /// Parses `bytes` and hands each record to `body` as it is read, so that a table of
   /// 100,000 rows is never held as cells at once. A problem (an unterminated quote, text
   /// after a closing quote, invalid UTF-8) is reported at its line and column and stops
-  /// parsing.
+  /// parsing. `skipsByteOrderMark` is false for bytes that do not start a file (one record
+  /// read again), whose first field may begin with U+FEFF.
   static func forEachRow(
-    in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (Row) -> Void
+    in bytes: UnsafeBufferPointer<UInt8>, file: String, skipsByteOrderMark: Bool = true, _ body: (Row) -> Void
   ) throws(YAMLError) {
     if let offset = TextPosition.firstInvalidUTF8(in: bytes) {
       throw YAMLError(
         "not valid UTF-8 at byte offset \(offset)",
         at: TextPosition.location(ofByte: offset, in: bytes, file: file))
     }
-    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var index = skipsByteOrderMark && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
     var fields: [String] = []
     var rowLine = 1
+    var rowStart = index
     let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
     func text(_ start: Int, _ end: Int) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -73,18 +78,35 @@ enum CSVTable {
       // What ends it.
       if index < bytes.count, bytes[index] == cr { index += 1 }
       if index >= bytes.count || bytes[index] == lf {
+        index += 1
         if !(fields.count == 1 && fields[0].isEmpty) {
-          body(Row(fields: fields, line: rowLine))
+          body(Row(fields: fields, line: rowLine, start: rowStart, end: min(index, bytes.count)))
         }
         fields.removeAll(keepingCapacity: true)
         line += 1
         rowLine = line
-        index += 1
+        rowStart = index
       } else {
         index += 1  // the comma
         if index == bytes.count { fields.append("") }
       }
     }
-    if !fields.isEmpty { body(Row(fields: fields, line: rowLine)) }
+    if !fields.isEmpty { body(Row(fields: fields, line: rowLine, start: rowStart, end: bytes.count)) }
+  }
+
+  /// The fields of the one record in `bytes` (a row's `start..<end` read again), or nil when
+  /// they do not hold exactly one well-formed record.
+  static func fields(ofRecordIn bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    var record: [String]?
+    var count = 0
+    do {
+      try forEachRow(in: bytes, file: "", skipsByteOrderMark: false) { row in
+        count += 1
+        record = row.fields
+      }
+    } catch {
+      return nil
+    }
+    return count == 1 ? record : nil
   }
 }

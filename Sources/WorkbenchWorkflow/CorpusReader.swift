@@ -11,7 +11,7 @@ public struct CorpusReader: Sendable {
   public let spec: CorpusSpec
   /// The files of the corpus, sorted.
   public let sources: [CorpusSource]
-  /// The metadata file's rows by document id (empty without a metadata file).
+  /// The metadata file's rows (none without a metadata file).
   public let metadata: MetadataTable
   /// True when the sources are in strictly increasing order of relative path (as listed), so
   /// that two text files cannot share an id and an id is found by binary search.
@@ -90,7 +90,7 @@ public struct CorpusReader: Sendable {
   /// itself says (a JSON Lines record's fields), with the corpus language as the default.
   public func metadata(for id: String, own: DocumentMetadata = DocumentMetadata()) -> DocumentMetadata {
     var merged = own
-    if let row = metadata.rows[id] {
+    if let row = metadata.metadata(for: id) {
       merged.date = row.date ?? merged.date
       merged.title = row.title ?? merged.title
       merged.source = row.source ?? merged.source

@@ -81,7 +81,7 @@ import WorkbenchCore
       fixture.url("out/energy.html").path, fixture.url("out/energy.jsonl").path, "/tmp/energy.csv",
     ])
     #expect(workflow.corpusReader.sources.map(\.relativePath) == ["a.txt", "b.md"])
-    #expect(workflow.corpusReader.metadata.rows["a.txt"]?.title == "عنوان، مع فاصلة")
+    #expect(workflow.corpusReader.metadata.metadata(for: "a.txt")?.title == "عنوان، مع فاصلة")
   }
 
   @Test func defaultsNameIncludeAndStageIDs() throws {
@@ -108,7 +108,7 @@ import WorkbenchCore
     let workflow = try #require(validation.workflow)
     #expect(workflow.corpus.language == "ar")
     #expect(workflow.corpusReader.sources.count == 5)
-    #expect(workflow.corpusReader.metadata.rows.count == 5)
+    #expect(workflow.corpusReader.metadata.count == 5)
     #expect(workflow.stages.map(\.plugin).contains("keywords"))
   }
 
