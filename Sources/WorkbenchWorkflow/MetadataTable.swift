@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WorkbenchCore
 
 #if canImport(Glibc)
@@ -58,6 +59,8 @@ public struct MetadataTable: Sendable {
     /// Sorted by hash, then line; one entry per id (a second row for an id is left out).
     let index: [Entry]
     let hash: @Sendable (String) -> Int
+    /// The bytes last read from the file.
+    let window = Mutex(ReadWindow())
 
     init(bytes: Bytes, columns: [Column], fileColumn: Int, index: [Entry], hash: @escaping @Sendable (String) -> Int) {
       self.bytes = bytes
@@ -78,22 +81,13 @@ public struct MetadataTable: Sendable {
       switch bytes {
       case .memory(let all):
         guard entry.offset + length <= all.count else { return nil }
-        return all.withUnsafeBufferPointer { CSVTable.fields(ofRecordIn: UnsafeBufferPointer(rebasing: $0[entry.offset..<entry.offset + length])) }
-      case .file(let descriptor):
-        var complete = false
-        let row = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
-          var count = 0
-          while count < length {
-            let read = pread(descriptor, buffer.baseAddress! + count, length - count, off_t(entry.offset + count))
-            if read < 0, errno == EINTR { continue }
-            if read <= 0 { break }
-            count += read
-          }
-          initialized = count
-          complete = count == length
+        return all.withUnsafeBufferPointer {
+          CSVTable.fields(ofRecordIn: UnsafeBufferPointer(rebasing: $0[entry.offset..<entry.offset + length]))
         }
-        guard complete else { return nil }
-        return row.withUnsafeBufferPointer { CSVTable.fields(ofRecordIn: $0) }
+      case .file(let descriptor):
+        return window.withLock { window in
+          window.withBytes(at: entry.offset, count: length, from: descriptor) { CSVTable.fields(ofRecordIn: $0) } ?? nil
+        }
       }
     }
 
@@ -327,6 +321,49 @@ extension MetadataTable {
         start = end
       }
       return kept
+    }
+  }
+}
+
+extension MetadataTable {
+  /// The bytes last read from the metadata file. Rows are asked for in the corpus's order; a
+  /// metadata file written in that order is then read in order, and a row that starts where
+  /// the previous one ended makes the window read ahead, so that the rows after it cost no
+  /// system call. Rows asked for out of order are read one at a time.
+  struct ReadWindow: ~Copyable {
+    /// How much is read ahead: a few hundred rows of a typical table.
+    static let readAhead = 64 * 1024
+
+    var buffer: [UInt8] = []
+    /// The file offset of `buffer[0]` and the number of bytes read into it.
+    var offset = 0
+    var count = 0
+    /// Where the last row asked for ends in the file.
+    var lastEnd = -1
+
+    /// `body` applied to the `wanted` bytes at `start` in the file, or nil when it has fewer.
+    mutating func withBytes<Result>(
+      at start: Int, count wanted: Int, from descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+      defer { lastEnd = start + wanted }
+      if start < offset || start + wanted > offset + count {
+        let size = start == lastEnd ? max(wanted, Self.readAhead) : wanted
+        if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
+        offset = start
+        count = buffer.withUnsafeMutableBufferPointer { buffer in
+          var read = 0
+          while read < size {
+            let result = pread(descriptor, buffer.baseAddress! + read, size - read, off_t(start + read))
+            if result < 0, errno == EINTR { continue }
+            if result <= 0 { break }
+            read += result
+          }
+          return read
+        }
+        guard wanted <= count else { return nil }
+      }
+      let from = start - offset
+      return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<from + wanted])) }
     }
   }
 }

@@ -91,6 +91,29 @@ import WorkbenchCore
     #expect(["ab", "cd", "ef", "x"].map { table.line(of: $0) } == [2, 3, 4, 5])
   }
 
+  /// A file larger than the read-ahead window, asked for in file order, backwards and
+  /// scattered, with a row longer than the window.
+  @Test func readsEveryRowOfALargeFileInAnyOrder() throws {
+    let long = String(repeating: "نص طويل، ", count: MetadataTable.ReadWindow.readAhead / 8)
+    var csv = "file,title,source\n"
+    for number in 0..<3000 {
+      let title = number == 1500 ? long : "عنوان \(number), \"\(number)\""
+      csv += "doc-\(number).txt,\"\(title.replacingOccurrences(of: "\"", with: "\"\""))\",src \(number % 7)\n"
+    }
+    let fixture = try Fixture(text: ["meta.csv": csv])
+    let (table, diagnostics) = MetadataTable.load(fixture.url("meta.csv"))
+    #expect(diagnostics.isEmpty)
+    #expect(table.count == 3000)
+    let inOrder = Array(0..<3000)
+    let scattered = inOrder.map { ($0 * 1237) % 3000 }
+    for number in inOrder + inOrder.reversed() + scattered {
+      let metadata = table.metadata(for: "doc-\(number).txt")
+      #expect(metadata?.title == (number == 1500 ? long : "عنوان \(number), \"\(number)\""))
+      #expect(metadata?.source == "src \(number % 7)")
+    }
+    #expect(table.line(of: "doc-2999.txt") == 3001)
+  }
+
   @Test func rowsAreReadFromTheFileOpenedWhenLoading() throws {
     let fixture = try Fixture(text: ["meta.csv": "file,title\na.txt,old\n"])
     let (table, diagnostics) = MetadataTable.load(fixture.url("meta.csv"))
