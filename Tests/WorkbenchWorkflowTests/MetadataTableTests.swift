@@ -53,6 +53,16 @@ import WorkbenchCore
     }
   }
 
+  @Test(arguments: [
+    (#""""""#, "\""), (#""x""y""z""#, "x\"y\"z"), (#""""x""#, "\"x"), (#""x""""#, "x\""), (#""نص ""مقتبس"" هنا""#, "نص \"مقتبس\" هنا"),
+  ])
+  func unescapesDoubledQuotes(field: String, title: String) throws {
+    for (table, diagnostics) in try tables("file,title\n\"a.txt\",\(field)\n") {
+      #expect(diagnostics == [])
+      #expect(table.metadata(for: "a.txt")?.title == title)
+    }
+  }
+
   @Test func anAbsentIDHasNoRow() throws {
     for (table, _) in try tables(Self.csv) {
       for id in ["c.txt", "a.tx", "A.txt", "", "two\nlines"] {
