@@ -94,7 +94,7 @@ extension WorkflowChecker {
       }
     }
     let (text, node) = corpus.path
-    let sources: [CorpusSource]
+    let sources: CorpusSources
     do throws(CorpusListing.Failure) {
       sources = try CorpusListing.list(corpus.spec)
     } catch {
@@ -124,9 +124,9 @@ extension WorkflowChecker {
   /// Each file (listed once, so ids are unique) is looked up in the table's index and its
   /// row marked: a flag a row and an index an unmatched file, rather than sets of ids.
   private mutating func checkMetadataCoverage(
-    _ metadata: MetadataTable, sources: [CorpusSource], file: String, node: YAMLNode
+    _ metadata: MetadataTable, sources: CorpusSources, file: String, node: YAMLNode
   ) {
-    guard !sources.contains(where: { $0.format == .jsonLines }) else { return }
+    guard !sources.indices.contains(where: { sources.format(at: $0) == .jsonLines }) else { return }
     var matched = [Bool](repeating: false, count: metadata.count)
     var unmatched: [Int] = []
     for (index, source) in sources.enumerated() {
