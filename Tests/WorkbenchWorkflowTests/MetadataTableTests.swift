@@ -124,6 +124,15 @@ import WorkbenchCore
     #expect(table.line(of: "doc-2999.txt") == 3001)
   }
 
+  /// Ids match as Swift strings do, by canonical equivalence (as the dictionary of rows did):
+  /// a file name in decomposed form (as macOS writes them) finds its precomposed row.
+  @Test func idsMatchByCanonicalEquivalence() throws {
+    for (table, _) in try tables("file,title\ncaf\u{E9}.txt,precomposed\n") {
+      #expect(table.metadata(for: "cafe\u{301}.txt")?.title == "precomposed")
+      #expect(table.line(of: "cafe\u{301}.txt") == 2)
+    }
+  }
+
   @Test func rowsAreReadFromTheFileOpenedWhenLoading() throws {
     let fixture = try Fixture(text: ["meta.csv": "file,title\na.txt,old\n"])
     let (table, diagnostics) = MetadataTable.load(fixture.url("meta.csv"))
