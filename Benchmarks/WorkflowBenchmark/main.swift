@@ -6,6 +6,7 @@
 // English words from a small list written for this benchmark, a seeded generator), then
 // times in CPU seconds of one thread (one core): a baseline that reads every file and sums its bytes, listing the
 // corpus, and reading every document through `CorpusReader`. Prints MB/s and peak memory.
+// Then times the metadata table's load and look-ups against a dictionary of the same rows.
 import Foundation
 import WorkbenchCore
 import WorkbenchWorkflow
@@ -136,4 +137,37 @@ for (name, folder) in [("txt files", textFolder), ("one jsonl file", jsonFolder)
       read.documents, read.failures))
 }
 print(String(format: "peak memory with the baseline (it holds the whole .jsonl file): %.0f MB", peakMemoryMB()))
+
+// The metadata table: loading a metadata.csv of one row per document, and looking every
+// document up (as a run does, in corpus order, and scattered), against a dictionary of the
+// same rows (what the table held before it kept only an index).
+func measureMetadata() throws {
+  let url = root.appendingPathComponent("metadata.csv")
+  var generator = SeededGenerator(state: 7)
+  var csv = "file,date,title,source\n"
+  let ids = (0..<documentCount).map { String(format: "doc_%06d.txt", $0) }
+  for id in ids {
+    let title = (0..<12).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+    csv += "\(id),2026-01-\(10 + Int.random(in: 0..<19, using: &generator)),\"\(title)، \"\"قال\"\"\",SANA\n"
+  }
+  try Data(csv.utf8).write(to: url)
+  var table = MetadataTable()
+  let loadSeconds = time { table = MetadataTable.load(url).table }
+  precondition(table.count == documentCount)
+  let scattered = ids.indices.map { ids[($0 &* 7919) % ids.count] }
+  var found = 0
+  let inOrderSeconds = time { for id in ids where table.metadata(for: id) != nil { found += 1 } }
+  let scatteredSeconds = time { for id in scattered where table.metadata(for: id) != nil { found += 1 } }
+  var dictionary: [String: DocumentMetadata] = [:]
+  for id in ids { dictionary[id] = table.metadata(for: id) }
+  let dictionarySeconds = time { for id in ids where dictionary[id] != nil { found += 1 } }
+  precondition(found == 3 * documentCount)
+  let microseconds = { (seconds: Double) in seconds / Double(documentCount) * 1e6 }
+  print(
+    String(
+      format: "metadata table of %d rows (%.1f MB): load %.3f s; a look-up %.2f µs in corpus order, %.2f µs scattered; baseline, a dictionary of the rows: %.2f µs",
+      documentCount, Double(csv.utf8.count) / 1e6, loadSeconds, microseconds(inOrderSeconds),
+      microseconds(scatteredSeconds), microseconds(dictionarySeconds)))
+}
+try measureMetadata()
 if !keep { try? FileManager.default.removeItem(at: root) }

@@ -20,14 +20,14 @@ enum CorpusListing {
     case unreadable(String)
   }
 
-  static func list(_ spec: CorpusSpec) throws(Failure) -> [CorpusSource] {
+  static func list(_ spec: CorpusSpec) throws(Failure) -> CorpusSources {
     let root = spec.path.standardizedFileURL.path
     var info = stat()
     guard stat(root, &info) == 0 else { throw .missing }
     let display = DisplayPath.Maker()
     if info.st_mode & S_IFMT != S_IFDIR {
       let name = (root as NSString).lastPathComponent
-      return [source(root, relativePath: name, display: display)]
+      return CorpusSources([source(root, relativePath: name, display: display)])
     }
     let folderPath = root.hasSuffix("/") ? root : root + "/"
     let listed = CorpusSource.Folder(
@@ -36,7 +36,7 @@ enum CorpusListing {
     let include = spec.include.map(Glob.init)
     let exclude = spec.exclude.map(Glob.init)
     let metadataPath = spec.metadata?.standardizedFileURL.path
-    var found: [CorpusSource] = []
+    var found = CorpusSources.Builder(folder: listed)
     var pending: [(path: String, prefix: String)] = [(root, "")]
     while let (folder, prefix) = pending.popLast() {
       guard let directory = opendir(folder) else {
@@ -78,13 +78,10 @@ enum CorpusListing {
         }
         guard include.contains(where: { $0.matches(name: name, relativePath: relative, parts: &parts) }) else { continue }
         if path == metadataPath { continue }
-        found.append(
-          CorpusSource(folder: listed, relativePath: relative, format: CorpusSource.format(ofFileNamed: relative)))
+        found.append(relativePath: relative, format: CorpusSource.format(ofFileNamed: relative))
       }
     }
-    // UTF-8 byte order is code point order, and much cheaper to compare.
-    found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-    return found
+    return found.sorted()
   }
 
   private static func source(_ path: String, relativePath: String, display: DisplayPath.Maker)

@@ -10,8 +10,8 @@ import WorkbenchCore
 public struct CorpusReader: Sendable {
   public let spec: CorpusSpec
   /// The files of the corpus, sorted.
-  public let sources: [CorpusSource]
-  /// The metadata file's rows by document id (empty without a metadata file).
+  public let sources: CorpusSources
+  /// The metadata file's rows (none without a metadata file).
   public let metadata: MetadataTable
   /// True when the sources are in strictly increasing order of relative path (as listed), so
   /// that two text files cannot share an id and an id is found by binary search.
@@ -22,7 +22,7 @@ public struct CorpusReader: Sendable {
   /// error here (the workflow loader reports it).
   public init(spec: CorpusSpec) throws(DiagnosticList) {
     var diagnostics: [Diagnostic] = []
-    var sources: [CorpusSource] = []
+    var sources = CorpusSources([])
     do throws(CorpusListing.Failure) {
       sources = try CorpusListing.list(spec)
     } catch {
@@ -48,13 +48,16 @@ public struct CorpusReader: Sendable {
   }
 
   /// A reader over sources already listed and metadata already loaded.
-  public init(spec: CorpusSpec, sources: [CorpusSource], metadata: MetadataTable) {
+  public init(spec: CorpusSpec, sources: CorpusSources, metadata: MetadataTable) {
     self.spec = spec
     self.sources = sources
     self.metadata = metadata
-    self.sourcesAreSorted = zip(sources, sources.dropFirst()).allSatisfy {
-      $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8)
-    }
+    self.sourcesAreSorted = sources.areSorted
+  }
+
+  /// A reader over sources made one by one, in this order.
+  public init(spec: CorpusSpec, sources: [CorpusSource], metadata: MetadataTable) {
+    self.init(spec: spec, sources: CorpusSources(sources), metadata: metadata)
   }
 
   /// Every document of the corpus, read lazily source after source. A document id seen
@@ -90,7 +93,7 @@ public struct CorpusReader: Sendable {
   /// itself says (a JSON Lines record's fields), with the corpus language as the default.
   public func metadata(for id: String, own: DocumentMetadata = DocumentMetadata()) -> DocumentMetadata {
     var merged = own
-    if let row = metadata.rows[id] {
+    if let row = metadata.metadata(for: id) {
       merged.date = row.date ?? merged.date
       merged.title = row.title ?? merged.title
       merged.source = row.source ?? merged.source
@@ -120,7 +123,7 @@ public struct CorpusEntries: Sequence, Sendable {
       while true {
         if let entry = current?.next() {
           guard case .document(let document, let source) = entry else { return entry }
-          let remembered = reader.sources[sourceIndex - 1].format == .jsonLines || !reader.sourcesAreSorted
+          let remembered = reader.sources.format(at: sourceIndex - 1) == .jsonLines || !reader.sourcesAreSorted
           if let first = firstSeen[document.id]
             ?? (remembered && reader.sourcesAreSorted ? earlierTextFile(named: document.id) : nil)
           {

@@ -16,6 +16,11 @@ enum FileContents {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw Failure(message: String(cString: strerror(errno))) }
     defer { close(descriptor) }
+    return try read(descriptor: descriptor)
+  }
+
+  /// Reads an open file from its current position to its end; the caller closes it.
+  static func read(descriptor: Int32) throws(Failure) -> [UInt8] {
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw Failure(message: String(cString: strerror(errno))) }
     // One byte more than the size, so that a file grown since fstat fills the buffer; read

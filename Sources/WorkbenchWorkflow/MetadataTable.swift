@@ -1,111 +1,400 @@
 import Foundation
+import Synchronization
 import WorkbenchCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The corpus's metadata file: a CSV table with a header row naming its columns, one row per
 /// document. The `file` column holds the document id (a file's path relative to the corpus
 /// folder, or a JSON Lines record's `id`); `date`, `title`, `source`, `url` and `language`
 /// fill `DocumentMetadata`'s fields; any other column goes to `extra` under its header.
 /// Empty cells say nothing.
-public struct MetadataTable: Hashable, Sendable {
-  /// Metadata by document id.
-  public var rows: [String: DocumentMetadata]
-  /// The line of each row in the file, by document id.
-  public var lines: [String: Int]
+///
+/// The table holds no cell: only an index of its rows (the hash of each id, where the row's
+/// bytes are, its line), 24 bytes a row, sorted by hash. A row is read again from the file
+/// (the descriptor opened when loading, so an editor replacing the file does not change it)
+/// and parsed when its document's metadata is asked for, and its id is compared with the one
+/// asked for, so that two ids with one hash cannot be confused.
+public struct MetadataTable: Sendable {
+  /// Where a row is, by the hash of its id.
+  struct Entry: Sendable {
+    var hash: Int
+    var offset: Int
+    var length: UInt32
+    var line: UInt32
+  }
 
-  public init(rows: [String: DocumentMetadata] = [:], lines: [String: Int] = [:]) {
-    self.rows = rows
-    self.lines = lines
+  /// What a column fills.
+  enum Column: Sendable {
+    case file, date, title, source, url, language
+    case extra(String)
+
+    init(header: String) {
+      switch header.lowercased() {
+      case "file": self = .file
+      case "date": self = .date
+      case "title": self = .title
+      case "source": self = .source
+      case "url": self = .url
+      case "language": self = .language
+      default: self = .extra(header)
+      }
+    }
+  }
+
+  /// The rows' bytes: the open metadata file, or bytes in memory for a table parsed from them.
+  final class Rows: Sendable {
+    enum Bytes: Sendable {
+      case file(descriptor: Int32)
+      case memory([UInt8])
+    }
+
+    let bytes: Bytes
+    let columns: [Column]
+    let fileColumn: Int
+    /// Sorted by hash, then line; one entry per id (a second row for an id is left out).
+    let index: [Entry]
+    let hash: @Sendable (String) -> Int
+    /// The bytes last read from the file.
+    let window = Mutex(ReadWindow())
+
+    init(bytes: Bytes, columns: [Column], fileColumn: Int, index: [Entry], hash: @escaping @Sendable (String) -> Int) {
+      self.bytes = bytes
+      self.columns = columns
+      self.fileColumn = fileColumn
+      self.index = index
+      self.hash = hash
+    }
+
+    deinit {
+      if case .file(let descriptor) = bytes { close(descriptor) }
+    }
+
+    /// The fields of the row of `entry`, or nil when they cannot be read again (the file
+    /// shrank or was rewritten in place since it was loaded).
+    func fields(of entry: Entry) -> [String]? {
+      let length = Int(entry.length)
+      switch bytes {
+      case .memory(let all):
+        guard entry.offset + length <= all.count else { return nil }
+        return all.withUnsafeBufferPointer {
+          CSVTable.fields(ofRecordIn: UnsafeBufferPointer(rebasing: $0[entry.offset..<entry.offset + length]))
+        }
+      case .file(let descriptor):
+        return window.withLock { window in
+          window.withBytes(at: entry.offset, count: length, from: descriptor) { CSVTable.fields(ofRecordIn: $0) } ?? nil
+        }
+      }
+    }
+
+    /// The position in `index` of the row for `id` and its fields.
+    func find(_ id: String) -> (position: Int, fields: [String])? {
+      let wanted = hash(id)
+      var low = firstEntry(withHashAtLeast: wanted)
+      // Every entry with this hash, in case two ids share it.
+      while low < index.count, index[low].hash == wanted {
+        if let fields = fields(of: index[low]), fields.count == columns.count, fields[fileColumn] == id {
+          return (low, fields)
+        }
+        low += 1
+      }
+      return nil
+    }
+
+    /// The position of the first entry whose hash is not below `wanted`. Hashes are spread
+    /// evenly, so guessing where `wanted` falls between the hashes known to bound it finds
+    /// it in about log log n steps, each one read of the index (a binary search of 100,000
+    /// entries takes 17, most of them cache misses); binary search takes over when guesses
+    /// do not narrow it down.
+    private func firstEntry(withHashAtLeast wanted: Int) -> Int {
+      // Entries before `low` are below `wanted`, at most `below`; those from `high` on are not
+      // below it, at least `above` (as unsigned numbers in the same order).
+      var low = 0
+      var high = index.count
+      var below = UInt64.min
+      var above = UInt64.max
+      let target = Self.unsigned(wanted)
+      var guesses = 0
+      while low < high {
+        var middle = (low + high) / 2
+        if guesses < 6, above > below {
+          guesses += 1
+          let fraction = Double(target - below) / Double(above - below)
+          middle = low + min(high - low - 1, Int(fraction * Double(high - low)))
+        }
+        let hash = index[middle].hash
+        if hash < wanted {
+          low = middle + 1
+          below = Self.unsigned(hash)
+        } else {
+          high = middle
+          above = Self.unsigned(hash)
+        }
+      }
+      return low
+    }
+
+    /// A hash as an unsigned number in the same order.
+    private static func unsigned(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) ^ (1 << 63) }
+
+    func metadata(from fields: [String]) -> DocumentMetadata {
+      var metadata = DocumentMetadata()
+      for (column, value) in zip(columns, fields) where !value.isEmpty {
+        switch column {
+        case .file: break
+        case .date: metadata.date = value
+        case .title: metadata.title = value
+        case .source: metadata.source = value
+        case .url: metadata.url = value
+        case .language: metadata.language = value
+        case .extra(let header): metadata.extra[header] = value
+        }
+      }
+      return metadata
+    }
+  }
+
+  let rows: Rows?
+
+  /// A table without rows (no metadata file).
+  public init() { rows = nil }
+
+  init(rows: Rows) { self.rows = rows }
+
+  /// The number of documents the table has a row for.
+  public var count: Int { rows?.index.count ?? 0 }
+
+  /// The metadata of the row for `id`, or nil when the table has none.
+  public func metadata(for id: String) -> DocumentMetadata? {
+    guard let rows, !rows.index.isEmpty, let found = rows.find(id) else { return nil }
+    return rows.metadata(from: found.fields)
+  }
+
+  /// The line of the file on which the row for `id` starts, or nil when the table has none.
+  public func line(of id: String) -> Int? {
+    guard let rows, let found = rows.find(id) else { return nil }
+    return Int(rows.index[found.position].line)
+  }
+
+  /// Whether the table has a row for `id`.
+  public func contains(_ id: String) -> Bool { position(of: id) != nil }
+
+  /// The position of the row for `id` among the table's `count` rows, for a caller that
+  /// marks rows (the coverage check).
+  func position(of id: String) -> Int? { rows?.find(id)?.position }
+
+  /// The id and line of the row at `position` (`0..<count`).
+  func row(at position: Int) -> (id: String, line: Int)? {
+    guard let rows, let fields = rows.fields(of: rows.index[position]), fields.count == rows.columns.count else { return nil }
+    return (fields[rows.fileColumn], Int(rows.index[position].line))
   }
 
   /// The columns that fill `DocumentMetadata`'s own fields.
   public static let knownColumns = ["file", "date", "title", "source", "url", "language"]
 
-  /// Reads and checks a metadata file; problems are located in it (`metadata.csv:4:1`).
+  /// Reads and checks a metadata file; problems are located in it (`metadata.csv:4:1`). The
+  /// file stays open for the table to read its rows from.
   public static func load(_ url: URL) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
-    let file = DisplayPath.of(url)
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      return (MetadataTable(), [Diagnostic(.error, "cannot read metadata file '\(file)': \(error.localizedDescription)")])
-    }
-    return data.withUnsafeBytes { raw in
-      parse(raw.bindMemory(to: UInt8.self), file: file)
-    }
+    load(url, hash: { $0.hashValue })
   }
 
-  /// Parses a metadata table from bytes; `file` names it in diagnostics. Rows are read one
-  /// at a time into the table, so only the table itself stays in memory.
+  static func load(_ url: URL, hash: @escaping @Sendable (String) -> Int) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
+    let file = DisplayPath.of(url)
+    let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    let contents: [UInt8]
+    do throws(FileContents.Failure) {
+      guard descriptor >= 0 else { throw FileContents.Failure(message: String(cString: strerror(errno))) }
+      contents = try FileContents.read(descriptor: descriptor)
+    } catch {
+      if descriptor >= 0 { close(descriptor) }
+      return (MetadataTable(), [Diagnostic(.error, "cannot read metadata file '\(file)': \(error.message)")])
+    }
+    // The bytes are dropped once indexed; from then on rows are read from the file.
+    let parsed = contents.withUnsafeBufferPointer { Parse(bytes: $0, file: file, hash: hash).run() }
+    guard let (columns, fileColumn, index) = parsed.table else {
+      close(descriptor)
+      return (MetadataTable(), parsed.diagnostics)
+    }
+    let rows = Rows(bytes: .file(descriptor: descriptor), columns: columns, fileColumn: fileColumn, index: index, hash: hash)
+    return (MetadataTable(rows: rows), parsed.diagnostics)
+  }
+
+  /// Parses a metadata table from bytes (kept in memory); `file` names it in diagnostics.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
-    var diagnostics: [Diagnostic] = []
-    var header: (columns: [String], fileColumn: Int)?
-    var headerProblem = false
-    var rows: [String: DocumentMetadata] = [:]
-    var firstLine: [String: Int] = [:]
-    func readHeader(_ row: CSVTable.Row) {
-      let columns = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-      var seen: Set<String> = []
-      for column in columns where !seen.insert(column.lowercased()).inserted {
-        diagnostics.append(Diagnostic(.error, "the metadata file has two '\(column)' columns", at: SourceLocation(file: file, line: row.line, column: 1)))
-      }
-      guard let fileColumn = columns.firstIndex(where: { $0.lowercased() == "file" }) else {
-        let suggestion = Suggestion.closest(to: "file", among: columns)
-        var message = "the metadata file has no 'file' column naming the documents"
-        if let suggestion { message += "; did you mean to call '\(suggestion)' 'file'?" }
-        diagnostics.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: row.line, column: 1), suggestion: "columns: \(columns.joined(separator: ", "))"))
-        headerProblem = true
-        return
-      }
-      header = (columns, fileColumn)
-    }
-    func readRow(_ row: CSVTable.Row, columns: [String], fileColumn: Int) {
-      let location = SourceLocation(file: file, line: row.line, column: 1)
-      guard row.fields.count == columns.count else {
-        diagnostics.append(Diagnostic(.error, "this row has \(row.fields.count) fields but the header has \(columns.count)", at: location))
-        return
-      }
-      let id = row.fields[fileColumn]
-      guard !id.isEmpty else {
-        diagnostics.append(Diagnostic(.error, "this row has an empty 'file' field", at: location))
-        return
-      }
-      if let first = firstLine[id] {
-        diagnostics.append(Diagnostic(.error, "a second row for '\(id)' (the first is on line \(first))", at: location))
-        return
-      }
-      firstLine[id] = row.line
-      var metadata = DocumentMetadata()
-      for (column, value) in zip(columns, row.fields) where !value.isEmpty {
-        switch column.lowercased() {
-        case "file": break
-        case "date": metadata.date = value
-        case "title": metadata.title = value
-        case "source": metadata.source = value
-        case "url": metadata.url = value
-        case "language": metadata.language = value
-        default: metadata.extra[column] = value
+    parse(bytes, file: file, hash: { $0.hashValue })
+  }
+
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, hash: @escaping @Sendable (String) -> Int
+  ) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
+    let parsed = Parse(bytes: bytes, file: file, hash: hash).run()
+    guard let (columns, fileColumn, index) = parsed.table else { return (MetadataTable(), parsed.diagnostics) }
+    let rows = Rows(bytes: .memory(Array(bytes)), columns: columns, fileColumn: fileColumn, index: index, hash: hash)
+    return (MetadataTable(rows: rows), parsed.diagnostics)
+  }
+}
+
+extension MetadataTable {
+  /// Reads a table's bytes once: checks the header and every row, indexes the rows, and finds
+  /// the ids that have two rows.
+  struct Parse {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    let hash: (String) -> Int
+
+    func run() -> (table: (columns: [Column], fileColumn: Int, index: [Entry])?, diagnostics: [Diagnostic]) {
+      var headerDiagnostics: [Diagnostic] = []
+      // At most one per row, sorted by line at the end (duplicates are found after the pass).
+      var rowDiagnostics: [(line: Int, diagnostic: Diagnostic)] = []
+      var header: (columns: [String], fileColumn: Int)?
+      var headerProblem = false
+      var index: [Entry] = []
+      func readHeader(_ row: CSVTable.Row) {
+        let columns = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen: Set<String> = []
+        for column in columns where !seen.insert(column.lowercased()).inserted {
+          headerDiagnostics.append(
+            Diagnostic(.error, "the metadata file has two '\(column)' columns", at: SourceLocation(file: file, line: row.line, column: 1)))
         }
-      }
-      rows[id] = metadata
-    }
-    var sawHeader = false
-    do {
-      try CSVTable.forEachRow(in: bytes, file: file) { row in
-        guard sawHeader else {
-          sawHeader = true
-          readHeader(row)
+        guard let fileColumn = columns.firstIndex(where: { $0.lowercased() == "file" }) else {
+          let suggestion = Suggestion.closest(to: "file", among: columns)
+          var message = "the metadata file has no 'file' column naming the documents"
+          if let suggestion { message += "; did you mean to call '\(suggestion)' 'file'?" }
+          headerDiagnostics.append(
+            Diagnostic(
+              .error, message, at: SourceLocation(file: file, line: row.line, column: 1),
+              suggestion: "columns: \(columns.joined(separator: ", "))"))
+          headerProblem = true
           return
         }
-        guard !headerProblem, let header else { return }
-        readRow(row, columns: header.columns, fileColumn: header.fileColumn)
+        header = (columns, fileColumn)
       }
-    } catch {
-      return (MetadataTable(), [Diagnostic(.error, "metadata file: \(error.message)", at: error.location)])
+      func readRow(_ row: CSVTable.Row, columns: [String], fileColumn: Int) {
+        let location = SourceLocation(file: file, line: row.line, column: 1)
+        guard row.fields.count == columns.count else {
+          rowDiagnostics.append(
+            (row.line, Diagnostic(.error, "this row has \(row.fields.count) fields but the header has \(columns.count)", at: location)))
+          return
+        }
+        let id = row.fields[fileColumn]
+        guard !id.isEmpty else {
+          rowDiagnostics.append((row.line, Diagnostic(.error, "this row has an empty 'file' field", at: location)))
+          return
+        }
+        index.append(
+          Entry(hash: hash(id), offset: row.start, length: UInt32(clamping: row.end - row.start), line: UInt32(clamping: row.line)))
+      }
+      var sawHeader = false
+      do {
+        try CSVTable.forEachRow(in: bytes, file: file) { row in
+          guard sawHeader else {
+            sawHeader = true
+            readHeader(row)
+            return
+          }
+          guard !headerProblem, let header else { return }
+          readRow(row, columns: header.columns, fileColumn: header.fileColumn)
+        }
+      } catch {
+        return (nil, [Diagnostic(.error, "metadata file: \(error.message)", at: error.location)])
+      }
+      guard sawHeader else {
+        return (
+          nil,
+          [Diagnostic(.error, "the metadata file is empty; it needs a header row with a 'file' column", at: SourceLocation(file: file, line: 1, column: 1))]
+        )
+      }
+      guard !headerProblem, let header else { return (nil, headerDiagnostics) }
+      index.sort { ($0.hash, $0.line) < ($1.hash, $1.line) }
+      index = withoutSecondRows(index, fileColumn: header.fileColumn) { line, diagnostic in
+        rowDiagnostics.append((line, diagnostic))
+      }
+      rowDiagnostics.sort { $0.line < $1.line }
+      let columns = header.columns.map(Column.init(header:))
+      return ((columns, header.fileColumn, index), headerDiagnostics + rowDiagnostics.map(\.diagnostic))
     }
-    guard sawHeader else {
-      return (MetadataTable(), [Diagnostic(.error, "the metadata file is empty; it needs a header row with a 'file' column", at: SourceLocation(file: file, line: 1, column: 1))])
+
+    /// `index` (sorted by hash, then line) without the second and later rows of an id, each
+    /// reported with the line of the first. Only entries that share a hash are compared, by
+    /// their ids read from the bytes.
+    private func withoutSecondRows(
+      _ index: [Entry], fileColumn: Int, report: (Int, Diagnostic) -> Void
+    ) -> [Entry] {
+      var kept: [Entry] = []
+      kept.reserveCapacity(index.count)
+      var start = 0
+      while start < index.count {
+        var end = start + 1
+        while end < index.count, index[end].hash == index[start].hash { end += 1 }
+        if end == start + 1 {
+          kept.append(index[start])
+        } else {
+          var firsts: [(id: String, line: UInt32)] = []
+          for entry in index[start..<end] {
+            let row = UnsafeBufferPointer(rebasing: bytes[entry.offset..<entry.offset + Int(entry.length)])
+            let id = CSVTable.fields(ofRecordIn: row)?[fileColumn] ?? ""
+            if let first = firsts.first(where: { $0.id == id }) {
+              report(
+                Int(entry.line),
+                Diagnostic(
+                  .error, "a second row for '\(id)' (the first is on line \(first.line))",
+                  at: SourceLocation(file: file, line: Int(entry.line), column: 1)))
+            } else {
+              firsts.append((id, entry.line))
+              kept.append(entry)
+            }
+          }
+        }
+        start = end
+      }
+      return kept
     }
-    if headerProblem { return (MetadataTable(), diagnostics) }
-    return (MetadataTable(rows: rows, lines: firstLine), diagnostics)
+  }
+}
+
+extension MetadataTable {
+  /// The bytes last read from the metadata file. Rows are asked for in the corpus's order; a
+  /// metadata file written in that order is then read in order, and a row that starts where
+  /// the previous one ended makes the window read ahead, so that the rows after it cost no
+  /// system call. Rows asked for out of order are read one at a time.
+  struct ReadWindow: ~Copyable {
+    /// How much is read ahead: a few hundred rows of a typical table.
+    static let readAhead = 64 * 1024
+
+    var buffer: [UInt8] = []
+    /// The file offset of `buffer[0]` and the number of bytes read into it.
+    var offset = 0
+    var count = 0
+    /// Where the last row asked for ends in the file.
+    var lastEnd = -1
+
+    /// `body` applied to the `wanted` bytes at `start` in the file, or nil when it has fewer.
+    mutating func withBytes<Result>(
+      at start: Int, count wanted: Int, from descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+      defer { lastEnd = start + wanted }
+      if start < offset || start + wanted > offset + count {
+        let size = start == lastEnd ? max(wanted, Self.readAhead) : wanted
+        if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
+        offset = start
+        count = buffer.withUnsafeMutableBufferPointer { buffer in
+          var read = 0
+          while read < size {
+            let result = pread(descriptor, buffer.baseAddress! + read, size - read, off_t(start + read))
+            if result < 0, errno == EINTR { continue }
+            if result <= 0 { break }
+            read += result
+          }
+          return read
+        }
+        guard wanted <= count else { return nil }
+      }
+      let from = start - offset
+      return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<from + wanted])) }
+    }
   }
 }

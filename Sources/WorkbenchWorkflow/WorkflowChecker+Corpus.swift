@@ -94,7 +94,7 @@ extension WorkflowChecker {
       }
     }
     let (text, node) = corpus.path
-    let sources: [CorpusSource]
+    let sources: CorpusSources
     do throws(CorpusListing.Failure) {
       sources = try CorpusListing.list(corpus.spec)
     } catch {
@@ -120,22 +120,43 @@ extension WorkflowChecker {
   /// Warns about metadata rows that name no document (a typo loses a document's date) and
   /// about documents without a row. JSON Lines ids are known only when reading, so a corpus
   /// with JSON Lines files is not checked.
+  ///
+  /// Each file (listed once, so ids are unique) is looked up in the table's index and its
+  /// row marked: a flag a row and an index an unmatched file, rather than sets of ids.
   private mutating func checkMetadataCoverage(
-    _ metadata: MetadataTable, sources: [CorpusSource], file: String, node: YAMLNode
+    _ metadata: MetadataTable, sources: CorpusSources, file: String, node: YAMLNode
   ) {
-    guard !sources.contains(where: { $0.format == .jsonLines }) else { return }
-    let ids = Set(sources.map(\.relativePath))
-    let orphans = metadata.rows.keys.filter { !ids.contains($0) }
-    let unmatched = ids.subtracting(metadata.rows.keys)
-    for id in orphans.sorted(by: { (metadata.lines[$0] ?? 0) < (metadata.lines[$1] ?? 0) }) {
-      var message = "the metadata row for '\(id)' matches no document of the corpus"
-      if let suggestion = Suggestion.closest(to: id, among: unmatched.sorted()) {
-        message += "; did you mean '\(suggestion)'?"
+    guard !sources.indices.contains(where: { sources.format(at: $0) == .jsonLines }) else { return }
+    var matched = [Bool](repeating: false, count: metadata.count)
+    var unmatched: [Int] = []
+    for (index, source) in sources.enumerated() {
+      if let position = metadata.position(of: source.relativePath) {
+        matched[position] = true
+      } else {
+        unmatched.append(index)
       }
-      warning(message, at: SourceLocation(file: file, line: metadata.lines[id] ?? 1, column: 1))
+    }
+    let orphans = matched.indices.filter { !matched[$0] }.compactMap(metadata.row(at:)).sorted { $0.line < $1.line }
+    if !orphans.isEmpty {
+      let candidates = unmatched.map { sources[$0].relativePath }.sorted()
+      for (id, line) in orphans {
+        var message = "the metadata row for '\(id)' matches no document of the corpus"
+        if let suggestion = Suggestion.closest(to: id, among: candidates) {
+          message += "; did you mean '\(suggestion)'?"
+        }
+        warning(message, at: SourceLocation(file: file, line: line, column: 1))
+      }
     }
     if !unmatched.isEmpty {
-      let first = unmatched.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.prefix(3)
+      var first: [String] = []  // the three smallest, in Unicode scalar order
+      for index in unmatched {
+        let id = sources[index].relativePath
+        let place = first.firstIndex { id.unicodeScalars.lexicographicallyPrecedes($0.unicodeScalars) } ?? first.count
+        if place < 3 {
+          first.insert(id, at: place)
+          if first.count > 3 { first.removeLast() }
+        }
+      }
       let count = unmatched.count
       warning(
         "\(count) document\(count == 1 ? " has" : "s have") no row in the metadata file: \(first.joined(separator: ", "))\(count > 3 ? ", ..." : "")",

@@ -82,7 +82,7 @@ import WorkbenchCore
       fixture.url("out/energy.html").path, fixture.url("out/energy.jsonl").path, "/tmp/energy.csv",
     ])
     #expect(workflow.corpusReader.sources.map(\.relativePath) == ["a.txt", "b.md"])
-    #expect(workflow.corpusReader.metadata.rows["a.txt"]?.title == "عنوان، مع فاصلة")
+    #expect(workflow.corpusReader.metadata.metadata(for: "a.txt")?.title == "عنوان، مع فاصلة")
   }
 
   @Test func defaultsNameIncludeAndStageIDs() throws {
@@ -109,7 +109,7 @@ import WorkbenchCore
     let workflow = try #require(validation.workflow)
     #expect(workflow.corpus.language == "ar")
     #expect(workflow.corpusReader.sources.count == 5)
-    #expect(workflow.corpusReader.metadata.rows.count == 5)
+    #expect(workflow.corpusReader.metadata.count == 5)
     #expect(workflow.stages.map(\.plugin).contains("keywords"))
   }
 
@@ -171,6 +171,25 @@ import WorkbenchCore
       "wf/flow.yaml:2:35: warning: 2 documents have no row in the metadata file: report-02.txt, report-03.txt",
       "meta.csv:3:1: warning: the metadata row for 'report-2.txt' matches no document of the corpus; did you mean 'report-02.txt'?",
     ])
+  }
+
+  @Test func warnsAboutOrphanRowsInLineOrderAndCountsDocumentsWithoutARow() throws {
+    let fixture = try Fixture(text: [
+      "docs/a.txt": "1", "docs/b.txt": "2", "docs/c.txt": "3", "docs/d.txt": "4", "docs/ب.txt": "5", "docs/Z.txt": "6",
+      "meta.csv": "file,title\nd.txt,\"two\nlines\"\nbb.txt,x\na.txt,y\nملف.txt,z\n",
+    ])
+    let validation = try validate("""
+      version: 1
+      corpus: {path: ../docs, metadata: ../meta.csv}
+      stages: [clean]
+      """, in: fixture)
+    let workflow = try #require(validation.workflow, "\(messages(validation, fixture))")
+    #expect(workflow.warnings.map { fixture.relative($0.description) } == [
+      "wf/flow.yaml:2:35: warning: 4 documents have no row in the metadata file: Z.txt, b.txt, c.txt, ...",
+      "meta.csv:4:1: warning: the metadata row for 'bb.txt' matches no document of the corpus; did you mean 'b.txt'?",
+      "meta.csv:6:1: warning: the metadata row for 'ملف.txt' matches no document of the corpus",
+    ])
+    #expect(workflow.corpusReader.metadata.metadata(for: "d.txt")?.title == "two\nlines")
   }
 
   /// The located-error example of README.md, with the built-in stages.
