@@ -153,6 +153,13 @@ PY
           grep -v -E '^\s+[A-Z].*: ' "$out.err" | head -20 >&2 || true
           rm -f "$out.json" "$out.err"
         fi
+        if [[ $phase == overhead ]]; then
+          # The baseline, right after each overhead run: list the same files and read them
+          # with cat. The machine's speed drifts from minute to minute; the ratio to this
+          # floor drifts much less than either figure alone.
+          /usr/bin/time -v sh -c 'find "$1" -maxdepth 1 -name "*.txt" -print0 | xargs -0 cat > /dev/null' \
+            sh "$dir" 2> "$scratch/baseline-$size-$attempt.err" || true
+        fi
       done
     done
     python3 - "$dir" "$size" "$scratch" <<'PY'
@@ -237,6 +244,19 @@ if "overhead" in walls:
           megabytes / walls["overhead"],
           megabytes / cpus["overhead"] if cpus.get("overhead") else float("nan"),
           int(size) / walls["overhead"]))
+  baselines = []
+  for name in os.listdir(scratch):
+    if name.startswith("baseline-%s-" % size) and name.endswith(".err"):
+      cpu = 0.0
+      for line in open(os.path.join(scratch, name), encoding="utf-8", errors="replace"):
+        if "User time (seconds)" in line or "System time (seconds)" in line:
+          cpu += float(line.rsplit(" ", 1)[1])
+      baselines.append(cpu)
+  if baselines and min(baselines) > 0 and cpus.get("overhead"):
+    floor = min(baselines)
+    print("baseline (find + cat of the same files, least CPU of %d): %.2f CPU s, %.1f MB per CPU second; "
+          "the overhead run takes %.1fx its CPU time" % (
+            len(baselines), floor, megabytes / floor, cpus["overhead"] / floor))
 PY
   done
 }

@@ -65,6 +65,20 @@ struct RowInsert {
     }
   }
 
+  /// Binds `text` without copying it (a document's text is most of what a run writes) and
+  /// runs the statement: SQLite reads the bytes while the statement runs, and they stay
+  /// valid until then.
+  func insert(bindingLast text: String, at index: Int32) throws {
+    let done: Void? = try text.utf8.withContiguousStorageIfAvailable { bytes in
+      sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), nil)
+      try insert()
+    }
+    if done == nil {
+      bind(index, text)
+      try insert()
+    }
+  }
+
   /// Runs the statement with the values bound since the last run, then resets it.
   func insert() throws {
     let code = sqlite3_step(handle)

@@ -23,8 +23,7 @@ extension WorkbenchStore {
       // rather than again whenever a random key comes back to it after the cache let it go.
       for index in batch.documents.indices.sorted(by: { batch.documents[$0].contentHash < batch.documents[$1].contentHash }) {
         insertText.bind(1, batch.documents[index].contentHash)
-        insertText.bind(2, batch.documents[index].text)
-        try insertText.insert()
+        try insertText.insert(bindingLast: batch.documents[index].text, at: 2)
       }
       for document in batch.documents {
         insertDocument.bind(1, runID)
