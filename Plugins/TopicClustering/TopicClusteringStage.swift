@@ -20,9 +20,12 @@ public struct TopicClusteringStage: CorpusStage {
   public let configuration: Configuration
   /// Written words already stemmed, shared by the documents this instance collects.
   let wordCache = WrittenWordCache()
+  /// How many candidate models `topics: auto` fits at once (the run's `--jobs`).
+  let concurrency: Int
 
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
+    self.concurrency = context.concurrency
   }
 
   public func collect(_ document: Document, inputs: StageInputs) throws -> CollectedTerms {
@@ -30,6 +33,6 @@ public struct TopicClusteringStage: CorpusStage {
   }
 
   public func reduce(_ collected: [CollectedItem<CollectedTerms>]) throws -> CorpusResult {
-    TopicReducer(configuration: configuration).reduce(collected)
+    TopicReducer(configuration: configuration, concurrency: concurrency).reduce(collected)
   }
 }

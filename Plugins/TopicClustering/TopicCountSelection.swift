@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// How many topics a model gets: the number asked for, or with `topics: auto` the candidate
 /// in a range whose topics are the most coherent (mean NPMI of their top terms).
 public struct TopicCountSelection: Sendable, Hashable {
@@ -14,10 +17,11 @@ public struct TopicCountSelection: Sendable, Hashable {
   public var reason: String
 
   /// Chooses a count. `score(topics, sample)` fits a model (on a sample of a large corpus when
-  /// `sample` is true) and returns its mean coherence.
+  /// `sample` is true) and returns its mean coherence; with `topics: auto` up to `concurrency`
+  /// candidates are scored at once.
   init(
-    requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int,
-    score: (Int, Bool) -> Double
+    requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int, concurrency: Int = 1,
+    score: @escaping @Sendable (Int, Bool) -> Double
   ) {
     let limit = max(1, documentsWithTerms)
     switch requested {
@@ -36,13 +40,38 @@ public struct TopicCountSelection: Sendable, Hashable {
         reason = "auto: only \(lower) topic(s) possible for \(documentsWithTerms) documents with terms"
         return
       }
-      candidates = (lower...upper).map { Candidate(topics: $0, coherence: score($0, true)) }
+      let coherences = Self.scores(of: Array(lower...upper), concurrency: concurrency) { score($0, true) }
+      candidates = zip(lower...upper, coherences).map { Candidate(topics: $0, coherence: $1) }
       // The most coherent; ties (within rounding) go to fewer topics.
       var best = candidates[0]
       for candidate in candidates.dropFirst() where candidate.coherence > best.coherence + 1e-9 { best = candidate }
       chosen = best.topics
       reason = "auto: highest mean NPMI coherence among \(lower)...\(upper) topics"
     }
+  }
+}
+
+extension TopicCountSelection {
+  /// `score` of each count, computed on up to `concurrency` threads. Threads take the next
+  /// count from a shared counter, the largest counts (the slowest fits) first.
+  static func scores(
+    of counts: [Int], concurrency: Int, _ score: @escaping @Sendable (Int) -> Double
+  ) -> [Double] {
+    let workers = min(max(1, concurrency), counts.count)
+    guard workers > 1 else { return counts.map(score) }
+    let order = counts.indices.sorted { counts[$0] > counts[$1] }
+    let next = Atomic<Int>(0)
+    let results = Mutex([Double](repeating: 0, count: counts.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let taken = next.add(1, ordering: .relaxed).oldValue
+        guard taken < order.count else { return }
+        let index = order[taken]
+        let value = score(counts[index])
+        results.withLock { $0[index] = value }
+      }
+    }
+    return results.withLock { $0 }
   }
 }
 

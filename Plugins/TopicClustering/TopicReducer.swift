@@ -8,12 +8,16 @@ import WorkbenchCore
 /// so equal collected values and configuration give identical results.
 public struct TopicReducer: Sendable {
   public let configuration: TopicClusteringConfiguration
+  /// How many candidate models `topics: auto` fits at once. The result does not depend on it:
+  /// each candidate's fit is seeded on its own.
+  public let concurrency: Int
 
   /// The label of the per-document annotations.
   public static let label = "TOPIC"
 
-  public init(configuration: TopicClusteringConfiguration) {
+  public init(configuration: TopicClusteringConfiguration, concurrency: Int = 1) {
     self.configuration = configuration
+    self.concurrency = max(1, concurrency)
   }
 
   /// A topic as reported: its top terms shown as surface words, its size and coherence.
@@ -79,8 +83,8 @@ public struct TopicReducer: Sendable {
     let seed = UInt64(bitPattern: Int64(configuration.seed))
     let selection = TopicCountSelection(
       requested: configuration.topics, minimum: configuration.min_topics, maximum: configuration.max_topics,
-      documentsWithTerms: nonEmpty
-    ) { topics, sample in
+      documentsWithTerms: nonEmpty, concurrency: concurrency
+    ) { [configuration] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
       // `topics: auto` costs a bounded multiple of one fit on a large corpus.
       let rows = sample ? TopicModel.sampleRows(matrix.rowCount, limit: 4_000) : nil

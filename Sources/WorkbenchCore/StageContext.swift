@@ -16,17 +16,21 @@ public final class StageContext: @unchecked Sendable {
     return givenReferenceDate
   }
   private let givenReferenceDate: String?
+  /// How many threads the stage may keep busy in work of its own (a corpus stage's reduce):
+  /// the run's `--jobs`. It never changes a result, so it is not part of the cache key.
+  public let concurrency: Int
   private let checksum: @Sendable (Data) -> String
   private let lock = NSLock()
   private var checksums: [String: String] = [:]
 
   /// Makes a context; `checksum` is the digest used for recorded data (SHA-256 in the runtime).
   public init(
-    baseDirectory: URL, referenceDate: String? = nil,
+    baseDirectory: URL, referenceDate: String? = nil, concurrency: Int = 1,
     checksum: @escaping @Sendable (Data) -> String
   ) {
     self.baseDirectory = baseDirectory
     self.givenReferenceDate = referenceDate
+    self.concurrency = max(1, concurrency)
     self.checksum = checksum
   }
 

@@ -205,7 +205,7 @@ public final class RunExecutor: Sendable {
     return try plan.stages.enumerated().map { index, planned in
       indexByID[planned.id] = index
       let context = StageContext(
-        baseDirectory: plan.baseDirectory, referenceDate: plan.referenceDate,
+        baseDirectory: plan.baseDirectory, referenceDate: plan.referenceDate, concurrency: options.jobs,
         checksum: { ContentHash.of($0) })
       let instance: StageInstance
       do {

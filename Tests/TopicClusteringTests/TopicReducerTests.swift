@@ -101,6 +101,22 @@ import WorkbenchCore
     #expect(reducer.reduce([corpus[7], corpus[2]] + corpus.filter { $0.documentID != "a2" && $0.documentID != "e3" }) == first)
   }
 
+  /// `topics: auto` scores its candidates on several threads with `--jobs` above 1; the
+  /// outcome (candidate scores, chosen count, every assignment) is the one-thread outcome.
+  @Test(arguments: ["nmf", "kmeans"])
+  func scoringCandidatesConcurrentlyChangesNothing(method: String) throws {
+    let configuration = try Self.reducer(["method": .string(method), "topics": "auto"]).configuration
+    let corpus = Self.english + Self.arabic
+    let alone = TopicReducer(configuration: configuration, concurrency: 1).analyze(corpus)
+    #expect(alone.selection.candidates.count == 3)
+    for concurrency in [2, 3, 8] {
+      let together = TopicReducer(configuration: configuration, concurrency: concurrency).analyze(corpus)
+      #expect(together.selection == alone.selection)
+      #expect(together.assignments == alone.assignments)
+      #expect(together.topics == alone.topics)
+    }
+  }
+
   @Test func autoChoosesTheCoherentCountAndSaysWhy() throws {
     let result = try Self.reducer(["topics": "auto"]).reduce(Self.english + Self.arabic)
     let summary = try #require(result.records.first { $0.kind == "topic-model" }?.value.objectValue)
