@@ -9,6 +9,8 @@ struct AnalysisPlugin {
   var resources: [String] = []
   /// Other targets the plugin links (a system library such as CSQLite).
   var dependencies: [Target.Dependency] = []
+  /// Folders of its test target that tests read by path (fixtures), not sources.
+  var testFixtures: [String] = []
 }
 
 let analysisPlugins: [AnalysisPlugin] = [
@@ -16,7 +18,7 @@ let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "Clean"),
   AnalysisPlugin(name: "TextStats"),
   AnalysisPlugin(name: "DateNormalization"),
-  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"]),
+  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"], testFixtures: ["Fixtures"]),
   AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
   AnalysisPlugin(name: "TopicClustering"),
 ]
@@ -56,7 +58,7 @@ let modules: [Target] = [
 
 let moduleTests: [Target] = [
   .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
-  .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"]),
+  .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"], exclude: ["Fixtures"]),
   .testTarget(
     name: "WorkbenchWorkflowTests", dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
   .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
@@ -98,7 +100,8 @@ let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
       name: plugin.name, dependencies: pluginDependencies + plugin.dependencies,
       path: "Plugins/\(plugin.name)", resources: plugin.resources.map { .copy($0) }),
     .testTarget(
-      name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies),
+      name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies,
+      exclude: plugin.testFixtures),
   ]
 }
 

@@ -144,7 +144,7 @@ case "html":
     + "peak-RSS=\(format(peakMemoryMB())) MB")
 case "jsonl", "csv":
   let (buffered, handle) = try { () throws -> (BufferedOutput, FileHandle) in
-    FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
     let handle = try FileHandle(forWritingTo: output)
     return (BufferedOutput(fileHandle: handle), handle)
   }()

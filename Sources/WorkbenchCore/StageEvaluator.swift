@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A plugin that can be evaluated ships one evaluator beside its stage and lists it in
 /// BuiltInStages. The gold file's format is the evaluator's to define and document.
-public protocol StageEvaluator {
+public protocol StageEvaluator: Sendable {
   /// The id of the stage this evaluates.
   static var stageID: String { get }
   /// The gold formats accepted, for `--help` and error messages.
