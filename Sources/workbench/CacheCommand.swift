@@ -15,15 +15,17 @@ struct CacheCommand: ParsableCommand {
 
     func run() throws {
       let stats = try database.openExisting().statistics()
-      print("database      \(database.path) (\(ByteCountFormatter.string(fromByteCount: stats.fileBytes, countStyle: .file)))")
-      print("runs          \(stats.runs)")
-      print("texts         \(stats.texts)")
-      print("results       \(stats.results) (\(stats.unreferencedResults) used by no run)")
-      for plugin in stats.resultsByPlugin.keys.sorted() {
-        print("  \(plugin)  \(stats.resultsByPlugin[plugin]!)")
+      let size = ByteCountFormatter.string(fromByteCount: stats.fileBytes, countStyle: .file)
+      var rows = [
+        ("database", "\(database.path) (\(size))"), ("runs", "\(stats.runs)"), ("texts", "\(stats.texts)"),
+        ("results", "\(stats.results) (\(stats.unreferencedResults) used by no run)"),
+      ]
+      rows += stats.resultsByPlugin.keys.sorted().map { ("  \($0)", "\(stats.resultsByPlugin[$0]!)") }
+      rows += [("annotations", "\(stats.annotations)"), ("corpus records", "\(stats.corpusRecords)")]
+      let width = rows.map(\.0.count).max() ?? 0
+      for (label, value) in rows {
+        print(label.padding(toLength: width + 2, withPad: " ", startingAt: 0) + value)
       }
-      print("annotations   \(stats.annotations)")
-      print("corpus records \(stats.corpusRecords)")
     }
   }
 

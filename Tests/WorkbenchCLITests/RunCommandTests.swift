@@ -85,6 +85,26 @@ import WorkbenchStore
     #expect(listed.first?.objectValue?["status"] == "completed")
   }
 
+  @Test func cacheStatsCountsWhatIsStoredAndPruneDropsWhatNoKeptRunUses() throws {
+    let project = try makeProject()
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    try project.write("workflows/corpus/a.txt", "gas only")
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    let stats = try WorkbenchProcess.run(["cache", "stats"], in: project.url)
+    #expect(stats.status == 0)
+    let lines = stats.standardOutput.split(separator: "\n").map(String.init)
+    // Two runs of a.txt and b.txt (a.txt edited in between): three texts, three results.
+    #expect(lines.contains("runs            2"))
+    #expect(lines.contains("texts           3"))
+    #expect(lines.contains("results         3 (0 used by no run)"))
+    #expect(lines.contains("  keywords      3"))
+    let pruned = try WorkbenchProcess.run(["cache", "prune", "--keep-runs", "1"], in: project.url)
+    #expect(pruned.status == 0)
+    #expect(pruned.standardOutput == "deleted 1 results; kept the newest 1 run(s)\n")
+    let after = try WorkbenchProcess.run(["cache", "stats"], in: project.url)
+    #expect(after.standardOutput.contains("results         2 (0 used by no run)\n"))
+  }
+
   @Test func aBadDocumentFailsAloneWithStatus1() throws {
     let project = try makeProject()
     try Data([0x6F, 0x69, 0x6C, 0xC3, 0x28]).write(to: project.url.appendingPathComponent("workflows/corpus/c.txt"))
