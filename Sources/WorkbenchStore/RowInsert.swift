@@ -24,6 +24,12 @@ struct RowInsert {
   /// only live for the call.
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
+  /// Where SQLite finds a string's bytes; an empty string's may have no address, and a null
+  /// pointer would bind NULL rather than ''.
+  private static func start(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar> {
+    UnsafeRawPointer(bytes.baseAddress ?? ("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+  }
+
   func bind(_ index: Int32, _ value: Int64) {
     sqlite3_bind_int64(handle, index, value)
   }
@@ -38,7 +44,7 @@ struct RowInsert {
 
   func bind(_ index: Int32, _ value: String) {
     let bound = value.utf8.withContiguousStorageIfAvailable { bytes in
-      sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+      sqlite3_bind_text(handle, index, Self.start(bytes), Int32(bytes.count), Self.transient)
     }
     if bound == nil {
       let bytes = Array(value.utf8)
@@ -70,7 +76,7 @@ struct RowInsert {
   /// valid until then.
   func insert(bindingLast text: String, at index: Int32) throws {
     let done: Void? = try text.utf8.withContiguousStorageIfAvailable { bytes in
-      sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), nil)
+      sqlite3_bind_text(handle, index, Self.start(bytes), Int32(bytes.count), nil)
       try insert()
     }
     if done == nil {

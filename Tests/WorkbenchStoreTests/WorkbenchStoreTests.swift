@@ -44,6 +44,24 @@ import WorkbenchStore
     #expect(documents.first?.metadata == DocumentMetadata(date: "2026-01-28", extra: ["k": "v"]))
   }
 
+  /// Empty strings are stored as '' (a whole-document annotation's text, an empty value, an
+  /// empty document), never as NULL, and a NULL value stays nil.
+  @Test(arguments: [("", "", ""), ("", "", nil), ("نص", "a", "v")] as [(String, String, String?)])
+  func emptyStringsStayEmptyStrings(text: String, documentText: String, value: String?) throws {
+    let runID = try store.beginRun(workflow: "w", name: "w", stages: [StageRunSummary(id: "s", plugin: "p", version: 1, configuration: "{}")])
+    let annotation = Annotation(start: 0, end: text.unicodeScalars.count, text: text, label: "L", value: value)
+    var batch = WriteBatch()
+    batch.documents = [StoredDocument(id: "d", contentHash: "h", source: "", metadata: DocumentMetadata(), text: documentText)]
+    batch.results = [result("k", [annotation])]
+    batch.links = [ResultLink(stageID: "s", documentID: "d", resultKey: "k", computed: true)]
+    try store.write(batch, runID: runID)
+    #expect(try store.annotations(forResult: "k") == [annotation])
+    var documents: [RunDocument] = []
+    try store.forEachDocument(runID: runID) { documents.append($0) }
+    #expect(documents.map(\.text) == [documentText])
+    #expect(documents.map(\.source) == [""])
+  }
+
   @Test func aResultWrittenTwiceKeepsOneCopyOfItsAnnotations() throws {
     let runID = try store.beginRun(workflow: "w", name: "w", stages: [])
     var batch = WriteBatch()
