@@ -14,7 +14,7 @@ extension TemporalParser {
       weekday = 7
     default: return nil
     }
-    var k = j + 1
+    let k = j + 1
     if continues(k), case .direction(let direction) = tokens[k].entry {
       guard let date = weekdayDate(weekday, direction: direction) else {
         return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
