@@ -59,30 +59,11 @@ public final class AnnotationCSVWriter {
     try output.flush()
   }
 
-  /// Appends `field` to `row`, quoted when it holds a comma, a quote, CR or LF.
-  public static func appendField(_ field: String, to row: inout String) {
-    var needsQuotes = false
-    for byte in field.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
-      || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-    {
-      needsQuotes = true
-      break
-    }
-    guard needsQuotes else {
-      row += field
-      return
-    }
-    row += "\""
-    for scalar in field.unicodeScalars {
-      if scalar == "\"" { row += "\"\"" } else { row.unicodeScalars.append(scalar) }
-    }
-    row += "\""
-  }
-
   /// One field as it appears in a row.
   public static func quoted(_ field: String) -> String {
-    var row = ""
-    appendField(field, to: &row)
-    return row
+    var bytes: [UInt8] = []
+    var field = field
+    field.withUTF8 { BufferedOutput.appendCSVField($0, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

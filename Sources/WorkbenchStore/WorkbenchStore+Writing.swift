@@ -72,7 +72,7 @@ extension WorkbenchStore {
           insertResult.bind(5, result.configuration)
           insertResult.bind(6, result.dataChecksums)
           insertResult.bind(7, result.contentHash)
-          insertResult.bind(8, result.upstreamKeys.count == 1 ? result.upstreamKeys[0] : result.upstreamKeys.joined(separator: ","))
+          insertResult.bind(8, result.upstreamKeys.joined(separator: ","))
           insertResult.bind(9, result.payload)
           insertResult.bind(10, now)
           try insertResult.insert()
