@@ -17,7 +17,7 @@ let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
   AnalysisPlugin(name: "Clean"),
   AnalysisPlugin(name: "TextStats"),
-  AnalysisPlugin(name: "DateNormalization"),
+  AnalysisPlugin(name: "DateNormalization", testFixtures: ["Fixtures"]),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"], testFixtures: ["Fixtures"]),
   AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
   AnalysisPlugin(name: "TopicClustering"),

@@ -9,6 +9,8 @@ import WorkbenchCore
 /// - dateparser (`dateparser_ar.jsonl`): `text` with `gold` (a date-time; `calendar` naming
 ///   Hijri makes numeric dates Hijri; `relative_base` the reference), or `gold_ago` (amounts
 ///   before the reference, compared at `period` precision).
+/// - Duckling negative records (`duckling_en_negative.jsonl`): `gold` is null; the case is
+///   right when nothing is found.
 /// - Workbench: `text`, `reference_date`, `expected` = a list of `{value, text?, label?}`;
 ///   the case is right when the stage finds exactly these.
 struct DateGoldCase {
@@ -44,6 +46,11 @@ struct DateGoldCase {
         line: line, text: text, reference: object["reference_time"]?.stringValue,
         category: type == "interval" ? "duckling interval" : "duckling \(grain)",
         expectation: expectation, preference: .future)
+    }
+    if object["gold"] == .null, object["reference_time"] != nil {
+      return DateGoldCase(
+        line: line, text: text, reference: object["reference_time"]?.stringValue,
+        category: "duckling negative", expectation: .expressions([]), preference: .future)
     }
     if let gold = object["gold"]?.stringValue {
       let hijri = object["calendar"]?.stringValue?.hasPrefix("hijri") ?? false

@@ -12,7 +12,7 @@ import WorkbenchCore
 public enum DateNormalizationEvaluator: StageEvaluator {
   public static let stageID = DateNormalizationStage.descriptor.id
   public static let goldFormats =
-    "JSON Lines: Duckling corpus records (text, reference_time, gold {type, value|from/to, grain}), dateparser cases (text, gold | gold_ago), or Workbench cases (text, reference_date, expected [{value, text}])"
+    "JSON Lines: Duckling corpus records (text, reference_time, gold {type, value|from/to, grain}, or gold null for a text with no date), dateparser cases (text, gold | gold_ago), or Workbench cases (text, reference_date, expected [{value, text}])"
 
   struct Outcome {
     var category: String
@@ -43,7 +43,8 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       }
       let extractor = TemporalExtractor(
         preference: preferenceGiven ? settings.prefer : (goldCase.preference ?? settings.prefer),
-        numericHijri: goldCase.numericHijri || settings.numeric_calendar == "hijri")
+        numericHijri: goldCase.numericHijri || settings.numeric_calendar == "hijri",
+        numericOrder: settings.numeric_order)
       let anchor = (goldCase.reference ?? settings.reference_date ?? context.referenceDate)
         .flatMap { DateNormalizationStage.anchor($0, source: .reference) }
       let found = extractor.extract(goldCase.text, anchor: anchor)

@@ -10,7 +10,7 @@ import WorkbenchCore
 /// annotation says which anchor it used.
 public struct DateNormalizationStage: DocumentStage {
   public static let descriptor = StageDescriptor(
-    id: "date-normalization", aliases: ["dates"], version: 2,
+    id: "date-normalization", aliases: ["dates"], version: 3,
     summary: "Arabic and English dates, times and durations as TIMEX3 values (Hijri too)",
     uses: ["clean"], produces: TemporalLabel.allCases.map(\.rawValue))
 
@@ -22,7 +22,8 @@ public struct DateNormalizationStage: DocumentStage {
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
     self.extractor = TemporalExtractor(
-      preference: configuration.prefer, numericHijri: configuration.numeric_calendar == "hijri")
+      preference: configuration.prefer, numericHijri: configuration.numeric_calendar == "hijri",
+      numericOrder: configuration.numeric_order)
     self.configuredAnchor = configuration.reference_date.flatMap { DateNormalizationStage.anchor($0, source: .config) }
     self.contextAnchor = context.referenceDate.flatMap { DateNormalizationStage.anchor($0, source: .reference) }
   }

@@ -27,6 +27,8 @@ enum DucklingNotation {
     if bytes.count == 7 {
       // Duckling reads "mid-March" as the 15th.
       if expression.mod == "MID" { return (instant(CivilDate(year: year, month: month, day: 15)), "day") }
+      // and "the beginning of March" as the 1st.
+      if expression.mod == "START" { return (instant(CivilDate(year: year, month: month, day: 1)), "day") }
       return (instant(CivilDate(year: year, month: month, day: 1)), "month")
     }
     guard let day = number(8..<10) else { return nil }

@@ -27,6 +27,9 @@ enum LexicalEntry: Hashable, Sendable {
   case fraction(Int)
   /// A named holiday.
   case holiday(Holiday)
+  /// A word of a holiday phrase of `HolidayCatalog` that means nothing else here ("eve",
+  /// "halloween", "العمال"); `trigger` for the last word of a phrase.
+  case holidayWord(Int, trigger: Bool)
 }
 
 enum MonthHead: Hashable, Sendable {
@@ -150,4 +153,28 @@ enum Keyword: Hashable, Sendable {
   case moment
   /// الليلة / tonight.
   case tonight
+  /// A past-tense verb (قال، أعلنت، said, fell): a weekday in its sentence is a past one.
+  case pastMarker
+  /// Words the tense heuristics must not read as verbs ("united", "سيطرة").
+  case tenseNeutral
+  /// بضعة، عدة، few, several: a vague count (three, APPROX).
+  case fewCount
+  /// The st / nd / rd / th after a day in digits ("3rd").
+  case ordinalSuffix
+  /// نصف / half: half a unit ("نصف سنة", "half an hour"), and MID before a period.
+  case half
+  /// midnight.
+  case midnight
+  /// The p of "p.m.".
+  case pmLetter
+  /// The m of "a.m." and "p.m.".
+  case meridiemLetter
+  /// صلاة / خطبة: "صلاة الجمعة" names the prayer, not a date.
+  case prayer
+  /// The s of "mother's day".
+  case possessive
+  /// The h of "15h00".
+  case hourLetter
+  /// hence, in "three weeks hence".
+  case hence
 }

@@ -16,13 +16,19 @@ public struct TemporalExtractor: Sendable {
   /// Whether to parse only around trigger words and digits (on by default; off parses every
   /// token, which gives the same results more slowly: the tests check both).
   public var prefilter: Bool
+  /// How to read "3/4" and "03/04/2024": by the language around them unless set.
+  public var numericOrder: NumericDateOrder
 
   private let scanner = TemporalScanner(lexicon: .standard)
 
-  public init(preference: TemporalPreference = .nearest, numericHijri: Bool = false, prefilter: Bool = true) {
+  public init(
+    preference: TemporalPreference = .nearest, numericHijri: Bool = false, prefilter: Bool = true,
+    numericOrder: NumericDateOrder = .auto
+  ) {
     self.preference = preference
     self.numericHijri = numericHijri
     self.prefilter = prefilter
+    self.numericOrder = numericOrder
   }
 
   /// The expressions of `text`, in text order, resolved against `anchor` (nil leaves relative
@@ -41,7 +47,7 @@ public struct TemporalExtractor: Sendable {
       ? scanner.regions(bytes)
       : [TemporalScanner.Region(byteStart: 0, byteEnd: bytes.count, scalarStart: 0)]
     var results: [TemporalExpression] = []
-    let options = ParseOptions(preference: preference, numericHijri: numericHijri)
+    let options = ParseOptions(preference: preference, numericHijri: numericHijri, numericOrder: numericOrder)
     for region in regions {
       let tokens = scanner.tokens(bytes, region)
       let parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)

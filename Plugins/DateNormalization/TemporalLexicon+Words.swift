@@ -51,7 +51,7 @@ extension TemporalLexicon {
     list += [
       ("اليوم", .dayOffset(0)), ("today", .dayOffset(0)),
       ("أمس", .dayOffset(-1)), ("امس", .dayOffset(-1)), ("البارحة", .dayOffset(-1)),
-      ("امبارح", .dayOffset(-1)), ("مبارح", .dayOffset(-1)), ("yesterday", .dayOffset(-1)),
+      ("امبارح", .dayOffset(-1)), ("الأمس", .dayOffset(-1)), ("مبارح", .dayOffset(-1)), ("yesterday", .dayOffset(-1)),
       ("غدا", .dayOffset(1)), ("غداً", .dayOffset(1)), ("غد", .dayOffset(1)), ("الغد", .dayOffset(1)),
       ("بكرة", .dayOffset(1)), ("بكرا", .dayOffset(1)), ("tomorrow", .dayOffset(1)),
     ]
@@ -107,9 +107,11 @@ extension TemporalLexicon {
       ("خمسون", 50), ("اثني", 2), ("اثنا", 2),
       ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
       ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-      ("several", -1),
+      ("twenty", 20), ("thirty", 30),
     ]
     list += cardinals.map { ($0.0, .cardinal($0.1)) }
+    // Counts that say "a few": Duckling reads "a few" as three, with mod APPROX here.
+    list += ["بضعة", "بضع", "عدة", "few", "several"].map { ($0, .keyword(.fewCount)) }
     let ordinals: [(String, Int)] = [
       ("أول", 1), ("أولى", 1), ("ثاني", 2), ("ثان", 2), ("ثانية", 2), ("ثالث", 3),
       ("ثالثة", 3), ("رابع", 4), ("رابعة", 4), ("خامس", 5), ("خامسة", 5), ("سادس", 6),
@@ -125,18 +127,28 @@ extension TemporalLexicon {
              ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)),
              ("first", .ordinal(1, definite: false)), ("second", .ordinal(2, definite: false)),
              ("third", .ordinal(3, definite: false)), ("fourth", .ordinal(4, definite: false)),
-             ("1st", .ordinal(1, definite: false))]
+             ("st", .keyword(.ordinalSuffix)), ("nd", .keyword(.ordinalSuffix)),
+             ("rd", .keyword(.ordinalSuffix)), ("th", .keyword(.ordinalSuffix))]
+    let englishOrdinals = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+      "eighteenth", "nineteenth", "twentieth",
+    ]
+    for (index, word) in englishOrdinals.enumerated() where index >= 3 {
+      list.append((word, .ordinal(index + 1, definite: false)))
+    }
+    list.append(("thirtieth", .ordinal(30, definite: false)))
     let modifiers: [(String, TemporalModifier)] = [
       ("مطلع", .start), ("بداية", .start), ("بدايات", .start), ("أوائل", .start),
       ("اوائل", .start), ("مستهل", .start), ("أول", .start), ("منتصف", .mid), ("أواسط", .mid),
-      ("اواسط", .mid), ("وسط", .mid), ("نصف", .mid), ("نص", .mid), ("أواخر", .end),
+      ("اواسط", .mid), ("وسط", .mid), ("أواخر", .end),
       ("اواخر", .end), ("نهاية", .end), ("نهايات", .end), ("ختام", .end), ("أخير", .end),
       ("early", .start), ("beginning", .start), ("start", .start), ("mid", .mid),
       ("middle", .mid), ("late", .end), ("end", .end),
     ]
     list += modifiers.map { ($0.0, .modifier($0.1)) }
     let keywords: [(String, Keyword)] = [
-      ("قبل", .before), ("before", .before), ("بعد", .after), ("after", .after),
+      ("قبل", .before), ("القبل", .before), ("before", .before), ("بعد", .after), ("after", .after),
       ("منذ", .since), ("since", .since), ("ago", .ago), ("خلال", .during),
       ("during", .during), ("within", .within), ("غضون", .within), ("لمدة", .forDuration),
       ("طوال", .forDuration), ("for", .forDuration), ("الساعة", .clock), ("الساعه", .clock),
@@ -154,6 +166,12 @@ extension TemporalLexicon {
       ("قرابة", .approximately), ("بحدود", .approximately), ("around", .approximately),
       ("about", .approximately), ("approximately", .approximately), ("عند", .clock),
       ("o'clock", .oclock), ("oclock", .oclock), ("am", .am), ("pm", .pm),
+      ("p", .pmLetter), ("m", .meridiemLetter), ("نصف", .half), ("نص", .half), ("half", .half),
+      ("midnight", .midnight),
+      ("صلاة", .prayer), ("صلاه", .prayer), ("خطبة", .prayer), ("لن", .futureMarker),
+      ("expected", .futureMarker), ("due", .futureMarker), ("ll", .futureMarker),
+      ("going", .futureMarker), ("لم", .pastMarker), ("قد", .pastMarker),
+      ("لقد", .pastMarker),
       ("بتوقيت", .timeZoneWord), ("سوف", .futureMarker), ("سيتم", .futureMarker),
       ("ستتم", .futureMarker), ("المقرر", .futureMarker), ("المرتقب", .futureMarker),
       ("المرتقبة", .futureMarker), ("سيعقد", .futureMarker), ("ستعقد", .futureMarker),
@@ -167,6 +185,12 @@ extension TemporalLexicon {
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
     ]
     list += keywords.map { ($0.0, .keyword($0.1)) }
+    list += TemporalLexicon.pastVerbs
+    // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
+    // future verb).
+    list += ["united", "limited", "based", "hundred", "need", "speed", "indeed", "armed",
+             "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
+             "سيناريو", "سيناء"].map { ($0, .keyword(.tenseNeutral)) }
     let dayParts: [(String, DayPart)] = [
       ("صباحا", .morning), ("صباح", .morning), ("الصباح", .morning), ("الصبح", .morning),
       ("صبحا", .morning), ("فجرا", .morning), ("الفجر", .morning), ("morning", .morning),
@@ -178,12 +202,18 @@ extension TemporalLexicon {
     ]
     list += dayParts.map { ($0.0, .dayPart($0.1)) }
     list += [("ربع", .fraction(15)), ("ربعا", .fraction(15)), ("وربع", .fraction(15)),
-             ("ثلث", .fraction(20)), ("ونصف", .fraction(30)), ("وثلث", .fraction(20))]
+             ("ثلث", .fraction(20)), ("ونصف", .fraction(30)), ("وثلث", .fraction(20)),
+             ("النصف", .fraction(30)), ("الثلث", .fraction(20))]
     list += [("عيد", .holiday(.feast)), ("الميلاد", .holiday(.christmas)),
              ("كريسماس", .holiday(.christmasWord)), ("الكريسماس", .holiday(.christmasWord)),
              ("christmas", .holiday(.christmasWord)), ("easter", .holiday(.easterWord)),
              ("الفطر", .holiday(.eidAlFitr)), ("الأضحى", .holiday(.eidAlAdha)),
              ("الفصح", .holiday(.easter)), ("رأس", .holiday(.head)), ("راس", .holiday(.head))]
+    list += [("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
+             ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
+             ("qtr", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
+             ("mins", .unit(.minute, .plural)), ("hrs", .unit(.hour, .plural)), ("thru", .keyword(.to))]
+    list += HolidayCatalog.lexiconEntries(known: Set(list.map { WordHasher.hash($0.0) }))
     return list
   }
 }

@@ -6,7 +6,7 @@ extension TemporalParser {
     for candidate in [
       dayFirstDate(i, weekday: nil), monthFirstDate(i), numericDate(i), yearExpression(i),
       modifiedExpression(i), quarterExpression(i), weekdayExpression(i), nthWeekday(i),
-      dayOfPeriod(i),
+      dayOfPeriod(i), numericDayMonth(i, weekday: nil), dayAlone(i),
     ] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
@@ -31,10 +31,13 @@ extension TemporalParser {
   func dayFirstDate(_ i: Int, weekday: Int?) -> ParsedMatch? {
     var j = i
     if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
+    if keyword(j) == .the, tokens[j].latin { j += 1 }  // "the 3rd of March"
     guard let first = dayOfMonth(j) else { return nil }
     var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
     var k = first.next
-    if let afterConnector = rangeConnector(k), let second = dayOfMonth(afterConnector),
+    var secondStart = rangeConnector(k)
+    if let start = secondStart, keyword(start) == .the, tokens[start].latin { secondStart = start + 1 }  // "to the 15th"
+    if let afterConnector = secondStart, let second = dayOfMonth(afterConnector),
       second.inDigits == first.inDigits || !first.inDigits
     {
       days.append((second.day, afterConnector, second.next - 1))
@@ -105,7 +108,10 @@ extension TemporalParser {
     var k = month.next
     // A list of months sharing a year: "أيار وحزيران وتموز 2022".
     if !month.hijri, let list = monthList(i, first: month) { return list }
-    if !month.hijri, let first = dayOfMonth(k), first.inDigits, !isCountedNoun(first.next) {
+    // "March 3", "Oct. 2", "Jan first", "May twenty-first" (English ordinals in words).
+    if !month.hijri, let first = dayOfMonth(k),
+      first.inDigits ? !isCountedNoun(first.next) || tokens[i].latin : tokens[i].latin
+    {
       var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
       k = first.next
       if let afterConnector = rangeConnector(k), let second = dayOfMonth(afterConnector),
@@ -171,6 +177,22 @@ extension TemporalParser {
     continues(i) && tokens[i].kind == .word && tokens[i].entry == nil
   }
 
+  /// Whether a numeric date at token `i` reads month first: the `numeric_order` option, else
+  /// the script of the nearest word (Arabic day first, English month first as in US news).
+  func readsMonthFirst(at i: Int) -> Bool {
+    switch options.numericOrder {
+    case .dayFirst: return false
+    case .monthFirst: return true
+    case .auto:
+      for distance in 1...6 {
+        for k in [i - distance, i + distance] where k >= 0 && k < tokens.count && tokens[k].kind == .word {
+          return tokens[k].latin
+        }
+      }
+      return true
+    }
+  }
+
   /// 15/10/2025 (day first), 2025-10-15, 14-09-1432 هـ, 2/2013.
   func numericDate(_ i: Int) -> ParsedMatch? {
     guard let (a, aDigits) = number(i), isPunctuation(i + 1, "/", "-", "."),
@@ -195,6 +217,8 @@ extension TemporalParser {
         (year, month, day) = (a, b, c)
       } else if aDigits <= 2, bDigits <= 2, cDigits == 4 || cDigits == 2 {
         (year, month, day) = (c, b, a)
+        // 02/22/2016 can only be month first; 03/04/2016 is read in the text's convention.
+        if a <= 12, b > 12 || (b <= 12 && !hijri && readsMonthFirst(at: i)) { (month, day) = (a, b) }
         if cDigits == 2 {
           year = hijri ? (c < 70 ? 1400 + c : 1300 + c) : (c < 70 ? 2000 + c : 1900 + c)
         }
@@ -218,15 +242,75 @@ extension TemporalParser {
     return nil
   }
 
-  /// Day/month without a year ("21/09"), only where a weekday announced a date.
+  /// Day and month without a year: "21/09" after a weekday, "منذ 22/2", "في 22-4", "on
+  /// 3/4", and "4/22" (a field over 12 fixes the order). Without a weekday or a preposition
+  /// only the slash form counts, and only when one field cannot be a month ("3/4" alone may
+  /// be a fraction, "24/7" is round the clock, "3-1" a score).
   func numericDayMonth(_ i: Int, weekday: Int?) -> ParsedMatch? {
-    guard let (a, aDigits) = number(i), aDigits <= 2, isPunctuation(i + 1, "/"),
+    guard let (a, aDigits) = number(i), aDigits <= 2, isPunctuation(i + 1, "/", "-", "."),
       !tokens[i + 1].spaceBefore, let (b, bDigits) = number(i + 2), bDigits <= 2,
-      !tokens[i + 2].spaceBefore, !isPunctuation(i + 3, "/")
+      !tokens[i + 2].spaceBefore, !isPunctuation(i + 3, "/", "-", "."), !isPunctuation(i + 3, "%"),
+      !(i >= 2 && tokens[i - 1].kind == .punctuation && !tokens[i].spaceBefore && tokens[i - 2].kind == .number)
     else { return nil }
-    guard let value = dateOf(day: a, month: b, year: nil, hijri: false, direction: nil, weekday: weekday)
+    let slash = isPunctuation(i + 1, "/")
+    var introduced = weekday != nil
+    if !introduced, i > 0, continues(i) {
+      switch tokens[i - 1].entry {
+      case .keyword(.inPreposition), .keyword(.on), .keyword(.since), .keyword(.from), .keyword(.to),
+        .keyword(.before), .keyword(.after), .keyword(.corresponding), .unit(.day, .singular),
+        .keyword(.dayWord):
+        introduced = true
+      default: break
+      }
+    }
+    guard introduced || (slash && (a > 12 || b > 12) && !(a == 24 && b == 7)) else { return nil }
+    if !introduced, tokens[i + 1].number == 0x2E { return nil }
+    var (day, month) = readsMonthFirst(at: i) ? (b, a) : (a, b)
+    if month > 12 { (day, month) = (month, day) }
+    guard (1...12).contains(month), (1...31).contains(day),
+      let value = dateOf(day: day, month: month, year: nil, hijri: false, direction: nil, weekday: weekday)
     else { return nil }
     return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: value)])
+  }
+
+  /// A day of the month alone: "عدت يوم 27", "on the 15th", "the 3rd": the month is the
+  /// anchor's, the one before or the one after, as the preference (or tense) decides.
+  func dayAlone(_ i: Int) -> ParsedMatch? {
+    var j = i
+    let day: Int
+    if continues(j), !tokens[j].latin, case .unit(.day, .singular) = tokens[j].entry {
+      guard let (value, digits) = number(j + 1), digits <= 2, (1...31).contains(value),
+        !isCountedNoun(j + 2), entry(j + 2).map({ if case .unit = $0 { return false } else { return true } }) ?? true
+      else { return nil }
+      day = value
+      j += 2
+    } else {
+      if keyword(j) == .on, tokens[j].latin { j += 1 }
+      guard keyword(j) == .the || j > i, let (value, digits) = number(j + (keyword(j) == .the ? 1 : 0)),
+        digits <= 2, (1...31).contains(value)
+      else { return nil }
+      j += keyword(j) == .the ? 1 : 0
+      guard keyword(j + 1) == .ordinalSuffix, !tokens[j + 1].spaceBefore else { return nil }
+      day = value
+      j += 2
+    }
+    guard let anchor else {
+      return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: unanchoredValue("XXXX-XX-\(pad(day, 2))", grain: .day))])
+    }
+    let candidates = (-1...1).compactMap { shift -> CivilDate? in
+      let month = anchor.date.adding(months: shift)
+      guard CivilDate.isValid(year: month.year, month: month.month, day: day) else { return nil }
+      return CivilDate(year: month.year, month: month.month, day: day)
+    }
+    let today = anchor.date.dayNumber
+    let chosen: CivilDate?
+    switch options.preference {
+    case .past: chosen = candidates.filter { $0.dayNumber <= today }.max()
+    case .future: chosen = candidates.filter { $0.dayNumber >= today }.min()
+    case .nearest: chosen = candidates.min { abs($0.dayNumber - today) < abs($1.dayNumber - today) }
+    }
+    guard let chosen else { return nil }
+    return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: dayValue(chosen, anchored: true))])
   }
 
   /// "عام 2025", "2025م", "في 2025", "خلال عامي 2023 و2024" (two years), "since 2011".
@@ -279,7 +363,12 @@ extension TemporalParser {
   func modifiedExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     if keyword(j) == .the { j += 1 }
-    guard continues(j), case .modifier(let modifier) = tokens[j].entry else { return nil }
+    let modifier: TemporalModifier
+    switch entry(j) {
+    case .modifier(let found) where continues(j): modifier = found
+    case .keyword(.half) where continues(j): modifier = .mid  // "نصف شهر آذار"
+    default: return nil
+    }
     j += 1
     if keyword(j) == .of { j += 1 }
     if isPunctuation(j, "-") { j += 1 }

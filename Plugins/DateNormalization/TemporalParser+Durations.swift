@@ -12,6 +12,12 @@ extension TemporalParser {
     default:
       break
     }
+    if let amount = fractionalAmount(j) {
+      let value = ParsedValue(
+        label: .duration, value: TemporalParser.durationValue(amount), mod: nil, anchored: false,
+        grain: amount.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+      return ParsedMatch(next: amount.next, items: [ParsedItem(first: j, last: amount.next - 1, value: value)])
+    }
     // Without an introducing word only an explicit number makes a duration ("شهر" alone is a
     // month, "يومين" alone could be part of anything).
     guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during, allowArticle: introduced)
@@ -31,11 +37,55 @@ extension TemporalParser {
       parts.append((more.count, more.unit))
       next = more.next
     }
-    if keyword(next) == .ago { return nil }
+    if keyword(next) == .ago || keyword(next) == .hence { return nil }
     let value = ParsedValue(
       label: .duration, value: TemporalParser.durationValue(parts), mod: nil, anchored: false,
       grain: parts.map(\.unit).min() ?? .day, hijri: nil, offset: nil, day: nil, clock: nil)
     return ParsedMatch(next: next, items: [ParsedItem(first: j, last: next - 1, value: value)])
+  }
+
+  /// An amount of a unit that is not whole: "3.5 سنوات", "123.45 ثانية", "سنة ونصف", "عامين
+  /// ونصف", "نصف سنة", "three and a half hours", "an hour and a half", "half an hour".
+  func fractionalAmount(_ j: Int) -> FractionalAmount? {
+    if let (whole, wholeDigits) = number(j), wholeDigits <= 6, isPunctuation(j + 1, ".", ",", "٫"),
+      !tokens[j + 1].spaceBefore, let (fraction, digits) = number(j + 2), !tokens[j + 2].spaceBefore,
+      digits <= 6, continues(j + 3), !tokens[j + 3].definite,
+      case .unit(let unit, let form) = tokens[j + 3].entry, form == .singular || form == .plural
+    {
+      return FractionalAmount(whole: whole, fraction: String(pad(fraction, digits)), unit: unit, next: j + 4)
+    }
+    if keyword(j) == .half {
+      var k = j + 1
+      if keyword(k) == .article { k += 1 }
+      guard continues(k), !tokens[k].definite, case .unit(let unit, .singular) = tokens[k].entry,
+        unit != .quarter, month(k) == nil  // "نص شهر ثلاثة" is mid-March
+      else { return nil }
+      return FractionalAmount(whole: 0, fraction: "5", unit: unit, next: k + 1)
+    }
+    // "three and a half hours"
+    if let (count, next) = cardinal(j), count > 0, keyword(next) == .and {
+      var k = next + 1
+      if keyword(k) == .article { k += 1 }
+      if keyword(k) == .half, continues(k + 1), case .unit(let unit, let form) = tokens[k + 1].entry,
+        form == .plural || form == .singular
+      {
+        return FractionalAmount(whole: count, fraction: "5", unit: unit, next: k + 2)
+      }
+    }
+    guard let counted = countedUnit(j, allowBareSingular: true, allowArticle: true), counted.unit != .quarter,
+      let next = halfAfter(counted.next)
+    else { return nil }
+    return FractionalAmount(whole: counted.count, fraction: "5", unit: counted.unit, next: next)
+  }
+
+  /// Where "and a half" after a counted unit ends: "ونصف", "و نصف", "and a half", "and half".
+  func halfAfter(_ k: Int) -> Int? {
+    guard continues(k) else { return nil }
+    if case .fraction(30) = tokens[k].entry, !tokens[k].definite || tokens[k].conjunction { return k + 1 }
+    guard keyword(k) == .and else { return nil }
+    var j = k + 1
+    if keyword(j) == .article { j += 1 }
+    return keyword(j) == .half ? j + 1 : nil
   }
 
   /// Recurrences: "كل يوم", "كل أسبوع", "كل جمعة", "يومياً", "every week", "weekly".

@@ -66,6 +66,12 @@ extension TemporalParser {
       reading = monthName(i)
     }
     guard var result = reading else { return nil }
+    // "Feb. 12", "Nov. 5, 2024": the dot of an abbreviation, before a day or a year.
+    if tokens[result.next - 1].latin, isPunctuation(result.next, "."), !tokens[result.next].spaceBefore,
+      number(result.next + 1) != nil
+    {
+      result.next += 1
+    }
     // A paired name: "/", "(" or "-" and the same month in another naming system.
     if isPunctuation(result.next, "/", "(", "-", "\\"), let other = monthName(result.next + 1),
       other.month == result.month, other.hijri == result.hijri

@@ -22,6 +22,10 @@ extension TemporalParser {
   /// An ordinal in words: الخامس عشر 15, الحادي والعشرين 21, أول 1, العشرين 20.
   func ordinal(_ i: Int, allowTens: Bool = true) -> (value: Int, next: Int)? {
     guard continues(i) else { return nil }
+    // "4th", "3rd"
+    if let (value, digits) = number(i), digits <= 2, keyword(i + 1) == .ordinalSuffix, !tokens[i + 1].spaceBefore {
+      return (value, i + 2)
+    }
     switch tokens[i].entry {
     case .ordinal(let units, _):
       if units < 10 {
@@ -35,6 +39,16 @@ extension TemporalParser {
         }
       }
       return (units, i + 1)
+    case .cardinal(let tens) where tokens[i].latin && (tens == 20 || tens == 30):
+      // "twenty-first", "thirty first"
+      var k = i + 1
+      if isPunctuation(k, "-") { k += 1 }
+      guard continues(k) else { return nil }
+      switch tokens[k].entry {
+      case .ordinal(let units, _) where units < 10: return (tens + units, k + 1)
+      case .unit(.second, .singular): return (tens + 2, k + 1)  // "second" is read as a unit
+      default: return nil
+      }
     case .cardinal(let tens) where allowTens && (tens == 20 || tens == 30):
       return tokens[i].conjunction ? nil : (tens, i + 1)
     default:
@@ -49,7 +63,12 @@ extension TemporalParser {
       guard digits <= 2, (1...31).contains(value) else { return nil }
       // "1st", "15th"
       var next = i + 1
-      if continues(next), case .ordinal = tokens[next].entry, !tokens[next].spaceBefore { next += 1 }
+      if continues(next), !tokens[next].spaceBefore {
+        switch tokens[next].entry {
+        case .ordinal, .keyword(.ordinalSuffix): next += 1
+        default: break
+        }
+      }
       return (value, next, true)
     }
     if let (value, next) = ordinal(i), (1...31).contains(value) { return (value, next, false) }

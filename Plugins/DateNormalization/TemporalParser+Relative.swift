@@ -4,7 +4,10 @@ extension TemporalParser {
   /// ago), "now" and "tonight".
   func relativeExpression(_ i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
-    for candidate in [dayOffsetExpression(i), relativePeriod(i, allowBare: false), countedShift(i), nowExpression(i), directedName(i), tonightExpression(i)] {
+    for candidate in [
+      dayOffsetExpression(i), weekThenWeekday(i), countedShift(i), vagueShift(i), nowExpression(i),
+      directedName(i), tonightExpression(i),
+    ] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
     return best
@@ -29,6 +32,12 @@ extension TemporalParser {
     if keyword(j) == .before || keyword(j) == .after {
       before = keyword(j)
       j += 1
+      // "قبل يوم أمس", "بعد يوم غد"
+      if continues(j), case .unit(.day, .singular) = tokens[j].entry, continues(j + 1),
+        case .dayOffset = tokens[j + 1].entry
+      {
+        j += 1
+      }
     } else if continues(j), case .ordinal(1, _) = tokens[j].entry, continues(j + 1),
       case .dayOffset(-1) = tokens[j + 1].entry
     {
@@ -109,10 +118,52 @@ extension TemporalParser {
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
   }
 
+  /// A relative period, and a weekday of it when one follows: "الأسبوع المقبل يوم الجمعة",
+  /// "next week on Friday".
+  func weekThenWeekday(_ i: Int) -> ParsedMatch? {
+    guard let period = relativePeriod(i, allowBare: false) else { return nil }
+    guard period.items.count == 1, period.items[0].value.grain == .week, let anchor else { return period }
+    var k = skipComma(period.next)
+    if keyword(k) == .on || keyword(k) == .inPreposition { k += 1 }
+    if continues(k), case .unit(.day, .singular) = tokens[k].entry { k += 1 }
+    guard continues(k), case .weekday(let weekday) = tokens[k].entry else { return period }
+    let shift = weekShift(period.items[0].value.value, from: anchor.date)
+    let monday = anchor.date.adding(days: 1 - anchor.date.weekday + 7 * shift)
+    return ParsedMatch(
+      next: k + 1,
+      items: [ParsedItem(first: i, last: k, value: dayValue(monday.adding(days: weekday - 1), anchored: true))])
+  }
+
+  /// A vague count before or after the anchor, with mod APPROX and Duckling's three for "a
+  /// few": "قبل بضعة أيام", "منذ عدة أسابيع", "a few days ago", "in a few weeks".
+  func vagueShift(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var sign = -1
+    switch keyword(j) {
+    case .before, .since: j += 1
+    case .after: sign = 1; j += 1
+    case .inPreposition where tokens[j].latin: sign = 1; j += 1
+    default: break
+    }
+    if keyword(j) == .article { j += 1 }
+    guard keyword(j) == .fewCount, continues(j + 1), case .unit(let unit, .plural) = tokens[j + 1].entry else { return nil }
+    var next = j + 2
+    if j == i || (j == i + 1 && keyword(i) == .article) {
+      guard keyword(next) == .ago else { return nil }
+      next += 1
+    } else if keyword(next) == .ago {
+      return nil
+    }
+    guard var value = shifted(by: sign * 3, unit) else { return nil }
+    value.mod = .approx
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+  }
+
   /// قبل ثلاثة أيام، منذ يومين، بعد شهرين، منذ 21 أيام، two weeks ago, in three days.
   func countedShift(_ i: Int) -> ParsedMatch? {
     switch keyword(i) {
-    case .before, .since, .after:
+    case .before, .since, .after where !tokens[i].latin:
+      // English "after 18 months in detention" is an amount of time.
       guard let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
       let sign = keyword(i) == .after ? 1 : -1
       guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
@@ -124,12 +175,20 @@ extension TemporalParser {
       guard let value = shifted(by: counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     default:
-      guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true),
-        keyword(counted.next) == .ago,
-        counted.count > 0
+      guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
-      guard let value = shifted(by: -counted.count, counted.unit) else { return nil }
-      return ParsedMatch(next: counted.next + 1, items: [ParsedItem(first: i, last: counted.next, value: value)])
+      // "two weeks ago"; "three weeks hence", "3 years from now", "a day from today".
+      var sign = 0
+      var next = counted.next
+      if keyword(next) == .ago || keyword(next) == .hence {
+        sign = keyword(next) == .ago ? -1 : 1
+        next += 1
+      } else if keyword(next) == .from, keyword(next + 1) == .now || entry(next + 1) == .dayOffset(0) {
+        sign = 1
+        next += 2
+      }
+      guard sign != 0, let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
+      return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
     }
   }
 

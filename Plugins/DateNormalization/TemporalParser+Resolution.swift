@@ -46,15 +46,21 @@ extension TemporalParser {
     guard let anchor else { return nil }
     let reference = anchor.date
     let preference: TemporalPreference
+    // "ديسمبر الماضي" excludes the current month; a past sentence ("prices rose in March",
+    // said in March) does not.
+    var strict = false
     switch direction {
-    case .past: preference = .past
+    case .past:
+      preference = .past
+      strict = true
     case .future: preference = .future
     case .current: return reference.year
     case nil: preference = options.preference
     }
     guard let day else {
       switch preference {
-      case .past: return month < reference.month ? reference.year : reference.year - 1
+      case .past:
+        return month < reference.month || (!strict && month == reference.month) ? reference.year : reference.year - 1
       case .future:
         return month >= reference.month ? reference.year : reference.year + 1
       case .nearest:
@@ -77,7 +83,7 @@ extension TemporalParser {
     let anchorDay = reference.dayNumber
     switch preference {
     case .past:
-      return candidates.filter { $0.dayNumber < anchorDay }.max()?.year
+      return candidates.filter { $0.dayNumber < anchorDay || (!strict && $0.dayNumber == anchorDay) }.max()?.year
         ?? candidates.min()?.year
     case .future:
       // Duckling keeps a day of the current month in the current month even when past.
@@ -162,6 +168,32 @@ extension TemporalParser {
     return text
   }
 
+  /// A fractional duration the way Duckling gives it, in the next smaller unit when that is
+  /// whole (3.5 years P42M, an hour and a half PT90M), else with an ISO 8601 decimal fraction
+  /// on the unit (PT123.45S).
+  static func durationValue(_ amount: FractionalAmount) -> String {
+    let value = Double("\(amount.whole).\(amount.fraction)") ?? Double(amount.whole)
+    if value == value.rounded() { return durationValue([(amount.whole, amount.unit)]) }
+    let smaller: (factor: Double, unit: TimeUnit)?
+    switch amount.unit {
+    case .decade: smaller = (10, .year)
+    case .year: smaller = (12, .month)
+    case .quarter: smaller = (3, .month)
+    case .week: smaller = (7, .day)
+    case .day: smaller = (24, .hour)
+    case .hour: smaller = (60, .minute)
+    case .minute: smaller = (60, .second)
+    case .month, .second: smaller = nil
+    }
+    if let smaller {
+      let scaled = value * smaller.factor
+      if abs(scaled - scaled.rounded()) < 1e-9 { return durationValue([(Int(scaled.rounded()), smaller.unit)]) }
+    }
+    let whole = durationValue([(amount.whole, amount.unit)])
+    // "P3Y" → "P3.25Y": the decimal goes before the unit letter.
+    return String(whole.dropLast()) + ".\(amount.fraction)" + String(whole.last!)
+  }
+
   /// The date `count` units before (negative) or after the anchor, at the unit's precision.
   func shifted(by count: Int, _ unit: TimeUnit) -> ParsedValue? {
     guard let anchor else {
@@ -194,14 +226,24 @@ extension TemporalParser {
         label: .date, value: String((date.year + 10 * count) / 10), mod: nil, anchored: true,
         grain: .decade, hijri: nil, offset: nil, day: nil, clock: nil)
     case .hour, .minute, .second:
-      guard let second = anchor.secondOfDay else { return nil }
       let factor = unit == .hour ? 3600 : unit == .minute ? 60 : 1
+      guard let second = anchor.secondOfDay else {
+        // "بعد 5 دقائق" against a date without a clock: a time of that day whose clock is
+        // unknown, with the offset it denotes; a day or more away, the day.
+        let days = count * factor / 86_400
+        if days != 0 { return dayValue(date.adding(days: days), anchored: true) }
+        return ParsedValue(
+          label: .time, value: "\(date)TXX:XX", mod: nil, anchored: true, grain: unit, hijri: nil,
+          offset: (count < 0 ? "-" : "") + TemporalParser.durationValue([(abs(count), unit)]), day: nil,
+          clock: nil)
+      }
       let total = second + count * factor
       let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
       let within = total - days * 86_400
+      // Counted from an instant, "in 3 minutes" is an instant: Duckling's grain is one finer.
       let clock = Clock(
-        hour: within / 3600, minute: within % 3600 / 60, second: unit == .second ? within % 60 : nil,
-        grain: unit)
+        hour: within / 3600, minute: within % 3600 / 60, second: unit == .hour ? nil : within % 60,
+        grain: unit == .hour ? .minute : .second)
       return timeValue(day: date.adding(days: days), clock: clock, anchored: true)
     }
   }

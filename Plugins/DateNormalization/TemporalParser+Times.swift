@@ -2,7 +2,10 @@ extension TemporalParser {
   /// Clock times: "الساعة 10 صباحاً", "الثالثة وربع العصر", "14:30", "الساعة 12 الا ربع",
   /// "3:18 صباحا", "at 9 pm", and ranges "من الساعة 3 الى الساعة 4 بعد العصر".
   func timeExpression(_ i: Int) -> ParsedMatch? {
-    guard var first = clockTime(i) else { return nil }
+    if let past = minutesPastHour(i) {
+      return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: clockValue(past.clock, mod: past.mod))])
+    }
+    guard var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
     if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
       if first.dayPart == nil, let part = second.dayPart {
         first.clock.hour = TemporalParser.adjust(first.rawHour, part)
@@ -37,6 +40,84 @@ extension TemporalParser {
     return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
   }
 
+  /// "3" in "3-4pm" or "3 to 4 pm": an hour that takes its part of the day from the end of
+  /// the range.
+  private func bareHourBeforeRange(_ i: Int) -> ClockReading? {
+    guard let (hour, next) = cardinal(i), (1...12).contains(hour), let afterConnector = rangeConnector(next),
+      let second = clockTime(afterConnector), second.dayPart != nil
+    else { return nil }
+    return ClockReading(
+      clock: Clock(hour: hour, minute: 0, second: nil, grain: .hour), rawHour: hour, dayPart: nil, mod: nil,
+      next: next)
+  }
+
+  /// English minutes before or after an hour: "a quarter past 3pm", "20 past noon", "twenty
+  /// after 3pm", "half past three", "a quarter to 8", "10 minutes to noon".
+  func minutesPastHour(_ i: Int) -> ClockReading? {
+    var j = i
+    var mod: TemporalModifier?
+    if keyword(j) == .approximately {
+      mod = .approx
+      j += 1
+    }
+    if keyword(j) == .clock, continues(j), tokens[j].latin { j += 1 }
+    guard continues(j), tokens[j].latin || number(j) != nil else { return nil }
+    if keyword(j) == .article { j += 1 }
+    let minutes: Int
+    var named = true
+    if continues(j), case .unit(.quarter, .singular) = tokens[j].entry {
+      minutes = 15
+      j += 1
+    } else if keyword(j) == .half {
+      minutes = 30
+      j += 1
+    } else if let (value, next) = cardinal(j), (1...59).contains(value) {
+      minutes = value
+      j = next
+      named = false
+      if continues(j), case .unit(.minute, _) = tokens[j].entry {
+        j += 1
+        named = true
+      }
+    } else {
+      return nil
+    }
+    guard continues(j), tokens[j].latin else { return nil }
+    let sign: Int
+    switch tokens[j].entry {
+    case .direction(.past), .keyword(.after): sign = 1
+    case .keyword(.to), .keyword(.before), .keyword(.of):
+      guard named else { return nil }  // "voted 3 to 2" is a count
+      sign = -1
+    default: return nil
+    }
+    j += 1
+    var hour: Int
+    var part: DayPart?
+    var next: Int
+    if continues(j), tokens[j].entry == .dayPart(.noon) || keyword(j) == .midnight {
+      hour = keyword(j) == .midnight ? 0 : 12
+      part = hour == 12 ? .noon : .night
+      next = j + 1
+    } else if let base = clockTime(j) {
+      hour = base.clock.hour
+      part = base.dayPart
+      next = base.next
+      guard base.clock.minute == 0 else { return nil }
+    } else if let (value, after) = cardinal(j), (1...12).contains(value) {
+      hour = value
+      next = after
+      if options.preference == .future, let anchorSecond = anchor?.secondOfDay, hour * 3600 <= anchorSecond { hour += 12 }
+    } else {
+      return nil
+    }
+    let total = (hour * 60 + sign * minutes + 1440) % 1440
+    hour = total / 60
+    return ClockReading(
+      clock: Clock(hour: hour, minute: total % 60, second: nil, grain: .minute), rawHour: hour, dayPart: part,
+      mod: mod, next: next)
+  }
+
   private func clockValue(_ clock: Clock, mod: TemporalModifier?) -> ParsedValue {
     var value = timeValue(day: anchor?.date, clock: clock, anchored: anchor != nil)
     value.clock = clock
@@ -61,6 +142,37 @@ extension TemporalParser {
     }
   }
 
+  /// "a.m." / "p.m." (and "a.m" / "p.m"): the scanner gives a, ".", m, ".".
+  func spelledMeridiem(_ j: Int) -> (DayPart, Int)? {
+    guard continues(j), tokens[j].latin, keyword(j) == .pmLetter || keyword(j) == .article,
+      isPunctuation(j + 1, "."), !tokens[j + 1].spaceBefore, keyword(j + 2) == .meridiemLetter,
+      !tokens[j + 2].spaceBefore
+    else { return nil }
+    var next = j + 3
+    if isPunctuation(next, "."), !tokens[next].spaceBefore { next += 1 }
+    return (keyword(j) == .pmLetter ? .afternoon : .morning, next)
+  }
+
+  /// A part of the day as a phrase: "مساء", "بعد الظهر", "قبل الظهر", "this afternoon", "in
+  /// the evening".
+  func dayPartPhrase(_ i: Int) -> (DayPart, Int)? {
+    var j = i
+    if keyword(j) == .this || keyword(j) == .inPreposition { j += 1 }
+    if keyword(j) == .the { j += 1 }
+    if keyword(j) == .after || keyword(j) == .before, continues(j + 1),
+      case .dayPart(let found) = tokens[j + 1].entry
+    {
+      let after = keyword(j) == .after
+      switch found {
+      case .noon: return (after ? .afternoon : .morning, j + 2)
+      case .evening: return (after ? .evening : .afternoon, j + 2)
+      default: return (found, j + 2)
+      }
+    }
+    guard continues(j), case .dayPart(let found) = tokens[j].entry else { return nil }
+    return (found, j + 1)
+  }
+
   /// One clock time.
   func clockTime(_ i: Int) -> ClockReading? {
     var j = i
@@ -69,7 +181,22 @@ extension TemporalParser {
       mod = .approx
       j += 1
     }
+    // A part of the day before the clock: "بعد الظهر عند الساعة الرابعة", "this afternoon at 4".
+    var leadingPart: DayPart?
+    if let (found, next) = dayPartPhrase(j), keyword(next) == .clock || isPunctuation(next, ",", "،") {
+      leadingPart = found
+      j = skipComma(next)
+    }
     var clockWord = false
+    // "at noon", "at midnight", "منتصف الليل"
+    if keyword(j) == .clock, tokens[j].latin, continues(j + 1) {
+      if keyword(j + 1) == .midnight || tokens[j + 1].entry == .dayPart(.noon) {
+        let noon = keyword(j + 1) != .midnight
+        return ClockReading(
+          clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
+          dayPart: noon ? .noon : .night, mod: mod, next: j + 2)
+      }
+    }
     while keyword(j) == .clock, !tokens[j].latin || number(j + 1) != nil {
       clockWord = true
       j += 1
@@ -83,10 +210,28 @@ extension TemporalParser {
     var second: Int?
     var grain = TimeUnit.hour
     var colon = false
+    var dotted = false
     if let (value, digits) = number(j), digits <= 2 {
       hour = value
       j += 1
-      if isPunctuation(j, ":"), !tokens[j].spaceBefore, let (minutes, minuteDigits) = number(j + 1),
+      if keyword(j) == .hourLetter, !tokens[j].spaceBefore, hour < 24 {
+        // "15h00", "3h18", "16h": French-style 24-hour times.
+        grain = .minute
+        colon = true
+        j += 1
+        if let (minutes, minuteDigits) = number(j), minuteDigits == 2, !tokens[j].spaceBefore, minutes < 60 {
+          minute = minutes
+          j += 1
+        }
+      } else if isPunctuation(j, "."), !tokens[j].spaceBefore, let (minutes, minuteDigits) = number(j + 1),
+        minuteDigits == 2, !tokens[j + 1].spaceBefore, minutes < 60
+      {
+        // "8.10 pm", "الساعة 8.30 صباحا": a dot counts only with a part of the day or الساعة.
+        minute = minutes
+        grain = .minute
+        dotted = true
+        j += 2
+      } else if isPunctuation(j, ":"), !tokens[j].spaceBefore, let (minutes, minuteDigits) = number(j + 1),
         minuteDigits == 2, !tokens[j + 1].spaceBefore
       {
         minute = minutes
@@ -111,7 +256,7 @@ extension TemporalParser {
       return nil
     }
     guard hour <= 24, minute < 60, (second ?? 0) < 60 else { return nil }
-    if !colon {
+    if !colon && !dotted {
       if continues(j), case .fraction(let fraction) = tokens[j].entry {
         minute = fraction
         grain = .minute
@@ -184,9 +329,13 @@ extension TemporalParser {
     } else if keyword(j) == .am || keyword(j) == .pm {
       part = keyword(j) == .am ? .morning : .afternoon
       j += 1
+    } else if let (found, next) = spelledMeridiem(j) {
+      part = found
+      j = next
     } else if keyword(j) == .oclock {
       j += 1
     }
+    if part == nil { part = leadingPart }
     if part == nil && !clockWord && !colon { return nil }
     let rawHour = hour
     if let part {

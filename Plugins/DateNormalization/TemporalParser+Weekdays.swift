@@ -14,6 +14,11 @@ extension TemporalParser {
       weekday = 7
     default: return nil
     }
+    // "صلاة الجمعة" names the prayer.
+    if j == i, i > 0, continues(i), keyword(i - 1) == .prayer { return nil }
+    // An Arabic weekday without the article or يوم is a name or a number ("مهدي جمعة",
+    // "اثنين من المسؤولين") unless a tense word, a date or a week follows it.
+    let bare = j == i && !tokens[j].latin && !tokens[j].definite
     let k = j + 1
     if continues(k), case .direction(let direction) = tokens[k].entry {
       guard let date = weekdayDate(weekday, direction: direction) else {
@@ -50,7 +55,7 @@ extension TemporalParser {
         items: [ParsedItem(first: i, last: period.next - 1, value: dayValue(monday.adding(days: weekday - 1), anchored: true))])
     }
     // A day of the current month: "الثلاثاء التاسع عشر من هذا الشهر", "السبت السادس عشر".
-    if let (day, next) = ordinal(k), day > 5, day <= 31 {
+    if !bare, let (day, next) = ordinal(k), day > 5, day <= 31 {
       var end = next
       var monthOffset = 0
       if keyword(end) == .of, let period = relativePeriod(end + 1, allowBare: false),
@@ -67,7 +72,7 @@ extension TemporalParser {
         items: [ParsedItem(first: i, last: end - 1, value: dayValue(CivilDate(year: base.year, month: base.month, day: day), anchored: true))])
     }
     // Other ordinals belong to nth-weekday phrases ("الثلاثاء الثالث من شهر ايلول").
-    if ordinal(k) != nil || keyword(k) == .lastInPeriod { return nil }
+    if ordinal(k) != nil || keyword(k) == .lastInPeriod || bare { return nil }
     guard let date = weekdayDate(weekday, direction: nil) else {
       return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
     }

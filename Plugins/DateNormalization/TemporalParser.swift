@@ -8,11 +8,21 @@ public enum TemporalPreference: String, Sendable, Hashable, Codable, CaseIterabl
   case past
 }
 
+/// The order of day and month in a numeric date both of whose fields could be a month
+/// ("3/4", "03/04/2024").
+public enum NumericDateOrder: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Day first next to Arabic words, month first next to English ones (US news) or no words.
+  case auto
+  case dayFirst = "day-first"
+  case monthFirst = "month-first"
+}
+
 /// Options of the grammar.
 struct ParseOptions: Sendable, Hashable {
   var preference: TemporalPreference = .nearest
   /// Read numeric dates without a marker (14-09-1432) as Hijri.
   var numericHijri = false
+  var numericOrder: NumericDateOrder = .auto
 }
 
 /// A value the grammar built, before offsets are attached.
@@ -39,6 +49,15 @@ struct Clock: Hashable {
   var grain: TimeUnit
   /// Days to add to the date (a time zone conversion that crosses midnight).
   var dayShift = 0
+}
+
+/// An amount of time with a fraction ("3.5", "and a half"), as written.
+struct FractionalAmount {
+  var whole: Int
+  /// The digits after the decimal point.
+  var fraction: String
+  var unit: TimeUnit
+  var next: Int
 }
 
 /// One expression of a match: its first and last token and its value.
@@ -105,31 +124,70 @@ struct TemporalParser {
     guard i < tokens.count else { return nil }
     // Only numbers and known words start an expression; most tokens of a region are neither.
     if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
-    // A sentence in the future ("سيعقد الاجتماع في 3 كانون الثاني") places year-less dates
-    // after the anchor.
-    if options.preference == .nearest, sentenceIsFuture(before: i) {
-      var future = self
-      future.options.preference = .future
-      return future.longestMatch(at: i)
+    // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
+    if isDecimalTail(i) { return nil }
+    guard let result = longestMatch(at: i) else { return nil }
+    // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
+    // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
+    // preference gives way; `prefer: past` or `future` is an override.
+    if options.preference == .nearest, result.items.contains(where: { $0.value.anchored }),
+      let tense = sentenceTense(from: i, to: result.next)
+    {
+      var tensed = self
+      tensed.options.preference = tense
+      return tensed.longestMatch(at: i) ?? result
     }
-    return longestMatch(at: i)
+    return result
   }
 
-  /// Whether a future marker precedes token `i` in its sentence (within the region).
-  private func sentenceIsFuture(before i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0 && i - k <= 16 {
-      if tokens[k + 1].newlineBefore { return false }
-      if tokens[k].kind == .punctuation {
-        switch tokens[k].number {
-        case 0x2E, 0x21, 0x3F, 0x061F: return false  // . ! ? ؟
-        default: break
-        }
+  /// Whether token `i` is the digits after a decimal point or comma ("3.5", "123,45").
+  func isDecimalTail(_ i: Int) -> Bool {
+    guard i >= 2, tokens[i].kind == .number, !tokens[i].spaceBefore,
+      tokens[i - 1].kind == .punctuation, !tokens[i - 1].spaceBefore,
+      tokens[i - 2].kind == .number
+    else { return false }
+    switch tokens[i - 1].number {
+    case 0x2E, 0x2C, 0x066B: return true
+    default: return false
+    }
+  }
+
+  /// Whether token `k` ends a sentence: . ! ? ؟ before a space, or a line break after it.
+  private func endsSentence(_ k: Int) -> Bool {
+    guard tokens[k].kind == .punctuation else { return false }
+    switch tokens[k].number {
+    case 0x21, 0x3F, 0x061F: return true
+    case 0x2E: return k + 1 >= tokens.count || tokens[k + 1].spaceBefore
+    default: return false
+    }
+  }
+
+  /// The tense of the sentence around tokens `first..<end`: the nearest tense word before
+  /// them in the sentence, else the nearest after (English "on Monday, prices fell").
+  func sentenceTense(from first: Int, to end: Int) -> TemporalPreference? {
+    func tense(_ k: Int) -> TemporalPreference? {
+      let token = tokens[k]
+      if token.tense < 0 { return .past }
+      if token.tense > 0 { return .future }
+      switch token.entry {
+      case .keyword(.pastMarker): return .past
+      case .keyword(.futureMarker): return .future
+      default: return nil
       }
-      if tokens[k].entry == .keyword(.futureMarker) { return true }
+    }
+    var k = first - 1
+    while k >= 0 && first - k <= 16 {
+      if tokens[k + 1].newlineBefore || endsSentence(k) { break }
+      if let found = tense(k) { return found }
       k -= 1
     }
-    return false
+    k = end
+    while k < tokens.count && k - end < 10 {
+      if tokens[k].newlineBefore || endsSentence(k) { break }
+      if let found = tense(k) { return found }
+      k += 1
+    }
+    return nil
   }
 
   private func longestMatch(at i: Int) -> ParsedMatch? {
@@ -144,6 +202,7 @@ struct TemporalParser {
     consider(durationExpression(i))
     consider(setExpression(i))
     consider(holidayExpression(i))
+    consider(namedHoliday(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

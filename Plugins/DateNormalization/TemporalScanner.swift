@@ -209,6 +209,8 @@ struct TemporalScanner {
         let startByte = index
         letterBytes = (index, index, index, index)
         firstLetters = (folded, 0, 0, 0, 0, 0)
+        // The last three letters, for the tense of an unknown word.
+        var tail = (UInt32(0), UInt32(0), folded)
         index += length
         scalar += 1
         while index < end {
@@ -233,6 +235,7 @@ struct TemporalScanner {
             default: break
             }
             hasher.add(nextFolded)
+            tail = (tail.1, tail.2, nextFolded)
             letters += 1
           } else if nextKind != .ignorable {
             break
@@ -266,6 +269,7 @@ struct TemporalScanner {
         let definite =
           (letter(skip) == 0x0627 && letter(skip + 1) == 0x0644)
           || (skip > 0 && letter(skip - 1) == 0x0644 && letter(skip) == 0x0644)
+        let tense = hit == nil ? TemporalScanner.tense(first: letter, count: letters, tail: tail) : 0
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
           tokens.append(
@@ -279,12 +283,33 @@ struct TemporalScanner {
               kind: .word, start: tokenStart, end: scalar, wordStart: start, entry: hit?.entry,
               number: 0, digits: 0, newlineBefore: newline, spaceBefore: space,
               conjunction: conjunction, byteStart: tokenByte, byteEnd: index, latin: folded < 0x0250,
-              definite: definite))
+              definite: definite, tense: tense))
         }
         newline = false
         space = false
       }
     }
     return tokens
+  }
+
+  /// The tense an unknown word's form suggests (see `TemporalToken.tense`): an English word of
+  /// five letters or more in -ed (not -eed, which is mostly "need", "proceed"), or an Arabic
+  /// word of five letters or more (after و/ف) that starts with س and an imperfect prefix
+  /// (ي ت ن أ), does not end like a noun (ة، ات) and has no alef third (سيارة، سياسة).
+  static func tense(first letter: (Int) -> UInt32, count: Int, tail: (UInt32, UInt32, UInt32)) -> Int8 {
+    let first = letter(0)
+    if first < 0x0250 {
+      if count >= 5, tail.1 == 0x65, tail.2 == 0x64, tail.0 != 0x65 { return -1 }
+      return 0
+    }
+    var start = 0
+    if (first == 0x0648 || first == 0x0641) && letter(1) == 0x0633 { start = 1 }
+    guard count - start >= 5, letter(start) == 0x0633 else { return 0 }
+    switch letter(start + 1) {
+    case 0x064A, 0x062A, 0x0646, 0x0627: break
+    default: return 0
+    }
+    if letter(start + 2) == 0x0627 || tail.2 == 0x0647 || (tail.1 == 0x0627 && tail.2 == 0x062A) { return 0 }
+    return 1
   }
 }

@@ -28,6 +28,10 @@ struct TemporalToken: Sendable {
   var latin: Bool = false
   /// The word (after proclitics) starts with the article ال.
   var definite: Bool = false
+  /// What the form of an unknown word says about its sentence's tense: -1 for an English
+  /// word in -ed, +1 for an Arabic imperfect verb with the future prefix س (سيعقد، ستبدأ،
+  /// سأعود), 0 otherwise. Known verbs carry `pastMarker` / `futureMarker` entries instead.
+  var tense: Int8 = 0
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
@@ -43,6 +47,8 @@ extension LexicalEntry {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment: return true
       default: return false
       }
+    case .holidayWord(_, let trigger):
+      return trigger
     case .direction, .cardinal, .ordinal, .modifier, .fraction:
       return false
     }

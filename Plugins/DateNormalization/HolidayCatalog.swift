@@ -1,0 +1,196 @@
+/// How a named day falls in a Gregorian year.
+enum HolidayRule: Hashable, Sendable {
+  case fixed(month: Int, day: Int)
+  /// The nth weekday (1 Monday ... 7 Sunday) of a month, 0 for the last, moved by `shift` days
+  /// (Black Friday is the day after the fourth Thursday of November).
+  case nthWeekday(month: Int, weekday: Int, nth: Int, shift: Int)
+  /// Days from Western Easter Sunday.
+  case easter(shift: Int)
+  /// A day of a Hijri month (Umm al-Qura): the occurrence that falls in the Gregorian year.
+  case hijri(month: Int, day: Int)
+
+  /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
+  /// not at all in a year; the first is taken).
+  func date(inYear year: Int) -> CivilDate? {
+    switch self {
+    case .fixed(let month, let day):
+      return CivilDate.isValid(year: year, month: month, day: day) ? CivilDate(year: year, month: month, day: day) : nil
+    case .nthWeekday(let month, let weekday, let nth, let shift):
+      let date: CivilDate
+      if nth == 0 {
+        let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
+        date = last.adding(days: -((last.weekday - weekday + 7) % 7))
+      } else {
+        let first = CivilDate(year: year, month: month, day: 1)
+        date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+      }
+      return date.adding(days: shift)
+    case .easter(let shift):
+      return TemporalParser.easter(year).adding(days: shift)
+    case .hijri(let month, let day):
+      for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
+        if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
+          return date
+        }
+      }
+      return nil
+    }
+  }
+}
+
+/// Holidays named by several words or by a word of their own, in English and Arabic: fixed
+/// dates, nth weekdays, days counted from Easter (as Duckling's English rules place them) and
+/// Hijri days. The single words Christmas, Easter and the عيد phrases of `Holiday` are read by
+/// `holidayExpression`.
+enum HolidayCatalog {
+  /// Phrases as written without apostrophes or hyphens ("mother's day" is "mother s day"
+  /// after tokenizing; the matcher skips those), each with its rule.
+  static let phrases: [(String, HolidayRule)] = [
+    ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
+    ("xmas", .fixed(month: 12, day: 25)), ("xmas day", .fixed(month: 12, day: 25)),
+    ("xmas eve", .fixed(month: 12, day: 24)), ("boxing day", .fixed(month: 12, day: 26)),
+    ("new year day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
+    ("new year eve", .fixed(month: 12, day: 31)), ("new years eve", .fixed(month: 12, day: 31)),
+    ("valentine day", .fixed(month: 2, day: 14)), ("valentines day", .fixed(month: 2, day: 14)),
+    ("halloween", .fixed(month: 10, day: 31)),
+    ("st patrick day", .fixed(month: 3, day: 17)), ("st patricks day", .fixed(month: 3, day: 17)),
+    ("saint patrick day", .fixed(month: 3, day: 17)), ("saint patricks day", .fixed(month: 3, day: 17)),
+    ("st paddy day", .fixed(month: 3, day: 17)), ("saint paddy day", .fixed(month: 3, day: 17)),
+    ("thanksgiving", .nthWeekday(month: 11, weekday: 4, nth: 4, shift: 0)),
+    ("thanksgiving day", .nthWeekday(month: 11, weekday: 4, nth: 4, shift: 0)),
+    ("black friday", .nthWeekday(month: 11, weekday: 4, nth: 4, shift: 1)),
+    ("mlk day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
+    ("martin luther king day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
+    ("martin luther kings day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
+    ("memorial day", .nthWeekday(month: 5, weekday: 1, nth: 0, shift: 0)),
+    ("labor day", .nthWeekday(month: 9, weekday: 1, nth: 1, shift: 0)),
+    ("mother day", .nthWeekday(month: 5, weekday: 7, nth: 2, shift: 0)),
+    ("mothers day", .nthWeekday(month: 5, weekday: 7, nth: 2, shift: 0)),
+    ("father day", .nthWeekday(month: 6, weekday: 7, nth: 3, shift: 0)),
+    ("fathers day", .nthWeekday(month: 6, weekday: 7, nth: 3, shift: 0)),
+    ("good friday", .easter(shift: -2)), ("easter sunday", .easter(shift: 0)),
+    ("easter monday", .easter(shift: 1)), ("palm sunday", .easter(shift: -7)),
+    ("maundy thursday", .easter(shift: -3)), ("ash wednesday", .easter(shift: -46)),
+    ("mardi gras", .easter(shift: -47)), ("shrove tuesday", .easter(shift: -47)),
+    ("pancake day", .easter(shift: -47)), ("pentecost", .easter(shift: 49)),
+    ("whit sunday", .easter(shift: 49)), ("trinity sunday", .easter(shift: 56)),
+    ("eid al fitr", .hijri(month: 10, day: 1)), ("eid al adha", .hijri(month: 12, day: 10)),
+    ("ashura", .hijri(month: 1, day: 10)), ("islamic new year", .hijri(month: 1, day: 1)),
+    ("عيد الأم", .fixed(month: 3, day: 21)), ("عيد العمال", .fixed(month: 5, day: 1)),
+    ("عيد الحب", .fixed(month: 2, day: 14)), ("رأس السنة", .fixed(month: 1, day: 1)),
+    ("رأس السنة الميلادية", .fixed(month: 1, day: 1)), ("ليلة رأس السنة", .fixed(month: 12, day: 31)),
+    ("عشية عيد الميلاد", .fixed(month: 12, day: 24)), ("ليلة عيد الميلاد", .fixed(month: 12, day: 24)),
+    ("عيد الميلاد المجيد", .fixed(month: 12, day: 25)), ("المولد النبوي", .hijri(month: 3, day: 12)),
+    ("عاشوراء", .hijri(month: 1, day: 10)), ("يوم عرفة", .hijri(month: 12, day: 9)),
+    ("ليلة القدر", .hijri(month: 9, day: 27)),
+  ]
+
+  /// The words of the phrases, split.
+  static func words(of phrase: String) -> [String] {
+    phrase.split(separator: " ").map(String.init)
+  }
+
+  /// Lexicon entries for the phrase words the rest of the vocabulary does not know. The last
+  /// word of a phrase is a trigger, so that the region around the phrase gets parsed.
+  static func lexiconEntries(known: Set<UInt64>) -> [(String, LexicalEntry)] {
+    var entries: [(String, LexicalEntry)] = []
+    var ids: [UInt64: Int] = [:]
+    var triggers: Set<UInt64> = []
+    for (phrase, _) in phrases {
+      if let last = words(of: phrase).last { triggers.insert(WordHasher.hash(last)) }
+    }
+    for (phrase, _) in phrases {
+      for word in words(of: phrase) {
+        let hash = WordHasher.hash(word)
+        guard !known.contains(hash), ids[hash] == nil else { continue }
+        ids[hash] = ids.count
+        entries.append((word, .holidayWord(ids[hash]!, trigger: triggers.contains(hash))))
+      }
+    }
+    return entries
+  }
+
+  /// Each phrase as the entries its tokens must carry, longest first.
+  static let patterns: [(entries: [LexicalEntry], rule: HolidayRule)] = {
+    let lexicon = TemporalLexicon.standard
+    return phrases.compactMap { phrase, rule -> ([LexicalEntry], HolidayRule)? in
+      let entries = words(of: phrase).compactMap { lexicon.lookup(WordHasher.hash($0))?.entry }
+      return entries.count == words(of: phrase).count ? (entries, rule) : nil
+    }.sorted { $0.0.count > $1.0.count }
+  }()
+}
+
+extension TemporalParser {
+  /// The holiday phrase at token `i`, skipping apostrophes, hyphens and a possessive s
+  /// ("mother's day", "eid al-fitr"): its rule and the token after it.
+  func holidayPhrase(_ i: Int) -> (rule: HolidayRule, next: Int)? {
+    guard continues(i), tokens[i].entry != nil else { return nil }
+    for pattern in HolidayCatalog.patterns where pattern.entries[0] == tokens[i].entry {
+      var k = i
+      var matched = true
+      for (index, expected) in pattern.entries.enumerated() {
+        if index > 0 {
+          while isPunctuation(k, "'", "’", "-") || (keyword(k) == .possessive && !tokens[k].spaceBefore) { k += 1 }
+        }
+        guard continues(k), tokens[k].entry == expected else {
+          matched = false
+          break
+        }
+        k += 1
+      }
+      if matched {
+        if isPunctuation(k, "'", "’"), keyword(k + 1) == .possessive { k += 2 }
+        return (pattern.rule, k)
+      }
+    }
+    return nil
+  }
+
+  /// A named holiday, with a year ("thanksgiving 2013"), a direction ("last easter", "next
+  /// halloween") or neither (the preference, or the sentence's tense, picks the occurrence).
+  func namedHoliday(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var direction: Direction?
+    if continues(j), tokens[j].latin {
+      if keyword(j) == .this {
+        direction = .current
+        j += 1
+      } else if case .direction(let found) = tokens[j].entry {
+        direction = found
+        j += 1
+      }
+    }
+    guard let (rule, next) = holidayPhrase(j) else { return nil }
+    var k = next
+    let value: ParsedValue
+    if let found = year(k), !found.hijri {
+      guard let date = rule.date(inYear: found.year) else { return nil }
+      value = dayValue(date, anchored: false)
+      k = found.next
+    } else if let anchor {
+      let reference = anchor.date.dayNumber
+      let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].compactMap(rule.date(inYear:))
+      let chosen: CivilDate?
+      switch direction {
+      case .past: chosen = candidates.filter { $0.dayNumber < reference }.max()
+      case .future: chosen = candidates.filter { $0.dayNumber > reference }.min()
+      case .current: chosen = rule.date(inYear: anchor.date.year)
+      case nil:
+        switch options.preference {
+        case .future: chosen = candidates.filter { $0.dayNumber >= reference }.min()
+        case .past: chosen = candidates.filter { $0.dayNumber <= reference }.max()
+        case .nearest: chosen = candidates.min { abs($0.dayNumber - reference) < abs($1.dayNumber - reference) }
+        }
+      }
+      guard let chosen else { return nil }
+      value = dayValue(chosen, anchored: true)
+    } else {
+      if case .fixed(let month, let day) = rule {
+        value = unanchoredValue("XXXX-\(pad(month, 2))-\(pad(day, 2))", grain: .day)
+      } else {
+        value = unanchoredValue("XXXX-XX-XX", grain: .day)
+      }
+    }
+    return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: value)])
+  }
+}
