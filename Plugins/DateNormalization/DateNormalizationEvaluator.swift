@@ -108,7 +108,7 @@ public enum DateNormalizationEvaluator: StageEvaluator {
         category: goldCase.category, answered: true, right: right,
         failure: right ? nil : "\(prefix) | expected \(value) (\(grain)) | got \(describe(found))")
     case .interval(let from, let to, let grain):
-      let interval = DucklingNotation.interval(of: found)
+      let interval = DucklingNotation.interval(of: found, anchor: anchor)
       guard !found.isEmpty else {
         return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(from) – \(to) | got nothing")
       }

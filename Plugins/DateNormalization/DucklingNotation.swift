@@ -43,18 +43,39 @@ enum DucklingNotation {
   /// The interval a list of expressions spans in Duckling's notation: from the first's start
   /// to the end of the last's grain; a month with START or END is its first or last ten days
   /// (Duckling's "early/late March"); TNI and TEV are 18:00 to midnight.
-  static func interval(of expressions: [TemporalExpression]) -> (from: String, to: String)? {
+  static func interval(of expressions: [TemporalExpression], anchor: TemporalAnchor? = nil) -> (from: String, to: String)? {
     guard let first = expressions.first, let last = expressions.last else { return nil }
-    if expressions.count == 1, first.value.hasSuffix("TNI") || first.value.hasSuffix("TEV"),
-      let day = CivilDate(iso: String(first.value.prefix(10)))
+    // "until 2:00": from the reference instant to that time.
+    if expressions.count == 1, first.mod == "ON_OR_BEFORE", let anchor, let second = anchor.secondOfDay,
+      let end = value(of: first)
     {
-      return ("\(day)T18:00:00", "\(day.adding(days: 1))T00:00:00")
+      return ("\(anchor.date)T\(pad(second / 3600, 2)):\(pad(second % 3600 / 60, 2)):\(pad(second % 60, 2))", end.value)
+    }
+    if expressions.count == 1, first.value.utf8.count == 13, let day = CivilDate(iso: String(first.value.prefix(10))) {
+      // Duckling's parts of the day: morning 0-12, afternoon 12-19, evening and night 18-24.
+      switch first.value.suffix(2) {
+      case "NI", "EV": return ("\(day)T18:00:00", "\(day.adding(days: 1))T00:00:00")
+      case "MO": return ("\(day)T00:00:00", "\(day)T12:00:00")
+      case "AF": return ("\(day)T12:00:00", "\(day)T19:00:00")
+      default: break
+      }
     }
     guard let start = value(of: first), let end = value(of: last) else { return nil }
     if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
       switch first.mod {
       case "START": return ("\(month)T00:00:00", "\(month.adding(days: 10))T00:00:00")
       case "END": return ("\(CivilDate(year: month.year, month: month.month, day: 21))T00:00:00", "\(month.adding(months: 1))T00:00:00")
+      default: break
+      }
+    }
+    if expressions.count == 1, let mod = first.mod, let date = CivilDate(iso: String(start.value.prefix(10))) {
+      // Duckling's "the beginning of the year" is its first three months, "the end" its last
+      // four; a week's beginning is Monday to Wednesday, its end Friday to Sunday.
+      switch (start.grain, mod) {
+      case ("year", "START"): return (start.value, "\(date.adding(months: 3))T00:00:00")
+      case ("year", "END"): return ("\(date.adding(months: 8))T00:00:00", "\(date.adding(months: 12))T00:00:00")
+      case ("week", "START"): return (start.value, "\(date.adding(days: 3))T00:00:00")
+      case ("week", "END"): return ("\(date.adding(days: 4))T00:00:00", "\(date.adding(days: 7))T00:00:00")
       default: break
       }
     }
@@ -66,6 +87,12 @@ enum DucklingNotation {
     case "hour":
       let hour = Int(time.prefix(2)) ?? 0
       to = hour == 23 ? "\(date.adding(days: 1))T00:00:00" : "\(date)T\(pad(hour + 1, 2)):00:00"
+    case "minute":
+      // An end at minute grain includes its minute.
+      let hour = Int(time.prefix(2)) ?? 0, minute = (Int(time.dropFirst(3).prefix(2)) ?? 0) + 1
+      let day = hour == 23 && minute == 60 ? date.adding(days: 1) : date
+      let (h, m) = minute == 60 ? ((hour + 1) % 24, 0) : (hour, minute)
+      to = "\(day)T\(pad(h, 2)):\(pad(m, 2)):00"
     default: to = end.value
     }
     return (start.value, to)

@@ -57,6 +57,8 @@ enum Direction: Int, Hashable, Sendable {
 enum TemporalModifier: String, Hashable, Sendable {
   case start = "START", mid = "MID", end = "END", approx = "APPROX", before = "BEFORE"
   case after = "AFTER"
+  /// "حتى الساعة 2", "until 5 pm": up to that time.
+  case onOrBefore = "ON_OR_BEFORE"
 }
 
 enum DayPart: Hashable, Sendable {

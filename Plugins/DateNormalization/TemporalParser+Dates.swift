@@ -44,7 +44,8 @@ extension TemporalParser {
       k = second.next
     }
     if keyword(k) == .of { k += 1 }
-    guard let month = month(k) else { return nil }
+    if keyword(k) == .the, tokens[k].latin { k += 1 }
+    guard let month = month(k) else { return dayOfRelativeMonth(days, at: k, weekday: weekday) }
     k = month.next
     var year: Int?
     var hijriYear = false
@@ -75,6 +76,24 @@ extension TemporalParser {
     return ParsedMatch(next: k, items: items)
   }
 
+  /// Days of a month counted from the anchor: "27 من الشهر الجاري", "الخامس من الشهر المقبل",
+  /// "the 20th of this month".
+  private func dayOfRelativeMonth(_ days: [(day: Int, first: Int, last: Int)], at k: Int, weekday: Int?) -> ParsedMatch? {
+    guard let period = relativePeriod(k, allowBare: false), period.items.count == 1,
+      period.items[0].value.grain == .month
+    else { return nil }
+    let parts = period.items[0].value.value.split(separator: "-")
+    guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+    var items: [ParsedItem] = []
+    for (index, day) in days.enumerated() {
+      guard CivilDate.isValid(year: year, month: month, day: day.day) else { return nil }
+      items.append(ParsedItem(
+        first: day.first, last: index == days.count - 1 ? period.next - 1 : day.last,
+        value: dayValue(CivilDate(year: year, month: month, day: day.day), anchored: true)))
+    }
+    return ParsedMatch(next: period.next, items: items)
+  }
+
   /// The value of a day of a month, resolving a missing year.
   func dateOf(day: Int, month: Int, year: Int?, hijri: Bool, direction: Direction?, weekday: Int?)
     -> ParsedValue?
@@ -103,7 +122,7 @@ extension TemporalParser {
   }
 
   /// "ديسمبر 2024", "تشرين الأول/ أكتوبر الماضي", "October 15, 2025", "يوليو 13-15", "في أكتوبر".
-  func monthFirstDate(_ i: Int, allowAmbiguous: Bool = false) -> ParsedMatch? {
+  func monthFirstDate(_ i: Int, allowAmbiguous: Bool = false, weekday: Int? = nil) -> ParsedMatch? {
     guard let month = month(i) else { return nil }
     var k = month.next
     // A list of months sharing a year: "أيار وحزيران وتموز 2022".
@@ -127,7 +146,8 @@ extension TemporalParser {
       }
       var items: [ParsedItem] = []
       for (index, day) in days.enumerated() {
-        guard let value = dateOf(day: day.day, month: month.month, year: year, hijri: false, direction: nil, weekday: nil)
+        guard let value = dateOf(
+          day: day.day, month: month.month, year: year, hijri: false, direction: nil, weekday: days.count == 1 ? weekday : nil)
         else { return nil }
         items.append(ParsedItem(first: day.first, last: index == days.count - 1 ? k - 1 : day.last, value: value))
       }
@@ -144,7 +164,12 @@ extension TemporalParser {
       direction = found
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
-      return nil
+      // "in May", "during March", "في مارس": a preposition makes the name a month.
+      guard i > 0, continues(i) else { return nil }
+      switch tokens[i - 1].entry {
+      case .keyword(.inPreposition), .keyword(.during), .keyword(.since), .keyword(.to), .keyword(.from): break
+      default: return nil
+      }
     }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
       return ParsedMatch(
@@ -249,7 +274,8 @@ extension TemporalParser {
   func numericDayMonth(_ i: Int, weekday: Int?) -> ParsedMatch? {
     guard let (a, aDigits) = number(i), aDigits <= 2, isPunctuation(i + 1, "/", "-", "."),
       !tokens[i + 1].spaceBefore, let (b, bDigits) = number(i + 2), bDigits <= 2,
-      !tokens[i + 2].spaceBefore, !isPunctuation(i + 3, "/", "-", "."), !isPunctuation(i + 3, "%"),
+      !tokens[i + 2].spaceBefore, !(isPunctuation(i + 3, "/", "-", ".") && number(i + 4) != nil),
+      !isPunctuation(i + 3, "%"),
       !(i >= 2 && tokens[i - 1].kind == .punctuation && !tokens[i].spaceBefore && tokens[i - 2].kind == .number)
     else { return nil }
     let slash = isPunctuation(i + 1, "/")
@@ -290,7 +316,7 @@ extension TemporalParser {
         digits <= 2, (1...31).contains(value)
       else { return nil }
       j += keyword(j) == .the ? 1 : 0
-      guard keyword(j + 1) == .ordinalSuffix, !tokens[j + 1].spaceBefore else { return nil }
+      guard keyword(j + 1) == .ordinalSuffix, !tokens[j + 1].spaceBefore, keyword(j + 2) != .of else { return nil }
       day = value
       j += 2
     }
@@ -375,7 +401,7 @@ extension TemporalParser {
     if keyword(j) == .the { j += 1 }
     var inner: ParsedMatch?
     for candidate in [monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
-      if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .month,
+      if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,
         inner == nil || candidate.next > inner!.next
       {
         inner = candidate
@@ -430,11 +456,9 @@ extension TemporalParser {
     {
       quarter = value
       j += 2
-    } else if continues(j), case .ordinal(let value, _) = tokens[j].entry,
-      continues(j + 1), case .unit(.quarter, .singular) = tokens[j + 1].entry
-    {
-      quarter = value
-      j += 2
+    } else if let (value, next) = ordinal(j), continues(next), case .unit(.quarter, .singular) = tokens[next].entry {
+      quarter = value  // "الربع الأول", "the 4th quarter"
+      j = next + 1
     }
     guard let quarter, (1...4).contains(quarter) else { return nil }
     var k = j

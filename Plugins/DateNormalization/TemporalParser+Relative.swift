@@ -159,8 +159,21 @@ extension TemporalParser {
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
   }
 
-  /// قبل ثلاثة أيام، منذ يومين، بعد شهرين، منذ 21 أيام، two weeks ago, in three days.
+  /// قبل ثلاثة أيام، منذ يومين، بعد شهرين، منذ 21 أيام، two weeks ago, in three days; with a
+  /// fraction, "بعد ساعة ونصف", "in half an hour", "in 2.5 hours".
   func countedShift(_ i: Int) -> ParsedMatch? {
+    let latin = continues(i) && tokens[i].latin
+    let sign: Int? = switch keyword(i) {
+    case .after where !latin: 1
+    case .before where !latin, .since where !latin: -1
+    case .inPreposition where latin: 1
+    default: nil
+    }
+    if let sign, let amount = fractionalAmount(i + 1), let (count, unit) = TemporalParser.wholeAmount(amount),
+      let value = shifted(by: sign * count, unit)
+    {
+      return ParsedMatch(next: amount.next, items: [ParsedItem(first: i, last: amount.next - 1, value: value)])
+    }
     switch keyword(i) {
     case .before, .since, .after where !tokens[i].latin:
       // English "after 18 months in detention" is an amount of time.

@@ -172,8 +172,17 @@ extension TemporalParser {
   /// whole (3.5 years P42M, an hour and a half PT90M), else with an ISO 8601 decimal fraction
   /// on the unit (PT123.45S).
   static func durationValue(_ amount: FractionalAmount) -> String {
+    if let (count, unit) = wholeAmount(amount) { return durationValue([(count, unit)]) }
+    let whole = durationValue([(amount.whole, amount.unit)])
+    // "P3Y" → "P3.25Y": the decimal goes before the unit letter.
+    return String(whole.dropLast()) + ".\(amount.fraction)" + String(whole.last!)
+  }
+
+  /// A fractional amount as a whole number of its unit or of the next smaller one, if it is
+  /// one: 2.5 years is 30 months, 1.5 hours 90 minutes; 123.45 seconds is none.
+  static func wholeAmount(_ amount: FractionalAmount) -> (count: Int, unit: TimeUnit)? {
     let value = Double("\(amount.whole).\(amount.fraction)") ?? Double(amount.whole)
-    if value == value.rounded() { return durationValue([(amount.whole, amount.unit)]) }
+    if value == value.rounded() { return (amount.whole, amount.unit) }
     let smaller: (factor: Double, unit: TimeUnit)?
     switch amount.unit {
     case .decade: smaller = (10, .year)
@@ -185,13 +194,9 @@ extension TemporalParser {
     case .minute: smaller = (60, .second)
     case .month, .second: smaller = nil
     }
-    if let smaller {
-      let scaled = value * smaller.factor
-      if abs(scaled - scaled.rounded()) < 1e-9 { return durationValue([(Int(scaled.rounded()), smaller.unit)]) }
-    }
-    let whole = durationValue([(amount.whole, amount.unit)])
-    // "P3Y" → "P3.25Y": the decimal goes before the unit letter.
-    return String(whole.dropLast()) + ".\(amount.fraction)" + String(whole.last!)
+    guard let smaller else { return nil }
+    let scaled = value * smaller.factor
+    return abs(scaled - scaled.rounded()) < 1e-9 ? (Int(scaled.rounded()), smaller.unit) : nil
   }
 
   /// The date `count` units before (negative) or after the anchor, at the unit's precision.

@@ -158,7 +158,9 @@ extension TemporalParser {
   func dayPartPhrase(_ i: Int) -> (DayPart, Int)? {
     var j = i
     if keyword(j) == .this || keyword(j) == .inPreposition { j += 1 }
+    if keyword(j) == .tonight { return (.night, j + 1) }
     if keyword(j) == .the { j += 1 }
+    if j > i, keyword(j) == .am || keyword(j) == .pm { return (keyword(j) == .am ? .morning : .afternoon, j + 1) }
     if keyword(j) == .after || keyword(j) == .before, continues(j + 1),
       case .dayPart(let found) = tokens[j + 1].entry
     {
@@ -183,9 +185,9 @@ extension TemporalParser {
     }
     // A part of the day before the clock: "بعد الظهر عند الساعة الرابعة", "this afternoon at 4".
     var leadingPart: DayPart?
-    if let (found, next) = dayPartPhrase(j), keyword(next) == .clock || isPunctuation(next, ",", "،") {
+    if let (found, next) = dayPartPhrase(j), keyword(next) == .clock || isPunctuation(next, ",", "،", "@") {
       leadingPart = found
-      j = skipComma(next)
+      j = isPunctuation(next, "@") ? next + 1 : skipComma(next)
     }
     var clockWord = false
     // "at noon", "at midnight", "منتصف الليل"
@@ -307,25 +309,10 @@ extension TemporalParser {
     }
     // The part of the day.
     var part: DayPart?
-    var k = j
-    if keyword(k) == .this { k += 1 }
-    if continues(k), case .dayPart(let found) = tokens[k].entry {
+    if keyword(j) == .oclock { j += 1 }
+    if let (found, next) = dayPartPhrase(j) {
       part = found
-      j = k + 1
-    } else if keyword(k) == .tonight {
-      part = .night
-      j = k + 1
-    } else if (keyword(j) == .after || keyword(j) == .before), continues(j + 1),
-      case .dayPart(let found) = tokens[j + 1].entry
-    {
-      let after = keyword(j) == .after
-      switch found {
-      case .noon: part = after ? .afternoon : .morning
-      case .afternoon: part = .afternoon
-      case .evening: part = after ? .evening : .afternoon
-      default: part = found
-      }
-      j += 2
+      j = next
     } else if keyword(j) == .am || keyword(j) == .pm {
       part = keyword(j) == .am ? .morning : .afternoon
       j += 1
@@ -368,5 +355,62 @@ extension TemporalParser {
     return ClockReading(
       clock: Clock(hour: hour, minute: minute, second: second, grain: grain, dayShift: dayShift), rawHour: rawHour,
       dayPart: part, mod: mod, next: j)
+  }
+
+  /// A day and a part of it as TIMEX3 writes it: 2026-01-29TMO (morning), TAF, TEV, TNI.
+  func partOfDayValue(_ day: CivilDate, _ part: DayPart, anchored: Bool) -> ParsedValue? {
+    let code: String
+    switch part {
+    case .morning: code = "MO"
+    case .noon: return timeValue(day: day, clock: Clock(hour: 12, minute: 0, second: nil, grain: .hour), anchored: anchored)
+    case .afternoon: code = "AF"
+    case .evening: code = "EV"
+    case .night: code = "NI"
+    }
+    return ParsedValue(
+      label: .time, value: "\(day)T\(code)", mod: nil, anchored: anchored, grain: .hour, hijri: nil,
+      offset: nil, day: nil, clock: nil)
+  }
+
+  /// A part of the day before a date: "صباح الخميس", "مساء أمس", "morning of christmas",
+  /// "this morning", "last night".
+  func partOfDayExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i) else { return nil }
+    if tokens[i].latin, case .direction(.past) = tokens[i].entry, continues(i + 1),
+      tokens[i + 1].entry == .dayPart(.night), let anchor
+    {
+      // "last night"
+      guard let value = partOfDayValue(anchor.date.adding(days: -1), .night, anchored: true) else { return nil }
+      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: value)])
+    }
+    var j = i
+    var this = false
+    if keyword(j) == .this { this = true; j += 1 }
+    guard continues(j), case .dayPart(let part) = tokens[j].entry, part != .noon else { return nil }
+    j += 1
+    if this {
+      guard tokens[i].latin, let anchor, let value = partOfDayValue(anchor.date, part, anchored: true) else { return nil }
+      return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: value)])
+    }
+    // The Arabic construct (صباح الخميس) has no article; English says "morning of".
+    if tokens[j - 1].latin {
+      guard keyword(j) == .of else { return nil }
+      j += 1
+    } else if tokens[j - 1].definite || part == .night {
+      return nil  // "ليلة الجمعة" is Thursday night: left alone
+    }
+    var date: ParsedMatch?
+    for candidate in [dateExpression(j), relativeExpression(j), holidayExpression(j), namedHoliday(j)] {
+      if let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day,
+        candidate.items[0].value.mod == nil, date == nil || candidate.next > date!.next
+      {
+        _ = day
+        date = candidate
+      }
+    }
+    guard let date, let day = date.items[0].value.day,
+      let value = partOfDayValue(day, part, anchored: date.items[0].value.anchored)
+    else { return nil }
+    return ParsedMatch(next: date.next, items: [ParsedItem(first: i, last: date.next - 1, value: value)])
   }
 }

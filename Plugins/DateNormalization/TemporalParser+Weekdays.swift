@@ -20,7 +20,7 @@ extension TemporalParser {
     // "اثنين من المسؤولين") unless a tense word, a date or a week follows it.
     let bare = j == i && !tokens[j].latin && !tokens[j].definite
     let k = j + 1
-    if continues(k), case .direction(let direction) = tokens[k].entry {
+    if continues(k), case .direction(let direction) = tokens[k].entry, relativePeriod(k, allowBare: false) == nil {
       guard let date = weekdayDate(weekday, direction: direction) else {
         return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
       }
@@ -34,7 +34,7 @@ extension TemporalParser {
     }
     if keyword(afterDate) == .inPreposition || keyword(afterDate) == .the { afterDate += 1 }
     for candidate in [
-      dayFirstDate(afterDate, weekday: weekday), monthFirstDate(afterDate), numericDate(afterDate),
+      dayFirstDate(afterDate, weekday: weekday), monthFirstDate(afterDate, weekday: weekday), numericDate(afterDate),
       numericDayMonth(afterDate, weekday: weekday),
     ] {
       if var found = candidate, found.items.count == 1, found.items[0].value.grain == .day {
@@ -96,8 +96,8 @@ extension TemporalParser {
     if let (value, next) = ordinal(j), (1...5).contains(value) {
       nth = value
       j = next
-    } else if keyword(j) == .lastInPeriod {
-      nth = 0
+    } else if keyword(j) == .lastInPeriod || (continues(j) && tokens[j].latin && tokens[j].entry == .direction(.past)) {
+      nth = 0  // آخر اثنين من شهر اذار; "last Monday of March" (a month must follow)
       j += 1
     }
     if continues(j), case .unit(.day, .singular) = tokens[j].entry, nth != nil { j += 1 }
@@ -110,6 +110,16 @@ extension TemporalParser {
       } else if keyword(j) == .lastInPeriod {
         nth = 0
         j += 1
+      }
+    }
+    // "ثالث ثلاثاء بعد كريسماس 2014", "the first Monday after Easter": counted from a day.
+    if let nth, nth > 0, keyword(j) == .after {
+      for candidate in [dateExpression(j + 1), holidayExpression(j + 1), namedHoliday(j + 1)] {
+        guard let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
+        let date = day.adding(days: (weekday - day.weekday + 6) % 7 + 1 + 7 * (nth - 1))
+        return ParsedMatch(
+          next: candidate.next,
+          items: [ParsedItem(first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))])
       }
     }
     guard let nth, let spec = monthSpec(j), let year = spec.year else { return nil }

@@ -126,6 +126,7 @@ struct TemporalParser {
     if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
+    if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
     guard let result = longestMatch(at: i) else { return nil }
     // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
     // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
@@ -137,6 +138,17 @@ struct TemporalParser {
       tensed.options.preference = tense
       return tensed.longestMatch(at: i) ?? result
     }
+    return result
+  }
+
+  /// "حتى الساعة 2:00", "until 5 pm": a clock time as an upper bound (mod ON_OR_BEFORE).
+  private func upperBound(at i: Int) -> ParsedMatch? {
+    guard let time = timeExpression(i + 1), time.items.count == 1, time.items[0].value.label == .time,
+      time.items[0].value.mod == nil
+    else { return nil }
+    var result = attachClock(time)
+    guard result.items.count == 1 else { return nil }
+    result.items[0].value.mod = .onOrBefore
     return result
   }
 
@@ -203,6 +215,7 @@ struct TemporalParser {
     consider(setExpression(i))
     consider(holidayExpression(i))
     consider(namedHoliday(i))
+    consider(partOfDayExpression(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
@@ -210,12 +223,24 @@ struct TemporalParser {
 
   /// Joins a date and a neighbouring clock time ("الخميس الساعة 8", "14-09-1432 هـ، 09:40")
   /// into one TIME.
-  private func attachClock(_ match: ParsedMatch) -> ParsedMatch {
+  func attachClock(_ match: ParsedMatch) -> ParsedMatch {
     guard let lastItem = match.items.last else { return match }
     if let day = lastItem.value.day, lastItem.value.mod == nil {
       var j = skipComma(match.next)
       if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from { j += 1 }
-      guard let time = timeExpression(j), let clock = time.items[0].value.clock else { return match }
+      guard let time = timeExpression(j), let clock = time.items[0].value.clock else {
+        // "monday morning", "yesterday evening", "الخميس مساء"
+        if let (part, next) = dayPartPhrase(skipComma(match.next)), part != .noon,
+          let value = partOfDayValue(day, part, anchored: lastItem.value.anchored)
+        {
+          var result = match
+          result.items[result.items.count - 1].last = next - 1
+          result.items[result.items.count - 1].value = value
+          result.next = next
+          return result
+        }
+        return match
+      }
       if time.items.count == 2, let endClock = time.items[1].value.clock {
         // "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة": both ends on that day.
         var result = match

@@ -52,6 +52,26 @@ import WorkbenchCore
     #expect(try evaluate([line], config: ["prefer": "nearest"]).metrics[0].value == 0.0)
   }
 
+  @Test func ducklingNegativeRecordsExpectNothing() throws {
+    let report = try evaluate([
+      #"{"text": "three friends came", "reference_time": "2013-02-12T04:30:00-02:00", "gold": null}"#,
+      #"{"text": "on the 3rd of March", "reference_time": "2013-02-12T04:30:00-02:00", "gold": null}"#,
+    ])
+    #expect(report.metrics.first { $0.name == "accuracy" }?.value == 0.5)
+    #expect(report.tables[0].rows.map { $0[0] } == ["duckling negative"])
+    #expect(report.failures.count == 1 && report.failures[0].contains("3rd of March"))
+  }
+
+  /// The news sentences written for this stage's development (Fixtures/news-dev-*.jsonl):
+  /// every expected expression found, nothing else.
+  @Test(arguments: ["news-dev-en.jsonl", "news-dev-ar.jsonl"])
+  func developmentSentences(file: String) throws {
+    let url = repositoryRoot.appendingPathComponent("Tests/DateNormalizationTests/Fixtures/\(file)")
+    let context = StageContext(baseDirectory: repositoryRoot, checksum: { _ in "" })
+    let report = try DateNormalizationEvaluator.evaluate(gold: url, configuration: .null, context: context)
+    #expect(report.failures == [])
+  }
+
   @Test func unreadableFileIsAnError() {
     #expect(throws: (any Error).self) { try evaluate(["not json", "{}"]) }
   }
