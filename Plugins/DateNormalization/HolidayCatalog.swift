@@ -110,13 +110,15 @@ enum HolidayCatalog {
     return entries
   }
 
-  /// Each phrase as the entries its tokens must carry, longest first.
-  static let patterns: [(entries: [LexicalEntry], rule: HolidayRule)] = {
+  /// Each phrase as the entries its tokens must carry, longest first, by its first entry (the
+  /// parser asks at every known word, so it looks up rather than scans).
+  static let patterns: [LexicalEntry: [(entries: [LexicalEntry], rule: HolidayRule)]] = {
     let lexicon = TemporalLexicon.standard
-    return phrases.compactMap { phrase, rule -> ([LexicalEntry], HolidayRule)? in
+    let all = phrases.compactMap { phrase, rule -> ([LexicalEntry], HolidayRule)? in
       let entries = words(of: phrase).compactMap { lexicon.lookup(WordHasher.hash($0))?.entry }
       return entries.count == words(of: phrase).count ? (entries, rule) : nil
     }.sorted { $0.0.count > $1.0.count }
+    return Dictionary(grouping: all, by: { $0.0[0] }).mapValues { $0.map { (entries: $0.0, rule: $0.1) } }
   }()
 }
 
@@ -124,13 +126,17 @@ extension TemporalParser {
   /// The holiday phrase at token `i`, skipping apostrophes, hyphens and a possessive s
   /// ("mother's day", "eid al-fitr"): its rule and the token after it.
   func holidayPhrase(_ i: Int) -> (rule: HolidayRule, next: Int)? {
-    guard continues(i), tokens[i].entry != nil else { return nil }
-    for pattern in HolidayCatalog.patterns where pattern.entries[0] == tokens[i].entry {
+    guard continues(i), let head = tokens[i].entry, let candidates = HolidayCatalog.patterns[head] else { return nil }
+    for pattern in candidates {
       var k = i
       var matched = true
       for (index, expected) in pattern.entries.enumerated() {
         if index > 0 {
-          while isPunctuation(k, "'", "’", "-") || (keyword(k) == .possessive && !tokens[k].spaceBefore) { k += 1 }
+          while isPunctuation(k, "-") || (isPunctuation(k, "'", "’") && keyword(k + 1) == .possessive)
+            || (keyword(k) == .possessive && !tokens[k].spaceBefore)
+          {
+            k += 1
+          }
         }
         guard continues(k), tokens[k].entry == expected else {
           matched = false

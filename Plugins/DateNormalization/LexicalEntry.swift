@@ -27,6 +27,9 @@ enum LexicalEntry: Hashable, Sendable {
   case fraction(Int)
   /// A named holiday.
   case holiday(Holiday)
+  /// A decade word: التسعينيات 199, nineties 199.
+  case decadeWord(Int)
+  case season(Season)
   /// A word of a holiday phrase of `HolidayCatalog` that means nothing else here ("eve",
   /// "halloween", "العمال"); `trigger` for the last word of a phrase.
   case holidayWord(Int, trigger: Bool)
@@ -171,8 +174,9 @@ enum Keyword: Hashable, Sendable {
   case pmLetter
   /// The m of "a.m." and "p.m.".
   case meridiemLetter
-  /// صلاة / خطبة: "صلاة الجمعة" names the prayer, not a date.
-  case prayer
+  /// A noun that makes the weekday after it part of a name: "صلاة الجمعة" (the prayer),
+  /// "سوق الأحد" (a town).
+  case weekdayNameHead
   /// The s of "mother's day".
   case possessive
   /// The h of "15h00".

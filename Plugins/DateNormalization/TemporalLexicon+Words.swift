@@ -168,7 +168,8 @@ extension TemporalLexicon {
       ("o'clock", .oclock), ("oclock", .oclock), ("am", .am), ("pm", .pm),
       ("p", .pmLetter), ("m", .meridiemLetter), ("نصف", .half), ("نص", .half), ("half", .half),
       ("midnight", .midnight),
-      ("صلاة", .prayer), ("صلاه", .prayer), ("خطبة", .prayer), ("لن", .futureMarker),
+      ("صلاة", .weekdayNameHead), ("صلاه", .weekdayNameHead),
+      ("خطبة", .weekdayNameHead), ("سوق", .weekdayNameHead), ("لن", .futureMarker),
       ("expected", .futureMarker), ("due", .futureMarker), ("ll", .futureMarker),
       ("going", .futureMarker), ("لم", .pastMarker), ("قد", .pastMarker),
       ("لقد", .pastMarker),
@@ -192,9 +193,9 @@ extension TemporalLexicon {
              "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
              "سيناريو", "سيناء"].map { ($0, .keyword(.tenseNeutral)) }
     let dayParts: [(String, DayPart)] = [
-      ("صباحا", .morning), ("صباح", .morning), ("الصباح", .morning), ("الصبح", .morning),
+      ("صباحا", .morning), ("صباح", .morning), ("فجر", .morning), ("عصر", .afternoon), ("الصباح", .morning), ("الصبح", .morning),
       ("صبحا", .morning), ("فجرا", .morning), ("الفجر", .morning), ("morning", .morning),
-      ("ظهرا", .noon), ("الظهر", .noon), ("noon", .noon), ("عصرا", .afternoon),
+      ("ظهرا", .noon), ("الظهر", .noon), ("noon", .noon), ("midday", .noon), ("عصرا", .afternoon),
       ("العصر", .afternoon), ("afternoon", .afternoon), ("مساء", .evening), ("مساءا", .evening),
       ("المساء", .evening), ("evening", .evening), ("ليلا", .night), ("الليل", .night),
       ("ليلة", .night), ("المغرب", .evening), ("العشاء", .night),
@@ -209,6 +210,23 @@ extension TemporalLexicon {
              ("christmas", .holiday(.christmasWord)), ("easter", .holiday(.easterWord)),
              ("الفطر", .holiday(.eidAlFitr)), ("الأضحى", .holiday(.eidAlAdha)),
              ("الفصح", .holiday(.easter)), ("رأس", .holiday(.head)), ("راس", .holiday(.head))]
+    let decades: [(String, Int)] = [
+      ("خمسينيات", 195), ("خمسينات", 195), ("ستينيات", 196), ("ستينات", 196), ("سبعينيات", 197),
+      ("سبعينات", 197), ("ثمانينيات", 198), ("ثمانينات", 198), ("تسعينيات", 199), ("تسعينات", 199),
+      ("fifties", 195), ("sixties", 196), ("seventies", 197), ("eighties", 198), ("nineties", 199),
+    ]
+    for (word, decade) in decades {
+      list.append((word, .decadeWord(decade)))
+      if !word.hasPrefix("f") && !word.hasPrefix("s") && !word.hasPrefix("e") && !word.hasPrefix("n") {
+        list.append(("ال" + word, .decadeWord(decade)))
+      }
+    }
+    let seasons: [(String, Season)] = [
+      ("الربيع", .spring), ("الصيف", .summer), ("صيف", .summer), ("الخريف", .fall), ("خريف", .fall),
+      ("الشتاء", .winter), ("شتاء", .winter), ("spring", .spring), ("summer", .summer),
+      ("autumn", .fall), ("fall", .fall), ("winter", .winter),
+    ]
+    list += seasons.map { ($0.0, .season($0.1)) }
     list += [("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
              ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
              ("qtr", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),

@@ -53,6 +53,10 @@ extension TemporalParser {
     default: return nil
     }
     var next = j + 1
+    // "اليوم الخميس", "أمس الأحد", "غدا الثلاثاء": the weekday names the same day.
+    if continues(next), case .weekday = tokens[next].entry, tokens[next].definite || tokens[next].latin {
+      return ParsedMatch(next: next + 1, items: [ParsedItem(first: i, last: next, value: offsetValue(days))])
+    }
     if offset == 0, before == nil, continues(next) {
       switch tokens[next].entry {
       case .direction(.past):

@@ -157,7 +157,8 @@ extension TemporalParser {
   /// the evening".
   func dayPartPhrase(_ i: Int) -> (DayPart, Int)? {
     var j = i
-    if keyword(j) == .this || keyword(j) == .inPreposition { j += 1 }
+    // "this morning", "in the evening"; not Arabic في, since "في المغرب" is mostly Morocco.
+    if keyword(j) == .this || (keyword(j) == .inPreposition && tokens[j].latin) { j += 1 }
     if keyword(j) == .tonight { return (.night, j + 1) }
     if keyword(j) == .the { j += 1 }
     if j > i, keyword(j) == .am || keyword(j) == .pm { return (keyword(j) == .am ? .morning : .afternoon, j + 1) }

@@ -14,8 +14,8 @@ extension TemporalParser {
       weekday = 7
     default: return nil
     }
-    // "صلاة الجمعة" names the prayer.
-    if j == i, i > 0, continues(i), keyword(i - 1) == .prayer { return nil }
+    // "صلاة الجمعة" names the prayer, "سوق الأحد" a town.
+    if j == i, i > 0, continues(i), keyword(i - 1) == .weekdayNameHead { return nil }
     // An Arabic weekday without the article or يوم is a name or a number ("مهدي جمعة",
     // "اثنين من المسؤولين") unless a tense word, a date or a week follows it.
     let bare = j == i && !tokens[j].latin && !tokens[j].definite

@@ -216,6 +216,8 @@ struct TemporalParser {
     consider(holidayExpression(i))
     consider(namedHoliday(i))
     consider(partOfDayExpression(i))
+    consider(decadeExpression(i))
+    consider(seasonExpression(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

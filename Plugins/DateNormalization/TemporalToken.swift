@@ -49,6 +49,8 @@ extension LexicalEntry {
       }
     case .holidayWord(_, let trigger):
       return trigger
+    case .decadeWord, .season:
+      return true
     case .direction, .cardinal, .ordinal, .modifier, .fraction:
       return false
     }

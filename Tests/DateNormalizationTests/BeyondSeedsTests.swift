@@ -89,6 +89,7 @@ import Testing
   @Test(arguments: [
     ("قال الوزير بالأمس إن المحادثات مستمرة", ["الأمس=2024-03-07"]),
     ("وصل قبل يوم أمس", ["قبل يوم أمس=2024-03-06"]),
+    ("أعلنت الوزارة أمس الخميس عن الخطة", ["أمس الخميس=2024-03-07"]),
     ("غادر قبل بضعة أيام", ["قبل بضعة أيام=2024-03-05/APPROX"]),
     ("Rescuers arrived a few days ago.", ["a few days ago=2024-03-05/APPROX"]),
     ("نلتقي الأسبوع المقبل يوم الجمعة", ["الأسبوع المقبل يوم الجمعة=2024-03-15"]),
@@ -106,6 +107,22 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// Decades and seasons; vague references (مؤخراً، قريباً، currently) stay out, as in the
+  /// seeds' annotations.
+  @Test(arguments: [
+    ("The economy boomed in the 1990s and in the eighties.", ["1990s=199", "eighties=198"]),
+    ("شهدت البلاد ازدهارا في التسعينيات وتراجعا مؤخرا", ["التسعينيات=199"]),
+    ("يتوقع أن تنخفض الأسعار قريبا وفي المستقبل", []),
+    ("Prices are currently high.", []),
+    ("تعقد الانتخابات صيف 2025 بعد الشتاء الماضي", ["صيف 2025=2025-SU", "الشتاء الماضي=2023-WI"]),
+    ("The talks resumed last summer.", ["last summer=2023-SU"]),
+    ("انطلقت شرارة الربيع العربي", []),
+    ("Prices fall as demand slows.", []),
+  ] as [(String, [String])])
+  func decadesSeasonsAndVagueReferences(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
   /// Weekday words that are names or numbers, scores, fractions and look-alikes.
   @Test(arguments: [
     "قال مهدي جمعة إن الحكومة مستمرة",
@@ -113,6 +130,8 @@ import Testing
     "صرح خميس الجهيناوي للصحفيين",
     "حضر اثنان من النواب الاجتماع",
     "أدى المصلون صلاة الجمعة في الجامع",
+    "وصلت الشحنة إلى سوق الأحد",
+    "حل الفريق الأول في المغرب",
     "فاز الفريق 3-1 على منافسه",
     "تعمل الصيدلية 24/7",
     "بلغت نسبة المشاركة 3/4 في المئة",

@@ -1,0 +1,86 @@
+extension TemporalParser {
+  /// Decades: التسعينيات، ثمانينيات القرن الماضي، the 1990s, the nineties → 199, 198.
+  func decadeExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i) else { return nil }
+    if case .decadeWord(let decade) = tokens[i].entry {
+      // Decades in words are those of the 1900s, the only ones news names so.
+      return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: decadeValue(decade))])
+    }
+    // "1990s", "1990's"
+    guard let (year, digits) = number(i), digits == 4, year % 10 == 0, (1000...2990).contains(year) else { return nil }
+    var next = i + 1
+    if isPunctuation(next, "'", "’"), !tokens[next].spaceBefore { next += 1 }
+    guard keyword(next) == .possessive, !tokens[next].spaceBefore else { return nil }
+    return ParsedMatch(next: next + 1, items: [ParsedItem(first: i, last: next, value: decadeValue(year / 10))])
+  }
+
+  private func decadeValue(_ decade: Int) -> ParsedValue {
+    ParsedValue(
+      label: .date, value: String(decade), mod: nil, anchored: false, grain: .decade, hijri: nil, offset: nil,
+      day: nil, clock: nil)
+  }
+
+  /// Seasons with a year, a tense word or "this": "صيف 2024", "الشتاء الماضي", "this summer",
+  /// "last winter" → 2024-SU, 2023-WI (TIMEX3 season codes; winter is the one that starts in
+  /// December of its year). A season alone ("الربيع العربي") is not a date.
+  func seasonExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i) else { return nil }
+    var j = i
+    var direction: Direction?
+    if keyword(j) == .this {
+      direction = .current
+      j += 1
+    } else if tokens[j].latin, case .direction(let found) = tokens[j].entry {
+      direction = found
+      j += 1
+    }
+    guard continues(j), case .season(let season) = tokens[j].entry else { return nil }
+    var next = j + 1
+    var year: Int?
+    if let found = yearAfter(next), !found.hijri {
+      year = found.year
+      next = found.next
+    } else if direction == nil, continues(next), !tokens[next].latin, case .direction(let found) = tokens[next].entry {
+      direction = found
+      next += 1
+    }
+    if year == nil {
+      guard let direction else { return nil }
+      guard let anchor else {
+        return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
+      }
+      // The season's first month; the anchor's own season is "this" one.
+      let start = season.firstMonth
+      let monthsIn = (anchor.date.month - start + 12) % 12
+      var current = anchor.date.year
+      if anchor.date.month < start { current -= 1 }
+      let inSeason = monthsIn < 3
+      switch direction {
+      case .current: year = inSeason ? current : (anchor.date.month < start ? anchor.date.year : current + 1)
+      case .past: year = inSeason ? current - 1 : current
+      case .future: year = current + 1
+      }
+    }
+    let value = ParsedValue(
+      label: .date, value: "\(pad(year!, 4))-\(season.code)", mod: nil, anchored: direction != nil, grain: .quarter,
+      hijri: nil, offset: nil, day: nil, clock: nil)
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+  }
+}
+
+/// A season, by its TIMEX3 code.
+enum Season: String, Hashable, Sendable {
+  case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+
+  var code: String { rawValue }
+
+  /// The month it starts in (meteorological seasons).
+  var firstMonth: Int {
+    switch self {
+    case .spring: return 3
+    case .summer: return 6
+    case .fall: return 9
+    case .winter: return 12
+    }
+  }
+}
