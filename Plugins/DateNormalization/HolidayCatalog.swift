@@ -181,12 +181,7 @@ extension TemporalParser {
       case .past: chosen = candidates.filter { $0.dayNumber < reference }.max()
       case .future: chosen = candidates.filter { $0.dayNumber > reference }.min()
       case .current: chosen = rule.date(inYear: anchor.date.year)
-      case nil:
-        switch options.preference {
-        case .future: chosen = candidates.filter { $0.dayNumber >= reference }.min()
-        case .past: chosen = candidates.filter { $0.dayNumber <= reference }.max()
-        case .nearest: chosen = candidates.min { abs($0.dayNumber - reference) < abs($1.dayNumber - reference) }
-        }
+      case nil: chosen = occurrence(among: candidates)
       }
       guard let chosen else { return nil }
       value = dayValue(chosen, anchored: true)

@@ -328,14 +328,7 @@ extension TemporalParser {
       guard CivilDate.isValid(year: month.year, month: month.month, day: day) else { return nil }
       return CivilDate(year: month.year, month: month.month, day: day)
     }
-    let today = anchor.date.dayNumber
-    let chosen: CivilDate?
-    switch options.preference {
-    case .past: chosen = candidates.filter { $0.dayNumber <= today }.max()
-    case .future: chosen = candidates.filter { $0.dayNumber >= today }.min()
-    case .nearest: chosen = candidates.min { abs($0.dayNumber - today) < abs($1.dayNumber - today) }
-    }
-    guard let chosen else { return nil }
+    guard let chosen = occurrence(among: candidates) else { return nil }
     return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: dayValue(chosen, anchored: true))])
   }
 

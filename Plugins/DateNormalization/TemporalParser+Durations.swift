@@ -157,14 +157,7 @@ extension TemporalParser {
       value = dayValue(found, anchored: false)
     } else if let anchor {
       let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].compactMap(date(inYear:))
-      let reference = anchor.date.dayNumber
-      let chosen: CivilDate?
-      switch options.preference {
-      case .future: chosen = candidates.filter { $0.dayNumber >= reference }.min()
-      case .past: chosen = candidates.filter { $0.dayNumber <= reference }.max()
-      case .nearest: chosen = candidates.min { abs($0.dayNumber - reference) < abs($1.dayNumber - reference) }
-      }
-      guard let chosen else { return nil }
+      guard let chosen = occurrence(among: candidates) else { return nil }
       value = dayValue(chosen, anchored: true)
     } else {
       value = unanchoredValue(holiday == .christmas ? "XXXX-12-25" : "XXXX-XX-XX", grain: .day)

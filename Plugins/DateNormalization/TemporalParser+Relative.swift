@@ -179,9 +179,9 @@ extension TemporalParser {
       return ParsedMatch(next: amount.next, items: [ParsedItem(first: i, last: amount.next - 1, value: value)])
     }
     switch keyword(i) {
-    case .before, .since, .after where !tokens[i].latin:
+    case .before, .since, .after:
       // English "after 18 months in detention" is an amount of time.
-      guard let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
+      guard !tokens[i].latin, let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
       let sign = keyword(i) == .after ? 1 : -1
       guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])

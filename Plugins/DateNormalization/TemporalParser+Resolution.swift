@@ -96,6 +96,19 @@ extension TemporalParser {
     }
   }
 
+  /// The occurrence among `candidates` (one per year or month around the anchor) that the
+  /// preference picks: the first on or after the anchor, the last on or before it, or the
+  /// nearest.
+  func occurrence(among candidates: [CivilDate]) -> CivilDate? {
+    guard let anchor else { return nil }
+    let reference = anchor.date.dayNumber
+    switch options.preference {
+    case .future: return candidates.filter { $0.dayNumber >= reference }.min()
+    case .past: return candidates.filter { $0.dayNumber <= reference }.max()
+    case .nearest: return candidates.min { abs($0.dayNumber - reference) < abs($1.dayNumber - reference) }
+    }
+  }
+
   /// The date of a weekday near the anchor, before it (past), after it (future) or nearest.
   func weekdayDate(_ weekday: Int, direction: Direction?) -> CivilDate? {
     guard let anchor else { return nil }
