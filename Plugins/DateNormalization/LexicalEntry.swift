@@ -183,4 +183,6 @@ enum Keyword: Hashable, Sendable {
   case hourLetter
   /// hence, in "three weeks hence".
   case hence
+  /// percent, المئة: a number before it is a share, not a date.
+  case percent
 }

@@ -228,6 +228,7 @@ extension TemporalLexicon {
     ]
     list += seasons.map { ($0.0, .season($0.1)) }
     list += [("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
+             ("percent", .keyword(.percent)), ("المئة", .keyword(.percent)), ("المائة", .keyword(.percent)),
              ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
              ("qtr", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
              ("mins", .unit(.minute, .plural)), ("hrs", .unit(.hour, .plural)), ("thru", .keyword(.to))]

@@ -272,7 +272,8 @@ extension TemporalParser {
   /// only the slash form counts, and only when one field cannot be a month ("3/4" alone may
   /// be a fraction, "24/7" is round the clock, "3-1" a score).
   func numericDayMonth(_ i: Int, weekday: Int?) -> ParsedMatch? {
-    guard let (a, aDigits) = number(i), aDigits <= 2, isPunctuation(i + 1, "/", "-", "."),
+    // Not with a dot: "rose to 3.4 percent" is a decimal.
+    guard let (a, aDigits) = number(i), aDigits <= 2, isPunctuation(i + 1, "/", "-"),
       !tokens[i + 1].spaceBefore, let (b, bDigits) = number(i + 2), bDigits <= 2,
       !tokens[i + 2].spaceBefore, !(isPunctuation(i + 3, "/", "-", ".") && number(i + 4) != nil),
       !isPunctuation(i + 3, "%"),
@@ -290,7 +291,8 @@ extension TemporalParser {
       }
     }
     guard introduced || (slash && (a > 12 || b > 12) && !(a == 24 && b == 7)) else { return nil }
-    if !introduced, tokens[i + 1].number == 0x2E { return nil }
+    // "3/4 percent", "1/2 في المئة" are fractions.
+    if keyword(i + 3) == .percent || (keyword(i + 3) == .inPreposition && keyword(i + 4) == .percent) { return nil }
     var (day, month) = readsMonthFirst(at: i) ? (b, a) : (a, b)
     if month > 12 { (day, month) = (month, day) }
     guard (1...12).contains(month), (1...31).contains(day),

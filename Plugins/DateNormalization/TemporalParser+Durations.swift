@@ -18,6 +18,16 @@ extension TemporalParser {
         grain: amount.unit, hijri: nil, offset: nil, day: nil, clock: nil)
       return ParsedMatch(next: amount.next, items: [ParsedItem(first: j, last: amount.next - 1, value: value)])
     }
+    // English compound adjectives: "a 48-hour curfew", "a two-year renovation".
+    if let (count, next) = cardinal(j), count > 0, isPunctuation(next, "-"), !tokens[next].spaceBefore,
+      continues(next + 1), tokens[next + 1].latin, !tokens[next + 1].spaceBefore,
+      case .unit(let unit, .singular) = tokens[next + 1].entry
+    {
+      let value = ParsedValue(
+        label: .duration, value: TemporalParser.durationValue([(count, unit)]), mod: nil, anchored: false,
+        grain: unit, hijri: nil, offset: nil, day: nil, clock: nil)
+      return ParsedMatch(next: next + 2, items: [ParsedItem(first: j, last: next + 1, value: value)])
+    }
     // Without an introducing word only an explicit number makes a duration ("شهر" alone is a
     // month, "يومين" alone could be part of anything).
     guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during, allowArticle: introduced)

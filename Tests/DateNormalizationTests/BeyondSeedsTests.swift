@@ -71,6 +71,7 @@ import Testing
     ("Officials met for three and a half hours", ["three and a half hours=PT210M"]),
     ("The meeting lasted an hour and a half", ["an hour and a half=PT90M"]),
     ("The project will take 2.5 years", ["2.5 years=P30M"]),
+    ("Authorities imposed a 48-hour curfew after a two-year truce.", ["48-hour=PT48H", "two-year=P2Y"]),
   ] as [(String, [String])])
   func fractionalDurations(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
@@ -139,6 +140,9 @@ import Testing
     "May said they would march on.",
     "Sat in the sun, he read the second half.",
     "The United Nations needed 3.5 million doses.",
+    "Inflation rose to 3.4 percent, up from 3.1 percent.",
+    "ارتفعت الصادرات بنسبة 1/2 في المئة",
+    "A 3/4 percent share went to 2/15 percent of voters.",
   ])
   func nonDates(sentence: String) {
     #expect(found(sentence, "2024-03-08") == [])
