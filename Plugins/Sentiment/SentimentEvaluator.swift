@@ -27,6 +27,15 @@ public enum SentimentEvaluator: StageEvaluator {
     let stage = try SentimentStage(configuration: decoded, context: context)
     let rows = try LabelledTextTable.read(
       gold, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelAliases)
+    // A misspelt label would otherwise become a class of its own, scored as always wrong.
+    if let stray = rows.first(where: { !stage.model.labels.contains($0.label) }) {
+      let count = rows.filter { $0.label == stray.label }.count
+      var message = "\(gold.lastPathComponent): the label '\(stray.label)' (\(count) row\(count == 1 ? "" : "s")) is not one of \(stage.model.labels.joined(separator: ", "))"
+      if let suggestion = Suggestion.closest(to: stray.label, among: stage.model.labels + labelAliases.keys.sorted()) {
+        message += "; did you mean '\(suggestion)'?"
+      }
+      throw LabelledTextTable.ReadError(description: message)
+    }
     return report(stage.model, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
   }
 

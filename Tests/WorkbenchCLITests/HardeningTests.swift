@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+import WorkbenchCore
+import WorkbenchStore
+
+/// What a careless user can type: outputs over the files a run reads, damaged and locked
+/// databases, typos of commands and values. Nothing is lost, and each failure is located and
+/// has the status the README gives it.
+@Suite struct HardeningTests {
+  static let workflow = """
+    version: 1
+    name: oil
+    corpus:
+      path: corpus
+      include: ["*.txt", "*.jsonl"]
+    stages:
+      - id: oil
+        plugin: keywords
+        config: {terms: [oil, النفط]}
+      - plugin: date-normalization
+    outputs:
+      - {format: jsonl, path: OUTPUT}
+    """
+
+  func project(output: String = "out/oil.jsonl") throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try folder.write("workflows/oil.yaml", Self.workflow.replacingOccurrences(of: "OUTPUT", with: output))
+    try folder.write("workflows/corpus/a.txt", "oil on 3 March 2026")
+    try folder.write("workflows/corpus/b.txt", "ارتفع سعر النفط")
+    return folder
+  }
+
+  func bytes(_ folder: TemporaryFolder, _ path: String) throws -> Data {
+    try Data(contentsOf: folder.url.appendingPathComponent(path))
+  }
+
+  @Test(arguments: [
+    ("../.workbench/workbench.sqlite", "would overwrite the database"),
+    ("oil.yaml", "would overwrite the workflow file"),
+    ("corpus/a.txt", "would overwrite the corpus document 'a.txt'"),
+  ])
+  func anOutputOverWhatTheRunReadsIsRefusedBeforeAnythingRuns(output: String, message: String) throws {
+    let project = try project()
+    #expect(try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url).status == 0)
+    let database = try bytes(project, ".workbench/workbench.sqlite")
+    let corpus = try bytes(project, "workflows/corpus/a.txt")
+    try project.write("workflows/oil.yaml", Self.workflow.replacingOccurrences(of: "OUTPUT", with: output))
+    let workflow = try bytes(project, "workflows/oil.yaml")
+    for command in ["validate", "run"] {
+      let result = try WorkbenchProcess.run([command, "oil"], in: project.url)
+      #expect(result.status == 65)
+      #expect(result.standardError.contains("oil.yaml:12:5: error: output "), "\(result.standardError)")
+      #expect(result.standardError.contains(message))
+    }
+    #expect(try bytes(project, ".workbench/workbench.sqlite") == database)
+    #expect(try bytes(project, "workflows/corpus/a.txt") == corpus)
+    #expect(try bytes(project, "workflows/oil.yaml") == workflow)
+  }
+
+  @Test(arguments: [["export", "--format", "jsonl", "-o"], ["report", "-o"]])
+  func anOutputOptionNamingTheDatabaseIsAUsageError(command: [String]) throws {
+    let project = try project()
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    let database = try bytes(project, ".workbench/workbench.sqlite")
+    let result = try WorkbenchProcess.run(command + ["./.workbench/../.workbench/workbench.sqlite"], in: project.url)
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("would overwrite the database"))
+    #expect(try bytes(project, ".workbench/workbench.sqlite") == database)
+  }
+
+  @Test func readingCommandsNeverWaitForTheWriteLock() throws {
+    let project = try project()
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    let store = try WorkbenchStore(path: project.url.appendingPathComponent(".workbench/workbench.sqlite").path)
+    // Opening for reading used to take the write lock (to check the schema), so a reader
+    // waited for a writer, and failed on a file it may not write.
+    try store.holdingWriteLockForTesting {
+      for command in [["runs"], ["export", "--format", "csv"], ["show", "a.txt"], ["report", "-o", "r.html"]] {
+        let result = try WorkbenchProcess.run(command, in: project.url)
+        #expect(result.status == 0, "\(command): \(result.standardError)")
+      }
+    }
+  }
+
+  @Test func aFileThatIsNotADatabaseIsAStoreErrorWithStatus74() throws {
+    let project = try project()
+    try project.write("junk.sqlite", String(repeating: "not a database ", count: 400))
+    for command in [["runs"], ["run", "oil", "--quiet"]] {
+      let result = try WorkbenchProcess.run(command + ["--db", "junk.sqlite"], in: project.url)
+      #expect(result.status == 74)
+      #expect(result.standardError.contains("error: the database 'junk.sqlite' is damaged or is not a Workbench database"))
+      #expect(!result.standardError.contains("SQLite error"))
+    }
+  }
+
+  @Test func aDanglingLinkInTheCorpusFailsAsADocument() throws {
+    let project = try project()
+    try FileManager.default.createSymbolicLink(
+      atPath: project.url.appendingPathComponent("workflows/corpus/c.txt").path, withDestinationPath: "moved.txt")
+    let result = try WorkbenchProcess.run(["run", "oil", "--json"], in: project.url)
+    #expect(result.status == 1)
+    #expect(result.standardOutput.contains("a symbolic link to 'moved.txt', which does not exist"))
+  }
+
+  @Test func aStageOptionOutsideItsValuesListsThem() throws {
+    let project = try project()
+    try project.write(
+      "workflows/oil.yaml",
+      Self.workflow.replacingOccurrences(of: "OUTPUT", with: "out/oil.jsonl")
+        .replacingOccurrences(of: "  - plugin: date-normalization", with: "  - plugin: date-normalization\n    config: {prefer: sideways}"))
+    let result = try WorkbenchProcess.run(["validate", "oil"], in: project.url)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains(
+      "oil.yaml:11:22: error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'"))
+  }
+
+  @Test func fileNamesWithTerminalEscapesAreShownEscaped() throws {
+    let project = try project()
+    try Data([0x6F, 0xC3, 0x28]).write(to: project.url.appendingPathComponent("workflows/corpus/x\u{1B}[2Jy.txt"))
+    let result = try WorkbenchProcess.run(["run", "oil"], in: project.url)
+    #expect(result.status == 1)
+    #expect(!result.standardError.contains("\u{1B}"))
+    #expect(result.standardError.contains("x\\u{1B}[2Jy.txt"))
+  }
+
+  @Test func versionAndCommandTypos() throws {
+    let folder = try TemporaryFolder()
+    let version = try WorkbenchProcess.run(["--version"], in: folder.url)
+    #expect(version.status == 0)
+    #expect(version.standardOutput == "0.1.0\n")
+    for (typo, meant) in [("rnu", "run"), ("plugin", "plugins"), ("exprot", "export")] {
+      let result = try WorkbenchProcess.run([typo], in: folder.url)
+      #expect(result.status == 64)
+      #expect(result.standardError.hasPrefix("error: unknown command '\(typo)'; did you mean '\(meant)'?"))
+    }
+  }
+
+  @Test func stagesAreNamedByIdPluginOrAliasInShowAndExport() throws {
+    let project = try project()
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    let show = try WorkbenchProcess.run(["show", "a.txt", "--stage", "dates"], in: project.url)
+    #expect(show.status == 0)
+    #expect(show.standardOutput.contains("2026-03-03"))
+    #expect(!show.standardOutput.contains("KEYWORD"))
+    let export = try WorkbenchProcess.run(["export", "--format", "jsonl", "--stage", "dates"], in: project.url)
+    #expect(export.status == 0)
+    #expect(export.standardOutput.contains("\"value\":\"2026-03-03\""))
+    let typo = try WorkbenchProcess.run(["show", "a.txt", "--stage", "dtaes"], in: project.url)
+    #expect(typo.status == 64)
+    #expect(typo.standardError.contains("run 1 has no stage 'dtaes'; did you mean 'dates'?"))
+  }
+
+  @Test func showPointsToTheRunThatHasTheDocument() throws {
+    let project = try project()
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    try project.write("workflows/other.yaml", "version: 1\ncorpus: other\nstages: [text-stats]\n")
+    try project.write("workflows/other/z.txt", "gas")
+    #expect(try WorkbenchProcess.run(["run", "other", "--quiet"], in: project.url).status == 0)
+    let result = try WorkbenchProcess.run(["show", "a.txt"], in: project.url)
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("run 2 has no document 'a.txt'; run 1 has it: workbench show a.txt --run 1"))
+    #expect(try WorkbenchProcess.run(["show", "a.txt", "--run", "1"], in: project.url).status == 0)
+    let missing = try WorkbenchProcess.run(["show", "a.txt", "--run", "9"], in: project.url)
+    #expect(missing.status == 64)
+    #expect(missing.standardError.contains("has no run 9; recent runs: 2, 1"))
+  }
+
+  @Test func pluginsNameTypesAsYAMLDoes() throws {
+    let result = try WorkbenchProcess.run(["plugins"], in: try TemporaryFolder().url)
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("--config prefer=\"nearest\"  [one of nearest, future, past]"))
+    #expect(!result.standardOutput.contains("Optional<"))
+    #expect(!result.standardOutput.contains("Array<"))
+    let help = try WorkbenchProcess.run(["run", "--help"], in: try TemporaryFolder().url)
+    #expect(help.standardOutput.contains("(default: the number of"))
+    #expect(!help.standardOutput.contains("(default: \(ProcessInfo.processInfo.activeProcessorCount))"))
+  }
+
+  /// Whether the test can look at a file as a user who may not write it: any user but root,
+  /// or root through `setpriv` as `nobody`.
+  static let canDropWriteAccess = getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+
+  @Test(.enabled(if: canDropWriteAccess))
+  func aDatabaseTheUserMayNotWriteCanStillBeRead() throws {
+    let project = try project()
+    #expect(try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url).status == 0)
+    let folder = project.url.appendingPathComponent(".workbench")
+    let manager = FileManager.default
+    try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.appendingPathComponent("workbench.sqlite").path)
+    try manager.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+    defer { try? manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+    for command in [["runs"], ["export", "--format", "jsonl"], ["show", "a.txt"]] {
+      let process = Process()
+      if getuid() == 0 {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", WorkbenchProcess.executable.path] + command
+      } else {
+        process.executableURL = WorkbenchProcess.executable
+        process.arguments = command
+      }
+      process.currentDirectoryURL = project.url
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = output
+      try process.run()
+      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "\(command): \(text)")
+      if command[0] == "export" { #expect(text.contains("\"text\":\"oil\"")) }
+    }
+  }
+}
