@@ -21,7 +21,7 @@ enum ReadableValue {
   static func inline(_ value: JSONValue) -> String {
     switch value {
     case .null: return "none"
-    case .string(let text): return text
+    case .string(let text): return text.isEmpty ? "(empty)" : text
     case .array(let items): return items.isEmpty ? "none" : items.map(inline).joined(separator: ", ")
     case .object(let members):
       return "{" + members.keys.sorted().map { "\($0): \(inline(members[$0]!))" }.joined(separator: "; ") + "}"

@@ -69,7 +69,7 @@ public final class WorkbenchStore: Sendable {
   private static func openForReading(path: String, configuration: Configuration) throws -> DatabasePool {
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)
-      _ = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+      try checkSchema(pool)
       return pool
     } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
       let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -77,9 +77,16 @@ public final class WorkbenchStore: Sendable {
       allowed.remove(charactersIn: "?#%")
       let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
       let pool = try DatabasePool(path: "file:\(encoded)?immutable=1", configuration: configuration)
-      _ = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+      try checkSchema(pool)
       return pool
     }
+  }
+
+  /// A file a newer Workbench wrote may mean other things by the same tables: refused, as a
+  /// writer refuses to migrate it.
+  private static func checkSchema(_ pool: DatabasePool) throws {
+    let version = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    if version > schemaVersion { throw StoreError.newerSchema(found: version) }
   }
 
   /// Runs `PRAGMA integrity_check` and returns its rows ("ok" when the file is sound).

@@ -3,8 +3,9 @@ import WorkbenchCore
 
 extension WorkflowChecker {
   /// Checks that no output writes over a file the workflow reads: the workflow file, the
-  /// metadata table, a corpus document, or a file the corpus would read on the next run (an
-  /// output in the corpus folder matching its include globs). Returns false when one does.
+  /// metadata table, a corpus document or any other file already in the corpus folder, or a
+  /// file the corpus would read on the next run (an output in the corpus folder matching its
+  /// include globs). Returns false when one does.
   mutating func checkOutputTargets(_ outputs: [WorkflowOutput], corpus: CorpusSpec, sources: CorpusSources?) -> Bool {
     var guardrail = OutputPathGuard()
     guardrail.protect(file, as: "the workflow file")
@@ -30,6 +31,12 @@ extension WorkflowChecker {
       if let sources, sources.contains(where: { $0.relativePath == relative }) {
         error(
           "output '\(shown)' would overwrite the corpus document '\(relative)'", at: output.location,
+          note: "write outputs outside the corpus folder")
+        valid = false
+      } else if FileManager.default.fileExists(atPath: resolved) {
+        // Not a document of this workflow, but the user's file all the same.
+        error(
+          "output '\(shown)' would overwrite '\(relative)', a file in the corpus folder", at: output.location,
           note: "write outputs outside the corpus folder")
         valid = false
       } else if Self.wouldBeListed(relative, corpus: corpus) {

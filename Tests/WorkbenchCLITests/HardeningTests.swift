@@ -209,4 +209,24 @@ import WorkbenchStore
       if command[0] == "export" { #expect(text.contains("\"text\":\"oil\"")) }
     }
   }
+
+  @Test func aDatabaseFromANewerWorkbenchIsRefusedForReadingToo() throws {
+    let project = try project()
+    let path = project.url.appendingPathComponent("newer.sqlite").path
+    try WorkbenchStore.createForTesting(path: path, schemaVersion: 1) { execute in
+      try execute("PRAGMA user_version = 99")
+    }
+    for command in [["runs"], ["run", "oil", "--quiet"]] {
+      let result = try WorkbenchProcess.run(command + ["--db", "newer.sqlite"], in: project.url)
+      #expect(result.status == 74)
+      #expect(result.standardError.contains("the database has schema version 99, newer than this Workbench's"))
+    }
+  }
+
+  @Test func aConfigValueOnTheCommandLineThatAStageRefusesIsAUsageError() throws {
+    let result = try WorkbenchProcess.run(
+      ["annotate", "--stage", "dates", "--config", "prefer=sideways"], in: try TemporaryFolder().url, standardInput: "on Monday")
+    #expect(result.status == 64)
+    #expect(result.standardError == "error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'\n")
+  }
 }

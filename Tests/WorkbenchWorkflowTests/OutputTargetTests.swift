@@ -41,6 +41,14 @@ import WorkbenchCore
     #expect(try Data(contentsOf: fixture.url("meta.csv")) == before)
   }
 
+  @Test func anOutputOverAnyFileInTheCorpusFolderIsAnError() throws {
+    let fixture = try fixture()
+    try fixture.write("docs/notes.csv", text: "kept,as,is\n")
+    let errors = try validate(output: "../docs/notes.csv", in: fixture)
+    #expect(errors.first?.hasPrefix("wf/flow.yaml:5:5: error: output 'docs/notes.csv' would overwrite 'notes.csv', a file in the corpus folder") == true)
+    #expect(try String(contentsOf: fixture.url("docs/notes.csv"), encoding: .utf8) == "kept,as,is\n")
+  }
+
   @Test func anOutputTheNextRunWouldReadAsADocumentIsAnError() throws {
     let fixture = try fixture()
     let errors = try validate(output: "../docs/out.jsonl", in: fixture, include: "[\"*.txt\", \"*.jsonl\"]")
