@@ -190,22 +190,8 @@ import WorkbenchStore
     try manager.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
     defer { try? manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
     for command in [["runs"], ["export", "--format", "jsonl"], ["show", "a.txt"]] {
-      let process = Process()
-      if getuid() == 0 {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", WorkbenchProcess.executable.path] + command
-      } else {
-        process.executableURL = WorkbenchProcess.executable
-        process.arguments = command
-      }
-      process.currentDirectoryURL = project.url
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = output
-      try process.run()
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "\(command): \(text)")
+      let (status, text) = try runAsAnotherUser(command, in: project.url)
+      #expect(status == 0, "\(command): \(text)")
       if command[0] == "export" { #expect(text.contains("\"text\":\"oil\"")) }
     }
   }
@@ -228,5 +214,41 @@ import WorkbenchStore
       ["annotate", "--stage", "dates", "--config", "prefer=sideways"], in: try TemporaryFolder().url, standardInput: "on Monday")
     #expect(result.status == 64)
     #expect(result.standardError == "error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'\n")
+  }
+
+  /// Runs `workbench` as a user who owns none of the test's files: this user when it is not
+  /// root, else `nobody` through `setpriv`. Returns the status and the output of both streams.
+  func runAsAnotherUser(_ arguments: [String], in folder: URL) throws -> (Int32, String) {
+    let process = Process()
+    if getuid() == 0 {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", WorkbenchProcess.executable.path] + arguments
+    } else {
+      process.executableURL = WorkbenchProcess.executable
+      process.arguments = arguments
+    }
+    process.currentDirectoryURL = folder
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+  }
+
+  @Test(.enabled(if: canDropWriteAccess))
+  func anUnreadableCorpusFolderFailsAsADocument() throws {
+    let project = try project()
+    try project.write("workflows/corpus/locked/c.txt", "oil")
+    // The run writes its outputs beside the workflow: open those folders to the other user.
+    for folder in ["", "workflows"] {
+      try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: project.url.appendingPathComponent(folder).path)
+    }
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: project.url.appendingPathComponent("workflows/corpus/locked").path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: project.url.appendingPathComponent("workflows/corpus/locked").path) }
+    let (status, text) = try runAsAnotherUser(["run", "oil", "--db", "/tmp/wb-\(UUID().uuidString).sqlite", "--json"], in: project.url)
+    #expect(status == 1, "\(text)")
+    #expect(text.contains("cannot read the folder (Permission denied): the documents in it are missing from this run"))
   }
 }
