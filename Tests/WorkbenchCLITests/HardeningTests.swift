@@ -128,11 +128,13 @@ import WorkbenchStore
     let version = try WorkbenchProcess.run(["--version"], in: folder.url)
     #expect(version.status == 0)
     #expect(version.standardOutput == "0.1.0\n")
-    for (typo, meant) in [("rnu", "run"), ("plugin", "plugins"), ("exprot", "export")] {
-      let result = try WorkbenchProcess.run([typo], in: folder.url)
+    for (typo, meant) in [("rnu", "run"), ("plugin", "plugins"), ("exprot", "export"), ("kb imprt", "import"), ("cache prnue", "prune")] {
+      let result = try WorkbenchProcess.run(typo.split(separator: " ").map(String.init), in: folder.url)
       #expect(result.status == 64)
-      #expect(result.standardError.hasPrefix("error: unknown command '\(typo)'; did you mean '\(meant)'?"))
+      #expect(result.standardError.hasPrefix("error: unknown command '\(typo)'; did you mean '\(meant)'?"), "\(result.standardError)")
     }
+    // A command's argument is not a command: `show rnu` looks for a document named rnu.
+    #expect(try WorkbenchProcess.run(["show", "rnu"], in: folder.url).standardError.contains("no database"))
   }
 
   @Test func stagesAreNamedByIdPluginOrAliasInShowAndExport() throws {
