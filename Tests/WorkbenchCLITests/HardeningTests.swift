@@ -253,4 +253,18 @@ import WorkbenchStore
     #expect(status == 1, "\(text)")
     #expect(text.contains("cannot read the folder (Permission denied): the documents in it are missing from this run"))
   }
+
+  @Test func aDamagedDatabaseIsWarnedAboutBeforeItIsExported() throws {
+    let project = try project()
+    #expect(try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url).status == 0)
+    let url = project.url.appendingPathComponent(".workbench/workbench.sqlite")
+    var bytes = try [UInt8](Data(contentsOf: url))
+    // An invalid b-tree page type at the head of the last page (an index or annotations,
+    // not the runs the command looks up first).
+    let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+    bytes[bytes.count - pageSize] = 0x07
+    try Data(bytes).write(to: url)
+    let result = try WorkbenchProcess.run(["export", "--format", "jsonl"], in: project.url)
+    #expect(result.standardError.hasPrefix("warning: the database '.workbench/workbench.sqlite' is damaged ("), "\(result.standardError)")
+  }
 }
