@@ -71,10 +71,16 @@ public struct SourceEntries: Sequence, Sendable {
       let id = source.relativePath
       let contents: [UInt8]
       do {
-        contents = try FileContents.read(source.path)
+        // A file larger than the limit by its size is not read at all.
+        contents = try FileContents.read(source.path, limit: DocumentSizeLimit.bytes)
       } catch {
+        let start = SourceLocation(file: source.displayPath, line: 1, column: 1)
+        if let size = error.tooLarge, let failure = DocumentSizeLimit.failure(bytes: size, id: id, location: start) {
+          return .failure(failure)
+        }
         return .failure(cannotRead(error.message))
       }
+      // A file that grew past the limit while it was read.
       if let failure = DocumentSizeLimit.failure(
         bytes: contents.count, id: id, location: SourceLocation(file: source.displayPath, line: 1, column: 1))
       {
