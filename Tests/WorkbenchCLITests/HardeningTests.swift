@@ -267,4 +267,13 @@ import WorkbenchStore
     let result = try WorkbenchProcess.run(["export", "--format", "jsonl"], in: project.url)
     #expect(result.standardError.hasPrefix("warning: the database '.workbench/workbench.sqlite' is damaged ("), "\(result.standardError)")
   }
+
+  @Test func aGoldFileWithoutLabelsNamesTheFileNotLineZero() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("gold.jsonl", "{\"id\": \"a\", \"text\": \"oil prices\"}\n{\"id\": \"b\", \"text\": \"gas\"}\n")
+    let result = try WorkbenchProcess.run(["evaluate", "--stage", "topics", "--gold", "gold.jsonl"], in: folder.url)
+    #expect(result.status == 65)
+    #expect(result.standardError.hasPrefix("error: gold.jsonl: no document has a \"label\""), "\(result.standardError)")
+    #expect(!result.standardError.contains("line 0"))
+  }
 }
