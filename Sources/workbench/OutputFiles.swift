@@ -25,10 +25,15 @@ enum OutputFiles {
     }
   }
 
-  /// Refuses an `-o FILE` that names the database (a usage error, status 64).
+  /// Refuses an `-o FILE` that names the database, or a file Workbench did not write (a
+  /// usage error, status 64).
   static func check(option output: String, database: String) throws {
-    if let conflict = guarding(database: database).conflict(for: URL(fileURLWithPath: output)) {
+    let url = URL(fileURLWithPath: output)
+    if let conflict = guarding(database: database).conflict(for: url) {
       throw WorkbenchError.usage("-o \(output) would overwrite \(conflict.role) '\(conflict.path)'; choose another file")
+    }
+    if let reason = ExistingOutput.refusal(url) {
+      throw WorkbenchError.usage("-o \(output) exists and \(reason); it is left as it is (move it away or choose another file)")
     }
   }
 

@@ -35,7 +35,7 @@ import WorkbenchStore
   }
 
   @Test(arguments: [
-    ("../.workbench/workbench.sqlite", "would overwrite the database"),
+    ("../.workbench/workbench.sqlite", "exists and is a SQLite database"),
     ("oil.yaml", "would overwrite the workflow file"),
     ("corpus/a.txt", "would overwrite the corpus document 'a.txt'"),
   ])
@@ -275,5 +275,26 @@ import WorkbenchStore
     #expect(result.status == 65)
     #expect(result.standardError.hasPrefix("error: gold.jsonl: no document has a \"label\""), "\(result.standardError)")
     #expect(!result.standardError.contains("line 0"))
+  }
+
+  @Test func exportReplacesItsOwnFileButNoOtherFile() throws {
+    let project = try project()
+    _ = try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url)
+    for _ in 0..<2 {
+      #expect(try WorkbenchProcess.run(["export", "--format", "csv", "-o", "out/a.csv"], in: project.url).status == 0)
+    }
+    try project.write("notes.csv", "my,own,table\n")
+    let result = try WorkbenchProcess.run(["export", "--format", "csv", "-o", "notes.csv"], in: project.url)
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("-o notes.csv exists and is not a file Workbench wrote"))
+    #expect(try String(contentsOf: project.url.appendingPathComponent("notes.csv"), encoding: .utf8) == "my,own,table\n")
+  }
+
+  @Test func anOutputNamingADatabaseNotCreatedYetIsRefused() throws {
+    let project = try project(output: "../fresh.sqlite")
+    let result = try WorkbenchProcess.run(["run", "oil", "--db", "fresh.sqlite"], in: project.url)
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("oil.yaml:12:5: error: output 'fresh.sqlite' would overwrite the database"), "\(result.standardError)")
+    #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("fresh.sqlite").path))
   }
 }

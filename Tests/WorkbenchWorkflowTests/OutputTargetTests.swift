@@ -49,6 +49,27 @@ import WorkbenchCore
     #expect(try String(contentsOf: fixture.url("docs/notes.csv"), encoding: .utf8) == "kept,as,is\n")
   }
 
+  @Test(arguments: [
+    ("out/notes.jsonl", "my own notes\n", false),
+    ("out/sheet.csv", "name,total\r\n", false),
+    ("out/page.html", "<!DOCTYPE html>\n<title>mine</title>", false),
+    ("out/old.jsonl", "{\"doc\":\"a.txt\",\"stage\":\"dates\"}\n", true),
+    ("out/old.csv", "\u{FEFF}doc,stage,start,end,text,label,value,attributes\r\n", true),
+    ("out/old.html", "<!DOCTYPE html>\n<head>\n<meta name=\"generator\" content=\"Workbench\">\n", true),
+    ("out/empty.jsonl", "", true),
+  ])
+  func onlyFilesWorkbenchWroteAreReplaced(path: String, contents: String, replaceable: Bool) throws {
+    let fixture = try fixture()
+    try fixture.write(path, text: contents)
+    let errors = try validate(output: "../\(path)", in: fixture)
+    if replaceable {
+      #expect(errors.isEmpty)
+    } else {
+      #expect(errors.first?.hasPrefix("wf/flow.yaml:5:5: error: output '\(path)' exists and is not a file Workbench wrote") == true, "\(errors)")
+    }
+    #expect(try Data(contentsOf: fixture.url(path)) == Data(contents.utf8))
+  }
+
   @Test func anOutputTheNextRunWouldReadAsADocumentIsAnError() throws {
     let fixture = try fixture()
     let errors = try validate(output: "../docs/out.jsonl", in: fixture, include: "[\"*.txt\", \"*.jsonl\"]")
