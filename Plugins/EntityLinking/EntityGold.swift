@@ -27,9 +27,9 @@ public struct EntityGoldDocument: Sendable, Hashable {
     for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty { continue }
-      guard let object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
+      guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
         let body = object["text"] as? String
-      else { throw KnowledgeBaseError.invalidLine(number + 1, "a gold line needs a text") }
+      else { throw KnowledgeBaseError.invalidLine(number + 1, "a gold line must be a JSON object with a \"text\"") }
       var mentions: [Mention] = []
       for case let mention as [String: Any] in object["mentions"] as? [Any] ?? [] {
         guard let start = mention["start"] as? Int, let end = mention["end"] as? Int, start < end,

@@ -212,6 +212,9 @@ final class DumpLineReader {
         guard consumed < buffer.count else { return nil }
         let line = Data(buffer[start...])
         consumed = buffer.count
+        // The next call starts past the end: searching must start there too, not
+        // `searchFrom` bytes further (which trapped on a last line without a newline).
+        searchFrom = 0
         return line
       }
       let chunk = handle.readData(ofLength: 1 << 20)

@@ -17,6 +17,14 @@ public enum LabelledTextTable {
     _ url: URL, textColumns: [String], labelColumns: [String], labelMap: [String: String] = [:],
     weight: Double = 1
   ) throws -> [LabelledText] {
+    try readCountingSkipped(url, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelMap, weight: weight).rows
+  }
+
+  /// `read`, with the number of rows skipped for an empty text or label.
+  public static func readCountingSkipped(
+    _ url: URL, textColumns: [String], labelColumns: [String], labelMap: [String: String] = [:],
+    weight: Double = 1
+  ) throws -> (rows: [LabelledText], skipped: Int) {
     let data = try Data(contentsOf: url)
     var text = String(decoding: data, as: UTF8.self)
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -27,7 +35,7 @@ public enum LabelledTextTable {
     case "tsv", "tab": records = try delimited(text, separator: "\t", name: name)
     default: records = try delimited(text, separator: ",", name: name)
     }
-    guard let first = records.first else { return [] }
+    guard let first = records.first else { return ([], 0) }
     func column(_ candidates: [String], _ role: String) throws -> String {
       if let found = candidates.first(where: { first[$0] != nil }) { return found }
       let known = first.keys.sorted()
@@ -39,12 +47,13 @@ public enum LabelledTextTable {
     }
     let textColumn = try column(textColumns, "text")
     let labelColumn = try column(labelColumns, "label")
-    return records.compactMap { record in
+    let rows = records.compactMap { record -> LabelledText? in
       guard let text = record[textColumn], let raw = record[labelColumn]?.trimmingCharacters(in: .whitespaces),
         !raw.isEmpty, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       else { return nil }
       return LabelledText(text: text, label: labelMap[raw] ?? raw, weight: weight, source: name)
     }
+    return (rows, records.count - rows.count)
   }
 
   static func jsonLines(_ text: String, name: String) throws -> [[String: String]] {

@@ -25,8 +25,25 @@ public enum SentimentEvaluator: StageEvaluator {
     let configured = try StageFactory(SentimentStage.self).configure(configuration)
     let decoded = try JSONValueDecoder().decode(SentimentStage.Configuration.self, from: configured.configuration)
     let stage = try SentimentStage(configuration: decoded, context: context)
-    let rows = try LabelledTextTable.read(
+    let (rows, skipped) = try LabelledTextTable.readCountingSkipped(
       gold, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelAliases)
+    // A score over fewer rows than the file has would be taken for the file's.
+    if skipped > 0 {
+      throw LabelledTextTable.ReadError(
+        description: "\(gold.lastPathComponent): \(skipped) row\(skipped == 1 ? " has" : "s have") an empty text or label; fill or remove \(skipped == 1 ? "it" : "them")")
+    }
+    if rows.isEmpty {
+      throw LabelledTextTable.ReadError(description: "\(gold.lastPathComponent): no labelled row (\(goldFormats))")
+    }
+    // A misspelt label would otherwise become a class of its own, scored as always wrong.
+    if let stray = rows.first(where: { !stage.model.labels.contains($0.label) }) {
+      let count = rows.filter { $0.label == stray.label }.count
+      var message = "\(gold.lastPathComponent): the label '\(stray.label)' (\(count) row\(count == 1 ? "" : "s")) is not one of \(stage.model.labels.joined(separator: ", "))"
+      if let suggestion = Suggestion.closest(to: stray.label, among: stage.model.labels + labelAliases.keys.sorted()) {
+        message += "; did you mean '\(suggestion)'?"
+      }
+      throw LabelledTextTable.ReadError(description: message)
+    }
     return report(stage.model, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
   }
 

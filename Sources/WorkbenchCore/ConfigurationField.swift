@@ -1,7 +1,8 @@
 /// One field of a stage's configuration, as `workbench plugins` lists it.
 public struct ConfigurationField: Hashable, Sendable, Codable {
   public var name: String
-  /// The Swift type the field decodes as (`Int`, `String`, `Array<String>`, `Optional<String>`).
+  /// The field's type in the words of a YAML writer (`integer`, `list of strings`,
+  /// `string (optional)`, `one of nearest, future, past`).
   public var type: String
   /// The default value; null for an optional field without one.
   public var defaultValue: JSONValue

@@ -5,28 +5,31 @@ public struct JSONValueDecoder {
 
   /// Decodes `type` from `value`.
   public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-    try T(from: ValueDecoder(value: value, codingPath: [], recorder: nil))
+    try ValueDecoder(value: value, codingPath: [], recorder: nil).decodeValue(T.self)
   }
 
-  /// Decodes `type` from `value` and returns the top-level keys it read, with the Swift type
-  /// it read each as (`Int`, `Optional` for an absent optional).
+  /// Decodes `type` from `value` and returns the top-level keys it read, with the type it read
+  /// each as, in the words of `ConfigurationTypeName` (`integer`, `string (optional)`).
   public func decodeRecordingKeys<T: Decodable>(
     _ type: T.Type, from value: JSONValue
   ) throws -> (value: T, keys: [(key: String, type: String)]) {
     let recorder = KeyRecorder()
-    let decoded = try T(from: ValueDecoder(value: value, codingPath: [], recorder: recorder))
+    let decoded = try ValueDecoder(value: value, codingPath: [], recorder: recorder).decodeValue(T.self)
     return (decoded, recorder.keys)
   }
 }
 
 final class KeyRecorder {
   private(set) var keys: [(key: String, type: String)] = []
+  /// Keys only asked about (`contains`), whose type is not known yet.
+  private var typeUnknown: Set<String> = []
 
-  func record(_ key: String, type: String) {
+  func record(_ key: String, type: Any.Type?) {
     if let index = keys.firstIndex(where: { $0.key == key }) {
-      if keys[index].type == "Optional" { keys[index].type = type }
+      if let type, typeUnknown.remove(key) != nil { keys[index].type = ConfigurationTypeName.of(type) }
     } else {
-      keys.append((key, type))
+      keys.append((key, type.map(ConfigurationTypeName.of) ?? "optional"))
+      if type == nil { typeUnknown.insert(key) }
     }
   }
 }
@@ -51,6 +54,34 @@ private struct ValueDecoder: Decoder {
     .typeMismatch(
       Any.self,
       .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(value.kindDescription)"))
+  }
+
+  /// Decodes `T` from this value. An enumeration given a value it does not have says which
+  /// values it has (Swift's own message names the Swift type and lists none).
+  func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+    do {
+      return try T(from: self)
+    } catch let error as DecodingError {
+      // Only an error about this very value (not one inside it) is about the enumeration.
+      let context: DecodingError.Context
+      switch error {
+      case .dataCorrupted(let inner), .typeMismatch(_, let inner): context = inner
+      default: throw error
+      }
+      guard context.codingPath.count == codingPath.count else { throw error }
+      let cases = ConfigurationTypeName.caseNames(T.self)
+      // Other types' own errors (a custom `init(from:)`) are theirs to word.
+      guard cases != nil || T.self is any RawRepresentable.Type else { throw error }
+      if case .typeMismatch = error, cases == nil { throw error }
+      let found = value.stringValue.map { "'\($0)'" } ?? value.kindDescription
+      guard let cases else {
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: codingPath, debugDescription: "\(found) is not an accepted value"))
+      }
+      throw DecodingError.typeMismatch(
+        T.self,
+        .init(codingPath: codingPath, debugDescription: "expected one of \(cases.joined(separator: ", ")), found \(found)"))
+    }
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -116,7 +147,7 @@ private struct SingleContainer: SingleValueDecodingContainer {
   func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeInteger(type) }
 
   func decode<T: Decodable>(_ type: T.Type) throws -> T {
-    try T(from: ValueDecoder(value: decoder.value, codingPath: decoder.codingPath, recorder: nil))
+    try ValueDecoder(value: decoder.value, codingPath: decoder.codingPath, recorder: nil).decodeValue(T.self)
   }
 }
 
@@ -128,7 +159,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
   func contains(_ key: Key) -> Bool {
-    recorder?.record(key.stringValue, type: "Optional")
+    recorder?.record(key.stringValue, type: nil)
     return members[key.stringValue] != nil
   }
 
@@ -145,8 +176,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-    recorder?.record(key.stringValue, type: String(describing: T.self))
-    return try T(from: child(key))
+    recorder?.record(key.stringValue, type: T.self)
+    return try child(key).decodeValue(T.self)
   }
 
   func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decodeValue(type, key) }
@@ -165,14 +196,14 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decodeValue(type, key) }
 
   private func decodeValue<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
-    recorder?.record(key.stringValue, type: String(describing: T.self))
-    return try T(from: child(key))
+    recorder?.record(key.stringValue, type: T.self)
+    return try child(key).decodeValue(T.self)
   }
 
   func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-    recorder?.record(key.stringValue, type: "Optional<\(T.self)>")
+    recorder?.record(key.stringValue, type: Optional<T>.self)
     guard let value = members[key.stringValue], value != .null else { return nil }
-    return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil))
+    return try ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil).decodeValue(T.self)
   }
 
   func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try decodeOptional(type, key) }
@@ -181,9 +212,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try decodeOptional(type, key) }
 
   private func decodeOptional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
-    recorder?.record(key.stringValue, type: "Optional<\(T.self)>")
+    recorder?.record(key.stringValue, type: Optional<T>.self)
     guard let value = members[key.stringValue], value != .null else { return nil }
-    return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil))
+    return try ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil).decodeValue(T.self)
   }
 
   func nestedContainer<NestedKey: CodingKey>(
@@ -228,7 +259,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     return true
   }
 
-  mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: next()) }
+  mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decodeValue(T.self) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy type: NestedKey.Type

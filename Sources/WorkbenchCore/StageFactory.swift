@@ -135,10 +135,13 @@ public struct StageFactory: Sendable {
     }
     switch error {
     case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      let found = context.debugDescription.components(separatedBy: "found ").last ?? "another type"
+      // "expected X, found Y", where X may list values with commas of its own.
+      let text = context.debugDescription
+      let split = text.range(of: ", found ", options: .backwards)
+      let found = split.map { String(text[$0.upperBound...]) } ?? "another type"
       let expected =
-        context.debugDescription.hasPrefix("expected ")
-        ? String(context.debugDescription.dropFirst("expected ".count).prefix { $0 != "," })
+        text.hasPrefix("expected ") && split != nil
+        ? String(text[text.index(text.startIndex, offsetBy: "expected ".count)..<split!.lowerBound])
         : "of another type"
       return .typeMismatch(field: field(context.codingPath), expected: expected, found: found)
     case .keyNotFound(let key, let context):

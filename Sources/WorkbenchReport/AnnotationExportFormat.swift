@@ -46,15 +46,16 @@ public enum AnnotationExportFormat: String, CaseIterable, Sendable {
   public func write(
     _ documents: ReportDocumentSource, stageOrder: [String] = [], to url: URL
   ) throws -> Int {
-    let (output, handle) = try BufferedOutput.creatingFile(at: url)
-    defer { try? handle.close() }
-    let writer = try makeWriter(output: output)
-    var rows = 0
-    try documents.forEach { document in
-      try writer.write(document, stageOrder: stageOrder)
-      rows += document.annotationCount
+    try AtomicFileWriter.write(to: url) { handle in
+      let output = BufferedOutput(fileHandle: handle)
+      let writer = try makeWriter(output: output)
+      var rows = 0
+      try documents.forEach { document in
+        try writer.write(document, stageOrder: stageOrder)
+        rows += document.annotationCount
+      }
+      try writer.finish()
+      return rows
     }
-    try writer.finish()
-    return rows
   }
 }

@@ -1,6 +1,8 @@
 /// Where a mentioned date lies relative to its document's publication date.
 enum DateRelation: Int, CaseIterable, Comparable {
-  case earlier, same, later, unknown
+  /// `unknown`: the document has no date. `unplaced`: the value has no place on a calendar
+  /// (a duration, a set, `PRESENT_REF`) in a dated document.
+  case earlier, same, later, unknown, unplaced
 
   static func < (lhs: DateRelation, rhs: DateRelation) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -10,6 +12,7 @@ enum DateRelation: Int, CaseIterable, Comparable {
     case .same: return "around publication"
     case .later: return "after publication"
     case .unknown: return "undated document"
+    case .unplaced: return "not a calendar date"
     }
   }
 
@@ -18,7 +21,7 @@ enum DateRelation: Int, CaseIterable, Comparable {
     case .earlier: return "past"
     case .same: return "same"
     case .later: return "future"
-    case .unknown: return "undated"
+    case .unknown, .unplaced: return "undated"
     }
   }
 }

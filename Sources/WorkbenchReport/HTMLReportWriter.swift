@@ -32,12 +32,14 @@ public struct HTMLReportWriter {
     self.banner = banner
   }
 
-  /// Writes the report of `run` to the file at `url` (created or replaced).
+  /// Writes the report of `run` to the file at `url` (created, or replaced only once the
+  /// whole report is written: a failure leaves the previous file as it was).
   public func write(_ run: RunReport, to url: URL) throws {
-    let (output, handle) = try BufferedOutput.creatingFile(at: url)
-    defer { try? handle.close() }
-    try write(run, to: output)
-    try output.flush()
+    try AtomicFileWriter.write(to: url) { handle in
+      let output = BufferedOutput(fileHandle: handle)
+      try write(run, to: output)
+      try output.flush()
+    }
   }
 
   /// Writes the report of `run` to `output` (flushed at the end).

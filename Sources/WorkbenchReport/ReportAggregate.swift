@@ -132,7 +132,8 @@ struct ReportAggregate {
         relation = .same
       }
     } else {
-      relation = .unknown
+      // A duration in a dated document is not an undated document.
+      relation = publicationDay == nil ? .unknown : .unplaced
     }
     tally.counts[relation, default: 0] += 1
     tally.documents.insert(document)

@@ -68,6 +68,17 @@ enum ReportAssets {
       .pager input[type=search]{min-width:16rem}
       #find-results{margin:0 0 .6rem;font-size:.9rem}
       .page[hidden]{display:none}
+      td.config{font-size:.8rem;min-width:13rem}
+      @media (max-width:640px){
+      nav.top{position:static;flex-wrap:wrap;white-space:normal;gap:.2rem .8rem;padding:.4rem .7rem}
+      nav.top strong{flex-basis:100%;max-width:none;white-space:nowrap}
+      main{padding:.5rem .4rem 3rem}
+      section{padding:.7rem .6rem;scroll-margin-top:5rem}
+      .bars{grid-template-columns:minmax(0,8rem) minmax(4rem,1fr) 2.6rem}
+      .topics{grid-template-columns:1fr}
+      .pager{position:static}
+      .pager input[type=search]{min-width:0;width:100%}
+      }
       article.doc{border-top:2px solid var(--line);padding:.6rem 0 1rem;content-visibility:auto;contain-intrinsic-size:auto 900px}
       article.doc h3 .n{color:var(--muted);text-decoration:none;font-weight:400;margin-inline-end:.3rem}
       .chips{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0}

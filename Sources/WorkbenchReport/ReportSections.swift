@@ -79,8 +79,8 @@ struct ReportSections {
     out += "<h3>Stages</h3>\n<div class=\"scroll\"><table id=\"stage-table\"><thead><tr><th>stage</th><th>plugin</th><th class=\"num\">version</th><th>configuration</th><th class=\"num\">computed</th><th class=\"num\">cached</th><th class=\"num\">failed</th><th class=\"num\">seconds</th></tr></thead><tbody>\n"
     for stage in run.stages {
       out += "<tr><td class=\"stage\"><span class=\"key s\(colorIndex(stage.id))\"></span>" + e(stage.id) + "</td><td>" + e(stage.plugin)
-        + "</td><td class=\"num\">\(stage.version)</td><td><code dir=\"ltr\">" + e(HTMLText.clip(stage.configuration, to: 400))
-        + "</code></td><td class=\"num\">\(stage.computed)</td><td class=\"num\">\(stage.cached)</td><td class=\"num\">\(stage.failed)</td><td class=\"num\">"
+        + "</td><td class=\"num\">\(stage.version)</td><td class=\"config\" dir=\"auto\">" + ReadableValue.html(ReadableValue.lines(json: stage.configuration))
+        + "</td><td class=\"num\">\(stage.computed)</td><td class=\"num\">\(stage.cached)</td><td class=\"num\">\(stage.failed)</td><td class=\"num\">"
         + HTMLText.number(stage.seconds) + "</td></tr>\n"
     }
     out += "</tbody></table></div>\n"
@@ -249,16 +249,16 @@ struct ReportSections {
       if tones.count <= 80 {
         out += "<div class=\"bars\" id=\"document-tone\">\n"
         for tone in tones {
-          out += "<span class=\"name\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) + "\n"
+          out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) + "\n"
         }
         out += "</div>\n"
       } else {
         out += histogram(tones.map(\.score))
         let sorted = tones.sorted { ($0.score, $0.document) < ($1.score, $1.document) }
         out += "<div class=\"topics\"><div><h3>Most negative</h3><div class=\"bars\">"
-        for tone in sorted.prefix(10) { out += "<span class=\"name\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
+        for tone in sorted.prefix(10) { out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
         out += "</div></div><div><h3>Most positive</h3><div class=\"bars\">"
-        for tone in sorted.suffix(10).reversed() { out += "<span class=\"name\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
+        for tone in sorted.suffix(10).reversed() { out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
         out += "</div></div></div>\n"
       }
     }
@@ -329,7 +329,7 @@ struct ReportSections {
       out += "<h3>Other corpus results</h3>\n<div class=\"scroll\"><table id=\"record-table\"><thead><tr><th>stage</th><th>kind</th><th>key</th><th>value</th></tr></thead><tbody>\n"
       for item in otherRecords.prefix(500) {
         out += "<tr><td>" + e(item.stage) + "</td><td>" + e(item.record.kind) + "</td><td>" + e(item.record.key)
-          + "</td><td><code dir=\"auto\">" + e(HTMLText.clip(item.record.value.canonicalJSON, to: 400)) + "</code></td></tr>\n"
+          + "</td><td dir=\"auto\">" + ReadableValue.html(ReadableValue.lines(item.record.value)) + "</td></tr>\n"
       }
       out += "</tbody></table></div>\n"
     }

@@ -55,13 +55,50 @@ public final class WorkbenchStore: Sendable {
       try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
     }
     self.path = path
-    self.pool = try DatabasePool(path: path, configuration: configuration)
-    if !readOnly { try migrate() }
+    if readOnly {
+      self.pool = try Self.openForReading(path: path, configuration: configuration)
+    } else {
+      self.pool = try DatabasePool(path: path, configuration: configuration)
+      try migrate()
+    }
+  }
+
+  /// Opens a database only to read it. A WAL database needs its `-shm` file, which SQLite
+  /// cannot create beside a file of another user's or in a read-only folder; such a file is
+  /// opened as immutable instead (no lock, no log: nobody can be writing it there either).
+  private static func openForReading(path: String, configuration: Configuration) throws -> DatabasePool {
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      try checkSchema(pool)
+      return pool
+    } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+      let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+      var allowed = CharacterSet.urlPathAllowed
+      allowed.remove(charactersIn: "?#%")
+      let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+      let pool = try DatabasePool(path: "file:\(encoded)?immutable=1", configuration: configuration)
+      try checkSchema(pool)
+      return pool
+    }
+  }
+
+  /// A file a newer Workbench wrote may mean other things by the same tables: refused, as a
+  /// writer refuses to migrate it.
+  private static func checkSchema(_ pool: DatabasePool) throws {
+    let version = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    if version > schemaVersion { throw StoreError.newerSchema(found: version) }
   }
 
   /// Runs `PRAGMA integrity_check` and returns its rows ("ok" when the file is sound).
   public func integrityCheck() throws -> [String] {
     try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+  }
+
+  /// Runs `PRAGMA quick_check` (the integrity check without comparing indexes to their
+  /// tables, so in about the time of reading the file once) and returns its rows ("ok" when
+  /// the file is sound).
+  public func quickCheck() throws -> [String] {
+    try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(20)") }
   }
 
   /// The schema version recorded in the file.

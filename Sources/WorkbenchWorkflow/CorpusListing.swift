@@ -9,7 +9,9 @@ import Foundation
 /// Lists the files of a corpus: those under its folder that match an include glob and no
 /// exclude glob, sorted by relative path (by Unicode scalars, the same on every machine).
 /// Hidden files and folders (names starting with `.`) are skipped, and so are symbolic links
-/// to folders (no cycles); the metadata file is never a document.
+/// to folders (no cycles); the metadata file is never a document. A subfolder that cannot be
+/// read and a selected link to nothing are listed all the same, so that reading them fails
+/// as a document would rather than leaving documents out without a word.
 ///
 /// It walks folders with `readdir` (and `stat` where that does not tell the type): Foundation's URL resource values cost tens of
 /// microseconds per file, which a corpus of 100,000 files would feel.
@@ -41,6 +43,8 @@ enum CorpusListing {
     while let (folder, prefix) = pending.popLast() {
       guard let directory = opendir(folder) else {
         if folder == root { throw .unreadable(String(cString: strerror(errno))) }
+        // Listed so that reading it fails: its documents are missing, and the run says so.
+        found.append(relativePath: String(prefix.dropLast()), format: .text)
         continue
       }
       defer { closedir(directory) }
@@ -62,7 +66,13 @@ enum CorpusListing {
         case Int32(DT_DIR): isFolder = true
         case Int32(DT_LNK), Int32(DT_UNKNOWN):
           var entryInfo = stat()
-          guard stat(path, &entryInfo) == 0 else { continue }
+          guard stat(path, &entryInfo) == 0 else {
+            // A dangling link the globs select is listed, so that reading it fails aloud.
+            if include.contains(where: { $0.matches(name: name, relativePath: relative, parts: &parts) }) {
+              found.append(relativePath: relative, format: CorpusSource.format(ofFileNamed: relative))
+            }
+            continue
+          }
           if entryInfo.st_mode & S_IFMT == S_IFDIR {
             var linkInfo = stat()
             if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK { continue }

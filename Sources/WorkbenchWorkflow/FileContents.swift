@@ -10,19 +10,23 @@ enum FileContents {
   /// Why a file could not be read: the system's message.
   struct Failure: Error {
     var message: String
+    /// The file's size, when the failure is that it is larger than the limit asked for.
+    var tooLarge: Int? = nil
   }
 
-  static func read(_ path: String) throws(Failure) -> [UInt8] {
+  /// Reads the file at `path`; one larger than `limit` bytes (by `fstat`) is not read.
+  static func read(_ path: String, limit: Int = .max) throws(Failure) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw Failure(message: String(cString: strerror(errno))) }
     defer { close(descriptor) }
-    return try read(descriptor: descriptor)
+    return try read(descriptor: descriptor, limit: limit)
   }
 
   /// Reads an open file from its current position to its end; the caller closes it.
-  static func read(descriptor: Int32) throws(Failure) -> [UInt8] {
+  static func read(descriptor: Int32, limit: Int = .max) throws(Failure) -> [UInt8] {
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw Failure(message: String(cString: strerror(errno))) }
+    if Int(info.st_size) > limit { throw Failure(message: "too large", tooLarge: Int(info.st_size)) }
     // One byte more than the size, so that a file grown since fstat fills the buffer; read
     // straight into uninitialized storage (no zero fill: 35 MB for corpus-10000).
     var capacity = max(Int(info.st_size), 0) + 1

@@ -48,6 +48,12 @@ extension MetadataTable {
           rowDiagnostics.append((row.line, Diagnostic(.error, "this row has an empty 'file' field", at: location)))
           return
         }
+        for (column, check) in [("date", MetadataValue.dateProblem), ("language", MetadataValue.languageProblem)] {
+          guard let position = columns.firstIndex(of: column), !row.fields[position].isEmpty,
+            let problem = check(row.fields[position])
+          else { continue }
+          rowDiagnostics.append((row.line, Diagnostic(.error, "'\(column)' of '\(id)' \(problem)", at: location)))
+        }
         index.append(
           Entry(hash: hash(id), offset: row.start, length: UInt32(clamping: row.end - row.start), line: UInt32(clamping: row.line)))
       }

@@ -48,7 +48,7 @@ public struct SourceEntries: Sequence, Sendable {
 
     private func cannotRead(_ reason: String) -> DocumentFailure {
       DocumentFailure(
-        id: source.relativePath, message: "cannot read the file: \(reason)",
+        id: source.relativePath, message: UnreadableEntry.message(path: source.path, reason: reason),
         location: SourceLocation(file: source.displayPath, line: 1, column: 1))
     }
 
@@ -71,9 +71,20 @@ public struct SourceEntries: Sequence, Sendable {
       let id = source.relativePath
       let contents: [UInt8]
       do {
-        contents = try FileContents.read(source.path)
+        // A file larger than the limit by its size is not read at all.
+        contents = try FileContents.read(source.path, limit: DocumentSizeLimit.bytes)
       } catch {
+        let start = SourceLocation(file: source.displayPath, line: 1, column: 1)
+        if let size = error.tooLarge, let failure = DocumentSizeLimit.failure(bytes: size, id: id, location: start) {
+          return .failure(failure)
+        }
         return .failure(cannotRead(error.message))
+      }
+      // A file that grew past the limit while it was read.
+      if let failure = DocumentSizeLimit.failure(
+        bytes: contents.count, id: id, location: SourceLocation(file: source.displayPath, line: 1, column: 1))
+      {
+        return .failure(failure)
       }
       return contents.withUnsafeBufferPointer { all -> CorpusEntry in
         if let failure = Self.binaryFailure(all, source: source, id: id) { return .failure(failure) }
@@ -116,6 +127,11 @@ public struct SourceEntries: Sequence, Sendable {
             return
           }
           if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+          let location = SourceLocation(file: source.displayPath, line: line, column: 1)
+          if let failure = DocumentSizeLimit.failure(bytes: bytes.count, id: "\(source.relativePath):\(line)", location: location) {
+            entry = .failure(failure)
+            return
+          }
           entry = record(bytes)
         }
         let notText =
@@ -178,6 +194,12 @@ public struct SourceEntries: Sequence, Sendable {
         case let other?:
           return failure(id, "'\(key)' of record '\(id)' must be a string, found \(other.kindDescription)")
         }
+      }
+      if let date = own.date, let problem = MetadataValue.dateProblem(date) {
+        return failure(id, "'date' of record '\(id)' \(problem)")
+      }
+      if let language = own.language, let problem = MetadataValue.languageProblem(language) {
+        return failure(id, "'language' of record '\(id)' \(problem)")
       }
       for (key, value) in fields where value != .null {
         own.extra[key] = value.stringValue ?? value.canonicalJSON

@@ -48,7 +48,11 @@ struct StageGraph {
         } else {
           var message = "stage '\(stage.id)' needs '\(name)', which is not a stage of this workflow"
           let ids = stages.map(\.id).filter { $0 != stage.id }
-          if let suggestion = Suggestion.closest(to: name, among: ids) { message += "; did you mean '\(suggestion)'?" }
+          // `needs` takes plugin names too: a typo of a present stage's plugin or alias counts.
+          let names = ids + stages.filter { $0.id != stage.id }.flatMap { other in
+            other.factory.map { [$0.descriptor.id] + $0.descriptor.aliases } ?? []
+          }
+          if let suggestion = Suggestion.closest(to: name, among: names) { message += "; did you mean '\(suggestion)'?" }
           error(message, at: node.location, note: ids.isEmpty ? nil : "its stages: \(ids.joined(separator: ", "))")
           continue
         }

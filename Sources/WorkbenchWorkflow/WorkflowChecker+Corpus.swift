@@ -3,6 +3,8 @@ import WorkbenchCore
 
 extension WorkflowChecker {
   static let corpusKeys = ["path", "include", "exclude", "metadata", "language"]
+  /// The metadata rows naming no document that get a warning of their own.
+  static let orphanRowsShown = 20
 
   /// The corpus section and the nodes its file checks point at.
   struct CheckedCorpus {
@@ -63,6 +65,9 @@ extension WorkflowChecker {
       language = optionalString(languageEntry)
       if language?.isEmpty == true {
         error("'language' must not be empty", at: languageEntry.value.location)
+        valid = false
+      } else if let text = language, let problem = MetadataValue.languageProblem(text) {
+        error("'language' \(problem)", at: languageEntry.value.location)
         valid = false
       }
     }
@@ -139,12 +144,19 @@ extension WorkflowChecker {
     let orphans = matched.indices.filter { !matched[$0] }.compactMap(metadata.row(at:)).sorted { $0.line < $1.line }
     if !orphans.isEmpty {
       let candidates = unmatched.map { sources[$0].relativePath }.sorted()
-      for (id, line) in orphans {
+      for (id, line) in orphans.prefix(Self.orphanRowsShown) {
         var message = "the metadata row for '\(id)' matches no document of the corpus"
         if let suggestion = Suggestion.closest(to: id, among: candidates) {
           message += "; did you mean '\(suggestion)'?"
         }
         warning(message, at: SourceLocation(file: file, line: line, column: 1))
+      }
+      // A table written for a larger corpus would otherwise print a line per row.
+      if orphans.count > Self.orphanRowsShown {
+        let more = orphans.count - Self.orphanRowsShown
+        warning(
+          "\(more) more metadata row\(more == 1 ? "" : "s") match no document of the corpus (\(orphans.count) in all)",
+          at: SourceLocation(file: file, line: orphans[Self.orphanRowsShown].line, column: 1))
       }
     }
     if !unmatched.isEmpty {

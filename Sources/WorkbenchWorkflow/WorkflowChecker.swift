@@ -65,8 +65,11 @@ struct WorkflowChecker {
     let description = optionalString(entries["description"])
     let corpus = checkCorpus(entries["corpus"], in: root)
     let stages = checkStages(entries["stages"], in: root)
-    let outputs = checkOutputs(entries["outputs"])
+    var outputs = checkOutputs(entries["outputs"])
     let reader = corpus.flatMap { checkCorpusFiles($0) }
+    if let checked = outputs, let corpus, !checkOutputTargets(checked, corpus: corpus.spec, sources: reader?.sources) {
+      outputs = nil
+    }
 
     guard let version, let corpus, let stages, let outputs, let reader else { return nil }
     return Workflow(

@@ -19,8 +19,10 @@ public enum WorkflowLoader {
     do {
       data = try Data(contentsOf: file)
     } catch {
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
       let reason =
-        FileManager.default.fileExists(atPath: file.path) ? error.localizedDescription : "no such file"
+        !exists ? "no such file" : isFolder.boolValue ? "it is a folder; a workflow is a YAML file" : AtomicFileWriter.reason(of: error)
       return WorkflowValidation(
         workflow: nil,
         diagnostics: [Diagnostic(.error, "cannot read workflow '\(DisplayPath.of(file))': \(reason)")])

@@ -8,7 +8,7 @@ import WorkbenchCore
 /// anchored node; the total size of what aliases expand to is bounded, so a "billion laughs"
 /// document is rejected instead of taking exponential time. Nesting is bounded too.
 public enum YAMLParser {
-  /// The most nodes a document may expand to through aliases.
+  /// The most nodes aliases may add to a document (nodes written out are not counted).
   public static let maximumExpandedNodes = 1_000_000
   /// The deepest nesting of sequences and mappings accepted.
   public static let maximumDepth = 512
@@ -130,7 +130,11 @@ private struct TreeBuilder {
   var documentLocation: SourceLocation?
   var stack: [OpenCollection] = []
   var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+  /// Nodes so far, written or expanded from aliases: an anchored collection's size.
   var expanded = 0
+  /// Nodes added by aliases: only these are bounded, since written nodes cost no more than
+  /// the text they are written in (a 50 MB list of terms has no alias and is accepted).
+  var expandedThroughAliases = 0
 
   init(file: String) { self.file = file }
 
@@ -150,6 +154,7 @@ private struct TreeBuilder {
       documentLocation = start
       anchors = [:]
       expanded = 0
+      expandedThroughAliases = 0
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
       let text = String(
@@ -171,7 +176,7 @@ private struct TreeBuilder {
       guard let anchored = anchors[name] else {
         throw YAMLError("unknown alias '*\(name)': no anchor '&\(name)' comes before it", at: start)
       }
-      try count(anchored.size, at: start)
+      try count(anchored.size, at: start, throughAlias: true)
       var node = anchored.node
       node.location = start
       try add(node)
@@ -204,9 +209,11 @@ private struct TreeBuilder {
     stack.append(OpenCollection(frame: frame, location: location, tag: tag, anchor: anchor, expandedAtStart: expanded - 1))
   }
 
-  mutating func count(_ nodes: Int, at location: SourceLocation) throws(YAMLError) {
+  mutating func count(_ nodes: Int, at location: SourceLocation, throughAlias: Bool = false) throws(YAMLError) {
     expanded += nodes
-    if expanded > YAMLParser.maximumExpandedNodes {
+    guard throughAlias else { return }
+    expandedThroughAliases += nodes
+    if expandedThroughAliases > YAMLParser.maximumExpandedNodes {
       throw YAMLError(
         "the document expands to more than \(YAMLParser.maximumExpandedNodes) nodes through aliases",
         at: location)

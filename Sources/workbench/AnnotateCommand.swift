@@ -51,6 +51,9 @@ struct AnnotateCommand: ParsableCommand {
       planned = try StagePlanner.plan(names: stages, configurations: configurations, registry: registry)
     } catch let error as UnknownStageError {
       throw WorkbenchError.usage("\(error)\n\(error.knownList)")
+    } catch let error as PlanError {
+      // A --config value the stage refuses, or stages that cannot be ordered: usage (64).
+      throw WorkbenchError.usage(error.description)
     }
     let plan = RunPlan(
       workflow: "annotate", name: "annotate", stages: planned,

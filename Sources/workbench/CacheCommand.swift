@@ -42,7 +42,7 @@ struct CacheCommand: ParsableCommand {
     }
 
     func run() throws {
-      let store = try database.openExisting()
+      let store = try database.openExisting(forWriting: true)
       let deleted = try store.prune(keepRuns: keepRuns)
       print("deleted \(deleted) results; kept the newest \(keepRuns) run(s)")
     }

@@ -42,7 +42,15 @@ struct EvaluateCommand: ParsableCommand {
     let context = StageContext(
       baseDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
       checksum: { _ in "" })
-    let report = try Self.evaluate(evaluator, gold: goldURL, configuration: configuration, context: context)
+    let report: EvaluationReport
+    do {
+      report = try Self.evaluate(evaluator, gold: goldURL, configuration: configuration, context: context)
+    } catch {
+      // A gold file that cannot be scored is invalid input (65), named in the message.
+      let message = "\(error)"
+      let name = goldURL.lastPathComponent
+      throw WorkbenchError.invalidInput(message.contains(name) ? message : "\(gold): \(message)")
+    }
     print(json ? report.json.canonicalJSON : report.text)
   }
 

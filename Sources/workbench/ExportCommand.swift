@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .customLong("run"), help: "The run (default: the newest).")
   var runID: Int64?
 
-  @Option(help: "Only this stage's annotations (its id in the workflow).")
+  @Option(help: "Only this stage's annotations (its id in the workflow, or its plugin's name or alias).")
   var stage: String?
 
   @Option(help: "jsonl or csv.")
@@ -39,31 +39,28 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let output { try OutputFiles.check(option: output, database: database.path) }
     let store = try database.openExisting()
     let runID = try store.resolveRun(self.runID)
-    if let stage, try store.run(runID)?.stages.contains(where: { $0.id == stage }) != true {
-      let known = try store.run(runID)?.stages.map(\.id) ?? []
-      var message = "run \(runID) has no stage '\(stage)'"
-      if let suggestion = Suggestion.closest(to: stage, among: known) {
-        message += "; did you mean '\(suggestion)'?"
+    var stage = self.stage
+    if let name = stage, let run = try store.run(runID) {
+      let ids = try RunStageNames.resolve([name], in: run)
+      guard ids.count == 1 else {
+        throw WorkbenchError.usage("'\(name)' names \(ids.count) stages of run \(runID) (\(ids.joined(separator: ", "))); pass one of their ids")
       }
-      throw WorkbenchError.usage(message)
+      stage = ids[0]
     }
-    let handle: FileHandle
-    if let output {
-      try? FileManager.default.createDirectory(
-        at: URL(fileURLWithPath: output).deletingLastPathComponent(), withIntermediateDirectories: true)
-      guard FileManager.default.createFile(atPath: output, contents: nil) else {
-        throw WorkbenchError.usage("cannot write \(output)")
-      }
-      handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-    } else {
-      handle = FileHandle.standardOutput
+    database.warnIfDamaged(store)
+    guard let output else {
+      try Self.export(
+        store: store, runID: runID, stage: stage, format: format, forSpreadsheet: spreadsheet,
+        to: BufferedOutput(fileHandle: FileHandle.standardOutput))
+      return
     }
-    defer { if output != nil { try? handle.close() } }
-    try Self.export(
-      store: store, runID: runID, stage: stage, format: format, forSpreadsheet: spreadsheet,
-      to: BufferedOutput(fileHandle: handle))
+    try OutputFiles.write(to: URL(fileURLWithPath: output)) { buffered in
+      try Self.export(
+        store: store, runID: runID, stage: stage, format: format, forSpreadsheet: spreadsheet, to: buffered)
+    }
   }
 
   /// Streams a run's annotations to `output` in `format`.

@@ -18,11 +18,11 @@ struct ReportCommand: ParsableCommand {
   var output: String
 
   func run() throws {
+    try OutputFiles.check(option: output, database: database.path)
     let store = try database.openExisting()
     let runID = try store.resolveRun(self.runID)
-    let url = URL(fileURLWithPath: output)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try HTMLReportWriter().write(RunReport(store: store, runID: runID), to: url)
-    print("wrote \(output)")
+    database.warnIfDamaged(store)
+    try HTMLReportWriter().write(RunReport(store: store, runID: runID), to: URL(fileURLWithPath: output))
+    print(Terminal.printable("wrote \(output)"))
   }
 }

@@ -14,7 +14,8 @@ struct RunCommand: AsyncParsableCommand {
     abstract: "Run a workflow; cached results are reused, only what changed is computed.",
     discussion: """
       Exit status: 0 when everything succeeded; 1 when some documents or stages failed (the rest
-      completed and is stored); 64 for a usage error; 65 for an invalid workflow.
+      completed and is stored); 64 for a usage error; 65 for an invalid workflow; 74 when the
+      database or the disk failed.
       """)
 
   @Argument(help: "The workflow file, or a name in ./workflows/ (energy.yaml, energy).")
@@ -32,13 +33,13 @@ struct RunCommand: AsyncParsableCommand {
   var quiet = false
 
   @Option(help: "Documents analysed at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Option(help: "The date (YYYY-MM-DD) for documents whose metadata gives none.")
   var referenceDate: String?
 
   func validate() throws {
-    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if let referenceDate, !ReferenceDate.isValid(referenceDate) {
       throw ValidationError("--reference-date must be YYYY-MM-DD, got '\(referenceDate)'")
     }
@@ -52,6 +53,11 @@ struct RunCommand: AsyncParsableCommand {
       let count = validation.errors.count
       throw WorkbenchError.invalidInput("\(count) error\(count == 1 ? "" : "s") in \(workflow); nothing was run")
     }
+    let conflicts = OutputFiles.databaseConflicts(loaded.outputs, database: database.path)
+    for diagnostic in conflicts { Terminal.error(diagnostic.description) }
+    if !conflicts.isEmpty {
+      throw WorkbenchError.invalidInput("\(conflicts.count) error\(conflicts.count == 1 ? "" : "s") in \(workflow); nothing was run")
+    }
 
     let store = try database.open()
     let plan = RunPlan(workflow: loaded, referenceDate: referenceDate)
@@ -60,7 +66,7 @@ struct RunCommand: AsyncParsableCommand {
     // Counting JSON Lines records means reading the files once more; only worth it for the bar.
     let allText = reader.sources.allSatisfy { $0.format == .text }
     let total = allText ? reader.sources.count : (display != nil ? reader.countEntries() : nil)
-    let executor = RunExecutor(store: store, plan: plan, options: RunOptions(jobs: jobs, force: force))
+    let executor = RunExecutor(store: store, plan: plan, options: RunOptions(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force))
     let summary: RunSummary
     do {
       summary = try await executor.run(reader.entries(), documentsTotal: total) { progress in
@@ -92,20 +98,15 @@ struct RunCommand: AsyncParsableCommand {
   }
 
   private func write(_ output: WorkflowOutput, store: WorkbenchStore, runID: Int64) throws {
-    try FileManager.default.createDirectory(
-      at: output.path.deletingLastPathComponent(), withIntermediateDirectories: true)
     switch output.format {
     case .html:
       try HTMLReportWriter().write(RunReport(store: store, runID: runID), to: output.path)
     case .jsonl, .csv:
-      guard FileManager.default.createFile(atPath: output.path.path, contents: nil) else {
-        throw WorkbenchError.usage("cannot write \(output.path.path)")
+      try OutputFiles.write(to: output.path) { buffered in
+        try ExportCommand.export(
+          store: store, runID: runID, stage: nil, format: output.format == .csv ? .csv : .jsonl,
+          forSpreadsheet: output.spreadsheet, to: buffered)
       }
-      let handle = try FileHandle(forWritingTo: output.path)
-      defer { try? handle.close() }
-      try ExportCommand.export(
-        store: store, runID: runID, stage: nil, format: output.format == .csv ? .csv : .jsonl,
-        forSpreadsheet: output.spreadsheet, to: BufferedOutput(fileHandle: handle))
     }
   }
 }

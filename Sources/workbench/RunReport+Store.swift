@@ -41,7 +41,14 @@ extension RunReport {
 extension WorkbenchStore {
   /// The run `--run` names, or the newest one.
   func resolveRun(_ requested: Int64?) throws -> Int64 {
-    if let requested { return requested }
+    if let requested {
+      guard try run(requested) != nil else {
+        let known = try runs(limit: 10).map { String($0.id) }
+        throw WorkbenchError.usage(
+          "the database \(path) has no run \(requested)" + (known.isEmpty ? "" : "; recent runs: \(known.joined(separator: ", ")) (workbench runs)"))
+      }
+      return requested
+    }
     guard let latest = try latestRunID() else {
       throw WorkbenchError.usage("the database \(path) holds no runs yet; run a workflow first")
     }

@@ -14,12 +14,15 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "The workflow file, or a name in ./workflows/.")
   var workflow: String
 
+  @OptionGroup var database: DatabaseOptions
+
   func run() throws {
     let url = try WorkflowLocator.locate(workflow)
     let validation = WorkflowLoader.validate(url, registry: try builtInRegistry())
-    for diagnostic in validation.diagnostics { Terminal.error(diagnostic.description) }
-    guard let loaded = validation.workflow else {
-      let count = validation.errors.count
+    let conflicts = validation.workflow.map { OutputFiles.databaseConflicts($0.outputs, database: database.path) } ?? []
+    for diagnostic in validation.diagnostics + conflicts { Terminal.error(diagnostic.description) }
+    guard let loaded = validation.workflow, conflicts.isEmpty else {
+      let count = validation.errors.count + conflicts.count
       throw WorkbenchError.invalidInput("\(count) error\(count == 1 ? "" : "s") in \(workflow)")
     }
     let documents = loaded.corpusReader.sources.count

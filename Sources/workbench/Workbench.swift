@@ -1,12 +1,16 @@
 import ArgumentParser
 import Foundation
 
+/// This build's version, printed by `workbench --version`.
+let workbenchVersion = "0.1.0"
+
 /// The `workbench` command: runs text-mining workflows and inspects their cached results.
 @main
 struct Workbench: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "workbench",
     abstract: "Run text-mining workflows over Arabic and English news, cached in SQLite.",
+    version: workbenchVersion,
     subcommands: [
       RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self,
       EvaluateCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
@@ -16,6 +20,12 @@ struct Workbench: AsyncParsableCommand {
   /// Parses and runs the command, printing the tool's own errors as `error: ...` with their
   /// exit status; argument errors go through ArgumentParser's reporting (status 64).
   static func main() async {
+    if let error = UnknownCommand.error(
+      in: Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands)
+    {
+      Terminal.error("error: \(error.message)")
+      Foundation.exit(error.exitCode)
+    }
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {
@@ -23,11 +33,12 @@ struct Workbench: AsyncParsableCommand {
       } else {
         try command.run()
       }
-    } catch let error as WorkbenchError {
+    } catch {
+      guard let error = WorkbenchError.classify(error, database: DatabaseOptions.pathInUse) else {
+        exit(withError: error)
+      }
       if !error.message.isEmpty { Terminal.error("error: \(error.message)") }
       Foundation.exit(error.exitCode)
-    } catch {
-      exit(withError: error)
     }
   }
 }

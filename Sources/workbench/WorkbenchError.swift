@@ -1,7 +1,8 @@
 import Foundation
 
 /// An error the tool reports itself, with the exit status the design fixes: 64 for a usage
-/// error, 65 for an invalid workflow or input, 1 when documents or stages failed.
+/// error, 65 for an invalid workflow or input, 74 for a database or disk failure, 1 when
+/// documents or stages failed.
 struct WorkbenchError: Error, CustomStringConvertible {
   var message: String
   var exitCode: Int32

@@ -6,9 +6,14 @@ import WorkbenchCore
 enum WorkflowLocator {
   static func locate(_ name: String) throws -> URL {
     let manager = FileManager.default
-    if manager.fileExists(atPath: name) { return URL(fileURLWithPath: name).standardizedFileURL }
+    // A folder is never a workflow: `workflows/energy/` may hold energy's corpus.
+    func isFile(_ path: String) -> Bool {
+      var isFolder: ObjCBool = false
+      return manager.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    }
+    if isFile(name) { return URL(fileURLWithPath: name).standardizedFileURL }
     let candidates = ["workflows/\(name)", "workflows/\(name).yaml", "workflows/\(name).yml"]
-    if !name.contains("/"), let found = candidates.first(where: manager.fileExists(atPath:)) {
+    if !name.contains("/"), let found = candidates.first(where: isFile) {
       return URL(fileURLWithPath: found).standardizedFileURL
     }
     let known = ((try? manager.contentsOfDirectory(atPath: "workflows")) ?? [])

@@ -28,10 +28,10 @@ private struct SampleStage: DocumentStage {
 
   @Test func listsFieldsWithTypesAndDefaults() {
     let fields = Dictionary(uniqueKeysWithValues: factory.configurationFields.map { ($0.name, $0) })
-    #expect(fields["topics"]?.type == "Int")
+    #expect(fields["topics"]?.type == "integer")
     #expect(fields["topics"]?.defaultValue == .int(3))
     #expect(fields["label"]?.defaultValue == .string("X"))
-    #expect(fields["reference_date"]?.type == "Optional<String>")
+    #expect(fields["reference_date"]?.type == "string (optional)")
     #expect(fields["reference_date"]?.defaultValue == .null)
     #expect(factory.moduleName == "WorkbenchCoreTests")
   }
