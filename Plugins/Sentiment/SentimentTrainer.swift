@@ -27,8 +27,26 @@ public struct SentimentTrainer: Sendable {
   public var l2: Float = 1e-6
   public var bucketBits = 18
   public var seed: UInt64 = 20_260_128
-  /// Weight classes by the inverse of their frequency.
-  public var balanceClasses = true
+  /// Scale each feature by its inverse document frequency in the training examples (folded
+  /// into the weights, so prediction is unchanged): rare, telling features count more.
+  public var idfWeighting = false
+  /// Average the weights over the ends of the second half of the epochs.
+  public var averageEpochs = false
+  /// How classes are weighted against their frequencies.
+  public var classWeighting = ClassWeighting.balanced
+  /// Fit a `SentimentDecision` (calibration and the learned label thresholds) by
+  /// cross-validation with this many folds before the final fit (0: none).
+  public var decisionFolds = 0
+
+  /// How much each class's examples count.
+  public enum ClassWeighting: String, Sendable, CaseIterable {
+    /// By the inverse of the class's frequency (what macro-F1 rewards).
+    case balanced
+    /// By the inverse square root of its frequency: halfway.
+    case sqrt
+    /// Every example counts its own weight.
+    case none
+  }
 
   public init() {}
 
@@ -74,11 +92,17 @@ public struct SentimentTrainer: Sendable {
     }
     let total = classTotals.reduce(0, +)
     let classWeights: [Float] = classTotals.map { count in
-      guard balanceClasses, count > 0 else { return 1 }
-      return Float(total / (Double(classes) * count))
+      guard count > 0 else { return 1 }
+      let balanced = total / (Double(classes) * count)
+      switch classWeighting {
+      case .balanced: return Float(balanced)
+      case .sqrt: return Float(balanced.squareRoot())
+      case .none: return 1
+      }
     }
 
     let bucketCount = 1 << bucketBits
+    let idf = idfWeighting ? inverseDocumentFrequencies(features, chosen, buckets: bucketCount) : nil
     var weights = [Float](repeating: 0, count: bucketCount * classes)
     var squaredGradients = [Float](repeating: 1e-8, count: bucketCount * classes)
     var bias = [Float](repeating: 0, count: classes)
@@ -88,7 +112,18 @@ public struct SentimentTrainer: Sendable {
     var scores = [Float](repeating: 0, count: classes)
     var gradient = [Float](repeating: 0, count: classes)
 
-    for _ in 0..<epochs {
+    // The weights are averaged over the ends of the later epochs: one epoch's last steps pull
+    // them toward its last examples, and the average is steadier (Polyak averaging, by epoch).
+    let averagedFrom = averageEpochs ? epochs / 2 : epochs - 1
+    var weightSums = [Float](repeating: 0, count: averagedFrom < epochs - 1 ? weights.count : 0)
+    var biasSums = [Float](repeating: 0, count: classes)
+    for epoch in 0..<epochs {
+      defer {
+        if epoch >= averagedFrom, !weightSums.isEmpty {
+          for index in weights.indices { weightSums[index] += weights[index] }
+          for c in 0..<classes { biasSums[c] += bias[c] }
+        }
+      }
       generator.shuffle(&order)
       for index in order {
         guard let label = labelIndex[examples[index].label] else { continue }
@@ -96,7 +131,7 @@ public struct SentimentTrainer: Sendable {
         for c in 0..<classes { scores[c] = bias[c] }
         for position in range {
           let row = Int(features.buckets[position]) * classes
-          let value = features.values[position]
+          let value = features.values[position] * (idf?[Int(features.buckets[position])] ?? 1)
           for c in 0..<classes { scores[c] += value * weights[row + c] }
         }
         let probabilities = SentimentModel.softmax(scores)
@@ -108,7 +143,7 @@ public struct SentimentTrainer: Sendable {
         }
         for position in range {
           let row = Int(features.buckets[position]) * classes
-          let value = features.values[position]
+          let value = features.values[position] * (idf?[Int(features.buckets[position])] ?? 1)
           for c in 0..<classes {
             let g = gradient[c] * value + l2 * weights[row + c]
             squaredGradients[row + c] += g * g
@@ -117,14 +152,90 @@ public struct SentimentTrainer: Sendable {
         }
       }
     }
+    if !weightSums.isEmpty {
+      let scale = 1 / Float(epochs - averagedFrom)
+      for index in weights.indices { weights[index] = weightSums[index] * scale }
+      for c in 0..<classes { bias[c] = biasSums[c] * scale }
+    }
+    if let idf {
+      // The model multiplies plain feature values by these weights: the idf goes into them.
+      for bucket in 0..<bucketCount where idf[bucket] != 1 {
+        for c in 0..<classes { weights[bucket * classes + c] *= idf[bucket] }
+      }
+    }
     return SentimentModel(labels: labels, bucketBits: bucketBits, weights: weights, bias: bias, info: info)
   }
 
+  /// Per bucket, ln((1 + n) / (1 + df)) + 1 over the examples at `indices` (scikit-learn's
+  /// smoothed idf), 1 for buckets no example has.
+  private func inverseDocumentFrequencies(_ features: Features, _ indices: [Int], buckets: Int) -> [Float] {
+    var frequencies = [Int32](repeating: 0, count: buckets)
+    var lastSeen = [Int32](repeating: -1, count: buckets)
+    for (rank, index) in indices.enumerated() {
+      for position in features.offsets[index]..<features.offsets[index + 1] {
+        let bucket = Int(features.buckets[position])
+        if lastSeen[bucket] != Int32(rank) {
+          lastSeen[bucket] = Int32(rank)
+          frequencies[bucket] += 1
+        }
+      }
+    }
+    let total = Double(indices.count)
+    return frequencies.map { $0 == 0 ? 1 : Float(Foundation.log((1 + total) / (1 + Double($0))) + 1) }
+  }
+
+  /// Trains on all examples and, when `decisionFolds` is at least 2, fits the model's
+  /// `SentimentDecision` on cross-validated scores of the same examples first.
+  public func trainWithDecision(
+    _ examples: [LabelledText], features: Features, labels: [String], info: [String: JSONValue] = [:]
+  ) -> SentimentModel {
+    let model = train(examples, features: features, labels: labels, info: info)
+    guard decisionFolds >= 2 else { return model }
+    let scores = crossValidatedScores(examples, features: features, labels: labels, folds: decisionFolds)
+    let kept = examples.indices.filter { labels.contains(examples[$0].label) }
+    let decision = SentimentDecision.fit(
+      scores: kept.map { scores[$0] }, gold: kept.map { labels.firstIndex(of: examples[$0].label)! },
+      weights: kept.map { examples[$0].weight }, classes: labels.count)
+    return model.with(decision: decision)
+  }
+
   /// K-fold cross-validation: the predicted class index of every example, each predicted by a
-  /// model trained on the other folds. Folds are a seeded shuffle, stratified by label.
+  /// model trained on the other folds (by its decision when `decisionFolds` is set, fitted
+  /// inside the training folds). Folds are a seeded shuffle, stratified by label.
   public func crossValidate(
     _ examples: [LabelledText], features: Features, labels: [String], folds: Int
   ) -> [Int] {
+    var predictions = [Int](repeating: 0, count: examples.count)
+    forEachFold(examples, labels: labels, folds: folds) { trainIndices, heldIndices in
+      let subset = trainIndices.map { examples[$0] }
+      let model = trainWithDecision(subset, features: features.subset(trainIndices), labels: labels)
+      for index in heldIndices {
+        predictions[index] = model.decision.choose(model.probabilities(of: examples[index].text))
+      }
+    }
+    return predictions
+  }
+
+  /// The raw class scores of every example from a model trained on the other folds.
+  func crossValidatedScores(
+    _ examples: [LabelledText], features: Features, labels: [String], folds: Int
+  ) -> [[Float]] {
+    var scores = [[Float]](repeating: [], count: examples.count)
+    forEachFold(examples, labels: labels, folds: folds) { trainIndices, heldIndices in
+      let model = train(examples, features: features, labels: labels, indices: trainIndices)
+      for index in heldIndices {
+        let text = SentimentText(examples[index].text)
+        var cache = model.wordCache()
+        scores[index] = model.scores(of: text, tokens: text.allTokens, cache: &cache)
+      }
+    }
+    return scores
+  }
+
+  /// Calls `body(training indices, held-out indices)` for each of `folds` stratified folds.
+  private func forEachFold(
+    _ examples: [LabelledText], labels: [String], folds: Int, _ body: ([Int], [Int]) -> Void
+  ) {
     var generator = SplitMix64(seed: seed ^ 0xF01D)
     var foldOf = [Int](repeating: 0, count: examples.count)
     for label in labels {
@@ -132,15 +243,23 @@ public struct SentimentTrainer: Sendable {
       generator.shuffle(&members)
       for (rank, index) in members.enumerated() { foldOf[index] = rank % folds }
     }
-    var predictions = [Int](repeating: 0, count: examples.count)
     for fold in 0..<folds {
-      let trainIndices = examples.indices.filter { foldOf[$0] != fold }
-      let model = train(examples, features: features, labels: labels, indices: trainIndices)
-      for index in examples.indices where foldOf[index] == fold {
-        predictions[index] = SentimentModel.argmax(model.probabilities(of: examples[index].text))
-      }
+      body(examples.indices.filter { foldOf[$0] != fold }, examples.indices.filter { foldOf[$0] == fold })
     }
-    return predictions
+  }
+}
+
+extension SentimentTrainer.Features {
+  /// The features of the examples at `indices`, in that order.
+  func subset(_ indices: [Int]) -> SentimentTrainer.Features {
+    var subset = SentimentTrainer.Features()
+    for index in indices {
+      let range = offsets[index]..<offsets[index + 1]
+      subset.buckets += buckets[range]
+      subset.values += values[range]
+      subset.offsets.append(subset.buckets.count)
+    }
+    return subset
   }
 }
 
