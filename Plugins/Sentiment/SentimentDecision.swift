@@ -112,6 +112,7 @@ public struct SentimentDecision: Sendable, Hashable {
         offsets[label] = chosen
       }
     }
-    return SentimentDecision(temperature: temperature, offsets: offsets)
+    // Rounded as the model file stores them, so a model equals its file.
+    return SentimentDecision(temperature: rounded(temperature), offsets: offsets.map(rounded))
   }
 }

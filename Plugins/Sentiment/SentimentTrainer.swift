@@ -27,9 +27,6 @@ public struct SentimentTrainer: Sendable {
   public var l2: Float = 1e-6
   public var bucketBits = 18
   public var seed: UInt64 = 20_260_128
-  /// Scale each feature by its inverse document frequency in the training examples (folded
-  /// into the weights, so prediction is unchanged): rare, telling features count more.
-  public var idfWeighting = false
   /// Average the weights over the ends of the second half of the epochs.
   public var averageEpochs = false
   /// How classes are weighted against their frequencies.
@@ -102,7 +99,6 @@ public struct SentimentTrainer: Sendable {
     }
 
     let bucketCount = 1 << bucketBits
-    let idf = idfWeighting ? inverseDocumentFrequencies(features, chosen, buckets: bucketCount) : nil
     var weights = [Float](repeating: 0, count: bucketCount * classes)
     var squaredGradients = [Float](repeating: 1e-8, count: bucketCount * classes)
     var bias = [Float](repeating: 0, count: classes)
@@ -131,7 +127,7 @@ public struct SentimentTrainer: Sendable {
         for c in 0..<classes { scores[c] = bias[c] }
         for position in range {
           let row = Int(features.buckets[position]) * classes
-          let value = features.values[position] * (idf?[Int(features.buckets[position])] ?? 1)
+          let value = features.values[position]
           for c in 0..<classes { scores[c] += value * weights[row + c] }
         }
         let probabilities = SentimentModel.softmax(scores)
@@ -143,7 +139,7 @@ public struct SentimentTrainer: Sendable {
         }
         for position in range {
           let row = Int(features.buckets[position]) * classes
-          let value = features.values[position] * (idf?[Int(features.buckets[position])] ?? 1)
+          let value = features.values[position]
           for c in 0..<classes {
             let g = gradient[c] * value + l2 * weights[row + c]
             squaredGradients[row + c] += g * g
@@ -157,31 +153,7 @@ public struct SentimentTrainer: Sendable {
       for index in weights.indices { weights[index] = weightSums[index] * scale }
       for c in 0..<classes { bias[c] = biasSums[c] * scale }
     }
-    if let idf {
-      // The model multiplies plain feature values by these weights: the idf goes into them.
-      for bucket in 0..<bucketCount where idf[bucket] != 1 {
-        for c in 0..<classes { weights[bucket * classes + c] *= idf[bucket] }
-      }
-    }
     return SentimentModel(labels: labels, bucketBits: bucketBits, weights: weights, bias: bias, info: info)
-  }
-
-  /// Per bucket, ln((1 + n) / (1 + df)) + 1 over the examples at `indices` (scikit-learn's
-  /// smoothed idf), 1 for buckets no example has.
-  private func inverseDocumentFrequencies(_ features: Features, _ indices: [Int], buckets: Int) -> [Float] {
-    var frequencies = [Int32](repeating: 0, count: buckets)
-    var lastSeen = [Int32](repeating: -1, count: buckets)
-    for (rank, index) in indices.enumerated() {
-      for position in features.offsets[index]..<features.offsets[index + 1] {
-        let bucket = Int(features.buckets[position])
-        if lastSeen[bucket] != Int32(rank) {
-          lastSeen[bucket] = Int32(rank)
-          frequencies[bucket] += 1
-        }
-      }
-    }
-    let total = Double(indices.count)
-    return frequencies.map { $0 == 0 ? 1 : Float(Foundation.log((1 + total) / (1 + Double($0))) + 1) }
   }
 
   /// Trains on all examples and, when `decisionFolds` is at least 2, fits the model's

@@ -60,9 +60,6 @@ struct TrainSentimentCommand: ParsableCommand {
   @Option(help: "Folds of the cross-validation that fits the calibration and the label decision (0: argmax of the raw probabilities).")
   var decisionFolds = 5
 
-  @Flag(help: "Weight features by their inverse document frequency in the training data.")
-  var idf = false
-
   @Flag(help: "Average the weights over the ends of the second half of the epochs (steadier).")
   var average = false
 
@@ -118,7 +115,6 @@ struct TrainSentimentCommand: ParsableCommand {
     trainer.seed = seed
     trainer.l2 = l2
     trainer.averageEpochs = average
-    trainer.idfWeighting = idf
     trainer.classWeighting = SentimentTrainer.ClassWeighting(rawValue: classWeights)!
     trainer.decisionFolds = decisionFolds
     let clock = ContinuousClock()
@@ -132,7 +128,7 @@ struct TrainSentimentCommand: ParsableCommand {
       "data": .array(data.map(JSONValue.string)), "examples": .int(examples.count),
       "seed": .string(String(seed)), "epochs": .int(epochs), "l2": .double(Double(l2)),
       "class_weights": .string(classWeights), "decision_folds": .int(decisionFolds),
-      "average": .bool(average), "idf": .bool(idf),
+      "average": .bool(average),
     ]
     for note in notes {
       let parts = note.split(separator: "=", maxSplits: 1).map(String.init)
