@@ -62,9 +62,12 @@ public struct SentimentStage: DocumentStage {
   /// A model and the words seen in earlier documents, with their features for it.
   private struct ModelReader: Sendable {
     let model: SentimentModel
+    /// What the document annotation names it by: the register of a shipped model, a file's name.
+    let name: String
     let sharedWords: SentimentSharedWords
-    init(_ model: SentimentModel) {
+    init(_ model: SentimentModel, name: String) {
       self.model = model
+      self.name = name
       self.sharedWords = SentimentSharedWords(classes: model.labels.count)
     }
   }
@@ -74,7 +77,7 @@ public struct SentimentStage: DocumentStage {
     func shipped(_ register: SentimentRegister) throws -> ModelReader {
       let (model, data) = try Self.shippedModels[register]!.get()
       context.record(data, named: Self.shippedModelNames[register]!)
-      return ModelReader(model)
+      return ModelReader(model, name: register.rawValue)
     }
     switch configuration.model {
     case "", "auto":
@@ -100,10 +103,24 @@ public struct SentimentStage: DocumentStage {
       } catch {
         throw ConfigurationError.invalid(field: "model", message: "\(url.path): \(error)")
       }
-      let reader = ModelReader(model)
+      let reader = ModelReader(model, name: url.lastPathComponent)
       readers = [.news: reader, .social: reader]
       fixedRegister = nil
     }
+  }
+
+  /// The model that reads a document of `register`: under `auto`, a social text mostly in
+  /// Latin script goes to the news model, since the social model learned from Arabic tweets
+  /// only and the news model also from English sentences and the VADER lexicon.
+  private func reader(for register: SentimentRegister, _ text: SentimentText) -> ModelReader {
+    if register == .social, fixedRegister == nil, let news = readers[.news] {
+      var arabic = 0, latin = 0
+      for token in text.tokens where token.kind == .word {
+        if token.script == .arabic { arabic += 1 } else if token.script == .latin { latin += 1 }
+      }
+      if latin > arabic { return news }
+    }
+    return readers[register] ?? readers.values.first!
   }
 
   /// The model that reads documents of `register`.
@@ -143,7 +160,7 @@ public struct SentimentStage: DocumentStage {
     let scalars = ScalarText.scalars(of: document.text)
     let text = SentimentText(scalars)
     let register = fixedRegister ?? SentimentRegister.detect(scalars, text: text)
-    let reader = readers[register] ?? readers.values.first!
+    let reader = self.reader(for: register, text)
     let model = reader.model
     let boilerplate = inputs.boilerplate
     var nextBoilerplate = 0
@@ -176,6 +193,7 @@ public struct SentimentStage: DocumentStage {
     var attributes = documentTone.attributes(level: "document")
     attributes["sentences"] = .int(tones.count)
     attributes["register"] = .string(register.rawValue)
+    attributes["model"] = .string(reader.name)
     // Whole-text annotations end at the scalar count already known (`Document.scalarCount`
     // would walk the text again).
     var annotations = [

@@ -39,11 +39,17 @@ import WorkbenchCore
     #expect(SentimentRegister.detect(String(repeating: "so happy today 😍 ", count: 60)) == .social)
   }
 
-  /// The stage writes the register it read, and `model: news` fixes it.
-  @Test func theDocumentAnnotationNamesItsRegister() throws {
-    let tweet = "الخدمة سيئة جدا 😡"
-    #expect(try runSentiment(tweet)[0].attributes["register"] == "social")
-    #expect(try runSentiment(tweet, ["model": "news"])[0].attributes["register"] == "news")
+  /// The stage writes the register it read and the model it used; `model: news` fixes both.
+  @Test func theDocumentAnnotationNamesItsRegisterAndModel() throws {
+    let tweet = try runSentiment("الخدمة سيئة جدا 😡")[0]
+    #expect(tweet.attributes["register"] == "social" && tweet.attributes["model"] == "social")
+    let fixed = try runSentiment("الخدمة سيئة جدا 😡", ["model": "news"])[0]
+    #expect(fixed.attributes["register"] == "news" && fixed.attributes["model"] == "news")
+    // The social model knows Arabic tweets only: English social text goes to the news model,
+    // still read as one statement.
+    let english = try runSentiment("Worst service ever!!! never again :( #fail")[0]
+    #expect(english.attributes["register"] == "social" && english.attributes["model"] == "news")
+    #expect(english.value == "negative")
   }
 
   /// `evaluate` scores exactly the document label `annotate` gives (register, model, decision).
