@@ -27,7 +27,7 @@ if [ "$which" != news ]; then
 .build/release/workbench train sentiment \
   --data "$data/sentiment/arsarcasm_v2_train.csv" \
   --text-column tweet --label-column sentiment --labels NEG=negative,NEU=neutral,POS=positive \
-  --l2 0.05 --epochs 8 --average --decision-folds 5 --folds 0 \
+  --l2 0.05 --learning-rate 0.025 --epochs 8 --average --decision-folds 5 --folds 0 \
   --note "licence=ArSarcasm-v2 training split: MIT (c) 2021 iabufarha" \
   --note "source=iabufarha/ArSarcasm-v2 (training split, all 12,548 tweets)" \
   -o "${SOCIAL_OUTPUT:-$resources/sentiment-social-ar.wbsent}"

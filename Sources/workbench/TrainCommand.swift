@@ -51,6 +51,9 @@ struct TrainSentimentCommand: ParsableCommand {
   @Option(help: "log2 of the number of feature hash buckets (model size: 6 × 2^bits bytes for 3 classes).")
   var bucketBits = 18
 
+  @Option(help: "AdaGrad's learning rate.")
+  var learningRate: Float = 0.5
+
   @Option(help: "L2 regularization of the weights (larger: smoother, less fitted to the training texts).")
   var l2: Float = 1e-6
 
@@ -81,6 +84,7 @@ struct TrainSentimentCommand: ParsableCommand {
     }
     if decisionFolds == 1 || decisionFolds < 0 { throw ValidationError("--decision-folds must be 0 (none) or at least 2") }
     if !(l2 >= 0) { throw ValidationError("--l2 must be at least 0") }
+    if !(learningRate > 0) { throw ValidationError("--learning-rate must be above 0") }
   }
 
   func run() throws {
@@ -114,6 +118,7 @@ struct TrainSentimentCommand: ParsableCommand {
     trainer.bucketBits = bucketBits
     trainer.seed = seed
     trainer.l2 = l2
+    trainer.learningRate = learningRate
     trainer.averageEpochs = average
     trainer.classWeighting = SentimentTrainer.ClassWeighting(rawValue: classWeights)!
     trainer.decisionFolds = decisionFolds
@@ -127,6 +132,7 @@ struct TrainSentimentCommand: ParsableCommand {
     var info: [String: JSONValue] = [
       "data": .array(data.map(JSONValue.string)), "examples": .int(examples.count),
       "seed": .string(String(seed)), "epochs": .int(epochs), "l2": .double(Double(l2)),
+      "learning_rate": .double(Double(learningRate)),
       "class_weights": .string(classWeights), "decision_folds": .int(decisionFolds),
       "average": .bool(average),
     ]
