@@ -8,7 +8,8 @@ import WorkbenchText
 ///
 /// Every annotation has label `SENTIMENT` and a `level`: `document` and `sentence` carry the
 /// tone as value; `target` (the clauses that mention a linked entity) carries the entity id as
-/// value. All carry the tone in `sentiment`, `score` and `probabilities`.
+/// value. All carry the tone in `sentiment`, `score` and `probabilities`; the document
+/// annotation also names the `register` it was read in and the `model` that read it.
 /// Boilerplate marked by `clean` is skipped.
 public struct SentimentStage: DocumentStage {
   public struct Configuration: StageConfiguration {
