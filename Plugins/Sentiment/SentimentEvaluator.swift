@@ -2,8 +2,10 @@ import Foundation
 import WorkbenchCore
 
 /// Scores the sentiment model against a labelled file: `workbench evaluate --stage sentiment
-/// --gold FILE`. Each row's text is classified as one unit; accuracy, macro-F1, per-class
-/// figures and the confusion matrix are reported, with every misclassified row.
+/// --gold FILE`. Each row is a document: its label is the stage's document label, the same
+/// decision `annotate` makes (register, model and all); accuracy, macro-F1 (also per register
+/// when the rows fall in both), per-class figures and the confusion matrix are reported, with
+/// every misclassified row.
 public enum SentimentEvaluator: StageEvaluator {
   public static let stageID = "sentiment"
   public static let goldFormats =
@@ -24,7 +26,10 @@ public enum SentimentEvaluator: StageEvaluator {
   {
     let configured = try StageFactory(SentimentStage.self).configure(configuration)
     let decoded = try JSONValueDecoder().decode(SentimentStage.Configuration.self, from: configured.configuration)
-    let stage = try SentimentStage(configuration: decoded, context: context)
+    var configuration = decoded
+    configuration.sentences = false
+    configuration.targets = false
+    let stage = try SentimentStage(configuration: configuration, context: context)
     let (rows, skipped) = try LabelledTextTable.readCountingSkipped(
       gold, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelAliases)
     // A score over fewer rows than the file has would be taken for the file's.
@@ -36,40 +41,53 @@ public enum SentimentEvaluator: StageEvaluator {
       throw LabelledTextTable.ReadError(description: "\(gold.lastPathComponent): no labelled row (\(goldFormats))")
     }
     // A misspelt label would otherwise become a class of its own, scored as always wrong.
-    if let stray = rows.first(where: { !stage.model.labels.contains($0.label) }) {
+    let known = stage.model(for: .news).labels
+    if let stray = rows.first(where: { !known.contains($0.label) }) {
       let count = rows.filter { $0.label == stray.label }.count
-      var message = "\(gold.lastPathComponent): the label '\(stray.label)' (\(count) row\(count == 1 ? "" : "s")) is not one of \(stage.model.labels.joined(separator: ", "))"
-      if let suggestion = Suggestion.closest(to: stray.label, among: stage.model.labels + labelAliases.keys.sorted()) {
+      var message = "\(gold.lastPathComponent): the label '\(stray.label)' (\(count) row\(count == 1 ? "" : "s")) is not one of \(known.joined(separator: ", "))"
+      if let suggestion = Suggestion.closest(to: stray.label, among: known + labelAliases.keys.sorted()) {
         message += "; did you mean '\(suggestion)'?"
       }
       throw LabelledTextTable.ReadError(description: message)
     }
-    return report(stage.model, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
+    return try report(stage, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
   }
 
-  /// Classifies every row with `model` and scores it.
-  public static func report(_ model: SentimentModel, rows: [LabelledText], title: String) -> EvaluationReport {
-    var labels = model.labels
+  /// Scores the document label `stage` gives each row (the same decision as `annotate`'s
+  /// document annotation), with figures per register when the rows fall in both.
+  public static func report(_ stage: SentimentStage, rows: [LabelledText], title: String) throws -> EvaluationReport {
+    var labels = stage.model(for: .news).labels
     for row in rows where !labels.contains(row.label) { labels.append(row.label) }
     var gold: [Int] = []
     var predicted: [Int] = []
+    var registers: [String] = []
     var failures: [String] = []
     for (number, row) in rows.enumerated() {
-      let tone = SentimentTone(labels: model.labels, probabilities: model.probabilities(of: row.text))
+      let document = try stage.analyze(Document(id: "row \(number + 1)", text: row.text), inputs: .none)[0]
+      let label = document.value ?? ""
+      let register = document.attributes["register"]?.stringValue ?? ""
+      if !labels.contains(label) { labels.append(label) }
       gold.append(labels.firstIndex(of: row.label)!)
-      predicted.append(labels.firstIndex(of: tone.label)!)
-      if tone.label != row.label {
+      predicted.append(labels.firstIndex(of: label)!)
+      registers.append(register)
+      if label != row.label {
         let text = row.text.count > 120 ? row.text.prefix(117) + "..." : Substring(row.text)
-        failures.append("row \(number + 1): expected \(row.label), got \(tone.label) (score \(SentimentTone.rounded(tone.score))): \(text)")
+        let score = document.attributes["score"]?.doubleValue ?? 0
+        failures.append("row \(number + 1) (\(register)): expected \(row.label), got \(label) (score \(score)): \(text)")
       }
     }
     let scores = ClassificationScores(labels: labels, gold: gold, predicted: predicted)
-    return EvaluationReport(
-      title: title,
-      metrics: [
-        EvaluationMetric("accuracy", scores.accuracy, detail: "\(scores.correct)/\(scores.total)"),
-        EvaluationMetric("macro_f1", scores.macroF1),
-      ],
-      tables: scores.tables, failures: failures)
+    var metrics = [
+      EvaluationMetric("accuracy", scores.accuracy, detail: "\(scores.correct)/\(scores.total)"),
+      EvaluationMetric("macro_f1", scores.macroF1),
+    ]
+    for register in SentimentRegister.allCases {
+      let members = registers.indices.filter { registers[$0] == register.rawValue }
+      guard !members.isEmpty, members.count < rows.count else { continue }
+      let part = ClassificationScores(
+        labels: labels, gold: members.map { gold[$0] }, predicted: members.map { predicted[$0] })
+      metrics.append(EvaluationMetric("macro_f1_\(register.rawValue)", part.macroF1, detail: "\(members.count) rows"))
+    }
+    return EvaluationReport(title: title, metrics: metrics, tables: scores.tables, failures: failures)
   }
 }

@@ -11,13 +11,14 @@ extension SentimentModel {
   static let magic = Array("WBSENT\n".utf8) + [1]
 
   /// The model as a file: the magic bytes, a little-endian UInt32 header length, the header
-  /// (canonical JSON: labels, bucket bits, feature version, info), the biases as Float32 and
+  /// (canonical JSON: labels, bucket bits, feature version, decision when fitted, info), the biases as Float32 and
   /// the weights as Float16 (half the size, well within the precision the model needs).
   public func serialized() -> Data {
     var header = info
     header["labels"] = .array(labels.map(JSONValue.string))
     header["bucket_bits"] = .int(bucketBits)
     header["feature_version"] = .int(SentimentFeaturizer.version)
+    if decision != .identity(classes: labels.count) { header["decision"] = decision.json }
     let headerBytes = Array(JSONValue.object(header).canonicalJSON.utf8)
     var data = Data(Self.magic)
     withUnsafeBytes(of: UInt32(headerBytes.count).littleEndian) { data.append(contentsOf: $0) }
@@ -67,7 +68,9 @@ extension SentimentModel {
       }
     }
     var info = header
-    for key in ["labels", "bucket_bits", "feature_version"] { info[key] = nil }
-    self.init(labels: labels, bucketBits: bucketBits, weights: weights, bias: bias, info: info)
+    let decision = SentimentDecision(json: header["decision"], classes: classes)
+    if header["decision"] != nil, decision == nil { throw fail("its decision is damaged") }
+    for key in ["labels", "bucket_bits", "feature_version", "decision"] { info[key] = nil }
+    self.init(labels: labels, bucketBits: bucketBits, weights: weights, bias: bias, info: info, decision: decision)
   }
 }

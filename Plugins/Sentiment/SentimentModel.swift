@@ -15,13 +15,29 @@ public struct SentimentModel: Sendable {
   /// Weights by bucket then class: `weights[bucket * labels.count + class]`.
   let weights: [Float]
   let bias: [Float]
+  /// The calibration and the label decision (identity for a model trained without them).
+  public let decision: SentimentDecision
 
-  init(labels: [String], bucketBits: Int, weights: [Float], bias: [Float], info: [String: JSONValue]) {
+  init(
+    labels: [String], bucketBits: Int, weights: [Float], bias: [Float], info: [String: JSONValue],
+    decision: SentimentDecision? = nil
+  ) {
     self.labels = labels
     self.info = info
     self.featurizer = SentimentFeaturizer(bucketBits: bucketBits)
     self.weights = weights
     self.bias = bias
+    self.decision = decision ?? .identity(classes: labels.count)
+  }
+
+  /// The same weights with another decision.
+  func with(decision: SentimentDecision) -> SentimentModel {
+    SentimentModel(labels: labels, bucketBits: bucketBits, weights: weights, bias: bias, info: info, decision: decision)
+  }
+
+  /// The tone of one unit (a sentence, a tweet): its probabilities, labelled by `decision`.
+  public func tone(_ probabilities: [Double]) -> SentimentTone {
+    SentimentTone(labels: labels, probabilities: probabilities, decision: decision)
   }
 
   /// The number of hash buckets is `1 << bucketBits`.
@@ -48,6 +64,18 @@ public struct SentimentModel: Sendable {
   func probabilities(
     of text: SentimentText, tokens: Range<Int>, masked: [Range<Int>] = [], cache: inout SentimentWordCache
   ) -> [Double] {
+    var scores = scores(of: text, tokens: tokens, masked: masked, cache: &cache)
+    if decision.temperature != 1 {
+      let inverse = Float(1 / decision.temperature)
+      for label in scores.indices { scores[label] *= inverse }
+    }
+    return Self.softmax(scores)
+  }
+
+  /// The raw class scores (before calibration and softmax).
+  func scores(
+    of text: SentimentText, tokens: Range<Int>, masked: [Range<Int>] = [], cache: inout SentimentWordCache
+  ) -> [Float] {
     let classes = labels.count
     var scores = [Float](repeating: 0, count: classes)
     weights.withUnsafeBufferPointer { weights in
@@ -58,7 +86,7 @@ public struct SentimentModel: Sendable {
         for label in 0..<classes { scores[label] = scores[label] * norm + bias[label] }
       }
     }
-    return Self.softmax(scores)
+    return scores
   }
 
   static func softmax(_ scores: [Float]) -> [Double] {

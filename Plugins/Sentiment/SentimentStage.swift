@@ -8,18 +8,23 @@ import WorkbenchText
 ///
 /// Every annotation has label `SENTIMENT` and a `level`: `document` and `sentence` carry the
 /// tone as value; `target` (the clauses that mention a linked entity) carries the entity id as
-/// value. All carry the tone in `sentiment`, `score` and `probabilities`.
+/// value. All carry the tone in `sentiment`, `score` and `probabilities`; the document
+/// annotation also names the `register` it was read in and the `model` that read it.
 /// Boilerplate marked by `clean` is skipped.
 public struct SentimentStage: DocumentStage {
   public struct Configuration: StageConfiguration {
-    /// A model file written by `workbench train sentiment`; empty for the shipped model.
-    public var model = ""
+    /// `auto` (each document's register picks the shipped model and how the document is read,
+    /// see `SentimentRegister`), `news` or `social` (that register and its shipped model for
+    /// every document), or a model file written by `workbench train sentiment` (used for
+    /// every document; the register is still detected). Empty means `auto`.
+    public var model = "auto"
     /// Emit one annotation per sentence.
     public var sentences = true
     /// Emit one annotation per linked entity when `entity-linking` ran upstream.
     public var targets = true
-    /// Documents and targets are positive when their score exceeds this, negative below its
-    /// negation, neutral between (sentences take their most probable label).
+    /// News documents of several sentences, and targets, are positive when their score
+    /// exceeds this, negative below its negation, neutral between (sentences, social texts and
+    /// one-sentence documents take the model's decision).
     public var neutral_band = 0.05
 
     public init() {}
@@ -32,16 +37,17 @@ public struct SentimentStage: DocumentStage {
 
     public static var fieldHelp: [String: String] {
       [
-        "model": "a model file from `workbench train sentiment` (empty: the shipped Arabic/English news model)",
+        "model":
+          "auto (by each document's register), news, social, or a model file from `workbench train sentiment`",
         "sentences": "emit one annotation per sentence (level: sentence)",
         "targets": "emit the tone toward each entity linked upstream (level: target)",
-        "neutral_band": "documents and targets with a score within ±this are neutral",
+        "neutral_band": "news documents of several sentences, and targets, with a score within ±this are neutral",
       ]
     }
   }
 
   public static let descriptor = StageDescriptor(
-    id: "sentiment", aliases: ["tone"], version: 2,
+    id: "sentiment", aliases: ["tone"], version: 3,
     summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
     uses: ["entity-linking", "clean"], produces: ["SENTIMENT"])
 
@@ -49,53 +55,118 @@ public struct SentimentStage: DocumentStage {
   public static let label = "SENTIMENT"
 
   private let configuration: Configuration
-  public let model: SentimentModel
-  /// The words seen in earlier documents, with their features for `model`.
-  private let sharedWords: SentimentSharedWords
+  /// The model of each register, with the words seen in earlier documents.
+  private let readers: [SentimentRegister: ModelReader]
+  /// The register of every document, when the configuration fixes it.
+  private let fixedRegister: SentimentRegister?
+
+  /// A model and the words seen in earlier documents, with their features for it.
+  private struct ModelReader: Sendable {
+    let model: SentimentModel
+    /// What the document annotation names it by: the register of a shipped model, a file's name.
+    let name: String
+    let sharedWords: SentimentSharedWords
+    init(_ model: SentimentModel, name: String) {
+      self.model = model
+      self.name = name
+      self.sharedWords = SentimentSharedWords(classes: model.labels.count)
+    }
+  }
 
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
-    if configuration.model.isEmpty {
-      let (model, data) = try Self.shippedModel.get()
-      context.record(data, named: Self.shippedModelName)
-      self.model = model
-    } else {
+    func shipped(_ register: SentimentRegister) throws -> ModelReader {
+      let (model, data) = try Self.shippedModels[register]!.get()
+      context.record(data, named: Self.shippedModelNames[register]!)
+      return ModelReader(model, name: register.rawValue)
+    }
+    switch configuration.model {
+    case "", "auto":
+      readers = [.news: try shipped(.news), .social: try shipped(.social)]
+      fixedRegister = nil
+    case "news", "social":
+      let register = SentimentRegister(rawValue: configuration.model)!
+      readers = [register: try shipped(register)]
+      fixedRegister = register
+    default:
       let url = context.resolve(configuration.model)
       let data: Data
       do {
         data = try context.load(url)
       } catch {
-        throw ConfigurationError.invalid(field: "model", message: "cannot read \(url.path): \(error.localizedDescription)")
+        throw ConfigurationError.invalid(
+          field: "model",
+          message: "cannot read \(url.path): \(error.localizedDescription) (or give auto, news or social)")
       }
+      let model: SentimentModel
       do {
-        self.model = try SentimentModel(data: data)
+        model = try SentimentModel(data: data)
       } catch {
         throw ConfigurationError.invalid(field: "model", message: "\(url.path): \(error)")
       }
+      let reader = ModelReader(model, name: url.lastPathComponent)
+      readers = [.news: reader, .social: reader]
+      fixedRegister = nil
     }
-    self.sharedWords = SentimentSharedWords(classes: model.labels.count)
   }
 
-  /// The file name of the model that ships in the plugin's resources.
-  public static let shippedModelName = "sentiment-news-ar-en.wbsent"
-
-  /// The shipped model, read once per process.
-  static let shippedModel: Result<(SentimentModel, Data), any Error> = Result {
-    guard
-      let url = Bundle.module.url(
-        forResource: "sentiment-news-ar-en", withExtension: "wbsent", subdirectory: "Resources")
-    else { throw SentimentModelError(description: "the shipped model \(shippedModelName) is missing") }
-    let data = try Data(contentsOf: url)
-    return (try SentimentModel(data: data), data)
+  /// The model that reads a document of `register`: under `auto`, a social text mostly in
+  /// Latin script goes to the news model, since the social model learned from Arabic tweets
+  /// only and the news model also from English sentences and the VADER lexicon.
+  private func reader(for register: SentimentRegister, _ text: SentimentText) -> ModelReader {
+    if register == .social, fixedRegister == nil, let news = readers[.news] {
+      var arabic = 0, latin = 0
+      for token in text.tokens where token.kind == .word {
+        if token.script == .arabic { arabic += 1 } else if token.script == .latin { latin += 1 }
+      }
+      if latin > arabic { return news }
+    }
+    return readers[register] ?? readers.values.first!
   }
+
+  /// The model that reads documents of `register`.
+  public func model(for register: SentimentRegister) -> SentimentModel {
+    (readers[register] ?? readers.values.first!).model
+  }
+
+  /// The register a document is read in: the configured one, or the one its features show.
+  public func register(of text: String) -> SentimentRegister {
+    let scalars = ScalarText.scalars(of: text)
+    return fixedRegister ?? SentimentRegister.detect(scalars, text: SentimentText(scalars))
+  }
+
+  /// The file names of the models that ship in the plugin's resources.
+  public static let shippedModelNames: [SentimentRegister: String] = [
+    .news: "sentiment-news-ar-en.wbsent", .social: "sentiment-social-ar.wbsent",
+  ]
+
+  /// The shipped models, each read once per process.
+  static let shippedModels: [SentimentRegister: Result<(SentimentModel, Data), any Error>] = Dictionary(
+    uniqueKeysWithValues: SentimentRegister.allCases.map { register in
+      let name = shippedModelNames[register]!
+      return (
+        register,
+        Result {
+          guard
+            let url = Bundle.module.url(
+              forResource: String(name.dropLast(".wbsent".count)), withExtension: "wbsent", subdirectory: "Resources")
+          else { throw SentimentModelError(description: "the shipped model \(name) is missing") }
+          let data = try Data(contentsOf: url)
+          return (try SentimentModel(data: data), data)
+        }
+      )
+    })
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
     let scalars = ScalarText.scalars(of: document.text)
     let text = SentimentText(scalars)
+    let register = fixedRegister ?? SentimentRegister.detect(scalars, text: text)
+    let reader = self.reader(for: register, text)
+    let model = reader.model
     let boilerplate = inputs.boilerplate
     var nextBoilerplate = 0
-    var cache = sharedWords.cache()
-    defer { sharedWords.absorb(cache.detachLocal()) }
+    var cache = reader.sharedWords.cache()
+    defer { reader.sharedWords.absorb(cache.detachLocal()) }
     let tones: [SentenceTone] = Self.splitter.sentences(scalars).compactMap { span in
       // Sentences and boilerplate spans are both in order: one walk over each.
       while nextBoilerplate < boilerplate.count, boilerplate[nextBoilerplate].upperBound <= span.lowerBound {
@@ -106,11 +177,24 @@ public struct SentimentStage: DocumentStage {
         span: span, probabilities: model.probabilities(of: text, tokens: text.tokens(in: span), cache: &cache))
     }
 
-    let documentTone = SentimentTone(
-      labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) },
-      neutralBand: configuration.neutral_band)
+    let documentTone: SentimentTone
+    if tones.isEmpty {
+      documentTone = SentimentTone(labels: model.labels, combining: [], neutralBand: configuration.neutral_band)
+    } else if register == .social && tones.count > 1 {
+      // One statement: its words judged together (what boilerplate covers left out).
+      let masked = boilerplate.map { text.tokens(in: $0) }.filter { !$0.isEmpty }
+      documentTone = model.tone(model.probabilities(of: text, tokens: text.allTokens, masked: masked, cache: &cache))
+    } else if tones.count == 1 {
+      documentTone = model.tone(tones[0].probabilities)
+    } else {
+      documentTone = SentimentTone(
+        labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) },
+        neutralBand: configuration.neutral_band)
+    }
     var attributes = documentTone.attributes(level: "document")
     attributes["sentences"] = .int(tones.count)
+    attributes["register"] = .string(register.rawValue)
+    attributes["model"] = .string(reader.name)
     // Whole-text annotations end at the scalar count already known (`Document.scalarCount`
     // would walk the text again).
     var annotations = [
@@ -133,7 +217,7 @@ public struct SentimentStage: DocumentStage {
         return byteIndex
       }
       for tone in tones {
-        let sentence = SentimentTone(labels: model.labels, probabilities: tone.probabilities)
+        let sentence = model.tone(tone.probabilities)
         let lower = advance(to: tone.span.lowerBound), upper = advance(to: tone.span.upperBound)
         annotations.append(
           Annotation(
@@ -144,7 +228,7 @@ public struct SentimentStage: DocumentStage {
     }
     if configuration.targets {
       annotations += targetAnnotations(
-        document, scalars: scalars, text: text, cache: &cache, inputs: inputs, tones: tones)
+        document, model: model, scalars: scalars, text: text, cache: &cache, inputs: inputs, tones: tones)
     }
     return annotations
   }
@@ -152,11 +236,12 @@ public struct SentimentStage: DocumentStage {
   /// Sentences end at . ! ? ؟ … and at line breaks (headlines and captions stand alone).
   static let splitter = SentenceSplitter()
 
-  /// One annotation per linked entity: the tone of the clauses that mention it (see
-  /// `TargetClause`). The names of all mentions are left out of the judged clauses: a name's
+  /// One annotation per linked entity: the tone of the words that govern its mentions (see
+  /// `TargetClause` and `TargetScope`). The names of all mentions are left out of the judged clauses: a name's
   /// learned weight says how the training texts spoke of it, not how this text does.
   private func targetAnnotations(
-    _ document: Document, scalars: [Unicode.Scalar], text: SentimentText, cache: inout SentimentWordCache,
+    _ document: Document, model: SentimentModel, scalars: [Unicode.Scalar], text: SentimentText,
+    cache: inout SentimentWordCache,
     inputs: StageInputs, tones: [SentenceTone]
   ) -> [Annotation] {
     var spansByEntity: [String: Set<Range<Int>>] = [:]
@@ -164,6 +249,7 @@ public struct SentimentStage: DocumentStage {
     var mentions: [String: Int] = [:]
     var clausesOf: [Int: [TargetClause]] = [:]
     var nameTokens: [Range<Int>] = []
+    var linked: [(id: String, tokens: Range<Int>, clause: Range<Int>)] = []
     for entity in inputs.annotations(from: "entity-linking") {
       let tokens = text.tokens(overlapping: entity.start..<max(entity.start, entity.end))
       if !tokens.isEmpty { nameTokens.append(tokens) }
@@ -173,14 +259,27 @@ public struct SentimentStage: DocumentStage {
       if clausesOf[sentence] == nil {
         clausesOf[sentence] = TargetClause.clauses(of: tones[sentence].span, scalars, text: text)
       }
-      let span = TargetClause.judged(containing: entity.start, in: clausesOf[sentence]!)
-      spansByEntity[id, default: []].insert(span)
+      linked.append((id, tokens, TargetClause.judged(containing: entity.start, in: clausesOf[sentence]!)))
       mentions[id, default: 0] += 1
+      spansByEntity[id, default: []] = spansByEntity[id] ?? []
       if names[id] == nil {
         names[id] = entity.attributes["name"]?.stringValue ?? (entity.text.isEmpty ? nil : entity.text)
       }
     }
     let masked = Self.merged(nameTokens)
+    for mention in linked {
+      let clauseTokens = text.tokens(in: mention.clause)
+      guard
+        let governed = TargetScope.governed(
+          mention: mention.tokens.isEmpty ? clauseTokens.lowerBound..<clauseTokens.lowerBound : mention.tokens,
+          clause: clauseTokens, text: text, mentions: masked)
+      else { continue }
+      let span =
+        governed == clauseTokens
+        ? mention.clause
+        : text.normalized.originalRange(text.tokens[governed.lowerBound].start..<text.tokens[governed.upperBound - 1].end)
+      spansByEntity[mention.id, default: []].insert(span)
+    }
     var clauseProbabilities: [Range<Int>: [Double]] = [:]
     for span in Set(spansByEntity.values.joined()) {
       let tokens = text.tokens(in: span)

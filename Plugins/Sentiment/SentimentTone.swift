@@ -10,11 +10,16 @@ public struct SentimentTone: Sendable, Hashable {
   /// its negation, neutral between. Used for documents and targets, whose averaged
   /// probabilities lean to neutral because most sentences of a news report are neutral.
   public let neutralBand: Double?
+  /// Without a band, the label is the class this decision chooses (the most probable when nil).
+  public let decision: SentimentDecision?
 
-  public init(labels: [String], probabilities: [Double], neutralBand: Double? = nil) {
+  public init(
+    labels: [String], probabilities: [Double], neutralBand: Double? = nil, decision: SentimentDecision? = nil
+  ) {
     self.labels = labels
     self.probabilities = probabilities
     self.neutralBand = neutralBand
+    self.decision = decision
   }
 
   /// The tone of several spans: their probabilities averaged, weighted by span length, so a
@@ -32,12 +37,14 @@ public struct SentimentTone: Sendable, Hashable {
   }
 
   /// The tone's label: by score when `neutralBand` is set (and the model has the three
-  /// classes), otherwise the most probable label, `neutral` when it ties for first.
+  /// classes), otherwise the class `decision` chooses, or the most probable label, `neutral`
+  /// when it ties for first.
   public var label: String {
     if let neutralBand, labels.contains("positive"), labels.contains("negative"), labels.contains("neutral") {
       let score = score
       return score > neutralBand ? "positive" : score < -neutralBand ? "negative" : "neutral"
     }
+    if let decision { return labels[decision.choose(probabilities)] }
     let best = SentimentModel.argmax(probabilities)
     if let neutral = labels.firstIndex(of: "neutral"), probabilities[neutral] == probabilities[best] {
       return labels[neutral]

@@ -27,8 +27,23 @@ public struct SentimentTrainer: Sendable {
   public var l2: Float = 1e-6
   public var bucketBits = 18
   public var seed: UInt64 = 20_260_128
-  /// Weight classes by the inverse of their frequency.
-  public var balanceClasses = true
+  /// Average the weights over the ends of the second half of the epochs.
+  public var averageEpochs = false
+  /// How classes are weighted against their frequencies.
+  public var classWeighting = ClassWeighting.balanced
+  /// Fit a `SentimentDecision` (calibration and the learned label thresholds) by
+  /// cross-validation with this many folds before the final fit (0: none).
+  public var decisionFolds = 0
+
+  /// How much each class's examples count.
+  public enum ClassWeighting: String, Sendable, CaseIterable {
+    /// By the inverse of the class's frequency (what macro-F1 rewards).
+    case balanced
+    /// By the inverse square root of its frequency: halfway.
+    case sqrt
+    /// Every example counts its own weight.
+    case none
+  }
 
   public init() {}
 
@@ -74,8 +89,13 @@ public struct SentimentTrainer: Sendable {
     }
     let total = classTotals.reduce(0, +)
     let classWeights: [Float] = classTotals.map { count in
-      guard balanceClasses, count > 0 else { return 1 }
-      return Float(total / (Double(classes) * count))
+      guard count > 0 else { return 1 }
+      let balanced = total / (Double(classes) * count)
+      switch classWeighting {
+      case .balanced: return Float(balanced)
+      case .sqrt: return Float(balanced.squareRoot())
+      case .none: return 1
+      }
     }
 
     let bucketCount = 1 << bucketBits
@@ -88,7 +108,18 @@ public struct SentimentTrainer: Sendable {
     var scores = [Float](repeating: 0, count: classes)
     var gradient = [Float](repeating: 0, count: classes)
 
-    for _ in 0..<epochs {
+    // The weights are averaged over the ends of the later epochs: one epoch's last steps pull
+    // them toward its last examples, and the average is steadier (Polyak averaging, by epoch).
+    let averagedFrom = averageEpochs ? epochs / 2 : epochs - 1
+    var weightSums = [Float](repeating: 0, count: averagedFrom < epochs - 1 ? weights.count : 0)
+    var biasSums = [Float](repeating: 0, count: classes)
+    for epoch in 0..<epochs {
+      defer {
+        if epoch >= averagedFrom, !weightSums.isEmpty {
+          for index in weights.indices { weightSums[index] += weights[index] }
+          for c in 0..<classes { biasSums[c] += bias[c] }
+        }
+      }
       generator.shuffle(&order)
       for index in order {
         guard let label = labelIndex[examples[index].label] else { continue }
@@ -117,14 +148,66 @@ public struct SentimentTrainer: Sendable {
         }
       }
     }
+    if !weightSums.isEmpty {
+      let scale = 1 / Float(epochs - averagedFrom)
+      for index in weights.indices { weights[index] = weightSums[index] * scale }
+      for c in 0..<classes { bias[c] = biasSums[c] * scale }
+    }
     return SentimentModel(labels: labels, bucketBits: bucketBits, weights: weights, bias: bias, info: info)
   }
 
+  /// Trains on all examples and, when `decisionFolds` is at least 2, fits the model's
+  /// `SentimentDecision` on cross-validated scores of the same examples first.
+  public func trainWithDecision(
+    _ examples: [LabelledText], features: Features, labels: [String], info: [String: JSONValue] = [:]
+  ) -> SentimentModel {
+    let model = train(examples, features: features, labels: labels, info: info)
+    guard decisionFolds >= 2 else { return model }
+    let scores = crossValidatedScores(examples, features: features, labels: labels, folds: decisionFolds)
+    let kept = examples.indices.filter { labels.contains(examples[$0].label) }
+    let decision = SentimentDecision.fit(
+      scores: kept.map { scores[$0] }, gold: kept.map { labels.firstIndex(of: examples[$0].label)! },
+      weights: kept.map { examples[$0].weight }, classes: labels.count)
+    return model.with(decision: decision)
+  }
+
   /// K-fold cross-validation: the predicted class index of every example, each predicted by a
-  /// model trained on the other folds. Folds are a seeded shuffle, stratified by label.
+  /// model trained on the other folds (by its decision when `decisionFolds` is set, fitted
+  /// inside the training folds). Folds are a seeded shuffle, stratified by label.
   public func crossValidate(
     _ examples: [LabelledText], features: Features, labels: [String], folds: Int
   ) -> [Int] {
+    var predictions = [Int](repeating: 0, count: examples.count)
+    forEachFold(examples, labels: labels, folds: folds) { trainIndices, heldIndices in
+      let subset = trainIndices.map { examples[$0] }
+      let model = trainWithDecision(subset, features: features.subset(trainIndices), labels: labels)
+      for index in heldIndices {
+        predictions[index] = model.decision.choose(model.probabilities(of: examples[index].text))
+      }
+    }
+    return predictions
+  }
+
+  /// The raw class scores of every example from a model trained on the other folds.
+  func crossValidatedScores(
+    _ examples: [LabelledText], features: Features, labels: [String], folds: Int
+  ) -> [[Float]] {
+    var scores = [[Float]](repeating: [], count: examples.count)
+    forEachFold(examples, labels: labels, folds: folds) { trainIndices, heldIndices in
+      let model = train(examples, features: features, labels: labels, indices: trainIndices)
+      for index in heldIndices {
+        let text = SentimentText(examples[index].text)
+        var cache = model.wordCache()
+        scores[index] = model.scores(of: text, tokens: text.allTokens, cache: &cache)
+      }
+    }
+    return scores
+  }
+
+  /// Calls `body(training indices, held-out indices)` for each of `folds` stratified folds.
+  private func forEachFold(
+    _ examples: [LabelledText], labels: [String], folds: Int, _ body: ([Int], [Int]) -> Void
+  ) {
     var generator = SplitMix64(seed: seed ^ 0xF01D)
     var foldOf = [Int](repeating: 0, count: examples.count)
     for label in labels {
@@ -132,15 +215,23 @@ public struct SentimentTrainer: Sendable {
       generator.shuffle(&members)
       for (rank, index) in members.enumerated() { foldOf[index] = rank % folds }
     }
-    var predictions = [Int](repeating: 0, count: examples.count)
     for fold in 0..<folds {
-      let trainIndices = examples.indices.filter { foldOf[$0] != fold }
-      let model = train(examples, features: features, labels: labels, indices: trainIndices)
-      for index in examples.indices where foldOf[index] == fold {
-        predictions[index] = SentimentModel.argmax(model.probabilities(of: examples[index].text))
-      }
+      body(examples.indices.filter { foldOf[$0] != fold }, examples.indices.filter { foldOf[$0] == fold })
     }
-    return predictions
+  }
+}
+
+extension SentimentTrainer.Features {
+  /// The features of the examples at `indices`, in that order.
+  func subset(_ indices: [Int]) -> SentimentTrainer.Features {
+    var subset = SentimentTrainer.Features()
+    for index in indices {
+      let range = offsets[index]..<offsets[index + 1]
+      subset.buckets += buckets[range]
+      subset.values += values[range]
+      subset.offsets.append(subset.buckets.count)
+    }
+    return subset
   }
 }
 

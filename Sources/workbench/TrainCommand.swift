@@ -51,6 +51,21 @@ struct TrainSentimentCommand: ParsableCommand {
   @Option(help: "log2 of the number of feature hash buckets (model size: 6 × 2^bits bytes for 3 classes).")
   var bucketBits = 18
 
+  @Option(help: "AdaGrad's learning rate.")
+  var learningRate: Float = 0.5
+
+  @Option(help: "L2 regularization of the weights (larger: smoother, less fitted to the training texts).")
+  var l2: Float = 1e-6
+
+  @Option(help: "Class weights: balanced (by inverse frequency, for macro-F1), sqrt (halfway) or none.")
+  var classWeights = "balanced"
+
+  @Option(help: "Folds of the cross-validation that fits the calibration and the label decision (0: argmax of the raw probabilities).")
+  var decisionFolds = 5
+
+  @Flag(help: "Average the weights over the ends of the second half of the epochs (steadier).")
+  var average = false
+
   @Option(help: "The seed of the shuffles.")
   var seed: UInt64 = 20_260_128
 
@@ -64,6 +79,12 @@ struct TrainSentimentCommand: ParsableCommand {
     if folds == 1 || folds < 0 { throw ValidationError("--folds must be 0 (none) or at least 2") }
     if !(10...24).contains(bucketBits) { throw ValidationError("--bucket-bits must be between 10 and 24") }
     if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+    if SentimentTrainer.ClassWeighting(rawValue: classWeights) == nil {
+      throw ValidationError("--class-weights must be balanced, sqrt or none")
+    }
+    if decisionFolds == 1 || decisionFolds < 0 { throw ValidationError("--decision-folds must be 0 (none) or at least 2") }
+    if !(l2 >= 0) { throw ValidationError("--l2 must be at least 0") }
+    if !(learningRate > 0) { throw ValidationError("--learning-rate must be above 0") }
   }
 
   func run() throws {
@@ -96,6 +117,11 @@ struct TrainSentimentCommand: ParsableCommand {
     trainer.epochs = epochs
     trainer.bucketBits = bucketBits
     trainer.seed = seed
+    trainer.l2 = l2
+    trainer.learningRate = learningRate
+    trainer.averageEpochs = average
+    trainer.classWeighting = SentimentTrainer.ClassWeighting(rawValue: classWeights)!
+    trainer.decisionFolds = decisionFolds
     let clock = ContinuousClock()
     let featureStart = clock.now
     let featureCPUStart = Self.cpuSeconds()
@@ -105,7 +131,10 @@ struct TrainSentimentCommand: ParsableCommand {
 
     var info: [String: JSONValue] = [
       "data": .array(data.map(JSONValue.string)), "examples": .int(examples.count),
-      "seed": .string(String(seed)), "epochs": .int(epochs),
+      "seed": .string(String(seed)), "epochs": .int(epochs), "l2": .double(Double(l2)),
+      "learning_rate": .double(Double(learningRate)),
+      "class_weights": .string(classWeights), "decision_folds": .int(decisionFolds),
+      "average": .bool(average),
     ]
     for note in notes {
       let parts = note.split(separator: "=", maxSplits: 1).map(String.init)
@@ -137,9 +166,15 @@ struct TrainSentimentCommand: ParsableCommand {
     }
     let trainStart = clock.now
     let cpuStart = Self.cpuSeconds()
-    let model = trainer.train(examples, features: features, labels: classLabels, info: info)
+    let model = trainer.trainWithDecision(examples, features: features, labels: classLabels, info: info)
     let trainTime = (clock.now - trainStart).seconds + featureTime.seconds
     let trainCPU = Self.cpuSeconds() - cpuStart + featureCPU
+    if decisionFolds >= 2 {
+      let offsets = zip(classLabels, model.decision.offsets).map { "\($0) \(String(format: "%+.2f", $1))" }
+      print(
+        "decision (\(decisionFolds)-fold cross-validation): temperature \(String(format: "%.2f", model.decision.temperature)), "
+          + "log-probability offsets \(offsets.joined(separator: ", "))")
+    }
     let bytes = model.serialized()
     do {
       try bytes.write(to: URL(fileURLWithPath: output))

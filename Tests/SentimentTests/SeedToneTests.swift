@@ -18,7 +18,7 @@ import WorkbenchCore
   /// Entity ids: the countries' Wikidata ids as given by the shared country alias table; the
   /// people get test ids (no source here gives theirs).
   static let names: [(id: String, name: String)] = [
-    ("Q159", "روسيا"), ("Q858", "سوريا"), ("Q801", "الإسرائيلية"), ("test:putin", "بوتين"),
+    ("Q159", "روسيا"), ("Q858", "سوريا"), ("Q801", "الإسرائيلية"), ("Q649", "موسكو"), ("test:putin", "بوتين"),
     ("test:al-sharaa", "الشرع"), ("test:novak", "نوفاك"), ("test:assad", "الأسد"),
   ]
 
@@ -100,5 +100,14 @@ import WorkbenchCore
 
   @Test func israelAppearsInACondemnation() throws {
     #expect(try Self.tones("004_172edc32d39c3b1d.txt").targets["Q801"] == "negative")
+  }
+
+  /// In 004 Moscow is the one that condemns Israel's violations: the condemnation is left
+  /// out of its tone (`TargetScope`), which was negative when the clause was judged whole.
+  /// (In 001 its clauses no longer include the sanctions on Russia, but the news model still
+  /// reads two of its five clauses, on intensive contacts and diplomatic activity, as
+  /// negative: a known miss of the model, not of the scoping.)
+  @Test func moscowIsNotTheTargetOfItsOwnCondemnation() throws {
+    #expect(try Self.tones("004_172edc32d39c3b1d.txt").targets["Q649"] == "positive")
   }
 }

@@ -121,7 +121,10 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
   @Test func recordsTheShippedModelForTheCacheKey() throws {
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { "\($0.count) bytes" })
     _ = try runSentiment("x", context: context)
-    #expect(context.dataChecksums.keys.sorted() == [SentimentStage.shippedModelName])
+    #expect(context.dataChecksums.keys.sorted() == SentimentStage.shippedModelNames.values.sorted())
+    let newsOnly = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { "\($0.count) bytes" })
+    _ = try runSentiment("x", ["model": "news"], context: newsOnly)
+    #expect(newsOnly.dataChecksums.keys.sorted() == [SentimentStage.shippedModelNames[.news]!])
   }
 
   @Test func reportsAMissingModelFile() throws {

@@ -97,3 +97,31 @@ import WorkbenchCore
     #expect(abs(probabilities.reduce(0, +) - 1) < 1e-9)
   }
 }
+
+/// The learned decision: fitted by cross-validation, stored in the model file.
+@Suite struct SentimentDecisionTests {
+  @Test func theDecisionIsFittedAndStored() throws {
+    var trainer = SentimentTrainer()
+    trainer.bucketBits = 14
+    trainer.epochs = 20
+    trainer.decisionFolds = 3
+    trainer.averageEpochs = true
+    let examples = SentimentTrainerTests.examples
+    let model = trainer.trainWithDecision(
+      examples, features: trainer.features(of: examples), labels: SentimentTrainerTests.labels)
+    #expect(model.decision.temperature > 0)
+    #expect(model.decision.offsets.count == 3 && model.decision.offsets[0] == 0)
+    let restored = try SentimentModel(data: model.serialized())
+    #expect(restored.decision == model.decision)
+    for example in examples {
+      #expect(restored.tone(restored.probabilities(of: example.text)).label == example.label, "\(example.text)")
+    }
+  }
+
+  /// Offsets move the label between classes: a large neutral offset makes a plain case neutral.
+  @Test func offsetsMoveTheLabel() {
+    let probabilities = [0.2, 0.3, 0.5]
+    #expect(SentimentDecision(offsets: [0, 0, 0]).choose(probabilities) == 2)
+    #expect(SentimentDecision(offsets: [0, 0.6, 0]).choose(probabilities) == 1)
+  }
+}

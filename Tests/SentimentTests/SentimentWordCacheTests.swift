@@ -9,7 +9,7 @@ import WorkbenchCore
 @Suite struct SentimentWordCacheTests {
   static let model: SentimentModel = {
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
-    return try! SentimentStage(configuration: .init(), context: context).model
+    return try! SentimentStage(configuration: .init(), context: context).model(for: .news)
   }()
 
   /// The probabilities from every feature one by one, as in training.

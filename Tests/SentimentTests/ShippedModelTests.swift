@@ -3,15 +3,28 @@ import Sentiment
 import Testing
 import WorkbenchCore
 
-/// The shipped model on news sentences it was not trained on, through the evaluator.
+/// The shipped models on news sentences they were not trained on, through the evaluator (the
+/// stage's document label, `model: auto`).
 @Suite struct ShippedModelTests {
-  static let model: SentimentModel = {
+  static let stage: SentimentStage = {
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
-    return try! SentimentStage(configuration: .init(), context: context).model
+    var configuration = SentimentStage.Configuration()
+    configuration.sentences = false
+    configuration.targets = false
+    return try! SentimentStage(configuration: configuration, context: context)
   }()
+  static var model: SentimentModel { stage.model(for: .news) }
 
   func report(_ table: [(text: String, label: String)], _ title: String) -> EvaluationReport {
-    SentimentEvaluator.report(Self.model, rows: table.map { LabelledText(text: $0.text, label: $0.label) }, title: title)
+    try! SentimentEvaluator.report(
+      Self.stage, rows: table.map { LabelledText(text: $0.text, label: $0.label) }, title: title)
+  }
+
+  /// News sentences read as news: `auto` picks the news model for them.
+  @Test func newsSentencesReadAsNews() {
+    for (text, _) in HeldOutNewsSentences.arabic + HeldOutNewsSentences.english {
+      #expect(Self.stage.register(of: text) == .news, "\(text)")
+    }
   }
 
   /// The target of the issue: at least 85% on plainly positive, negative and neutral news
@@ -28,11 +41,16 @@ import WorkbenchCore
     #expect(report.metrics[0].value >= 0.80, "\(report.text)")
   }
 
-  @Test func theModelNamesItsSources() {
-    let data = Self.model.info["data"]?.arrayValue?.compactMap(\.stringValue) ?? []
-    #expect(data.contains { $0.contains("arsarcasm_v2_train.csv") })
-    #expect(data.contains { $0.contains("news_sentences.tsv") })
+  @Test func theModelsNameTheirSources() {
+    let news = Self.model.info["data"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    #expect(news.contains { $0.contains("arsarcasm_v2_train.csv") })
+    #expect(news.contains { $0.contains("news_sentences.tsv") })
     #expect(Self.model.info["licence"]?.stringValue?.contains("MIT") == true)
+    let social = Self.stage.model(for: .social)
+    let socialData = social.info["data"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    #expect(socialData.contains { $0.contains("arsarcasm_v2_train.csv") })
+    #expect(social.info["licence"]?.stringValue?.contains("MIT") == true)
+    #expect(social.decision != .identity(classes: 3))
   }
 
   @Test func evaluatorReadsAGoldFile() throws {

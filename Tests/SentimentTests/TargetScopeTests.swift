@@ -1,0 +1,70 @@
+import Foundation
+import Sentiment
+import Testing
+import WorkbenchCore
+
+/// Two entities in one clause with opposite tones: each is judged on the words that govern it
+/// (its own sub-clause; for the party that condemns, not the condemnation). The sentences are
+/// written for this test; the countries are made up, so their names carry no learned weight.
+@Suite struct TargetScopeTests {
+  static let norland = (en: "Norland", ar: "نورلاند")
+  static let southia = (en: "Southia", ar: "ساوثيا")
+
+  /// The target tones of `text` with every mention of the two names linked.
+  static func tones(_ text: String) throws -> [String: String] {
+    var mentions: [Annotation] = []
+    for (id, names) in [("test:norland", [norland.en, norland.ar]), ("test:southia", [southia.en, southia.ar])] {
+      for name in names {
+        var occurrence = 0
+        while let start = scalarOffset(of: name, in: text, occurrence: occurrence) {
+          mentions.append(
+            Annotation(start: start, end: start + name.unicodeScalars.count, text: name, label: "GPE", value: id))
+          occurrence += 1
+        }
+      }
+    }
+    let found = try runSentiment(text, inputs: StageInputs(["entity-linking": mentions.sorted { $0.start < $1.start }]))
+    var tones: [String: String] = [:]
+    for target in found where target.attributes["level"] == "target" {
+      tones[target.value!] = target.attributes["sentiment"]?.stringValue
+    }
+    return tones
+  }
+
+  @Test(arguments: [
+    // Contrast and concession: each side of but / while / despite / بينما / رغم / لكن has its own predicate.
+    ("Norland welcomed the peace agreement warmly but Southia shelled the border villages again.", "positive", "negative"),
+    ("Rescue teams from Norland saved hundreds of families while Southia bombed the hospital.", "positive", "negative"),
+    ("The successful partnership with Norland keeps growing despite the harsh sanctions imposed on Southia over its brutal war.", "positive", "negative"),
+    ("Southia's army killed dozens of civilians in the attack although Norland sent generous aid to the survivors.", "positive", "negative"),
+    ("نجحت فرق الإنقاذ من نورلاند في إنقاذ مئات العائلات بينما قصفت ساوثيا المستشفى ودمرته.", "positive", "negative"),
+    ("يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة رغم العقوبات القاسية المفروضة على ساوثيا بسبب حربها.", "positive", "negative"),
+    ("قدمت نورلاند مساعدات سخية للمتضررين من الزلزال لكن ساوثيا قصفت القرى الحدودية وقتلت المدنيين.", "positive", "negative"),
+    ("تشهد العلاقات مع نورلاند تطورا إيجابيا كبيرا في حين تعاني ساوثيا من أزمة خانقة وانهيار اقتصادي.", "positive", "negative"),
+  ])
+  func eachSideOfAContrastHasItsOwnTone(sentence: String, norland: String, southia: String) throws {
+    let tones = try Self.tones(sentence)
+    #expect(tones["test:norland"] == norland, "\(sentence)")
+    #expect(tones["test:southia"] == southia, "\(sentence)")
+  }
+
+  /// The party that condemns is the source of the condemnation, not its target.
+  @Test(arguments: [
+    "Norland strongly condemned the brutal attacks by Southia on peaceful civilians.",
+    "Southia's brutal attacks on peaceful civilians were condemned by Norland.",
+    "أدانت نورلاند بشدة الاعتداءات الوحشية التي ارتكبتها ساوثيا ضد المدنيين.",
+    "وجددت الحكومة إدانة نورلاند للانتهاكات المتكررة التي ترتكبها ساوثيا بحق المدنيين.",
+  ])
+  func theCondemnerIsNotItsTarget(sentence: String) throws {
+    let tones = try Self.tones(sentence)
+    #expect(tones["test:southia"] == "negative", "\(sentence)")
+    #expect(tones["test:norland"] != nil && tones["test:norland"] != "negative", "\(sentence)")
+  }
+
+  /// فيما يتعلق ("as for") does not cut: the sentence is one statement.
+  @Test func asForDoesNotCut() throws {
+    let tones = try Self.tones("قصفت ساوثيا القرى الحدودية فيما يتعلق بالنزاع مع نورلاند وقتلت عشرات المدنيين.")
+    #expect(tones["test:southia"] == "negative")
+    #expect(tones["test:norland"] == "negative")
+  }
+}
