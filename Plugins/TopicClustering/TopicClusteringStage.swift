@@ -13,7 +13,7 @@ public struct TopicClusteringStage: CorpusStage {
   public typealias Collected = CollectedTerms
 
   public static let descriptor = StageDescriptor(
-    id: "topic-clustering", aliases: ["topics"], version: 2,
+    id: "topic-clustering", aliases: ["topics"], version: 3,
     summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
     uses: [StageInputs.boilerplateStage], produces: [TopicReducer.label], kind: .corpus)
 
