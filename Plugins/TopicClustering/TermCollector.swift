@@ -54,6 +54,8 @@ struct TermCollector: Sendable {
     var surfaces = TermTable()
     /// For each written form: its term and surface ids, or -1 when it is not a content word.
     var wordTerms: [(term: Int32, surface: Int32)] = []
+    /// For each written form: whether its term is a formula term.
+    var formulaWords: [Bool] = []
 
     tokenizer.forEachToken(in: scalars) { token in
       tokenIndex += 1
@@ -87,11 +89,12 @@ struct TermCollector: Sendable {
             ? (stemBytes.withUnsafeBufferPointer { terms.intern($0) }, surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) })
             : (-1, -1))
         wordCounts.append(0)
+        formulaWords.append(isContent && stemBytes.first == CollectedTerms.formulaMarker)
       }
       guard wordTerms[Int(word)].term >= 0 else { return }
       wordCounts[Int(word)] += 1
       // Formula terms are counted but never start or end a phrase ("said Monday").
-      guard terms.bytes(of: Int(wordTerms[Int(word)].term)).first != CollectedTerms.formulaMarker else {
+      guard !formulaWords[Int(word)] else {
         previousWord = nil
         return
       }
