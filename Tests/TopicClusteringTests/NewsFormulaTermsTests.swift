@@ -7,19 +7,14 @@ import WorkbenchCore
 /// reporting verbs, wire credits, datelines, calendar words, number words and heading words
 /// only as formula terms (`~`), which the model counts and labels never show.
 @Suite struct NewsFormulaTermsTests {
-  static func forms(_ text: String) throws -> Set<String> {
+  /// The surface forms of the single-word terms collected from `text`: ordinary terms, or
+  /// with `formula` the formula terms (counted, never shown).
+  static func forms(_ text: String, formula: Bool = false) throws -> Set<String> {
     let stage = try TopicClusteringStageTests.stage()
     let data = try stage.collect(Document(id: "d", text: text), .none)
     let entries = try JSONDecoder().decode(CollectedTerms.self, from: data).entries
-    return Set(entries.filter { !$0.term.contains(" ") && !$0.term.hasPrefix("~") }.flatMap { $0.forms.map { $0.text.lowercased() } })
-  }
-
-  /// The words collected as formula terms (counted, never shown).
-  static func formulaForms(_ text: String) throws -> Set<String> {
-    let stage = try TopicClusteringStageTests.stage()
-    let data = try stage.collect(Document(id: "d", text: text), .none)
-    let entries = try JSONDecoder().decode(CollectedTerms.self, from: data).entries
-    return Set(entries.filter { $0.term.hasPrefix("~") }.flatMap { $0.forms.map { $0.text.lowercased() } })
+    return Set(
+      entries.filter { !$0.term.contains(" ") && $0.term.hasPrefix("~") == formula }.flatMap { $0.forms.map { $0.text.lowercased() } })
   }
 
   @Test(arguments: [
@@ -44,7 +39,7 @@ import WorkbenchCore
     let forms = try Self.forms(text)
     for word in absent { #expect(!forms.contains(word), "\(word) should not be a term") }
     for word in present { #expect(forms.contains(word), "\(word) should be a term") }
-    let formula = try Self.formulaForms(text)
+    let formula = try Self.forms(text, formula: true)
     #expect(formula.isDisjoint(with: present))
     #expect(formula.contains(absent[0]) || absent[0].allSatisfy(\.isNumber))
   }

@@ -37,6 +37,12 @@ import WorkbenchCore
     item("a6", ["مبارا": ["المباراة": 1], "ملعب": ["الملعب": 2], "دوري": ["الدوري": 1], "فريق": ["فريق": 1]]),
   ]
 
+  /// The item with more terms (term -> form -> count).
+  static func adding(_ extra: [String: [String: Int]], to item: CollectedItem<CollectedTerms>) -> CollectedItem<CollectedTerms> {
+    let forms = item.value.entries.map { ($0.term, Dictionary(uniqueKeysWithValues: $0.forms.map { ($0.text, $0.count) })) }
+    return Self.item(item.documentID, Dictionary(uniqueKeysWithValues: forms).merging(extra) { kept, _ in kept })
+  }
+
   static func topics(_ result: CorpusResult) -> [String: String?] {
     result.annotations.mapValues { $0.first?.value }
   }
@@ -173,13 +179,7 @@ import WorkbenchCore
 
   @Test func termsInMostDocumentsNeverLabelATopic() throws {
     // "update" is in four of six documents, three times each: by weight it would lead a topic.
-    var corpus = Self.english
-    for index in 0..<4 {
-      corpus[index] = Self.item(
-        corpus[index].documentID,
-        Dictionary(uniqueKeysWithValues: corpus[index].value.entries.map { ($0.term, Dictionary(uniqueKeysWithValues: $0.forms.map { ($0.text, $0.count) })) })
-          .merging(["updat": ["update": 3]]) { a, _ in a })
-    }
+    let corpus = Self.english.prefix(4).map { Self.adding(["updat": ["update": 3]], to: $0) } + Self.english.dropFirst(4)
     let result = try Self.reducer().reduce(corpus)
     for record in result.records where record.kind == "topic" {
       let object = record.value.objectValue!
@@ -190,12 +190,7 @@ import WorkbenchCore
   }
 
   @Test func formulaTermsShapeTopicsButNeverShow() throws {
-    let corpus = Self.english.map { item in
-      Self.item(
-        item.documentID,
-        Dictionary(uniqueKeysWithValues: item.value.entries.map { ($0.term, Dictionary(uniqueKeysWithValues: $0.forms.map { ($0.text, $0.count) })) })
-          .merging(["~said": ["said": 4]]) { a, _ in a })
-    }
+    let corpus = Self.english.map { Self.adding(["~said": ["said": 4]], to: $0) }
     let result = try Self.reducer().reduce(corpus)
     let topics = Self.topics(result)
     #expect(topics["e1"] == topics["e2"] && topics["e4"] == topics["e5"] && topics["e1"] != topics["e4"])
