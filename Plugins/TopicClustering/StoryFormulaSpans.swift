@@ -85,8 +85,12 @@ enum StoryFormulaSpans {
     return nil
   }
 
-  /// `By Jane Doe` as a line of its own or before a dash: a byline of at most five words.
+  /// `By Jane Doe` as a line of its own: a byline of at most five words.
   static func byline(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int>? {
+    // Checked first: counting the words of a long paragraph is what costs.
+    guard line.count >= 4, line.count <= 60, text[line.lowerBound] == "B", text[line.lowerBound + 1] == "y",
+      text[line.lowerBound + 2] == " "
+    else { return nil }
     let lineWords = words(text, line)
     guard let first = lineWords.first, lineWords.count <= 5, String(String.UnicodeScalarView(text[first])) == "By"
     else { return nil }
