@@ -2,13 +2,15 @@ import Foundation
 import WorkbenchText
 
 /// Words every news story uses whatever it is about: reporting verbs, wire credits, calendar
-/// words and number words. They are not content words for topics, so they never shape a
-/// cluster nor show in a label ("said · million · government", "مراسل · الجهة").
+/// words and number words. They say little about a story's subject, so they never show in a
+/// topic's terms or label ("said · million · government", "مراسل · الجهة"); the collector
+/// keeps them as formula terms, which the model still counts (they tell genres apart).
 ///
 /// Written for this project (no external source). Matched like stopwords (retrieval folds,
 /// Latin case; Arabic words also with و/ف before them, and ب/ل/ك where marked `+`), against
-/// the word as written and its stem. Boilerplate a list cannot foresee (a new source's
-/// credit line) is left to corpus-level document frequency, see `LabelTerms`.
+/// the word as written and its stem, and by the light stems of the listed words. Boilerplate
+/// a list cannot foresee (a new source's credit line) is left to corpus-level document
+/// frequency: see `TopicReducer.demotedColumns`.
 enum NewsFormulaWords {
   static let words = Stopwords(listText: listText)
   /// The light stems of the listed words, so that other inflections and the article match

@@ -2,8 +2,9 @@
 /// about: its dateline (`LONDON (Reuters) -`, `NEW YORK, March 3 (AP) —`, `تونس (وات) -`,
 /// `سوسة :`), wire credits in parentheses (`(Reporting by ...; Editing by ...)`), bylines
 /// (`By Jane Doe`) and all-caps heading lines (`SOCCER - ENGLISH PREMIER LEAGUE STANDINGS`).
-/// Topic terms skip them, as they skip boilerplate marked by `clean`: a dateline city or a
-/// heading word would otherwise group stories by desk instead of subject.
+/// Their words are collected as formula terms, never shown: a dateline city or a heading word
+/// would otherwise label a topic by desk instead of subject. The same word in the body of a
+/// story is an ordinary term.
 enum StoryFormulaSpans {
   /// A dateline is looked for in this many first non-empty lines (the title, then the lead).
   static let datelineLines = 2

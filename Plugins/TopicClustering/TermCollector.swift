@@ -6,10 +6,10 @@ import WorkbenchText
 ///
 /// Words are normalized with the retrieval folds, light-stemmed (`LightStemmer`: clitics and
 /// inflectional suffixes off, so `والنفط` and `النفط` are one term), and dropped when they are
-/// stopwords or news formula words (`NewsFormulaWords`), shorter than two letters, or inside
-/// boilerplate marked by `clean` or a story's dateline, credits and headings
-/// (`StoryFormulaSpans`). Two content
-/// words in a row (nothing but spaces between them) also count as a phrase candidate
+/// stopwords, shorter than two letters, or inside boilerplate marked by `clean`. News formula
+/// words (`NewsFormulaWords`) and the words of a story's dateline, credits and headings
+/// (`StoryFormulaSpans`) are kept as formula terms, marked `~`: counted by the model, never
+/// part of a phrase, never shown. Two content words in a row (nothing but spaces between them) also count as a phrase candidate
 /// (`إعادة الإعمار`); the reduce keeps the frequent ones. Each term remembers its surface
 /// forms without the conjunction or preposition in front (`والنفط` is shown as `النفط`) and
 /// without diacritics, so topic labels read as words, not stems.
