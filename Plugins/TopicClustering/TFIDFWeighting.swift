@@ -10,7 +10,11 @@ import Foundation
 /// merely for being English, so a minority language does not become a topic by itself.
 public enum TFIDFWeighting {
   /// Weighs a matrix of raw counts (documents x terms) in place of a copy.
-  public static func weigh(counts: SparseMatrix, documentFrequencies: [Int], columnGroups: [Int]? = nil) -> SparseMatrix {
+  /// `idfPower` raises the inverse document frequency to a power: 2 weighs rare terms up
+  /// further, which suits NMF (see `TopicReducer.idfPower`).
+  public static func weigh(
+    counts: SparseMatrix, documentFrequencies: [Int], columnGroups: [Int]? = nil, idfPower: Double = 1
+  ) -> SparseMatrix {
     precondition(documentFrequencies.count == counts.columnCount)
     precondition(columnGroups.map { $0.count == counts.columnCount } ?? true)
     let groups = columnGroups ?? [Int](repeating: 0, count: counts.columnCount)
@@ -29,7 +33,7 @@ public enum TFIDFWeighting {
       }
     }
     let idf = documentFrequencies.indices.map { column in
-      Float(log((1 + Double(documentsPerGroup[groups[column]])) / (1 + Double(documentFrequencies[column]))) + 1)
+      Float(pow(log((1 + Double(documentsPerGroup[groups[column]])) / (1 + Double(documentFrequencies[column]))) + 1, idfPower))
     }
     var weighted = counts
     for entry in 0..<weighted.values.count {

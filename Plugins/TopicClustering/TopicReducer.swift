@@ -99,7 +99,8 @@ public struct TopicReducer: Sendable {
     let counts = vocabulary.counts.emptyingRows { outliers[$0] != nil }
     let matrix = TFIDFWeighting.weigh(
       counts: counts, documentFrequencies: vocabulary.documentFrequencies,
-      columnGroups: configuration.idf_per_script ? vocabulary.columnScripts : nil)
+      columnGroups: configuration.idf_per_script ? vocabulary.columnScripts : nil,
+      idfPower: Self.idfPower(configuration.method))
     let nonEmpty = outliers.filter { $0 == nil }.count
     let seed = UInt64(bitPattern: Int64(configuration.seed))
     let demoted = Self.demotedColumns(vocabulary, documents: documents.count, share: configuration.label_max_df)
@@ -184,6 +185,15 @@ public struct TopicReducer: Sendable {
       topics: topics,
       selection: selection, vocabularySize: matrix.columnCount, nonZeros: matrix.nonZeroCount,
       iterations: model.iterations)
+  }
+
+  /// The power of the inverse document frequency for a method. NMF fits the strongest
+  /// directions of the matrix, and with plain TF-IDF those are the words many sections share;
+  /// idf squared lets the rarer words that tell sections apart lead (tuning part of ANT, 3
+  /// seeds: NMI 0.539 against 0.520). Spherical k-means compares whole documents and loses
+  /// with it (0.435 against 0.471), so it keeps plain idf.
+  static func idfPower(_ method: TopicMethod) -> Double {
+    method == .nmf ? 2 : 1
   }
 
   /// Columns whose terms are in more than `share` of the documents (on corpora of 3 or more).
