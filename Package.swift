@@ -20,7 +20,7 @@ let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "DateNormalization", testFixtures: ["Fixtures"]),
   AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"], testFixtures: ["Fixtures"]),
   AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
-  AnalysisPlugin(name: "TopicClustering"),
+  AnalysisPlugin(name: "TopicClustering", testFixtures: ["Fixtures"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else.

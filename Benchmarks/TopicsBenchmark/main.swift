@@ -8,7 +8,7 @@ import WorkbenchCore
 //
 //   swift build -c release --product topics-benchmark
 //   .build/release/topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]
-//     [--phrases true|false]
+//     [--phrases true|false] [--set option=value ...]
 //
 // With labels in the corpus it also prints NMI, adjusted Rand index and purity.
 
@@ -24,6 +24,13 @@ while !arguments.isEmpty {
   case "--method": options["method"] = .string(arguments.isEmpty ? "" : arguments.removeFirst())
   case "--seed": options["seed"] = .int(Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? 1)
   case "--phrases": options["phrases"] = .bool((arguments.isEmpty ? "" : arguments.removeFirst()) != "false")
+  case "--set":
+    // Any other option, `--set key=value` (a number, true/false, or text).
+    let pair = (arguments.isEmpty ? "" : arguments.removeFirst()).split(separator: "=", maxSplits: 1).map(String.init)
+    guard pair.count == 2 else { continue }
+    options[pair[0]] =
+      Int(pair[1]).map(JSONValue.int) ?? Double(pair[1]).map(JSONValue.double)
+      ?? (pair[1] == "true" || pair[1] == "false" ? .bool(pair[1] == "true") : .string(pair[1]))
   default: path = argument
   }
 }

@@ -23,6 +23,9 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
   /// Starts a phrase given by reference, `+first,second`.
   static let phraseMarker = UInt8(ascii: "+")
   static let pairSeparator = UInt8(ascii: ",")
+  /// Starts a formula term: a word of a dateline, credit or heading, or a reporting verb,
+  /// calendar word or number word (`~said`). Counted by the model, never shown or a label.
+  public static let formulaMarker = UInt8(ascii: "~")
 
   /// One term with its count in the document and its surface forms.
   public struct Entry: Hashable, Sendable {

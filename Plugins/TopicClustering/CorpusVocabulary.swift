@@ -7,6 +7,10 @@ struct CorpusVocabulary {
   var documentFrequencies: [Int]
   /// The interned id of each column's term.
   var columnTerms: [Int]
+  /// Each document's content words (single terms other than formula terms, counted with
+  /// repeats), before the vocabulary keeps some of them: how long the document is in words
+  /// that could be terms.
+  var contentWords: [Int]
   var table: TermTable
   /// For each document, its entries (every packed entry, in order, so that a phrase's
   /// reference to entry i is `entryOffsets[document] + i`): interned id (-1 for a phrase
@@ -101,6 +105,12 @@ struct CorpusVocabulary {
       }
       entryOffsets.append(entryTerms.count)
     }
+    contentWords = (0..<documents.count).map { document in
+      (entryOffsets[document]..<entryOffsets[document + 1]).reduce(0) { total, entry in
+        entryPairs[entry] == -1 && table.bytes(of: Int(entryTerms[entry])).first != CollectedTerms.formulaMarker
+          ? total + Int(entryCounts[entry]) : total
+      }
+    }
     // Phrases in enough documents by their bucket become terms: the bytes of their two words
     // joined by a space.
     if options.phrases {
@@ -171,6 +181,20 @@ struct CorpusVocabulary {
     self.entryTerms = entryTerms
     self.entryForms = entryForms
     self.entryFormLengths = entryFormLengths
+  }
+
+  /// The script of each column's term: 1 for Arabic (its first byte is in the UTF-8 range
+  /// of U+0600–U+06FF), 0 for anything else; the groups of per-script TF-IDF.
+  var columnScripts: [Int] {
+    columnTerms.map { id in
+      let first = table.bytes(of: id).first ?? 0
+      return (0xD8...0xDB).contains(first) ? 1 : 0
+    }
+  }
+
+  /// The columns of formula terms (`CollectedTerms.formulaMarker`): in the model, never shown.
+  var formulaColumns: Set<Int> {
+    Set(columnTerms.indices.filter { table.bytes(of: columnTerms[$0]).first == CollectedTerms.formulaMarker })
   }
 
   /// The term of a column, as collected (a stem, or two stems joined by a space).

@@ -6,8 +6,10 @@ import WorkbenchText
 ///
 /// Words are normalized with the retrieval folds, light-stemmed (`LightStemmer`: clitics and
 /// inflectional suffixes off, so `والنفط` and `النفط` are one term), and dropped when they are
-/// stopwords, shorter than two letters, or inside boilerplate marked by `clean`. Two content
-/// words in a row (nothing but spaces between them) also count as a phrase candidate
+/// stopwords, shorter than two letters, or inside boilerplate marked by `clean`. News formula
+/// words (`NewsFormulaWords`) and the words of a story's dateline, credits and headings
+/// (`StoryFormulaSpans`) are kept as formula terms, marked `~`: counted by the model, never
+/// part of a phrase, never shown. Two content words in a row (nothing but spaces between them) also count as a phrase candidate
 /// (`إعادة الإعمار`); the reduce keeps the frequent ones. Each term remembers its surface
 /// forms without the conjunction or preposition in front (`والنفط` is shown as `النفط`) and
 /// without diacritics, so topic labels read as words, not stems.
@@ -28,8 +30,13 @@ struct TermCollector: Sendable {
     let original = Array(document.text.unicodeScalars)
     let normalized = LightStemmer.normalizer.normalize(document.text)
     let scalars = normalized.scalars
+    // Boilerplate from `clean` is skipped; the story's dateline, credits and headings are
+    // collected as formula terms.
     let skipped = boilerplate.map { normalized.normalizedRange(overlapping: $0) }.filter { !$0.isEmpty }
     var nextSkipped = 0
+    let formula = StoryFormulaSpans.find(in: original).map { normalized.normalizedRange(overlapping: $0) }
+      .filter { !$0.isEmpty }
+    var nextFormula = 0
 
     // Each distinct written word is stemmed and looked up once per document (or found in the
     // cache): tokens are counted by written form, terms are made from the forms at the end.
@@ -47,6 +54,8 @@ struct TermCollector: Sendable {
     var surfaces = TermTable()
     /// For each written form: its term and surface ids, or -1 when it is not a content word.
     var wordTerms: [(term: Int32, surface: Int32)] = []
+    /// For each written form: whether its term is a formula term.
+    var formulaWords: [Bool] = []
 
     tokenizer.forEachToken(in: scalars) { token in
       tokenIndex += 1
@@ -54,26 +63,41 @@ struct TermCollector: Sendable {
       while nextSkipped < skipped.count, skipped[nextSkipped].upperBound <= token.start { nextSkipped += 1 }
       if nextSkipped < skipped.count, skipped[nextSkipped].overlaps(token.range) { return }
 
+      while nextFormula < formula.count, formula[nextFormula].upperBound <= token.start { nextFormula += 1 }
+      let inFormula = nextFormula < formula.count && formula[nextFormula].overlaps(token.range)
+
       let written = normalized.originalRange(token.range)
       buffer.removeAll(keepingCapacity: true)
+      // A word in a dateline or heading is a word of its own: the marker keeps it apart.
+      if inFormula { buffer.append(CollectedTerms.formulaMarker) }
       Self.appendUTF8(original[written], to: &buffer)
       let word = buffer.withUnsafeBufferPointer { words.intern($0) }
       if Int(word) == wordTerms.count {
-        let isContent = buffer.withUnsafeBufferPointer { written in
+        let isContent = buffer.withUnsafeBufferPointer { marked in
+          let written = UnsafeBufferPointer(rebasing: marked[(inFormula ? 1 : 0)...])
           if let known = cache?.lookUp(written, stem: &stemBytes, surface: &surfaceBytes) { return known }
           let isContent = Self.content(
             of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes)
           cache?.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
           return isContent
         }
+        if isContent, inFormula, stemBytes.first != CollectedTerms.formulaMarker {
+          stemBytes.insert(CollectedTerms.formulaMarker, at: 0)
+        }
         wordTerms.append(
           isContent
             ? (stemBytes.withUnsafeBufferPointer { terms.intern($0) }, surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) })
             : (-1, -1))
         wordCounts.append(0)
+        formulaWords.append(isContent && stemBytes.first == CollectedTerms.formulaMarker)
       }
       guard wordTerms[Int(word)].term >= 0 else { return }
       wordCounts[Int(word)] += 1
+      // Formula terms are counted but never start or end a phrase ("said Monday").
+      guard !formulaWords[Int(word)] else {
+        previousWord = nil
+        return
+      }
       if phrases, let previousWord, previousToken == tokenIndex - 1,
         wordTerms[Int(previousWord)].term != wordTerms[Int(word)].term
       {
@@ -207,6 +231,7 @@ struct TermCollector: Sendable {
     surface.removeAll(keepingCapacity: true)
     let stem = stemmer.stem(scalars, token.range)
     guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return false }
+    if isFormula(scalars, token.range, stem: stem) { stemBytes.append(CollectedTerms.formulaMarker) }
     appendUTF8(scalars[stem], to: &stemBytes)
     let display = displayRange(scalars, token: token.range, stem: stem)
     if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &surface) }
@@ -232,6 +257,12 @@ struct TermCollector: Sendable {
   /// Whether a word carries no topic: a stopword as written or as stemmed.
   static func isStopword(_ scalars: [Unicode.Scalar], _ word: Range<Int>, stem: Range<Int>) -> Bool {
     Stopwords.arabicAndEnglish.contains(scalars, word) || Stopwords.arabicAndEnglish.contains(scalars, stem)
+  }
+
+  /// Whether a word is a news formula word (`said`, `أكد`, `Reuters`, `جانفي`, `million`), as
+  /// written or as stemmed, or a word with a digit (`G7`): counted, but never a label.
+  static func isFormula(_ scalars: [Unicode.Scalar], _ word: Range<Int>, stem: Range<Int>) -> Bool {
+    NewsFormulaWords.contains(scalars, word, stem: stem) || scalars[word].contains { $0.properties.numericType != nil }
   }
 
   /// Appends the decimal digits of a non-negative count, without making a String.

@@ -22,6 +22,18 @@ public struct TopicClusteringConfiguration: StageConfiguration {
   public var phrases = true
   /// A phrase joins the vocabulary when it occurs in at least this many documents.
   public var phrase_min_df = 3
+  /// Terms in more than this share of the documents are listed after a topic's other terms
+  /// and never label it: a corpus's own boilerplate is demoted without a list entry.
+  public var label_max_df = 0.5
+  /// Documents with fewer content words than this are outliers ("too short"), left out of
+  /// the model.
+  public var min_words = 3
+  /// Whether inverse document frequency is counted per script (Arabic, Latin), so that in a
+  /// mixed corpus the minority language's terms are not weighed up for being rare.
+  public var idf_per_script = true
+  /// With `topics: auto`, how much the stability of a count (agreement between two seeded
+  /// fits) weighs against the coherence of its topics.
+  public var stability_weight = 0.5
   /// Top terms listed per topic (and used for its coherence).
   public var top_terms = 10
   /// Representative documents listed per topic.
@@ -44,6 +56,13 @@ public struct TopicClusteringConfiguration: StageConfiguration {
       throw ConfigurationError.invalid(field: "max_df", message: "must be a fraction in (0, 1]")
     }
     if max_features < 1 { throw ConfigurationError.invalid(field: "max_features", message: "must be at least 1") }
+    if !(label_max_df > 0 && label_max_df <= 1) {
+      throw ConfigurationError.invalid(field: "label_max_df", message: "must be a fraction in (0, 1]")
+    }
+    if min_words < 0 { throw ConfigurationError.invalid(field: "min_words", message: "must not be negative") }
+    if !(stability_weight >= 0 && stability_weight <= 10) {
+      throw ConfigurationError.invalid(field: "stability_weight", message: "must be between 0 and 10")
+    }
     if phrase_min_df < 1 { throw ConfigurationError.invalid(field: "phrase_min_df", message: "must be at least 1") }
     if top_terms < 2 || top_terms > 100 {
       throw ConfigurationError.invalid(field: "top_terms", message: "must be between 2 and 100")
@@ -56,7 +75,7 @@ public struct TopicClusteringConfiguration: StageConfiguration {
 
   public static var fieldHelp: [String: String] {
     [
-      "topics": "number of topics, or auto to choose by coherence between min_topics and max_topics",
+      "topics": "number of topics, or auto to choose by coherence and stability between min_topics and max_topics",
       "min_topics": "smallest number of topics auto considers",
       "max_topics": "largest number of topics auto considers (also capped near the square root of the documents)",
       "method": "nmf (non-negative matrix factorization) or kmeans (spherical k-means)",
@@ -66,6 +85,10 @@ public struct TopicClusteringConfiguration: StageConfiguration {
       "max_features": "keep at most this many terms, by document frequency",
       "phrases": "add frequent two-word phrases to the vocabulary",
       "phrase_min_df": "documents a phrase must occur in to be kept",
+      "label_max_df": "terms in more than this share of documents never label a topic and are listed last",
+      "min_words": "documents with fewer content words are outliers (too short)",
+      "idf_per_script": "count inverse document frequency per script (Arabic, Latin) in mixed corpora",
+      "stability_weight": "with topics: auto, weight of stability (agreement of two seeded fits) against coherence",
       "top_terms": "top terms listed per topic and used for its coherence",
       "representative_documents": "documents listed per topic",
       "max_iterations": "iteration limit of NMF or k-means",

@@ -1,19 +1,22 @@
 import Foundation
 import WorkbenchCore
 
-/// Corpus-level topics: per document a TOPIC annotation, per topic a record with its size,
-/// top terms as readable surface words, a label, representative documents and coherence.
+/// Corpus-level topics: per document a TOPIC annotation (a topic, or `outlier` with a
+/// `reason`), per topic a record with its size, top terms as readable surface words, a label,
+/// representative documents and coherence.
 ///
 /// `collect` keeps each document's normalized, stopword-filtered, light-stemmed terms (and
 /// frequent two-word phrases) with the surface words they came from, skipping boilerplate
-/// marked by `clean`; it is cached per document. `reduce` weighs the terms by TF-IDF and fits
-/// NMF or spherical k-means with a fixed seed.
+/// marked by `clean`; reporting verbs, wire credits, calendar and number words, datelines and
+/// headings are kept as formula terms, which the model counts and labels never show. It is
+/// cached per document. `reduce` weighs the terms by TF-IDF (per script) and fits NMF or
+/// spherical k-means with a fixed seed.
 public struct TopicClusteringStage: CorpusStage {
   public typealias Configuration = TopicClusteringConfiguration
   public typealias Collected = CollectedTerms
 
   public static let descriptor = StageDescriptor(
-    id: "topic-clustering", aliases: ["topics"], version: 2,
+    id: "topic-clustering", aliases: ["topics"], version: 3,
     summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
     uses: [StageInputs.boilerplateStage], produces: [TopicReducer.label], kind: .corpus)
 

@@ -2,11 +2,18 @@ import Dispatch
 import Synchronization
 
 /// How many topics a model gets: the number asked for, or with `topics: auto` the candidate
-/// in a range whose topics are the most coherent (mean NPMI of their top terms).
+/// in a range with the best score: the coherence of its topics (mean NPMI of their top
+/// terms) plus `stabilityWeight` times its stability (how far two fits with different seeds
+/// agree, as NMI). A count the data does not support splits differently from seed to seed;
+/// coherence alone favours counts that carve out a few tight, tiny topics.
 public struct TopicCountSelection: Sendable, Hashable {
   public struct Candidate: Sendable, Hashable {
     public var topics: Int
     public var coherence: Double
+    /// NMI between the assignments of two fits with different seeds.
+    public var stability: Double
+    /// What the choice maximizes: coherence + stability weight · stability.
+    public var score: Double
   }
 
   /// The number of topics to fit.
@@ -16,12 +23,12 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// Why `chosen` was chosen, in words, for the corpus record.
   public var reason: String
 
-  /// Chooses a count. `score(topics, sample)` fits a model (on a sample of a large corpus when
-  /// `sample` is true) and returns its mean coherence; with `topics: auto` up to `concurrency`
-  /// candidates are scored at once.
+  /// Chooses a count. `score(topics, sample)` fits a model twice (on a sample of a large
+  /// corpus when `sample` is true) and returns its mean coherence and its stability; with
+  /// `topics: auto` up to `concurrency` candidates are scored at once.
   init(
-    requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int, concurrency: Int = 1,
-    score: @escaping @Sendable (Int, Bool) -> Double
+    requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int, stabilityWeight: Double = 0.5,
+    concurrency: Int = 1, score: @escaping @Sendable (Int, Bool) -> (coherence: Double, stability: Double)
   ) {
     let limit = max(1, documentsWithTerms)
     switch requested {
@@ -40,13 +47,16 @@ public struct TopicCountSelection: Sendable, Hashable {
         reason = "auto: only \(lower) topic(s) possible for \(documentsWithTerms) documents with terms"
         return
       }
-      let coherences = Self.scores(of: Array(lower...upper), concurrency: concurrency) { score($0, true) }
-      candidates = zip(lower...upper, coherences).map { Candidate(topics: $0, coherence: $1) }
-      // The most coherent; ties (within rounding) go to fewer topics.
+      let scores = Self.scores(of: Array(lower...upper), concurrency: concurrency) { score($0, true) }
+      candidates = zip(lower...upper, scores).map {
+        Candidate(topics: $0, coherence: $1.coherence, stability: $1.stability, score: $1.coherence + stabilityWeight * $1.stability)
+      }
+      // The best score; ties (within rounding) go to fewer topics.
       var best = candidates[0]
-      for candidate in candidates.dropFirst() where candidate.coherence > best.coherence + 1e-9 { best = candidate }
+      for candidate in candidates.dropFirst() where candidate.score > best.score + 1e-9 { best = candidate }
       chosen = best.topics
-      reason = "auto: highest mean NPMI coherence among \(lower)...\(upper) topics"
+      reason =
+        "auto: highest mean NPMI coherence + \(stabilityWeight) x stability (NMI of two seeded fits) among \(lower)...\(upper) topics"
     }
   }
 }
@@ -55,13 +65,13 @@ extension TopicCountSelection {
   /// `score` of each count, computed on up to `concurrency` threads. Threads take the next
   /// count from a shared counter, the largest counts (the slowest fits) first.
   static func scores(
-    of counts: [Int], concurrency: Int, _ score: @escaping @Sendable (Int) -> Double
-  ) -> [Double] {
+    of counts: [Int], concurrency: Int, _ score: @escaping @Sendable (Int) -> (coherence: Double, stability: Double)
+  ) -> [(coherence: Double, stability: Double)] {
     let workers = min(max(1, concurrency), counts.count)
     guard workers > 1 else { return counts.map(score) }
     let order = counts.indices.sorted { counts[$0] > counts[$1] }
     let next = Atomic<Int>(0)
-    let results = Mutex([Double](repeating: 0, count: counts.count))
+    let results = Mutex([(coherence: Double, stability: Double)](repeating: (0, 0), count: counts.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while true {
         let taken = next.add(1, ordering: .relaxed).oldValue
@@ -76,6 +86,23 @@ extension TopicCountSelection {
 }
 
 extension SparseMatrix {
+  /// The same matrix with the rows for which `isEmptied` is true left without entries.
+  func emptyingRows(where isEmptied: (Int) -> Bool) -> SparseMatrix {
+    guard (0..<rowCount).contains(where: isEmptied) else { return self }
+    var offsets = [0]
+    var columns: [Int32] = []
+    var values: [Float] = []
+    for row in 0..<rowCount {
+      if !isEmptied(row) {
+        columns.append(contentsOf: columnIndices[rowOffsets[row]..<rowOffsets[row + 1]])
+        values.append(contentsOf: self.values[rowOffsets[row]..<rowOffsets[row + 1]])
+      }
+      offsets.append(columns.count)
+    }
+    return SparseMatrix(
+      rowCount: rowCount, columnCount: columnCount, rowOffsets: offsets, columnIndices: columns, values: values)
+  }
+
   /// The matrix made of the given rows, in the order given.
   func selectingRows(_ rows: [Int]) -> SparseMatrix {
     var offsets = [0]

@@ -57,7 +57,10 @@ struct TopicModel {
         matrix: matrix, initialTermTopics: clustering.centroids, maximumIterations: maximumIterations)
       documentTopics = factorization.documentTopics
       termTopics = factorization.termTopics
-      assignments = (0..<matrix.rowCount).map { factorization.documentTopics.argmax(row: $0) }
+      // A row NMF gives no weight at all keeps its k-means cluster rather than no topic.
+      assignments = (0..<matrix.rowCount).map {
+        factorization.documentTopics.argmax(row: $0) ?? clustering.assignments[$0]
+      }
       iterations = factorization.iterations
     }
   }
@@ -76,6 +79,22 @@ struct TopicModel {
       ranked.append((column, termTopics[column, topic]))
     }
     ranked.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.column < $1.column }
+    return ranked.prefix(count).map(\.column)
+  }
+
+  /// The columns that best tell a topic apart, best first (ties by column): by weight in the
+  /// topic times the topic's share of the term's weight over all topics. A word every topic
+  /// uses ("تونس", "government" in a corpus about one country) ranks below the words this
+  /// topic has to itself, so labels name what a topic is about (FREX-style exclusivity).
+  func distinctiveColumns(topic: Int, count: Int) -> [Int] {
+    var ranked: [(column: Int, score: Float)] = []
+    for column in 0..<termTopics.rowCount where termTopics[column, topic] > 0 {
+      var total: Float = 0
+      for other in 0..<topicCount { total += termTopics[column, other] }
+      let weight = termTopics[column, topic]
+      ranked.append((column, weight * weight / total))
+    }
+    ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.column < $1.column }
     return ranked.prefix(count).map(\.column)
   }
 

@@ -86,7 +86,8 @@ struct ReportAggregate {
         case .topic:
           if let value = annotation.value {
             let weight = annotation.attributes["weight"]?.doubleValue ?? 0
-            topicAssignments[value, default: TopicTally()].add(document: index, weight: weight)
+            topicAssignments[value, default: TopicTally()].add(
+              document: index, weight: weight, reason: annotation.attributes["reason"]?.stringValue)
           }
         case .boilerplate, .keyword, .other:
           break
@@ -192,8 +193,12 @@ struct TopicTally {
   /// The documents with the highest weight, best first.
   var top: [(document: Int, weight: Double)] = []
 
-  mutating func add(document: Int, weight: Double) {
+  /// Why documents got this value instead of a topic (an outlier's `reason`), with counts.
+  var reasons: [String: Int] = [:]
+
+  mutating func add(document: Int, weight: Double, reason: String? = nil) {
     documents += 1
+    if let reason { reasons[reason, default: 0] += 1 }
     top.append((document, weight))
     top.sort { ($0.weight, -$0.document) > ($1.weight, -$1.document) }
     if top.count > Self.keep { top.removeLast() }

@@ -337,10 +337,12 @@ struct ReportSections {
   }
 
   private func topicCard(key: String, stage: String?, value: [String: JSONValue]) -> String {
-    let label = value["label"]?.stringValue
-    var out = "<div class=\"topic\" data-topic=\"" + e(key) + "\"><h3 dir=\"auto\">" + e(label ?? "Topic " + key) + "</h3><p class=\"meta\">topic " + e(key)
-    if let stage { out += " · " + e(stage) }
     let assigned = aggregate.topicAssignments[key]
+    // Documents the stage left without a topic carry a `reason`: shown as outliers, not a topic.
+    let outlierReasons = value.isEmpty ? assigned?.reasons ?? [:] : [:]
+    let label = value["label"]?.stringValue ?? (outlierReasons.isEmpty ? nil : "Outliers (no topic)")
+    var out = "<div class=\"topic\" data-topic=\"" + e(key) + "\"><h3 dir=\"auto\">" + e(label ?? "Topic " + key) + "</h3><p class=\"meta\">" + (outlierReasons.isEmpty ? "topic " : "value ") + e(key)
+    if let stage { out += " · " + e(stage) }
     if let size = value["size"]?.doubleValue {
       out += " · \(HTMLText.number(size)) document" + (size == 1 ? "" : "s")
     } else if let assigned {
@@ -350,6 +352,9 @@ struct ReportSections {
       out += " · coherence " + HTMLText.number(coherence, digits: 3)
     }
     out += "</p>"
+    if !outlierReasons.isEmpty {
+      out += "<p class=\"meta\">" + outlierReasons.sorted { $0.key < $1.key }.map { e($0.key) + ": \($0.value)" }.joined(separator: " · ") + "</p>"
+    }
     let terms = (value["terms"]?.arrayValue ?? []).compactMap(Self.term)
     if !terms.isEmpty {
       out += "<div class=\"terms\" dir=\"auto\">"

@@ -37,6 +37,12 @@ import WorkbenchCore
     item("a6", ["مبارا": ["المباراة": 1], "ملعب": ["الملعب": 2], "دوري": ["الدوري": 1], "فريق": ["فريق": 1]]),
   ]
 
+  /// The item with more terms (term -> form -> count).
+  static func adding(_ extra: [String: [String: Int]], to item: CollectedItem<CollectedTerms>) -> CollectedItem<CollectedTerms> {
+    let forms = item.value.entries.map { ($0.term, Dictionary(uniqueKeysWithValues: $0.forms.map { ($0.text, $0.count) })) }
+    return Self.item(item.documentID, Dictionary(uniqueKeysWithValues: forms).merging(extra) { kept, _ in kept })
+  }
+
   static func topics(_ result: CorpusResult) -> [String: String?] {
     result.annotations.mapValues { $0.first?.value }
   }
@@ -124,6 +130,21 @@ import WorkbenchCore
     #expect(summary["candidates"]!.arrayValue!.count == 3)
     #expect(summary["topics"] == 4)
     #expect(summary["chosen_by"]!.stringValue!.hasPrefix("auto: highest mean NPMI"))
+    for candidate in summary["candidates"]!.arrayValue!.compactMap(\.objectValue) {
+      let coherence = candidate["coherence"]!.doubleValue!
+      let stability = candidate["stability"]!.doubleValue!
+      #expect((0...1).contains(stability))
+      #expect(abs(candidate["score"]!.doubleValue! - (coherence + 0.5 * stability)) < 0.001)
+    }
+  }
+
+  /// With two seeded fits that always agree on four clear groups, stability is 1 at 4 topics.
+  @Test func autoIsStableOnClearGroups() throws {
+    let outcome = try Self.reducer(["topics": "auto"]).analyze(Self.english + Self.arabic)
+    let four = try #require(outcome.selection.candidates.first { $0.topics == 4 })
+    #expect(four.stability > 0.99)
+    let alone = try Self.reducer(["topics": "auto", "stability_weight": 0]).analyze(Self.english + Self.arabic)
+    #expect(alone.selection.candidates.allSatisfy { $0.stability == 0 && $0.score == $0.coherence })
   }
 
   @Test func addingADocumentChangesTheReduce() throws {
@@ -138,13 +159,55 @@ import WorkbenchCore
     #expect(energy["size"] == 4)
   }
 
-  @Test func documentsWithoutTermsGetNoTopic() throws {
-    let result = try Self.reducer().reduce(Self.english + [Self.item("empty", [:])])
-    let annotation = try #require(result.annotations["empty"]?.first)
-    #expect(annotation.value == nil)
-    #expect(annotation.attributes["weight"] == .double(0))
+  @Test(arguments: [
+    (TopicReducerTests.item("empty", [:]), "too short"),
+    (TopicReducerTests.item("brief", ["oil": ["oil": 1], "gas": ["gas": 1]]), "too short"),
+    (TopicReducerTests.item("alone", ["zebra": ["zebras": 2], "giraff": ["giraffe": 1], "savanna": ["savanna": 1]]), "no terms after filtering"),
+  ])
+  func outliersSayWhy(item: CollectedItem<CollectedTerms>, reason: String) throws {
+    let result = try Self.reducer().reduce(Self.english + [item])
+    let annotation = try #require(result.annotations[item.documentID]?.first)
+    #expect(annotation.value == "outlier")
+    #expect(annotation.attributes["reason"] == .string(reason))
+    #expect(annotation.attributes["weight"] == nil)
+    // Every other document has a topic.
+    #expect(Self.english.allSatisfy { result.annotations[$0.documentID]?.first?.value.flatMap(Int.init) != nil })
     let summary = result.records.first { $0.kind == "topic-model" }!.value.objectValue!
-    #expect(summary["documents_without_terms"] == 1)
+    #expect(summary["outliers"] == 1)
+    #expect(summary["outlier_reasons"] == .object([reason: 1]))
+  }
+
+  @Test func termsInMostDocumentsNeverLabelATopic() throws {
+    // "update" is in four of six documents, three times each: by weight it would lead a topic.
+    let corpus = Self.english.prefix(4).map { Self.adding(["updat": ["update": 3]], to: $0) } + Self.english.dropFirst(4)
+    let result = try Self.reducer().reduce(corpus)
+    for record in result.records where record.kind == "topic" {
+      let object = record.value.objectValue!
+      #expect(!object["label"]!.stringValue!.contains("update"))
+      let terms = object["terms"]!.arrayValue!.compactMap(\.stringValue)
+      if let place = terms.firstIndex(of: "update") { #expect(place == terms.count - 1) }
+    }
+  }
+
+  @Test func formulaTermsShapeTopicsButNeverShow() throws {
+    let corpus = Self.english.map { Self.adding(["~said": ["said": 4]], to: $0) }
+    let result = try Self.reducer().reduce(corpus)
+    let topics = Self.topics(result)
+    #expect(topics["e1"] == topics["e2"] && topics["e4"] == topics["e5"] && topics["e1"] != topics["e4"])
+    for record in result.records where record.kind == "topic" {
+      let object = record.value.objectValue!
+      #expect(!object["terms"]!.arrayValue!.contains(.string("said")))
+      #expect(!object["stems"]!.arrayValue!.contains(.string("~said")))
+    }
+  }
+
+  @Test func labelsHaveTwoToFourReadableTerms() throws {
+    let result = try Self.reducer().reduce(Self.english + Self.arabic)
+    for record in result.records where record.kind == "topic" {
+      let parts = record.value.objectValue!["label"]!.stringValue!.components(separatedBy: " · ")
+      #expect((2...4).contains(parts.count))
+      #expect(Set(parts).count == parts.count)
+    }
   }
 
   @Test func tinyCorporaDoNotFail() throws {

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TopicClustering
+import WorkbenchCore
+
+/// The stage over two small corpora written for these tests (Fixtures/): English wire
+/// stories with datelines, "(Reuters)", credits and all-caps headings, and a mixed Arabic and
+/// English corpus of Tunisian-style news, each with one document too short to place.
+@Suite struct OwnCorporaTests {
+  static func corpus(_ folder: String) throws -> [Document] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(folder)")
+    return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".txt") }.sorted().map {
+      Document(id: String($0.dropLast(4)), text: try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8))
+    }
+  }
+
+  static func run(_ folder: String, _ options: JSONValue) throws -> CorpusResult {
+    try TopicClusteringStageTests.run(try corpus(folder), options)
+  }
+
+  /// Words that must never be a label term: written for this test, apart from the stage's list.
+  static let neverInLabels: Set<String> = [
+    "said", "says", "told", "according", "reuters", "newsroom", "desk", "editing", "reporting",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "march", "april", "may",
+    "week", "weekend", "percent", "million", "ten", "four",
+    // Heading and dateline words that are nowhere else in the stories.
+    "soccer", "standings", "results", "fixtures", "commodities", "floods", "brief",
+    "london", "madrid", "munich", "york", "singapore", "houston", "jakarta", "manila", "dhaka",
+    "holloway", "marsh", "ford",
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "وأضاف", "وفق", "حسب", "مراسل", "مراسلنا", "وكالة", "وات",
+    "الاثنين", "الخميس", "الأحد", "يوم", "تونس", "صفاقس", "سوسة", "نابل",
+  ]
+
+  static func labelWords(_ result: CorpusResult) -> [String] {
+    result.records.filter { $0.kind == "topic" }.flatMap { record in
+      record.value.objectValue!["label"]!.stringValue!.components(separatedBy: " · ").flatMap { $0.split(separator: " ").map(String.init) }
+    }
+  }
+
+  @Test(arguments: [(3, "nmf"), (3, "kmeans")])
+  func wireStoriesGroupBySubjectWithCleanLabels(topics: Int, method: String) throws {
+    let result = try Self.run("wire", ["topics": .int(topics), "method": .string(method)])
+    let value = result.annotations.mapValues { $0.first!.value! }
+    #expect(Set(["w01", "w02", "w03", "w04"].map { value[$0]! }).count == 1)
+    #expect(Set(["w05", "w06", "w07", "w08"].map { value[$0]! }).count == 1)
+    #expect(Set(["w09", "w10", "w11"].map { value[$0]! }).count == 1)
+    #expect(Set(["w01", "w05", "w09"].map { value[$0]! }).count == 3)
+    // The one-word story is an outlier that says why; every other story has a topic.
+    #expect(value["w12"] == "outlier")
+    #expect(result.annotations["w12"]!.first!.attributes["reason"] == .string("too short"))
+    #expect(value.filter { $0.key != "w12" }.values.allSatisfy { Int($0) != nil })
+    for word in Self.labelWords(result) {
+      #expect(!Self.neverInLabels.contains(word.lowercased()), "label word \(word)")
+      #expect(!word.contains { $0.isNumber }, "label word \(word)")
+      #expect(word != word.uppercased() || word.count <= 4, "all-caps label word \(word)")
+    }
+  }
+
+  @Test func mixedCorpusPlacesEveryDocumentWithCleanLabels() throws {
+    let result = try Self.run("mixed", ["topics": 6])
+    let value = result.annotations.mapValues { $0.first!.value! }
+    #expect(value["m15"] == "outlier")
+    #expect(value.filter { $0.key != "m15" }.values.allSatisfy { Int($0) != nil })
+    // Arabic olive-oil, football and flood stories each share a topic.
+    #expect(Set(["m01", "m02", "m03"].map { value[$0]! }).count == 1)
+    #expect(Set(["m06", "m07", "m08"].map { value[$0]! }).count == 1)
+    #expect(Set(["m11", "m12"].map { value[$0]! }).count == 1)
+    #expect(Set(["m01", "m06", "m11"].map { value[$0]! }).count == 3)
+    for word in Self.labelWords(result) {
+      #expect(!Self.neverInLabels.contains(word.lowercased()), "label word \(word)")
+    }
+    for record in result.records where record.kind == "topic" {
+      let parts = record.value.objectValue!["label"]!.stringValue!.components(separatedBy: " · ")
+      #expect((2...4).contains(parts.count))
+    }
+  }
+}
