@@ -53,7 +53,7 @@ let modules: [Target] = [
     dependencies: [
       "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
       "BuiltInStages", argumentParser,
-    ] + analysisPlugins.map { .target(name: $0.name) }),
+    ] + analysisPlugins.map { .target(name: $0.name) }, path: "Sources/WorkbenchCLI"),
 ]
 
 let moduleTests: [Target] = [
