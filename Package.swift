@@ -1,32 +1,47 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
-/// An analysis plugin: a folder Plugins/<name> holding one target, tested by Tests/<name>Tests.
-/// Adding a plugin is one entry here and one line in Sources/BuiltInStages/BuiltInStages.swift.
+/// Analysis plugins are derived from the folders under Plugins/: a folder `Plugins/<Name>` is
+/// the target `<Name>`, tested by `Tests/<Name>Tests`; its `Resources` folder (if any) is copied
+/// as it is, and its test folder's `Fixtures` (if any) is read by path, not compiled. Adding a
+/// plugin needs no line here; BuiltInStagesTests says what else to add.
 struct AnalysisPlugin {
   var name: String
-  /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
-  var resources: [String] = []
+  var resources: [String]
   /// Other targets the plugin links (a system library such as CSQLite).
-  var dependencies: [Target.Dependency] = []
-  /// Folders of its test target that tests read by path (fixtures), not sources.
-  var testFixtures: [String] = []
+  var dependencies: [Target.Dependency]
+  var hasTests: Bool
+  var testFixtures: [String]
 }
 
-let analysisPlugins: [AnalysisPlugin] = [
-  AnalysisPlugin(name: "KeywordMatch"),
-  AnalysisPlugin(name: "Clean"),
-  AnalysisPlugin(name: "TextStats"),
-  AnalysisPlugin(name: "DateNormalization"),
-  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"], testFixtures: ["Fixtures"]),
-  AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
-  AnalysisPlugin(name: "TopicClustering"),
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+/// Plugins that link more than the core and the text foundation: a system library, or the
+/// argument parser for the commands they contribute (`kb`, `train sentiment`).
+let pluginExtraDependencies: [String: [Target.Dependency]] = [
+  "EntityLinking": ["CSQLite", argumentParser],
+  "Sentiment": [argumentParser],
 ]
 
-/// Plugins see the core and the text foundation, nothing else.
-let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
+let root = Context.packageDirectory
+func isDirectory(_ path: String) -> Bool {
+  var directory: ObjCBool = false
+  return FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &directory) && directory.boolValue
+}
 
-let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let analysisPlugins: [AnalysisPlugin] = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/Plugins")) ?? [])
+  .filter { !$0.hasPrefix(".") && isDirectory("Plugins/\($0)") }
+  .sorted()
+  .map { name in
+    AnalysisPlugin(
+      name: name, resources: isDirectory("Plugins/\(name)/Resources") ? ["Resources"] : [],
+      dependencies: pluginExtraDependencies[name] ?? [], hasTests: isDirectory("Tests/\(name)Tests"),
+      testFixtures: isDirectory("Tests/\(name)Tests/Fixtures") ? ["Fixtures"] : [])
+  }
+
+/// Plugins see the core and the text foundation, nothing else of the workbench.
+let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
 
 /// The modules of the workbench itself, from the core outwards.
 let modules: [Target] = [
@@ -45,15 +60,17 @@ let modules: [Target] = [
       .product(name: "Crypto", package: "swift-crypto"),
     ]),
   .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
+  .target(name: "StageContractKit", dependencies: ["WorkbenchCore"]),
   .target(
-    name: "BuiltInStages",
-    dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
-  .executableTarget(
-    name: "workbench",
+    name: "WorkbenchCLI",
     dependencies: [
       "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
-      "BuiltInStages", argumentParser,
-    ] + analysisPlugins.map { .target(name: $0.name) }, path: "Sources/WorkbenchCLI"),
+      argumentParser,
+    ]),
+  .target(
+    name: "BuiltInStages",
+    dependencies: ["WorkbenchCore", "WorkbenchCLI", argumentParser] + analysisPlugins.map { .target(name: $0.name) }),
+  .executableTarget(name: "workbench", dependencies: ["WorkbenchCLI", "BuiltInStages"]),
 ]
 
 let moduleTests: [Target] = [
@@ -66,7 +83,10 @@ let moduleTests: [Target] = [
     name: "WorkbenchRuntimeTests",
     dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
   .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
-  .testTarget(name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
+  .testTarget(name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore", "WorkbenchCLI"]),
+  .testTarget(
+    name: "StageContractTests", dependencies: ["BuiltInStages", "StageContractKit", "WorkbenchCore"],
+    exclude: ["stage-digests.json"]),
   .testTarget(
     name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
 ]
@@ -99,10 +119,12 @@ let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
     .target(
       name: plugin.name, dependencies: pluginDependencies + plugin.dependencies,
       path: "Plugins/\(plugin.name)", resources: plugin.resources.map { .copy($0) }),
-    .testTarget(
-      name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies,
-      exclude: plugin.testFixtures),
-  ]
+  ] + (plugin.hasTests
+    ? [
+      .testTarget(
+        name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies,
+        exclude: plugin.testFixtures)
+    ] : [])
 }
 
 let package = Package(
@@ -110,9 +132,17 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
+    // For tools and plugins in other packages (Examples/ExternalPlugin): the command line with
+    // the built-in stages, and the modules a tool can embed.
+    .library(name: "WorkbenchCLI", targets: ["WorkbenchCLI"]),
+    .library(name: "BuiltInStages", targets: ["BuiltInStages"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
     .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
+    .library(name: "WorkbenchWorkflow", targets: ["WorkbenchWorkflow"]),
+    .library(name: "WorkbenchStore", targets: ["WorkbenchStore"]),
+    .library(name: "WorkbenchRuntime", targets: ["WorkbenchRuntime"]),
     .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
+    .library(name: "StageContractKit", targets: ["StageContractKit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BuiltInStages
 import Foundation
 import WorkbenchCore
 import WorkbenchReport
@@ -43,7 +42,7 @@ struct AnnotateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let registry = try builtInRegistry()
+    let registry = try CommandEnvironment.registry()
     let planned: [PlannedStage]
     do {
       for name in stages { _ = try registry.resolve(name) }

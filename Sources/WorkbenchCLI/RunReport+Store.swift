@@ -15,7 +15,7 @@ extension RunReport {
       workflowName: run.name, workflowDescription: run.description, workflowFile: run.workflow,
       runID: Int(run.id), startedAt: iso.date(from: run.startedAt),
       finishedAt: run.finishedAt.flatMap { iso.date(from: $0) }, status: run.status,
-      stages: run.stages,
+      stages: run.stages, roles: DeclaredRoles(stages: run.stages, registry: try? CommandEnvironment.registry()),
       failures: try store.failures(runID: runID).map { failure in
         RunFailure(
           document: failure.documentID.isEmpty ? nil : failure.documentID,
@@ -46,5 +46,18 @@ extension WorkbenchStore {
       throw WorkbenchError.usage("the database \(path) holds no runs yet; run a workflow first")
     }
     return latest
+  }
+}
+
+extension DeclaredRoles {
+  /// The roles the run's stages declared, as the registry's stages declare them under the
+  /// configuration each stage ran with. Stages this build does not know have none.
+  init(stages: [StageRunSummary], registry: StageRegistry?) {
+    self.init(
+      stages: stages.compactMap { stage in
+        guard let factory = registry?.factory(named: stage.plugin) else { return nil }
+        let configuration = (try? JSONValue.parse(stage.configuration)) ?? .null
+        return (stage.id, factory.descriptor.produces(configuration: configuration))
+      })
   }
 }

@@ -1,17 +1,33 @@
 import ArgumentParser
 import Foundation
+import WorkbenchCore
 
 /// The `workbench` command: runs text-mining workflows and inspects their cached results.
-@main
-struct Workbench: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "workbench",
-    abstract: "Run text-mining workflows over Arabic and English news, cached in SQLite.",
-    subcommands: [
-      RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self,
-      EvaluateCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
-      RunsCommand.self, CacheCommand.self, KBCommand.self, TrainCommand.self,
-    ])
+///
+/// An executable's main calls `Workbench.main(plugins:)` with the stages, evaluators and
+/// tools it is made of: the `workbench` executable passes the built-in plugins, and a package
+/// of one's own passes them plus its own (see Examples/ExternalPlugin).
+public struct Workbench: AsyncParsableCommand {
+  public static var configuration: CommandConfiguration {
+    let plugins = CommandEnvironment.plugins
+    let trainers: [any ParsableCommand.Type] = plugins.trainers.isEmpty ? [] : [TrainCommand.self]
+    return CommandConfiguration(
+      commandName: CommandEnvironment.commandName,
+      abstract: "Run text-mining workflows over Arabic and English news, cached in SQLite.",
+      subcommands: [
+        RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self,
+        EvaluateCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
+        RunsCommand.self, CacheCommand.self,
+      ] + plugins.tools + trainers)
+  }
+
+  public init() {}
+
+  /// Runs the command line with these plugins: what an executable's main calls.
+  public static func main(plugins: WorkbenchPlugins) async {
+    CommandEnvironment.plugins = plugins
+    await main()
+  }
 
   /// Parses and runs the command, printing the tool's own errors as `error: ...` with their
   /// exit status; argument errors go through ArgumentParser's reporting (status 64).

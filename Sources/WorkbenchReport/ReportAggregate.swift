@@ -9,6 +9,8 @@ struct ReportAggregate {
   static let examplesPerDate = 3
 
   var stageOrder: [String]
+  /// The roles the stages declared for their labels.
+  var roles: DeclaredRoles
   var stageTallies: [String: StageTally] = [:]
   var annotationCount = 0
 
@@ -30,8 +32,9 @@ struct ReportAggregate {
 
   var topicAssignments: [String: TopicTally] = [:]
 
-  init(stageOrder: [String]) {
+  init(stageOrder: [String], roles: DeclaredRoles) {
     self.stageOrder = stageOrder
+    self.roles = roles
   }
 
   var documentCount: Int { documentIDs.count }
@@ -65,20 +68,22 @@ struct ReportAggregate {
       if !annotations.isEmpty { tally.documents += 1 }
       for annotation in annotations {
         tally.labels[annotation.label, default: 0] += 1
-        switch AnnotationRole.of(annotation, scalarCount: scalars.count) {
+        switch ReportRole.of(
+          annotation, declared: roles.role(stage: stage, label: annotation.label), scalarCount: scalars.count)
+        {
         case .date:
           addDate(annotation, scalars: scalars, document: index, publicationDay: publicationDay)
         case .entity:
           mentions.append((addEntity(annotation, document: index), annotation.start))
         case .sentiment(let level):
-          let score = AnnotationRole.sentimentScore(annotation)
+          let score = ReportRole.sentimentScore(annotation)
           switch level {
           case .document:
             if documentTone == nil {
-              documentTone = DocumentTone(document: index, score: score, label: AnnotationRole.polarity(annotation))
+              documentTone = DocumentTone(document: index, score: score, label: ReportRole.polarity(annotation))
             }
           case .sentence:
-            sentenceLabels[AnnotationRole.polarity(annotation), default: 0] += 1
+            sentenceLabels[ReportRole.polarity(annotation), default: 0] += 1
             sentenceTones.append((annotation.start, annotation.end, score))
           case .target:
             if let value = annotation.value { targetTones.append((value, score)) }
@@ -88,7 +93,7 @@ struct ReportAggregate {
             let weight = annotation.attributes["weight"]?.doubleValue ?? 0
             topicAssignments[value, default: TopicTally()].add(document: index, weight: weight)
           }
-        case .boilerplate, .keyword, .other:
+        case .boilerplate, .span, .documentValue:
           break
         }
       }

@@ -248,9 +248,10 @@ import WorkbenchWorkflow
 /// A stage that uses `words` when it runs, and does without otherwise.
 struct UsingStage: DocumentStage {
   static let descriptor = StageDescriptor(
-    id: "uses-words", version: 1, summary: "uses words", uses: ["words"], produces: ["N"])
+    id: "uses-words", version: 1, summary: "uses words", consumes: [.role(.span)],
+    produces: [ProducedLabel("N", role: .documentValue)])
   init(configuration: NoConfiguration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    [document.wholeTextAnnotation(label: "N", value: String(inputs.annotations(from: "words").count))]
+    [document.wholeTextAnnotation(label: "N", value: String(inputs.annotations(role: .span).count))]
   }
 }
