@@ -86,21 +86,30 @@ public struct StageContract: Sendable {
     for (index, text) in factory.descriptor.examples.map(\.text).enumerated() {
       documents.append(Document(id: "example-\(index + 1)", text: text))
     }
-    let first: [String: [Annotation]]
-    let second: [String: [Annotation]]
-    do {
-      first = try Self.annotate(documents, with: makeStage())
-      second = try Self.annotate(documents, with: makeStage())
-    } catch {
-      return ["stage '\(id)' failed on the invariant inputs (empty, long, random Unicode): \(error)"]
+    // The defaults, and each configuration an example uses (a keyword list, say).
+    var configurations: [JSONValue] = [.null]
+    for example in factory.descriptor.examples where !configurations.contains(example.configuration) {
+      configurations.append(example.configuration)
     }
     var problems: [String] = []
-    for document in documents {
-      let annotations = first[document.id] ?? []
-      if annotations != second[document.id] ?? [] {
-        problems.append("stage '\(id)' gave two different outputs for document '\(document.id)': it must be deterministic")
+    for configuration in configurations {
+      let first: [String: [Annotation]]
+      let second: [String: [Annotation]]
+      do {
+        first = try Self.annotate(documents, with: makeStage(configuration))
+        second = try Self.annotate(documents, with: makeStage(configuration))
+      } catch {
+        problems.append(
+          "stage '\(id)' failed on the invariant inputs (empty, long, random Unicode) with configuration \(configuration.canonicalJSON): \(error)")
+        continue
       }
-      problems += spanProblems(annotations, in: document, what: "document '\(document.id)'")
+      for document in documents {
+        let annotations = first[document.id] ?? []
+        if annotations != second[document.id] ?? [] {
+          problems.append("stage '\(id)' gave two different outputs for document '\(document.id)': it must be deterministic")
+        }
+        problems += spanProblems(annotations, in: document, what: "document '\(document.id)'")
+      }
     }
     return problems
   }
