@@ -14,9 +14,9 @@ struct AnnotateCommand: ParsableCommand {
     discussion: """
       Stages that the named stages require run first. Output is one JSON object per line:
       {"doc", "stage", "start", "end", "text", "label", "value", ...}, with Arabic unescaped.
-      Examples:
-        echo 'وصل الوفد في ٢٨ كانون الثاني ٢٠٢٦' | workbench annotate --stage dates
-        workbench annotate --stage keywords --config terms='["النفط"]' article.txt
+      `workbench plugins` lists the stages, their options and examples. For example:
+        echo 'وصل الوفد في ٢٨ كانون الثاني ٢٠٢٦' | workbench annotate --stage STAGE
+        workbench annotate --stage STAGE --config KEY=VALUE article.txt
       """)
 
   @Option(name: .customLong("stage"), help: "A stage to run (id or alias); repeat for several.")

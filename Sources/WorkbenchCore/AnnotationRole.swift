@@ -14,12 +14,24 @@ public enum AnnotationRole: String, Sendable, Hashable, Codable, CaseIterable {
   case linkedEntity = "linked-entity"
   /// A date, time, duration or set: `value` is a TIMEX3 value.
   case temporalValue = "temporal-value"
-  /// Tone: `score` in −1…1, `level` (`document`, `sentence` or `target`), and for a target
-  /// the entity id in `value` and its `name`.
+  /// Tone: `score` in −1…1, `level` (`document`, `sentence` or `target`), the polarity in
+  /// `sentiment` (or `value`), and for a target the entity id in `value` and its `name`.
   case tone
-  /// A topic assignment of a whole document: `value` is the topic id, `weight` its share.
+  /// A topic assignment of a whole document: `value` is the topic id, `weight` its share,
+  /// `topic_label` a readable name.
   case topic
   /// Text that is not the article (navigation, credits, prompts): later stages skip it and
   /// the report greys it out.
   case boilerplate
+
+  /// The attributes (beside `value`) that the role defines and the report reads; a stage
+  /// declaring the role gives them the meaning documented on each case.
+  public var attributes: [String] {
+    switch self {
+    case .linkedEntity: return ["name", "name_ar", "type"]
+    case .tone: return ["score", "level", "sentiment", "name"]
+    case .topic: return ["weight", "topic_label"]
+    case .span, .documentValue, .temporalValue, .boilerplate: return []
+    }
+  }
 }

@@ -31,6 +31,8 @@ struct ReportAggregate {
   var sentenceLabels: [String: Int] = [:]
 
   var topicAssignments: [String: TopicTally] = [:]
+  /// Whether some stage marked boilerplate (the legend then says it is dimmed).
+  var hasBoilerplate = false
 
   init(stageOrder: [String], roles: DeclaredRoles) {
     self.stageOrder = stageOrder
@@ -93,7 +95,9 @@ struct ReportAggregate {
             let weight = annotation.attributes["weight"]?.doubleValue ?? 0
             topicAssignments[value, default: TopicTally()].add(document: index, weight: weight)
           }
-        case .boilerplate, .span, .documentValue:
+        case .boilerplate:
+          hasBoilerplate = true
+        case .span, .documentValue:
           break
         }
       }

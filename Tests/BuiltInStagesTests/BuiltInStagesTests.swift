@@ -27,7 +27,21 @@ import WorkbenchCore
   @Test(arguments: pluginFolders)
   func pluginFolderRegistersAStage(folder: String) throws {
     let modules = try builtInRegistry().factories.map(\.moduleName)
-    #expect(modules.contains(folder), "Plugins/\(folder) registers no stage in BuiltInStages")
+    #expect(
+      modules.contains(folder),
+      """
+      Plugins/\(folder) registers no stage: in Sources/BuiltInStages/BuiltInStages.swift add \
+      `import \(folder)` and its stage type (`\(folder)Stage.self,`) to builtInStageTypes
+      """)
+  }
+
+  @Test(arguments: pluginFolders)
+  func pluginFolderHasTests(folder: String) {
+    let tests = Self.pluginsFolder.deletingLastPathComponent().appendingPathComponent("Tests/\(folder)Tests")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
+    #expect(
+      files.contains { $0.hasSuffix(".swift") },
+      "Plugins/\(folder) has no tests: add Tests/\(folder)Tests/\(folder)Tests.swift (Package.swift finds it)")
   }
 
   @Test func descriptorsAreWellFormed() throws {
