@@ -122,7 +122,8 @@ let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
   ] + (plugin.hasTests
     ? [
       .testTarget(
-        name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies,
+        name: "\(plugin.name)Tests",
+        dependencies: [.target(name: plugin.name), "StageContractKit"] + pluginDependencies,
         exclude: plugin.testFixtures)
     ] : [])
 }

@@ -31,7 +31,7 @@ import WorkbenchCore
       modules.contains(folder),
       """
       Plugins/\(folder) registers no stage: in Sources/BuiltInStages/BuiltInStages.swift add \
-      `import \(folder)` and its stage type (`\(folder)Stage.self,`) to builtInStageTypes
+      `import \(folder)` and its stage type (such as `\(folder)Stage.self,`) to builtInStageTypes
       """)
   }
 
