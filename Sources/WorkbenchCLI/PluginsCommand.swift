@@ -31,6 +31,11 @@ struct PluginsCommand: ParsableCommand {
         if let help = field.help { line += "  \(help)" }
         print(line)
       }
+      for example in descriptor.examples {
+        var line = "  example: \(example.text.debugDescription)"
+        if example.configuration != .null { line += " with \(example.configuration.canonicalJSON)" }
+        print(line + " -> " + example.expected.map(\.description).joined(separator: "; "))
+      }
     }
   }
 
