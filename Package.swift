@@ -1,44 +1,35 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
-/// Analysis plugins are derived from the folders under Plugins/: a folder `Plugins/<Name>` is
-/// the target `<Name>`, tested by `Tests/<Name>Tests`; its `Resources` folder (if any) is copied
-/// as it is, and its test folder's `Fixtures` (if any) is read by path, not compiled. Adding a
-/// plugin needs no line here; BuiltInStagesTests says what else to add.
+/// An analysis plugin: a folder Plugins/<name> holding one target, tested by Tests/<name>Tests.
+/// Adding a plugin is one entry here and one line (with its import) in
+/// Sources/BuiltInStages/BuiltInStages.swift; BuiltInStagesTests says what is missing. (The
+/// list is written out rather than read from the folders: SwiftPM caches the evaluated
+/// manifest by its text, so a manifest that lists folders misses new ones.)
 struct AnalysisPlugin {
   var name: String
-  var resources: [String]
-  /// Other targets the plugin links (a system library such as CSQLite).
-  var dependencies: [Target.Dependency]
-  var hasTests: Bool
-  var testFixtures: [String]
+  /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
+  var resources: [String] = []
+  /// Other targets the plugin links: a system library such as CSQLite, or the argument parser
+  /// for the commands the plugin contributes (`kb`, `train sentiment`).
+  var dependencies: [Target.Dependency] = []
+  /// Folders of its test target that tests read by path (fixtures), not sources.
+  var testFixtures: [String] = []
 }
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
-/// Plugins that link more than the core and the text foundation: a system library, or the
-/// argument parser for the commands they contribute (`kb`, `train sentiment`).
-let pluginExtraDependencies: [String: [Target.Dependency]] = [
-  "EntityLinking": ["CSQLite", argumentParser],
-  "Sentiment": [argumentParser],
+let analysisPlugins: [AnalysisPlugin] = [
+  AnalysisPlugin(name: "KeywordMatch"),
+  AnalysisPlugin(name: "Clean"),
+  AnalysisPlugin(name: "TextStats"),
+  AnalysisPlugin(name: "DateNormalization"),
+  AnalysisPlugin(
+    name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite", argumentParser],
+    testFixtures: ["Fixtures"]),
+  AnalysisPlugin(name: "Sentiment", resources: ["Resources"], dependencies: [argumentParser]),
+  AnalysisPlugin(name: "TopicClustering"),
 ]
-
-let root = Context.packageDirectory
-func isDirectory(_ path: String) -> Bool {
-  var directory: ObjCBool = false
-  return FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &directory) && directory.boolValue
-}
-
-let analysisPlugins: [AnalysisPlugin] = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/Plugins")) ?? [])
-  .filter { !$0.hasPrefix(".") && isDirectory("Plugins/\($0)") }
-  .sorted()
-  .map { name in
-    AnalysisPlugin(
-      name: name, resources: isDirectory("Plugins/\(name)/Resources") ? ["Resources"] : [],
-      dependencies: pluginExtraDependencies[name] ?? [], hasTests: isDirectory("Tests/\(name)Tests"),
-      testFixtures: isDirectory("Tests/\(name)Tests/Fixtures") ? ["Fixtures"] : [])
-  }
 
 /// Plugins see the core and the text foundation, nothing else of the workbench.
 let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
@@ -119,13 +110,11 @@ let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
     .target(
       name: plugin.name, dependencies: pluginDependencies + plugin.dependencies,
       path: "Plugins/\(plugin.name)", resources: plugin.resources.map { .copy($0) }),
-  ] + (plugin.hasTests
-    ? [
-      .testTarget(
-        name: "\(plugin.name)Tests",
-        dependencies: [.target(name: plugin.name), "StageContractKit"] + pluginDependencies,
-        exclude: plugin.testFixtures)
-    ] : [])
+    .testTarget(
+      name: "\(plugin.name)Tests",
+      dependencies: [.target(name: plugin.name), "StageContractKit"] + pluginDependencies,
+      exclude: plugin.testFixtures),
+  ]
 }
 
 let package = Package(
