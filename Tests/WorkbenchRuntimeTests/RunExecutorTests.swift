@@ -234,6 +234,21 @@ import WorkbenchWorkflow
     #expect(object["failures"] == .array([]))
   }
 
+  @Test func anUndeclaredLabelFailsItsDocumentAndTheRunCompletes() async throws {
+    let registry = try StageRegistry([StrayLabelStage.self])
+    let plan = RunPlan(
+      workflow: "test.yaml", name: "test", stages: try StagePlanner.plan(names: ["stray"], registry: registry),
+      baseDirectory: FileManager.default.temporaryDirectory)
+    let summary = try await run(Self.corpus, plan: plan)
+    #expect(summary.failures.map(\.documentID) == ["c.txt"])
+    #expect(
+      summary.failures.first?.message
+        == "stage 'stray' made an annotation labelled 'UNDECLARED', which its descriptor does not declare (it declares DECLARED); add it to `produces`")
+    var labels: [String] = []
+    try store.forEachAnnotation(runID: summary.runID, stageID: "stray") { labels.append($0.annotation.label) }
+    #expect(labels == ["DECLARED", "DECLARED"])
+  }
+
   @Test func plannerPutsUsedStagesFirstWhateverOrderTheyAreNamedIn() throws {
     let registry = try StageRegistry([WordStage.self, CountStage.self, ShareStage.self, UsingStage.self])
     let planned = try StagePlanner.plan(names: ["uses-words", "words"], registry: registry)
@@ -242,6 +257,17 @@ import WorkbenchWorkflow
     let alone = try StagePlanner.plan(names: ["uses-words"], registry: registry)
     #expect(alone.map(\.id) == ["uses-words"])
     #expect(alone.first?.needs == [])
+  }
+}
+
+/// Labels its annotation with a label it did not declare when the text mentions "grid".
+struct StrayLabelStage: DocumentStage {
+  static let descriptor = StageDescriptor(
+    id: "stray", version: 1, summary: "an undeclared label for some documents",
+    produces: [ProducedLabel("DECLARED", role: .documentValue)])
+  init(configuration: NoConfiguration, context: StageContext) throws {}
+  func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    [document.wholeTextAnnotation(label: document.text.contains("grid") ? "UNDECLARED" : "DECLARED", value: nil)]
   }
 }
 
