@@ -2,31 +2,37 @@
 import PackageDescription
 
 /// An analysis plugin: a folder Plugins/<name> holding one target, tested by Tests/<name>Tests.
-/// Adding a plugin is one entry here and one line in Sources/BuiltInStages/BuiltInStages.swift.
+/// Adding a plugin is one entry here and one line (with its import) in
+/// Sources/BuiltInStages/BuiltInStages.swift; BuiltInStagesTests says what is missing. (The
+/// list is written out rather than read from the folders: SwiftPM caches the evaluated
+/// manifest by its text, so a manifest that lists folders misses new ones.)
 struct AnalysisPlugin {
   var name: String
   /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
   var resources: [String] = []
-  /// Other targets the plugin links (a system library such as CSQLite).
+  /// Other targets the plugin links: a system library such as CSQLite, or the argument parser
+  /// for the commands the plugin contributes (`kb`, `train sentiment`).
   var dependencies: [Target.Dependency] = []
   /// Folders of its test target that tests read by path (fixtures), not sources.
   var testFixtures: [String] = []
 }
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
 let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
   AnalysisPlugin(name: "Clean"),
   AnalysisPlugin(name: "TextStats"),
   AnalysisPlugin(name: "DateNormalization", testFixtures: ["Fixtures"]),
-  AnalysisPlugin(name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite"], testFixtures: ["Fixtures"]),
-  AnalysisPlugin(name: "Sentiment", resources: ["Resources"]),
+  AnalysisPlugin(
+    name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite", argumentParser],
+    testFixtures: ["Fixtures"]),
+  AnalysisPlugin(name: "Sentiment", resources: ["Resources"], dependencies: [argumentParser]),
   AnalysisPlugin(name: "TopicClustering", testFixtures: ["Fixtures"]),
 ]
 
-/// Plugins see the core and the text foundation, nothing else.
+/// Plugins see the core and the text foundation, nothing else of the workbench.
 let pluginDependencies: [Target.Dependency] = ["WorkbenchCore", "WorkbenchText"]
-
-let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
 /// The modules of the workbench itself, from the core outwards.
 let modules: [Target] = [
@@ -45,15 +51,17 @@ let modules: [Target] = [
       .product(name: "Crypto", package: "swift-crypto"),
     ]),
   .target(name: "WorkbenchReport", dependencies: ["WorkbenchCore"]),
+  .target(name: "StageContractKit", dependencies: ["WorkbenchCore"]),
   .target(
-    name: "BuiltInStages",
-    dependencies: ["WorkbenchCore"] + analysisPlugins.map { .target(name: $0.name) }),
-  .executableTarget(
-    name: "workbench",
+    name: "WorkbenchCLI",
     dependencies: [
       "WorkbenchCore", "WorkbenchStore", "WorkbenchRuntime", "WorkbenchReport", "WorkbenchWorkflow",
-      "BuiltInStages", argumentParser,
-    ] + analysisPlugins.map { .target(name: $0.name) }),
+      argumentParser,
+    ]),
+  .target(
+    name: "BuiltInStages",
+    dependencies: ["WorkbenchCore", "WorkbenchCLI", argumentParser] + analysisPlugins.map { .target(name: $0.name) }),
+  .executableTarget(name: "workbench", dependencies: ["WorkbenchCLI", "BuiltInStages"]),
 ]
 
 let moduleTests: [Target] = [
@@ -66,7 +74,10 @@ let moduleTests: [Target] = [
     name: "WorkbenchRuntimeTests",
     dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),
   .testTarget(name: "WorkbenchReportTests", dependencies: ["WorkbenchReport", "WorkbenchCore"]),
-  .testTarget(name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore"]),
+  .testTarget(name: "BuiltInStagesTests", dependencies: ["BuiltInStages", "WorkbenchCore", "WorkbenchCLI"]),
+  .testTarget(
+    name: "StageContractTests", dependencies: ["BuiltInStages", "StageContractKit", "WorkbenchCore"],
+    exclude: ["stage-digests.json"]),
   .testTarget(
     name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
 ]
@@ -100,7 +111,8 @@ let plugins: [Target] = analysisPlugins.flatMap { plugin -> [Target] in
       name: plugin.name, dependencies: pluginDependencies + plugin.dependencies,
       path: "Plugins/\(plugin.name)", resources: plugin.resources.map { .copy($0) }),
     .testTarget(
-      name: "\(plugin.name)Tests", dependencies: [.target(name: plugin.name)] + pluginDependencies,
+      name: "\(plugin.name)Tests",
+      dependencies: [.target(name: plugin.name), "StageContractKit"] + pluginDependencies,
       exclude: plugin.testFixtures),
   ]
 }
@@ -110,9 +122,17 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "workbench", targets: ["workbench"]),
+    // For tools and plugins in other packages (Examples/ExternalPlugin): the command line with
+    // the built-in stages, and the modules a tool can embed.
+    .library(name: "WorkbenchCLI", targets: ["WorkbenchCLI"]),
+    .library(name: "BuiltInStages", targets: ["BuiltInStages"]),
     .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
     .library(name: "WorkbenchText", targets: ["WorkbenchText"]),
+    .library(name: "WorkbenchWorkflow", targets: ["WorkbenchWorkflow"]),
+    .library(name: "WorkbenchStore", targets: ["WorkbenchStore"]),
+    .library(name: "WorkbenchRuntime", targets: ["WorkbenchRuntime"]),
     .library(name: "WorkbenchReport", targets: ["WorkbenchReport"]),
+    .library(name: "StageContractKit", targets: ["StageContractKit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -92,14 +92,17 @@ final class StageRunner {
     }
   }
 
-  /// The inputs of a stage for every document: the annotations of the stages it requires (and
-  /// uses, with `--uses`), computed once and reused for later stages.
+  /// The inputs of a stage for every document: the annotations of the first registered
+  /// provider of each input it requires (and of its optional inputs, with `--uses`), computed
+  /// once and reused for later stages.
   private func inputs(for descriptor: StageDescriptor, chain: [String]) throws -> [StageInputs] {
-    var upstreamIDs = descriptor.requires
-    if withUses { upstreamIDs += descriptor.uses.filter { registry.factory(named: $0) != nil } }
-    var byStage: [String: [[Annotation]]] = [:]
-    for name in upstreamIDs {
-      let factory = try registry.resolve(name)
+    var providers: [StageFactory] = []
+    for input in descriptor.consumes where input.isRequired || withUses {
+      let found = registry.factories.first { $0.descriptor.id != descriptor.id && input.isProvided(by: $0.descriptor) }
+      if let found, !providers.contains(where: { $0.descriptor.id == found.descriptor.id }) { providers.append(found) }
+    }
+    var byStage: [(factory: StageFactory, annotations: [[Annotation]])] = []
+    for factory in providers {
       let id = factory.descriptor.id
       guard !chain.contains(id) else {
         throw BenchmarkError.badConfiguration("stages require each other: \((chain + [id]).joined(separator: " -> "))")
@@ -108,9 +111,16 @@ final class StageRunner {
         log("running upstream stage \(id) (untimed)")
         upstream[id] = try annotations(of: factory, chain: chain + [id])
       }
-      byStage[id] = upstream[id]
+      byStage.append((factory, upstream[id]!))
     }
-    return documents.indices.map { index in StageInputs(byStage.mapValues { $0[index] }) }
+    return documents.indices.map { index in
+      StageInputs(
+        upstream: byStage.map { stage in
+          StageInputs.Upstream(
+            stageID: stage.factory.descriptor.id, produces: stage.factory.descriptor.produces,
+            annotations: stage.annotations[index])
+        })
+    }
   }
 
   /// Every document's annotations from one stage, after its own upstream stages.

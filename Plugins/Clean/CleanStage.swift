@@ -56,7 +56,18 @@ public struct CleanStage: DocumentStage {
   public static let descriptor = StageDescriptor(
     id: "clean", aliases: ["boilerplate"], version: 1,
     summary: "Mark boilerplate in news pages (navigation, credits, labels, prompts, spam)",
-    produces: [StageInputs.boilerplateLabel])
+    produces: [ProducedLabel(CleanStage.label, role: .boilerplate, attributes: ["reason"])],
+    examples: [
+      StageExample(
+        "وصل الوفد إلى دمشق لبحث ملف الطاقة مع الحكومة يوم الأحد الماضي.\nاترك تعليقا\n",
+        expected: [ExpectedAnnotation(CleanStage.label, text: "اترك تعليقا")]),
+      StageExample(
+        "The delegation arrived in Damascus to discuss energy with the government on Sunday.\nAll rights reserved to the publisher.\n",
+        expected: [ExpectedAnnotation(CleanStage.label, text: "All rights reserved to the publisher.")]),
+    ])
+
+  /// The label of every annotation this stage makes.
+  public static let label = "BOILERPLATE"
 
   private let detector: BoilerplateDetector
 
@@ -76,7 +87,7 @@ public struct CleanStage: DocumentStage {
     return detector.detect(document.text).map { span in
       Annotation(
         start: span.range.lowerBound, end: span.range.upperBound, text: text[span.range],
-        label: StageInputs.boilerplateLabel, value: nil,
+        label: Self.label, value: nil,
         attributes: ["reason": .string(span.reason.rawValue)])
     }
   }

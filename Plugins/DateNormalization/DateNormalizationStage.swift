@@ -12,7 +12,20 @@ public struct DateNormalizationStage: DocumentStage {
   public static let descriptor = StageDescriptor(
     id: "date-normalization", aliases: ["dates"], version: 3,
     summary: "Arabic and English dates, times and durations as TIMEX3 values (Hijri too)",
-    uses: ["clean"], produces: TemporalLabel.allCases.map(\.rawValue))
+    consumes: [.role(.boilerplate)],
+    produces: TemporalLabel.allCases.map {
+      ProducedLabel(
+        $0.rawValue, role: .temporalValue,
+        attributes: ["anchor", "anchored", "grain", "boilerplate", "mod", "calendar", "hijri", "offset"])
+    },
+    examples: [
+      StageExample(
+        "وصل الوفد إلى دمشق في ٢٨ كانون الثاني ٢٠٢٦ لبحث ملف الطاقة.",
+        expected: [ExpectedAnnotation("DATE", text: "٢٨ كانون الثاني ٢٠٢٦", value: "2026-01-28")]),
+      StageExample(
+        "The delegation arrived in Damascus on 15 October 2025 to discuss energy.",
+        expected: [ExpectedAnnotation("DATE", text: "15 October 2025", value: "2025-10-15")]),
+    ])
 
   private let configuration: Configuration
   private let extractor: TemporalExtractor

@@ -55,7 +55,18 @@ public struct EntityLinkingStage: DocumentStage {
   public static let descriptor = StageDescriptor(
     id: "entity-linking", aliases: ["entities"], version: 1,
     summary: "Link people, places and organizations (Arabic and English) to a Wikidata-keyed knowledge base",
-    uses: ["clean"], produces: ["PERSON", "LOCATION", "ORGANIZATION", "DEMONYM", "MISC"])
+    consumes: [.role(.boilerplate)],
+    produces: ["PERSON", "LOCATION", "ORGANIZATION", "DEMONYM", "MISC"].map {
+      ProducedLabel($0, role: .linkedEntity, attributes: ["name", "name_ar", "confidence", "evidence", "title", "nil"])
+    },
+    examples: [
+      StageExample(
+        "وصل الوفد إلى دمشق لبحث ملف الطاقة.",
+        expected: [ExpectedAnnotation("LOCATION", text: "دمشق", value: "Q3766")]),
+      StageExample(
+        "The delegation arrived in Damascus to discuss energy.",
+        expected: [ExpectedAnnotation("LOCATION", text: "Damascus", value: "Q3766")]),
+    ])
 
   private let configuration: Configuration
   private let lazyLinker: LazyLinker

@@ -42,7 +42,16 @@ public struct KeywordMatchStage: DocumentStage {
   public static let descriptor = StageDescriptor(
     id: "keywords", aliases: ["keyword-match"], version: 1,
     summary: "Find configured words and phrases (whole words, Latin case folded)",
-    uses: ["clean"], produces: ["KEYWORD"])
+    consumes: [.role(.boilerplate)],
+    produces: [ProducedLabel("KEYWORD", role: .span, configurationKey: "label")],
+    examples: [
+      StageExample(
+        "وصل الوفد إلى دمشق لبحث ملف الطاقة.", configuration: ["terms": ["الطاقة", "energy"]],
+        expected: [ExpectedAnnotation("KEYWORD", text: "الطاقة", value: "الطاقة")]),
+      StageExample(
+        "The delegation arrived to discuss Energy prices.", configuration: ["terms": ["energy"]],
+        expected: [ExpectedAnnotation("KEYWORD", text: "Energy", value: "energy")]),
+    ])
 
   private let configuration: Configuration
   private let patterns: [(scalars: [UInt32], term: String)]

@@ -49,7 +49,27 @@ public struct SentimentStage: DocumentStage {
   public static let descriptor = StageDescriptor(
     id: "sentiment", aliases: ["tone"], version: 3,
     summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
-    uses: ["entity-linking", "clean"], produces: ["SENTIMENT"])
+    consumes: [.role(.linkedEntity), .role(.boilerplate)],
+    produces: [
+      ProducedLabel(
+        "SENTIMENT", role: .tone,
+        attributes: [
+          "level", "sentiment", "score", "probabilities", "sentences", "mentions", "clauses", "name", "register",
+          "model",
+        ])
+    ],
+    examples: [
+      StageExample(
+        "The talks were a great success and both sides praised the excellent agreement.",
+        expected: [ExpectedAnnotation("SENTIMENT", value: "positive")]),
+      StageExample(
+        "The attack killed dozens and destroyed the power station.",
+        expected: [
+          ExpectedAnnotation("SENTIMENT", value: "negative"),
+          ExpectedAnnotation(
+            "SENTIMENT", text: "The attack killed dozens and destroyed the power station.", value: "negative"),
+        ]),
+    ])
 
   /// The label of every annotation this stage makes.
   public static let label = "SENTIMENT"
@@ -250,7 +270,7 @@ public struct SentimentStage: DocumentStage {
     var clausesOf: [Int: [TargetClause]] = [:]
     var nameTokens: [Range<Int>] = []
     var linked: [(id: String, tokens: Range<Int>, clause: Range<Int>)] = []
-    for entity in inputs.annotations(from: "entity-linking") {
+    for entity in inputs.annotations(role: .linkedEntity) {
       let tokens = text.tokens(overlapping: entity.start..<max(entity.start, entity.end))
       if !tokens.isEmpty { nameTokens.append(tokens) }
       guard let id = entity.value, !id.isEmpty, entity.attributes["nil"] != .bool(true),

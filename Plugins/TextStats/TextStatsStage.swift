@@ -26,7 +26,26 @@ public struct TextStatsStage: DocumentStage {
   public static let descriptor = StageDescriptor(
     id: "text-stats", aliases: ["tokens"], version: 1,
     summary: "Count characters, tokens, words, sentences and paragraphs; detect the language",
-    uses: [StageInputs.boilerplateStage], produces: ["TEXT_STATS", "TOKEN", "SENTENCE"])
+    consumes: [.role(.boilerplate)],
+    produces: [
+      ProducedLabel(
+        "TEXT_STATS", role: .documentValue,
+        attributes: [
+          "characters", "tokens", "words", "arabic_words", "latin_words", "numbers", "sentences", "paragraphs",
+          "language", "script", "paragraph_languages", "boilerplate_spans",
+        ]),
+      ProducedLabel("TOKEN", role: .span, attributes: ["kind", "script", "stem", "stopword", "clitics", "number"]),
+      ProducedLabel("SENTENCE", role: .span),
+    ],
+    examples: [
+      StageExample(
+        "وصل الوفد إلى دمشق في ٢٨ كانون الثاني.", expected: [ExpectedAnnotation("TEXT_STATS", value: "ar")]),
+      StageExample(
+        "The delegation arrived. It met the minister.", configuration: ["emit_sentences": true],
+        expected: [
+          ExpectedAnnotation("TEXT_STATS", value: "en"), ExpectedAnnotation("SENTENCE", text: "It met the minister."),
+        ]),
+    ])
 
   private let configuration: Configuration
   private let tokenizer = Tokenizer()

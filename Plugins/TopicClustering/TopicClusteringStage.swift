@@ -18,7 +18,14 @@ public struct TopicClusteringStage: CorpusStage {
   public static let descriptor = StageDescriptor(
     id: "topic-clustering", aliases: ["topics"], version: 3,
     summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
-    uses: [StageInputs.boilerplateStage], produces: [TopicReducer.label], kind: .corpus)
+    consumes: [.role(.boilerplate)],
+    produces: [ProducedLabel(TopicReducer.label, role: .topic, attributes: ["weight", "weights", "topic_label"])],
+    examples: [
+      StageExample(
+        "Oil and gas exports rose this year, and the energy ministry said oil prices will stay high while gas output grows.",
+        expected: [ExpectedAnnotation(TopicReducer.label, value: "0")])
+    ],
+    kind: .corpus)
 
   public let configuration: Configuration
   /// Written words already stemmed, shared by the documents this instance collects.

@@ -10,20 +10,31 @@ public struct StageFactory: Sendable {
   public let configurationFields: [ConfigurationField]
   private let configureBody: @Sendable (JSONValue) throws(ConfigurationFailure) -> ConfiguredStage
 
-  /// A factory for a per-document stage.
+  /// A factory for a per-document stage. The built stage refuses annotations whose label the
+  /// descriptor does not declare.
   public init<S: DocumentStage>(_ type: S.Type) {
-    self.init(type, kind: .document) { configuration in
-      { context in
+    let id = S.descriptor.id
+    self.init(type, kind: .document) { configuration, json in
+      let declared = Set(S.descriptor.produces(configuration: json).map(\.label))
+      return { context in
         let stage = try S(configuration: configuration, context: context)
-        return .document(DocumentStageInstance(analyze: stage.analyze))
+        return .document(
+          DocumentStageInstance(analyze: { document, inputs in
+            let annotations = try stage.analyze(document, inputs: inputs)
+            try UndeclaredLabelError.check(annotations, declared: declared, stageID: id)
+            return annotations
+          }))
       }
     }
   }
 
-  /// A factory for a corpus stage.
+  /// A factory for a corpus stage. The built stage refuses annotations whose label the
+  /// descriptor does not declare.
   public init<S: CorpusStage>(_ type: S.Type) {
-    self.init(type, kind: .corpus) { configuration in
-      { context in
+    let id = S.descriptor.id
+    self.init(type, kind: .corpus) { configuration, json in
+      let declared = Set(S.descriptor.produces(configuration: json).map(\.label))
+      return { context in
         let stage = try S(configuration: configuration, context: context)
         return .corpus(
           CorpusStageInstance(
@@ -37,7 +48,11 @@ public struct StageFactory: Sendable {
                   documentID: item.documentID,
                   value: try decoder.decode(S.Collected.self, from: item.value))
               }
-              return try stage.reduce(decoded)
+              let result = try stage.reduce(decoded)
+              for annotations in result.annotations.values {
+                try UndeclaredLabelError.check(annotations, declared: declared, stageID: id)
+              }
+              return result
             }))
       }
     }
@@ -57,7 +72,7 @@ public struct StageFactory: Sendable {
 
   private init<S: Stage>(
     _ type: S.Type, kind: StageKind,
-    builder: @escaping @Sendable (S.Configuration) -> @Sendable (StageContext) throws -> StageInstance
+    builder: @escaping @Sendable (S.Configuration, JSONValue) -> @Sendable (StageContext) throws -> StageInstance
   ) {
     var descriptor = S.descriptor
     descriptor.kind = kind
@@ -105,9 +120,8 @@ public struct StageFactory: Sendable {
         errors.append(.invalid(field: "", message: "\(error)"))
       }
       guard errors.isEmpty else { throw ConfigurationFailure(errors) }
-      return ConfiguredStage(
-        descriptor: finalDescriptor, configuration: Self.encode(configuration),
-        build: builder(configuration))
+      let json = Self.encode(configuration)
+      return ConfiguredStage(descriptor: finalDescriptor, configuration: json, build: builder(configuration, json))
     }
   }
 
@@ -167,6 +181,9 @@ public struct ConfiguredStage: Sendable {
   /// The whole configuration with defaults filled in.
   public let configuration: JSONValue
   let build: @Sendable (StageContext) throws -> StageInstance
+
+  /// The labels this stage produces under its configuration.
+  public var produces: [ProducedLabel] { descriptor.produces(configuration: configuration) }
 
   /// The configuration as canonical JSON (sorted keys): what the cache key hashes.
   public var canonicalConfiguration: String { configuration.canonicalJSON }

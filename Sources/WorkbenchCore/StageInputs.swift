@@ -1,33 +1,68 @@
-/// The annotations of upstream stages for one document, by plugin id.
+/// The annotations of upstream stages for one document, with the labels each stage declared,
+/// so a stage asks for what it consumes by role or label, never by another stage's id.
 public struct StageInputs: Sendable {
-  /// Annotations by the plugin id of the stage that made them (`clean`, `entity-linking`).
-  public var annotationsByStage: [String: [Annotation]]
+  /// The annotations one upstream stage made, with its declared labels.
+  public struct Upstream: Sendable {
+    /// The upstream stage's id in the workflow, for messages.
+    public var stageID: String
+    public var produces: [ProducedLabel]
+    public var annotations: [Annotation]
 
-  public init(_ annotationsByStage: [String: [Annotation]] = [:]) {
-    self.annotationsByStage = annotationsByStage
+    public init(stageID: String, produces: [ProducedLabel], annotations: [Annotation]) {
+      self.stageID = stageID
+      self.produces = produces
+      self.annotations = annotations
+    }
+  }
+
+  /// The upstream stages in plan order.
+  public var upstream: [Upstream]
+
+  public init(upstream: [Upstream] = []) {
+    self.upstream = upstream
+  }
+
+  /// Inputs made of annotations with a given role each, as a test or a tool builds them:
+  /// every label found among the annotations of a role is declared with that role.
+  public init(_ annotationsByRole: [AnnotationRole: [Annotation]]) {
+    self.upstream = annotationsByRole.sorted { $0.key.rawValue < $1.key.rawValue }.map { role, annotations in
+      let labels = Set(annotations.map(\.label)).sorted()
+      return Upstream(
+        stageID: role.rawValue, produces: labels.map { ProducedLabel($0, role: role) }, annotations: annotations)
+    }
   }
 
   /// An empty set of inputs.
   public static let none = StageInputs()
 
-  /// The annotations a stage made, or an empty list when it did not run upstream.
-  public func annotations(from stageID: String) -> [Annotation] {
-    annotationsByStage[stageID] ?? []
+  /// The annotations that `input` selects, upstream stage by upstream stage.
+  public func annotations(_ input: ConsumedInput) -> [Annotation] {
+    upstream.flatMap { stage -> [Annotation] in
+      let labels = Set(stage.produces.filter(input.matches).map(\.label))
+      if labels.isEmpty { return [] }
+      return stage.annotations.filter { labels.contains($0.label) }
+    }
   }
 
-  /// Whether the stage ran upstream of this one.
-  public func contains(_ stageID: String) -> Bool {
-    annotationsByStage[stageID] != nil
+  /// The annotations whose declared role is `role`.
+  public func annotations(role: AnnotationRole) -> [Annotation] {
+    annotations(.role(role))
   }
 
-  /// The id of the stage that marks boilerplate, and the label it uses.
-  public static let boilerplateStage = "clean"
-  public static let boilerplateLabel = "BOILERPLATE"
+  /// The annotations labelled `label`.
+  public func annotations(labeled label: String) -> [Annotation] {
+    annotations(.label(label))
+  }
 
-  /// Spans the `clean` stage marked as boilerplate, sorted by start; empty when it did not run.
+  /// Whether some upstream stage declares labels that `input` selects.
+  public func provides(_ input: ConsumedInput) -> Bool {
+    upstream.contains { $0.produces.contains(where: input.matches) }
+  }
+
+  /// Boilerplate spans (role `boilerplate`), sorted by start; empty when no stage marked any.
   public var boilerplate: [Range<Int>] {
-    annotations(from: StageInputs.boilerplateStage)
-      .filter { $0.label == StageInputs.boilerplateLabel && $0.end > $0.start }
+    annotations(role: .boilerplate)
+      .filter { $0.end > $0.start }
       .map { $0.start..<$0.end }
       .sorted { $0.lowerBound < $1.lowerBound }
   }

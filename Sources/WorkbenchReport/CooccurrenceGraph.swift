@@ -36,10 +36,23 @@ struct CooccurrenceGraph {
     return kept
   }
 
+  /// Colours of the entity types in the graph, most mentioned type first; further types grey.
+  private static let typePalette = ["#2563eb", "#16a34a", "#ea580c", "#9333ea", "#0891b2"]
+  private static let otherColor = "#6b7280"
+
+  /// The types of the graph's entities (their labels, as their stage declared them), most
+  /// mentioned first, ties by name: the order that gives each its colour.
+  var types: [String] {
+    var mentions: [String: Int] = [:]
+    for index in nodes where !entities[index].type.isEmpty { mentions[entities[index].type, default: 0] += entities[index].mentions }
+    return mentions.keys.sorted { (mentions[$0]!, $1) > (mentions[$1]!, $0) }
+  }
+
   func svg() -> String {
     guard nodes.count >= 2 else {
       return "<p class=\"muted\">Too few entities for a co-occurrence graph.</p>\n"
     }
+    let colors = Dictionary(uniqueKeysWithValues: zip(types, Self.typePalette))
     var position: [Int32: Int] = [:]
     for (slot, entity) in nodes.enumerated() { position[Int32(entity)] = slot }
     var pairs: [Int: Int] = [:]
@@ -87,7 +100,7 @@ struct CooccurrenceGraph {
       let p = point(slot)
       let r = 5 + 13 * (Double(entity.mentions) / maxMentions).squareRoot()
       let names = [entity.englishName, entity.arabicName, entity.value].compactMap { $0 }.joined(separator: " · ")
-      out += "<g><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(r))\" fill=\"\(Self.color(entity.type))\" stroke=\"#fff\" stroke-width=\"1.5\"><title>"
+      out += "<g><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(r))\" fill=\"\(colors[entity.type] ?? Self.otherColor)\" stroke=\"#fff\" stroke-width=\"1.5\"><title>"
         + HTMLText.escape(names) + " (\(HTMLText.escape(entity.type))): \(entity.mentions) mentions in \(entity.documents) documents</title></circle>"
       let cosine = cos(p.angle)
       let sine = sin(p.angle)
@@ -98,8 +111,11 @@ struct CooccurrenceGraph {
         + HTMLText.escape(HTMLText.clip(entity.displayName, to: 28)) + "</text></g>\n"
     }
     out += "</svg>\n<div class=\"legend\">"
-    for (type, name) in [("PERSON", "person"), ("LOCATION", "place"), ("ORGANIZATION", "organization"), ("", "other")] {
-      out += "<span><span class=\"key\" style=\"background:\(Self.color(type))\"></span>\(name)</span>"
+    for type in types.prefix(Self.typePalette.count) {
+      out += "<span><span class=\"key\" style=\"background:\(colors[type]!)\"></span>\(HTMLText.escape(type.lowercased()))</span>"
+    }
+    if types.count > Self.typePalette.count || nodes.contains(where: { entities[$0].type.isEmpty }) {
+      out += "<span><span class=\"key\" style=\"background:\(Self.otherColor)\"></span>other</span>"
     }
     out += "<span class=\"muted\">Node size: mentions. Edge width: documents that mention both."
     if pairs.count < allPairs {
@@ -107,14 +123,5 @@ struct CooccurrenceGraph {
     }
     out += "</span></div>\n"
     return out
-  }
-
-  static func color(_ type: String) -> String {
-    switch type {
-    case "PERSON", "PER": return "#2563eb"
-    case "LOCATION", "LOC", "GPE": return "#16a34a"
-    case "ORGANIZATION", "ORG": return "#ea580c"
-    default: return "#6b7280"
-    }
   }
 }

@@ -38,7 +38,9 @@ struct DateTally {
   init(value: String, label: String) {
     self.value = value
     self.label = label
-    self.interval = label == "DURATION" || label == "SET" ? nil : TimexInterval(timex: value)
+    // Only a calendar date or period has an interval (a duration's P3Y or a set's XXXX-WXX-1
+    // parse as none).
+    self.interval = TimexInterval(timex: value)
   }
 
   var mentions: Int { counts.values.reduce(0, +) }

@@ -6,10 +6,13 @@ import WorkbenchCore
 struct DocumentHTMLRenderer {
   /// Stages in workflow order; a stage's position (modulo the palette) is its colour.
   var stageOrder: [String]
+  /// The roles the stages declared for their labels.
+  var roles: DeclaredRoles
   private var stageColors: [String: Int] = [:]
 
-  init(stageOrder: [String]) {
+  init(stageOrder: [String], roles: DeclaredRoles) {
     self.stageOrder = stageOrder
+    self.roles = roles
     for (index, stage) in stageOrder.enumerated() {
       stageColors[stage] = index % ReportAssets.stagePalette.count
     }
@@ -24,7 +27,8 @@ struct DocumentHTMLRenderer {
     for stage in ReportStages.order(of: item.annotations.keys, preferred: stageOrder) {
       let color = stageColors[stage] ?? 0
       for annotation in item.annotations[stage] ?? [] {
-        let role = AnnotationRole.of(annotation, scalarCount: scalars.count)
+        let role = ReportRole.of(
+          annotation, declared: roles.role(stage: stage, label: annotation.label), scalarCount: scalars.count)
         let start = min(max(0, annotation.start), scalars.count)
         let end = min(max(start, annotation.end), scalars.count)
         let tip = Self.tip(annotation, stage: stage)
@@ -128,14 +132,14 @@ struct DocumentHTMLRenderer {
     var openTag: String
   }
 
-  private static func roleClass(_ role: AnnotationRole, _ annotation: Annotation) -> String {
+  private static func roleClass(_ role: ReportRole, _ annotation: Annotation) -> String {
     switch role {
     case .boilerplate: return " bp"
     case .date: return " hl date"
     case .entity: return " hl ent"
-    case .keyword, .other, .topic: return " hl"
+    case .span, .documentValue, .topic: return " hl"
     case .sentiment(let level):
-      let polarity = " " + AnnotationRole.polarityClass(AnnotationRole.polarity(annotation))
+      let polarity = " " + ReportRole.polarityClass(ReportRole.polarity(annotation))
       if level == .target { return " tgt" + polarity }
       return " tone" + polarity
     }
@@ -164,7 +168,7 @@ struct DocumentHTMLRenderer {
   }
 
   private static func chip(
-    _ annotation: Annotation, role: AnnotationRole, stage: String, color: Int, tip: String
+    _ annotation: Annotation, role: ReportRole, stage: String, color: Int, tip: String
   ) -> String {
     var text = stage + ": " + annotation.label
     var extra = ""
@@ -172,8 +176,8 @@ struct DocumentHTMLRenderer {
       text += " " + isolate(value)
     }
     if case .sentiment(let level) = role {
-      let score = AnnotationRole.sentimentScore(annotation)
-      let polarity = AnnotationRole.polarity(annotation)
+      let score = ReportRole.sentimentScore(annotation)
+      let polarity = ReportRole.polarity(annotation)
       if level == .target {
         // Tone toward an entity: its name and score.
         let name = annotation.attributes["name"]?.stringValue ?? annotation.value ?? annotation.label
@@ -181,7 +185,7 @@ struct DocumentHTMLRenderer {
       } else {
         text = stage + ": " + polarity + " (" + ReportSections.signed(score) + ")"
       }
-      extra = " " + AnnotationRole.polarityClass(polarity)
+      extra = " " + ReportRole.polarityClass(polarity)
     } else if let weight = annotation.attributes["weight"]?.doubleValue {
       text += " (" + HTMLText.number(weight) + ")"
     }

@@ -50,18 +50,18 @@ public struct HTMLReportWriter {
     let (spool, spoolHandle) = try BufferedOutput.creatingFile(at: spoolURL)
 
     var stageOrder = run.stages.map(\.id)
-    var aggregate = ReportAggregate(stageOrder: stageOrder)
+    var aggregate = ReportAggregate(stageOrder: stageOrder, roles: run.roles)
     var documentIndex = ""
     do {
       defer { try? spoolHandle.close() }
-      var renderer = DocumentHTMLRenderer(stageOrder: stageOrder)
+      var renderer = DocumentHTMLRenderer(stageOrder: stageOrder, roles: run.roles)
       try spool.write("<div class=\"page\" id=\"page-0\">\n")
       try run.documents.forEach { item in
         let newStages = item.annotations.keys.filter { !stageOrder.contains($0) }.sorted()
         if !newStages.isEmpty {
           stageOrder += newStages
           aggregate.stageOrder = stageOrder
-          renderer = DocumentHTMLRenderer(stageOrder: stageOrder)
+          renderer = DocumentHTMLRenderer(stageOrder: stageOrder, roles: run.roles)
         }
         let index = aggregate.add(item)
         if index > 0 && index % documentsPerPage == 0 {

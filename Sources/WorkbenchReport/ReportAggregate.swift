@@ -9,6 +9,8 @@ struct ReportAggregate {
   static let examplesPerDate = 3
 
   var stageOrder: [String]
+  /// The roles the stages declared for their labels.
+  var roles: DeclaredRoles
   var stageTallies: [String: StageTally] = [:]
   var annotationCount = 0
 
@@ -29,9 +31,12 @@ struct ReportAggregate {
   var sentenceLabels: [String: Int] = [:]
 
   var topicAssignments: [String: TopicTally] = [:]
+  /// Whether some stage marked boilerplate (the legend then says it is dimmed).
+  var hasBoilerplate = false
 
-  init(stageOrder: [String]) {
+  init(stageOrder: [String], roles: DeclaredRoles) {
     self.stageOrder = stageOrder
+    self.roles = roles
   }
 
   var documentCount: Int { documentIDs.count }
@@ -65,20 +70,22 @@ struct ReportAggregate {
       if !annotations.isEmpty { tally.documents += 1 }
       for annotation in annotations {
         tally.labels[annotation.label, default: 0] += 1
-        switch AnnotationRole.of(annotation, scalarCount: scalars.count) {
+        switch ReportRole.of(
+          annotation, declared: roles.role(stage: stage, label: annotation.label), scalarCount: scalars.count)
+        {
         case .date:
           addDate(annotation, scalars: scalars, document: index, publicationDay: publicationDay)
         case .entity:
           mentions.append((addEntity(annotation, document: index), annotation.start))
         case .sentiment(let level):
-          let score = AnnotationRole.sentimentScore(annotation)
+          let score = ReportRole.sentimentScore(annotation)
           switch level {
           case .document:
             if documentTone == nil {
-              documentTone = DocumentTone(document: index, score: score, label: AnnotationRole.polarity(annotation))
+              documentTone = DocumentTone(document: index, score: score, label: ReportRole.polarity(annotation))
             }
           case .sentence:
-            sentenceLabels[AnnotationRole.polarity(annotation), default: 0] += 1
+            sentenceLabels[ReportRole.polarity(annotation), default: 0] += 1
             sentenceTones.append((annotation.start, annotation.end, score))
           case .target:
             if let value = annotation.value { targetTones.append((value, score)) }
@@ -89,7 +96,9 @@ struct ReportAggregate {
             topicAssignments[value, default: TopicTally()].add(
               document: index, weight: weight, reason: annotation.attributes["reason"]?.stringValue)
           }
-        case .boilerplate, .keyword, .other:
+        case .boilerplate:
+          hasBoilerplate = true
+        case .span, .documentValue:
           break
         }
       }

@@ -414,7 +414,7 @@ struct ReportSections {
         + "<span><span class=\"key\" style=\"border-bottom:3px solid var(--neg)\"></span>negative</span>"
         + "<span class=\"muted\">(sentences underlined; tone toward an entity under the entity)</span>"
     }
-    if aggregate.stageTallies.values.contains(where: { $0.labels["BOILERPLATE"] != nil }) {
+    if aggregate.hasBoilerplate {
       out += "<span style=\"color:#9ca3af\">boilerplate text is dimmed</span>"
     }
     out += "<span class=\"muted\">Hover a highlight for its details; click it to keep them open.</span></div>\n"

@@ -21,6 +21,8 @@ public struct RunReport {
   public var status: String
   /// One summary per stage, in workflow order; this order also fixes each stage's colour.
   public var stages: [StageRunSummary]
+  /// The roles the stages declared for their labels: how each annotation is shown.
+  public var roles: DeclaredRoles
   /// Documents or stages that failed; the rest of the run completed.
   public var failures: [RunFailure]
   /// Corpus-level results (topics, ...), by the stage that made them.
@@ -33,7 +35,8 @@ public struct RunReport {
   public init(
     workflowName: String, workflowDescription: String? = nil, workflowFile: String? = nil,
     runID: Int? = nil, startedAt: Date? = nil, finishedAt: Date? = nil,
-    status: String = "completed", stages: [StageRunSummary] = [], failures: [RunFailure] = [],
+    status: String = "completed", stages: [StageRunSummary] = [], roles: DeclaredRoles = DeclaredRoles(),
+    failures: [RunFailure] = [],
     corpusRecords: [StageCorpusRecord] = [], documentCount: Int,
     documents: ReportDocumentSource
   ) {
@@ -45,6 +48,7 @@ public struct RunReport {
     self.finishedAt = finishedAt
     self.status = status
     self.stages = stages
+    self.roles = roles
     self.failures = failures
     self.corpusRecords = corpusRecords
     self.documentCount = documentCount

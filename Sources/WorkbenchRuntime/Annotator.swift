@@ -43,7 +43,7 @@ public struct Annotator: Sendable {
       var results = [[Annotation]?](repeating: nil, count: documents.count)
       var collected: [CollectedItem<Data>] = []
       for (position, document) in documents.enumerated() {
-        var inputs: [String: [Annotation]] = [:]
+        var inputs: [StageInputs.Upstream] = []
         var blocked = false
         for need in planned.needs {
           guard let index = plan.stages.firstIndex(where: { $0.id == need }),
@@ -52,7 +52,7 @@ public struct Annotator: Sendable {
             blocked = true
             break
           }
-          inputs[plan.stages[index].plugin] = upstream
+          inputs.append(plan.stages[index].upstream(upstream))
         }
         if blocked {
           failures.append(Failure(documentID: document.id, stageID: planned.id, message: "a stage it needs failed"))
@@ -61,10 +61,10 @@ public struct Annotator: Sendable {
         do {
           switch instance {
           case .document(let stage):
-            results[position] = try stage.analyze(document, StageInputs(inputs))
+            results[position] = try stage.analyze(document, StageInputs(upstream: inputs))
           case .corpus(let stage):
             collected.append(
-              CollectedItem(documentID: document.id, value: try stage.collect(document, StageInputs(inputs))))
+              CollectedItem(documentID: document.id, value: try stage.collect(document, StageInputs(upstream: inputs))))
           }
         } catch {
           failures.append(Failure(documentID: document.id, stageID: planned.id, message: "\(error)"))

@@ -383,7 +383,7 @@ public final class RunExecutor: Sendable {
         if isCorpus { outcome.collected[index, default: []].append((documentID, key)) }
         continue
       }
-      var inputs: [String: [Annotation]] = [:]
+      var inputs: [StageInputs.Upstream] = []
       for need in stage.needs {
         if documents[position].annotations[need] == nil {
           // Only a cached upstream result has no annotations in memory, and it has an id.
@@ -391,9 +391,9 @@ public final class RunExecutor: Sendable {
             try documents[position].ids[need].map { try store.annotations(forResultID: $0) }
             ?? store.annotations(forResult: documents[position].keys[need]!)
         }
-        inputs[plan.stages[need].plugin] = documents[position].annotations[need]!
+        inputs.append(plan.stages[need].upstream(documents[position].annotations[need]!))
       }
-      toCompute.append((position, documents[position].document, StageInputs(inputs)))
+      toCompute.append((position, documents[position].document, StageInputs(upstream: inputs)))
     }
 
     let results = await compute(stage.instance, toCompute.map { ($0.document, $0.inputs) })

@@ -40,8 +40,13 @@ public struct PlannedStage: Sendable {
     self.needs = needs
   }
 
-  /// The plugin id: what `StageInputs` are keyed by.
+  /// The plugin id.
   public var plugin: String { configured.descriptor.id }
+
+  /// This stage's annotations of one document as an input of the stages downstream.
+  func upstream(_ annotations: [Annotation]) -> StageInputs.Upstream {
+    StageInputs.Upstream(stageID: id, produces: configured.produces, annotations: annotations)
+  }
 }
 
 /// A problem with the shape of a plan.

@@ -1,9 +1,10 @@
 import WorkbenchCore
 
-/// The dependencies between a workflow's stages: explicit `needs:` plus what each plugin
-/// `requires` or `uses` from the stages present. Reports duplicate ids, needs that name no
-/// stage, missing requirements, consumed corpus stages and cycles, then orders the stages so
-/// that each follows everything it needs, keeping file order wherever it is free.
+/// The dependencies between a workflow's stages: explicit `needs:` plus the providers of what
+/// each stage consumes (the stages whose declared labels match, as spaCy's `analyze_pipes`
+/// matches `requires` to `assigns`). Reports duplicate ids, needs that name no stage, required
+/// inputs no stage provides, consumed corpus stages and cycles, then orders the stages so that
+/// each follows everything it needs, keeping file order wherever it is free.
 struct StageGraph {
   let stages: [WorkflowChecker.StageEntry]
   let registry: StageRegistry
@@ -62,20 +63,24 @@ struct StageGraph {
       }
       guard let descriptor = stage.factory?.descriptor else { continue }
       let pluginLocation = (stage.pluginNode ?? stage.node).location
-      for required in descriptor.requires {
-        guard let found = providers[required], !found.isEmpty else {
+      for input in descriptor.consumes {
+        let found = stages.indices.filter { target in
+          target != index && stages[target].configured.map { $0.produces.contains(where: input.matches) } == true
+        }
+        if found.isEmpty && input.isRequired {
+          let candidates = registry.factories.filter { input.isProvided(by: $0.descriptor) }.map(\.descriptor.id)
           error(
-            "stage '\(stage.id)' requires '\(required)', which no stage of this workflow runs",
-            at: pluginLocation, note: "add a stage '- plugin: \(required)' to 'stages'")
-          continue
+            "stage '\(stage.id)' consumes \(input), which no stage of this workflow produces", at: pluginLocation,
+            note: candidates.isEmpty
+              ? "no registered plugin produces them"
+              : "add a stage that produces them: \(candidates.map { "'- plugin: \($0)'" }.joined(separator: " or "))")
         }
-        for target in found where target != index {
-          if checkConsumable(target, by: stage, at: pluginLocation) { upstream[index].insert(target) }
-        }
-      }
-      for used in descriptor.uses {
-        for target in providers[used] ?? [] where target != index && !isCorpusStage(target) {
-          upstream[index].insert(target)
+        for target in found {
+          if input.isRequired {
+            if checkConsumable(target, by: stage, at: pluginLocation) { upstream[index].insert(target) }
+          } else if !isCorpusStage(target) {
+            upstream[index].insert(target)
+          }
         }
       }
     }

@@ -27,7 +27,33 @@ import WorkbenchCore
   @Test(arguments: pluginFolders)
   func pluginFolderRegistersAStage(folder: String) throws {
     let modules = try builtInRegistry().factories.map(\.moduleName)
-    #expect(modules.contains(folder), "Plugins/\(folder) registers no stage in BuiltInStages")
+    #expect(
+      modules.contains(folder),
+      """
+      Plugins/\(folder) registers no stage: in Sources/BuiltInStages/BuiltInStages.swift add \
+      `import \(folder)` and its stage type (such as `\(folder)Stage.self,`) to builtInStageTypes
+      """)
+  }
+
+  @Test(arguments: pluginFolders)
+  func pluginFolderIsATarget(folder: String) throws {
+    let manifest = try String(
+      contentsOf: Self.pluginsFolder.deletingLastPathComponent().appendingPathComponent("Package.swift"), encoding: .utf8)
+    #expect(
+      manifest.contains("AnalysisPlugin(name: \"\(folder)\"") || manifest.contains("name: \"\(folder)\", resources:"),
+      """
+      Plugins/\(folder) is not a target: add `AnalysisPlugin(name: "\(folder)"),` to analysisPlugins in \
+      Package.swift (with `resources: ["Resources"]` if it ships data files)
+      """)
+  }
+
+  @Test(arguments: pluginFolders)
+  func pluginFolderHasTests(folder: String) {
+    let tests = Self.pluginsFolder.deletingLastPathComponent().appendingPathComponent("Tests/\(folder)Tests")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
+    #expect(
+      files.contains { $0.hasSuffix(".swift") },
+      "Plugins/\(folder) has no tests: add Tests/\(folder)Tests/\(folder)Tests.swift")
   }
 
   @Test func descriptorsAreWellFormed() throws {

@@ -77,7 +77,7 @@ import WorkbenchCore
     let stage = try SeedTests.stage()
     let document = Document(
       id: "b", text: "منذ أيار الماضي وفي 6 أيار 2023", metadata: DocumentMetadata(date: "2024-01-10"))
-    let inputs = StageInputs(["clean": [Annotation(start: 0, end: 15, text: "", label: "BOILERPLATE")]])
+    let inputs = StageInputs([.boilerplate: [Annotation(start: 0, end: 15, text: "", label: "BOILERPLATE")]])
     #expect(try stage.analyze(document, inputs).map(\.value) == ["2023-05-06"])
   }
 
@@ -86,7 +86,7 @@ import WorkbenchCore
     let stage = try SeedTests.stage()
     let text = "نص الخبر.\nنشر أولاً وتم جلبه بتاريخ ٣ آذار ٢٠٢٤."
     let document = Document(id: "p", text: text, metadata: DocumentMetadata(date: "2024-03-03"))
-    let inputs = StageInputs(["clean": [Annotation(start: 10, end: 47, text: "", label: "BOILERPLATE")]])
+    let inputs = StageInputs([.boilerplate: [Annotation(start: 10, end: 47, text: "", label: "BOILERPLATE")]])
     let found = try stage.analyze(document, inputs)
     #expect(found.map(\.value) == ["2024-03-03"])
     #expect(found.map(\.text) == ["٣ آذار ٢٠٢٤"])

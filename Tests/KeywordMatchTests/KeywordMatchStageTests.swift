@@ -27,7 +27,7 @@ import WorkbenchCore
   }
 
   @Test func skipsBoilerplate() throws {
-    let inputs = StageInputs(["clean": [Annotation(start: 0, end: 4, text: "oil.", label: "BOILERPLATE")]])
+    let inputs = StageInputs([.boilerplate: [Annotation(start: 0, end: 4, text: "oil.", label: "BOILERPLATE")]])
     let found = try run("oil. oil", ["terms": ["oil"]], inputs: inputs)
     #expect(found.map(\.start) == [5])
   }

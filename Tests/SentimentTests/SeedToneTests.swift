@@ -52,7 +52,7 @@ import WorkbenchCore
 
   static func analyze(_ file: String) throws -> [Annotation] {
     let text = try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8)
-    return try runSentiment(text, inputs: StageInputs(["entity-linking": mentions(in: text)]))
+    return try runSentiment(text, inputs: StageInputs([.linkedEntity: mentions(in: text)]))
   }
 
   static func tones(_ file: String) throws -> (document: String?, targets: [String: String]) {

@@ -60,7 +60,7 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
   @Test func skipsBoilerplate() throws {
     let text = "Subscribe to our newsletter and enjoy great offers!\nThe minister met the delegation on Tuesday."
     let boilerplateEnd = scalarOffset(of: "\n", in: text)!
-    let inputs = StageInputs(["clean": [Annotation(start: 0, end: boilerplateEnd, text: "", label: "BOILERPLATE")]])
+    let inputs = StageInputs([.boilerplate: [Annotation(start: 0, end: boilerplateEnd, text: "", label: "BOILERPLATE")]])
     let found = try runSentiment(text, inputs: inputs)
     let sentences = found.filter { $0.attributes["level"] == "sentence" }
     #expect(sentences.map(\.text) == ["The minister met the delegation on Tuesday."])
@@ -78,7 +78,7 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
     let norland = scalarOffset(of: "Norland", in: text)!
     let southia = scalarOffset(of: "Southia", in: text)!
     let inputs = StageInputs([
-      "entity-linking": [
+      .linkedEntity: [
         Annotation(start: norland, end: norland + 7, text: "Norland", label: "GPE", value: "test:norland"),
         Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "test:southia"),
       ]
@@ -95,7 +95,7 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
     let norland = scalarOffset(of: "Norland", in: text)!
     let southia = scalarOffset(of: "Southia", in: text)!
     let inputs = StageInputs([
-      "entity-linking": [
+      .linkedEntity: [
         Annotation(start: norland, end: norland + 7, text: "Norland", label: "GPE", value: "test:norland"),
         Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "test:southia"),
         Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "nil:southia", attributes: ["nil": true]),
@@ -152,7 +152,7 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
       let text = "\(name) shelled the border villages and killed four civilians."
       let start = try #require(scalarOffset(of: name, in: text))
       let inputs = StageInputs([
-        "entity-linking": [
+        .linkedEntity: [
           Annotation(
             start: start, end: start + name.unicodeScalars.count, text: name, label: "GPE", value: "test:x")
         ]

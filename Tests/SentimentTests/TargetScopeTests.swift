@@ -23,7 +23,7 @@ import WorkbenchCore
         }
       }
     }
-    let found = try runSentiment(text, inputs: StageInputs(["entity-linking": mentions.sorted { $0.start < $1.start }]))
+    let found = try runSentiment(text, inputs: StageInputs([.linkedEntity: mentions.sorted { $0.start < $1.start }]))
     var tones: [String: String] = [:]
     for target in found where target.attributes["level"] == "target" {
       tones[target.value!] = target.attributes["sentiment"]?.stringValue

@@ -54,7 +54,7 @@ import WorkbenchCore
   }
 
   @Test func skipsBoilerplate() throws {
-    let inputs = StageInputs(["clean": [Annotation(start: 59, end: 93, text: "Thanks for the post, it was great.", label: "BOILERPLATE")]])
+    let inputs = StageInputs([.boilerplate: [Annotation(start: 59, end: 93, text: "Thanks for the post, it was great.", label: "BOILERPLATE")]])
     let stats = try #require(try run(Self.text, inputs: inputs).first)
     #expect(stats.attributes["latin_words"] == .int(0))
     #expect(stats.attributes["paragraphs"] == .int(1))

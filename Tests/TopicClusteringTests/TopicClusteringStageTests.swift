@@ -61,7 +61,7 @@ import WorkbenchCore
     let text = "النفط والغاز. تابعونا على فيسبوك"
     let start = text.unicodeScalars.count - "تابعونا على فيسبوك".unicodeScalars.count
     let inputs = StageInputs([
-      "clean": [Annotation(start: start, end: text.unicodeScalars.count, text: "", label: "BOILERPLATE")]
+      .boilerplate: [Annotation(start: start, end: text.unicodeScalars.count, text: "", label: "BOILERPLATE")]
     ])
     let entries = try Self.collected(text, inputs: inputs)
     #expect(!entries.contains { $0.forms.contains { $0.text.contains("فيسبوك") } })

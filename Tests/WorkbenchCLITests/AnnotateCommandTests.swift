@@ -45,5 +45,20 @@ import WorkbenchCore
     #expect(keywords?["version"] == 1)
     let fields = keywords?["config"]?.arrayValue?.compactMap { $0.objectValue?["name"]?.stringValue }
     #expect(fields?.contains("terms") == true)
+    // Declarations: what it produces with its role, what it consumes by role.
+    #expect(
+      keywords?["produces"]
+        == [["label": "KEYWORD", "role": "span", "attributes": [], "label_option": "label"]])
+    #expect(keywords?["consumes"] == [["role": "boilerplate", "required": false]])
+    #expect(keywords?["examples"] == 2)
+  }
+
+  @Test func pluginCommandsAreContributedByTheirPlugins() throws {
+    let help = try WorkbenchProcess.run(["--help"], in: TemporaryFolder().url)
+    #expect(help.standardOutput.contains("kb "))
+    #expect(help.standardOutput.contains("train "))
+    let train = try WorkbenchProcess.run(["train", "--help"], in: TemporaryFolder().url)
+    #expect(train.status == 0)
+    #expect(train.standardOutput.contains("sentiment "))
   }
 }

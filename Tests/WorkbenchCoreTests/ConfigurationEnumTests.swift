@@ -20,7 +20,7 @@ private struct EnumStage: DocumentStage {
     var strict = false
   }
 
-  static let descriptor = StageDescriptor(id: "enum-sample", version: 1, summary: "test", produces: ["X"])
+  static let descriptor = StageDescriptor(id: "enum-sample", version: 1, summary: "test", produces: [ProducedLabel("X", role: .span)])
 
   init(configuration: Configuration, context: StageContext) throws {}
 

@@ -5,7 +5,7 @@ import WorkbenchCore
 
 struct DocumentRenderingTests {
   static func article(_ item: ReportDocument, stages: [String] = ["a", "b"]) -> String {
-    DocumentHTMLRenderer(stageOrder: stages).render(item, index: 0)
+    DocumentHTMLRenderer(stageOrder: stages, roles: .reportTests).render(item, index: 0)
   }
 
   static func textPart(_ html: String) throws -> String {
@@ -88,7 +88,7 @@ struct LargeRunTests {
         "sentiment": [document.wholeTextAnnotation(label: score > 0 ? "positive" : "negative", value: nil, attributes: ["level": "document", "score": .double(score)])],
       ])
     }
-    return RunReport(workflowName: "large", documentCount: count, documents: ReportDocumentSource(documents))
+    return RunReport(workflowName: "large", roles: .reportTests, documentCount: count, documents: ReportDocumentSource(documents))
   }
 
   @Test func manyDocumentsArePagedAndSummarizedAsAHistogram() throws {
@@ -125,7 +125,7 @@ struct SentimentShapeTests {
       ],
     ])
     let html = try HTMLReportWriter().render(
-      RunReport(workflowName: "s", documentCount: 1, documents: ReportDocumentSource([item])))
+      RunReport(workflowName: "s", roles: .reportTests, documentCount: 1, documents: ReportDocumentSource([item])))
     #expect(html.contains("Documents: 1 neutral. Sentences: 1 negative, 1 positive."))
     #expect(html.contains("<span class=\"chip s1 neu\""))
     #expect(html.contains(">sentiment: neutral (+0.16)</span>"))

@@ -78,6 +78,7 @@ enum SmallRun {
         StageRunSummary(id: "sentiment", plugin: "sentiment", version: 1, computed: 3),
         StageRunSummary(id: "topics", plugin: "topic-clustering", version: 1, computed: 3),
       ],
+      roles: .reportTests,
       failures: [RunFailure(document: "bad.txt", stage: nil, message: "not valid UTF-8 at byte 12 <here>")],
       corpusRecords: [
         StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "topic", key: "0", value: [

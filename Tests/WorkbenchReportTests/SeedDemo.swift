@@ -112,7 +112,7 @@ enum SeedDemo {
     return RunReport(
       workflowName: "energy (demonstration)",
       workflowDescription: "Energy cooperation in Russia-Syria news coverage. DEMO: hand-made annotations over the five seeds, not output of the stages.",
-      workflowFile: "workflows/energy.yaml", status: "demonstration", stages: stages,
+      workflowFile: "workflows/energy.yaml", status: "demonstration", stages: stages, roles: .reportTests,
       corpusRecords: topics, documentCount: documents.count, documents: ReportDocumentSource(documents))
   }
 

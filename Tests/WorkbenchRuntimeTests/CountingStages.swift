@@ -37,7 +37,7 @@ struct WordStage: DocumentStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "words", version: 1, summary: "marks words", produces: ["WORD"])
+    id: "words", version: 1, summary: "marks words", produces: [ProducedLabel("WORD", role: .span, configurationKey: "label")])
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }
@@ -81,14 +81,14 @@ struct CountStage: DocumentStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "count", version: 1, summary: "counts words", requires: ["words"], produces: ["COUNT"])
+    id: "count", version: 1, summary: "counts words", consumes: [.role(.span, required: true)], produces: [ProducedLabel("COUNT", role: .documentValue)])
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }
 
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
     Counters.counter(configuration.tag).increment("count")
-    let count = inputs.annotations(from: "words").count
+    let count = inputs.annotations(role: .span).count
     return [document.wholeTextAnnotation(label: "COUNT", value: String(count))]
   }
 }
@@ -100,7 +100,7 @@ struct ShareStage: CorpusStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "share", version: 1, summary: "share of corpus length", produces: ["SHARE"], kind: .corpus)
+    id: "share", version: 1, summary: "share of corpus length", produces: [ProducedLabel("SHARE", role: .documentValue)], kind: .corpus)
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }
@@ -133,7 +133,7 @@ struct AnchorStage: DocumentStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "anchor", version: 1, summary: "the anchor date", produces: ["ANCHOR"])
+    id: "anchor", version: 1, summary: "the anchor date", produces: [ProducedLabel("ANCHOR", role: .documentValue)])
 
   let configuration: Configuration
   let referenceDate: String?

@@ -234,6 +234,21 @@ import WorkbenchWorkflow
     #expect(object["failures"] == .array([]))
   }
 
+  @Test func anUndeclaredLabelFailsItsDocumentAndTheRunCompletes() async throws {
+    let registry = try StageRegistry([StrayLabelStage.self])
+    let plan = RunPlan(
+      workflow: "test.yaml", name: "test", stages: try StagePlanner.plan(names: ["stray"], registry: registry),
+      baseDirectory: FileManager.default.temporaryDirectory)
+    let summary = try await run(Self.corpus, plan: plan)
+    #expect(summary.failures.map(\.documentID) == ["c.txt"])
+    #expect(
+      summary.failures.first?.message
+        == "stage 'stray' made an annotation labelled 'UNDECLARED', which its descriptor does not declare (it declares DECLARED); add it to `produces`")
+    var labels: [String] = []
+    try store.forEachAnnotation(runID: summary.runID, stageID: "stray") { labels.append($0.annotation.label) }
+    #expect(labels == ["DECLARED", "DECLARED"])
+  }
+
   @Test func plannerPutsUsedStagesFirstWhateverOrderTheyAreNamedIn() throws {
     let registry = try StageRegistry([WordStage.self, CountStage.self, ShareStage.self, UsingStage.self])
     let planned = try StagePlanner.plan(names: ["uses-words", "words"], registry: registry)
@@ -245,12 +260,24 @@ import WorkbenchWorkflow
   }
 }
 
+/// Labels its annotation with a label it did not declare when the text mentions "grid".
+struct StrayLabelStage: DocumentStage {
+  static let descriptor = StageDescriptor(
+    id: "stray", version: 1, summary: "an undeclared label for some documents",
+    produces: [ProducedLabel("DECLARED", role: .documentValue)])
+  init(configuration: NoConfiguration, context: StageContext) throws {}
+  func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
+    [document.wholeTextAnnotation(label: document.text.contains("grid") ? "UNDECLARED" : "DECLARED", value: nil)]
+  }
+}
+
 /// A stage that uses `words` when it runs, and does without otherwise.
 struct UsingStage: DocumentStage {
   static let descriptor = StageDescriptor(
-    id: "uses-words", version: 1, summary: "uses words", uses: ["words"], produces: ["N"])
+    id: "uses-words", version: 1, summary: "uses words", consumes: [.role(.span)],
+    produces: [ProducedLabel("N", role: .documentValue)])
   init(configuration: NoConfiguration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    [document.wholeTextAnnotation(label: "N", value: String(inputs.annotations(from: "words").count))]
+    [document.wholeTextAnnotation(label: "N", value: String(inputs.annotations(role: .span).count))]
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import WorkbenchCore
 
 /// Small stages with the shapes the loader must handle: aliases, typed and range-checked
-/// configuration, `requires`, `uses`, and a corpus stage.
+/// configuration, a required and an optional input, and a corpus stage.
 struct TestDateStage: DocumentStage {
   struct Configuration: StageConfiguration {
     var max_years = 10
@@ -16,7 +16,8 @@ struct TestDateStage: DocumentStage {
     }
   }
   static let descriptor = StageDescriptor(
-    id: "date-normalization", aliases: ["dates"], version: 1, summary: "test dates", produces: ["DATE"])
+    id: "date-normalization", aliases: ["dates"], version: 1, summary: "test dates",
+    produces: [ProducedLabel("DATE", role: .temporalValue)])
   init(configuration: Configuration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] { [] }
 }
@@ -27,22 +28,24 @@ struct TestLinkingStage: DocumentStage {
     init() {}
   }
   static let descriptor = StageDescriptor(
-    id: "entity-linking", aliases: ["entities"], version: 1, summary: "test linking", uses: ["clean"],
-    produces: ["ENTITY"])
+    id: "entity-linking", aliases: ["entities"], version: 1, summary: "test linking",
+    consumes: [.role(.boilerplate)], produces: [ProducedLabel("ENTITY", role: .linkedEntity)])
   init(configuration: Configuration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] { [] }
 }
 
 struct TestCleanStage: DocumentStage {
-  static let descriptor = StageDescriptor(id: "clean", version: 1, summary: "test clean", produces: ["BOILERPLATE"])
+  static let descriptor = StageDescriptor(id: "clean", version: 1, summary: "test clean",
+    produces: [ProducedLabel("BOILERPLATE", role: .boilerplate)])
   init(configuration: NoConfiguration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] { [] }
 }
 
 struct TestSentimentStage: DocumentStage {
   static let descriptor = StageDescriptor(
-    id: "sentiment", version: 1, summary: "test sentiment", requires: ["entity-linking"], uses: ["clean"],
-    produces: ["SENTIMENT"])
+    id: "sentiment", version: 1, summary: "test sentiment",
+    consumes: [.role(.linkedEntity, required: true), .role(.boilerplate)],
+    produces: [ProducedLabel("SENTIMENT", role: .tone)])
   init(configuration: NoConfiguration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] { [] }
 }
@@ -53,7 +56,8 @@ struct TestTopicStage: CorpusStage {
     init() {}
   }
   static let descriptor = StageDescriptor(
-    id: "topic-clustering", aliases: ["topics"], version: 1, summary: "test topics", produces: ["TOPIC"])
+    id: "topic-clustering", aliases: ["topics"], version: 1, summary: "test topics",
+    produces: [ProducedLabel("TOPIC", role: .topic)])
   init(configuration: Configuration, context: StageContext) throws {}
   func collect(_ document: Document, inputs: StageInputs) throws -> Int { document.scalarCount }
   func reduce(_ collected: [CollectedItem<Int>]) throws -> CorpusResult { CorpusResult() }

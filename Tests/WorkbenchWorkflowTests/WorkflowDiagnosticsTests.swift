@@ -84,8 +84,8 @@ import WorkbenchCore
     ("a stage that needs itself", header + "stages:\n  - {id: a, plugin: dates, needs: a}\n", [
       "wf/flow.yaml:4:5: error: stages need each other in a cycle: a -> a",
     ]),
-    ("requires a plugin that no stage runs", header + "stages:\n  - plugin: sentiment\n", [
-      "wf/flow.yaml:4:13: error: stage 'sentiment' requires 'entity-linking', which no stage of this workflow runs\nwf/flow.yaml:4:13: note: add a stage '- plugin: entity-linking' to 'stages'",
+    ("consumes what no stage produces", header + "stages:\n  - plugin: sentiment\n", [
+      "wf/flow.yaml:4:13: error: stage 'sentiment' consumes linked-entity annotations, which no stage of this workflow produces\nwf/flow.yaml:4:13: note: add a stage that produces them: '- plugin: entity-linking'",
     ]),
     ("corpus path that does not exist", "version: 1\ncorpus: {path: ../dosc}\nstages: [dates]\n", [
       "wf/flow.yaml:2:16: error: corpus path '../dosc' does not exist; did you mean '../docs'?",

@@ -67,7 +67,7 @@ import WorkbenchCore
     #expect(workflow.corpus.exclude == ["notes/*"])
     #expect(workflow.corpus.metadata == fixture.url("meta.csv").standardizedFileURL)
     #expect(workflow.corpus.language == "ar")
-    // Clean comes before the linker that uses it, the linker before sentiment that requires
+    // Clean comes before the linker that consumes its boilerplate, the linker before sentiment that requires its
     // it; otherwise file order holds.
     #expect(workflow.stages.map(\.id) == ["clean", "links", "sentiment", "date-normalization", "topic-clustering"])
     #expect(workflow.stages.map(\.plugin) == ["clean", "entity-linking", "sentiment", "date-normalization", "topic-clustering"])

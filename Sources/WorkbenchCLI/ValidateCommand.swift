@@ -1,5 +1,4 @@
 import ArgumentParser
-import BuiltInStages
 import Foundation
 import WorkbenchCore
 import WorkbenchWorkflow
@@ -18,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let url = try WorkflowLocator.locate(workflow)
-    let validation = WorkflowLoader.validate(url, registry: try builtInRegistry())
+    let validation = WorkflowLoader.validate(url, registry: try CommandEnvironment.registry())
     let conflicts = validation.workflow.map { OutputFiles.databaseConflicts($0.outputs, database: database.path) } ?? []
     for diagnostic in validation.diagnostics + conflicts { Terminal.error(diagnostic.description) }
     guard let loaded = validation.workflow, conflicts.isEmpty else {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BuiltInStages
 import WorkbenchCore
 
 /// `workbench plugins`: the stages this build knows, with their configuration.
@@ -11,7 +10,7 @@ struct PluginsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let registry = try builtInRegistry()
+    let registry = try CommandEnvironment.registry()
     if json {
       let array = JSONValue.array(registry.factories.map(Self.jsonObject))
       print(array.canonicalJSON)
@@ -23,15 +22,38 @@ struct PluginsCommand: ParsableCommand {
       if !descriptor.aliases.isEmpty { header += "  aliases: \(descriptor.aliases.joined(separator: ", "))" }
       print(header)
       print("  \(descriptor.summary)")
-      if !descriptor.requires.isEmpty { print("  requires: \(descriptor.requires.joined(separator: ", "))") }
-      if !descriptor.uses.isEmpty { print("  uses: \(descriptor.uses.joined(separator: ", "))") }
-      print("  produces: \(descriptor.produces.joined(separator: ", "))")
+      if !descriptor.consumes.isEmpty {
+        print("  consumes: \(descriptor.consumes.map { $0.description + ($0.isRequired ? " (required)" : "") }.joined(separator: ", "))")
+      }
+      print("  produces: \(descriptor.produces.map { "\($0.label) (\($0.role.rawValue))" }.joined(separator: ", "))")
       for field in factory.configurationFields {
         var line = "  --config \(field.name)=\(field.defaultValue.canonicalJSON)  [\(field.type)]"
         if let help = field.help { line += "  \(help)" }
         print(line)
       }
+      for example in descriptor.examples {
+        var line = "  example: \(example.text.debugDescription)"
+        if example.configuration != .null { line += " with \(example.configuration.canonicalJSON)" }
+        print(line + " -> " + example.expected.map(\.description).joined(separator: "; "))
+      }
     }
+  }
+
+  static func jsonObject(_ input: ConsumedInput) -> JSONValue {
+    var object: [String: JSONValue] = ["required": .bool(input.isRequired)]
+    switch input.selector {
+    case .role(let role): object["role"] = .string(role.rawValue)
+    case .label(let label): object["label"] = .string(label)
+    }
+    return .object(object)
+  }
+
+  static func jsonObject(_ label: ProducedLabel) -> JSONValue {
+    .object([
+      "label": .string(label.label), "role": .string(label.role.rawValue),
+      "attributes": .array(label.attributes.map(JSONValue.string)),
+      "label_option": label.configurationKey.map(JSONValue.string) ?? .null,
+    ])
   }
 
   static func jsonObject(_ factory: StageFactory) -> JSONValue {
@@ -42,9 +64,9 @@ struct PluginsCommand: ParsableCommand {
       "version": .int(descriptor.version),
       "kind": .string(descriptor.kind.rawValue),
       "summary": .string(descriptor.summary),
-      "requires": .array(descriptor.requires.map(JSONValue.string)),
-      "uses": .array(descriptor.uses.map(JSONValue.string)),
-      "produces": .array(descriptor.produces.map(JSONValue.string)),
+      "consumes": .array(descriptor.consumes.map(Self.jsonObject)),
+      "produces": .array(descriptor.produces.map(Self.jsonObject)),
+      "examples": .int(descriptor.examples.count),
       "module": .string(factory.moduleName),
       "config": .array(
         factory.configurationFields.map { field in

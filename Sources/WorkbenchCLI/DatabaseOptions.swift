@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import WorkbenchCore
 import WorkbenchStore
 
 /// `--db PATH`, shared by the commands that read or write the store.

@@ -1,4 +1,3 @@
-import BuiltInStages
 import WorkbenchCore
 import WorkbenchStore
 
@@ -6,7 +5,7 @@ import WorkbenchStore
 /// id or alias (`dates`) standing for the run's stages of that plugin.
 enum RunStageNames {
   static func resolve(_ names: [String], in run: RunInfo) throws -> [String] {
-    let registry = try builtInRegistry()
+    let registry = try CommandEnvironment.registry()
     var ids: [String] = []
     for name in names {
       if run.stages.contains(where: { $0.id == name }) {

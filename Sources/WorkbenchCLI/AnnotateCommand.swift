@@ -1,5 +1,4 @@
 import ArgumentParser
-import BuiltInStages
 import Foundation
 import WorkbenchCore
 import WorkbenchReport
@@ -15,9 +14,9 @@ struct AnnotateCommand: ParsableCommand {
     discussion: """
       Stages that the named stages require run first. Output is one JSON object per line:
       {"doc", "stage", "start", "end", "text", "label", "value", ...}, with Arabic unescaped.
-      Examples:
-        echo 'وصل الوفد في ٢٨ كانون الثاني ٢٠٢٦' | workbench annotate --stage dates
-        workbench annotate --stage keywords --config terms='["النفط"]' article.txt
+      `workbench plugins` lists the stages, their options and examples. For example:
+        echo 'وصل الوفد في ٢٨ كانون الثاني ٢٠٢٦' | workbench annotate --stage STAGE
+        workbench annotate --stage STAGE --config KEY=VALUE article.txt
       """)
 
   @Option(name: .customLong("stage"), help: "A stage to run (id or alias); repeat for several.")
@@ -43,7 +42,7 @@ struct AnnotateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let registry = try builtInRegistry()
+    let registry = try CommandEnvironment.registry()
     let planned: [PlannedStage]
     do {
       for name in stages { _ = try registry.resolve(name) }

@@ -15,7 +15,7 @@ extension RunReport {
       workflowName: run.name, workflowDescription: run.description, workflowFile: run.workflow,
       runID: Int(run.id), startedAt: iso.date(from: run.startedAt),
       finishedAt: run.finishedAt.flatMap { iso.date(from: $0) }, status: run.status,
-      stages: run.stages,
+      stages: run.stages, roles: DeclaredRoles(stages: run.stages, registry: try? CommandEnvironment.registry()),
       failures: try store.failures(runID: runID).map { failure in
         RunFailure(
           document: failure.documentID.isEmpty ? nil : failure.documentID,

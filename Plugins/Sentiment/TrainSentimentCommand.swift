@@ -1,19 +1,11 @@
 import ArgumentParser
 import Foundation
-import Sentiment
 import WorkbenchCore
-
-/// `workbench train`: trains the models of stages that learn from labelled data.
-struct TrainCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "train", abstract: "Train a stage's model on labelled data.",
-    subcommands: [TrainSentimentCommand.self])
-}
 
 /// `workbench train sentiment`: fits the sentiment model on labelled texts, reports
 /// cross-validated figures, and writes a model file for the stage's `model` option.
-struct TrainSentimentCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+public struct TrainSentimentCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "sentiment",
     abstract: "Train a sentiment model from CSV, TSV or JSON Lines files.",
     discussion: """
@@ -72,7 +64,9 @@ struct TrainSentimentCommand: ParsableCommand {
   @Option(name: .customLong("note"), help: "KEY=VALUE stored in the model file (source, licence); repeatable.")
   var notes: [String] = []
 
-  func validate() throws {
+  public init() {}
+
+  public func validate() throws {
     if data.isEmpty { throw ValidationError("give at least one --data FILE") }
     if textColumns.isEmpty { throw ValidationError("give --text-column") }
     if labelColumns.isEmpty { throw ValidationError("give --label-column") }
@@ -87,7 +81,7 @@ struct TrainSentimentCommand: ParsableCommand {
     if !(learningRate > 0) { throw ValidationError("--learning-rate must be above 0") }
   }
 
-  func run() throws {
+  public func run() throws {
     let labelMap = try parseLabelMap()
     var examples: [LabelledText] = []
     var sources: [String] = []

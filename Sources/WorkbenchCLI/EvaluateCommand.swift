@@ -1,5 +1,4 @@
 import ArgumentParser
-import BuiltInStages
 import Foundation
 import WorkbenchCore
 
@@ -21,7 +20,7 @@ struct EvaluateCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let registry = try builtInRegistry()
+    let registry = try CommandEnvironment.registry()
     let factory: StageFactory
     do {
       factory = try registry.resolve(stage)
@@ -29,8 +28,9 @@ struct EvaluateCommand: ParsableCommand {
       throw WorkbenchError.usage("\(error)\n\(error.knownList)")
     }
     let id = factory.descriptor.id
-    guard let evaluator = builtInEvaluators.first(where: { Self.stageID(of: $0) == id }) else {
-      let evaluable = builtInEvaluators.map { Self.stageID(of: $0) }.joined(separator: ", ")
+    let evaluators = CommandEnvironment.plugins.evaluators
+    guard let evaluator = evaluators.first(where: { Self.stageID(of: $0) == id }) else {
+      let evaluable = evaluators.map { Self.stageID(of: $0) }.joined(separator: ", ")
       throw WorkbenchError.usage(
         "stage '\(id)' has no evaluator; stages that can be evaluated: \(evaluable.isEmpty ? "none" : evaluable)")
     }

@@ -1,13 +1,15 @@
 import ArgumentParser
-import EntityLinking
 import Foundation
+import WorkbenchCore
 
 /// `workbench kb`: builds and inspects the SQLite knowledge base the entity-linking stage can
-/// read with its `kb` option.
-struct KBCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+/// read with its `kb` option. A command this plugin contributes to the command line.
+public struct KBCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "kb", abstract: "Build and inspect the entity-linking knowledge base.",
     subcommands: [KBImportCommand.self, KBStatsCommand.self, KBLookupCommand.self])
+
+  public init() {}
 }
 
 /// Where the knowledge base file is.

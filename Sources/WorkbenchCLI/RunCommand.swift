@@ -1,5 +1,4 @@
 import ArgumentParser
-import BuiltInStages
 import Foundation
 import WorkbenchCore
 import WorkbenchReport
@@ -47,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
 
   func run() async throws {
     let url = try WorkflowLocator.locate(workflow)
-    let validation = WorkflowLoader.validate(url, registry: try builtInRegistry())
+    let validation = WorkflowLoader.validate(url, registry: try CommandEnvironment.registry())
     for diagnostic in validation.diagnostics { Terminal.error(diagnostic.description) }
     guard let loaded = validation.workflow else {
       let count = validation.errors.count

@@ -1,48 +1,43 @@
 import WorkbenchCore
 
-/// What an annotation means to the report, read from its label and fields (not the stage id,
-/// which a workflow may choose freely): dates go on the timeline, entities into the table, etc.
-enum AnnotationRole: Equatable {
+/// How the report shows an annotation, from the role its stage declared for its label (not
+/// from the label or the stage id, which a workflow may choose freely): dates go on the
+/// timeline, entities into the table, tone into the sentiment section, and so on.
+enum ReportRole: Equatable {
   case date
   case entity
   case sentiment(level: SentimentLevel)
   case topic
   case boilerplate
-  case keyword
-  case other
+  case span
+  case documentValue
 
   enum SentimentLevel: String {
     case document, sentence, target
   }
 
-  static let dateLabels: Set<String> = ["DATE", "TIME", "DURATION", "SET"]
+  /// Polarity words a tone annotation may give as its `sentiment`, value or label.
   static let sentimentLabels: Set<String> = ["positive", "negative", "neutral", "mixed"]
-  static let entityLabels: Set<String> = [
-    "PERSON", "PER", "LOCATION", "LOC", "GPE", "ORGANIZATION", "ORG", "MISC", "FACILITY", "FAC",
-    "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW",
-  ]
 
-  /// The role of `annotation` in a document of `scalarCount` scalars.
-  static func of(_ annotation: Annotation, scalarCount: Int) -> AnnotationRole {
-    let label = annotation.label
-    if label == "BOILERPLATE" { return .boilerplate }
-    if label == "TOPIC" { return .topic }
-    if label == "KEYWORD" { return .keyword }
-    if dateLabels.contains(label) { return .date }
-    let level = annotation.attributes["level"]?.stringValue.flatMap(SentimentLevel.init)
-    if sentimentLabels.contains(label.lowercased()) || label == "SENTIMENT"
-      || (level != nil && annotation.attributes["score"]?.doubleValue != nil)
-    {
-      if let level { return .sentiment(level: level) }
-      let isWhole = annotation.start <= 0 && annotation.end >= scalarCount
+  /// How to show `annotation`, whose stage declared `declared` for its label, in a document
+  /// of `scalarCount` scalars. An undeclared label (a run made by a build that lacks the
+  /// stage) is a plain span, or a document value when it covers the whole text.
+  static func of(_ annotation: Annotation, declared: AnnotationRole?, scalarCount: Int) -> ReportRole {
+    let isWhole = annotation.start <= 0 && annotation.end >= scalarCount
+    switch declared {
+    case .temporalValue: return .date
+    case .linkedEntity: return .entity
+    case .topic: return .topic
+    case .boilerplate: return .boilerplate
+    case .documentValue: return .documentValue
+    case .span: return .span
+    case .tone:
+      if let level = annotation.attributes["level"]?.stringValue.flatMap(SentimentLevel.init) {
+        return .sentiment(level: level)
+      }
       return .sentiment(level: isWhole ? .document : .sentence)
+    case nil: return isWhole ? .documentValue : .span
     }
-    if entityLabels.contains(label) || annotation.attributes["name_ar"] != nil
-      || (annotation.attributes["confidence"] != nil && annotation.attributes["name"] != nil)
-    {
-      return .entity
-    }
-    return .other
   }
 
   /// The polarity of a sentiment annotation, lowercased: its `sentiment` field, else its value
