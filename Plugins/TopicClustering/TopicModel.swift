@@ -61,7 +61,7 @@ struct TopicModel {
       let refined = SphericalKMeans(
         matrix: matrix,
         centroids: SphericalKMeans.centroids(
-          matrix: matrix, assignments: fromFactors, similarities: matrix.multiply(clustering.centroids), clusters: topics),
+          matrix: matrix, assignments: fromFactors, similarities: clustering.similarities, clusters: topics),
         maximumIterations: Self.refinementIterations)
       assignments = refined.assignments
       // A document's weights are its similarities to the refined clusters, so that its
