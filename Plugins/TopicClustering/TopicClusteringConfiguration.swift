@@ -34,6 +34,8 @@ public struct TopicClusteringConfiguration: StageConfiguration {
   /// With `topics: auto`, how much the stability of a count (agreement between two seeded
   /// fits) weighs against the coherence of its topics.
   public var stability_weight = 0.5
+  /// With `topics: auto`, the most topics whose score is within this of the best score win.
+  public var score_margin = 0.05
   /// Top terms listed per topic (and used for its coherence).
   public var top_terms = 10
   /// Representative documents listed per topic.
@@ -63,6 +65,9 @@ public struct TopicClusteringConfiguration: StageConfiguration {
     if !(stability_weight >= 0 && stability_weight <= 10) {
       throw ConfigurationError.invalid(field: "stability_weight", message: "must be between 0 and 10")
     }
+    if !(score_margin >= 0 && score_margin <= 1) {
+      throw ConfigurationError.invalid(field: "score_margin", message: "must be between 0 and 1")
+    }
     if phrase_min_df < 1 { throw ConfigurationError.invalid(field: "phrase_min_df", message: "must be at least 1") }
     if top_terms < 2 || top_terms > 100 {
       throw ConfigurationError.invalid(field: "top_terms", message: "must be between 2 and 100")
@@ -89,6 +94,7 @@ public struct TopicClusteringConfiguration: StageConfiguration {
       "min_words": "documents with fewer content words are outliers (too short)",
       "idf_per_script": "count inverse document frequency per script (Arabic, Latin) in mixed corpora",
       "stability_weight": "with topics: auto, weight of stability (agreement of two seeded fits) against coherence",
+      "score_margin": "with topics: auto, the most topics whose score is within this of the best win",
       "top_terms": "top terms listed per topic and used for its coherence",
       "representative_documents": "documents listed per topic",
       "max_iterations": "iteration limit of NMF or k-means",

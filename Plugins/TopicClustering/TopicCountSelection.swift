@@ -5,7 +5,10 @@ import Synchronization
 /// in a range with the best score: the coherence of its topics (mean NPMI of their top
 /// terms) plus `stabilityWeight` times its stability (how far two fits with different seeds
 /// agree, as NMI). A count the data does not support splits differently from seed to seed;
-/// coherence alone favours counts that carve out a few tight, tiny topics.
+/// coherence alone favours counts that carve out a few tight, tiny topics. Among the counts
+/// whose score is within `scoreMargin` of the best, the largest wins: scores that close
+/// differ by less than they move from seed to seed, and topics an analyst finds too fine can
+/// be merged by eye, while a coarse topic cannot be split.
 public struct TopicCountSelection: Sendable, Hashable {
   public struct Candidate: Sendable, Hashable {
     public var topics: Int
@@ -28,7 +31,7 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// `topics: auto` up to `concurrency` candidates are scored at once.
   init(
     requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int, stabilityWeight: Double = 0.5,
-    concurrency: Int = 1, score: @escaping @Sendable (Int, Bool) -> (coherence: Double, stability: Double)
+    scoreMargin: Double = 0, concurrency: Int = 1, score: @escaping @Sendable (Int, Bool) -> (coherence: Double, stability: Double)
   ) {
     let limit = max(1, documentsWithTerms)
     switch requested {
@@ -51,12 +54,15 @@ public struct TopicCountSelection: Sendable, Hashable {
       candidates = zip(lower...upper, scores).map {
         Candidate(topics: $0, coherence: $1.coherence, stability: $1.stability, score: $1.coherence + stabilityWeight * $1.stability)
       }
-      // The best score; ties (within rounding) go to fewer topics.
+      // The best score; then the most topics within the margin of it (exact ties, within
+      // rounding, go to fewer topics when the margin is 0).
       var best = candidates[0]
       for candidate in candidates.dropFirst() where candidate.score > best.score + 1e-9 { best = candidate }
+      if scoreMargin > 0, let finer = candidates.last(where: { $0.score >= best.score - scoreMargin }) { best = finer }
       chosen = best.topics
       reason =
         "auto: highest mean NPMI coherence + \(stabilityWeight) x stability (NMI of two seeded fits) among \(lower)...\(upper) topics"
+        + (scoreMargin > 0 ? ", then the most topics within \(scoreMargin) of it" : "")
     }
   }
 }

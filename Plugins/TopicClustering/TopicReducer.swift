@@ -107,7 +107,8 @@ public struct TopicReducer: Sendable {
     let hidden = vocabulary.formulaColumns
     let selection = TopicCountSelection(
       requested: configuration.topics, minimum: configuration.min_topics, maximum: configuration.max_topics,
-      documentsWithTerms: nonEmpty, stabilityWeight: configuration.stability_weight, concurrency: concurrency
+      documentsWithTerms: nonEmpty, stabilityWeight: configuration.stability_weight,
+      scoreMargin: configuration.score_margin, concurrency: concurrency
     ) { [configuration] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
       // `topics: auto` costs a bounded multiple of one fit on a large corpus.
