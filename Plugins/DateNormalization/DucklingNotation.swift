@@ -82,7 +82,12 @@ enum DucklingNotation {
     guard expressions.count >= 2, let date = CivilDate(iso: String(end.value.prefix(10))) else { return nil }
     let time = end.value.dropFirst(11)
     let to: String
-    switch end.grain {
+    // Duckling ends a range of clock times at the finer grain of its two ends: "3:30 to 6 pm"
+    // runs to 18:01, "3pm - 6:00:00pm" to 18:00:01.
+    let grains = ["second", "minute", "hour"]
+    var endGrain = end.grain
+    if let s = grains.firstIndex(of: start.grain), let e = grains.firstIndex(of: end.grain), s < e { endGrain = start.grain }
+    switch endGrain {
     case "day": to = "\(date.adding(days: 1))T00:00:00"
     case "hour":
       let hour = Int(time.prefix(2)) ?? 0
@@ -93,6 +98,14 @@ enum DucklingNotation {
       let day = hour == 23 && minute == 60 ? date.adding(days: 1) : date
       let (h, m) = minute == 60 ? ((hour + 1) % 24, 0) : (hour, minute)
       to = "\(day)T\(pad(h, 2)):\(pad(m, 2)):00"
+    case "second":
+      let hours: Int = Int(time.prefix(2)) ?? 0
+      let minutes: Int = Int(time.dropFirst(3).prefix(2)) ?? 0
+      let secs: Int = Int(time.dropFirst(6).prefix(2)) ?? 0
+      let seconds = hours * 3600 + minutes * 60 + secs + 1
+      let day = seconds >= 86_400 ? date.adding(days: 1) : date
+      let s = seconds % 86_400
+      to = "\(day)T\(pad(s / 3600, 2)):\(pad(s % 3600 / 60, 2)):\(pad(s % 60, 2))"
     default: to = end.value
     }
     return (start.value, to)

@@ -230,8 +230,15 @@ extension TemporalLexicon {
     list += [("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
              ("percent", .keyword(.percent)), ("المئة", .keyword(.percent)), ("المائة", .keyword(.percent)),
              ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
-             ("qtr", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
+             ("qtr", .unit(.quarter, .singular)), ("q", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
              ("mins", .unit(.minute, .plural)), ("hrs", .unit(.hour, .plural)), ("thru", .keyword(.to))]
+    // Zones news writes after a clock time; ambiguous ones (AST: Arabia or Atlantic) are left out.
+    let zones: [(String, Int)] = [
+      ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360),
+      ("pst", -480), ("pdt", -420), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
+      ("ist", 330), ("jst", 540), ("msk", 180),
+    ]
+    list += zones.map { ($0.0, .timeZone($0.1)) }
     list += HolidayCatalog.lexiconEntries(known: Set(list.map { WordHasher.hash($0.0) }))
     return list
   }

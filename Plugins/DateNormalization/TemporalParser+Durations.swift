@@ -185,4 +185,14 @@ extension TemporalParser {
     let day = (h + l - 7 * m + 114) % 31 + 1
     return CivilDate(year: year, month: month, day: day)
   }
+
+  /// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
+  static func orthodoxEaster(_ year: Int) -> CivilDate {
+    let a = year % 4, b = year % 7, c = year % 19
+    let d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
+    let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
+    // The Julian calendar runs behind the Gregorian by 13 days in 1900-2099.
+    let julianLag = year / 100 - year / 400 - 2
+    return CivilDate(year: year, month: month, day: day).adding(days: julianLag)
+  }
 }

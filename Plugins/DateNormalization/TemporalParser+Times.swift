@@ -338,8 +338,18 @@ extension TemporalParser {
     // "بتوقيت GMT": convert to the reference's own offset, when it has one.
     var zone = j
     if keyword(zone) == .timeZoneWord { zone += 1 }
-    if keyword(zone) == .utc, let offset = anchor?.utcOffsetMinutes {
-      var minutes = hour * 60 + minute + offset
+    var zoneOffset: Int?
+    var named = false
+    if keyword(zone) == .utc {
+      zoneOffset = 0
+    } else if continues(zone), case .timeZone(let offset) = tokens[zone].entry {
+      zoneOffset = offset
+      named = true
+    }
+    if named, anchor?.utcOffsetMinutes == nil {
+      j = zone + 1  // "8 p.m. EST" with a reference without a zone: the clock as written
+    } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
+      var minutes = hour * 60 + minute + offset - zoneOffset
       while minutes < 0 {
         minutes += 1440
         dayShift -= 1

@@ -51,7 +51,7 @@ extension LexicalEntry {
       return trigger
     case .decadeWord, .season:
       return true
-    case .direction, .cardinal, .ordinal, .modifier, .fraction:
+    case .direction, .cardinal, .ordinal, .modifier, .fraction, .timeZone:
       return false
     }
   }
