@@ -42,6 +42,18 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// "the past two weeks" keeps TIMEX3's DURATION, with the direction word in its extent; a
+  /// verb "last" stays out of it.
+  @Test(arguments: [
+    ("Prices rose over the past two weeks.", ["past two weeks=P2W"]),
+    ("Rain is forecast for the next 3 days.", ["next 3 days=P3D"]),
+    ("The talks will last three days.", ["three days=P3D"]),
+    ("The truce is expected to last 10 days.", ["10 days=P10D"]),
+  ] as [(String, [String])])
+  func countedPeriods(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
   @Test(arguments: [
     ("Orthodox Easter 2024 falls five weeks after the Western one.", ["Orthodox Easter 2024=2024-05-05", "five weeks=P5W"]),
     ("Churches were full on Orthodox Christmas 2023.", ["Orthodox Christmas 2023=2023-01-07"]),
