@@ -165,7 +165,7 @@ extension TemporalLexicon {
       ("حالا", .now), ("now", .now), ("حوالي", .approximately), ("نحو", .approximately),
       ("قرابة", .approximately), ("بحدود", .approximately), ("around", .approximately),
       ("about", .approximately), ("approximately", .approximately), ("عند", .clock),
-      ("o'clock", .oclock), ("oclock", .oclock), ("am", .am), ("pm", .pm),
+      ("o'clock", .oclock), ("oclock", .oclock), ("o", .oclock), ("clock", .oclock), ("am", .am), ("pm", .pm),
       ("p", .pmLetter), ("m", .meridiemLetter), ("نصف", .half), ("نص", .half), ("half", .half),
       ("midnight", .midnight),
       ("صلاة", .weekdayNameHead), ("صلاه", .weekdayNameHead),

@@ -153,6 +153,30 @@ extension TemporalParser {
     return (keyword(j) == .pmLetter ? .afternoon : .morning, next)
   }
 
+  /// The token after "o'clock" ("o", "'", "clock" once tokenized), or `j` itself.
+  func afterOclock(_ j: Int) -> Int {
+    guard keyword(j) == .oclock else { return j }
+    return isPunctuation(j + 1, "'", "’") && keyword(j + 2) == .oclock && !tokens[j + 1].spaceBefore ? j + 3 : j + 1
+  }
+
+  /// An English clock time in words, which counts only with a.m./p.m. or o'clock after it:
+  /// "six p.m.", "seven thirty pm", "ten o'clock" (not "three" or "seven thirty" alone).
+  func spokenClock(_ j: Int) -> (hour: Int, minute: Int, next: Int)? {
+    guard continues(j), tokens[j].latin, case .cardinal = tokens[j].entry, let (hour, next) = cardinal(j),
+      (1...12).contains(hour)
+    else { return nil }
+    func marked(_ k: Int) -> Bool {
+      keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
+    }
+    if marked(next) { return (hour, 0, next) }
+    if continues(next), tokens[next].latin, case .cardinal = tokens[next].entry, let (minute, after) = cardinal(next),
+      (1...59).contains(minute), keyword(after) != .oclock, marked(after)
+    {
+      return (hour, minute, after)
+    }
+    return nil
+  }
+
   /// A part of the day as a phrase: "مساء", "بعد الظهر", "قبل الظهر", "this afternoon", "in
   /// the evening".
   func dayPartPhrase(_ i: Int) -> (DayPart, Int)? {
@@ -255,6 +279,12 @@ extension TemporalParser {
     } else if clockWord, let (value, next) = cardinal(j), (1...12).contains(value) {
       hour = value
       j = next
+    } else if let spoken = spokenClock(keyword(j) == .clock && tokens[j].latin ? j + 1 : j) {
+      // "six p.m.", "seven thirty p.m.", "ten o'clock"
+      hour = spoken.hour
+      minute = spoken.minute
+      grain = spoken.minute > 0 ? .minute : .hour
+      j = spoken.next
     } else {
       return nil
     }
@@ -310,7 +340,8 @@ extension TemporalParser {
     }
     // The part of the day.
     var part: DayPart?
-    if keyword(j) == .oclock { j += 1 }
+    let oclock = afterOclock(j) > j
+    j = afterOclock(j)
     if let (found, next) = dayPartPhrase(j) {
       part = found
       j = next
@@ -324,7 +355,7 @@ extension TemporalParser {
       j += 1
     }
     if part == nil { part = leadingPart }
-    if part == nil && !clockWord && !colon { return nil }
+    if part == nil && !clockWord && !colon && !oclock { return nil }
     let rawHour = hour
     if let part {
       hour = TemporalParser.adjust(hour, part)

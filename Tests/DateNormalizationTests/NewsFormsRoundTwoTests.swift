@@ -26,6 +26,19 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// Clock times in words need a.m./p.m. or o'clock; a part of the day after the date sets
+  /// the hour.
+  @Test(arguments: [
+    ("Polls close at six p.m. on Sunday.", ["at six p.m. on Sunday=2024-03-10T18:00"]),
+    ("seven thirty p.m. is when the vigil starts.", ["seven thirty p.m.=2024-03-08T19:30"]),
+    ("The bells rang at 3 o'clock in the afternoon.", ["at 3 o'clock in the afternoon=2024-03-08T15:00"]),
+    ("The ministers will meet at 5 tomorrow afternoon.", ["at 5 tomorrow afternoon=2024-03-09T17:00"]),
+    ("Three people were hurt and seven thirty were arrested.", []),
+  ] as [(String, [String])])
+  func spokenClockTimes(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
   @Test func timeZoneConvertsToTheReferenceZone() {
     // A reference at 10:00 UTC: 8:00 PST is 16:00 UTC.
     let anchor = TemporalAnchor(date: CivilDate(year: 2024, month: 3, day: 8), secondOfDay: 36_000, utcOffsetMinutes: 0, source: .reference)
