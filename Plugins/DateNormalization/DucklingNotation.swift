@@ -61,6 +61,13 @@ enum DucklingNotation {
       }
     }
     if expressions.count == 1, let anchor, let counted = countedPeriod(first, anchor: anchor) { return counted }
+    // A weekend (2013-W06-WE) is Friday 18:00 to Monday 00:00.
+    if expressions.count == 1, first.value.hasSuffix("-WE"), let year = Int(first.value.prefix(4)),
+      let week = Int(first.value.dropFirst(6).prefix(2))
+    {
+      let monday = CivilDate.monday(isoYear: year, week: week)
+      return ("\(monday.adding(days: 4))T18:00:00", "\(monday.adding(days: 7))T00:00:00")
+    }
     guard let start = value(of: first), let end = value(of: last) else { return nil }
     if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
       switch first.mod {

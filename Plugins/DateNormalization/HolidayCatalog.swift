@@ -55,7 +55,7 @@ enum HolidayCatalog {
   /// after tokenizing; the matcher skips those), each with its rule.
   static let phrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
-    ("xmas", .fixed(month: 12, day: 25)), ("xmas day", .fixed(month: 12, day: 25)),
+    ("christmas", .fixed(month: 12, day: 25)), ("easter", .easter(shift: 0)), ("xmas", .fixed(month: 12, day: 25)), ("xmas day", .fixed(month: 12, day: 25)),
     ("xmas eve", .fixed(month: 12, day: 24)), ("boxing day", .fixed(month: 12, day: 26)),
     ("new year day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
     ("new year eve", .fixed(month: 12, day: 31)), ("new years eve", .fixed(month: 12, day: 31)),

@@ -161,6 +161,8 @@ enum Keyword: Hashable, Sendable {
   case moment
   /// الليلة / tonight.
   case tonight
+  /// "weekend".
+  case weekend
   /// A past-tense verb (قال، أعلنت، said, fell): a weekday in its sentence is a past one.
   case pastMarker
   /// Words the tense heuristics must not read as verbs ("united", "سيطرة").

@@ -180,7 +180,7 @@ extension TemporalLexicon {
       ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
       ("ستنطلق", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
       ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article), ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
-      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight),
+      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("weekend", .weekend),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
       ("سنويا", .periodic(.year)), ("daily", .periodic(.day)), ("weekly", .periodic(.week)),
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),

@@ -218,6 +218,7 @@ struct TemporalParser {
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(seasonExpression(i))
+    consider(weekendExpression(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

@@ -67,6 +67,19 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// Weekends (TIMEX3 week + WE) and "last" before a one-word holiday.
+  @Test(arguments: [
+    ("Protesters marched last weekend.", ["last weekend=2024-W09-WE"]),
+    ("Crowds gathered this past weekend.", ["this past weekend=2024-W09-WE"]),
+    ("The talks will continue over the weekend.", ["the weekend=2024-W10-WE"]),
+    ("Fighting resumed over the weekend.", ["the weekend=2024-W09-WE"]),
+    ("The weekend edition sold out.", []),
+    ("Sales were weak last Christmas.", ["last Christmas=2023-12-25"]),
+  ] as [(String, [String])])
+  func weekendsAndLastHolidays(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
   @Test(arguments: [
     ("Orthodox Easter 2024 falls five weeks after the Western one.", ["Orthodox Easter 2024=2024-05-05", "five weeks=P5W"]),
     ("Churches were full on Orthodox Christmas 2023.", ["Orthodox Christmas 2023=2023-01-07"]),
