@@ -44,7 +44,7 @@ extension LexicalEntry {
       return true
     case .keyword(let keyword):
       switch keyword {
-      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .pm, .pmLetter, .oclock, .weekend: return true
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter: return true
       default: return false
       }
     case .holidayWord(_, let trigger):
