@@ -215,14 +215,17 @@ extension TemporalParser {
       j = isPunctuation(next, "@") ? next + 1 : skipComma(next)
     }
     var clockWord = false
-    // "at noon", "at midnight", "منتصف الليل"
-    if keyword(j) == .clock, tokens[j].latin, continues(j + 1) {
-      if keyword(j + 1) == .midnight || tokens[j + 1].entry == .dayPart(.noon) {
-        let noon = keyword(j + 1) != .midnight
-        return ClockReading(
-          clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
-          dayPart: noon ? .noon : .night, mod: mod, next: j + 2)
-      }
+    // "at noon", "at midnight", "until noon", "by midday"; midnight alone stays out ("until
+    // midnight" ends the day: which day depends on more than the clock).
+    let at = keyword(j) == .clock && continues(j) && tokens[j].latin
+    let noonAt = at ? j + 1 : j
+    if continues(noonAt), tokens[noonAt].latin,
+      (at && keyword(noonAt) == .midnight) || tokens[noonAt].entry == .dayPart(.noon)
+    {
+      let noon = keyword(noonAt) != .midnight
+      return ClockReading(
+        clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
+        dayPart: noon ? .noon : .night, mod: mod, next: noonAt + 1)
     }
     while keyword(j) == .clock, !tokens[j].latin || number(j + 1) != nil {
       clockWord = true

@@ -34,6 +34,8 @@ import Testing
     ("The bells rang at 3 o'clock in the afternoon.", ["at 3 o'clock in the afternoon=2024-03-08T15:00"]),
     ("The ministers will meet at 5 tomorrow afternoon.", ["at 5 tomorrow afternoon=2024-03-09T17:00"]),
     ("Three people were hurt and seven thirty were arrested.", []),
+    ("Shops closed before noon on Friday.", ["noon on Friday=2024-03-08T12:00"]),
+    ("By midday the square was empty.", ["midday=2024-03-08T12:00"]),
   ] as [(String, [String])])
   func spokenClockTimes(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
