@@ -236,7 +236,7 @@ extension TemporalLexicon {
     let zones: [(String, Int)] = [
       ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360),
       ("pst", -480), ("pdt", -420), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
-      ("ist", 330), ("jst", 540), ("msk", 180),
+      ("ist", 330), ("jst", 540), ("msk", 180), ("et", -300), ("ct", -360), ("pt", -480),
     ]
     list += zones.map { ($0.0, .timeZone($0.1)) }
     list += HolidayCatalog.lexiconEntries(known: Set(list.map { WordHasher.hash($0.0) }))

@@ -153,6 +153,14 @@ extension TemporalParser {
     return (keyword(j) == .pmLetter ? .afternoon : .morning, next)
   }
 
+  /// Whether a time zone (GMT, UTC, EST …) is at `j`.
+  func zoneFollows(_ j: Int) -> Bool {
+    guard continues(j) else { return false }
+    if keyword(j) == .utc { return true }
+    if case .timeZone = tokens[j].entry { return true }
+    return false
+  }
+
   /// The token after "o'clock" ("o", "'", "clock" once tokenized), or `j` itself.
   func afterOclock(_ j: Int) -> Int {
     guard keyword(j) == .oclock else { return j }
@@ -241,7 +249,14 @@ extension TemporalParser {
     var grain = TimeUnit.hour
     var colon = false
     var dotted = false
-    if let (value, digits) = number(j), digits <= 2 {
+    if let (value, digits) = number(j), digits == 4, value / 100 < 24, value % 100 < 60, zoneFollows(j + 1) {
+      // "0600 GMT", "1430 EST": wire-service times, only with a zone after them.
+      hour = value / 100
+      minute = value % 100
+      grain = .minute
+      colon = true
+      j += 1
+    } else if let (value, digits) = number(j), digits <= 2 {
       hour = value
       j += 1
       if keyword(j) == .hourLetter, !tokens[j].spaceBefore, hour < 24 {
@@ -380,8 +395,8 @@ extension TemporalParser {
       zoneOffset = offset
       named = true
     }
-    if named, anchor?.utcOffsetMinutes == nil {
-      j = zone + 1  // "8 p.m. EST" with a reference without a zone: the clock as written
+    if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
+      j = zone + 1  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
     } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
       var minutes = hour * 60 + minute + offset - zoneOffset
       while minutes < 0 {

@@ -21,6 +21,9 @@ import Testing
     ("The president will speak at 8 p.m. EST on Thursday.", ["at 8 p.m. EST on Thursday=2024-03-14T20:00"]),
     ("Trading halted at 4:15 pm CET.", ["at 4:15 pm CET=2024-03-08T16:15"]),
     ("The launch window opens at 9 am PDT.", ["at 9 am PDT=2024-03-08T09:00"]),
+    ("The truce took effect at 0600 GMT on Sunday.", ["at 0600 GMT on Sunday=2024-03-03T06:00"]),
+    ("Markets will reopen on Jan. 5 at 10 a.m. ET.", ["Jan. 5 at 10 a.m. ET=2025-01-05T10:00"]),
+    ("The firm sold 1430 cars in 2023.", ["2023=2023"]),
   ] as [(String, [String])])
   func timeZones(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
