@@ -60,6 +60,14 @@ enum DucklingNotation {
       default: break
       }
     }
+    if expressions.count == 1, let anchor, let counted = countedPeriod(first, anchor: anchor) { return counted }
+    // A weekend (2013-W06-WE) is Friday 18:00 to Monday 00:00.
+    if expressions.count == 1, first.value.hasSuffix("-WE"), let year = Int(first.value.prefix(4)),
+      let week = Int(first.value.dropFirst(6).prefix(2))
+    {
+      let monday = CivilDate.monday(isoYear: year, week: week)
+      return ("\(monday.adding(days: 4))T18:00:00", "\(monday.adding(days: 7))T00:00:00")
+    }
     guard let start = value(of: first), let end = value(of: last) else { return nil }
     if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
       switch first.mod {
@@ -82,7 +90,12 @@ enum DucklingNotation {
     guard expressions.count >= 2, let date = CivilDate(iso: String(end.value.prefix(10))) else { return nil }
     let time = end.value.dropFirst(11)
     let to: String
-    switch end.grain {
+    // Duckling ends a range of clock times at the finer grain of its two ends: "3:30 to 6 pm"
+    // runs to 18:01, "3pm - 6:00:00pm" to 18:00:01.
+    let grains = ["second", "minute", "hour"]
+    var endGrain = end.grain
+    if let s = grains.firstIndex(of: start.grain), let e = grains.firstIndex(of: end.grain), s < e { endGrain = start.grain }
+    switch endGrain {
     case "day": to = "\(date.adding(days: 1))T00:00:00"
     case "hour":
       let hour = Int(time.prefix(2)) ?? 0
@@ -93,9 +106,70 @@ enum DucklingNotation {
       let day = hour == 23 && minute == 60 ? date.adding(days: 1) : date
       let (h, m) = minute == 60 ? ((hour + 1) % 24, 0) : (hour, minute)
       to = "\(day)T\(pad(h, 2)):\(pad(m, 2)):00"
+    case "second":
+      let hours: Int = Int(time.prefix(2)) ?? 0
+      let minutes: Int = Int(time.dropFirst(3).prefix(2)) ?? 0
+      let secs: Int = Int(time.dropFirst(6).prefix(2)) ?? 0
+      let seconds = hours * 3600 + minutes * 60 + secs + 1
+      let day = seconds >= 86_400 ? date.adding(days: 1) : date
+      let s = seconds % 86_400
+      to = "\(day)T\(pad(s / 3600, 2)):\(pad(s % 3600 / 60, 2)):\(pad(s % 60, 2))"
     default: to = end.value
     }
     return (start.value, to)
+  }
+
+  /// "last 2 weeks", "next 3 days": a DURATION whose extent starts with a direction word is, in
+  /// Duckling's notation, that many whole units before the reference's current unit or after
+  /// it (weeks from Monday).
+  static func countedPeriod(_ expression: TemporalExpression, anchor: TemporalAnchor) -> (from: String, to: String)? {
+    guard expression.label == .duration, let head = expression.text.split(separator: " ").first?.lowercased(),
+      let parts = parseDuration(expression.value)
+    else { return nil }
+    let forward: Bool
+    switch head {
+    case "next", "coming", "following": forward = true
+    case "last", "past", "previous": forward = false
+    default: return nil
+    }
+    let units = [parts.years, parts.months, parts.days, parts.seconds].filter { $0 != 0 }
+    guard units.count == 1 else { return nil }
+    let second = anchor.secondOfDay ?? 0
+    func instant(_ date: CivilDate, _ seconds: Int) -> String {
+      let day = date.adding(days: seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400))
+      let s = ((seconds % 86_400) + 86_400) % 86_400
+      return "\(day)T\(pad(s / 3600, 2)):\(pad(s % 3600 / 60, 2)):\(pad(s % 60, 2))"
+    }
+    let from: String, to: String
+    if parts.years > 0 {
+      let year = CivilDate(year: anchor.date.year, month: 1, day: 1)
+      let n = parts.years
+      (from, to) = forward
+        ? (instant(year.adding(months: 12), 0), instant(year.adding(months: 12 * (n + 1)), 0))
+        : (instant(year.adding(months: -12 * n), 0), instant(year, 0))
+    } else if parts.months > 0 {
+      let month = CivilDate(year: anchor.date.year, month: anchor.date.month, day: 1)
+      let n = parts.months
+      (from, to) = forward
+        ? (instant(month.adding(months: 1), 0), instant(month.adding(months: n + 1), 0))
+        : (instant(month.adding(months: -n), 0), instant(month, 0))
+    } else if parts.days > 0 {
+      let weeks = expression.value.hasSuffix("W")
+      let step = weeks ? 7 : 1
+      let n = parts.days / step
+      let start = weeks ? anchor.date.adding(days: -((anchor.date.weekday + 6) % 7)) : anchor.date
+      (from, to) = forward
+        ? (instant(start.adding(days: step), 0), instant(start.adding(days: step * (n + 1)), 0))
+        : (instant(start.adding(days: -step * n), 0), instant(start, 0))
+    } else {
+      let unit = expression.value.hasSuffix("H") ? 3600 : expression.value.hasSuffix("M") ? 60 : 1
+      let n = parts.seconds / unit
+      let current = second / unit * unit
+      (from, to) = forward
+        ? (instant(anchor.date, current + unit), instant(anchor.date, current + unit * (n + 1)))
+        : (instant(anchor.date, current - unit * n), instant(anchor.date, current))
+    }
+    return (from, to)
   }
 
   /// The date `years`, `months`, `days` and `seconds` before the anchor instant.

@@ -6,8 +6,12 @@ enum HolidayRule: Hashable, Sendable {
   case nthWeekday(month: Int, weekday: Int, nth: Int, shift: Int)
   /// Days from Western Easter Sunday.
   case easter(shift: Int)
+  /// Days from Orthodox Easter Sunday (the Julian computus).
+  case orthodoxEaster(shift: Int)
   /// A day of a Hijri month (Umm al-Qura): the occurrence that falls in the Gregorian year.
   case hijri(month: Int, day: Int)
+  /// The Chinese (Lunar) New Year.
+  case chineseNewYear
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -27,6 +31,10 @@ enum HolidayRule: Hashable, Sendable {
       return date.adding(days: shift)
     case .easter(let shift):
       return TemporalParser.easter(year).adding(days: shift)
+    case .orthodoxEaster(let shift):
+      return TemporalParser.orthodoxEaster(year).adding(days: shift)
+    case .chineseNewYear:
+      return ChineseCalendar.newYear(in: year)
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
@@ -47,7 +55,7 @@ enum HolidayCatalog {
   /// after tokenizing; the matcher skips those), each with its rule.
   static let phrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
-    ("xmas", .fixed(month: 12, day: 25)), ("xmas day", .fixed(month: 12, day: 25)),
+    ("christmas", .fixed(month: 12, day: 25)), ("easter", .easter(shift: 0)), ("xmas", .fixed(month: 12, day: 25)), ("xmas day", .fixed(month: 12, day: 25)),
     ("xmas eve", .fixed(month: 12, day: 24)), ("boxing day", .fixed(month: 12, day: 26)),
     ("new year day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
     ("new year eve", .fixed(month: 12, day: 31)), ("new years eve", .fixed(month: 12, day: 31)),
@@ -76,6 +84,26 @@ enum HolidayCatalog {
     ("whit sunday", .easter(shift: 49)), ("trinity sunday", .easter(shift: 56)),
     ("eid al fitr", .hijri(month: 10, day: 1)), ("eid al adha", .hijri(month: 12, day: 10)),
     ("ashura", .hijri(month: 1, day: 10)), ("islamic new year", .hijri(month: 1, day: 1)),
+    ("hijri new year", .hijri(month: 1, day: 1)),
+    ("eid ul fitr", .hijri(month: 10, day: 1)), ("id ul fitr", .hijri(month: 10, day: 1)),
+    ("eid ul adha", .hijri(month: 12, day: 10)), ("id ul adha", .hijri(month: 12, day: 10)),
+    ("bakr id", .hijri(month: 12, day: 10)), ("bakrid", .hijri(month: 12, day: 10)),
+    ("feast of the sacrifice", .hijri(month: 12, day: 10)), ("feast of sacrifice", .hijri(month: 12, day: 10)),
+    ("day of arafat", .hijri(month: 12, day: 9)), ("day of arafah", .hijri(month: 12, day: 9)),
+    ("laylat al qadr", .hijri(month: 9, day: 27)), ("laylat al kadr", .hijri(month: 9, day: 27)),
+    ("lailat al qadr", .hijri(month: 9, day: 27)), ("night of power", .hijri(month: 9, day: 27)),
+    ("mawlid", .hijri(month: 3, day: 12)), ("mawlid al nabi", .hijri(month: 3, day: 12)),
+    ("mawlid al nabawi", .hijri(month: 3, day: 12)), ("isra and miraj", .hijri(month: 7, day: 27)),
+    ("isra wal miraj", .hijri(month: 7, day: 27)),
+    ("orthodox easter", .orthodoxEaster(shift: 0)), ("orthodox easter sunday", .orthodoxEaster(shift: 0)),
+    ("orthodox good friday", .orthodoxEaster(shift: -2)), ("orthodox great friday", .orthodoxEaster(shift: -2)),
+    ("orthodox christmas", .fixed(month: 1, day: 7)), ("clean monday", .orthodoxEaster(shift: -48)),
+    ("lazarus saturday", .orthodoxEaster(shift: -8)),
+    ("chinese new year", .chineseNewYear), ("chinese new years", .chineseNewYear),
+    ("lunar new year", .chineseNewYear), ("chinese lunar new year", .chineseNewYear),
+    ("chinese new year day", .chineseNewYear), ("chinese new years day", .chineseNewYear),
+    ("chinese lunar new year day", .chineseNewYear), ("chinese lunar new years day", .chineseNewYear),
+    ("spring festival", .chineseNewYear),
     ("عيد الأم", .fixed(month: 3, day: 21)), ("عيد العمال", .fixed(month: 5, day: 1)),
     ("عيد الحب", .fixed(month: 2, day: 14)), ("رأس السنة", .fixed(month: 1, day: 1)),
     ("رأس السنة الميلادية", .fixed(month: 1, day: 1)), ("ليلة رأس السنة", .fixed(month: 12, day: 31)),

@@ -33,6 +33,9 @@ enum LexicalEntry: Hashable, Sendable {
   /// A word of a holiday phrase of `HolidayCatalog` that means nothing else here ("eve",
   /// "halloween", "العمال"); `trigger` for the last word of a phrase.
   case holidayWord(Int, trigger: Bool)
+  /// A time zone abbreviation after a clock time, with its offset from UTC in minutes:
+  /// GMT 0, EST -300, CET 60.
+  case timeZone(Int)
 }
 
 enum MonthHead: Hashable, Sendable {
@@ -158,6 +161,8 @@ enum Keyword: Hashable, Sendable {
   case moment
   /// الليلة / tonight.
   case tonight
+  /// "weekend".
+  case weekend
   /// A past-tense verb (قال، أعلنت، said, fell): a weekday in its sentence is a past one.
   case pastMarker
   /// Words the tense heuristics must not read as verbs ("united", "سيطرة").

@@ -165,7 +165,7 @@ extension TemporalLexicon {
       ("حالا", .now), ("now", .now), ("حوالي", .approximately), ("نحو", .approximately),
       ("قرابة", .approximately), ("بحدود", .approximately), ("around", .approximately),
       ("about", .approximately), ("approximately", .approximately), ("عند", .clock),
-      ("o'clock", .oclock), ("oclock", .oclock), ("am", .am), ("pm", .pm),
+      ("o'clock", .oclock), ("oclock", .oclock), ("o", .oclock), ("clock", .oclock), ("am", .am), ("pm", .pm),
       ("p", .pmLetter), ("m", .meridiemLetter), ("نصف", .half), ("نص", .half), ("half", .half),
       ("midnight", .midnight),
       ("صلاة", .weekdayNameHead), ("صلاه", .weekdayNameHead),
@@ -180,7 +180,7 @@ extension TemporalLexicon {
       ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
       ("ستنطلق", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
       ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article), ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
-      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight),
+      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("weekend", .weekend),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
       ("سنويا", .periodic(.year)), ("daily", .periodic(.day)), ("weekly", .periodic(.week)),
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
@@ -230,8 +230,15 @@ extension TemporalLexicon {
     list += [("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
              ("percent", .keyword(.percent)), ("المئة", .keyword(.percent)), ("المائة", .keyword(.percent)),
              ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
-             ("qtr", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
+             ("qtr", .unit(.quarter, .singular)), ("q", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
              ("mins", .unit(.minute, .plural)), ("hrs", .unit(.hour, .plural)), ("thru", .keyword(.to))]
+    // Zones news writes after a clock time; ambiguous ones (AST: Arabia or Atlantic) are left out.
+    let zones: [(String, Int)] = [
+      ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360),
+      ("pst", -480), ("pdt", -420), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
+      ("ist", 330), ("jst", 540), ("msk", 180), ("et", -300), ("ct", -360), ("pt", -480),
+    ]
+    list += zones.map { ($0.0, .timeZone($0.1)) }
     list += HolidayCatalog.lexiconEntries(known: Set(list.map { WordHasher.hash($0.0) }))
     return list
   }

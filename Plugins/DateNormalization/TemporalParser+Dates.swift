@@ -451,6 +451,11 @@ extension TemporalParser {
     {
       quarter = value
       j += 2
+    } else if continues(j), tokens[j].latin, case .unit(.quarter, .singular) = tokens[j].entry, j + 1 < tokens.count,
+      !tokens[j + 1].spaceBefore, let (value, digits) = number(j + 1), digits == 1
+    {
+      quarter = value  // "Q3 2014", "Q1"
+      j += 2
     } else if let (value, next) = ordinal(j), continues(next), case .unit(.quarter, .singular) = tokens[next].entry {
       quarter = value  // "الربع الأول", "the 4th quarter"
       j = next + 1

@@ -4,6 +4,17 @@ extension TemporalParser {
   func durationExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     var introduced = false
+    // "the past two weeks", "next 3 days": the duration counted back or on from the document
+    // date; TIMEX3 keeps it a DURATION, and the direction word is part of its extent.
+    var extentStart = -1
+    if continues(i), tokens[i].latin, case .direction(let direction) = tokens[i].entry, direction != .current,
+      i == 0 || tokens[i - 1].kind != .word || (keyword(i - 1) != nil && keyword(i - 1) != .futureMarker && keyword(i - 1) != .to),
+      number(i + 1) != nil || { if case .cardinal = entry(i + 1) { return true } else { return false } }(),
+      let counted = countedUnit(i + 1, allowBareSingular: false), counted.count > 0
+    {
+      extentStart = i
+      j = i + 1
+    }
     if keyword(j) == .inPreposition, keyword(j + 1) == .within { j += 1 }
     switch keyword(j) {
     case .forDuration, .within, .during:
@@ -51,7 +62,7 @@ extension TemporalParser {
     let value = ParsedValue(
       label: .duration, value: TemporalParser.durationValue(parts), mod: nil, anchored: false,
       grain: parts.map(\.unit).min() ?? .day, hijri: nil, offset: nil, day: nil, clock: nil)
-    return ParsedMatch(next: next, items: [ParsedItem(first: j, last: next - 1, value: value)])
+    return ParsedMatch(next: next, items: [ParsedItem(first: extentStart >= 0 ? extentStart : j, last: next - 1, value: value)])
   }
 
   /// An amount of a unit that is not whole: "3.5 سنوات", "123.45 ثانية", "سنة ونصف", "عامين
@@ -184,5 +195,15 @@ extension TemporalParser {
     let month = (h + l - 7 * m + 114) / 31
     let day = (h + l - 7 * m + 114) % 31 + 1
     return CivilDate(year: year, month: month, day: day)
+  }
+
+  /// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
+  static func orthodoxEaster(_ year: Int) -> CivilDate {
+    let a = year % 4, b = year % 7, c = year % 19
+    let d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
+    let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
+    // The Julian calendar runs behind the Gregorian by 13 days in 1900-2099.
+    let julianLag = year / 100 - year / 400 - 2
+    return CivilDate(year: year, month: month, day: day).adding(days: julianLag)
   }
 }

@@ -51,6 +51,12 @@ extension TemporalParser {
       }
     case .cardinal(let tens) where allowTens && (tens == 20 || tens == 30):
       return tokens[i].conjunction ? nil : (tens, i + 1)
+    case .unit(.second, .singular) where tokens[i].latin:
+      // "second" is read as a unit; before "of", a month or another unit it is the ordinal:
+      // "the second of March", "the second quarter", "the second week".
+      if keyword(i + 1) == .of || month(i + 1) != nil { return (2, i + 1) }
+      if continues(i + 1), case .unit(let unit, .singular) = tokens[i + 1].entry, unit >= .day { return (2, i + 1) }
+      return nil
     default:
       return nil
     }
@@ -84,7 +90,14 @@ extension TemporalParser {
     if allowArticle, keyword(i) == .article, continues(i + 1),
       case .unit(let unit, .singular) = tokens[i + 1].entry
     {
-      return (1, unit, i + 2)
+      guard unit == .quarter else { return (1, unit, i + 2) }
+      // "a quarter of an hour" is fifteen minutes; "a quarter past 3" is a clock time.
+      var j = i + 2
+      guard keyword(j) == .of else { return nil }
+      j += 1
+      if keyword(j) == .article || keyword(j) == .the { j += 1 }
+      guard continues(j), case .unit(.hour, .singular) = tokens[j].entry else { return nil }
+      return (15, .minute, j + 1)
     }
     if case .unit(let unit, let form) = tokens[i].entry {
       switch form {
@@ -96,7 +109,7 @@ extension TemporalParser {
     guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
     // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
     if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,
-      !tokens[next].definite
+      !tokens[next].definite, !(next + 1 < tokens.count && tokens[next + 1].kind == .number && !tokens[next + 1].spaceBefore)
     {
       return (value, unit, next + 1)
     }

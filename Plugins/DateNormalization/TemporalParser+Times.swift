@@ -153,6 +153,38 @@ extension TemporalParser {
     return (keyword(j) == .pmLetter ? .afternoon : .morning, next)
   }
 
+  /// Whether a time zone (GMT, UTC, EST …) is at `j`.
+  func zoneFollows(_ j: Int) -> Bool {
+    guard continues(j) else { return false }
+    if keyword(j) == .utc { return true }
+    if case .timeZone = tokens[j].entry { return true }
+    return false
+  }
+
+  /// The token after "o'clock" ("o", "'", "clock" once tokenized), or `j` itself.
+  func afterOclock(_ j: Int) -> Int {
+    guard keyword(j) == .oclock else { return j }
+    return isPunctuation(j + 1, "'", "’") && keyword(j + 2) == .oclock && !tokens[j + 1].spaceBefore ? j + 3 : j + 1
+  }
+
+  /// An English clock time in words, which counts only with a.m./p.m. or o'clock after it:
+  /// "six p.m.", "seven thirty pm", "ten o'clock" (not "three" or "seven thirty" alone).
+  func spokenClock(_ j: Int) -> (hour: Int, minute: Int, next: Int)? {
+    guard continues(j), tokens[j].latin, case .cardinal = tokens[j].entry, let (hour, next) = cardinal(j),
+      (1...12).contains(hour)
+    else { return nil }
+    func marked(_ k: Int) -> Bool {
+      keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
+    }
+    if marked(next) { return (hour, 0, next) }
+    if continues(next), tokens[next].latin, case .cardinal = tokens[next].entry, let (minute, after) = cardinal(next),
+      (1...59).contains(minute), keyword(after) != .oclock, marked(after)
+    {
+      return (hour, minute, after)
+    }
+    return nil
+  }
+
   /// A part of the day as a phrase: "مساء", "بعد الظهر", "قبل الظهر", "this afternoon", "in
   /// the evening".
   func dayPartPhrase(_ i: Int) -> (DayPart, Int)? {
@@ -191,14 +223,17 @@ extension TemporalParser {
       j = isPunctuation(next, "@") ? next + 1 : skipComma(next)
     }
     var clockWord = false
-    // "at noon", "at midnight", "منتصف الليل"
-    if keyword(j) == .clock, tokens[j].latin, continues(j + 1) {
-      if keyword(j + 1) == .midnight || tokens[j + 1].entry == .dayPart(.noon) {
-        let noon = keyword(j + 1) != .midnight
-        return ClockReading(
-          clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
-          dayPart: noon ? .noon : .night, mod: mod, next: j + 2)
-      }
+    // "at noon", "at midnight", "until noon", "by midday"; midnight alone stays out ("until
+    // midnight" ends the day: which day depends on more than the clock).
+    let at = keyword(j) == .clock && continues(j) && tokens[j].latin
+    let noonAt = at ? j + 1 : j
+    if continues(noonAt), tokens[noonAt].latin,
+      (at && keyword(noonAt) == .midnight) || tokens[noonAt].entry == .dayPart(.noon)
+    {
+      let noon = keyword(noonAt) != .midnight
+      return ClockReading(
+        clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
+        dayPart: noon ? .noon : .night, mod: mod, next: noonAt + 1)
     }
     while keyword(j) == .clock, !tokens[j].latin || number(j + 1) != nil {
       clockWord = true
@@ -214,7 +249,14 @@ extension TemporalParser {
     var grain = TimeUnit.hour
     var colon = false
     var dotted = false
-    if let (value, digits) = number(j), digits <= 2 {
+    if let (value, digits) = number(j), digits == 4, value / 100 < 24, value % 100 < 60, zoneFollows(j + 1) {
+      // "0600 GMT", "1430 EST": wire-service times, only with a zone after them.
+      hour = value / 100
+      minute = value % 100
+      grain = .minute
+      colon = true
+      j += 1
+    } else if let (value, digits) = number(j), digits <= 2 {
       hour = value
       j += 1
       if keyword(j) == .hourLetter, !tokens[j].spaceBefore, hour < 24 {
@@ -255,6 +297,12 @@ extension TemporalParser {
     } else if clockWord, let (value, next) = cardinal(j), (1...12).contains(value) {
       hour = value
       j = next
+    } else if let spoken = spokenClock(keyword(j) == .clock && tokens[j].latin ? j + 1 : j) {
+      // "six p.m.", "seven thirty p.m.", "ten o'clock"
+      hour = spoken.hour
+      minute = spoken.minute
+      grain = spoken.minute > 0 ? .minute : .hour
+      j = spoken.next
     } else {
       return nil
     }
@@ -310,7 +358,8 @@ extension TemporalParser {
     }
     // The part of the day.
     var part: DayPart?
-    if keyword(j) == .oclock { j += 1 }
+    let oclock = afterOclock(j) > j
+    j = afterOclock(j)
     if let (found, next) = dayPartPhrase(j) {
       part = found
       j = next
@@ -324,7 +373,7 @@ extension TemporalParser {
       j += 1
     }
     if part == nil { part = leadingPart }
-    if part == nil && !clockWord && !colon { return nil }
+    if part == nil && !clockWord && !colon && !oclock { return nil }
     let rawHour = hour
     if let part {
       hour = TemporalParser.adjust(hour, part)
@@ -338,8 +387,18 @@ extension TemporalParser {
     // "بتوقيت GMT": convert to the reference's own offset, when it has one.
     var zone = j
     if keyword(zone) == .timeZoneWord { zone += 1 }
-    if keyword(zone) == .utc, let offset = anchor?.utcOffsetMinutes {
-      var minutes = hour * 60 + minute + offset
+    var zoneOffset: Int?
+    var named = false
+    if keyword(zone) == .utc {
+      zoneOffset = 0
+    } else if continues(zone), case .timeZone(let offset) = tokens[zone].entry {
+      zoneOffset = offset
+      named = true
+    }
+    if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
+      j = zone + 1  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
+    } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
+      var minutes = hour * 60 + minute + offset - zoneOffset
       while minutes < 0 {
         minutes += 1440
         dayShift -= 1

@@ -218,6 +218,7 @@ struct TemporalParser {
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(seasonExpression(i))
+    consider(weekendExpression(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
@@ -276,9 +277,17 @@ struct TemporalParser {
         else { continue }
         var merged = lastItem
         merged.last = date.items[0].last
+        var next = date.next
+        var clock = clock
+        // "at 5 tomorrow afternoon": the part of the day after the date sets the hour.
+        if let (part, after) = dayPartPhrase(next), part != .noon, clock.hour < 12 {
+          clock.hour = TemporalParser.adjust(clock.hour, part)
+          merged.last = after - 1
+          next = after
+        }
         merged.value = timeValue(day: day, clock: clock, anchored: date.items[0].value.anchored)
         merged.value.mod = lastItem.value.mod
-        return ParsedMatch(next: date.next, items: [merged])
+        return ParsedMatch(next: next, items: [merged])
       }
     }
     return match

@@ -44,14 +44,14 @@ extension LexicalEntry {
       return true
     case .keyword(let keyword):
       switch keyword {
-      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment: return true
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter: return true
       default: return false
       }
     case .holidayWord(_, let trigger):
       return trigger
     case .decadeWord, .season:
       return true
-    case .direction, .cardinal, .ordinal, .modifier, .fraction:
+    case .direction, .cardinal, .ordinal, .modifier, .fraction, .timeZone:
       return false
     }
   }

@@ -27,6 +27,20 @@ import WorkbenchCore
     #expect(report.tables[0].rows.map { $0[0] } == ["duckling week", "duckling hour", "duckling interval", "duckling day"])
   }
 
+  /// A duration after "past"/"next" is scored as Duckling's interval of whole units, and a
+  /// range of clock times ends at the finer grain of its two ends.
+  @Test(arguments: [
+    ("sales over the past 2 weeks", "2024-02-26T00:00:00", "2024-03-11T00:00:00"),
+    ("rain in the next three days", "2024-03-14T00:00:00", "2024-03-17T00:00:00"),
+    ("the last 2 hours of trading", "2024-03-13T08:00:00", "2024-03-13T10:00:00"),
+    ("the shop opens from 9:15 to 11 am", "2024-03-13T09:15:00", "2024-03-13T11:01:00"),
+  ])
+  func ducklingIntervals(text: String, from: String, to: String) throws {
+    let line = #"{"text": "\#(text)", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "interval", "from": "\#(from)", "to": "\#(to)", "grain": "day"}}"#
+    let report = try evaluate([line])
+    #expect(report.metrics.first { $0.name == "accuracy" }?.value == 1.0, "\(report.failures)")
+  }
+
   @Test func dateparserFormat() throws {
     let report = try evaluate([
       #"{"text": "01-03-1446 هـ", "calendar": "hijri(umm al-qura)", "gold": "2024-09-04T00:00:00"}"#,

@@ -1,0 +1,41 @@
+extension TemporalParser {
+  /// English weekends: "last weekend", "this weekend", "this past weekend", "next weekend",
+  /// "over the weekend" (the sentence's tense picks it) → TIMEX3 2024-W09-WE. "weekend" alone
+  /// ("weekend editions") is not a date.
+  func weekendExpression(_ i: Int) -> ParsedMatch? {
+    guard continues(i), tokens[i].latin else { return nil }
+    var j = i
+    var direction: Direction?
+    var bare = false
+    if keyword(j) == .this {
+      direction = .current
+      j += 1
+      if continues(j), case .direction(.past) = tokens[j].entry { direction = .past; j += 1 }
+    } else if case .direction(let found) = tokens[j].entry {
+      direction = found
+      j += 1
+    } else if keyword(j) == .the {
+      bare = true
+      j += 1
+    }
+    guard j > i, keyword(j) == .weekend, let anchor else { return nil }
+    // "the weekend edition", "the weekend talks": a modifier, not a date.
+    if bare, continues(j + 1), tokens[j + 1].kind == .word, tokens[j + 1].entry == nil { return nil }
+    // "the last weekend of October" names another month's weekend: left alone.
+    if keyword(j + 1) == .of || keyword(j + 1) == .inPreposition, month(j + 2) != nil { return nil }
+    // The Saturday of the anchor's ISO week.
+    let saturday = anchor.date.adding(days: 6 - anchor.date.weekday)
+    let chosen: CivilDate?
+    switch direction {
+    case .past: chosen = saturday.adding(days: -7)
+    case .future: chosen = saturday.adding(days: 7)
+    case .current: chosen = saturday
+    case nil:
+      chosen = occurrence(among: [saturday.adding(days: -7), saturday, saturday.adding(days: 7)])
+    }
+    guard let chosen else { return nil }
+    var value = weekValue(containing: chosen, anchored: true)
+    value.value += "-WE"
+    return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
+  }
+}
