@@ -7,7 +7,7 @@ import WorkbenchCore
 struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train", abstract: "Train a stage's model on labelled data.",
-    subcommands: [TrainSentimentCommand.self])
+    subcommands: [TrainSentimentCommand.self, TrainEntitiesCommand.self])
 }
 
 /// `workbench train sentiment`: fits the sentiment model on labelled texts, reports
