@@ -1,4 +1,8 @@
 extension EntityLinker {
+  /// The least prior of an entity linked on the tagger's type alone: a place of about 100,000
+  /// people, or a curated entity.
+  static let taggedLinkPrior = 0.7
+
   /// The knowledge base's mentions with the tagger's added: each name the tagger finds outside
   /// a linked one is linked when it is an alias that needed evidence of its type (a channel or
   /// company named like a word) and the tagger gives that type, else it is a NIL mention with
@@ -93,6 +97,14 @@ extension EntityLinker {
   /// name; the stage never does); nil when nothing is left.
   private func withoutLeadingTitles(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span? {
     var span = span
+    // A Latin word set off by punctuation before the rest ("Later, Scholz") opens the
+    // sentence, not the name.
+    while span.endToken - span.firstToken >= 2, text.tokens[span.firstToken].isLatin,
+      !text.tokens[span.firstToken + 1].looselyJoinsPrevious
+    {
+      span.firstToken += 1
+      span.start = Int(text.tokens[span.firstToken].start)
+    }
     while span.firstToken < span.endToken, isTitle(span.firstToken, in: text) {
       span.firstToken += 1
       guard span.firstToken < span.endToken else { return nil }
@@ -111,9 +123,12 @@ extension EntityLinker {
   /// An alias that needs evidence (`ambiguous`, `contextual`), tagged with the type of one of
   /// its entities: the tagger's reading of the context is that evidence.
   private func linkTagged(_ occurrence: Occurrence, type: String, in text: TokenizedText) -> LinkedMention? {
+    // A small place sharing a name with a better-known one the table lacks (a town called
+    // California) is not linked on the type alone: the prior must say it is the usual sense.
     let candidates = index.lists[Int(occurrence.match.list)].filter { candidate in
-      (candidate.kind == .ambiguous || candidate.kind == .contextual)
-        && knowledgeBase.entities[Int(candidate.entity)].type == type
+      let entity = knowledgeBase.entities[Int(candidate.entity)]
+      return (candidate.kind == .ambiguous || candidate.kind == .contextual) && entity.type == type
+        && entity.prior >= Self.taggedLinkPrior
     }
     guard
       let best = candidates.max(by: {

@@ -111,6 +111,13 @@ public struct EntityLinkingStage: DocumentStage {
       }
       context.record(taggerData!, named: "tagger:" + url.lastPathComponent)
     }
+    if let builtInData, configuration.kb == nil {
+      // The built-in knowledge base alone: one linker per process for these options and model
+      // (evaluate and the tests build many stages; decoding and indexing is the costly part).
+      self.lazyLinker = SharedBuiltInLinkers.shared.linker(
+        for: SharedBuiltInLinkers.Key(options: options, builtIn: builtInData, tagger: taggerData))
+      return
+    }
     self.lazyLinker = LazyLinker { [builtInData, fileEntities, taggerData] in
       var knowledgeBase = KnowledgeBase()
       if let builtInData {
