@@ -46,7 +46,12 @@ extension EntityLinker {
         // An alias the knowledge base declined (a nisba read as an adjective, a surname
         // without its full name) is linked only with the tagger's type as evidence, never
         // made a NIL name.
-        if let mention = linkTagged(occurrence, type: span.type, in: text) { result.append(mention) }
+        if let mention = linkTagged(occurrence, type: span.type, in: text) {
+          result.append(mention)
+        } else if hasAmbiguousCandidate(occurrence, type: span.type) {
+          // A place of that name exists but is too small to be the usual sense: a NIL place.
+          result.append(nilMention(span, in: text, scalars: scalars))
+        }
         continue
       }
       result.append(nilMention(span, in: text, scalars: scalars))
@@ -81,6 +86,13 @@ extension EntityLinker {
       }
     }
     return taken
+  }
+
+  private func hasAmbiguousCandidate(_ occurrence: Occurrence, type: String) -> Bool {
+    index.lists[Int(occurrence.match.list)].contains { candidate in
+      (candidate.kind == .ambiguous || candidate.kind == .contextual)
+        && knowledgeBase.entities[Int(candidate.entity)].type == type
+    }
   }
 
   /// Whether a tagged span can be a name: not an adverb in the accusative (دبلوماسياً), not
