@@ -5,7 +5,12 @@ import Foundation
 // generated one of --aliases names, against a byte scan of the same text in the same run.
 //
 //   swift build -c release --product entity-benchmark
-//   .build/release/entity-benchmark [--corpus DIR] [--aliases N] [--repeat R]
+//   .build/release/entity-benchmark [--corpus DIR] [--aliases N] [--repeat R] [--tagger shipped|none|FILE]
+//   .build/release/entity-benchmark --train FILE[:WEIGHT] ... --output MODEL
+//
+// --tagger links with the learned tagger (the stage's default, `shipped`) or without (`none`).
+// --train measures training the tagger as `workbench train entities` does (CPU seconds of the
+// process) and writes the model.
 //
 // Rates are per CPU second of the measuring thread (one core) and per wall second.
 // The corpus is a folder of .txt documents (default /work/bench-data/corpus-10000); without
@@ -14,16 +19,53 @@ import Foundation
 var corpusPath = "/work/bench-data/corpus-10000"
 var aliasTarget = 120_000
 var repeats = 1
+var taggerChoice = "shipped"
+var trainingFiles: [String] = []
+var modelOutput = "entity_tagger.wbner"
+var training = EntityTaggerTraining()
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
   switch argument {
   case "--corpus": corpusPath = arguments.next() ?? corpusPath
   case "--aliases": aliasTarget = Int(arguments.next() ?? "") ?? aliasTarget
   case "--repeat": repeats = max(1, Int(arguments.next() ?? "") ?? 1)
+  case "--tagger": taggerChoice = arguments.next() ?? taggerChoice
+  case "--train": trainingFiles.append(arguments.next() ?? "")
+  case "--output": modelOutput = arguments.next() ?? modelOutput
+  case "--rejoin": training.rejoinClitics = Double(arguments.next() ?? "") ?? training.rejoinClitics
+  case "--epochs": training.trainer.epochs = Int(arguments.next() ?? "") ?? training.trainer.epochs
+  case "--bucket-bits": training.trainer.bucketBits = Int(arguments.next() ?? "") ?? training.trainer.bucketBits
   default:
-    FileHandle.standardError.write(Data("usage: entity-benchmark [--corpus DIR] [--aliases N] [--repeat R]\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage: entity-benchmark [--corpus DIR] [--aliases N] [--repeat R] [--tagger shipped|none|FILE] | --train FILE[:W] ... --output MODEL\n".utf8))
     exit(64)
   }
+}
+
+/// CPU time of the whole process (training is one thread, reading files included).
+func processSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+if !trainingFiles.isEmpty {
+  let cpuStart = processSeconds()
+  let wallStart = Date()
+  let sources = trainingFiles.map { item -> EntityTaggerTraining.Source in
+    if let colon = item.lastIndex(of: ":"), let weight = Float(item[item.index(after: colon)...]) {
+      return .init(url: URL(fileURLWithPath: String(item[..<colon])), weight: weight)
+    }
+    return .init(url: URL(fileURLWithPath: item), weight: 1)
+  }
+  let outcome = try training.run(sources) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+  for line in outcome.report { print(line) }
+  let model = outcome.model.serialized()
+  try model.write(to: URL(fileURLWithPath: modelOutput))
+  try EntityGoldDocument.jsonLines(outcome.heldOut).write(to: URL(fileURLWithPath: modelOutput + ".heldout.jsonl"))
+  print(
+    "training: \(String(format: "%.1f", processSeconds() - cpuStart)) CPU s, \(String(format: "%.1f", Date().timeIntervalSince(wallStart))) wall s; model \(model.count) bytes")
+  exit(0)
 }
 
 func loadCorpus(_ path: String) -> (texts: [String], description: String) {
@@ -94,7 +136,13 @@ let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 let buildStart = Date()
 var knowledgeBase = try KnowledgeBase.builtIn().knowledgeBase
 knowledgeBase.merge(generatedEntities(aliases: aliasTarget))
-let linker = EntityLinker(knowledgeBase: knowledgeBase)
+let tagger: EntityTaggerModel? =
+  switch taggerChoice {
+  case "none": nil
+  case "shipped": try EntityTaggerModel(data: EntityTaggerModel.shippedModelData())
+  default: try EntityTaggerModel(data: Data(contentsOf: URL(fileURLWithPath: taggerChoice)))
+  }
+let linker = EntityLinker(knowledgeBase: knowledgeBase, tagger: tagger)
 let buildSeconds = Date().timeIntervalSince(buildStart)
 
 // Baseline: one pass over the UTF-8 bytes of every document, counting spaces.
@@ -123,7 +171,7 @@ let linkCPUSeconds = threadSeconds() - linkCPUStart
 
 let megabytes = Double(bytes * repeats) / 1_000_000
 let summary: [String: Any] = [
-  "corpus": corpusDescription, "documents": texts.count, "megabytes": (megabytes * 100).rounded() / 100,
+  "corpus": corpusDescription, "documents": texts.count, "tagger": taggerChoice, "megabytes": (megabytes * 100).rounded() / 100,
   "entities": knowledgeBase.count, "aliases": knowledgeBase.aliasCount, "index_keys": linker.indexedAliasCount,
   "index_build_seconds": (buildSeconds * 100).rounded() / 100, "mentions": mentions / repeats,
   "link_mb_per_cpu_s": (megabytes / linkCPUSeconds * 10).rounded() / 10,

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchCore
 
 /// A gold document for evaluating entity linking: a text and the mentions it should yield.
 ///
@@ -44,108 +45,23 @@ public struct EntityGoldDocument: Sendable, Hashable {
     }
     return documents
   }
-}
 
-/// Reads the WikiFANE gold corpus (Alotaibi & Lee 2014): one token per line with a BIO tag over
-/// 51 fine types, blank lines between sentences, text normalized and clitic-segmented.
-///
-/// Tokens are joined with single spaces into sentences, and `sentencesPerDocument` sentences
-/// make one document (the corpus does not mark article boundaries). Fine types map to
-/// PERSON, LOCATION and ORGANIZATION (`typeMap`); the rest (groups such as nationalities,
-/// facilities, products, vehicles, weapons, celestial bodies) are kept as `OTHER`, which the
-/// evaluation neither rewards nor penalizes.
-public enum WikiFANEReader {
-  public static let typeMap: [String: String] = {
-    var map: [String: String] = [:]
-    for type in [
-      "Politician", "Artist", "Scientist", "Religious_PER", "Other_PER", "Athlete", "Businessperson",
-      "Engineer", "Police", "Lawyer",
-    ] { map[type] = "PERSON" }
-    for type in [
-      "Population-Center", "Nation", "State-or-Province", "County-or-District", "Continent", "GPE-Cluster",
-      "Water-Body", "Land-Region-Natural",
-    ] { map[type] = "LOCATION" }
-    for type in [
-      "Government", "Commercial", "Non-Governmental", "Educational", "Media", "Sports", "Religious_ORG",
-      "Entertainment", "Medical-Science",
-    ] { map[type] = "ORGANIZATION" }
-    return map
-  }()
-
-  /// Whether the file looks like WikiFANE: its first non-empty line is `token<TAB>tag`.
-  public static func looksLikeWikiFANE(_ url: URL) -> Bool {
-    guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-    defer { try? handle.close() }
-    let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-    guard let line = head.split(whereSeparator: \.isNewline).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
-    else { return false }
-    let fields = line.split(separator: "\t")
-    guard fields.count == 2 else { return false }
-    let tag = fields[1].trimmingCharacters(in: .whitespacesAndNewlines)
-    return tag == "O" || tag.hasPrefix("B-") || tag.hasPrefix("I-")
+  /// The documents in the JSON Lines gold format `readJSONLines` reads.
+  public static func jsonLines(_ documents: [EntityGoldDocument]) -> Data {
+    var lines = ""
+    for document in documents {
+      let mentions: [JSONValue] = document.mentions.map { mention in
+        var object: [String: JSONValue] = [
+          "start": .int(mention.start), "end": .int(mention.end), "type": .string(mention.type),
+        ]
+        if let id = mention.id { object["id"] = .string(id) }
+        return .object(object)
+      }
+      let line: JSONValue = .object([
+        "id": .string(document.id), "text": .string(document.text), "mentions": .array(mentions),
+      ])
+      lines += line.canonicalJSON + "\n"
+    }
+    return Data(lines.utf8)
   }
-
-  public static func read(_ url: URL, sentencesPerDocument: Int = 20) throws -> [EntityGoldDocument] {
-    let content = try String(contentsOf: url, encoding: .utf8)
-    var documents: [EntityGoldDocument] = []
-    var text = String.UnicodeScalarView()
-    var offset = 0
-    var mentions: [EntityGoldDocument.Mention] = []
-    var open: (start: Int, end: Int, type: String)?
-    var sentences = 0
-
-    func closeMention() {
-      if let current = open {
-        mentions.append(.init(start: current.start, end: current.end, type: current.type, id: nil))
-      }
-      open = nil
-    }
-    func closeDocument() {
-      closeMention()
-      if !text.isEmpty {
-        documents.append(
-          EntityGoldDocument(
-            id: "wikifane-\(documents.count + 1)", text: String(text), mentions: mentions, ids: []))
-      }
-      text = String.UnicodeScalarView()
-      offset = 0
-      mentions = []
-      sentences = 0
-    }
-
-    // Split on newlines whatever their kind: "\r\n" is one Character in Swift.
-    for line in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      let token = fields.first.map { $0.unicodeScalars.filter { !($0.value == 0xFEFF || (0x200E...0x200F).contains($0.value)) } }
-      guard fields.count >= 2, let token, !token.isEmpty else {
-        closeMention()
-        sentences += 1
-        if sentences >= sentencesPerDocument { closeDocument() } else if !text.isEmpty {
-          text.append("\n")
-          offset += 1
-        }
-        continue
-      }
-      let tag = fields[fields.count - 1].trimmingCharacters(in: .whitespacesAndNewlines)
-      if !text.isEmpty && text.last != "\n" {
-        text.append(" ")
-        offset += 1
-      }
-      let start = offset
-      text.append(contentsOf: token)
-      offset += token.count
-      if tag.hasPrefix("I-"), let current = open, current.type == mapped(String(tag.dropFirst(2))) {
-        open?.end = offset
-      } else {
-        closeMention()
-        if tag.hasPrefix("B-") || tag.hasPrefix("I-") {
-          open = (start, offset, mapped(String(tag.dropFirst(2))))
-        }
-      }
-    }
-    closeDocument()
-    return documents
-  }
-
-  private static func mapped(_ fineType: String) -> String { typeMap[fineType] ?? "OTHER" }
 }

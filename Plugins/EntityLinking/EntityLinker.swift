@@ -21,11 +21,15 @@ public struct EntityLinker: Sendable {
   let index: AliasIndex
   let cues = CueWords()
   public var options: Options
+  /// The learned tagger that finds names the knowledge base does not hold; without one, NIL
+  /// names come from title, quote and capital-letter rules (`NilMentionFinder`).
+  let tagger: EntityTagger?
 
-  public init(knowledgeBase: KnowledgeBase, options: Options = Options()) {
+  public init(knowledgeBase: KnowledgeBase, options: Options = Options(), tagger: EntityTaggerModel? = nil) {
     self.knowledgeBase = knowledgeBase
     self.index = AliasIndex(knowledgeBase)
     self.options = options
+    self.tagger = tagger.map(EntityTagger.init(model:))
   }
 
   /// The number of distinct alias keys in the index (demonym forms included).
@@ -58,21 +62,26 @@ public struct EntityLinker: Sendable {
     }
 
     var mentions: [LinkedMention] = []
+    var linkedOccurrences: [Int] = []
     var covered = [Bool](repeating: false, count: tokenized.tokens.count)
     // Tokens of linked names: NIL detection leaves them alone. Unlinked alias occurrences
     // (an ambiguous word without evidence, a demonym) stay free.
-    for occurrence in occurrences {
+    for (number, occurrence) in occurrences.enumerated() {
       let followsName = occurrence.match.firstToken > 0 && covered[occurrence.match.firstToken - 1]
       if let mention = resolve(
         occurrence, in: tokenized, named: named, namedIDs: namedIDs, followsName: followsName)
       {
         mentions.append(mention)
+        linkedOccurrences.append(number)
         if mention.label != "DEMONYM" {
           for token in occurrence.match.firstToken..<occurrence.match.endToken { covered[token] = true }
         }
       }
     }
-    if options.nilMentions {
+    if options.nilMentions, let tagger {
+      mentions = taggedMentions(
+        tagger, in: tokenized, occurrences: occurrences, linked: Set(linkedOccurrences), mentions: mentions)
+    } else if options.nilMentions {
       mentions += NilMentionFinder(cues: cues).find(in: tokenized, covered: covered)
     }
     return mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -2,12 +2,13 @@ import Foundation
 import WorkbenchCore
 
 /// `workbench evaluate --stage entity-linking --gold FILE`: mention detection (exact span),
-/// typing and linking against a gold JSON Lines file, or mention detection against the
-/// WikiFANE corpus.
+/// typing and linking against a gold JSON Lines file, or mention detection and typing against
+/// token-per-line files (CoNLL, wikigold, WikiFANE). Person mentions are compared without the
+/// titles some corpora put at their start (`EntityGoldDocument.withoutLeadingTitles`).
 public enum EntityLinkingEvaluator: StageEvaluator {
   public static let stageID = "entity-linking"
   public static let goldFormats =
-    "JSON Lines ({\"text\", \"mentions\": [{\"start\", \"end\", \"type\", \"id\"}]}) or WikiFANE token-per-line BIO"
+    "JSON Lines ({\"text\", \"mentions\": [{\"start\", \"end\", \"type\", \"id\"}]}) or token-per-line BIO/IOB1 (CoNLL, WikiFANE)"
 
   /// The labels scored: predictions with other labels (MISC, DEMONYM) are left out.
   static let scoredTypes: Set<String> = ["PERSON", "LOCATION", "ORGANIZATION"]
@@ -15,8 +16,9 @@ public enum EntityLinkingEvaluator: StageEvaluator {
   public static func evaluate(gold: URL, configuration: JSONValue, context: StageContext) throws
     -> EvaluationReport
   {
-    let isWikiFANE = gold.pathExtension != "jsonl" && WikiFANEReader.looksLikeWikiFANE(gold)
-    let documents = isWikiFANE ? try WikiFANEReader.read(gold) : try EntityGoldDocument.readJSONLines(gold)
+    let isTokenFile = gold.pathExtension != "jsonl" && CoNLLReader.looksLikeTokenPerLine(gold)
+    let documents = (isTokenFile ? try CoNLLReader().read(gold) : try EntityGoldDocument.readJSONLines(gold))
+      .map { $0.withoutLeadingTitles() }
     guard case .document(let stage) = try StageFactory(EntityLinkingStage.self).configure(configuration)
       .makeStage(context: context)
     else { throw KnowledgeBaseError.invalidDump("entity-linking is not a document stage") }
@@ -38,7 +40,7 @@ public enum EntityLinkingEvaluator: StageEvaluator {
       }
       let outcome = all.add(gold: document.mentions, predicted: predicted)
       linkedOnly.add(gold: document.mentions, predicted: predicted.filter { $0.attributes["nil"] == nil })
-      for (mention, annotation) in outcome.matched where !isWikiFANE {
+      for (mention, annotation) in outcome.matched where !isTokenFile {
         linking.total += 1
         let predictedNil = annotation.attributes["nil"] != nil
         if (mention.id == nil && predictedNil) || (mention.id != nil && mention.id == annotation.value) {
@@ -48,7 +50,7 @@ public enum EntityLinkingEvaluator: StageEvaluator {
             "\(document.id) \(mention.start)-\(mention.end) \(quote(mention.start, mention.end)): expected \(mention.id ?? "NIL"), got \(annotation.value ?? "-")")
         }
       }
-      if !isWikiFANE {
+      if !isTokenFile {
         let linkedIDs = Set(predicted.filter { $0.attributes["nil"] == nil }.compactMap(\.value))
         idSets.truePositives += linkedIDs.intersection(document.ids).count
         idSets.predicted += linkedIDs.count
@@ -72,7 +74,7 @@ public enum EntityLinkingEvaluator: StageEvaluator {
         "kb_mention_precision", linkedOnly.precision, detail: "\(linkedOnly.truePositives)/\(linkedOnly.predicted), NIL left out"),
       EvaluationMetric("kb_mention_recall", linkedOnly.recall, detail: "\(linkedOnly.truePositives)/\(linkedOnly.gold)"),
     ]
-    if !isWikiFANE {
+    if !isTokenFile {
       metrics.append(
         EvaluationMetric(
           "linking_accuracy", linking.total == 0 ? 0 : Double(linking.correct) / Double(linking.total),
@@ -90,22 +92,27 @@ public enum EntityLinkingEvaluator: StageEvaluator {
     }
     failures += top(missedCounts, "missed") + top(spuriousCounts, "spurious")
     let table = EvaluationTable(
-      title: "by type (exact span and type)", header: ["type", "gold", "found", "recall", "predicted", "precision"],
+      title: "by type (exact span and type)", header: ["type", "gold", "found", "recall", "predicted", "precision", "f1"],
       rows: scoredTypes.sorted().map { type in
         let row = all.byType[type] ?? (0, 0, 0)
         return [
           type, "\(row.gold)", "\(row.found)", String(format: "%.3f", ratio(row.found, row.gold)), "\(row.predicted)",
           String(format: "%.3f", ratio(row.found, row.predicted)),
+          String(format: "%.3f", f1(ratio(row.found, row.predicted), ratio(row.found, row.gold))),
         ]
       })
     let title =
-      "entity-linking on \(gold.lastPathComponent) (\(documents.count) documents, \(all.gold) gold mentions\(isWikiFANE ? ", WikiFANE" : ""))"
+      "entity-linking on \(gold.lastPathComponent) (\(documents.count) documents, \(all.gold) gold mentions\(isTokenFile ? ", token-per-line" : ""))"
     return EvaluationReport(title: title, metrics: metrics, tables: [table], failures: failures)
   }
 
   static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+  static func f1(_ precision: Double, _ recall: Double) -> Double {
+    precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+  }
 
-  /// Exact-span matching counts; gold mentions typed OTHER are neither rewarded nor penalized.
+  /// Exact-span matching counts; gold mentions of other types (MISC, OTHER) are neither
+  /// rewarded nor penalized.
   struct Score {
     var truePositives = 0
     var typedTruePositives = 0
@@ -144,7 +151,7 @@ public enum EntityLinkingEvaluator: StageEvaluator {
           spurious.append(annotation)
           continue
         }
-        if mention.type == "OTHER" { continue }
+        if !EntityLinkingEvaluator.scoredTypes.contains(mention.type) { continue }
         predicted += 1
         byType[annotation.label, default: (0, 0, 0)].predicted += 1
         guard found.insert(span).inserted else { continue }
@@ -156,7 +163,7 @@ public enum EntityLinkingEvaluator: StageEvaluator {
         matched.append((mention, annotation))
       }
       var missed: [EntityGoldDocument.Mention] = []
-      for mention in mentions where mention.type != "OTHER" {
+      for mention in mentions where EntityLinkingEvaluator.scoredTypes.contains(mention.type) {
         gold += 1
         byType[mention.type, default: (0, 0, 0)].gold += 1
         if !found.contains(Span(start: mention.start, end: mention.end)) { missed.append(mention) }

@@ -22,6 +22,9 @@ public struct EntityLinkingStage: DocumentStage {
     public var types: [String] = []
     /// Drop mentions whose confidence is below this.
     public var min_confidence = 0.0
+    /// The tagger that finds names missing from the knowledge base: empty for the shipped
+    /// model, a file written by `workbench train entities`, or `none` for the rules alone.
+    public var tagger = ""
 
     public init() {}
 
@@ -48,12 +51,13 @@ public struct EntityLinkingStage: DocumentStage {
         "nil_mentions": "emit names not in the knowledge base as NIL mentions with a type guess",
         "types": "keep only these labels; empty keeps all",
         "min_confidence": "drop mentions below this confidence (0-1)",
+        "tagger": "a model from `workbench train entities` (empty: the shipped Arabic/English model; none: rules only)",
       ]
     }
   }
 
   public static let descriptor = StageDescriptor(
-    id: "entity-linking", aliases: ["entities"], version: 1,
+    id: "entity-linking", aliases: ["entities"], version: 2,
     summary: "Link people, places and organizations (Arabic and English) to a Wikidata-keyed knowledge base",
     consumes: [.role(.boilerplate)],
     produces: ["PERSON", "LOCATION", "ORGANIZATION", "DEMONYM", "MISC"].map {
@@ -94,13 +98,45 @@ public struct EntityLinkingStage: DocumentStage {
       fileEntities = try file.allEntities()
     }
     let options = EntityLinker.Options(demonyms: configuration.demonyms, nilMentions: configuration.nil_mentions)
-    self.lazyLinker = LazyLinker { [builtInData, fileEntities] in
+    // The tagger's bytes enter the cache key; they are decoded with the knowledge base, on
+    // first use.
+    var taggerData: Data?
+    switch configuration.tagger {
+    case "none":
+      break
+    case "":
+      let data = try EntityTaggerModel.shippedModelData()
+      context.record(data, named: EntityTaggerModel.shippedModelName)
+      taggerData = data
+    default:
+      let url = context.resolve(configuration.tagger)
+      do {
+        taggerData = try Data(contentsOf: url)
+      } catch {
+        throw ConfigurationError.invalid(field: "tagger", message: "cannot read \(url.path): \(error.localizedDescription)")
+      }
+      do {
+        _ = try EntityTaggerModel(data: taggerData!)
+      } catch {
+        throw ConfigurationError.invalid(field: "tagger", message: "\(url.path): \(error)")
+      }
+      context.record(taggerData!, named: "tagger:" + url.lastPathComponent)
+    }
+    if let builtInData, configuration.kb == nil {
+      // The built-in knowledge base alone: one linker per process for these options and model
+      // (evaluate and the tests build many stages; decoding and indexing is the costly part).
+      self.lazyLinker = SharedBuiltInLinkers.shared.linker(
+        for: SharedBuiltInLinkers.Key(options: options, builtIn: builtInData, tagger: taggerData))
+      return
+    }
+    self.lazyLinker = LazyLinker { [builtInData, fileEntities, taggerData] in
       var knowledgeBase = KnowledgeBase()
       if let builtInData {
         knowledgeBase = KnowledgeBase(try KnowledgeBase.decodeJSONLines(builtInData))
       }
       knowledgeBase.merge(fileEntities)
-      return EntityLinker(knowledgeBase: knowledgeBase, options: options)
+      let tagger = try taggerData.map(EntityTaggerModel.init(data:))
+      return EntityLinker(knowledgeBase: knowledgeBase, options: options, tagger: tagger)
     }
   }
 

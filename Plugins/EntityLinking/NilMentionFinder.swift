@@ -45,7 +45,7 @@ struct NilMentionFinder {
     var taken = covered
     findAfterTitles(in: text, taken: &taken, into: &mentions)
     findQuotedOrganizations(in: text, taken: &taken, into: &mentions)
-    findLatinCapitals(in: text, taken: &taken, into: &mentions)
+    findLatinCapitals(in: text, taken: &taken, into: &mentions, types: nil)
     return mentions
   }
 
@@ -73,7 +73,7 @@ struct NilMentionFinder {
     return true
   }
 
-  private func findAfterTitles(in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]) {
+  func findAfterTitles(in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]) {
     let count = text.tokens.count
     var position = 0
     while position < count {
@@ -127,7 +127,10 @@ struct NilMentionFinder {
     }
   }
 
-  private func findLatinCapitals(in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]) {
+  func findLatinCapitals(
+    in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention], types: Set<String>?
+  ) {
+    // `types` keeps only the runs given one of these types (nil keeps all).
     let count = text.tokens.count
     var position = 0
     while position < count {
@@ -168,7 +171,9 @@ struct NilMentionFinder {
       } else {
         type = "MISC"
       }
-      mentions.append(nilMention(text, first, end, type: type, evidence: "nil:latin-capitals", title: nil, confidence: 0.3))
+      if let types, !types.contains(type) { continue }
+      let title = hasTitle && type == "PERSON" ? text.originalText(tokens: position, first) : nil
+      mentions.append(nilMention(text, first, end, type: type, evidence: "nil:latin-capitals", title: title, confidence: 0.3))
       for token in first..<end { taken[token] = true }
     }
   }

@@ -86,7 +86,8 @@ public struct TrainSentimentCommand: ParsableCommand {
     var examples: [LabelledText] = []
     var sources: [String] = []
     for item in data {
-      let (path, weight) = Self.splitWeight(item)
+      let file = WeightedDataFile(item)
+      let (path, weight) = (file.path, file.weight)
       guard FileManager.default.fileExists(atPath: path) else { throw WorkbenchError.usage("no data file at \(path)") }
       do {
         let rows = try LabelledTextTable.read(
@@ -202,13 +203,6 @@ public struct TrainSentimentCommand: ParsableCommand {
   }
 
   /// `FILE:WEIGHT` when the part after the last colon is a positive number, else the path.
-  static func splitWeight(_ item: String) -> (String, Double) {
-    if let colon = item.lastIndex(of: ":"), let weight = Double(item[item.index(after: colon)...]), weight > 0 {
-      return (String(item[..<colon]), weight)
-    }
-    return (item, 1)
-  }
-
   /// negative, neutral, positive first when present (the stage's score uses them), then the rest.
   static func orderedLabels(_ labels: Set<String>) -> [String] {
     let known = ["negative", "neutral", "positive"].filter(labels.contains)

@@ -31,7 +31,7 @@ extension WorkbenchPlugins {
       TopicClusteringEvaluator.self,
     ],
     tools: [KBCommand.self],
-    trainers: [TrainSentimentCommand.self])
+    trainers: [TrainSentimentCommand.self, TrainEntitiesCommand.self])
 }
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash

@@ -116,11 +116,11 @@ import WorkbenchCore
       "\u{200E}مدينة\tO", "\u{200E}دمشق\tB-Population-Center", ".\tO", "\t", "\u{200E}العرب\tB-Group", "\u{200E}هنا\tO",
     ]
     try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
-    #expect(WikiFANEReader.looksLikeWikiFANE(url))
-    let documents = try WikiFANEReader.read(url)
+    #expect(CoNLLReader.looksLikeTokenPerLine(url))
+    let documents = try CoNLLReader().read(url)
     #expect(documents.count == 1)
     #expect(documents[0].text == "زار الرئيس فلاديمير بوتين مدينة دمشق .\nالعرب هنا")
-    #expect(documents[0].mentions.map(\.type) == ["PERSON", "LOCATION", "OTHER"])
+    #expect(documents[0].mentions.map(\.type) == ["PERSON", "LOCATION", "MISC"])
     #expect(documents[0].mentions.map(\.start) == [11, 32, 39])
     let context = StageContext(baseDirectory: directory, checksum: { _ in "" })
     let report = try EntityLinkingEvaluator.evaluate(gold: url, configuration: .null, context: context)

@@ -12,6 +12,14 @@ common word, a name shared with something else) links only after a cue word of i
 when the full name is in the document; "contextual" (الساحل for the Syrian coast) links as
 "ambiguous" does or when a related entity (Syria) is named in the document.
 
+Places: entities/places_dr5hn/places.tsv (ODbL 1.0, dr5hn/countries-states-cities-database)
+adds states, provinces and cities with their Wikidata ids, English and Arabic names. A QID that
+the table gives to rows with two or more different English names is dropped (reused wrongly); a name
+the knowledge base already has keeps its entity; a name shared by several places goes to one of
+them (a capital first, then a city over a province, then the largest population); a small
+place's (or a province's) single-word name is ambiguous (linked only with a cue, its full name, or the tagger's
+LOCATION). The file this script writes therefore ships under ODbL 1.0 with that attribution.
+
 Usage: python3 scripts/kb/build_builtin_kb.py [/work/shared/data/entities]
 """
 import csv
@@ -201,12 +209,106 @@ def main():
         raise SystemExit("duplicate id " + row["id"])
       entities[row["id"]] = entity
 
+  add_places(entities, counts)
+
   with open(OUT, "w", encoding="utf-8") as out:
     for entity in entities.values():
       entity.pop("geonames", None)
       out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
   aliases = sum(len(e["aliases"]) for e in entities.values())
   print(f"{len(entities)} entities, {aliases} aliases -> {os.path.relpath(OUT, ROOT)}")
+
+
+def add_places(entities, counts):
+  path = os.path.join(DATA, "places_dr5hn", "places.tsv")
+  if not os.path.exists(path):
+    raise SystemExit("missing " + path)
+  rows = []
+  with open(path, encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      if row["qid"].startswith("Q") and row["type"] in ("city", "state"):
+        rows.append(row)
+  names_by_qid = {}
+  for row in rows:
+    names_by_qid.setdefault(row["qid"], set()).add(row["en"])
+  reused = {qid for qid, names in names_by_qid.items() if len(names) >= 2}
+  # Names whose usual referent in news is missing from the table (Washington, D.C. is not in
+  # it): linking them to a namesake would be wrong, so the tagger leaves them NIL.
+  known = {fold(name) for name in ("واشنطن", "washington", "washington dc", "washington d.c.")}
+  for entity in entities.values():
+    for alias in entity["aliases"]:
+      known.add(fold(alias[0]))
+  country_by_iso = {}
+  with open(os.path.join(DATA, "country_aliases_ar.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      country_by_iso[row["iso2"]] = row["qid"]
+
+  def rank(row):
+    population = int(row["population"] or 0)
+    return (row["subtype"] == "capital", row["type"] == "city", population)
+
+  places = {}
+  for row in rows:
+    qid = row["qid"]
+    if qid in reused or qid in entities:
+      continue
+    place = places.get(qid)
+    if place is None or rank(row) > rank(place["row"]):
+      places[qid] = {"row": row, "names": set()}
+    for name, lang in ((row["en"], "en"), (row["ar"], "ar"), (row["native"], "native")):
+      if name:
+        places[qid]["names"].add((name, lang))
+  # One place per name: the best ranked.
+  owner = {}
+  for qid, place in places.items():
+    for name, lang in place["names"]:
+      if lang == "native":
+        if not re.search(r"[\u0621-\u064a]", name):
+          continue
+        lang = "ar"
+      key = fold(name)
+      if key in known or not clean(name):
+        continue
+      if key not in owner or rank(place["row"]) > rank(places[owner[key][0]]["row"]):
+        owner[key] = (qid, name, lang)
+  aliases_by_qid = {}
+  for qid, name, lang in owner.values():
+    aliases_by_qid.setdefault(qid, []).append((name, lang))
+  added = 0
+  for qid, aliases in aliases_by_qid.items():
+    row = places[qid]["row"]
+    population = int(row["population"] or 0)
+    country = country_by_iso.get(row["cc"])
+    kind_word = "city" if row["type"] == "city" else (row["subtype"] or "province")
+    entity = {
+      "id": qid, "type": "LOCATION", "name_en": row["en"], "name_ar": row["ar"],
+      "description": kind_word + (" in " + entities[country]["name_en"] if country in entities else ""),
+      "prior": round(min(0.8, 0.2 + math.log10(max(population, 1)) / 10), 3) if population else 0.4,
+      "related": [country] if country else [], "aliases": [], "demonyms_ar": [],
+    }
+    # Provinces rarely give a population: a single-word name of one is ambiguous too.
+    small = population < 100000 and row["subtype"] != "capital"
+    for name, lang in sorted(aliases):
+      letters = re.sub(r"[^\w]", "", name)
+      if len(letters) < 3 and not (lang == "en" and letters.isupper()):
+        continue  # ها، Of: too short to be a name on their own
+      folded = fold(name)
+      if " " not in name.strip() and (folded.startswith("ال") or (counts is not None and counts.get(folded, 0) >= 15)):
+        add_alias(entity, name, lang, "ambiguous")  # الجنوب، الوحدة: words first
+        continue
+      if lang == "ar":
+        kind = city_alias_kind(name, population if row["type"] == "city" else 1000000, row["cc"], counts)
+      else:
+        kind = "name"
+      # A short word (بيرا، فود) also reads as a common word behind a proclitic (كبيرا، فود).
+      short = lang == "ar" and len(letters) <= 4 and population < 1000000 and row["subtype"] != "capital"
+      if (small or short) and " " not in name.strip():
+        kind = "ambiguous"
+      add_alias(entity, name, lang, kind)
+    if entity["aliases"]:
+      entities[qid] = entity
+      added += 1
+  print(f"places: {added} added ({len(reused)} reused QIDs dropped)")
 
 
 if __name__ == "__main__":

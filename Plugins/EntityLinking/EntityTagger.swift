@@ -1,0 +1,91 @@
+/// Finds the mentions of a tokenized text with a trained `EntityTaggerModel`: features, Viterbi
+/// decoding, then BIO tags read as spans whose start leaves out the proclitics of their first
+/// word (`ولندن` → `لندن`).
+struct EntityTagger: Sendable {
+  let model: EntityTaggerModel
+  let featurizer: EntityTaggerFeaturizer
+
+  init(model: EntityTaggerModel) {
+    self.model = model
+    self.featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits)
+  }
+
+  /// A mention found by the tagger: tokens `firstToken..<endToken`, scalar offsets
+  /// `start..<end` in the text, and its coarse type.
+  struct Span: Hashable {
+    var firstToken: Int
+    var endToken: Int
+    var start: Int
+    var end: Int
+    var type: String
+  }
+
+  func spans(in text: TokenizedText, gazetteer: [UInt8]) -> [Span] {
+    guard !text.tokens.isEmpty else { return [] }
+    var buckets: [Int32] = []
+    featurizer.features(
+      of: text, facts: featurizer.facts(of: text), gazetteer: gazetteer, cues: text.cueClasses, into: &buckets)
+    return Self.spans(of: model.decodeSentences(buckets, in: text), in: text, tagSet: model.tagSet, nameStarts: model.nameStarts)
+  }
+
+  /// Reads tags as spans: a `B-X` or an `I-X` that does not continue a mention of its type
+  /// opens one.
+  static func spans(of tags: [Int], in text: TokenizedText, tagSet: EntityTagSet, nameStarts: Set<UInt64>) -> [Span] {
+    var spans: [Span] = []
+    var open: (first: Int, type: Int)?
+    func close(_ end: Int) {
+      guard let current = open else { return }
+      open = nil
+      let start = Int(text.tokens[current.first].start) + procliticLength(current.first, in: text, nameStarts: nameStarts)
+      spans.append(
+        Span(
+          firstToken: current.first, endToken: end, start: start, end: Int(text.tokens[end - 1].end),
+          type: tagSet.types[current.type]))
+    }
+    for (position, tag) in tags.enumerated() {
+      guard let type = tagSet.type(of: tag) else {
+        close(position)
+        continue
+      }
+      if tagSet.isInside(tag), let current = open, current.type == type { continue }
+      close(position)
+      open = (position, type)
+    }
+    close(tags.count)
+    return spans
+  }
+
+  /// How many scalars of a name's first word are proclitics, not the name: و or ف, then ب ل ك,
+  /// when what remains begins with the article or is a known name start and the whole word is
+  /// not; a lone و before three letters or more also goes (واشنطن is listed as a name start).
+  static func procliticLength(_ position: Int, in text: TokenizedText, nameStarts: Set<UInt64>) -> Int {
+    let token = text.tokens[position]
+    guard !token.isLatin else { return 0 }
+    let scalars = text.foldedScalars(position)
+    guard scalars.count >= 4, !nameStarts.contains(token.hash) else { return 0 }
+    let start = scalars.startIndex
+    var cursor = start
+    if scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }
+    var candidates = [cursor]
+    if scalars.endIndex - cursor >= 4, [0x0628, 0x0644, 0x0643].contains(scalars[cursor]) {
+      // لل: ل + ال with the alef elided; the span keeps both lams (للعراق).
+      candidates.append(scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 ? cursor : cursor + 1)
+    }
+    for candidate in candidates.reversed() where candidate > start {
+      let rest = scalars[candidate...]
+      let hasArticle = rest.count >= 4 && rest.first == 0x0627 && rest.dropFirst().first == 0x0644
+      let doubledLam = rest.count >= 3 && rest.first == 0x0644 && rest.dropFirst().first == 0x0644 && candidate > start
+      if hasArticle || doubledLam || nameStarts.contains(TokenizedText.hash(rest)) {
+        return scalarOffset(of: candidate - start, in: position, text: text)
+      }
+    }
+    if scalars[start] == 0x0648, scalars.count - 1 >= 3 { return scalarOffset(of: 1, in: position, text: text) }
+    return 0
+  }
+
+  /// The original scalar offset (from the token's start) of its `folded`-th folded scalar.
+  private static func scalarOffset(of folded: Int, in position: Int, text: TokenizedText) -> Int {
+    let token = text.tokens[position]
+    return Int(text.foldedOffsets[Int(token.foldedStart) + folded]) - Int(token.start)
+  }
+}

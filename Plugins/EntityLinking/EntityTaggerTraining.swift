@@ -1,0 +1,138 @@
+import Foundation
+import WorkbenchCore
+
+/// What `workbench train entities` does: reads annotated files, holds out a document-level dev
+/// fold of each, optionally cross-validates on the rest, trains the tagger on the rest and
+/// stores the figures in the model.
+public struct EntityTaggerTraining {
+  /// One `--data FILE[:WEIGHT]`.
+  public struct Source: Sendable {
+    public var url: URL
+    public var weight: Float
+    public init(url: URL, weight: Float) {
+      self.url = url
+      self.weight = weight
+    }
+  }
+
+  public var trainer = EntityTaggerTrainer()
+  /// Every `devEvery`-th document of each file is held out (0: none).
+  public var devEvery = 10
+  /// Folds of document-level cross-validation on the training part (0: none).
+  public var folds = 0
+  /// Share of sentences of segmented Arabic files whose clitics are reattached for training.
+  public var rejoinClitics = 0.5
+  public var notes: [String: JSONValue] = [:]
+
+  public init() {}
+
+  /// The result: the model (trained on every non-dev document), the held-out documents, and
+  /// what to print.
+  public struct Outcome {
+    public var model: EntityTaggerModel
+    public var heldOut: [EntityGoldDocument]
+    public var report: [String]
+  }
+
+  /// Reads a file of annotated documents: JSON Lines gold (`EntityGoldDocument`) or
+  /// token-per-line tags (CoNLL, WikiFANE).
+  public static func read(_ url: URL, rejoinClitics: Double = 0) throws -> [EntityGoldDocument] {
+    if url.pathExtension == "jsonl" {
+      return try EntityGoldDocument.readJSONLines(url).map { document in
+        var document = document
+        document.mentions = document.mentions.map { mention in
+          var mention = mention
+          mention.type = CoarseEntityType.map(mention.type)
+          return mention
+        }
+        return document
+      }
+    }
+    var reader = CoNLLReader()
+    reader.rejoinClitics = rejoinClitics
+    return try reader.read(url)
+  }
+
+  public func run(_ sources: [Source], progress: (String) -> Void = { _ in }) throws -> Outcome {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let linker = EntityLinker(knowledgeBase: try KnowledgeBase.builtIn().knowledgeBase)
+    var examples: [EntityTaggerTrainer.Example] = []
+    var isDev: [Bool] = []
+    var heldOut: [EntityGoldDocument] = []
+    var report: [String] = []
+    for source in sources {
+      let name = source.url.lastPathComponent
+      let asGiven = try Self.read(source.url)
+      let rejoined = rejoinClitics > 0 && source.url.pathExtension != "jsonl" ? try Self.read(source.url, rejoinClitics: rejoinClitics) : asGiven
+      for (index, document) in asGiven.enumerated() {
+        let dev = devEvery > 0 && index % devEvery == devEvery - 1
+        if dev { heldOut.append(document) }
+        examples.append(.init(document: dev ? document : rejoined[index], weight: source.weight, source: name))
+        isDev.append(dev)
+      }
+      let mentions = asGiven.reduce(0) { $0 + $1.mentions.count }
+      report.append(
+        "\(name): \(asGiven.count) documents, \(mentions) mentions, weight \(source.weight)"
+          + (devEvery > 0 ? ", \(asGiven.indices.filter { $0 % devEvery == devEvery - 1 }.count) held out" : ""))
+    }
+    progress("preparing \(examples.count) documents")
+    let prepared = trainer.prepare(examples, linker: linker)
+    let trainIndices = examples.indices.filter { !isDev[$0] }
+    let devIndices = examples.indices.filter { isDev[$0] }
+    let tokens = trainIndices.reduce(0) { $0 + prepared[$1].text.tokens.count }
+    report.append("training on \(trainIndices.count) documents (\(tokens) tokens), \(trainer.epochs) epochs")
+    var info = notes
+    info["data"] = .array(sources.map { .string("\($0.url.lastPathComponent):\($0.weight)") })
+    info["documents"] = .int(trainIndices.count)
+    info["tokens"] = .int(tokens)
+    info["epochs"] = .int(trainer.epochs)
+    info["seed"] = .string(String(trainer.seed))
+    if folds >= 2 {
+      var figures = EntityTaggerFigures()
+      for fold in 0..<folds {
+        progress("cross-validation fold \(fold + 1) of \(folds)")
+        let model = trainer.train(prepared, indices: trainIndices.enumerated().filter { $0.offset % folds != fold }.map(\.element))
+        let scored = EntityTaggerFigures.measure(
+          model, on: prepared, indices: trainIndices.enumerated().filter { $0.offset % folds == fold }.map(\.element))
+        for (type, row) in scored.byType {
+          let old = figures.byType[type] ?? (0, 0, 0)
+          figures.byType[type] = (old.gold + row.gold, old.found + row.found, old.predicted + row.predicted)
+        }
+      }
+      report.append("\(folds)-fold cross-validation on the training documents (exact span and type):\n    " + figures.summary)
+      info["cross_validation"] = figures.json
+      info["folds"] = .int(folds)
+    }
+    progress("training")
+    let trainStart = clock.now
+    var model = trainer.train(prepared, indices: trainIndices, info: info)
+    let trainSeconds = (clock.now - trainStart).seconds
+    let seen = EntityTaggerFigures.measure(model, on: prepared, indices: Array(trainIndices.prefix(100)))
+    report.append("fit on 100 training documents (seen in training, not a test figure): " + seen.summary)
+    if !devIndices.isEmpty {
+      var perSource: [String: JSONValue] = [:]
+      let all = EntityTaggerFigures.measure(model, on: prepared, indices: devIndices)
+      report.append("held-out documents (never trained on), exact span and type:\n  all: " + all.summary)
+      let names = Array(Set(devIndices.map { prepared[$0].source })).sorted()
+      for name in names where names.count > 1 {
+        let figures = EntityTaggerFigures.measure(model, on: prepared, indices: devIndices.filter { prepared[$0].source == name })
+        report.append("  \(name): " + figures.summary)
+        perSource[name] = figures.json
+      }
+      perSource["all"] = all.json
+      model.info["held_out"] = .object(perSource)
+      model.info["held_out_documents"] = .int(devIndices.count)
+      model.info["dev_every"] = .int(devEvery)
+    }
+    report.append(
+      "trained in \(String(format: "%.1f", trainSeconds)) s (\(String(format: "%.1f", (clock.now - started).seconds)) s in all)")
+    return Outcome(model: model, heldOut: heldOut, report: report)
+  }
+}
+
+extension Duration {
+  fileprivate var seconds: Double {
+    Double(components.seconds) + Double(components.attoseconds) / 1e18
+  }
+}

@@ -1,0 +1,36 @@
+/// One person per name in a document: a shorter person mention whose words end a longer one
+/// ("Scholz" after "Olaf Scholz", "الشرع" after "أحمد الشرع") is the same person, and takes its
+/// id, whether the longer one is linked or NIL.
+enum PartialNameCoreference {
+  static func resolve(_ mentions: [LinkedMention], scalars: [Unicode.Scalar]) -> [LinkedMention] {
+    let words = mentions.map { mention -> [String] in
+      guard mention.label == "PERSON" else { return [] }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[mention.start..<mention.end])
+      return Self.words(of: String(view))
+    }
+    var result = mentions
+    for index in mentions.indices where mentions[index].label == "PERSON" && mentions[index].isNil && !words[index].isEmpty {
+      let short = words[index]
+      // The longest full name ending with these words; linked ones first.
+      let full = mentions.indices.filter { other in
+        other != index && words[other].count > short.count && Array(words[other].suffix(short.count)) == short
+      }.max { a, b in
+        (mentions[a].isNil ? 0 : 1, words[a].count) < (mentions[b].isNil ? 0 : 1, words[b].count)
+      }
+      guard let full else { continue }
+      let entity = mentions[full]
+      result[index].id = entity.id
+      result[index].isNil = entity.isNil
+      result[index].nameEnglish = entity.nameEnglish
+      result[index].nameArabic = entity.nameArabic
+      result[index].evidence = entity.isNil ? ["nil:tagger", "partial-name"] : ["discourse", "partial-name"]
+    }
+    return result
+  }
+
+  /// The folded words of a name, as the cluster id is made of.
+  static func words(of name: String) -> [String] {
+    NameFolding.fold(name).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+  }
+}

@@ -1,0 +1,64 @@
+import EntityLinking
+import Testing
+import WorkbenchCore
+
+/// News sentences written for the tests, read with the shipped tagger: names the knowledge base
+/// does not hold come out typed, titles stay outside, and a later surname joins its full name.
+@Suite struct TaggedNewsTests {
+  static let stage = Result { try makeStage() }
+
+  static func found(_ text: String) throws -> [Annotation] {
+    try stage.get().analyze(Document(id: "t", text: text), .none)
+  }
+
+  /// (text, name, its label, the later short mention that must share its id)
+  @Test(arguments: [
+    (
+      "British Prime Minister Rishi Sunak arrived in Berlin on Wednesday for talks on migration. Sunak and Scholz agreed to share border data.",
+      "Rishi Sunak", "PERSON", "Sunak"
+    ),
+    (
+      "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ستستضيف مؤتمرا دوليا حول لبنان. وأضاف ماكرون في مؤتمر صحفي أن الشركات مستعدة.",
+      "إيمانويل ماكرون", "PERSON", "ماكرون"
+    ),
+    (
+      "حذر تنظيم القاعدة في بيان من هجمات جديدة، بينما قال رئيس الوزراء البريطاني الأسبق توني بلير إن الغرب ارتكب أخطاء. وأضاف بلير أن العراق دفع الثمن.",
+      "توني بلير", "PERSON", "بلير"
+    ),
+  ])
+  func laterSurnameJoinsTheFullName(_ text: String, _ name: String, _ label: String, _ short: String) throws {
+    let annotations = try Self.found(text)
+    let full = try #require(annotations.first { $0.text == name })
+    #expect(full.label == label)
+    #expect(full.attributes["nil"] == true)
+    #expect(full.value == EntityLinker.nilClusterID(name: name, type: label))
+    let later = try #require(annotations.first { $0.text == short && $0.start > full.end })
+    #expect(later.value == full.value)
+  }
+
+  @Test func titlesAreAttributesNotPartOfTheName() throws {
+    let annotations = try Self.found(
+      "وأضاف ماكرون في مؤتمر صحفي مع رئيس الوزراء اللبناني نجيب ميقاتي أن الشركات الفرنسية مستعدة للاستثمار.")
+    let mikati = try #require(annotations.first { $0.label == "PERSON" && $0.text.contains("ميقاتي") })
+    #expect(mikati.text == "نجيب ميقاتي")
+    #expect(mikati.attributes["title"] == "رئيس الوزراء اللبناني")
+  }
+
+  @Test(arguments: [
+    ("Liverpool beat Everton 3-1 on Saturday. Liverpool now lead the Premier League.", "Liverpool", "ORGANIZATION"),
+    ("حذر تنظيم القاعدة في بيان من هجمات جديدة.", "القاعدة", "ORGANIZATION"),
+    ("وبحثا الوضع في دارفور وغزة. وذكرت القناة أن الوزير سيزور واشنطن الأسبوع المقبل.", "دارفور", "LOCATION"),
+    ("وبحثا الوضع في دارفور وغزة. وذكرت القناة أن الوزير سيزور واشنطن الأسبوع المقبل.", "واشنطن", "LOCATION"),
+  ])
+  func namesOutsideTheKnowledgeBaseGetTheirType(_ text: String, _ name: String, _ label: String) throws {
+    let annotations = try Self.found(text).filter { $0.text == name }
+    #expect(!annotations.isEmpty)
+    #expect(annotations.allSatisfy { $0.label == label && $0.attributes["nil"] == true })
+  }
+
+  @Test func withoutTheTaggerTheRulesOfVersionOneApply() throws {
+    let text = "Liverpool beat Everton 3-1 on Saturday."
+    let rules = try makeStage(["tagger": "none"]).analyze(Document(id: "t", text: text), .none)
+    #expect(!rules.contains { $0.text == "Liverpool" && $0.label == "ORGANIZATION" })
+  }
+}
