@@ -19,28 +19,7 @@ public struct EntityTaggerModel: Sendable {
 
   public var types: [String] { tagSet.types }
 
-  /// The best tag of each token for the given feature buckets (`featuresPerToken` per token).
-  func decode(_ buckets: ArraySlice<Int32>, tokenCount count: Int) -> [Int] {
-    weights.withUnsafeBufferPointer { w in
-      Self.decode(buckets, tokenCount: count, weights: w, transitions: transitions, tagSet: tagSet)
-    }
-  }
-
-  /// The best tags of a whole text, decoded sentence by sentence as the trainer learned them
-  /// (a name never runs across a sentence end).
-  func decodeSentences(_ buckets: [Int32], in text: TokenizedText) -> [Int] {
-    let perToken = EntityTaggerFeaturizer.featuresPerToken
-    var tags: [Int] = []
-    tags.reserveCapacity(text.tokens.count)
-    for sentence in EntityTaggerTrainer.sentences(of: text) {
-      tags += decode(
-        buckets[(sentence.lowerBound * perToken)..<(sentence.upperBound * perToken)], tokenCount: sentence.count)
-    }
-    return tags
-  }
-
   /// Decoding with the weights given (the trainer decodes with weights it is still changing).
-  /// A text starts as if after an `O`.
   static func decode(
     _ buckets: ArraySlice<Int32>, tokenCount count: Int, weights w: UnsafeBufferPointer<Float>, transitions: [Float],
     tagSet: EntityTagSet
@@ -60,6 +39,14 @@ public struct EntityTaggerModel: Sendable {
         }
       }
     }
+    return bestPath(scores, tokenCount: count, transitions: transitions, tagSet: tagSet)
+  }
+
+  /// Viterbi decoding of per-token tag scores (`tags` per token) with the transition scores.
+  /// A text starts as if after an `O`.
+  static func bestPath(_ scores: [Float], tokenCount count: Int, transitions: [Float], tagSet: EntityTagSet) -> [Int] {
+    guard count > 0 else { return [] }
+    let tags = tagSet.count
     var best = [Float](repeating: 0, count: tags)
     var next = [Float](repeating: 0, count: tags)
     var back = [UInt8](repeating: 0, count: count * tags)
