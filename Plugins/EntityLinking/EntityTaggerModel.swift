@@ -53,22 +53,30 @@ public struct EntityTaggerModel: Sendable {
     for tag in 0..<tags {
       best[tag] = tagSet.allows(0, tag) ? transitions[tag] + scores[tag] : -.infinity
     }
-    for token in 1..<max(count, 1) {
-      let row = token * tags
-      for tag in 0..<tags {
-        var top = -Float.infinity
-        var from = 0
-        for previous in 0..<tags where tagSet.allows(previous, tag) {
-          let value = best[previous] + transitions[previous * tags + tag]
-          if value > top {
-            top = value
-            from = previous
+    // Whether tag `tag` may follow `previous`, row by previous: read once, not per token.
+    let allowed = (0..<(tags * tags)).map { tagSet.allows($0 / tags, $0 % tags) }
+    allowed.withUnsafeBufferPointer { allowed in
+      transitions.withUnsafeBufferPointer { transitions in
+        scores.withUnsafeBufferPointer { scores in
+          for token in 1..<max(count, 1) {
+            let row = token * tags
+            for tag in 0..<tags {
+              var top = -Float.infinity
+              var from = 0
+              for previous in 0..<tags where allowed[previous * tags + tag] {
+                let value = best[previous] + transitions[previous * tags + tag]
+                if value > top {
+                  top = value
+                  from = previous
+                }
+              }
+              next[tag] = top + scores[row + tag]
+              back[row + tag] = UInt8(from)
+            }
+            swap(&best, &next)
           }
         }
-        next[tag] = top + scores[row + tag]
-        back[row + tag] = UInt8(from)
       }
-      swap(&best, &next)
     }
     var tag = 0
     for candidate in 1..<tags where best[candidate] > best[tag] { tag = candidate }
