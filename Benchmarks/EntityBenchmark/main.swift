@@ -9,6 +9,8 @@ import Foundation
 //   .build/release/entity-benchmark --train FILE[:WEIGHT] ... --output MODEL
 //
 // --tagger links with the learned tagger (the stage's default, `shipped`) or without (`none`).
+// --dump FILE writes every mention found (one line each, per document), to check that a speed
+// change leaves the output as it was.
 // --train measures training the tagger as `workbench train entities` does (CPU seconds of the
 // process) and writes the model.
 //
@@ -22,6 +24,7 @@ var repeats = 1
 var taggerChoice = "shipped"
 var trainingFiles: [String] = []
 var modelOutput = "entity_tagger.wbner"
+var dumpPath: String?
 var training = EntityTaggerTraining()
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
@@ -32,6 +35,7 @@ while let argument = arguments.next() {
   case "--tagger": taggerChoice = arguments.next() ?? taggerChoice
   case "--train": trainingFiles.append(arguments.next() ?? "")
   case "--output": modelOutput = arguments.next() ?? modelOutput
+  case "--dump": dumpPath = arguments.next()
   case "--rejoin": training.rejoinClitics = Double(arguments.next() ?? "") ?? training.rejoinClitics
   case "--epochs": training.trainer.epochs = Int(arguments.next() ?? "") ?? training.trainer.epochs
   case "--bucket-bits": training.trainer.bucketBits = Int(arguments.next() ?? "") ?? training.trainer.bucketBits
@@ -168,6 +172,14 @@ for _ in 0..<repeats {
 }
 let linkSeconds = Date().timeIntervalSince(linkStart)
 let linkCPUSeconds = threadSeconds() - linkCPUStart
+
+if let dumpPath {
+  var lines = ""
+  for (number, text) in texts.enumerated() {
+    for mention in linker.link(text) { lines += "\(number)\t\(mention)\n" }
+  }
+  try Data(lines.utf8).write(to: URL(fileURLWithPath: dumpPath))
+}
 
 let megabytes = Double(bytes * repeats) / 1_000_000
 let summary: [String: Any] = [

@@ -4,10 +4,27 @@
 struct EntityTagger: Sendable {
   let model: EntityTaggerModel
   let featurizer: EntityTaggerFeaturizer
+  let weights: EntityTaggerWeightTable
 
   init(model: EntityTaggerModel) {
     self.model = model
     self.featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits)
+    self.weights = EntityTaggerWeightTable(weights: model.weights, tags: model.tagSet.count)
+  }
+
+  /// The best tags of a whole text, decoded sentence by sentence as the trainer learned them
+  /// (a name never runs across a sentence end).
+  func tags(_ buckets: [Int32], in text: TokenizedText) -> [Int] {
+    let perToken = EntityTaggerFeaturizer.featuresPerToken
+    var tags: [Int] = []
+    tags.reserveCapacity(text.tokens.count)
+    for sentence in EntityTaggerTrainer.sentences(of: text) {
+      let scores = weights.scores(
+        buckets[(sentence.lowerBound * perToken)..<(sentence.upperBound * perToken)], tokenCount: sentence.count)
+      tags += EntityTaggerModel.bestPath(
+        scores, tokenCount: sentence.count, transitions: model.transitions, tagSet: model.tagSet)
+    }
+    return tags
   }
 
   /// A mention found by the tagger: tokens `firstToken..<endToken`, scalar offsets
@@ -25,7 +42,7 @@ struct EntityTagger: Sendable {
     var buckets: [Int32] = []
     featurizer.features(
       of: text, facts: featurizer.facts(of: text), gazetteer: gazetteer, cues: text.cueClasses, into: &buckets)
-    return Self.spans(of: model.decodeSentences(buckets, in: text), in: text, tagSet: model.tagSet, nameStarts: model.nameStarts)
+    return Self.spans(of: tags(buckets, in: text), in: text, tagSet: model.tagSet, nameStarts: model.nameStarts)
   }
 
   /// Reads tags as spans: a `B-X` or an `I-X` that does not continue a mention of its type

@@ -63,6 +63,12 @@ struct EntityTaggerFeaturizer: Sendable {
   }
 
   func facts(of text: TokenizedText) -> TokenFacts {
+    // Slices of the folded scalars through a buffer pointer: array slices would retain and
+    // release the text's storage for every token.
+    text.folded.withUnsafeBufferPointer { facts(of: text, folded: $0) }
+  }
+
+  private func facts(of text: TokenizedText, folded: UnsafeBufferPointer<UInt32>) -> TokenFacts {
     var facts = TokenFacts()
     let count = text.tokens.count
     for key in [\TokenFacts.word, \.stem, \.unclitic, \.prefix2, \.prefix3, \.suffix1, \.suffix2, \.suffix3, \.shape, \.punctuation] {
@@ -70,7 +76,7 @@ struct EntityTaggerFeaturizer: Sendable {
     }
     for position in 0..<count {
       let token = text.tokens[position]
-      let scalars = text.foldedScalars(position)
+      let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
       let start = scalars.startIndex
       let end = scalars.endIndex
       var stemStart = start
@@ -117,7 +123,9 @@ struct EntityTaggerFeaturizer: Sendable {
   }
 
   /// Script, case, digits, length and article, as one small number.
-  private static func shape(_ token: TokenizedText.Token, scalars: ArraySlice<UInt32>, hasArticle: Bool, proclitic: Bool)
+  private static func shape(
+    _ token: TokenizedText.Token, scalars: Slice<UnsafeBufferPointer<UInt32>>, hasArticle: Bool, proclitic: Bool
+  )
     -> UInt64
   {
     let digits = scalars.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

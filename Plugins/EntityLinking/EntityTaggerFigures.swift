@@ -17,7 +17,7 @@ public struct EntityTaggerFigures: Sendable {
     let tagger = EntityTagger(model: model)
     for index in indices {
       let document = documents[index]
-      let tags = model.decodeSentences(document.buckets, in: document.text)
+      let tags = tagger.tags(document.buckets, in: document.text)
       let spans = EntityTagger.spans(of: tags, in: document.text, tagSet: model.tagSet, nameStarts: tagger.model.nameStarts)
       figures.add(gold: document.mentions.map { ($0.start, $0.end, $0.type) }, predicted: spans.map { ($0.start, $0.end, $0.type) })
     }

@@ -19,28 +19,7 @@ public struct EntityTaggerModel: Sendable {
 
   public var types: [String] { tagSet.types }
 
-  /// The best tag of each token for the given feature buckets (`featuresPerToken` per token).
-  func decode(_ buckets: ArraySlice<Int32>, tokenCount count: Int) -> [Int] {
-    weights.withUnsafeBufferPointer { w in
-      Self.decode(buckets, tokenCount: count, weights: w, transitions: transitions, tagSet: tagSet)
-    }
-  }
-
-  /// The best tags of a whole text, decoded sentence by sentence as the trainer learned them
-  /// (a name never runs across a sentence end).
-  func decodeSentences(_ buckets: [Int32], in text: TokenizedText) -> [Int] {
-    let perToken = EntityTaggerFeaturizer.featuresPerToken
-    var tags: [Int] = []
-    tags.reserveCapacity(text.tokens.count)
-    for sentence in EntityTaggerTrainer.sentences(of: text) {
-      tags += decode(
-        buckets[(sentence.lowerBound * perToken)..<(sentence.upperBound * perToken)], tokenCount: sentence.count)
-    }
-    return tags
-  }
-
   /// Decoding with the weights given (the trainer decodes with weights it is still changing).
-  /// A text starts as if after an `O`.
   static func decode(
     _ buckets: ArraySlice<Int32>, tokenCount count: Int, weights w: UnsafeBufferPointer<Float>, transitions: [Float],
     tagSet: EntityTagSet
@@ -60,28 +39,44 @@ public struct EntityTaggerModel: Sendable {
         }
       }
     }
+    return bestPath(scores, tokenCount: count, transitions: transitions, tagSet: tagSet)
+  }
+
+  /// Viterbi decoding of per-token tag scores (`tags` per token) with the transition scores.
+  /// A text starts as if after an `O`.
+  static func bestPath(_ scores: [Float], tokenCount count: Int, transitions: [Float], tagSet: EntityTagSet) -> [Int] {
+    guard count > 0 else { return [] }
+    let tags = tagSet.count
     var best = [Float](repeating: 0, count: tags)
     var next = [Float](repeating: 0, count: tags)
     var back = [UInt8](repeating: 0, count: count * tags)
     for tag in 0..<tags {
       best[tag] = tagSet.allows(0, tag) ? transitions[tag] + scores[tag] : -.infinity
     }
-    for token in 1..<max(count, 1) {
-      let row = token * tags
-      for tag in 0..<tags {
-        var top = -Float.infinity
-        var from = 0
-        for previous in 0..<tags where tagSet.allows(previous, tag) {
-          let value = best[previous] + transitions[previous * tags + tag]
-          if value > top {
-            top = value
-            from = previous
+    // Whether tag `tag` may follow `previous`, row by previous: read once, not per token.
+    let allowed = (0..<(tags * tags)).map { tagSet.allows($0 / tags, $0 % tags) }
+    allowed.withUnsafeBufferPointer { allowed in
+      transitions.withUnsafeBufferPointer { transitions in
+        scores.withUnsafeBufferPointer { scores in
+          for token in 1..<max(count, 1) {
+            let row = token * tags
+            for tag in 0..<tags {
+              var top = -Float.infinity
+              var from = 0
+              for previous in 0..<tags where allowed[previous * tags + tag] {
+                let value = best[previous] + transitions[previous * tags + tag]
+                if value > top {
+                  top = value
+                  from = previous
+                }
+              }
+              next[tag] = top + scores[row + tag]
+              back[row + tag] = UInt8(from)
+            }
+            swap(&best, &next)
           }
         }
-        next[tag] = top + scores[row + tag]
-        back[row + tag] = UInt8(from)
       }
-      swap(&best, &next)
     }
     var tag = 0
     for candidate in 1..<tags where best[candidate] > best[tag] { tag = candidate }
