@@ -20,8 +20,7 @@ struct ReportSections {
   }
 
   /// A table in a scrolling box: a header row of `columns` (names, and whether the column is
-  /// numeric and so right-aligned), then
-  /// the rows `body` writes.
+  /// numeric and so right-aligned), then the rows `body` writes.
   private static func table(
     id: String, columns: [(String, Bool)], into html: inout HTMLBuilder,
     _ body: (inout HTMLBuilder) -> Void
