@@ -95,11 +95,16 @@ struct ReportSections {
       let text = seconds < 1 ? "< 1 s" : HTMLText.number(seconds, digits: seconds < 10 ? 2 : 1) + " s"
       facts.append((text, "run time"))
     }
-    out += "<div class=\"facts\">"
-    for (value, name) in facts {
-      out += "<div class=\"fact\" data-fact=\"\(e(name))\"><b>\(e(value))</b><span>\(e(name))</span></div>"
+    var factBoxes = HTMLBuilder()
+    factBoxes.element("div", ["class": "facts"]) { boxes in
+      for (value, name) in facts {
+        boxes.element("div", ["class": "fact", "data-fact": name]) { box in
+          box.element("b", text: value)
+          box.element("span", text: name)
+        }
+      }
     }
-    out += "</div>\n<p class=\"meta\">"
+    out += factBoxes.html + "\n<p class=\"meta\">"
     var parts: [String] = []
     if let runID = run.runID { parts.append("run \(runID)") }
     parts.append("status " + e(run.status))
@@ -345,17 +350,15 @@ struct ReportSections {
       out += "<h3>Tone per document</h3>\n"
       if tones.count <= 80 {
         out += "<div class=\"bars\" id=\"document-tone\">\n"
-        for tone in tones {
-          out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) + "\n"
-        }
+        for tone in tones { out += documentBar(tone) + "\n" }
         out += "</div>\n"
       } else {
         out += histogram(tones.map(\.score))
         let sorted = tones.sorted { ($0.score, $0.document) < ($1.score, $1.document) }
         out += "<div class=\"topics\"><div><h3>Most negative</h3><div class=\"bars\">"
-        for tone in sorted.prefix(10) { out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
+        for tone in sorted.prefix(10) { out += documentBar(tone) }
         out += "</div></div><div><h3>Most positive</h3><div class=\"bars\">"
-        for tone in sorted.suffix(10).reversed() { out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
+        for tone in sorted.suffix(10).reversed() { out += documentBar(tone) }
         out += "</div></div></div>\n"
       }
     }
@@ -372,6 +375,13 @@ struct ReportSections {
       out += "</div>\n"
     }
     return out + "</section>\n"
+  }
+
+  /// A document's name, linked, and the bar of its tone.
+  private func documentBar(_ tone: DocumentTone) -> String {
+    var name = HTMLBuilder()
+    name.element("span", ["class": "name", "dir": "auto"]) { $0.raw(documentLink(tone.document)) }
+    return name.html + Self.bar(tone.score)
   }
 
   private static func labelSummary(_ counts: [String: Int]) -> String {
