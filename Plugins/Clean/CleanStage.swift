@@ -6,50 +6,39 @@ import WorkbenchText
 /// downstream stages can skip it through `StageInputs.boilerplate`.
 public struct CleanStage: DocumentStage {
   public struct Configuration: StageConfiguration {
-    /// The kinds of boilerplate to mark (`BoilerplateReason` raw values); all by default.
-    public var reasons: [String] = BoilerplateReason.allCases.map(\.rawValue)
-    public var max_label_words = 3
-    public var min_other_language_words = 4
-    public var max_other_language_words = 25
-    public var extra_navigation: [String] = []
-    public var extra_comment_prompts: [String] = []
-    public var extra_disclaimers: [String] = []
+    /// The kinds of boilerplate to mark; all by default.
+    @Setting("reasons", help: "kinds of boilerplate to mark")
+    public var reasons = BoilerplateReason.allCases
+    @Setting("max_label_words", help: "lines of at most this many words without final punctuation count as labels")
+    public var maxLabelWords = 3
+    @Setting(
+      "min_other_language_words",
+      help: "a line in another language than the document is boilerplate from this many words on")
+    public var minOtherLanguageWords = 4
+    @Setting(
+      "max_other_language_words",
+      help: "... up to this many words (longer ones are text of a bilingual document)")
+    public var maxOtherLanguageWords = 25
+    @Setting("extra_navigation", help: "more whole-line navigation phrases")
+    public var extraNavigation: [String] = []
+    @Setting("extra_comment_prompts", help: "more whole-line comment prompts")
+    public var extraCommentPrompts: [String] = []
+    @Setting("extra_disclaimers", help: "more phrases that make a line a disclaimer")
+    public var extraDisclaimers: [String] = []
 
     public init() {}
 
     public func validate() throws {
-      let known = BoilerplateReason.allCases.map(\.rawValue)
-      for reason in reasons where BoilerplateReason(rawValue: reason) == nil {
-        var message = "unknown reason '\(reason)'"
-        if let suggestion = Suggestion.closest(to: reason, among: known) {
-          message += "; did you mean '\(suggestion)'?"
-        } else {
-          message += " (known: \(known.joined(separator: ", ")))"
-        }
-        throw ConfigurationError.invalid(field: "reasons", message: message)
-      }
-      if !(1...10).contains(max_label_words) {
+      if !(1...10).contains(maxLabelWords) {
         throw ConfigurationError.invalid(field: "max_label_words", message: "must be between 1 and 10")
       }
-      if !(1...100).contains(min_other_language_words) {
+      if !(1...100).contains(minOtherLanguageWords) {
         throw ConfigurationError.invalid(field: "min_other_language_words", message: "must be between 1 and 100")
       }
-      if max_other_language_words < min_other_language_words {
+      if maxOtherLanguageWords < minOtherLanguageWords {
         throw ConfigurationError.invalid(
           field: "max_other_language_words", message: "must be at least min_other_language_words")
       }
-    }
-
-    public static var fieldHelp: [String: String] {
-      [
-        "reasons": "kinds of boilerplate to mark: " + BoilerplateReason.allCases.map(\.rawValue).joined(separator: ", "),
-        "max_label_words": "lines of at most this many words without final punctuation count as labels",
-        "min_other_language_words": "a line in another language than the document is boilerplate from this many words on",
-        "max_other_language_words": "... up to this many words (longer ones are text of a bilingual document)",
-        "extra_navigation": "more whole-line navigation phrases",
-        "extra_comment_prompts": "more whole-line comment prompts",
-        "extra_disclaimers": "more phrases that make a line a disclaimer",
-      ]
     }
   }
 
@@ -73,13 +62,13 @@ public struct CleanStage: DocumentStage {
 
   public init(configuration: Configuration, context: StageContext) throws {
     detector = BoilerplateDetector(
-      reasons: Set(configuration.reasons.compactMap(BoilerplateReason.init(rawValue:))),
-      maximumLabelWords: configuration.max_label_words,
-      minimumOtherLanguageWords: configuration.min_other_language_words,
-      maximumOtherLanguageWords: configuration.max_other_language_words,
-      extraNavigation: configuration.extra_navigation,
-      extraCommentPrompts: configuration.extra_comment_prompts,
-      extraDisclaimers: configuration.extra_disclaimers)
+      reasons: Set(configuration.reasons),
+      maximumLabelWords: configuration.maxLabelWords,
+      minimumOtherLanguageWords: configuration.minOtherLanguageWords,
+      maximumOtherLanguageWords: configuration.maxOtherLanguageWords,
+      extraNavigation: configuration.extraNavigation,
+      extraCommentPrompts: configuration.extraCommentPrompts,
+      extraDisclaimers: configuration.extraDisclaimers)
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {

@@ -43,9 +43,9 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       }
       let extractor = TemporalExtractor(
         preference: preferenceGiven ? settings.prefer : (goldCase.preference ?? settings.prefer),
-        numericHijri: goldCase.numericHijri || settings.numeric_calendar == "hijri",
-        numericOrder: settings.numeric_order)
-      let anchor = (goldCase.reference ?? settings.reference_date ?? context.referenceDate)
+        numericHijri: goldCase.numericHijri || settings.numericCalendar == .hijri,
+        numericOrder: settings.numericOrder)
+      let anchor = (goldCase.reference ?? settings.referenceDate ?? context.referenceDate)
         .flatMap { DateNormalizationStage.anchor($0, source: .reference) }
       let found = extractor.extract(goldCase.text, anchor: anchor)
       outcomes.append(score(goldCase, found: found, anchor: anchor))

@@ -35,9 +35,9 @@ public struct DateNormalizationStage: DocumentStage {
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
     self.extractor = TemporalExtractor(
-      preference: configuration.prefer, numericHijri: configuration.numeric_calendar == "hijri",
-      numericOrder: configuration.numeric_order)
-    self.configuredAnchor = configuration.reference_date.flatMap { DateNormalizationStage.anchor($0, source: .config) }
+      preference: configuration.prefer, numericHijri: configuration.numericCalendar == .hijri,
+      numericOrder: configuration.numericOrder)
+    self.configuredAnchor = configuration.referenceDate.flatMap { DateNormalizationStage.anchor($0, source: .config) }
     self.contextAnchor = context.referenceDate.flatMap { DateNormalizationStage.anchor($0, source: .reference) }
   }
 
@@ -74,7 +74,7 @@ public struct DateNormalizationStage: DocumentStage {
     if let date = document.metadata.date, let anchor = Self.anchor(date, source: .metadata) { return anchor }
     if let configuredAnchor { return configuredAnchor }
     if let contextAnchor { return contextAnchor }
-    if configuration.find_publication_date, let date = extractor.publicationDate(in: document.text) {
+    if configuration.findPublicationDate, let date = extractor.publicationDate(in: document.text) {
       return TemporalAnchor(date: date, source: .text)
     }
     return nil

@@ -11,31 +11,37 @@ import WorkbenchCore
 public struct EntityLinkingStage: DocumentStage {
   public struct Configuration: StageConfiguration {
     /// A SQLite knowledge base written by `workbench kb import`, relative to the workflow.
+    @Setting("kb", help: "a SQLite knowledge base made by `workbench kb import` (relative to the workflow)")
     public var kb: String? = nil
     /// `merge`: the file's entities are added to the built-in ones; `replace`: only the file.
-    public var kb_mode = "merge"
+    @Setting("kb_mode", help: "merge (add the file to the built-in knowledge base) or replace")
+    public var kbMode = KnowledgeBaseMode.merge
     /// Emit nisba adjectives (الروسي، السورية) as DEMONYM mentions linked to the country.
+    @Setting("demonyms", help: "emit nisba adjectives (الروسي) as DEMONYM mentions linked to the country")
     public var demonyms = false
     /// Emit names missing from the knowledge base as NIL mentions with a type guess.
-    public var nil_mentions = true
+    @Setting("nil_mentions", help: "emit names not in the knowledge base as NIL mentions with a type guess")
+    public var nilMentions = true
     /// Keep only these labels (PERSON, LOCATION, ORGANIZATION, DEMONYM, MISC); empty keeps all.
+    @Setting("types", help: "keep only these labels; empty keeps all")
     public var types: [String] = []
     /// Drop mentions whose confidence is below this.
-    public var min_confidence = 0.0
+    @Setting("min_confidence", help: "drop mentions below this confidence (0-1)")
+    public var minConfidence = 0.0
     /// The tagger that finds names missing from the knowledge base: empty for the shipped
     /// model, a file written by `workbench train entities`, or `none` for the rules alone.
+    @Setting(
+      "tagger",
+      help: "a model from `workbench train entities` (empty: the shipped Arabic/English model; none: rules only)")
     public var tagger = ""
 
     public init() {}
 
     public func validate() throws {
-      guard ["merge", "replace"].contains(kb_mode) else {
-        throw ConfigurationError.invalid(field: "kb_mode", message: "must be merge or replace, not \(kb_mode)")
-      }
-      if kb_mode == "replace" && kb == nil {
+      if kbMode == .replace && kb == nil {
         throw ConfigurationError.invalid(field: "kb_mode", message: "replace needs a kb file")
       }
-      guard (0...1).contains(min_confidence) else {
+      guard (0...1).contains(minConfidence) else {
         throw ConfigurationError.invalid(field: "min_confidence", message: "must be between 0 and 1")
       }
       if let kb, kb.isEmpty {
@@ -43,16 +49,12 @@ public struct EntityLinkingStage: DocumentStage {
       }
     }
 
-    public static var fieldHelp: [String: String] {
-      [
-        "kb": "a SQLite knowledge base made by `workbench kb import` (relative to the workflow)",
-        "kb_mode": "merge (add the file to the built-in knowledge base) or replace",
-        "demonyms": "emit nisba adjectives (الروسي) as DEMONYM mentions linked to the country",
-        "nil_mentions": "emit names not in the knowledge base as NIL mentions with a type guess",
-        "types": "keep only these labels; empty keeps all",
-        "min_confidence": "drop mentions below this confidence (0-1)",
-        "tagger": "a model from `workbench train entities` (empty: the shipped Arabic/English model; none: rules only)",
-      ]
+    /// How a `kb` file combines with the built-in knowledge base.
+    public enum KnowledgeBaseMode: String, Codable, Hashable, Sendable, CaseIterable {
+      /// The file's entities are added to the built-in ones.
+      case merge
+      /// Only the file's entities.
+      case replace
     }
   }
 
@@ -85,7 +87,7 @@ public struct EntityLinkingStage: DocumentStage {
     // indexed only when a document needs linking: a run whose results are all cached never
     // pays for it.
     var builtInData: Data?
-    if configuration.kb_mode == "merge" {
+    if configuration.kbMode == .merge {
       let data = try KnowledgeBase.builtInData()
       context.record(data, named: "builtin_kb.jsonl")
       builtInData = data
@@ -97,7 +99,7 @@ public struct EntityLinkingStage: DocumentStage {
       context.record(Data(try file.checksumMaterial().utf8), named: "kb:" + url.lastPathComponent)
       fileEntities = try file.allEntities()
     }
-    let options = EntityLinker.Options(demonyms: configuration.demonyms, nilMentions: configuration.nil_mentions)
+    let options = EntityLinker.Options(demonyms: configuration.demonyms, nilMentions: configuration.nilMentions)
     // The tagger's bytes enter the cache key; they are decoded with the knowledge base, on
     // first use.
     var taggerData: Data?
@@ -147,7 +149,7 @@ public struct EntityLinkingStage: DocumentStage {
     let scalars = Array(document.text.unicodeScalars)
     let types = Set(configuration.types)
     return mentions.compactMap { mention in
-      guard types.isEmpty || types.contains(mention.label), mention.confidence >= configuration.min_confidence,
+      guard types.isEmpty || types.contains(mention.label), mention.confidence >= configuration.minConfidence,
         !boilerplate.contains(where: { $0.overlaps(mention.start..<mention.end) })
       else { return nil }
       var text = String.UnicodeScalarView()

@@ -10,11 +10,16 @@ import WorkbenchCore
 public struct KeywordMatchStage: DocumentStage {
   public struct Configuration: StageConfiguration {
     /// The terms to find; the annotation's value is the term as written here.
+    @Setting("terms", help: "the words or phrases to find")
     public var terms: [String] = []
-    public var case_sensitive = false
-    public var whole_words = true
-    public var arabic_proclitics = true
+    @Setting("case_sensitive", help: "match Latin letters with their case")
+    public var caseSensitive = false
+    @Setting("whole_words", help: "only match where the term is not part of a longer word")
+    public var wholeWords = true
+    @Setting("arabic_proclitics", help: "allow و ف ب ل ك ال before a term in whole-word mode")
+    public var arabicProclitics = true
     /// The label of the annotations.
+    @Setting("label", help: "the label given to matches")
     public var label = "KEYWORD"
 
     public init() {}
@@ -26,16 +31,6 @@ public struct KeywordMatchStage: DocumentStage {
       if label.isEmpty {
         throw ConfigurationError.invalid(field: "label", message: "must not be empty")
       }
-    }
-
-    public static var fieldHelp: [String: String] {
-      [
-        "terms": "the words or phrases to find",
-        "case_sensitive": "match Latin letters with their case",
-        "whole_words": "only match where the term is not part of a longer word",
-        "arabic_proclitics": "allow و ف ب ل ك ال before a term in whole-word mode",
-        "label": "the label given to matches",
-      ]
     }
   }
 
@@ -59,14 +54,14 @@ public struct KeywordMatchStage: DocumentStage {
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
     self.patterns = configuration.terms.map { term in
-      (term.unicodeScalars.map { Self.fold($0.value, configuration.case_sensitive) }, term)
+      (term.unicodeScalars.map { Self.fold($0.value, configuration.caseSensitive) }, term)
     }
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
     guard !patterns.isEmpty else { return [] }
     let original = Array(document.text.unicodeScalars)
-    let scalars = original.map { Self.fold($0.value, configuration.case_sensitive) }
+    let scalars = original.map { Self.fold($0.value, configuration.caseSensitive) }
     let boilerplate = inputs.boilerplate
     var annotations: [Annotation] = []
     for (pattern, term) in patterns where !pattern.isEmpty && pattern.count <= scalars.count {
@@ -74,7 +69,7 @@ public struct KeywordMatchStage: DocumentStage {
       while position + pattern.count <= scalars.count {
         if scalars[position] == pattern[0],
           scalars[position..<position + pattern.count].elementsEqual(pattern),
-          !configuration.whole_words || isWordMatch(scalars, position, position + pattern.count)
+          !configuration.wholeWords || isWordMatch(scalars, position, position + pattern.count)
         {
           let end = position + pattern.count
           if !boilerplate.contains(where: { $0.overlaps(position..<end) }) {
@@ -98,7 +93,7 @@ public struct KeywordMatchStage: DocumentStage {
     var wordStart = start
     while wordStart > 0, Self.isWordScalar(scalars[wordStart - 1]) { wordStart -= 1 }
     if wordStart == start { return true }
-    guard configuration.arabic_proclitics else { return false }
+    guard configuration.arabicProclitics else { return false }
     return Self.isProcliticRun(scalars[wordStart..<start])
   }
 

@@ -17,32 +17,30 @@ public struct SentimentStage: DocumentStage {
     /// see `SentimentRegister`), `news` or `social` (that register and its shipped model for
     /// every document), or a model file written by `workbench train sentiment` (used for
     /// every document; the register is still detected). Empty means `auto`.
+    @Setting(
+      "model",
+      help: "auto (by each document's register), news, social, or a model file from `workbench train sentiment`")
     public var model = "auto"
     /// Emit one annotation per sentence.
+    @Setting("sentences", help: "emit one annotation per sentence (level: sentence)")
     public var sentences = true
     /// Emit one annotation per linked entity when `entity-linking` ran upstream.
+    @Setting("targets", help: "emit the tone toward each entity linked upstream (level: target)")
     public var targets = true
     /// News documents of several sentences, and targets, are positive when their score
     /// exceeds this, negative below its negation, neutral between (sentences, social texts and
     /// one-sentence documents take the model's decision).
-    public var neutral_band = 0.05
+    @Setting(
+      "neutral_band",
+      help: "news documents of several sentences, and targets, with a score within ±this are neutral")
+    public var neutralBand = 0.05
 
     public init() {}
 
     public func validate() throws {
-      if !(0..<1).contains(neutral_band) {
+      if !(0..<1).contains(neutralBand) {
         throw ConfigurationError.invalid(field: "neutral_band", message: "must be at least 0 and below 1")
       }
-    }
-
-    public static var fieldHelp: [String: String] {
-      [
-        "model":
-          "auto (by each document's register), news, social, or a model file from `workbench train sentiment`",
-        "sentences": "emit one annotation per sentence (level: sentence)",
-        "targets": "emit the tone toward each entity linked upstream (level: target)",
-        "neutral_band": "news documents of several sentences, and targets, with a score within ±this are neutral",
-      ]
     }
   }
 
@@ -199,7 +197,7 @@ public struct SentimentStage: DocumentStage {
 
     let documentTone: SentimentTone
     if tones.isEmpty {
-      documentTone = SentimentTone(labels: model.labels, combining: [], neutralBand: configuration.neutral_band)
+      documentTone = SentimentTone(labels: model.labels, combining: [], neutralBand: configuration.neutralBand)
     } else if register == .social && tones.count > 1 {
       // One statement: its words judged together (what boilerplate covers left out).
       let masked = boilerplate.map { text.tokens(in: $0) }.filter { !$0.isEmpty }
@@ -209,7 +207,7 @@ public struct SentimentStage: DocumentStage {
     } else {
       documentTone = SentimentTone(
         labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) },
-        neutralBand: configuration.neutral_band)
+        neutralBand: configuration.neutralBand)
     }
     var attributes = documentTone.attributes(level: "document")
     attributes["sentences"] = .int(tones.count)
@@ -310,7 +308,7 @@ public struct SentimentStage: DocumentStage {
       let spans = spansByEntity[id]!.sorted { $0.lowerBound < $1.lowerBound }
       let tone = SentimentTone(
         labels: model.labels, combining: spans.map { (clauseProbabilities[$0]!, $0.count) },
-        neutralBand: configuration.neutral_band)
+        neutralBand: configuration.neutralBand)
       var attributes = tone.attributes(level: "target")
       attributes["mentions"] = .int(mentions[id] ?? 0)
       attributes["clauses"] = .int(spans.count)

@@ -6,21 +6,18 @@ import WorkbenchText
 public struct TextStatsStage: DocumentStage {
   public struct Configuration: StageConfiguration {
     /// Emit a TOKEN annotation per token (kind, script, normalized form, stem, stopword, clitics).
-    public var emit_tokens = false
+    @Setting(
+      "emit_tokens",
+      help: "emit TOKEN annotations (kind, script, normalized form, stem, stopword, clitic pieces)")
+    public var emitTokens = false
     /// Emit a SENTENCE annotation per sentence.
-    public var emit_sentences = false
+    @Setting("emit_sentences", help: "emit SENTENCE annotations")
+    public var emitSentences = false
     /// Leave spans the `clean` stage marked out of counts and emitted annotations.
-    public var skip_boilerplate = true
+    @Setting("skip_boilerplate", help: "leave out spans the clean stage marked as boilerplate")
+    public var skipBoilerplate = true
 
     public init() {}
-
-    public static var fieldHelp: [String: String] {
-      [
-        "emit_tokens": "emit TOKEN annotations (kind, script, normalized form, stem, stopword, clitic pieces)",
-        "emit_sentences": "emit SENTENCE annotations",
-        "skip_boilerplate": "leave out spans the clean stage marked as boilerplate",
-      ]
-    }
   }
 
   public static let descriptor = StageDescriptor(
@@ -61,7 +58,7 @@ public struct TextStatsStage: DocumentStage {
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
     let text = ScalarText(document.text)
     let scalars = text.scalars
-    let boilerplate = configuration.skip_boilerplate ? inputs.boilerplate : []
+    let boilerplate = configuration.skipBoilerplate ? inputs.boilerplate : []
     func isBoilerplate(_ range: Range<Int>) -> Bool {
       boilerplate.contains { $0.overlaps(range) }
     }
@@ -92,12 +89,12 @@ public struct TextStatsStage: DocumentStage {
           "boilerplate_spans": .int(boilerplate.count),
         ])
     ]
-    if configuration.emit_sentences {
+    if configuration.emitSentences {
       for sentence in sentences {
         annotations.append(Annotation(start: sentence.lowerBound, end: sentence.upperBound, text: text[sentence], label: "SENTENCE"))
       }
     }
-    if configuration.emit_tokens {
+    if configuration.emitTokens {
       for token in tokens { annotations.append(tokenAnnotation(token, text)) }
     }
     return annotations

@@ -86,29 +86,29 @@ public struct TopicReducer: Sendable {
     let vocabulary = CorpusVocabulary(
       documents: documents,
       options: .init(
-        minimumDocumentFrequency: configuration.min_df, maximumDocumentShare: configuration.max_df,
-        maximumFeatures: configuration.max_features, phrases: configuration.phrases,
-        phraseMinimumDocumentFrequency: configuration.phrase_min_df))
+        minimumDocumentFrequency: configuration.minDf, maximumDocumentShare: configuration.maxDf,
+        maximumFeatures: configuration.maxFeatures, phrases: configuration.phrases,
+        phraseMinimumDocumentFrequency: configuration.phraseMinDf))
     // Outliers are decided before the model: a document too short to place, or whose words
     // all fell out of the vocabulary, is left out of the fit instead of pulling a topic.
     var outliers: [OutlierReason?] = (0..<documents.count).map { row in
-      if vocabulary.contentWords[row] < configuration.min_words { return .tooShort }
+      if vocabulary.contentWords[row] < configuration.minWords { return .tooShort }
       let hasTerms = vocabulary.counts.rowOffsets[row] < vocabulary.counts.rowOffsets[row + 1]
       return hasTerms ? nil : .noTermsAfterFiltering
     }
     let counts = vocabulary.counts.emptyingRows { outliers[$0] != nil }
     let matrix = TFIDFWeighting.weigh(
       counts: counts, documentFrequencies: vocabulary.documentFrequencies,
-      columnGroups: configuration.idf_per_script ? vocabulary.columnScripts : nil,
+      columnGroups: configuration.idfPerScript ? vocabulary.columnScripts : nil,
       idfPower: Self.idfPower(configuration.method))
     let nonEmpty = outliers.filter { $0 == nil }.count
     let seed = UInt64(bitPattern: Int64(configuration.seed))
-    let demoted = Self.demotedColumns(vocabulary, documents: documents.count, share: configuration.label_max_df)
+    let demoted = Self.demotedColumns(vocabulary, documents: documents.count, share: configuration.labelMaxDf)
     let hidden = vocabulary.formulaColumns
     let selection = TopicCountSelection(
-      requested: configuration.topics, minimum: configuration.min_topics, maximum: configuration.max_topics,
-      documentsWithTerms: nonEmpty, stabilityWeight: configuration.stability_weight,
-      scoreMargin: configuration.score_margin, concurrency: concurrency
+      requested: configuration.topics, minimum: configuration.minTopics, maximum: configuration.maxTopics,
+      documentsWithTerms: nonEmpty, stabilityWeight: configuration.stabilityWeight,
+      scoreMargin: configuration.scoreMargin, concurrency: concurrency
     ) { [configuration] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
       // `topics: auto` costs a bounded multiple of one fit on a large corpus.
@@ -117,16 +117,16 @@ public struct TopicReducer: Sendable {
       let sampleCounts = rows.map { counts.selectingRows($0) } ?? counts
       let model = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed,
-        maximumIterations: configuration.max_iterations)
+        maximumIterations: configuration.maxIterations)
       let tops = (0..<topics).map {
-        Self.displayColumns(model, topic: $0, count: configuration.top_terms, vocabulary, demoted: demoted, hidden: hidden)
+        Self.displayColumns(model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
       }
       let scores = TopicCoherence.npmi(topics: tops, in: sampleCounts).compactMap { $0 }
       let coherence = scores.isEmpty ? -1 : scores.reduce(0, +) / Double(scores.count)
-      guard configuration.stability_weight > 0 else { return (coherence, 0) }
+      guard configuration.stabilityWeight > 0 else { return (coherence, 0) }
       let other = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed &+ 0x2545_F491_4F6C_DD1D,
-        maximumIterations: configuration.max_iterations)
+        maximumIterations: configuration.maxIterations)
       let placed = (0..<fitted.rowCount).filter { model.assignments[$0] != nil && other.assignments[$0] != nil }
       let stability = ClusteringAgreement(
         gold: placed.map { String(model.assignments[$0]!) }, predicted: placed.map { String(other.assignments[$0]!) }
@@ -142,11 +142,11 @@ public struct TopicReducer: Sendable {
     }
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
-      maximumIterations: configuration.max_iterations)
+      maximumIterations: configuration.maxIterations)
     model.canonicalizeOrder()
     let sizes = model.sizes
     let topColumns = (0..<model.topicCount).map {
-      Self.displayColumns(model, topic: $0, count: configuration.top_terms, vocabulary, demoted: demoted, hidden: hidden)
+      Self.displayColumns(model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
     }
     let coherence = TopicCoherence.npmi(topics: topColumns, in: counts)
     for row in outliers.indices where outliers[row] == nil && model.assignments[row] == nil {
@@ -177,7 +177,7 @@ public struct TopicReducer: Sendable {
         stems: columns.map { vocabulary.term(ofColumn: $0) },
         weights: columns.map { Self.rounded(Double(model.termTopics[$0, topic])) },
         coherence: coherence[topic].map(Self.rounded),
-        representativeDocuments: members.prefix(configuration.representative_documents).map {
+        representativeDocuments: members.prefix(configuration.representativeDocuments).map {
           (collected[$0].documentID, Self.rounded(Double(model.documentTopics[$0, topic])))
         })
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WorkbenchCore
 
 /// `workbench plugins`: the stages this build knows, with their configuration.
@@ -9,8 +10,26 @@ struct PluginsCommand: ParsableCommand {
   @Flag(help: "Print a JSON array, one object per stage.")
   var json = false
 
+  @Flag(help: "Print each stage's reference page in Markdown (with --output, write one file per stage).")
+  var markdown = false
+
+  @Option(
+    help: ArgumentHelp(
+      "With --markdown: the folder to write <stage id>.reference.md into (only pages it wrote before are replaced).",
+      valueName: "folder"))
+  var output: String?
+
+  func validate() throws {
+    if json && markdown { throw ValidationError("choose one of --json and --markdown") }
+    if output != nil && !markdown { throw ValidationError("--output goes with --markdown") }
+  }
+
   func run() throws {
     let registry = try CommandEnvironment.registry()
+    if markdown {
+      try writeMarkdown(registry.factories)
+      return
+    }
     if json {
       let array = JSONValue.array(registry.factories.map(Self.jsonObject))
       print(array.canonicalJSON)
@@ -37,6 +56,29 @@ struct PluginsCommand: ParsableCommand {
         print(line + " -> " + example.expected.map(\.description).joined(separator: "; "))
       }
     }
+  }
+
+  private func writeMarkdown(_ factories: [StageFactory]) throws {
+    guard let output else {
+      print(factories.map { StageReferencePage(factory: $0).markdown }.joined(separator: "\n"), terminator: "")
+      return
+    }
+    let folder = URL(fileURLWithPath: output, isDirectory: true)
+    let pages = factories.map { StageReferencePage.inFolder(folder, factory: $0) }
+    for page in pages {
+      let url = folder.appendingPathComponent(page.fileName)
+      if let existing = try? String(contentsOf: url, encoding: .utf8),
+        !existing.hasPrefix(StageReferencePage.banner)
+      {
+        throw WorkbenchError.usage(
+          "\(url.path) exists and is not a page this command wrote; it is left as it is (move it away)")
+      }
+    }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for page in pages {
+      try AtomicFileWriter.write(Data(page.markdown.utf8), to: folder.appendingPathComponent(page.fileName))
+    }
+    print("wrote \(pages.count) stage reference pages to \(output)")
   }
 
   static func jsonObject(_ input: ConsumedInput) -> JSONValue {

@@ -45,8 +45,15 @@ enum ConfigurationTypeName {
   }
 }
 
-protocol OptionalConfigurationType { static var wrappedType: Any.Type { get } }
-extension Optional: OptionalConfigurationType { static var wrappedType: Any.Type { Wrapped.self } }
+protocol OptionalConfigurationType {
+  static var wrappedType: Any.Type { get }
+  var isNone: Bool { get }
+}
+
+extension Optional: OptionalConfigurationType {
+  static var wrappedType: Any.Type { Wrapped.self }
+  var isNone: Bool { self == nil }
+}
 
 protocol ListConfigurationType { static var elementType: Any.Type { get } }
 extension Array: ListConfigurationType { static var elementType: Any.Type { Element.self } }

@@ -1,37 +1,13 @@
-/// Decodes `Decodable` values from a `JSONValue`, and records which keys the top-level type
-/// asked for, so that keys it never asked for can be reported as unknown.
+/// Decodes `Decodable` values from a `JSONValue`, with errors in the words of a YAML writer
+/// (`expected an integer, found a string`, `expected one of nearest, future, past`).
 public struct JSONValueDecoder {
   public init() {}
 
   /// Decodes `type` from `value`.
   public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-    try ValueDecoder(value: value, codingPath: [], recorder: nil).decodeValue(T.self)
+    try ValueDecoder(value: value, codingPath: []).decodeValue(T.self)
   }
 
-  /// Decodes `type` from `value` and returns the top-level keys it read, with the type it read
-  /// each as, in the words of `ConfigurationTypeName` (`integer`, `string (optional)`).
-  public func decodeRecordingKeys<T: Decodable>(
-    _ type: T.Type, from value: JSONValue
-  ) throws -> (value: T, keys: [(key: String, type: String)]) {
-    let recorder = KeyRecorder()
-    let decoded = try ValueDecoder(value: value, codingPath: [], recorder: recorder).decodeValue(T.self)
-    return (decoded, recorder.keys)
-  }
-}
-
-final class KeyRecorder {
-  private(set) var keys: [(key: String, type: String)] = []
-  /// Keys only asked about (`contains`), whose type is not known yet.
-  private var typeUnknown: Set<String> = []
-
-  func record(_ key: String, type: Any.Type?) {
-    if let index = keys.firstIndex(where: { $0.key == key }) {
-      if let type, typeUnknown.remove(key) != nil { keys[index].type = ConfigurationTypeName.of(type) }
-    } else {
-      keys.append((key, type.map(ConfigurationTypeName.of) ?? "optional"))
-      if type == nil { typeUnknown.insert(key) }
-    }
-  }
 }
 
 private struct PlainKey: CodingKey {
@@ -47,7 +23,6 @@ private struct PlainKey: CodingKey {
 private struct ValueDecoder: Decoder {
   let value: JSONValue
   let codingPath: [any CodingKey]
-  let recorder: KeyRecorder?
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func mismatch(_ expected: String) -> DecodingError {
@@ -87,7 +62,7 @@ private struct ValueDecoder: Decoder {
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .object(let members) = value else { throw mismatch("a mapping") }
     return KeyedDecodingContainer(
-      KeyedContainer<Key>(members: members, codingPath: codingPath, recorder: recorder))
+      KeyedContainer<Key>(members: members, codingPath: codingPath))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -147,19 +122,17 @@ private struct SingleContainer: SingleValueDecodingContainer {
   func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeInteger(type) }
 
   func decode<T: Decodable>(_ type: T.Type) throws -> T {
-    try ValueDecoder(value: decoder.value, codingPath: decoder.codingPath, recorder: nil).decodeValue(T.self)
+    try ValueDecoder(value: decoder.value, codingPath: decoder.codingPath).decodeValue(T.self)
   }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   let members: [String: JSONValue]
   let codingPath: [any CodingKey]
-  let recorder: KeyRecorder?
 
   var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
   func contains(_ key: Key) -> Bool {
-    recorder?.record(key.stringValue, type: nil)
     return members[key.stringValue] != nil
   }
 
@@ -168,7 +141,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
       throw DecodingError.keyNotFound(
         key, .init(codingPath: codingPath, debugDescription: "missing key '\(key.stringValue)'"))
     }
-    return ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil)
+    return ValueDecoder(value: value, codingPath: codingPath + [key])
   }
 
   func decodeNil(forKey key: Key) throws -> Bool {
@@ -176,7 +149,6 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-    recorder?.record(key.stringValue, type: T.self)
     return try child(key).decodeValue(T.self)
   }
 
@@ -196,14 +168,12 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decodeValue(type, key) }
 
   private func decodeValue<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
-    recorder?.record(key.stringValue, type: T.self)
     return try child(key).decodeValue(T.self)
   }
 
   func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-    recorder?.record(key.stringValue, type: Optional<T>.self)
     guard let value = members[key.stringValue], value != .null else { return nil }
-    return try ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil).decodeValue(T.self)
+    return try ValueDecoder(value: value, codingPath: codingPath + [key]).decodeValue(T.self)
   }
 
   func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try decodeOptional(type, key) }
@@ -212,9 +182,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try decodeOptional(type, key) }
 
   private func decodeOptional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
-    recorder?.record(key.stringValue, type: Optional<T>.self)
     guard let value = members[key.stringValue], value != .null else { return nil }
-    return try ValueDecoder(value: value, codingPath: codingPath + [key], recorder: nil).decodeValue(T.self)
+    return try ValueDecoder(value: value, codingPath: codingPath + [key]).decodeValue(T.self)
   }
 
   func nestedContainer<NestedKey: CodingKey>(
@@ -228,7 +197,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   func superDecoder() throws -> any Decoder {
-    ValueDecoder(value: .object(members), codingPath: codingPath, recorder: nil)
+    ValueDecoder(value: .object(members), codingPath: codingPath)
   }
 
   func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
@@ -249,8 +218,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
     defer { currentIndex += 1 }
     return ValueDecoder(
-      value: elements[currentIndex], codingPath: codingPath + [PlainKey(intValue: currentIndex)],
-      recorder: nil)
+      value: elements[currentIndex], codingPath: codingPath + [PlainKey(intValue: currentIndex)])
   }
 
   mutating func decodeNil() throws -> Bool {

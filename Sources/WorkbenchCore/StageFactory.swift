@@ -6,7 +6,7 @@ public struct StageFactory: Sendable {
   public let descriptor: StageDescriptor
   /// The Swift module that defines the stage (a plugin target's name).
   public let moduleName: String
-  /// The configuration's fields with their types and defaults.
+  /// The configuration's settings with their types, defaults and help, in declaration order.
   public let configurationFields: [ConfigurationField]
   private let configureBody: @Sendable (JSONValue) throws(ConfigurationFailure) -> ConfiguredStage
 
@@ -78,15 +78,15 @@ public struct StageFactory: Sendable {
     descriptor.kind = kind
     self.descriptor = descriptor
     self.moduleName = String(reflecting: S.self).split(separator: ".").first.map(String.init) ?? ""
-    let defaults = Self.encode(S.Configuration())
-    let help = S.Configuration.fieldHelp
-    let recorded = (try? JSONValueDecoder().decodeRecordingKeys(S.Configuration.self, from: defaults))?.keys ?? []
-    self.configurationFields = recorded.map { field in
+    let defaultConfiguration = S.Configuration()
+    let defaults = Self.encode(defaultConfiguration)
+    let fields = defaultConfiguration.settings.map { setting in
       ConfigurationField(
-        name: field.key, type: field.type, defaultValue: defaults.objectValue?[field.key] ?? .null,
-        help: help[field.key])
+        name: setting.key, type: setting.typeName, defaultValue: defaults.objectValue?[setting.key] ?? .null,
+        help: setting.help.isEmpty ? nil : setting.help)
     }
-    let knownKeys = recorded.map(\.key)
+    self.configurationFields = fields
+    let knownKeys = fields.map(\.name)
     let finalDescriptor = descriptor
     self.configureBody = { (given: JSONValue) throws(ConfigurationFailure) -> ConfiguredStage in
       let userMembers: [String: JSONValue]

@@ -14,7 +14,39 @@ struct ReportSections {
   }
 
   private func documentLink(_ index: Int, clip: Int = 70) -> String {
-    "<a href=\"#doc-\(index)\" dir=\"auto\">" + e(HTMLText.clip(aggregate.documentTitles[index], to: clip)) + "</a>"
+    var link = HTMLBuilder()
+    link.element("a", ["href": "#doc-\(index)", "dir": "auto"], text: HTMLText.clip(aggregate.documentTitles[index], to: clip))
+    return link.html
+  }
+
+  /// A table in a scrolling box: a header row of `columns` (names, and whether the column is
+  /// numeric and so right-aligned), then the rows `body` writes.
+  private static func table(
+    id: String, columns: [(String, Bool)], into html: inout HTMLBuilder,
+    _ body: (inout HTMLBuilder) -> Void
+  ) {
+    html.element("div", ["class": "scroll"]) { scroll in
+      scroll.element("table", ["id": id]) { table in
+        table.element("thead") { head in
+          head.element("tr") { row in
+            for (name, numeric) in columns { row.element("th", ["class": numeric ? "num" : nil], text: name) }
+          }
+        }
+        table.element("tbody") { rows in
+          rows.newline()
+          body(&rows)
+        }
+      }
+    }
+    html.newline()
+  }
+
+  /// The colour key of a stage, then its name.
+  private func stageCell(_ stage: String, into row: inout HTMLBuilder) {
+    row.element("td", ["class": "stage"]) { cell in
+      cell.element("span", ["class": "key s\(colorIndex(stage))"]) { _ in }
+      cell.text(stage)
+    }
   }
 
   // MARK: - Head and overview
@@ -63,11 +95,16 @@ struct ReportSections {
       let text = seconds < 1 ? "< 1 s" : HTMLText.number(seconds, digits: seconds < 10 ? 2 : 1) + " s"
       facts.append((text, "run time"))
     }
-    out += "<div class=\"facts\">"
-    for (value, name) in facts {
-      out += "<div class=\"fact\" data-fact=\"\(e(name))\"><b>\(e(value))</b><span>\(e(name))</span></div>"
+    var factBoxes = HTMLBuilder()
+    factBoxes.element("div", ["class": "facts"]) { boxes in
+      for (value, name) in facts {
+        boxes.element("div", ["class": "fact", "data-fact": name]) { box in
+          box.element("b", text: value)
+          box.element("span", text: name)
+        }
+      }
     }
-    out += "</div>\n<p class=\"meta\">"
+    out += factBoxes.html + "\n<p class=\"meta\">"
     var parts: [String] = []
     if let runID = run.runID { parts.append("run \(runID)") }
     parts.append("status " + e(run.status))
@@ -76,40 +113,69 @@ struct ReportSections {
     if let finished = run.finishedAt { parts.append("finished " + Self.timestamp(finished)) }
     out += parts.joined(separator: " · ") + "</p>\n"
 
-    out += "<h3>Stages</h3>\n<div class=\"scroll\"><table id=\"stage-table\"><thead><tr><th>stage</th><th>plugin</th><th class=\"num\">version</th><th>configuration</th><th class=\"num\">computed</th><th class=\"num\">cached</th><th class=\"num\">failed</th><th class=\"num\">seconds</th></tr></thead><tbody>\n"
-    for stage in run.stages {
-      out += "<tr><td class=\"stage\"><span class=\"key s\(colorIndex(stage.id))\"></span>" + e(stage.id) + "</td><td>" + e(stage.plugin)
-        + "</td><td class=\"num\">\(stage.version)</td><td class=\"config\" dir=\"auto\">" + ReadableValue.html(ReadableValue.lines(json: stage.configuration))
-        + "</td><td class=\"num\">\(stage.computed)</td><td class=\"num\">\(stage.cached)</td><td class=\"num\">\(stage.failed)</td><td class=\"num\">"
-        + HTMLText.number(stage.seconds) + "</td></tr>\n"
+    var html = HTMLBuilder()
+    html.raw("<h3>Stages</h3>\n")
+    let stageColumns = [
+      ("stage", false), ("plugin", false), ("version", true), ("configuration", false), ("computed", true),
+      ("cached", true), ("failed", true), ("seconds", true),
+    ]
+    Self.table(id: "stage-table", columns: stageColumns, into: &html) { rows in
+      for stage in run.stages {
+        rows.element("tr") { row in
+          stageCell(stage.id, into: &row)
+          row.element("td", text: stage.plugin)
+          row.element("td", ["class": "num"], text: String(stage.version))
+          row.element("td", ["class": "config", "dir": "auto"]) { cell in
+            cell.raw(ReadableValue.html(ReadableValue.lines(json: stage.configuration)))
+          }
+          for count in [stage.computed, stage.cached, stage.failed] {
+            row.element("td", ["class": "num"], text: String(count))
+          }
+          row.element("td", ["class": "num"], text: HTMLText.number(stage.seconds))
+        }
+        rows.newline()
+      }
     }
-    out += "</tbody></table></div>\n"
 
-    out += "<h3>Annotations by stage</h3>\n<div class=\"scroll\"><table id=\"annotation-table\"><thead><tr><th>stage</th><th class=\"num\">annotations</th><th class=\"num\">documents</th><th>labels</th></tr></thead><tbody>\n"
-    for stage in aggregate.stageOrder {
-      let tally = aggregate.stageTallies[stage] ?? StageTally()
-      let labels = tally.labels.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
-        .map { e($0.key) + " \($0.value)" }.joined(separator: ", ")
-      out += "<tr data-stage=\"\(e(stage))\" data-annotations=\"\(tally.annotations)\"><td class=\"stage\"><span class=\"key s\(colorIndex(stage))\"></span>" + e(stage)
-        + "</td><td class=\"num\">\(tally.annotations)</td><td class=\"num\">\(tally.documents)</td><td dir=\"auto\">" + labels + "</td></tr>\n"
+    html.raw("<h3>Annotations by stage</h3>\n")
+    let annotationColumns = [("stage", false), ("annotations", true), ("documents", true), ("labels", false)]
+    Self.table(id: "annotation-table", columns: annotationColumns, into: &html) { rows in
+      for stage in aggregate.stageOrder {
+        let tally = aggregate.stageTallies[stage] ?? StageTally()
+        let labels = tally.labels.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
+          .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        rows.element("tr", ["data-stage": stage, "data-annotations": String(tally.annotations)]) { row in
+          stageCell(stage, into: &row)
+          row.element("td", ["class": "num"], text: String(tally.annotations))
+          row.element("td", ["class": "num"], text: String(tally.documents))
+          row.element("td", ["dir": "auto"], text: labels)
+        }
+        rows.newline()
+      }
     }
-    out += "</tbody></table></div>\n"
 
-    out += "<h3>Failures</h3>\n"
+    html.raw("<h3>Failures</h3>\n")
     if run.failures.isEmpty {
-      out += "<p class=\"muted\">None: every stage completed on every document.</p>\n"
+      html.element("p", ["class": "muted"], text: "None: every stage completed on every document.")
+      html.newline()
     } else {
-      out += "<div class=\"scroll\"><table id=\"failure-table\"><thead><tr><th>document</th><th>stage</th><th>message</th></tr></thead><tbody>\n"
-      for failure in run.failures.prefix(500) {
-        out += "<tr><td><code>" + e(failure.document ?? "–") + "</code></td><td>" + e(failure.stage ?? "–")
-          + "</td><td dir=\"auto\">" + e(HTMLText.clip(failure.message, to: 500)) + "</td></tr>\n"
+      let failureColumns = [("document", false), ("stage", false), ("message", false)]
+      Self.table(id: "failure-table", columns: failureColumns, into: &html) { rows in
+        for failure in run.failures.prefix(500) {
+          rows.element("tr") { row in
+            row.element("td") { $0.element("code", text: failure.document ?? "–") }
+            row.element("td", text: failure.stage ?? "–")
+            row.element("td", ["dir": "auto"], text: HTMLText.clip(failure.message, to: 500))
+          }
+          rows.newline()
+        }
       }
-      out += "</tbody></table></div>\n"
       if run.failures.count > 500 {
-        out += "<p class=\"muted\">… and \(run.failures.count - 500) more failures.</p>\n"
+        html.element("p", ["class": "muted"], text: "… and \(run.failures.count - 500) more failures.")
+        html.newline()
       }
     }
-    return out + "</section>\n"
+    return out + html.html + "</section>\n"
   }
 
   static func timestamp(_ date: Date) -> String {
@@ -134,7 +200,9 @@ struct ReportSections {
 
     let shown = placed.sorted { ($0.mentions, $1.value) > ($1.mentions, $0.value) }
       .prefix(writer.timelineRows)
-      .sorted { ($0.interval!, $0.value) < ($1.interval!, $1.value) }
+      .compactMap { tally in tally.interval.map { (interval: $0, tally: tally) } }
+      .sorted { ($0.interval, $0.tally.value) < ($1.interval, $1.tally.value) }
+      .map(\.tally)
     if shown.count < placed.count {
       out += "<p class=\"muted\">The \(shown.count) most mentioned of \(placed.count) dates, in time order.</p>\n"
     }
@@ -148,26 +216,46 @@ struct ReportSections {
   }
 
   private func dateTable(_ dates: [DateTally], id: String) -> String {
-    var out = "<div class=\"scroll\"><table id=\"\(id)\"><thead><tr><th>value</th><th class=\"num\">mentions</th><th class=\"num\">documents</th><th>in context</th></tr></thead><tbody>\n"
-    for tally in dates {
-      let anchor = "date-" + TimelineChart.anchor(tally.value)
-      out += "<tr id=\"\(anchor)\"><td class=\"when\"><code>" + e(tally.value) + "</code><br><span class=\"muted\">" + e(tally.label)
-      if let interval = tally.interval { out += " · " + e(TimelineChart.humanDate(interval)) }
-      out += "</span></td><td class=\"num\">\(tally.mentions)"
-      for relation in DateRelation.allCases {
-        if let count = tally.counts[relation] {
-          out += "<br><span class=\"tag \(relation.cssClass)\" title=\"\(relation.title)\">\(count) \(relation.title)</span>"
+    var html = HTMLBuilder()
+    let columns = [("value", false), ("mentions", true), ("documents", true), ("in context", false)]
+    Self.table(id: id, columns: columns, into: &html) { rows in
+      for tally in dates {
+        rows.element("tr", ["id": "date-" + TimelineChart.anchor(tally.value)]) { row in
+          row.element("td", ["class": "when"]) { cell in
+            cell.element("code", text: tally.value)
+            cell.void("br")
+            var label = tally.label
+            if let interval = tally.interval { label += " · " + TimelineChart.humanDate(interval) }
+            cell.element("span", ["class": "muted"], text: label)
+          }
+          row.element("td", ["class": "num"]) { cell in
+            cell.text(String(tally.mentions))
+            for relation in DateRelation.allCases {
+              guard let count = tally.counts[relation] else { continue }
+              cell.void("br")
+              cell.element("span", ["class": "tag \(relation.cssClass)", "title": relation.title], text: "\(count) \(relation.title)")
+            }
+          }
+          row.element("td", ["class": "num"], text: String(tally.documents.count))
+          row.element("td") { cell in
+            for example in tally.examples {
+              cell.element("p", ["class": "ctx", "dir": "auto"]) { context in
+                context.text(example.context.before)
+                context.element("mark", text: example.context.match)
+                context.text(example.context.after)
+              }
+              cell.element("p", ["class": "meta"]) { meta in
+                meta.element("span", ["class": "tag \(example.relation.cssClass)"], text: example.relation.title)
+                meta.text(" ")
+                meta.raw(documentLink(example.document))
+              }
+            }
+          }
         }
+        rows.newline()
       }
-      out += "</td><td class=\"num\">\(tally.documents.count)</td><td>"
-      for example in tally.examples {
-        out += "<p class=\"ctx\" dir=\"auto\">" + e(example.context.before) + "<mark>" + e(example.context.match)
-          + "</mark>" + e(example.context.after) + "</p><p class=\"meta\"><span class=\"tag \(example.relation.cssClass)\">"
-          + example.relation.title + "</span> " + documentLink(example.document) + "</p>"
-      }
-      out += "</td></tr>\n"
     }
-    return out + "</tbody></table></div>\n"
+    return html.html
   }
 
   // MARK: - Entities
@@ -186,24 +274,37 @@ struct ReportSections {
     if ranked.count > writer.entityRows {
       out += "<p class=\"muted\">The \(writer.entityRows) most mentioned are listed.</p>\n"
     }
-    out += "<div class=\"scroll\"><table id=\"entity-table\"><thead><tr><th class=\"num\">#</th><th>name</th><th>Arabic</th><th>type</th><th>id</th><th class=\"num\">mentions</th><th class=\"num\">documents</th><th class=\"num\">tone</th></tr></thead><tbody>\n"
     var approximated = false
-    for (rank, index) in ranked.prefix(writer.entityRows).enumerated() {
-      let entity = entities[index]
-      var tone = "–"
-      if let value = entity.tone {
-        tone = Self.signed(value.score)
-        if !value.fromTargets {
-          tone = "≈" + tone
-          approximated = true
+    var html = HTMLBuilder()
+    let columns = [
+      ("#", true), ("name", false), ("Arabic", false), ("type", false), ("id", false), ("mentions", true),
+      ("documents", true), (AnnotationRole.tone.rawValue, true),
+    ]
+    Self.table(id: "entity-table", columns: columns, into: &html) { rows in
+      for (rank, index) in ranked.prefix(writer.entityRows).enumerated() {
+        let entity = entities[index]
+        var tone = "–"
+        if let value = entity.tone {
+          tone = Self.signed(value.score)
+          if !value.fromTargets {
+            tone = "≈" + tone
+            approximated = true
+          }
         }
+        rows.element("tr", ["data-mentions": String(entity.mentions)]) { row in
+          row.element("td", ["class": "num"], text: String(rank + 1))
+          row.element("td", ["dir": "auto"], text: entity.englishName ?? "–")
+          row.element("td", ["class": "ar", "dir": "rtl", "lang": "ar"], text: entity.arabicName ?? "–")
+          row.element("td", text: entity.type)
+          row.element("td") { $0.element("code", text: entity.value ?? "") }
+          row.element("td", ["class": "num"], text: String(entity.mentions))
+          row.element("td", ["class": "num"], text: String(entity.documents))
+          row.element("td", ["class": "num", "style": Self.toneColor(entity.tone?.score)], text: tone)
+        }
+        rows.newline()
       }
-      out += "<tr data-mentions=\"\(entity.mentions)\"><td class=\"num\">\(rank + 1)</td><td dir=\"auto\">" + e(entity.englishName ?? "–")
-        + "</td><td class=\"ar\" dir=\"rtl\" lang=\"ar\">" + e(entity.arabicName ?? "–") + "</td><td>" + e(entity.type)
-        + "</td><td><code>" + e(entity.value ?? "") + "</code></td><td class=\"num\">\(entity.mentions)</td><td class=\"num\">\(entity.documents)</td><td class=\"num\""
-        + Self.toneStyle(entity.tone?.score) + ">" + tone + "</td></tr>\n"
     }
-    out += "</tbody></table></div>\n"
+    out += html.html
     out += "<p class=\"muted\">Tone: mean sentiment score (−1 … 1) of target-level sentiment toward the entity"
       + (approximated ? "; ≈ marks the mean tone of the sentences that mention it, where no target-level sentiment exists" : "")
       + ".</p>\n"
@@ -220,9 +321,10 @@ struct ReportSections {
     return (score > 0 ? "+" : "−") + magnitude
   }
 
-  static func toneStyle(_ score: Double?) -> String {
-    guard let score else { return "" }
-    return score > 0.05 ? " style=\"color:var(--pos)\"" : score < -0.05 ? " style=\"color:var(--neg)\"" : ""
+  /// The colour of a tone, as a `style` attribute's value; nil for a neutral or unknown one.
+  static func toneColor(_ score: Double?) -> String? {
+    guard let score else { return nil }
+    return score > 0.05 ? "color:var(--pos)" : score < -0.05 ? "color:var(--neg)" : nil
   }
 
   // MARK: - Sentiment
@@ -248,17 +350,15 @@ struct ReportSections {
       out += "<h3>Tone per document</h3>\n"
       if tones.count <= 80 {
         out += "<div class=\"bars\" id=\"document-tone\">\n"
-        for tone in tones {
-          out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) + "\n"
-        }
+        for tone in tones { out += documentBar(tone) + "\n" }
         out += "</div>\n"
       } else {
         out += histogram(tones.map(\.score))
         let sorted = tones.sorted { ($0.score, $0.document) < ($1.score, $1.document) }
         out += "<div class=\"topics\"><div><h3>Most negative</h3><div class=\"bars\">"
-        for tone in sorted.prefix(10) { out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
+        for tone in sorted.prefix(10) { out += documentBar(tone) }
         out += "</div></div><div><h3>Most positive</h3><div class=\"bars\">"
-        for tone in sorted.suffix(10).reversed() { out += "<span class=\"name\" dir=\"auto\">" + documentLink(tone.document) + "</span>" + Self.bar(tone.score) }
+        for tone in sorted.suffix(10).reversed() { out += documentBar(tone) }
         out += "</div></div></div>\n"
       }
     }
@@ -266,12 +366,22 @@ struct ReportSections {
       out += "<h3>Tone toward the most mentioned entities</h3>\n<div class=\"bars\" id=\"entity-tone\">\n"
       let top = entityTones.sorted { ($0.mentions, $1.key) > ($1.mentions, $0.key) }.prefix(15)
       for entity in top {
+        guard let tone = entity.tone else { continue }
         let name = entity.englishName.map { n in entity.arabicName.map { n + " · " + $0 } ?? n } ?? entity.displayName
-        out += "<span class=\"name\" dir=\"auto\" title=\"\(entity.mentions) mentions\">" + e(name) + "</span>" + Self.bar(entity.tone!.score, approximate: !entity.tone!.fromTargets) + "\n"
+        var line = HTMLBuilder()
+        line.element("span", ["class": "name", "dir": "auto", "title": "\(entity.mentions) mentions"], text: name)
+        out += line.html + Self.bar(tone.score, approximate: !tone.fromTargets) + "\n"
       }
       out += "</div>\n"
     }
     return out + "</section>\n"
+  }
+
+  /// A document's name, linked, and the bar of its tone.
+  private func documentBar(_ tone: DocumentTone) -> String {
+    var name = HTMLBuilder()
+    name.element("span", ["class": "name", "dir": "auto"]) { $0.raw(documentLink(tone.document)) }
+    return name.html + Self.bar(tone.score)
   }
 
   private static func labelSummary(_ counts: [String: Int]) -> String {
@@ -285,8 +395,12 @@ struct ReportSections {
     let width = HTMLText.number(abs(clamped) * 50, digits: 1)
     let kind = clamped > 0.05 ? "pos" : clamped < -0.05 ? "neg" : "neu"
     let position = clamped >= 0 ? "left:50%" : "right:50%"
-    return "<span class=\"track\"><span class=\"bar \(kind)\" style=\"\(position);width:max(2px,\(width)%)\"></span></span><span class=\"num\">"
-      + (approximate ? "≈" : "") + signed(clamped) + "</span>"
+    var html = HTMLBuilder()
+    html.element("span", ["class": "track"]) { track in
+      track.element("span", ["class": "bar \(kind)", "style": "\(position);width:max(2px,\(width)%)"]) { _ in }
+    }
+    html.element("span", ["class": "num"], text: (approximate ? "≈" : "") + signed(clamped))
+    return html.html
   }
 
   private func histogram(_ scores: [Double]) -> String {
@@ -296,13 +410,21 @@ struct ReportSections {
       bins[bin] += 1
     }
     let top = max(1, bins.max() ?? 1)
-    var out = "<div class=\"hist\" id=\"tone-histogram\">"
-    for (index, count) in bins.enumerated() {
-      let low = -1 + Double(index) * 0.1
-      let kind = low + 0.05 > 0.05 ? "var(--pos)" : low + 0.05 < -0.05 ? "var(--neg)" : "var(--neu)"
-      out += "<div title=\"\(HTMLText.number(low, digits: 1)) … \(HTMLText.number(low + 0.1, digits: 1)): \(count) documents\" style=\"height:\(HTMLText.number(Double(count) / Double(top) * 100, digits: 1))%;background:\(kind)\"></div>"
+    var html = HTMLBuilder()
+    html.element("div", ["class": "hist", "id": "tone-histogram"]) { histogram in
+      for (index, count) in bins.enumerated() {
+        let low = -1 + Double(index) * 0.1
+        let color = low + 0.05 > 0.05 ? "var(--pos)" : low + 0.05 < -0.05 ? "var(--neg)" : "var(--neu)"
+        let range = "\(HTMLText.number(low, digits: 1)) … \(HTMLText.number(low + 0.1, digits: 1))"
+        let height = HTMLText.number(Double(count) / Double(top) * 100, digits: 1)
+        histogram.element("div", ["title": "\(range): \(count) documents", "style": "height:\(height)%;background:\(color)"]) { _ in }
+      }
     }
-    return out + "</div><p class=\"meta\" style=\"display:flex;justify-content:space-between\"><span>−1 negative</span><span>0</span><span>+1 positive</span></p>\n"
+    html.element("p", ["class": "meta", "style": "display:flex;justify-content:space-between"]) { scale in
+      for mark in ["−1 negative", "0", "+1 positive"] { scale.element("span", text: mark) }
+    }
+    html.newline()
+    return html.html
   }
 
   // MARK: - Topics
@@ -326,12 +448,21 @@ struct ReportSections {
       out += "</div>\n"
     }
     if !otherRecords.isEmpty {
-      out += "<h3>Other corpus results</h3>\n<div class=\"scroll\"><table id=\"record-table\"><thead><tr><th>stage</th><th>kind</th><th>key</th><th>value</th></tr></thead><tbody>\n"
-      for item in otherRecords.prefix(500) {
-        out += "<tr><td>" + e(item.stage) + "</td><td>" + e(item.record.kind) + "</td><td>" + e(item.record.key)
-          + "</td><td dir=\"auto\">" + ReadableValue.html(ReadableValue.lines(item.record.value)) + "</td></tr>\n"
+      var html = HTMLBuilder()
+      html.raw("<h3>Other corpus results</h3>\n")
+      let columns = [("stage", false), ("kind", false), ("key", false), ("value", false)]
+      Self.table(id: "record-table", columns: columns, into: &html) { rows in
+        for item in otherRecords.prefix(500) {
+          rows.element("tr") { row in
+            row.element("td", text: item.stage)
+            row.element("td", text: item.record.kind)
+            row.element("td", text: item.record.key)
+            row.element("td", ["dir": "auto"]) { $0.raw(ReadableValue.html(ReadableValue.lines(item.record.value))) }
+          }
+          rows.newline()
+        }
       }
-      out += "</tbody></table></div>\n"
+      out += html.html
     }
     return out + "</section>\n"
   }
@@ -341,28 +472,33 @@ struct ReportSections {
     // Documents the stage left without a topic carry a `reason`: shown as outliers, not a topic.
     let outlierReasons = value.isEmpty ? assigned?.reasons ?? [:] : [:]
     let label = value["label"]?.stringValue ?? (outlierReasons.isEmpty ? nil : "Outliers (no topic)")
-    var out = "<div class=\"topic\" data-topic=\"" + e(key) + "\"><h3 dir=\"auto\">" + e(label ?? "Topic " + key) + "</h3><p class=\"meta\">" + (outlierReasons.isEmpty ? "topic " : "value ") + e(key)
-    if let stage { out += " · " + e(stage) }
+    var html = HTMLBuilder()
+    html.raw("<div class=\"topic\" data-topic=\"" + e(key) + "\">")
+    html.element("h3", ["dir": "auto"], text: label ?? "Topic " + key)
+    var facts = (outlierReasons.isEmpty ? "topic " : "value ") + key
+    if let stage { facts += " · " + stage }
     if let size = value["size"]?.doubleValue {
-      out += " · \(HTMLText.number(size)) document" + (size == 1 ? "" : "s")
+      facts += " · \(HTMLText.number(size)) document" + (size == 1 ? "" : "s")
     } else if let assigned {
-      out += " · \(assigned.documents) document" + (assigned.documents == 1 ? "" : "s")
+      facts += " · \(assigned.documents) document" + (assigned.documents == 1 ? "" : "s")
     }
     if let coherence = value["coherence"]?.doubleValue {
-      out += " · coherence " + HTMLText.number(coherence, digits: 3)
+      facts += " · coherence " + HTMLText.number(coherence, digits: 3)
     }
-    out += "</p>"
+    html.element("p", ["class": "meta"], text: facts)
     if !outlierReasons.isEmpty {
-      out += "<p class=\"meta\">" + outlierReasons.sorted { $0.key < $1.key }.map { e($0.key) + ": \($0.value)" }.joined(separator: " · ") + "</p>"
+      let reasons = outlierReasons.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+      html.element("p", ["class": "meta"], text: reasons.joined(separator: " · "))
     }
     let terms = (value["terms"]?.arrayValue ?? []).compactMap(Self.term)
     if !terms.isEmpty {
-      out += "<div class=\"terms\" dir=\"auto\">"
-      for term in terms.prefix(15) {
-        out += "<span class=\"term\"" + (term.weight.map { " title=\"\(HTMLText.number($0, digits: 3))\"" } ?? "") + ">" + e(term.text) + "</span>"
+      html.element("div", ["class": "terms", "dir": "auto"]) { list in
+        for term in terms.prefix(15) {
+          list.element("span", ["class": "term", "title": term.weight.map { HTMLText.number($0, digits: 3) }], text: term.text)
+        }
       }
-      out += "</div>"
     }
+    var out = html.html
     var representatives: [String] = []
     // The topic-clustering stage writes `representative_documents`; `documents` is the older key.
     for item in value["representative_documents"]?.arrayValue ?? value["documents"]?.arrayValue ?? [] {
@@ -419,7 +555,19 @@ struct ReportSections {
     }
     out += "<span class=\"muted\">Hover a highlight for its details; click it to keep them open.</span></div>\n"
     let pages = max(1, (aggregate.documentCount + writer.documentsPerPage - 1) / writer.documentsPerPage)
-    out += "<div class=\"pager\"><button type=\"button\" id=\"prev\">‹ Previous</button> Page <input id=\"page-input\" type=\"number\" min=\"1\" max=\"\(pages)\" value=\"1\"> <span id=\"page-info\">of \(pages)</span> <button type=\"button\" id=\"next\">Next ›</button> <input id=\"find\" type=\"search\" placeholder=\"Find a document by id or title\" dir=\"auto\"></div>\n<ol id=\"find-results\"></ol>\n"
+    var pager = HTMLBuilder()
+    pager.element("div", ["class": "pager"]) { bar in
+      bar.element("button", ["type": "button", "id": "prev"], text: "‹ Previous")
+      bar.text(" Page ")
+      bar.void("input", ["id": "page-input", "type": "number", "min": "1", "max": String(pages), "value": "1"])
+      bar.text(" ")
+      bar.element("span", ["id": "page-info"], text: "of \(pages)")
+      bar.text(" ")
+      bar.element("button", ["type": "button", "id": "next"], text: "Next ›")
+      bar.text(" ")
+      bar.void("input", ["id": "find", "type": "search", "placeholder": "Find a document by id or title", "dir": "auto"])
+    }
+    out += pager.html + "\n<ol id=\"find-results\"></ol>\n"
     out += "<div id=\"pages\" data-size=\"\(writer.documentsPerPage)\" data-total=\"\(aggregate.documentCount)\">\n"
     return out
   }

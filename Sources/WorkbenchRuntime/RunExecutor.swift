@@ -250,11 +250,57 @@ public final class RunExecutor: Sendable {
     /// What the stages see of the document: its text's hash, and its metadata when it has
     /// some (a stage may read the date or language, so a changed date must recompute).
     let documentKey: String
-    var keys: [String?]
-    /// Row ids of the stages' results that were found stored (nil when computed in this batch).
-    var ids: [Int64?]
-    var annotations: [[Annotation]?]
-    var failed: [Bool]
+    /// One state per stage reached so far, in plan order: stage `i` is `states[i]`.
+    var states: [StageState] = []
+
+    /// Whether any stage failed on the document.
+    var hasFailure: Bool { states.contains { $0.isFailed } }
+
+    /// The keys of the results of `stages`; every one of them must have a key (none failed).
+    func keys(of stages: [Int]) -> [String] {
+      stages.compactMap { states[$0].key }
+    }
+
+    /// The annotations of stage `index` (which has a result), read from the store the first
+    /// time a later stage needs a cached result.
+    mutating func annotations(of index: Int, in store: WorkbenchStore) throws -> [Annotation] {
+      switch states[index] {
+      case .computed(_, let annotations), .cached(_, _, let annotations?):
+        return annotations
+      case .cached(let key, let resultID, nil):
+        let annotations = try store.annotations(forResultID: resultID)
+        states[index] = .cached(key: key, resultID: resultID, annotations: annotations)
+        return annotations
+      case .pending, .failed:
+        preconditionFailure("a stage's input is read before the stage has a result")
+      }
+    }
+  }
+
+  /// What one stage made of one document of a batch.
+  enum StageState {
+    /// Keyed; the result is still to be looked up or computed.
+    case pending(key: String)
+    /// Found stored under `key`, in row `resultID`; the annotations are read from the store
+    /// only when a later stage of the batch consumes them.
+    case cached(key: String, resultID: Int64, annotations: [Annotation]?)
+    /// Computed in this batch (a corpus stage's collect has no annotations).
+    case computed(key: String, annotations: [Annotation])
+    /// Failed, or not run because a stage it needs failed.
+    case failed
+
+    /// The result's key; nil for a failure.
+    var key: String? {
+      switch self {
+      case .pending(let key), .cached(let key, _, _), .computed(let key, _): return key
+      case .failed: return nil
+      }
+    }
+
+    var isFailed: Bool {
+      if case .failed = self { return true }
+      return false
+    }
   }
 
   private func process(
@@ -309,11 +355,7 @@ public final class RunExecutor: Sendable {
         documents.append(
           BatchDocument(
             document: document, contentHash: hash,
-            documentKey: document.metadata.isEmpty ? hash : ContentHash.of(fields: [hash, metadataJSON]),
-            keys: Array(repeating: nil, count: stages.count),
-            ids: Array(repeating: nil, count: stages.count),
-            annotations: Array(repeating: nil, count: stages.count),
-            failed: Array(repeating: false, count: stages.count)))
+            documentKey: document.metadata.isEmpty ? hash : ContentHash.of(fields: [hash, metadataJSON])))
       }
     }
 
@@ -323,7 +365,7 @@ public final class RunExecutor: Sendable {
     }
     // write.documents and documents were filled together, in the same order.
     for position in documents.indices {
-      write.documents[position].complete = !documents[position].failed.contains(true)
+      write.documents[position].complete = !documents[position].hasFailure
     }
     try store.write(write, runID: runID, replacing: options.force)
     outcome.digest = ContentHash.of(fields: described)
@@ -351,10 +393,10 @@ public final class RunExecutor: Sendable {
   ) async throws {
     let isCorpus = stage.isCorpus
     let stageID = stage.planned.id
-    var pending: [Int] = []
+    var pending: [(position: Int, key: String)] = []
     for position in documents.indices {
-      if let failedNeed = stage.needs.first(where: { documents[position].failed[$0] }) {
-        documents[position].failed[index] = true
+      if let failedNeed = stage.needs.first(where: { documents[position].states[$0].isFailed }) {
+        documents[position].states.append(.failed)
         outcome.counts[index].failed += 1
         let failure = StoredFailure(
           stageID: stageID, documentID: documents[position].document.id,
@@ -363,21 +405,20 @@ public final class RunExecutor: Sendable {
         write.failures.append(failure)
         continue
       }
-      let upstream = stage.needs.map { documents[position].keys[$0]! }
-      documents[position].keys[index] = ContentHash.of(
+      let key = ContentHash.of(
         fields: [isCorpus ? "collect" : "document", stage.fingerprint, documents[position].documentKey]
-          + upstream)
-      pending.append(position)
+          + documents[position].keys(of: stage.needs))
+      documents[position].states.append(.pending(key: key))
+      pending.append((position, key))
     }
 
-    let stored = options.force ? [:] : try store.resultIDs(forKeys: pending.map { documents[$0].keys[index]! })
-    var toCompute: [(position: Int, document: Document, inputs: StageInputs)] = []
-    for position in pending {
-      let key = documents[position].keys[index]!
+    let stored = options.force ? [:] : try store.resultIDs(forKeys: pending.map(\.key))
+    var toCompute: [(position: Int, key: String, document: Document, inputs: StageInputs)] = []
+    for (position, key) in pending {
       let documentID = documents[position].document.id
       if let id = stored[key] {
         outcome.counts[index].cached += 1
-        documents[position].ids[index] = id
+        documents[position].states[index] = .cached(key: key, resultID: id, annotations: nil)
         write.links.append(
           ResultLink(stageID: stageID, documentID: documentID, resultKey: key, resultID: id, computed: false))
         if isCorpus { outcome.collected[index, default: []].append((documentID, key)) }
@@ -385,37 +426,32 @@ public final class RunExecutor: Sendable {
       }
       var inputs: [StageInputs.Upstream] = []
       for need in stage.needs {
-        if documents[position].annotations[need] == nil {
-          // Only a cached upstream result has no annotations in memory, and it has an id.
-          documents[position].annotations[need] =
-            try documents[position].ids[need].map { try store.annotations(forResultID: $0) }
-            ?? store.annotations(forResult: documents[position].keys[need]!)
-        }
-        inputs.append(plan.stages[need].upstream(documents[position].annotations[need]!))
+        let annotations = try documents[position].annotations(of: need, in: store)
+        inputs.append(plan.stages[need].upstream(annotations))
       }
-      toCompute.append((position, documents[position].document, StageInputs(upstream: inputs)))
+      toCompute.append((position, key, documents[position].document, StageInputs(upstream: inputs)))
     }
 
     let results = await compute(stage.instance, toCompute.map { ($0.document, $0.inputs) })
-    for (offset, result) in results.enumerated() {
-      let position = toCompute[offset].position
-      let document = documents[position].document
-      let key = documents[position].keys[index]!
+    for (computed, result) in zip(toCompute, results) {
+      let (position, key, document) = (computed.position, computed.key, computed.document)
       outcome.counts[index].seconds += result.seconds
       switch result.output {
       case .failure(let message):
-        documents[position].failed[index] = true
+        documents[position].states[index] = .failed
         outcome.counts[index].failed += 1
         let failure = StoredFailure(stageID: stageID, documentID: document.id, message: message)
         outcome.failures.append(failure)
         write.failures.append(failure)
       case .annotations(let annotations):
         outcome.counts[index].computed += 1
-        documents[position].annotations[index] = annotations
-        write.results.append(storedResult(stage, key: key, kind: .document, document: documents[position], annotations: annotations))
+        documents[position].states[index] = .computed(key: key, annotations: annotations)
+        write.results.append(
+          storedResult(stage, key: key, kind: .document, document: documents[position], annotations: annotations))
         write.links.append(ResultLink(stageID: stageID, documentID: document.id, resultKey: key, computed: true))
       case .collected(let payload):
         outcome.counts[index].computed += 1
+        documents[position].states[index] = .computed(key: key, annotations: [])
         write.results.append(
           storedResult(stage, key: key, kind: .collect, document: documents[position], payload: payload))
         write.links.append(ResultLink(stageID: stageID, documentID: document.id, resultKey: key, computed: true))
@@ -431,7 +467,7 @@ public final class RunExecutor: Sendable {
     StoredResult(
       key: key, kind: kind, plugin: stage.planned.plugin, version: stage.planned.configured.descriptor.version,
       configuration: stage.configuration, dataChecksums: stage.dataChecksums,
-      contentHash: document.contentHash, upstreamKeys: stage.needs.map { document.keys[$0]! },
+      contentHash: document.contentHash, upstreamKeys: document.keys(of: stage.needs),
       payload: payload, annotations: annotations)
   }
 

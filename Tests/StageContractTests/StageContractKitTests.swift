@@ -8,9 +8,9 @@ import WorkbenchCore
   /// Marks the first word; its flaws are switched on by configuration.
   struct FlawedStage: DocumentStage {
     struct Configuration: StageConfiguration {
-      var wrong_text = false
-      var undeclared_attribute = false
-      var beyond_the_end = false
+      @Setting("wrong_text") var wrong_text = false
+      @Setting("undeclared_attribute") var undeclared_attribute = false
+      @Setting("beyond_the_end") var beyond_the_end = false
     }
 
     static let descriptor = StageDescriptor(

@@ -13,11 +13,11 @@ private enum Shade: String, Codable, Sendable {
 
 private struct EnumStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var prefer = Direction.nearest
-    var also: [Direction] = []
-    var shade = Shade.light
-    var weights: [Double] = []
-    var strict = false
+    @Setting("prefer") var prefer = Direction.nearest
+    @Setting("also") var also: [Direction] = []
+    @Setting("shade") var shade = Shade.light
+    @Setting("weights") var weights: [Double] = []
+    @Setting("strict") var strict = false
   }
 
   static let descriptor = StageDescriptor(id: "enum-sample", version: 1, summary: "test", produces: [ProducedLabel("X", role: .span)])

@@ -3,9 +3,9 @@ import WorkbenchCore
 
 private struct SampleStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var topics = 3
-    var label = "X"
-    var reference_date: String? = nil
+    @Setting("topics") var topics = 3
+    @Setting("label") var label = "X"
+    @Setting("reference_date") var reference_date: String? = nil
 
     func validate() throws {
       if topics < 1 { throw ConfigurationError.invalid(field: "topics", message: "must be at least 1") }

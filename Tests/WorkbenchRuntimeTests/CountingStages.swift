@@ -31,9 +31,9 @@ enum Counters {
 /// Marks each word of the text: a per-document stage with a config that changes its output.
 struct WordStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var tag = ""
-    var label = "WORD"
-    var fail_on = ""
+    @Setting("tag") var tag = ""
+    @Setting("label") var label = "WORD"
+    @Setting("fail_on") var fail_on = ""
   }
 
   static let descriptor = StageDescriptor(
@@ -77,7 +77,7 @@ enum TestStageError: Error, CustomStringConvertible {
 /// Counts the words the `words` stage found: a stage that requires another.
 struct CountStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var tag = ""
+    @Setting("tag") var tag = ""
   }
 
   static let descriptor = StageDescriptor(
@@ -96,7 +96,7 @@ struct CountStage: DocumentStage {
 /// The length of each document, then its share of the corpus: a corpus stage.
 struct ShareStage: CorpusStage {
   struct Configuration: StageConfiguration {
-    var tag = ""
+    @Setting("tag") var tag = ""
   }
 
   static let descriptor = StageDescriptor(
@@ -129,7 +129,7 @@ struct ShareStage: CorpusStage {
 /// reference date. A stage that reads document metadata and the reference date.
 struct AnchorStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var tag = ""
+    @Setting("tag") var tag = ""
   }
 
   static let descriptor = StageDescriptor(

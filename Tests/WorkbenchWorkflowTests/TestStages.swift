@@ -5,9 +5,9 @@ import WorkbenchCore
 /// configuration, a required and an optional input, and a corpus stage.
 struct TestDateStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var max_years = 10
-    var calendar = "gregorian"
-    var anchors: [String] = []
+    @Setting("max_years") var max_years = 10
+    @Setting("calendar") var calendar = "gregorian"
+    @Setting("anchors") var anchors: [String] = []
     init() {}
     func validate() throws {
       guard (1...100).contains(max_years) else {
@@ -24,7 +24,7 @@ struct TestDateStage: DocumentStage {
 
 struct TestLinkingStage: DocumentStage {
   struct Configuration: StageConfiguration {
-    var threshold = 0.5
+    @Setting("threshold") var threshold = 0.5
     init() {}
   }
   static let descriptor = StageDescriptor(
@@ -52,7 +52,7 @@ struct TestSentimentStage: DocumentStage {
 
 struct TestTopicStage: CorpusStage {
   struct Configuration: StageConfiguration {
-    var topics = 5
+    @Setting("topics") var topics = 5
     init() {}
   }
   static let descriptor = StageDescriptor(

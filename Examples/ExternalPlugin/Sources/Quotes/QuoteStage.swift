@@ -4,12 +4,13 @@ import WorkbenchCore
 public struct QuoteStage: DocumentStage {
   public struct Configuration: StageConfiguration {
     /// Quotes with fewer words are skipped (single quoted words are mostly names or terms).
-    public var min_words = 2
+    @Setting("min_words", help: "quotes with fewer words are skipped")
+    public var minWords = 2
 
     public init() {}
 
     public func validate() throws {
-      if min_words < 1 {
+      if minWords < 1 {
         throw ConfigurationError.invalid(field: "min_words", message: "must be at least 1")
       }
     }
@@ -55,7 +56,7 @@ public struct QuoteStage: DocumentStage {
       let words = String(String.UnicodeScalarView(scalars[start..<end]))
         .split(whereSeparator: { $0.isWhitespace }).count
       let inBoilerplate = boilerplate.contains { $0.overlaps(start..<max(end, start + 1)) }
-      if words >= configuration.min_words && !inBoilerplate {
+      if words >= configuration.minWords && !inBoilerplate {
         annotations.append(
           Annotation(
             start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end])),

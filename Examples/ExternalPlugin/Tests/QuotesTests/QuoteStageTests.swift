@@ -6,7 +6,7 @@ import WorkbenchCore
 @Suite struct QuoteStageTests {
   static func quotes(_ text: String, inputs: StageInputs = .none, minWords: Int = 2) throws -> [Annotation] {
     var configuration = QuoteStage.Configuration()
-    configuration.min_words = minWords
+    configuration.minWords = minWords
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
     return try QuoteStage(configuration: configuration, context: context)
       .analyze(Document(id: "t", text: text), inputs: inputs)
