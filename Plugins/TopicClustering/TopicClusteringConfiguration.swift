@@ -35,7 +35,7 @@ public struct TopicClusteringConfiguration: StageConfiguration {
   /// fits) weighs against the coherence of its topics.
   public var stability_weight = 0.5
   /// With `topics: auto`, the most topics whose score is within this of the best score win.
-  public var score_margin = 0.05
+  public var score_margin = 0.1
   /// Top terms listed per topic (and used for its coherence).
   public var top_terms = 10
   /// Representative documents listed per topic.
