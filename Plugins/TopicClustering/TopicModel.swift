@@ -14,6 +14,9 @@ struct TopicModel {
   var objective: Double
   /// The k-means centroids the fit started from (terms x topics).
   var startCentroids: DenseMatrix
+  /// Unit-length centroids of the topics' documents (terms x topics): a new document's
+  /// topic is the centroid its TF-IDF vector is most similar to.
+  var centroids: DenseMatrix
 
   var topicCount: Int { termTopics.columnCount }
 
@@ -70,6 +73,7 @@ struct TopicModel {
     case .kmeans:
       documentTopics = Self.clippedAtZero(clustering.similarities)
       termTopics = clustering.centroids
+      centroids = clustering.centroids
       assignments = clustering.assignments
       iterations = clustering.iterations
       objective = clustering.objective
@@ -90,6 +94,7 @@ struct TopicModel {
           matrix: matrix, assignments: fromFactors, similarities: clustering.similarities, clusters: topics),
         maximumIterations: Self.refinementIterations)
       assignments = refined.assignments
+      centroids = refined.centroids
       // A document's weights are its similarities to the refined clusters, so that its
       // topic is always its heaviest.
       documentTopics = Self.clippedAtZero(refined.similarities)
@@ -168,6 +173,7 @@ struct TopicModel {
     for (new, old) in order.enumerated() { newIndex[old] = new }
     documentTopics = Self.permuteColumns(documentTopics, order)
     termTopics = Self.permuteColumns(termTopics, order)
+    centroids = Self.permuteColumns(centroids, order)
     assignments = assignments.map { $0.map { newIndex[$0] } }
   }
 
