@@ -160,7 +160,8 @@ public struct TopicReducer: Sendable {
       }
       let scores = TopicCoherence.npmi(topics: tops, in: sampleCounts).compactMap { $0 }
       let coherence = scores.isEmpty ? -1 : scores.reduce(0, +) / Double(scores.count)
-      guard configuration.stability_weight > 0 else { return (coherence, 0) }
+      let smallest = model.sizes.min() ?? 0
+      guard configuration.stability_weight > 0 else { return (coherence, 0, smallest) }
       let other = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed &+ 0x2545_F491_4F6C_DD1D,
         maximumIterations: configuration.max_iterations)
@@ -168,7 +169,7 @@ public struct TopicReducer: Sendable {
       let stability = ClusteringAgreement(
         gold: placed.map { String(model.assignments[$0]!) }, predicted: placed.map { String(other.assignments[$0]!) }
       ).normalizedMutualInformation
-      return (coherence, stability)
+      return (coherence, stability, smallest)
     }
 
     guard nonEmpty > 0 else {
