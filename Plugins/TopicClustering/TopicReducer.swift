@@ -346,6 +346,7 @@ public struct TopicReducer: Sendable {
               .object([
                 "topics": .int($0.topics), "coherence": .double(Self.rounded($0.coherence)),
                 "stability": .double(Self.rounded($0.stability)), "score": .double(Self.rounded($0.score)),
+                "smallest_topic": .int($0.smallestTopic),
               ])
             }),
           "mean_coherence": coherences.isEmpty ? .null : .double(Self.rounded(coherences.reduce(0, +) / Double(coherences.count))),

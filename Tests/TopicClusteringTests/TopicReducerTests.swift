@@ -135,6 +135,8 @@ import WorkbenchCore
       let stability = candidate["stability"]!.doubleValue!
       #expect((0...1).contains(stability))
       #expect(abs(candidate["score"]!.doubleValue! - (coherence + 0.5 * stability)) < 0.001)
+      // Three documents per group: no candidate of 2 to 4 topics leaves a topic of one.
+      #expect((2...6).contains(candidate["smallest_topic"]!.intValue!))
     }
   }
 
