@@ -58,6 +58,8 @@ enum NewsFormulaWords {
     spokesman
     spokeswoman
     spokesperson
+    reporter
+    reporters
     # Arabic reporting verbs and attribution
     قال
     قالت

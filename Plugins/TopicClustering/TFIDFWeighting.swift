@@ -15,6 +15,17 @@ public enum TFIDFWeighting {
   public static func weigh(
     counts: SparseMatrix, documentFrequencies: [Int], columnGroups: [Int]? = nil, idfPower: Double = 1
   ) -> SparseMatrix {
+    weigh(
+      counts: counts,
+      idf: inverseDocumentFrequencies(
+        counts: counts, documentFrequencies: documentFrequencies, columnGroups: columnGroups, idfPower: idfPower))
+  }
+
+  /// The weight of each column: `(ln((1 + n) / (1 + df)) + 1) ^ idfPower`, `n` counted per
+  /// column group when `columnGroups` is given.
+  public static func inverseDocumentFrequencies(
+    counts: SparseMatrix, documentFrequencies: [Int], columnGroups: [Int]? = nil, idfPower: Double = 1
+  ) -> [Float] {
     precondition(documentFrequencies.count == counts.columnCount)
     precondition(columnGroups.map { $0.count == counts.columnCount } ?? true)
     let groups = columnGroups ?? [Int](repeating: 0, count: counts.columnCount)
@@ -32,9 +43,14 @@ public enum TFIDFWeighting {
         }
       }
     }
-    let idf = documentFrequencies.indices.map { column in
+    return documentFrequencies.indices.map { column in
       Float(pow(log((1 + Double(documentsPerGroup[groups[column]])) / (1 + Double(documentFrequencies[column]))) + 1, idfPower))
     }
+  }
+
+  /// Weighs raw counts with given column weights: `(1 + ln tf) · idf`, rows at unit length.
+  public static func weigh(counts: SparseMatrix, idf: [Float]) -> SparseMatrix {
+    precondition(idf.count == counts.columnCount)
     var weighted = counts
     for entry in 0..<weighted.values.count {
       let tf = weighted.values[entry]

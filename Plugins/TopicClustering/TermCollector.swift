@@ -27,8 +27,9 @@ struct TermCollector: Sendable {
   let tokenizer = Tokenizer(options: [.urls, .emails, .hashtags, .mentions])
 
   func collect(_ document: Document, boilerplate: [Range<Int>]) -> CollectedTerms {
-    let original = Array(document.text.unicodeScalars)
-    let normalized = LightStemmer.normalizer.normalize(document.text)
+    // Decoded once; the scalar array's normalization takes the fast, preallocated path.
+    let original = ScalarText.scalars(of: document.text)
+    let normalized = LightStemmer.normalizer.normalize(original)
     let scalars = normalized.scalars
     // Boilerplate from `clean` is skipped; the story's dateline, credits and headings are
     // collected as formula terms.

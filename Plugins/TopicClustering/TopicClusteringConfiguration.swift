@@ -56,7 +56,7 @@ public struct TopicClusteringConfiguration: StageConfiguration {
   public var stabilityWeight = 0.5
   /// With `topics: auto`, the most topics whose score is within this of the best score win.
   @Setting("score_margin", help: "with topics: auto, the most topics whose score is within this of the best win")
-  public var scoreMargin = 0.05
+  public var scoreMargin = 0.1
   /// Top terms listed per topic (and used for its coherence).
   @Setting("top_terms", help: "top terms listed per topic and used for its coherence")
   public var topTerms = 10

@@ -17,7 +17,16 @@ public struct TopicCountSelection: Sendable, Hashable {
     public var stability: Double
     /// What the choice maximizes: coherence + stability weight · stability.
     public var score: Double
+    /// Documents in the candidate's smallest topic (in the sample it was fitted on).
+    public var smallestTopic: Int
   }
+
+  /// What scoring a candidate count gives.
+  typealias Score = (coherence: Double, stability: Double, smallestTopic: Int)
+
+  /// Topics smaller than this never make a finer count win within the margin: a topic of one
+  /// document is a split no analyst asked for.
+  static let minimumTopicSize = 2
 
   /// The number of topics to fit.
   public var chosen: Int
@@ -31,7 +40,7 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// `topics: auto` up to `concurrency` candidates are scored at once.
   init(
     requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int, stabilityWeight: Double = 0.5,
-    scoreMargin: Double = 0, concurrency: Int = 1, score: @escaping @Sendable (Int, Bool) -> (coherence: Double, stability: Double)
+    scoreMargin: Double = 0, concurrency: Int = 1, score: @escaping @Sendable (Int, Bool) -> Score
   ) {
     let limit = max(1, documentsWithTerms)
     switch requested {
@@ -52,17 +61,24 @@ public struct TopicCountSelection: Sendable, Hashable {
       }
       let scores = Self.scores(of: Array(lower...upper), concurrency: concurrency) { score($0, true) }
       candidates = zip(lower...upper, scores).map {
-        Candidate(topics: $0, coherence: $1.coherence, stability: $1.stability, score: $1.coherence + stabilityWeight * $1.stability)
+        Candidate(
+          topics: $0, coherence: $1.coherence, stability: $1.stability,
+          score: $1.coherence + stabilityWeight * $1.stability, smallestTopic: $1.smallestTopic)
       }
       // The best score; then the most topics within the margin of it (exact ties, within
       // rounding, go to fewer topics when the margin is 0).
       var best = candidates[0]
       for candidate in candidates.dropFirst() where candidate.score > best.score + 1e-9 { best = candidate }
-      if scoreMargin > 0, let finer = candidates.last(where: { $0.score >= best.score - scoreMargin }) { best = finer }
+      if scoreMargin > 0, let finer = candidates.last(where: {
+        $0.topics > best.topics && $0.score >= best.score - scoreMargin && $0.smallestTopic >= Self.minimumTopicSize
+      }) {
+        best = finer
+      }
       chosen = best.topics
       reason =
         "auto: highest mean NPMI coherence + \(stabilityWeight) x stability (NMI of two seeded fits) among \(lower)...\(upper) topics"
-        + (scoreMargin > 0 ? ", then the most topics within \(scoreMargin) of it" : "")
+        + (scoreMargin > 0
+          ? ", then the most topics within \(scoreMargin) of it whose topics have \(Self.minimumTopicSize) documents or more" : "")
     }
   }
 }
@@ -71,13 +87,13 @@ extension TopicCountSelection {
   /// `score` of each count, computed on up to `concurrency` threads. Threads take the next
   /// count from a shared counter, the largest counts (the slowest fits) first.
   static func scores(
-    of counts: [Int], concurrency: Int, _ score: @escaping @Sendable (Int) -> (coherence: Double, stability: Double)
-  ) -> [(coherence: Double, stability: Double)] {
+    of counts: [Int], concurrency: Int, _ score: @escaping @Sendable (Int) -> Score
+  ) -> [Score] {
     let workers = min(max(1, concurrency), counts.count)
     guard workers > 1 else { return counts.map(score) }
     let order = counts.indices.sorted { counts[$0] > counts[$1] }
     let next = Atomic<Int>(0)
-    let results = Mutex([(coherence: Double, stability: Double)](repeating: (0, 0), count: counts.count))
+    let results = Mutex([Score](repeating: (0, 0, 0), count: counts.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while true {
         let taken = next.add(1, ordering: .relaxed).oldValue

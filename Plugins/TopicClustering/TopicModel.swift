@@ -9,13 +9,23 @@ struct TopicModel {
   /// Each document's topic; nil for a document without vocabulary terms.
   var assignments: [Int?]
   var iterations: Int
+  /// Σ over documents of the cosine similarity to their topic's centroid: what the starts
+  /// compete on.
+  var objective: Double
+  /// The k-means centroids the fit started from (terms x topics).
+  var startCentroids: DenseMatrix
+  /// Unit-length centroids of the topics' documents (terms x topics): a new document's
+  /// topic is the centroid its TF-IDF vector is most similar to.
+  var centroids: DenseMatrix
 
   var topicCount: Int { termTopics.columnCount }
 
-  /// Seeded k-means++ starts tried; the best objective wins.
+  /// Seeded starts tried; the best final objective wins.
   static let starts = 3
   /// Rows the starts are tried on.
   static let startSampleSize = 2_000
+  /// NMF iterations of a start tried on a sample of the rows.
+  static let sampledStartIterations = 15
 
   /// An even stride of at most `limit` rows, or nil when there are no more rows than that.
   static func sampleRows(_ count: Int, limit: Int) -> [Int]? {
@@ -25,28 +35,48 @@ struct TopicModel {
 
   /// Fits `topics` topics to the unit-length rows of `matrix`.
   init(matrix: SparseMatrix, topics: Int, method: TopicMethod, seed: UInt64, maximumIterations: Int) {
-    // The best of a few seeded k-means++ starts (by objective): one start is at the mercy of
-    // its first centroid. On a large corpus the starts run on an even sample of the rows and
-    // the winner is refined on all of them, so starts cost a bounded amount.
+    // The best of a few seeded starts, each fitted the whole way (k-means++, k-means, and with
+    // NMF the factorization and the refinement), by the final objective: one start is at the
+    // mercy of its first centroid, and k-means' own objective says little about where NMF
+    // will end. On a large corpus the starts run on an even sample of the rows and the
+    // winner's centroids start the fit on all of them, so starts cost a bounded amount.
     let sample = Self.sampleRows(matrix.rowCount, limit: Self.startSampleSize)
     let startMatrix = sample.map { matrix.selectingRows($0) } ?? matrix
-    let startIterations = method == .kmeans ? maximumIterations : min(maximumIterations, 10)
-    var clustering = SphericalKMeans(matrix: startMatrix, clusters: topics, seed: seed, maximumIterations: startIterations)
-    for start in 1..<Self.starts {
-      let candidate = SphericalKMeans(
-        matrix: startMatrix, clusters: topics, seed: seed &+ UInt64(start) &* 0x9E37_79B9,
-        maximumIterations: startIterations)
-      if candidate.objective > clustering.objective { clustering = candidate }
+    var best: TopicModel?
+    for start in 0..<Self.starts {
+      let startSeed = start == 0 ? seed : seed &+ UInt64(start) &* 0x9E37_79B9
+      let clustering = SphericalKMeans(
+        matrix: startMatrix, clusters: topics, seed: startSeed,
+        maximumIterations: method == .kmeans ? maximumIterations : min(maximumIterations, 10))
+      // On a sample the starts only compare; a few NMF iterations tell them apart.
+      let candidate = TopicModel(
+        matrix: startMatrix, from: clustering, method: method,
+        maximumIterations: sample == nil ? maximumIterations : min(maximumIterations, Self.sampledStartIterations))
+      if best == nil || candidate.objective > best!.objective { best = candidate }
     }
-    if sample != nil {
-      clustering = SphericalKMeans(matrix: matrix, centroids: clustering.centroids, maximumIterations: startIterations)
+    guard sample != nil, let winner = best else {
+      self = best!
+      return
     }
+    let centroids = method == .kmeans ? winner.termTopics : winner.startCentroids
+    let clustering = SphericalKMeans(
+      matrix: matrix, centroids: centroids,
+      maximumIterations: method == .kmeans ? maximumIterations : min(maximumIterations, 10))
+    self = TopicModel(matrix: matrix, from: clustering, method: method, maximumIterations: maximumIterations)
+  }
+
+  /// Finishes a fit from a spherical k-means clustering of the same rows.
+  init(matrix: SparseMatrix, from clustering: SphericalKMeans, method: TopicMethod, maximumIterations: Int) {
+    let topics = clustering.centroids.columnCount
+    startCentroids = clustering.centroids
     switch method {
     case .kmeans:
       documentTopics = Self.clippedAtZero(clustering.similarities)
       termTopics = clustering.centroids
+      centroids = clustering.centroids
       assignments = clustering.assignments
       iterations = clustering.iterations
+      objective = clustering.objective
     case .nmf:
       // Spherical k-means centroids are a deterministic, sparse-friendly starting point
       // (the role NNDSVD plays in scikit-learn), and make NMF converge in fewer iterations.
@@ -64,10 +94,12 @@ struct TopicModel {
           matrix: matrix, assignments: fromFactors, similarities: clustering.similarities, clusters: topics),
         maximumIterations: Self.refinementIterations)
       assignments = refined.assignments
+      centroids = refined.centroids
       // A document's weights are its similarities to the refined clusters, so that its
       // topic is always its heaviest.
       documentTopics = Self.clippedAtZero(refined.similarities)
       iterations = factorization.iterations + refined.iterations
+      objective = refined.objective
     }
   }
 
@@ -141,6 +173,7 @@ struct TopicModel {
     for (new, old) in order.enumerated() { newIndex[old] = new }
     documentTopics = Self.permuteColumns(documentTopics, order)
     termTopics = Self.permuteColumns(termTopics, order)
+    centroids = Self.permuteColumns(centroids, order)
     assignments = assignments.map { $0.map { newIndex[$0] } }
   }
 

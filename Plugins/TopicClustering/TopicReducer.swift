@@ -71,6 +71,42 @@ public struct TopicReducer: Sendable {
     public var vocabularySize: Int
     public var nonZeros: Int
     public var iterations: Int
+    /// What it takes to place a new document; nil when no document had terms.
+    public var fitted: FittedState?
+  }
+
+  /// A fitted model as plain values, enough to place a new document without the corpus: the
+  /// vocabulary, its column weights, each topic's centroid and label. Saved as it is
+  /// (`Codable`); its arrays are parallel, by column and by topic.
+  public struct FittedState: Sendable, Hashable, Codable {
+    public var method: TopicMethod
+    /// Each column's term as collected: a stem, a phrase as two stems joined by a space, a
+    /// formula term (counted, never shown) starting with `~`.
+    public var terms: [String]
+    /// Each column's weight, inverse document frequency raised to the method's power (per
+    /// script with `idf_per_script`).
+    public var idf: [Float]
+    /// Per topic, the unit-length mean of its documents' TF-IDF vectors, by column.
+    public var centroids: [[Float]]
+    /// Per topic, its label and its shown terms.
+    public var labels: [String]
+    public var topicTerms: [[String]]
+
+    /// The cosine similarity of a document to each topic, from its raw count per column: the
+    /// document is weighed as the corpus was, `(1 + ln count) · idf`, at unit length. Its
+    /// topic is the most similar (the first on ties); all zero for a document without terms.
+    public func similarities(counts: [(column: Int, count: Float)]) -> [Float] {
+      var weighted: [(column: Int, weight: Float)] = []
+      var norm: Float = 0
+      for (column, count) in counts where count > 0 && idf.indices.contains(column) {
+        let weight = (1 + logf(count)) * idf[column]
+        weighted.append((column, weight))
+        norm += weight * weight
+      }
+      guard norm > 0 else { return [Float](repeating: 0, count: centroids.count) }
+      let scale = 1 / norm.squareRoot()
+      return centroids.map { centroid in weighted.reduce(0) { $0 + $1.weight * scale * centroid[$1.column] } }
+    }
   }
 
   /// Runs the reduce and returns annotations and records.
@@ -97,10 +133,11 @@ public struct TopicReducer: Sendable {
       return hasTerms ? nil : .noTermsAfterFiltering
     }
     let counts = vocabulary.counts.emptyingRows { outliers[$0] != nil }
-    let matrix = TFIDFWeighting.weigh(
+    let idf = TFIDFWeighting.inverseDocumentFrequencies(
       counts: counts, documentFrequencies: vocabulary.documentFrequencies,
       columnGroups: configuration.idfPerScript ? vocabulary.columnScripts : nil,
       idfPower: Self.idfPower(configuration.method))
+    let matrix = TFIDFWeighting.weigh(counts: counts, idf: idf)
     let nonEmpty = outliers.filter { $0 == nil }.count
     let seed = UInt64(bitPattern: Int64(configuration.seed))
     let demoted = Self.demotedColumns(vocabulary, documents: documents.count, share: configuration.labelMaxDf)
@@ -123,7 +160,8 @@ public struct TopicReducer: Sendable {
       }
       let scores = TopicCoherence.npmi(topics: tops, in: sampleCounts).compactMap { $0 }
       let coherence = scores.isEmpty ? -1 : scores.reduce(0, +) / Double(scores.count)
-      guard configuration.stabilityWeight > 0 else { return (coherence, 0) }
+      let smallest = model.sizes.min() ?? 0
+      guard configuration.stabilityWeight > 0 else { return (coherence, 0, smallest) }
       let other = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed &+ 0x2545_F491_4F6C_DD1D,
         maximumIterations: configuration.maxIterations)
@@ -131,14 +169,14 @@ public struct TopicReducer: Sendable {
       let stability = ClusteringAgreement(
         gold: placed.map { String(model.assignments[$0]!) }, predicted: placed.map { String(other.assignments[$0]!) }
       ).normalizedMutualInformation
-      return (coherence, stability)
+      return (coherence, stability, smallest)
     }
 
     guard nonEmpty > 0 else {
       return Outcome(
         documentIDs: collected.map(\.documentID), assignments: collected.map { _ in nil }, outliers: outliers,
         weights: collected.map { _ in [] }, topics: [], selection: selection, vocabularySize: matrix.columnCount,
-        nonZeros: 0, iterations: 0)
+        nonZeros: 0, iterations: 0, fitted: nil)
     }
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
@@ -185,7 +223,11 @@ public struct TopicReducer: Sendable {
       documentIDs: collected.map(\.documentID), assignments: model.assignments, outliers: outliers, weights: weights,
       topics: topics,
       selection: selection, vocabularySize: matrix.columnCount, nonZeros: matrix.nonZeroCount,
-      iterations: model.iterations)
+      iterations: model.iterations,
+      fitted: FittedState(
+        method: configuration.method, terms: vocabulary.columnTerms.indices.map(vocabulary.term(ofColumn:)), idf: idf,
+        centroids: (0..<model.topicCount).map { topic in (0..<model.centroids.rowCount).map { model.centroids[$0, topic] } },
+        labels: topics.map(\.label), topicTerms: topics.map(\.terms)))
   }
 
   /// The power of the inverse document frequency for a method. NMF fits the strongest
@@ -304,6 +346,7 @@ public struct TopicReducer: Sendable {
               .object([
                 "topics": .int($0.topics), "coherence": .double(Self.rounded($0.coherence)),
                 "stability": .double(Self.rounded($0.stability)), "score": .double(Self.rounded($0.score)),
+                "smallest_topic": .int($0.smallestTopic),
               ])
             }),
           "mean_coherence": coherences.isEmpty ? .null : .double(Self.rounded(coherences.reduce(0, +) / Double(coherences.count))),

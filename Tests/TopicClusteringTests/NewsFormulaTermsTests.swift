@@ -24,7 +24,7 @@ import WorkbenchCore
     ),
     (
       "SOCCER - ENGLISH PREMIER LEAGUE STANDINGS\nArsenal beat Chelsea in March, the manager told reporters.\n(Reporting by Jane Doe; Editing by Commodities Desk)",
-      ["soccer", "standings", "premier", "march", "told", "jane", "desk", "commodities"], ["arsenal", "chelsea", "manager", "reporters"]
+      ["soccer", "standings", "premier", "march", "told", "jane", "desk", "commodities", "reporters"], ["arsenal", "chelsea", "manager"]
     ),
     (
       "تونس (وات) - قال وزير الفلاحة يوم الاثنين إن صابة الزيتون بلغت مليون طن في جانفي، وأكد مراسلنا أن الأسعار مستقرة.",

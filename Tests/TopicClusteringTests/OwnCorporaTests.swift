@@ -74,4 +74,33 @@ import WorkbenchCore
       #expect((2...4).contains(parts.count))
     }
   }
+
+  /// Two more corpora written for this test: English wire stories on interest rates,
+  /// wildfires and tennis (r13 is only a heading word), and Tunisian-style Arabic stories on
+  /// municipal elections, the grain harvest and handball (a10 is only a thank-you).
+  @Test(arguments: [
+    ("wire-rates", [["r01", "r02", "r03", "r04", "r14"], ["r05", "r06", "r07", "r08"], ["r09", "r10", "r11", "r12"]], "r13"),
+    // a02, on the same elections in other words (الناخبون، الانتخابية: not the stem of
+    // الانتخابات), shares too few terms with a01 and a03 to be placed with them.
+    ("arabic-news", [["a01", "a03"], ["a04", "a05", "a06"], ["a07", "a08", "a09"]], "a10"),
+  ])
+  func subjectsShareATopicWithCleanLabels(folder: String, subjects: [[String]], outlier: String) throws {
+    let result = try Self.run(folder, ["topics": 3])
+    let value = result.annotations.mapValues { $0.first!.value! }
+    for subject in subjects { #expect(Set(subject.map { value[$0]! }).count == 1, "\(subject)") }
+    #expect(Set(subjects.map { value[$0[0]]! }).count == 3)
+    #expect(value[outlier] == "outlier")
+    #expect(result.annotations[outlier]!.first!.attributes["reason"] == .string("too short"))
+    let extra: Set<String> = [
+      "reporters", "june", "january", "september", "october", "november", "percent", "degrees",
+      "frankfurt", "washington", "tokyo", "athens", "sydney", "angeles", "lisbon", "paris", "melbourne", "berlin",
+      "weber", "potter", "ortega", "maler", "ransom", "rutherford", "markets", "wildfires",
+      "shorts", "أعلنت", "أعلن", "وأكد", "وقال", "وقالت", "مراسلنا", "بالمائة", "جوان", "جويلية", "جانفي", "السبت",
+      "الأربعاء", "باجة", "الكاف", "رادس", "الحمامات", "مليون", "ملايين",
+    ]
+    for word in Self.labelWords(result) {
+      #expect(!Self.neverInLabels.contains(word.lowercased()) && !extra.contains(word.lowercased()), "label word \(word)")
+      #expect(!word.contains { $0.isNumber }, "label word \(word)")
+    }
+  }
 }

@@ -7,11 +7,11 @@ import Testing
   /// Coherence by count; stability 1 everywhere, so the score is coherence + 0.5.
   static let coherence: [Int: Double] = [2: 0.30, 3: 0.42, 4: 0.35, 5: 0.39, 6: 0.20]
 
-  static func select(margin: Double) -> TopicCountSelection {
+  static func select(margin: Double, smallest: [Int: Int] = [:]) -> TopicCountSelection {
     TopicCountSelection(
       requested: .automatic, minimum: 2, maximum: 6, documentsWithTerms: 100, stabilityWeight: 0.5,
       scoreMargin: margin
-    ) { topics, _ in (Self.coherence[topics]!, 1) }
+    ) { topics, _ in (Self.coherence[topics]!, 1, smallest[topics] ?? 10) }
   }
 
   @Test(arguments: [
@@ -25,6 +25,13 @@ import Testing
     let selection = Self.select(margin: margin)
     #expect(selection.chosen == chosen)
     #expect(selection.candidates.map(\.topics) == [2, 3, 4, 5, 6])
-    #expect(selection.reason.hasSuffix(margin > 0 ? "within \(margin) of it" : "2...6 topics"))
+    #expect(selection.reason.contains(margin > 0 ? "within \(margin) of it" : "2...6 topics"))
+  }
+
+  @Test func aFinerCountWithATopicOfOneDocumentDoesNotWin() {
+    // 5 is within the margin but one of its topics has a single document: 4 is, and wins.
+    #expect(Self.select(margin: 0.1, smallest: [5: 1]).chosen == 4)
+    #expect(Self.select(margin: 0.1, smallest: [5: 1, 4: 1]).chosen == 3)
+    #expect(Self.select(margin: 0.1).chosen == 5)
   }
 }

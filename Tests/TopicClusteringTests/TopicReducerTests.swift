@@ -135,6 +135,8 @@ import WorkbenchCore
       let stability = candidate["stability"]!.doubleValue!
       #expect((0...1).contains(stability))
       #expect(abs(candidate["score"]!.doubleValue! - (coherence + 0.5 * stability)) < 0.001)
+      // Three documents per group: no candidate of 2 to 4 topics leaves a topic of one.
+      #expect((2...6).contains(candidate["smallest_topic"]!.intValue!))
     }
   }
 
@@ -214,5 +216,27 @@ import WorkbenchCore
     #expect(try Self.reducer().reduce([]).records.filter { $0.kind == "topic" }.isEmpty)
     let one = try Self.reducer(["topics": "auto"]).reduce([Self.english[0]])
     #expect(one.annotations.count == 1)
+  }
+
+  @Test(arguments: ["nmf", "kmeans"])
+  func fittedStatePlacesDocumentsAsTheModelDid(method: String) throws {
+    let corpus = Self.english + Self.arabic
+    let outcome = try Self.reducer(["method": .string(method), "topics": 4]).analyze(corpus)
+    let fitted = try #require(outcome.fitted)
+    #expect(fitted.terms.count == outcome.vocabularySize && fitted.idf.count == fitted.terms.count)
+    #expect(fitted.centroids.count == 4 && fitted.labels == outcome.topics.map(\.label))
+    let columns = Dictionary(uniqueKeysWithValues: fitted.terms.enumerated().map { ($1, $0) })
+    func topic(_ item: CollectedItem<CollectedTerms>) -> Int? {
+      let counts = item.value.entries.compactMap { entry in columns[entry.term].map { ($0, Float(entry.count)) } }
+      let similarities = fitted.similarities(counts: counts)
+      guard let best = similarities.indices.max(by: { similarities[$0] < similarities[$1] }), similarities[best] > 0
+      else { return nil }
+      return best
+    }
+    for (index, item) in corpus.enumerated() { #expect(topic(item) == outcome.assignments[index]) }
+    // A new story about football goes where the football stories went.
+    let new = Self.item("n1", ["goal": ["goal": 2], "coach": ["coach": 1], "leagu": ["league": 1]])
+    #expect(topic(new) == outcome.assignments[3])
+    #expect(topic(Self.item("n2", ["zebra": ["zebras": 2]])) == nil)
   }
 }
