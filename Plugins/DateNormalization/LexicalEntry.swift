@@ -108,6 +108,10 @@ enum Keyword: Hashable, Sendable {
   case between
   /// إلى / حتى / to / until.
   case to
+  /// English "by" before a deadline ("by the end of the month").
+  case by
+  /// English "couple" in "a couple of days": two.
+  case couple
   case from
   /// من / of (الخامس عشر من تشرين الأول).
   case of

@@ -37,6 +37,7 @@ extension TemporalLexicon {
       ("محرم", 1, false), ("المحرم", 1, false), ("صفر", 2, true), ("رجب", 7, true),
       ("شعبان", 8, true), ("رمضان", 9, true), ("شوال", 10, false), ("القعدة", 11, false),
       ("الحجة", 12, false), ("ذوالقعدة", 11, false), ("ذوالحجة", 12, false),
+      ("ramadan", 9, true),
     ]
     list += hijri.map { ($0.0, .hijriMonth($0.1, ambiguous: $0.2)) }
     let weekdays = [
@@ -154,7 +155,7 @@ extension TemporalLexicon {
       ("طوال", .forDuration), ("for", .forDuration), ("الساعة", .clock), ("الساعه", .clock),
       ("at", .clock), ("و", .and), ("and", .and), ("بين", .between), ("between", .between),
       ("إلى", .to), ("الى", .to), ("حتى", .to), ("لغاية", .to), ("to", .to), ("until", .to),
-      ("till", .to), ("through", .to), ("من", .of), ("of", .of), ("from", .from),
+      ("till", .to), ("through", .to), ("by", .by), ("couple", .couple), ("من", .of), ("of", .of), ("from", .from),
       ("في", .inPreposition), ("وفي", .inPreposition), ("ففي", .inPreposition), ("ومن", .of), ("in", .inPreposition), ("on", .on), ("هذا", .this),
       ("هذه", .this), ("this", .this), ("الموافق", .corresponding), ("الموافقة", .corresponding),
       ("ه", .hijriMarker), ("هـ", .hijriMarker), ("هجري", .hijriMarker), ("هجرية", .hijriMarker),

@@ -99,6 +99,12 @@ extension TemporalParser {
       guard continues(j), case .unit(.hour, .singular) = tokens[j].entry else { return nil }
       return (15, .minute, j + 1)
     }
+    if allowArticle, keyword(i) == .article, keyword(i + 1) == .couple {
+      // "a couple of days", "a couple hours": two.
+      let j = keyword(i + 2) == .of ? i + 3 : i + 2
+      guard continues(j), case .unit(let unit, .plural) = tokens[j].entry else { return nil }
+      return (2, unit, j + 1)
+    }
     if case .unit(let unit, let form) = tokens[i].entry {
       switch form {
       case .dual: return (2, unit, i + 1)

@@ -226,12 +226,33 @@ extension TemporalParser {
       return ParsedMatch(next: month.next, items: [ParsedItem(first: i, last: month.next - 1, value: monthValue(year: year, month: month.month, anchored: true))])
     }
     if continues(i + 1), case .weekday(let weekday) = tokens[i + 1].entry {
-      guard let date = weekdayDate(weekday, direction: direction) else {
+      guard let date = englishWeekdayDate(weekday, direction: direction, after: i) else {
         return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
       }
       return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: dayValue(date, anchored: true))])
     }
     return nil
+  }
+
+  /// A weekday after an English "this", "next" or "last", as English (and Duckling) reads
+  /// them: "next Wednesday" is the Wednesday of next week (said on a Tuesday, not tomorrow);
+  /// "this Monday" is the current week's unless the sentence (or `prefer`) looks forward or
+  /// back, then the coming or the last one ("will meet this Monday" on a Tuesday is six days
+  /// ahead). "this coming Friday" is the nearest Friday ahead.
+  private func englishWeekdayDate(_ weekday: Int, direction: Direction?, after i: Int) -> CivilDate? {
+    guard let anchor else { return nil }
+    let forward = (weekday - anchor.date.weekday + 7) % 7
+    switch direction {
+    case .future where !(i > 0 && keyword(i - 1) == .this):
+      let monday = anchor.date.adding(days: 1 - anchor.date.weekday)
+      return monday.adding(days: 7 + weekday - 1)
+    case .current where options.preference == .future:
+      return anchor.date.adding(days: forward == 0 ? 7 : forward)
+    case .current where options.preference == .past:
+      return anchor.date.adding(days: forward == 0 ? 0 : forward - 7)
+    default:
+      return weekdayDate(weekday, direction: direction)
+    }
   }
 
   /// الآن، حالاً، now: the anchor instant when it has a time, else PRESENT_REF.

@@ -3,7 +3,9 @@ extension TemporalParser {
   /// "3:18 صباحا", "at 9 pm", and ranges "من الساعة 3 الى الساعة 4 بعد العصر".
   func timeExpression(_ i: Int) -> ParsedMatch? {
     if let past = minutesPastHour(i) {
-      return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: clockValue(past.clock, mod: past.mod))])
+      var value = clockValue(past.clock, mod: past.mod)
+      if let later = rolledOver(past.clock, tokens: i..<past.next) { value.value = later.value }
+      return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: value)])
     }
     guard var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
     if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
@@ -25,7 +27,21 @@ extension TemporalParser {
           ParsedItem(first: afterConnector, last: second.next - 1, value: clockValue(second.clock, mod: second.mod)),
         ])
     }
-    return ParsedMatch(next: first.next, items: [ParsedItem(first: i, last: first.next - 1, value: clockValue(first.clock, mod: first.mod))])
+    var value = clockValue(first.clock, mod: first.mod)
+    if let later = rolledOver(first.clock, tokens: i..<first.next) { value.value = later.value }
+    return ParsedMatch(next: first.next, items: [ParsedItem(first: i, last: first.next - 1, value: value)])
+  }
+
+  /// An English clock time without a date whose hour has already passed at the reference
+  /// instant, read as tomorrow's when expressions are placed in the future ("at 3am" said at
+  /// 04:30; "4:23am" is still this hour): Duckling's English convention. Its Arabic corpus
+  /// keeps today's ("الساعة 3 صباحا"), and so does the default `nearest` (news), where a
+  /// reference is a day, not an instant.
+  private func rolledOver(_ clock: Clock, tokens range: Range<Int>) -> ParsedValue? {
+    guard options.preference == .future, tokens[range].contains(where: \.latin), clock.dayShift == 0, let anchor,
+      let now = anchor.secondOfDay, clock.hour < now / 3600
+    else { return nil }
+    return timeValue(day: anchor.date.adding(days: 1), clock: clock, anchored: true)
   }
 
   /// "الليلة", "هذه الليلة", "tonight": the night of the anchor day (TIMEX3 TNI).
