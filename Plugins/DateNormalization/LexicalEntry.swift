@@ -112,6 +112,8 @@ enum Keyword: Hashable, Sendable {
   case by
   /// English "couple" in "a couple of days": two.
   case couple
+  /// English "be" before a participle: "will be held" is not past.
+  case be
   case from
   /// من / of (الخامس عشر من تشرين الأول).
   case of

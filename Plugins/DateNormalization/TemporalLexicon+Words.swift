@@ -155,7 +155,7 @@ extension TemporalLexicon {
       ("طوال", .forDuration), ("for", .forDuration), ("الساعة", .clock), ("الساعه", .clock),
       ("at", .clock), ("و", .and), ("and", .and), ("بين", .between), ("between", .between),
       ("إلى", .to), ("الى", .to), ("حتى", .to), ("لغاية", .to), ("to", .to), ("until", .to),
-      ("till", .to), ("through", .to), ("by", .by), ("couple", .couple), ("من", .of), ("of", .of), ("from", .from),
+      ("till", .to), ("through", .to), ("by", .by), ("couple", .couple), ("be", .be), ("من", .of), ("of", .of), ("from", .from),
       ("في", .inPreposition), ("وفي", .inPreposition), ("ففي", .inPreposition), ("ومن", .of), ("in", .inPreposition), ("on", .on), ("هذا", .this),
       ("هذه", .this), ("this", .this), ("الموافق", .corresponding), ("الموافقة", .corresponding),
       ("ه", .hijriMarker), ("هـ", .hijriMarker), ("هجري", .hijriMarker), ("هجرية", .hijriMarker),

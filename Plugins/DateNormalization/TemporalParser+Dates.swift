@@ -127,6 +127,8 @@ extension TemporalParser {
     var k = month.next
     // A list of months sharing a year: "أيار وحزيران وتموز 2022".
     if !month.hijri, let list = monthList(i, first: month) { return list }
+    // "February the 15th": an ordinal after "the".
+    if !month.hijri, tokens[i].latin, keyword(k) == .the, ordinal(k + 1) != nil { k += 1 }
     // "March 3", "Oct. 2", "Jan first", "May twenty-first" (English ordinals in words).
     if !month.hijri, let first = dayOfMonth(k),
       first.inDigits ? !isCountedNoun(first.next) || tokens[i].latin : tokens[i].latin

@@ -190,6 +190,9 @@ struct TemporalParser {
   func sentenceTense(from first: Int, to end: Int) -> TemporalPreference? {
     func tense(_ k: Int) -> TemporalPreference? {
       let token = tokens[k]
+      // "will be held", "to be signed": a participle after "be" says nothing; the word before
+      // it ("will") does.
+      if k > 0, keyword(k - 1) == .be, token.tense < 0 || token.entry == .keyword(.pastMarker) { return nil }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {

@@ -13,6 +13,7 @@ import Testing
     ("Talks resume next Saturday.", "2024-03-05", ["next Saturday=2024-03-16"]),
     ("The vote is this coming Saturday.", "2024-03-05", ["coming Saturday=2024-03-09"]),
     ("The court will rule this Monday.", "2024-03-05", ["this Monday=2024-03-11"]),
+    ("The verdict will be announced this Monday.", "2024-03-05", ["this Monday=2024-03-11"]),
     ("The court ruled this Monday.", "2024-03-05", ["this Monday=2024-03-04"]),
     ("Ministers met last Tuesday.", "2024-03-05", ["last Tuesday=2024-02-27"]),
   ] as [(String, String, [String])])
@@ -48,6 +49,22 @@ import Testing
     ("The couple married in 2019.", ["2019=2019"]),
   ] as [(String, [String])])
   func deadlinesAndCouples(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  /// Weeks and days counted in a month or a year, from either end; weekends of a month.
+  @Test(arguments: [
+    ("Harvest starts in the last week of September 2025.", ["the last week of September 2025=2025-W39"]),
+    ("Exams fall in the second last week of June 2025.", ["the second last week of June 2025=2025-W25"]),
+    ("The fund closes on the third last day of May.", ["the third last day of May=2024-05-29"]),
+    ("Shipments peak in the third last week of 2025.", ["the third last week of 2025=2025-W50"]),
+    ("The fair will be held on the last weekend of October.", ["the last weekend of October=2024-W43-WE"]),
+    ("Prices fell last week, the bank said.", ["last week=2024-W09"]),
+    ("The envoy returns the Wednesday after next.", ["Wednesday after next=2024-03-20"]),
+    ("The vote is on February the 15th.", ["February the 15th=2024-02-15"]),
+    ("Rain is expected over the next few days.", ["next few days=P3D/APPROX"]),
+  ] as [(String, [String])])
+  func countedWeeksAndDays(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
