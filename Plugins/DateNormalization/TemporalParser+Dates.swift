@@ -295,6 +295,10 @@ extension TemporalParser {
     guard introduced || (slash && (a > 12 || b > 12) && !(a == 24 && b == 7)) else { return nil }
     // "3/4 percent", "1/2 في المئة" are fractions.
     if keyword(i + 3) == .percent || (keyword(i + 3) == .inPreposition && keyword(i + 4) == .percent) { return nil }
+    // "in 1/2 hour", "1/4 h": a fraction of a unit.
+    if continues(i + 3), keyword(i + 3) == .hourLetter || { if case .unit = tokens[i + 3].entry { return true } else { return false } }() {
+      return nil
+    }
     var (day, month) = readsMonthFirst(at: i) ? (b, a) : (a, b)
     if month > 12 { (day, month) = (month, day) }
     guard (1...12).contains(month), (1...31).contains(day),

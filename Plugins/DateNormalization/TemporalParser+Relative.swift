@@ -173,6 +173,14 @@ extension TemporalParser {
     case .inPreposition where latin: 1
     default: nil
     }
+    // "in 1/2 hour", "in 1/4h": a written fraction of an hour.
+    if latin, sign == 1, let (one, _) = number(i + 1), one == 1, isPunctuation(i + 2, "/"), !tokens[i + 2].spaceBefore,
+      let (part, _) = number(i + 3), part == 2 || part == 4, !tokens[i + 3].spaceBefore, continues(i + 4),
+      keyword(i + 4) == .hourLetter || tokens[i + 4].entry == .unit(.hour, .singular),
+      let value = shifted(by: 60 / part, .minute)
+    {
+      return ParsedMatch(next: i + 5, items: [ParsedItem(first: i, last: i + 4, value: value)])
+    }
     if let sign, let amount = fractionalAmount(i + 1), let (count, unit) = TemporalParser.wholeAmount(amount),
       let value = shifted(by: sign * count, unit)
     {

@@ -185,12 +185,15 @@ extension TemporalParser {
 
   /// An English clock time in words, which counts only with a.m./p.m. or o'clock after it:
   /// "six p.m.", "seven thirty pm", "ten o'clock" (not "three" or "seven thirty" alone).
-  func spokenClock(_ j: Int) -> (hour: Int, minute: Int, next: Int)? {
+  /// "eight tonight" counts too, and any after a part of the day and "at" ("in the evening at
+  /// eight": `unmarked`).
+  func spokenClock(_ j: Int, unmarked: Bool = false) -> (hour: Int, minute: Int, next: Int)? {
     guard continues(j), tokens[j].latin, case .cardinal = tokens[j].entry, let (hour, next) = cardinal(j),
       (1...12).contains(hour)
     else { return nil }
     func marked(_ k: Int) -> Bool {
-      keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
+      unmarked || keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
+        || keyword(k) == .tonight
     }
     if marked(next) { return (hour, 0, next) }
     if continues(next), tokens[next].latin, case .cardinal = tokens[next].entry, let (minute, after) = cardinal(next),
@@ -313,7 +316,9 @@ extension TemporalParser {
     } else if clockWord, let (value, next) = cardinal(j), (1...12).contains(value) {
       hour = value
       j = next
-    } else if let spoken = spokenClock(keyword(j) == .clock && tokens[j].latin ? j + 1 : j) {
+    } else if let spoken = spokenClock(
+      keyword(j) == .clock && tokens[j].latin ? j + 1 : j, unmarked: leadingPart != nil && keyword(j) == .clock)
+    {
       // "six p.m.", "seven thirty p.m.", "ten o'clock"
       hour = spoken.hour
       minute = spoken.minute

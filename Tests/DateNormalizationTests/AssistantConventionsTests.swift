@@ -68,6 +68,25 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// Spoken clock times with "tonight" or after a part of the day and "at"; written fractions
+  /// of an hour; "am" counts without "at".
+  @Test(arguments: [
+    ("The rally starts at eight tonight.", ["at eight tonight=2024-03-08T20:00"]),
+    ("In the evening at nine the curfew begins.", ["In the evening at nine=2024-03-08T21:00"]),
+    ("Doors open ten thirty am on Saturday.", ["ten thirty am on Saturday=2024-03-09T10:30"]),
+    ("I am told the vote is close.", []),
+    ("The index rose 1/2 point.", []),
+  ] as [(String, [String])])
+  func spokenTimesAndFractions(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  @Test func aWrittenFractionOfAnHourIsNotADate() {
+    let anchor = TemporalAnchor(date: CivilDate(year: 2024, month: 3, day: 8), secondOfDay: 10 * 3600, source: .reference)
+    let values = TemporalExtractor().extract("The shelling resumed in 1/2 hour.", anchor: anchor).map(\.value)
+    #expect(values == ["2024-03-08T10:30:00"])  // one grain finer than the amount, as "in 30 minutes"
+  }
+
   /// A Hijri month without a day: its first day (Umm al-Qura), grain month, and the Hijri
   /// month in `hijri`. Names stay out.
   @Test(arguments: [
