@@ -202,6 +202,26 @@ extension TemporalParser {
     default:
       guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
+      // "three days after Easter", "two weeks before March 3": counted from that day.
+      if tokens[i].latin, keyword(counted.next) == .after || keyword(counted.next) == .before,
+        counted.unit >= .day, counted.unit != .quarter, counted.unit != .decade
+      {
+        let sign = keyword(counted.next) == .after ? 1 : -1
+        let start = counted.next + 1
+        for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start)] {
+          guard let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
+          let date: CivilDate
+          switch counted.unit {
+          case .day: date = day.adding(days: sign * counted.count)
+          case .week: date = day.adding(days: sign * 7 * counted.count)
+          case .month: date = day.adding(months: sign * counted.count)
+          default: date = day.adding(months: sign * 12 * counted.count)
+          }
+          return ParsedMatch(
+            next: candidate.next,
+            items: [ParsedItem(first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))])
+        }
+      }
       // "two weeks ago"; "three weeks hence", "3 years from now", "a day from today".
       var sign = 0
       var next = counted.next

@@ -52,7 +52,7 @@ extension TemporalParser {
     }
     // The weekday of a relative week: "الأحد من الأسبوع الماضي", "اثنين الاسبوع الحالي".
     var weekStart = k
-    if keyword(weekStart) == .of { weekStart += 1 }
+    if keyword(weekStart) == .of || keyword(weekStart) == .from { weekStart += 1 }
     if let period = relativePeriod(weekStart, allowBare: false), period.items.count == 1,
       period.items[0].value.grain == .week, let anchor
     {

@@ -87,6 +87,22 @@ import Testing
     #expect(values == ["2024-03-08T10:30:00"])  // one grain finer than the amount, as "in 30 minutes"
   }
 
+  /// Days counted from a date or a holiday, a holiday in the year a shift lands in, and
+  /// holidays kept on a weekday.
+  @Test(arguments: [
+    ("The talks ended three days after Christmas.", ["three days after Christmas=2023-12-28"]),
+    ("He left two weeks before March 3.", ["two weeks before March 3=2024-02-18"]),
+    ("Ten days after the vote, prices fell.", ["Ten days=P10D"]),
+    ("The mall was packed on Thanksgiving two years ago.", ["Thanksgiving two years ago=2022-11-24"]),
+    ("Offices close for Boss's Day 2026.", ["Boss's Day 2026=2026-10-16"]),
+    ("Offices close for Boss's Day 2027.", ["Boss's Day 2027=2027-10-15"]),
+    ("The boss said the day was long.", []),
+    ("Sunday from last week was the coldest day.", ["Sunday from last week=2024-03-03"]),
+  ] as [(String, [String])])
+  func countedFromADay(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
   /// A Hijri month without a day: its first day (Umm al-Qura), grain month, and the Hijri
   /// month in `hijri`. Names stay out.
   @Test(arguments: [
