@@ -149,6 +149,9 @@ enum Keyword: Hashable, Sendable {
   case the
   /// Sets with their own period: يومياً P1D, أسبوعياً P1W...
   case periodic(TimeUnit)
+  /// An English weekday in the plural ("fridays"): only counted ("3 fridays from now"), never
+  /// a date on its own ("shops close on Fridays").
+  case pluralWeekday(Int)
   /// Approximation words: حوالي، نحو، قرابة، around.
   case approximately
   /// English "mid" / "early" / "late" come as modifiers; "o'clock".

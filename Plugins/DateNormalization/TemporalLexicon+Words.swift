@@ -187,6 +187,9 @@ extension TemporalLexicon {
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
     ]
     list += keywords.map { ($0.0, .keyword($0.1)) }
+    list += ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"].enumerated().map {
+      ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
+    }
     list += TemporalLexicon.pastVerbs
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).

@@ -4,9 +4,9 @@ extension TemporalParser {
   /// calendar (Umm al-Qura), with `grain: month` and the Hijri month (`hijri: 1440-09`): TIMEX3
   /// has no value for a month of another calendar, and the two together give its span.
   ///
-  /// Month names that are also given names (رمضان، رجب، صفر) count only after شهر, a
-  /// preposition or "this/next/last", or before a year or a tense word ("طارق رمضان" and
-  /// "Tariq Ramadan said" are names).
+  /// A month name counts only after شهر, a preposition or "this/next/last", or before a year
+  /// or a tense word: رمضان، رجب، صفر are also given names ("طارق رمضان", "Tariq Ramadan
+  /// said") and محرم also means "forbidden".
   func hijriMonthExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     var named = false
@@ -28,9 +28,10 @@ extension TemporalParser {
     let opening = j
     j = month.next
     var year: (value: Int, hijri: Bool)?
-    if let found = yearAfter(j) {
-      // A Hijri month takes a Hijri year unless the year is marked or can only be Gregorian.
-      year = (found.year, found.hijri || found.year < 1600)
+    if let found = yearAfter(j), found.hijri || (1300...1500).contains(found.year) || found.year >= 1900 {
+      // A Hijri month takes a Hijri year unless the year can only be Gregorian; other numbers
+      // ("شهر رمضان 1587 زيارة") are counts.
+      year = (found.year, found.hijri || found.year < 1900)
       j = found.next
     } else if direction == nil, continues(j), !tokens[j].latin, case .direction(let found) = tokens[j].entry {
       direction = found
@@ -39,11 +40,14 @@ extension TemporalParser {
     let preposition: Bool = {
       guard opening > 0, opening == i, continues(opening) else { return false }
       switch keyword(opening - 1) {
-      case .inPreposition, .during, .before, .after, .since, .of, .to, .by, .forDuration, .within: return true
+      case .inPreposition, .during, .before, .after, .since, .to, .by, .forDuration, .within: return true
+      // "the holy month of Ramadan"; Arabic من before a name is often بن mistyped.
+      case .of: return tokens[opening].latin
       default: return false
       }
     }()
-    guard named || direction != nil || year != nil || preposition || !month.ambiguous else { return nil }
+    // "محرم" is also "forbidden" and a name: every month name needs one of these.
+    guard named || direction != nil || year != nil || preposition else { return nil }
     let hijriMonth = month.month
     func start(_ hijriYear: Int) -> CivilDate? { HijriCalendar.gregorian(year: hijriYear, month: hijriMonth, day: 1) }
     var hijriYear: Int?

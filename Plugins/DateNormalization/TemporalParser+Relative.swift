@@ -200,6 +200,14 @@ extension TemporalParser {
       guard let value = shifted(by: counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     default:
+      // "3 fridays from now": the third Friday after today.
+      if let (count, after) = cardinal(i), count > 0, continues(after), case .keyword(.pluralWeekday(let weekday)) = tokens[after].entry,
+        keyword(after + 1) == .from, keyword(after + 2) == .now, let anchor
+      {
+        let forward = (weekday - anchor.date.weekday + 7) % 7
+        let date = anchor.date.adding(days: (forward == 0 ? 7 : forward) + 7 * (count - 1))
+        return ParsedMatch(next: after + 3, items: [ParsedItem(first: i, last: after + 2, value: dayValue(date, anchored: true))])
+      }
       guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
       // "three days after Easter", "two weeks before March 3": counted from that day.
