@@ -152,6 +152,9 @@ enum Keyword: Hashable, Sendable {
   /// An English weekday in the plural ("fridays"): only counted ("3 fridays from now"), never
   /// a date on its own ("shops close on Fridays").
   case pluralWeekday(Int)
+  /// Business abbreviations for a part of the current period: EOD, EOM, BOM, EOY ("BOY" is
+  /// left out: it is a word).
+  case periodEdge(TemporalModifier, TimeUnit)
   /// Approximation words: حوالي، نحو، قرابة، around.
   case approximately
   /// English "mid" / "early" / "late" come as modifiers; "o'clock".

@@ -390,6 +390,18 @@ extension TemporalParser {
   func modifiedExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     if keyword(j) == .the { j += 1 }
+    // "EOM", "by the EOY": the current day, month or year with START or END.
+    if continues(j), case .keyword(.periodEdge(let edge, let unit)) = tokens[j].entry, let anchor {
+      var value: ParsedValue
+      switch unit {
+      case .day: value = dayValue(anchor.date, anchored: true)
+      case .month: value = monthValue(year: anchor.date.year, month: anchor.date.month, anchored: true)
+      default: value = yearValue(anchor.date.year, anchored: true)
+      }
+      value.day = nil
+      value.mod = edge
+      return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
+    }
     let modifier: TemporalModifier
     switch entry(j) {
     case .modifier(let found) where continues(j): modifier = found
@@ -400,6 +412,7 @@ extension TemporalParser {
     if keyword(j) == .of { j += 1 }
     if isPunctuation(j, "-") { j += 1 }
     if keyword(j) == .the { j += 1 }
+    if keyword(j) == .approximately, tokens[j].latin { j += 1 }  // "the end of around next week"
     var inner: ParsedMatch?
     for candidate in [monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,

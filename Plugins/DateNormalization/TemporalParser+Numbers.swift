@@ -55,6 +55,8 @@ extension TemporalParser {
       // "second" is read as a unit; before "of", a month or another unit it is the ordinal:
       // "the second of March", "the second quarter", "the second week".
       if keyword(i + 1) == .of || month(i + 1) != nil { return (2, i + 1) }
+      // "the second Monday of last month"
+      if continues(i + 1), case .weekday = tokens[i + 1].entry { return (2, i + 1) }
       // "the second last week of October"
       if continues(i + 1), tokens[i + 1].entry == .direction(.past), continues(i + 2),
         case .unit(let unit, .singular) = tokens[i + 2].entry, unit >= .day

@@ -44,7 +44,8 @@ extension LexicalEntry {
       return true
     case .keyword(let keyword):
       switch keyword {
-      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am:
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
+        .periodEdge:
         return true
       default: return false
       }

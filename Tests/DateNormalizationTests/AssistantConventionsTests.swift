@@ -47,6 +47,9 @@ import Testing
     ("Protests began a couple of days ago.", ["a couple of days ago=2024-03-06"]),
     ("A couple of weeks ago the dam burst.", ["A couple of weeks ago=2024-02-23"]),
     ("The couple married in 2019.", ["2019=2019"]),
+    ("Send the figures by EOM.", ["EOM=2024-03/ON_OR_BEFORE"]),
+    ("Targets are reviewed at the EOY.", ["the EOY=2024/END"]),
+    ("Rates were cut on the second Monday of last month.", ["second Monday of last month=2024-02-12"]),
   ] as [(String, [String])])
   func deadlinesAndCouples(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
