@@ -46,8 +46,8 @@ enum DucklingNotation {
   static func interval(of expressions: [TemporalExpression], anchor: TemporalAnchor? = nil) -> (from: String, to: String)? {
     guard let first = expressions.first, let last = expressions.last else { return nil }
     // "until 2:00": from the reference instant to that time.
-    if expressions.count == 1, first.mod == "ON_OR_BEFORE", let anchor, let second = anchor.secondOfDay,
-      let end = value(of: first)
+    if expressions.count == 1, first.label == .time, first.mod == "ON_OR_BEFORE", let anchor,
+      let second = anchor.secondOfDay, let end = value(of: first)
     {
       return ("\(anchor.date)T\(pad(second / 3600, 2)):\(pad(second % 3600 / 60, 2)):\(pad(second % 60, 2))", end.value)
     }
@@ -61,6 +61,21 @@ enum DucklingNotation {
       }
     }
     if expressions.count == 1, let anchor, let counted = countedPeriod(first, anchor: anchor) { return counted }
+    if expressions.count == 1, let season = season(first) { return season }
+    if expressions.count == 1, first.grain == "month", let hijri = first.hijri, hijri.utf8.count == 7,
+      let year = Int(hijri.prefix(4)), let month = Int(hijri.suffix(2)), let start = CivilDate(iso: first.value),
+      let length = HijriCalendar.length(year: year, month: month)
+    {
+      // A Hijri month ("Ramadan 2019"): its first day to the first of the next month.
+      return ("\(start)T00:00:00", "\(start.adding(days: length))T00:00:00")
+    }
+    if expressions.count == 1, first.mod == "ON_OR_BEFORE", let anchor, let second = anchor.secondOfDay,
+      let end = periodEnd(first)
+    {
+      // "by the end of the month": from the reference instant to the end of the period.
+      return ("\(anchor.date)T\(pad(second / 3600, 2)):\(pad(second % 3600 / 60, 2)):\(pad(second % 60, 2))", end)
+    }
+    if expressions.count == 2, let span = spanFor(expressions[0], expressions[1]) { return span }
     // A weekend (2013-W06-WE) is Friday 18:00 to Monday 00:00.
     if expressions.count == 1, first.value.hasSuffix("-WE"), let year = Int(first.value.prefix(4)),
       let week = Int(first.value.dropFirst(6).prefix(2))
@@ -117,6 +132,57 @@ enum DucklingNotation {
     default: to = end.value
     }
     return (start.value, to)
+  }
+
+  /// A TIMEX3 season (2013-SU) as Duckling's interval: summer from 21 June to 23 September,
+  /// autumn to 21 December, winter to 20 March, spring to 21 June, the last day included.
+  static func season(_ expression: TemporalExpression) -> (from: String, to: String)? {
+    let value = expression.value
+    guard value.utf8.count == 7, let year = Int(value.prefix(4)) else { return nil }
+    let bounds: ((Int, Int), (Int, Int), Int)
+    switch value.suffix(2) {
+    case "SP": bounds = ((3, 20), (6, 22), 0)
+    case "SU": bounds = ((6, 21), (9, 24), 0)
+    case "FA": bounds = ((9, 23), (12, 22), 0)
+    case "WI": bounds = ((12, 21), (3, 21), 1)
+    default: return nil
+    }
+    let from = CivilDate(year: year, month: bounds.0.0, day: bounds.0.1)
+    let to = CivilDate(year: year + bounds.2, month: bounds.1.0, day: bounds.1.1)
+    return ("\(from)T00:00:00", "\(to)T00:00:00")
+  }
+
+  /// The exclusive end of a DATE's period (2013-02 ends at 2013-03-01T00:00:00).
+  static func periodEnd(_ expression: TemporalExpression) -> String? {
+    guard expression.label == .date, let start = value(of: expression),
+      let date = CivilDate(iso: String(start.value.prefix(10)))
+    else { return nil }
+    switch start.grain {
+    case "day": return "\(date.adding(days: 1))T00:00:00"
+    case "week": return "\(date.adding(days: 7))T00:00:00"
+    case "month": return "\(date.adding(months: 1))T00:00:00"
+    case "quarter": return "\(date.adding(months: 3))T00:00:00"
+    case "year": return "\(date.adding(months: 12))T00:00:00"
+    default: return nil
+    }
+  }
+
+  /// A date or time and a DURATION next to it ("18th Dec for 10 days", "4pm for 30 mins"):
+  /// from the start for that long, the last unit of the duration included.
+  static func spanFor(_ a: TemporalExpression, _ b: TemporalExpression) -> (from: String, to: String)? {
+    let (point, amount) = a.label == .duration ? (b, a) : (a, b)
+    guard point.label != .duration, amount.label == .duration, let start = value(of: point),
+      let parts = parseDuration(amount.value), let date = CivilDate(iso: String(start.value.prefix(10)))
+    else { return nil }
+    let time = start.value.dropFirst(11)
+    let clock = (Int(time.prefix(2)) ?? 0) * 3600 + (Int(time.dropFirst(3).prefix(2)) ?? 0) * 60
+    let unit = parts.seconds == 0 ? 0 : parts.seconds % 3600 == 0 ? 3600 : parts.seconds % 60 == 0 ? 60 : 1
+    var end = date.adding(months: 12 * parts.years + parts.months).adding(days: parts.days)
+    var seconds = clock + parts.seconds + unit
+    if unit == 0 { end = end.adding(days: 1) }
+    end = end.adding(days: seconds / 86_400)
+    seconds %= 86_400
+    return (start.value, "\(end)T\(pad(seconds / 3600, 2)):\(pad(seconds % 3600 / 60, 2)):\(pad(seconds % 60, 2))")
   }
 
   /// "last 2 weeks", "next 3 days": a DURATION whose extent starts with a direction word is, in

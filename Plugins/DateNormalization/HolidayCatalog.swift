@@ -12,6 +12,9 @@ enum HolidayRule: Hashable, Sendable {
   case hijri(month: Int, day: Int)
   /// The Chinese (Lunar) New Year.
   case chineseNewYear
+  /// A fixed day kept on the nearest weekday when it falls on a weekend (Saturday to Friday,
+  /// Sunday to Monday): Boss's Day, 16 October.
+  case fixedOnWeekday(month: Int, day: Int)
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -35,6 +38,9 @@ enum HolidayRule: Hashable, Sendable {
       return TemporalParser.orthodoxEaster(year).adding(days: shift)
     case .chineseNewYear:
       return ChineseCalendar.newYear(in: year)
+    case .fixedOnWeekday(let month, let day):
+      let date = CivilDate(year: year, month: month, day: day)
+      return date.adding(days: date.weekday == 6 ? -1 : date.weekday == 7 ? 1 : 0)
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
@@ -104,6 +110,11 @@ enum HolidayCatalog {
     ("chinese new year day", .chineseNewYear), ("chinese new years day", .chineseNewYear),
     ("chinese lunar new year day", .chineseNewYear), ("chinese lunar new years day", .chineseNewYear),
     ("spring festival", .chineseNewYear),
+    ("boss day", .fixedOnWeekday(month: 10, day: 16)), ("bosses day", .fixedOnWeekday(month: 10, day: 16)),
+    ("world vegan day", .fixed(month: 11, day: 1)), ("whitsunday", .easter(shift: 49)),
+    ("white sunday", .easter(shift: 49)), ("branch sunday", .easter(shift: -7)),
+    ("covenant thursday", .easter(shift: -3)), ("thursday of mysteries", .easter(shift: -3)),
+    ("orthodox shrove monday", .orthodoxEaster(shift: -48)),
     ("عيد الأم", .fixed(month: 3, day: 21)), ("عيد العمال", .fixed(month: 5, day: 1)),
     ("عيد الحب", .fixed(month: 2, day: 14)), ("رأس السنة", .fixed(month: 1, day: 1)),
     ("رأس السنة الميلادية", .fixed(month: 1, day: 1)), ("ليلة رأس السنة", .fixed(month: 12, day: 31)),
@@ -211,7 +222,15 @@ extension TemporalParser {
       case .current: chosen = rule.date(inYear: anchor.date.year)
       case nil: chosen = occurrence(among: candidates)
       }
-      guard let chosen else { return nil }
+      guard var chosen else { return nil }
+      // "Thanksgiving two years ago", "Christmas in 3 years": the holiday of the year the
+      // shift lands in.
+      if direction == nil, let shift = countedShift(k), shift.items.count == 1,
+        let shiftedYear = Int(shift.items[0].value.value.prefix(4)), let date = rule.date(inYear: shiftedYear)
+      {
+        chosen = date
+        k = shift.next
+      }
       value = dayValue(chosen, anchored: true)
     } else {
       if case .fixed(let month, let day) = rule {

@@ -108,6 +108,12 @@ enum Keyword: Hashable, Sendable {
   case between
   /// إلى / حتى / to / until.
   case to
+  /// English "by" before a deadline ("by the end of the month").
+  case by
+  /// English "couple" in "a couple of days": two.
+  case couple
+  /// English "be" before a participle: "will be held" is not past.
+  case be
   case from
   /// من / of (الخامس عشر من تشرين الأول).
   case of
@@ -143,6 +149,12 @@ enum Keyword: Hashable, Sendable {
   case the
   /// Sets with their own period: يومياً P1D, أسبوعياً P1W...
   case periodic(TimeUnit)
+  /// An English weekday in the plural ("fridays"): only counted ("3 fridays from now"), never
+  /// a date on its own ("shops close on Fridays").
+  case pluralWeekday(Int)
+  /// Business abbreviations for a part of the current period: EOD, EOM, BOM, EOY ("BOY" is
+  /// left out: it is a word).
+  case periodEdge(TemporalModifier, TimeUnit)
   /// Approximation words: حوالي، نحو، قرابة، around.
   case approximately
   /// English "mid" / "early" / "late" come as modifiers; "o'clock".

@@ -37,6 +37,7 @@ extension TemporalLexicon {
       ("محرم", 1, false), ("المحرم", 1, false), ("صفر", 2, true), ("رجب", 7, true),
       ("شعبان", 8, true), ("رمضان", 9, true), ("شوال", 10, false), ("القعدة", 11, false),
       ("الحجة", 12, false), ("ذوالقعدة", 11, false), ("ذوالحجة", 12, false),
+      ("ramadan", 9, true),
     ]
     list += hijri.map { ($0.0, .hijriMonth($0.1, ambiguous: $0.2)) }
     let weekdays = [
@@ -154,7 +155,7 @@ extension TemporalLexicon {
       ("طوال", .forDuration), ("for", .forDuration), ("الساعة", .clock), ("الساعه", .clock),
       ("at", .clock), ("و", .and), ("and", .and), ("بين", .between), ("between", .between),
       ("إلى", .to), ("الى", .to), ("حتى", .to), ("لغاية", .to), ("to", .to), ("until", .to),
-      ("till", .to), ("through", .to), ("من", .of), ("of", .of), ("from", .from),
+      ("till", .to), ("through", .to), ("by", .by), ("couple", .couple), ("be", .be), ("من", .of), ("of", .of), ("from", .from),
       ("في", .inPreposition), ("وفي", .inPreposition), ("ففي", .inPreposition), ("ومن", .of), ("in", .inPreposition), ("on", .on), ("هذا", .this),
       ("هذه", .this), ("this", .this), ("الموافق", .corresponding), ("الموافقة", .corresponding),
       ("ه", .hijriMarker), ("هـ", .hijriMarker), ("هجري", .hijriMarker), ("هجرية", .hijriMarker),
@@ -186,6 +187,11 @@ extension TemporalLexicon {
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
     ]
     list += keywords.map { ($0.0, .keyword($0.1)) }
+    list += [("eod", .keyword(.periodEdge(.end, .day))), ("eom", .keyword(.periodEdge(.end, .month))),
+             ("bom", .keyword(.periodEdge(.start, .month))), ("eoy", .keyword(.periodEdge(.end, .year)))]
+    list += ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"].enumerated().map {
+      ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
+    }
     list += TemporalLexicon.pastVerbs
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).

@@ -127,6 +127,8 @@ extension TemporalParser {
     var k = month.next
     // A list of months sharing a year: "أيار وحزيران وتموز 2022".
     if !month.hijri, let list = monthList(i, first: month) { return list }
+    // "February the 15th": an ordinal after "the".
+    if !month.hijri, tokens[i].latin, keyword(k) == .the, ordinal(k + 1) != nil { k += 1 }
     // "March 3", "Oct. 2", "Jan first", "May twenty-first" (English ordinals in words).
     if !month.hijri, let first = dayOfMonth(k),
       first.inDigits ? !isCountedNoun(first.next) || tokens[i].latin : tokens[i].latin
@@ -293,6 +295,10 @@ extension TemporalParser {
     guard introduced || (slash && (a > 12 || b > 12) && !(a == 24 && b == 7)) else { return nil }
     // "3/4 percent", "1/2 في المئة" are fractions.
     if keyword(i + 3) == .percent || (keyword(i + 3) == .inPreposition && keyword(i + 4) == .percent) { return nil }
+    // "in 1/2 hour", "1/4 h": a fraction of a unit.
+    if continues(i + 3), keyword(i + 3) == .hourLetter || { if case .unit = tokens[i + 3].entry { return true } else { return false } }() {
+      return nil
+    }
     var (day, month) = readsMonthFirst(at: i) ? (b, a) : (a, b)
     if month > 12 { (day, month) = (month, day) }
     guard (1...12).contains(month), (1...31).contains(day),
@@ -384,6 +390,18 @@ extension TemporalParser {
   func modifiedExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     if keyword(j) == .the { j += 1 }
+    // "EOM", "by the EOY": the current day, month or year with START or END.
+    if continues(j), case .keyword(.periodEdge(let edge, let unit)) = tokens[j].entry, let anchor {
+      var value: ParsedValue
+      switch unit {
+      case .day: value = dayValue(anchor.date, anchored: true)
+      case .month: value = monthValue(year: anchor.date.year, month: anchor.date.month, anchored: true)
+      default: value = yearValue(anchor.date.year, anchored: true)
+      }
+      value.day = nil
+      value.mod = edge
+      return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
+    }
     let modifier: TemporalModifier
     switch entry(j) {
     case .modifier(let found) where continues(j): modifier = found
@@ -394,6 +412,7 @@ extension TemporalParser {
     if keyword(j) == .of { j += 1 }
     if isPunctuation(j, "-") { j += 1 }
     if keyword(j) == .the { j += 1 }
+    if keyword(j) == .approximately, tokens[j].latin { j += 1 }  // "the end of around next week"
     var inner: ParsedMatch?
     for candidate in [monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,

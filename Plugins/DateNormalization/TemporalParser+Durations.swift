@@ -15,6 +15,15 @@ extension TemporalParser {
       extentStart = i
       j = i + 1
     }
+    // "the next few days", "the past few weeks": a few (three, mod APPROX) counted the same way.
+    if continues(i), tokens[i].latin, case .direction(let direction) = tokens[i].entry, direction != .current,
+      keyword(i + 1) == .fewCount, continues(i + 2), case .unit(let unit, .plural) = tokens[i + 2].entry
+    {
+      let value = ParsedValue(
+        label: .duration, value: TemporalParser.durationValue([(3, unit)]), mod: .approx, anchored: false,
+        grain: unit, hijri: nil, offset: nil, day: nil, clock: nil)
+      return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: value)])
+    }
     if keyword(j) == .inPreposition, keyword(j + 1) == .within { j += 1 }
     switch keyword(j) {
     case .forDuration, .within, .during:

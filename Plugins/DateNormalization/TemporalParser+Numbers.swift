@@ -55,6 +55,14 @@ extension TemporalParser {
       // "second" is read as a unit; before "of", a month or another unit it is the ordinal:
       // "the second of March", "the second quarter", "the second week".
       if keyword(i + 1) == .of || month(i + 1) != nil { return (2, i + 1) }
+      // "the second Monday of last month"
+      if continues(i + 1), case .weekday = tokens[i + 1].entry { return (2, i + 1) }
+      // "the second last week of October"
+      if continues(i + 1), tokens[i + 1].entry == .direction(.past), continues(i + 2),
+        case .unit(let unit, .singular) = tokens[i + 2].entry, unit >= .day
+      {
+        return (2, i + 1)
+      }
       if continues(i + 1), case .unit(let unit, .singular) = tokens[i + 1].entry, unit >= .day { return (2, i + 1) }
       return nil
     default:
@@ -98,6 +106,12 @@ extension TemporalParser {
       if keyword(j) == .article || keyword(j) == .the { j += 1 }
       guard continues(j), case .unit(.hour, .singular) = tokens[j].entry else { return nil }
       return (15, .minute, j + 1)
+    }
+    if allowArticle, keyword(i) == .article, keyword(i + 1) == .couple {
+      // "a couple of days", "a couple hours": two.
+      let j = keyword(i + 2) == .of ? i + 3 : i + 2
+      guard continues(j), case .unit(let unit, .plural) = tokens[j].entry else { return nil }
+      return (2, unit, j + 1)
     }
     if case .unit(let unit, let form) = tokens[i].entry {
       switch form {

@@ -173,6 +173,14 @@ extension TemporalParser {
     case .inPreposition where latin: 1
     default: nil
     }
+    // "in 1/2 hour", "in 1/4h": a written fraction of an hour.
+    if latin, sign == 1, let (one, _) = number(i + 1), one == 1, isPunctuation(i + 2, "/"), !tokens[i + 2].spaceBefore,
+      let (part, _) = number(i + 3), part == 2 || part == 4, !tokens[i + 3].spaceBefore, continues(i + 4),
+      keyword(i + 4) == .hourLetter || tokens[i + 4].entry == .unit(.hour, .singular),
+      let value = shifted(by: 60 / part, .minute)
+    {
+      return ParsedMatch(next: i + 5, items: [ParsedItem(first: i, last: i + 4, value: value)])
+    }
     if let sign, let amount = fractionalAmount(i + 1), let (count, unit) = TemporalParser.wholeAmount(amount),
       let value = shifted(by: sign * count, unit)
     {
@@ -192,8 +200,36 @@ extension TemporalParser {
       guard let value = shifted(by: counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     default:
+      // "3 fridays from now": the third Friday after today.
+      if let (count, after) = cardinal(i), count > 0, continues(after), case .keyword(.pluralWeekday(let weekday)) = tokens[after].entry,
+        keyword(after + 1) == .from, keyword(after + 2) == .now, let anchor
+      {
+        let forward = (weekday - anchor.date.weekday + 7) % 7
+        let date = anchor.date.adding(days: (forward == 0 ? 7 : forward) + 7 * (count - 1))
+        return ParsedMatch(next: after + 3, items: [ParsedItem(first: i, last: after + 2, value: dayValue(date, anchored: true))])
+      }
       guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
+      // "three days after Easter", "two weeks before March 3": counted from that day.
+      if tokens[i].latin, keyword(counted.next) == .after || keyword(counted.next) == .before,
+        counted.unit >= .day, counted.unit != .quarter, counted.unit != .decade
+      {
+        let sign = keyword(counted.next) == .after ? 1 : -1
+        let start = counted.next + 1
+        for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start)] {
+          guard let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
+          let date: CivilDate
+          switch counted.unit {
+          case .day: date = day.adding(days: sign * counted.count)
+          case .week: date = day.adding(days: sign * 7 * counted.count)
+          case .month: date = day.adding(months: sign * counted.count)
+          default: date = day.adding(months: sign * 12 * counted.count)
+          }
+          return ParsedMatch(
+            next: candidate.next,
+            items: [ParsedItem(first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))])
+        }
+      }
       // "two weeks ago"; "three weeks hence", "3 years from now", "a day from today".
       var sign = 0
       var next = counted.next
@@ -226,12 +262,33 @@ extension TemporalParser {
       return ParsedMatch(next: month.next, items: [ParsedItem(first: i, last: month.next - 1, value: monthValue(year: year, month: month.month, anchored: true))])
     }
     if continues(i + 1), case .weekday(let weekday) = tokens[i + 1].entry {
-      guard let date = weekdayDate(weekday, direction: direction) else {
+      guard let date = englishWeekdayDate(weekday, direction: direction, after: i) else {
         return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
       }
       return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: dayValue(date, anchored: true))])
     }
     return nil
+  }
+
+  /// A weekday after an English "this", "next" or "last", as English (and Duckling) reads
+  /// them: "next Wednesday" is the Wednesday of next week (said on a Tuesday, not tomorrow);
+  /// "this Monday" is the current week's unless the sentence (or `prefer`) looks forward or
+  /// back, then the coming or the last one ("will meet this Monday" on a Tuesday is six days
+  /// ahead). "this coming Friday" is the nearest Friday ahead.
+  private func englishWeekdayDate(_ weekday: Int, direction: Direction?, after i: Int) -> CivilDate? {
+    guard let anchor else { return nil }
+    let forward = (weekday - anchor.date.weekday + 7) % 7
+    switch direction {
+    case .future where !(i > 0 && keyword(i - 1) == .this):
+      let monday = anchor.date.adding(days: 1 - anchor.date.weekday)
+      return monday.adding(days: 7 + weekday - 1)
+    case .current where options.preference == .future:
+      return anchor.date.adding(days: forward == 0 ? 7 : forward)
+    case .current where options.preference == .past:
+      return anchor.date.adding(days: forward == 0 ? 0 : forward - 7)
+    default:
+      return weekdayDate(weekday, direction: direction)
+    }
   }
 
   /// الآن، حالاً، now: the anchor instant when it has a time, else PRESENT_REF.

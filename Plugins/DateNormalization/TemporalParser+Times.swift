@@ -3,7 +3,9 @@ extension TemporalParser {
   /// "3:18 صباحا", "at 9 pm", and ranges "من الساعة 3 الى الساعة 4 بعد العصر".
   func timeExpression(_ i: Int) -> ParsedMatch? {
     if let past = minutesPastHour(i) {
-      return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: clockValue(past.clock, mod: past.mod))])
+      var value = clockValue(past.clock, mod: past.mod)
+      if let later = rolledOver(past.clock, tokens: i..<past.next) { value.value = later.value }
+      return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: value)])
     }
     guard var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
     if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
@@ -25,7 +27,21 @@ extension TemporalParser {
           ParsedItem(first: afterConnector, last: second.next - 1, value: clockValue(second.clock, mod: second.mod)),
         ])
     }
-    return ParsedMatch(next: first.next, items: [ParsedItem(first: i, last: first.next - 1, value: clockValue(first.clock, mod: first.mod))])
+    var value = clockValue(first.clock, mod: first.mod)
+    if let later = rolledOver(first.clock, tokens: i..<first.next) { value.value = later.value }
+    return ParsedMatch(next: first.next, items: [ParsedItem(first: i, last: first.next - 1, value: value)])
+  }
+
+  /// An English clock time without a date whose hour has already passed at the reference
+  /// instant, read as tomorrow's when expressions are placed in the future ("at 3am" said at
+  /// 04:30; "4:23am" is still this hour): Duckling's English convention. Its Arabic corpus
+  /// keeps today's ("الساعة 3 صباحا"), and so does the default `nearest` (news), where a
+  /// reference is a day, not an instant.
+  private func rolledOver(_ clock: Clock, tokens range: Range<Int>) -> ParsedValue? {
+    guard options.preference == .future, tokens[range].contains(where: \.latin), clock.dayShift == 0, let anchor,
+      let now = anchor.secondOfDay, clock.hour < now / 3600
+    else { return nil }
+    return timeValue(day: anchor.date.adding(days: 1), clock: clock, anchored: true)
   }
 
   /// "الليلة", "هذه الليلة", "tonight": the night of the anchor day (TIMEX3 TNI).
@@ -169,12 +185,15 @@ extension TemporalParser {
 
   /// An English clock time in words, which counts only with a.m./p.m. or o'clock after it:
   /// "six p.m.", "seven thirty pm", "ten o'clock" (not "three" or "seven thirty" alone).
-  func spokenClock(_ j: Int) -> (hour: Int, minute: Int, next: Int)? {
+  /// "eight tonight" counts too, and any after a part of the day and "at" ("in the evening at
+  /// eight": `unmarked`).
+  func spokenClock(_ j: Int, unmarked: Bool = false) -> (hour: Int, minute: Int, next: Int)? {
     guard continues(j), tokens[j].latin, case .cardinal = tokens[j].entry, let (hour, next) = cardinal(j),
       (1...12).contains(hour)
     else { return nil }
     func marked(_ k: Int) -> Bool {
-      keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
+      unmarked || keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
+        || keyword(k) == .tonight
     }
     if marked(next) { return (hour, 0, next) }
     if continues(next), tokens[next].latin, case .cardinal = tokens[next].entry, let (minute, after) = cardinal(next),
@@ -297,7 +316,9 @@ extension TemporalParser {
     } else if clockWord, let (value, next) = cardinal(j), (1...12).contains(value) {
       hour = value
       j = next
-    } else if let spoken = spokenClock(keyword(j) == .clock && tokens[j].latin ? j + 1 : j) {
+    } else if let spoken = spokenClock(
+      keyword(j) == .clock && tokens[j].latin ? j + 1 : j, unmarked: leadingPart != nil && keyword(j) == .clock)
+    {
       // "six p.m.", "seven thirty p.m.", "ten o'clock"
       hour = spoken.hour
       minute = spoken.minute

@@ -26,6 +26,14 @@ extension TemporalParser {
       }
       return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: dayValue(date, anchored: true))])
     }
+    // "Wednesday after next": the second one ahead.
+    if tokens[j].latin, keyword(k) == .after, continues(k + 1), tokens[k + 1].entry == .direction(.future),
+      let anchor
+    {
+      let forward = (weekday - anchor.date.weekday + 7) % 7
+      let date = anchor.date.adding(days: (forward == 0 ? 7 : forward) + 7)
+      return ParsedMatch(next: k + 2, items: [ParsedItem(first: i, last: k + 1, value: dayValue(date, anchored: true))])
+    }
     var afterDate = skipComma(k)
     if keyword(afterDate) == .corresponding {
       afterDate += 1
@@ -44,7 +52,7 @@ extension TemporalParser {
     }
     // The weekday of a relative week: "الأحد من الأسبوع الماضي", "اثنين الاسبوع الحالي".
     var weekStart = k
-    if keyword(weekStart) == .of { weekStart += 1 }
+    if keyword(weekStart) == .of || keyword(weekStart) == .from { weekStart += 1 }
     if let period = relativePeriod(weekStart, allowBare: false), period.items.count == 1,
       period.items[0].value.grain == .week, let anchor
     {
@@ -138,16 +146,31 @@ extension TemporalParser {
   /// A day or a week counted within a month: "اليوم الثالث من اكتوبر", "ثالث يوم من شهر
   /// عشرة", "اخر يوم بشهر عشرة سنة 2015", "الاسبوع الاول من شهر عشرة 2014", "اخر اسبوع في
   /// سبتمبر" (weeks are the month's full Monday-to-Sunday weeks).
+  ///
+  /// English counts from the end too: "the last week of September", "the second last week of
+  /// October 2018", "the fifth last day of May", and weeks of a year ("the third last week of
+  /// 2018").
   func dayOfPeriod(_ i: Int) -> ParsedMatch? {
     var j = i
+    if keyword(j) == .the, continues(j + 1), tokens[j].latin { j += 1 }
     var nth: Int?
+    // Units before the last one counted back: 1 in "the second last week".
+    var back = 0
     var unit: TimeUnit?
+    func isEnglishLast(_ k: Int) -> Bool {
+      continues(k) && tokens[k].latin && tokens[k].entry == .direction(.past)
+    }
     func readNth(_ k: Int) -> Int? {
       if let (value, next) = ordinal(k), (1...31).contains(value) {
+        if isEnglishLast(next) {
+          nth = 0
+          back = value - 1
+          return next + 1
+        }
         nth = value
         return next
       }
-      if keyword(k) == .lastInPeriod {
+      if keyword(k) == .lastInPeriod || isEnglishLast(k) {
         nth = 0
         return k + 1
       }
@@ -169,18 +192,38 @@ extension TemporalParser {
     } else {
       return nil
     }
-    guard let nth, let unit, let spec = monthSpec(j), let year = spec.year else { return nil }
+    guard let nth, let unit else { return nil }
+    // "the last week of" names a week: English "last" alone before a week or a day is the
+    // relative "last week" unless "of"/"in" and a month or a year follow.
+    let english = tokens[i].latin
+    if english {
+      guard keyword(j) == .of || keyword(j) == .inPreposition else { return nil }
+    }
+    if english, unit == .week, monthSpec(j) == nil, let found = year(j + 1) {
+      // Weeks of a year: its full Monday-to-Sunday weeks.
+      let first = CivilDate(year: found.year, month: 1, day: 1)
+      let last = CivilDate(year: found.year, month: 12, day: 31)
+      let monday =
+        nth == 0
+        ? last.adding(days: -(last.weekday % 7) - 6 - 7 * back)
+        : first.adding(days: (8 - first.weekday) % 7 + 7 * (nth - 1))
+      guard monday.year == found.year else { return nil }
+      return ParsedMatch(
+        next: found.next,
+        items: [ParsedItem(first: i, last: found.next - 1, value: weekValue(containing: monday, anchored: false))])
+    }
+    guard let spec = monthSpec(j), let year = spec.year else { return nil }
     let length = CivilDate.daysIn(month: spec.month, year: year)
     let first = CivilDate(year: year, month: spec.month, day: 1)
     let last = CivilDate(year: year, month: spec.month, day: length)
     let value: ParsedValue
     if unit == .day {
-      guard nth <= length else { return nil }
-      value = dayValue(nth == 0 ? last : CivilDate(year: year, month: spec.month, day: nth), anchored: spec.anchored)
+      guard nth <= length, back < length else { return nil }
+      value = dayValue(nth == 0 ? last.adding(days: -back) : CivilDate(year: year, month: spec.month, day: nth), anchored: spec.anchored)
     } else {
       let firstMonday = first.adding(days: (8 - first.weekday) % 7)
       let lastSunday = last.adding(days: -(last.weekday % 7))
-      let monday = nth == 0 ? lastSunday.adding(days: -6) : firstMonday.adding(days: 7 * (nth - 1))
+      let monday = nth == 0 ? lastSunday.adding(days: -6 - 7 * back) : firstMonday.adding(days: 7 * (nth - 1))
       guard monday.month == spec.month, nth <= 5 else { return nil }
       value = weekValue(containing: monday, anchored: spec.anchored)
     }

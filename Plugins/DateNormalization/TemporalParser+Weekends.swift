@@ -15,14 +15,26 @@ extension TemporalParser {
       direction = found
       j += 1
     } else if keyword(j) == .the {
-      bare = true
       j += 1
+      if continues(j), case .direction(.past) = tokens[j].entry, keyword(j + 2) == .of || keyword(j + 2) == .inPreposition {
+        direction = .past  // "the last weekend of October"
+        j += 1
+      } else {
+        bare = true
+      }
     }
     guard j > i, keyword(j) == .weekend, let anchor else { return nil }
     // "the weekend edition", "the weekend talks": a modifier, not a date.
     if bare, continues(j + 1), tokens[j + 1].kind == .word, tokens[j + 1].entry == nil { return nil }
-    // "the last weekend of October" names another month's weekend: left alone.
-    if keyword(j + 1) == .of || keyword(j + 1) == .inPreposition, month(j + 2) != nil { return nil }
+    // "the last weekend of October": the weekend of the month's last Friday.
+    if keyword(j + 1) == .of || keyword(j + 1) == .inPreposition, month(j + 2) != nil {
+      guard direction == .past, let spec = monthSpec(j + 1), let year = spec.year else { return nil }
+      let last = CivilDate(year: year, month: spec.month, day: CivilDate.daysIn(month: spec.month, year: year))
+      let friday = last.adding(days: -((last.weekday - 5 + 7) % 7))
+      var value = weekValue(containing: friday, anchored: spec.anchored)
+      value.value += "-WE"
+      return ParsedMatch(next: spec.next, items: [ParsedItem(first: i, last: spec.next - 1, value: value)])
+    }
     // The Saturday of the anchor's ISO week.
     let saturday = anchor.date.adding(days: 6 - anchor.date.weekday)
     let chosen: CivilDate?

@@ -127,6 +127,7 @@ struct TemporalParser {
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
+    if keyword(i) == .by, let deadline = deadline(at: i) { return deadline }
     guard let result = longestMatch(at: i) else { return nil }
     // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
     // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
@@ -148,6 +149,16 @@ struct TemporalParser {
     else { return nil }
     var result = attachClock(time)
     guard result.items.count == 1 else { return nil }
+    result.items[0].value.mod = .onOrBefore
+    return result
+  }
+
+  /// "by the end of the month", "by the end of 2025": a deadline, the period with
+  /// ON_OR_BEFORE (on or before its end) rather than END (its last part).
+  private func deadline(at i: Int) -> ParsedMatch? {
+    guard tokens[i].latin, var result = modifiedExpression(i + 1), result.items.count == 1,
+      result.items[0].value.mod == .end
+    else { return nil }
     result.items[0].value.mod = .onOrBefore
     return result
   }
@@ -179,6 +190,9 @@ struct TemporalParser {
   func sentenceTense(from first: Int, to end: Int) -> TemporalPreference? {
     func tense(_ k: Int) -> TemporalPreference? {
       let token = tokens[k]
+      // "will be held", "to be signed": a participle after "be" says nothing; the word before
+      // it ("will") does.
+      if k > 0, keyword(k - 1) == .be, token.tense < 0 || token.entry == .keyword(.pastMarker) { return nil }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {
@@ -219,6 +233,7 @@ struct TemporalParser {
     consider(decadeExpression(i))
     consider(seasonExpression(i))
     consider(weekendExpression(i))
+    consider(hijriMonthExpression(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

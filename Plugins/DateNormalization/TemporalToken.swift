@@ -44,7 +44,9 @@ extension LexicalEntry {
       return true
     case .keyword(let keyword):
       switch keyword {
-      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter: return true
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
+        .periodEdge:
+        return true
       default: return false
       }
     case .holidayWord(_, let trigger):

@@ -34,6 +34,12 @@ import WorkbenchCore
     ("rain in the next three days", "2024-03-14T00:00:00", "2024-03-17T00:00:00"),
     ("the last 2 hours of trading", "2024-03-13T08:00:00", "2024-03-13T10:00:00"),
     ("the shop opens from 9:15 to 11 am", "2024-03-13T09:15:00", "2024-03-13T11:01:00"),
+    // A season (TIMEX3 SU) as Duckling's astronomical one, a date and a duration as a span,
+    // a deadline from the reference instant, a Hijri month to the first of the next.
+    ("a festival this summer", "2024-06-21T00:00:00", "2024-09-24T00:00:00"),
+    ("the fair runs from 2 April for 10 days", "2024-04-02T00:00:00", "2024-04-13T00:00:00"),
+    ("the deal must close by the end of the month", "2024-03-13T10:20:00", "2024-04-01T00:00:00"),
+    ("prices rise during Ramadan", "2024-03-11T00:00:00", "2024-04-10T00:00:00"),
   ])
   func ducklingIntervals(text: String, from: String, to: String) throws {
     let line = #"{"text": "\#(text)", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "interval", "from": "\#(from)", "to": "\#(to)", "grain": "day"}}"#
