@@ -110,7 +110,8 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
     }
     guard model.format == format, model.version == formatVersion else {
       throw ConfigurationError.invalid(
-        field: "model", message: "a \(model.format) file of version \(model.version); this build reads \(format) \(formatVersion)")
+        field: "model",
+        message: "a \(model.format) file of version \(model.version); this build reads \(format) \(formatVersion)")
     }
     for (id, document) in model.fitted {
       model.fitted[id]?.annotation = restoringWeights(document.annotation)

@@ -37,7 +37,8 @@ public struct TopicAssignmentStage: DocumentStage {
     do {
       data = try context.load(url)
     } catch {
-      throw ConfigurationError.invalid(field: "model", message: "cannot read '\(configuration.model)': \(error.localizedDescription)")
+      throw ConfigurationError.invalid(
+        field: "model", message: "cannot read '\(configuration.model)': \(error.localizedDescription)")
     }
     self.model = try SavedTopicModel.decode(data)
   }

@@ -19,17 +19,12 @@ struct WorkerCommand: AsyncParsableCommand {
     abstract: "Annotate JSON Lines documents read from standard input; write annotation JSON Lines.",
     discussion: """
       Input: one document per line, as in a corpus .jsonl file ({"id": ..., "text": ..., "date": ...}).
-      Output, one JSON object per line:
-        an annotation, as `workbench export --format jsonl` writes it, plus "result_key" (the
-          cache key of the stage's result it belongs to);
-        per document, {"record": "document", "doc": ID, "input_key": KEY, "results": {STAGE: KEY},
-          "failures": {STAGE: MESSAGE}}; equal input keys mean equal annotations;
-        with --collect, per document and corpus stage, {"record": "collected", "doc": ID,
-          "stage": STAGE, "result_key": KEY, "value": ...}, which `workbench train` commands fit on.
-      Corpus stages (topic clustering) are not reduced here: replace them by a stage that applies
-      a saved model (--replace topics=topic-assignment --config topics.model=FILE).
-      A document that fails is reported in its record; the exit status is 0 unless the workflow,
-      the options or the database are wrong.
+
+      Output, one JSON object per line: each annotation as `workbench export --format jsonl` writes it, plus "result_key" (the cache key of the stage result it belongs to); per document, {"record": "document", "doc", "input_key", "results": {STAGE: KEY}, "failures": {STAGE: MESSAGE}} (equal input keys mean equal annotations); with --collect, per document and corpus stage, {"record": "collected", "doc", "stage", "result_key", "value"}, which `workbench train topics` fits on.
+
+      Corpus stages are not reduced here: replace one by a stage that applies a saved model (--replace topics=topic-assignment --config topics.model=FILE).
+
+      A document that fails is reported in its record; the exit status is 0 unless the workflow, the options or the database are wrong.
       """)
 
   @Argument(help: "The workflow file, or a name in ./workflows/.")
