@@ -28,7 +28,8 @@ let analysisPlugins: [AnalysisPlugin] = [
     name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite", argumentParser],
     testFixtures: ["Fixtures"]),
   AnalysisPlugin(name: "Sentiment", resources: ["Resources"], dependencies: [argumentParser]),
-  AnalysisPlugin(name: "TopicClustering", testFixtures: ["Fixtures"]),
+  AnalysisPlugin(
+    name: "TopicClustering", resources: ["Resources"], dependencies: [argumentParser], testFixtures: ["Fixtures"]),
 ]
 
 /// Plugins see the core and the text foundation, nothing else of the workbench.

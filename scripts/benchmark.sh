@@ -6,6 +6,7 @@
 #   scripts/benchmark.sh --sizes "1000 10000 100000"
 #   scripts/benchmark.sh --runs-only          # only the workflow runs
 #   scripts/benchmark.sh --stages-only        # only stage-benchmark on corpus-10000
+#   scripts/benchmark.sh --runs-only --sizes "10000 1000000" --phases "cold export"
 #
 # Options:
 #   --sizes "N ..."     corpus sizes for the workflow runs (default "1000 10000")
@@ -17,6 +18,11 @@
 #   --repeat N          stage-benchmark passes per stage, and warm and overhead runs, the
 #                       fastest kept (default 3)
 #   --skip-build        use the release binaries already built
+#   --phases "P ..."    which workflow phases to measure, of: cold warm overhead export
+#                       (default all four); export streams the cold run's annotations with
+#                       `workbench export --format jsonl` and reports rows per second
+#   --keep DIR          keep the benchmark databases in DIR (default: a scratch folder that
+#                       is removed at the end)
 #
 # The workflow part needs `workbench run WORKFLOW --db PATH --json --quiet`, printing the
 # summary object of DESIGN.md. Peak memory comes from GNU time (`apt-get install time`).
@@ -31,6 +37,8 @@ repeat=3
 build=1
 do_runs=1
 do_stages=1
+phases="cold warm overhead export"
+keep=""
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -40,9 +48,11 @@ while [[ $# -gt 0 ]]; do
     --jobs) jobs="$2"; shift 2 ;;
     --repeat) repeat="$2"; shift 2 ;;
     --skip-build) build=0; shift ;;
+    --phases) phases="$2"; shift 2 ;;
+    --keep) keep="$2"; shift 2 ;;
     --runs-only) do_stages=0; shift ;;
     --stages-only) do_runs=0; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmark.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
 done
@@ -104,8 +114,13 @@ run_workflows() {
       'import json, sys; [print(s["id"]) for s in json.load(sys.stdin)]')
   fi
   local scratch
-  scratch="$(mktemp -d "${TMPDIR:-/tmp}/workbench-bench.XXXXXX")"
-  trap 'rm -rf "$scratch"' RETURN
+  if [[ -n "$keep" ]]; then
+    mkdir -p "$keep"
+    scratch="$(cd "$keep" && pwd)"
+  else
+    scratch="$(mktemp -d "${TMPDIR:-/tmp}/workbench-bench.XXXXXX")"
+    trap 'rm -rf "$scratch"' RETURN
+  fi
   echo
   echo "== workflow runs: stages ${run_stages[*]}${jobs_option:+, ${jobs_option[*]}}"
   for size in $sizes; do
@@ -134,6 +149,7 @@ PY
     local db="$scratch/bench-$size.sqlite"
     local phase attempt attempts
     for phase in cold warm overhead; do
+      [[ " $phases " == *" $phase "* ]] || continue
       # Warm and overhead runs are repeated (--repeat) and the one with the least CPU time is
       # kept, as stage-benchmark does: on a shared machine the least disturbed run is the
       # best estimate. Each overhead run gets a fresh database; warm runs share the cold one.
@@ -162,6 +178,15 @@ PY
         fi
       done
     done
+    if [[ " $phases " == *" export "* && -f "$db" ]]; then
+      # Streams every annotation of the newest run (the cold one, or the last warm one) to a
+      # file; rows are the file's lines.
+      rm -f "$scratch/export-$size.jsonl"
+      /usr/bin/time -v "$workbench" export --db "$db" --format jsonl -o "$scratch/export-$size.jsonl" \
+        2> "$scratch/export-$size.err" || echo "benchmark.sh: export ($size documents) failed" >&2
+      wc -l < "$scratch/export-$size.jsonl" > "$scratch/export-$size.rows" 2>/dev/null || true
+      rm -f "$scratch/export-$size.jsonl"
+    fi
     python3 - "$dir" "$size" "$scratch" <<'PY'
 import json, os, re, sys
 folder, size, scratch = sys.argv[1:]
@@ -205,6 +230,8 @@ rows = [("phase", "stage", "computed", "cached", "failed", "seconds", "docs/s", 
 walls, cpus = {}, {}
 for phase in ("cold", "warm", "overhead"):
   summary, wall, cpu, rss, attempts = measured(phase)
+  if attempts == 0 and not any(name.startswith("%s-%s-" % (phase, size)) for name in os.listdir(scratch)):
+    continue  # not one of --phases
   if summary is None or wall is None:
     rows.append((phase, "(no summary: see the error above)", "", "", "", "", "", "", "", "", ""))
     continue
@@ -232,6 +259,17 @@ for index, row in enumerate(rows):
                   for i, cell in enumerate(row)).rstrip())
   if index == 0:
     print("  ".join("-" * width for width in widths))
+export_err = os.path.join(scratch, "export-%s.err" % size)
+export_rows = os.path.join(scratch, "export-%s.rows" % size)
+if os.path.exists(export_err) and os.path.exists(export_rows):
+  _, wall, cpu, rss = measured_one(os.path.join(scratch, "export-%s" % size))
+  rows_written = int(open(export_rows).read().strip() or 0)
+  if wall:
+    print("export --format jsonl: %d rows in %.2f s wall (%.2f CPU s): %.0f rows/s, peak %.0f MB" % (
+      rows_written, wall, cpu, rows_written / wall, rss or 0))
+if "cold" in cpus:
+  print("cold cost per document: %.3f ms wall, %.3f ms CPU" % (
+    1000 * walls["cold"] / int(size), 1000 * cpus["cold"] / int(size)))
 if "cold" in walls and "warm" in walls:
   print("warm/cold wall-clock ratio: %.2f%% (%.2f s / %.2f s)" % (
     100 * walls["warm"] / walls["cold"], walls["warm"], walls["cold"]))

@@ -17,6 +17,7 @@ public let builtInStageTypes: [any Stage.Type] = [
   EntityLinkingStage.self,
   SentimentStage.self,
   TopicClusteringStage.self,
+  TopicAssignmentStage.self,
 ]
 
 extension WorkbenchPlugins {
@@ -31,7 +32,7 @@ extension WorkbenchPlugins {
       TopicClusteringEvaluator.self,
     ],
     tools: [KBCommand.self],
-    trainers: [TrainSentimentCommand.self, TrainEntitiesCommand.self])
+    trainers: [TrainSentimentCommand.self, TrainEntitiesCommand.self, TrainTopicsCommand.self])
 }
 
 /// The registry of the built-in stages. Registration refuses duplicate names, so a clash

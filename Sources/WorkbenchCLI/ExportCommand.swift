@@ -68,6 +68,16 @@ struct ExportCommand: ParsableCommand {
     store: WorkbenchStore, runID: Int64, stage: String?, format: AnnotationExportFormat,
     forSpreadsheet: Bool = false, to output: BufferedOutput
   ) throws {
+    if format == .jsonl {
+      // The hot path: rows go from SQLite's bytes to the output without a String each.
+      let writer = AnnotationJSONLWriter(output: output)
+      try store.forEachAnnotationRow(runID: runID, stageID: stage) { row in
+        try writer.writeRow(
+          document: row.document, stage: row.stage, start: row.start, end: row.end, text: row.text,
+          label: row.label, value: row.value, attributesJSON: row.attributesJSON)
+      }
+      return try writer.finish()
+    }
     let writer = try format.makeWriter(output: output, forSpreadsheet: forSpreadsheet)
     try store.forEachAnnotation(runID: runID, stageID: stage) { item in
       try writer.write(item.annotation, document: item.documentID, stage: item.stageID)

@@ -21,7 +21,7 @@ public struct Workbench: AsyncParsableCommand {
       subcommands: [
         RunCommand.self, ValidateCommand.self, PluginsCommand.self, AnnotateCommand.self,
         EvaluateCommand.self, ExportCommand.self, ReportCommand.self, ShowCommand.self,
-        RunsCommand.self, CacheCommand.self, ReferenceCommand.self,
+        RunsCommand.self, CacheCommand.self, WorkerCommand.self, ReferenceCommand.self,
       ] + plugins.tools + trainers)
   }
 

@@ -16,6 +16,9 @@ public struct RunOptions: Sendable {
   /// 1,024 documents per transaction wrote 9% less than 512 on corpus-10000 (2,048 wrote 31%
   /// less on corpus-100000), for a few megabytes more memory.
   public var batchSize: Int
+  /// Whether corpus stages are reduced at the end of the run. Off in `workbench worker`,
+  /// which sees one slice of a corpus and leaves the reduce (or a saved model) to its caller.
+  public var reducesCorpusStages = true
 
   public init(
     jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, batchSize: Int = 1024
@@ -123,7 +126,7 @@ public final class RunExecutor: Sendable {
     try await flush()
 
     for (index, stage) in stages.enumerated() {
-      guard case .corpus(let instance) = stage.instance else { continue }
+      guard case .corpus(let instance) = stage.instance, options.reducesCorpusStages else { continue }
       report(reducing: stage.planned.id)
       let reduceStart = clock.now
       let outcome = try reduce(
