@@ -1,0 +1,7 @@
+import WorkbenchCore
+
+/// What the TopicClustering plugin adds to the workbench (the built-in list is generated from these).
+public enum TopicClusteringPlugin: WorkbenchPlugin {
+  public static let stages: [any Stage.Type] = [TopicClusteringStage.self]
+  public static let evaluators: [any StageEvaluator.Type] = [TopicClusteringEvaluator.self]
+}
