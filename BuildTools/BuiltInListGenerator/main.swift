@@ -32,7 +32,7 @@ for argument in arguments.dropFirst() {
           import WorkbenchCore
 
           public enum \(module)Plugin: WorkbenchPlugin {
-            public static let stages: [any Stage.Type] = [\(module)Stage.self]
+            public static let stages: [any Stage.Type] = [\(module)Stage.self]  // its stage types
           }
       """)
   }

@@ -66,8 +66,7 @@ import WorkbenchCore
         }
       } else {
         // A new stage, or a new version of one: nothing to compare with yet. Its digest is
-        // recorded (the older versions' dropped) for the next runs to check.
-        digests = digests.filter { !$0.key.hasPrefix(descriptor.id + "@") }
+        // recorded for the next runs to check.
         digests[key] = digest
         added.append(key)
       }
