@@ -1,11 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// An analysis plugin: a folder Plugins/<name> holding one target, tested by Tests/<name>Tests.
-/// Adding a plugin is one entry here and one line (with its import) in
-/// Sources/BuiltInStages/BuiltInStages.swift; BuiltInStagesTests says what is missing. (The
-/// list is written out rather than read from the folders: SwiftPM caches the evaluated
-/// manifest by its text, so a manifest that lists folders misses new ones.)
+/// An analysis plugin: a folder Plugins/<name> holding one target, which declares
+/// `public enum <name>Plugin: WorkbenchPlugin`, tested by Tests/<name>Tests. Adding a plugin is
+/// its folders and one entry here: the built-in list is generated from these at build time
+/// (BuildTools/BuiltInPluginList), and BuiltInStagesTests says what is missing. (The entries
+/// are written out rather than read from the folders: SwiftPM caches the evaluated manifest by
+/// its text, so a manifest that lists folders misses new ones.)
 struct AnalysisPlugin {
   var name: String
   /// Resource folders inside the plugin folder, copied as they are (lexicons, models, tables).
@@ -61,7 +62,8 @@ let modules: [Target] = [
     ]),
   .target(
     name: "BuiltInStages",
-    dependencies: ["WorkbenchCore", "WorkbenchCLI", argumentParser] + analysisPlugins.map { .target(name: $0.name) }),
+    dependencies: ["WorkbenchCore", "WorkbenchCLI", argumentParser] + analysisPlugins.map { .target(name: $0.name) },
+    plugins: ["BuiltInPluginList"]),
   .executableTarget(name: "workbench", dependencies: ["WorkbenchCLI", "BuiltInStages"]),
 ]
 
@@ -81,6 +83,14 @@ let moduleTests: [Target] = [
     exclude: ["stage-digests.json"]),
   .testTarget(
     name: "WorkbenchCLITests", dependencies: ["WorkbenchCore", "WorkbenchStore", "workbench"]),
+]
+
+/// The build tool that generates BuiltInStages' list of plugins from its dependencies.
+let buildTools: [Target] = [
+  .executableTarget(name: "built-in-list-generator", path: "BuildTools/BuiltInListGenerator"),
+  .plugin(
+    name: "BuiltInPluginList", capability: .buildTool(), dependencies: ["built-in-list-generator"],
+    path: "BuildTools/BuiltInPluginList"),
 ]
 
 /// Benchmarks: executables built in release mode by scripts/benchmark.sh (never timed tests).
@@ -140,6 +150,6 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
-  targets: modules + moduleTests + benchmarks + plugins,
+  targets: modules + moduleTests + buildTools + benchmarks + plugins,
   swiftLanguageModes: [.v6]
 )

@@ -25,11 +25,26 @@ public struct WorkbenchPlugins: @unchecked Sendable {
     self.trainers = trainers
   }
 
+  /// What the plugin `plugin` contributes; it has no commands.
+  public init<Plugin: WorkbenchPlugin>(_ plugin: Plugin.Type) where Plugin.Command == Never {
+    self.init(stages: plugin.stages, evaluators: plugin.evaluators)
+  }
+
+  /// What the plugin `plugin` contributes, its commands included.
+  public init<Plugin: WorkbenchPlugin>(_ plugin: Plugin.Type) where Plugin.Command == any ParsableCommand.Type {
+    self.init(stages: plugin.stages, evaluators: plugin.evaluators, tools: plugin.tools, trainers: plugin.trainers)
+  }
+
   /// Both sets of plugins, `lhs` first.
   public static func + (lhs: WorkbenchPlugins, rhs: WorkbenchPlugins) -> WorkbenchPlugins {
     WorkbenchPlugins(
       stages: lhs.stages + rhs.stages, evaluators: lhs.evaluators + rhs.evaluators,
       tools: lhs.tools + rhs.tools, trainers: lhs.trainers + rhs.trainers)
+  }
+
+  /// All of `plugins`, in order.
+  public init(_ plugins: [WorkbenchPlugins]) {
+    self = plugins.reduce(WorkbenchPlugins(), +)
   }
 
   /// The registry of the stages; it refuses two stages that claim one name.

@@ -2,7 +2,7 @@
 ///
 /// The runtime refuses an annotation whose label the stage did not declare, and the report
 /// shows each annotation by the role declared for its label (like spaCy's `assigns`).
-public struct ProducedLabel: Sendable, Hashable {
+public struct ProducedLabel: Sendable, Hashable, Codable {
   /// The annotation's `label` (`DATE`, `KEYWORD`).
   public var label: String
   /// What the annotation is to the report and to consuming stages.

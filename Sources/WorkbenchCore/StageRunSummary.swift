@@ -7,6 +7,10 @@ public struct StageRunSummary: Hashable, Sendable {
   public var version: Int
   /// The stage's configuration as canonical JSON (sorted keys), as it entered the cache key.
   public var configuration: String
+  /// The labels the stage declared under that configuration, with their roles: what the report
+  /// shows its annotations as, even when the build rendering it lacks the stage. Nil for a
+  /// run stored before declarations were recorded.
+  public var produces: [ProducedLabel]?
   /// Documents whose result was computed in this run, read from the cache, or failed.
   public var computed: Int
   public var cached: Int
@@ -16,13 +20,14 @@ public struct StageRunSummary: Hashable, Sendable {
   public var seconds: Double
 
   public init(
-    id: String, plugin: String, version: Int, configuration: String = "{}", computed: Int = 0,
-    cached: Int = 0, failed: Int = 0, seconds: Double = 0
+    id: String, plugin: String, version: Int, configuration: String = "{}",
+    produces: [ProducedLabel]? = nil, computed: Int = 0, cached: Int = 0, failed: Int = 0, seconds: Double = 0
   ) {
     self.id = id
     self.plugin = plugin
     self.version = version
     self.configuration = configuration
+    self.produces = produces
     self.computed = computed
     self.cached = cached
     self.failed = failed

@@ -65,7 +65,7 @@ public final class RunExecutor: Sendable {
     var counts = plan.stages.map { stage in
       StageRunSummary(
         id: stage.id, plugin: stage.plugin, version: stage.configured.descriptor.version,
-        configuration: stage.configured.canonicalConfiguration)
+        configuration: stage.configured.canonicalConfiguration, produces: stage.configured.produces)
     }
     let digest = Self.planDigest(stages)
     let previous = options.force ? nil : try store.previousRun(planDigest: digest, workflow: plan.workflow)

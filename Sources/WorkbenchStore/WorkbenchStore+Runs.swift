@@ -21,10 +21,13 @@ extension WorkbenchStore {
       for (position, stage) in stages.enumerated() {
         try db.execute(
           sql: """
-            INSERT INTO run_stages (run_id, stage_id, plugin, version, configuration, position)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO run_stages (run_id, stage_id, plugin, version, configuration, position, produces)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
-          arguments: [runID, stage.id, stage.plugin, stage.version, stage.configuration, position])
+          arguments: [
+            runID, stage.id, stage.plugin, stage.version, stage.configuration, position,
+            try stage.produces.map(Self.declarationsJSON),
+          ])
       }
       return runID
     }
@@ -95,8 +98,8 @@ extension WorkbenchStore {
     ).map { stage in
       StageRunSummary(
         id: stage["stage_id"], plugin: stage["plugin"], version: stage["version"],
-        configuration: stage["configuration"], computed: stage["computed"], cached: stage["cached"],
-        failed: stage["failed"], seconds: stage["seconds"])
+        configuration: stage["configuration"], produces: declarations(stage["produces"]),
+        computed: stage["computed"], cached: stage["cached"], failed: stage["failed"], seconds: stage["seconds"])
     }
     let documents =
       try Int.fetchOne(
@@ -107,6 +110,21 @@ extension WorkbenchStore {
       startedAt: row["started_at"],
       finishedAt: row["finished_at"], status: status, documents: documents, stages: stages,
       summary: summaryJSON.flatMap { try? JSONValue.parse($0) })
+  }
+
+  /// A stage's declared labels as stored in `run_stages.produces`.
+  static func declarationsJSON(_ produces: [ProducedLabel]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(produces), as: UTF8.self)
+  }
+
+  /// The declared labels stored for a stage; nil for a run stored before they were recorded,
+  /// or one whose declarations this build cannot read (a role added later), so that the
+  /// report falls back to this build's registry rather than failing.
+  static func declarations(_ json: String?) -> [ProducedLabel]? {
+    guard let json else { return nil }
+    return try? JSONDecoder().decode([ProducedLabel].self, from: Data(json.utf8))
   }
 
   /// The run whose rows hold run `id`'s documents and results: itself, or the run it reuses.

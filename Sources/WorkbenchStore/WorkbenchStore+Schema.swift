@@ -228,6 +228,15 @@ extension WorkbenchStore {
         ALTER TABLE run_documents ADD COLUMN complete INTEGER NOT NULL DEFAULT 0;
         """
     ),
+    (
+      3,
+      // The labels each stage of a run declared, with their roles (JSON, `[ProducedLabel]`), so
+      // that a report shows a run's annotations as declared even when rendered by a build that
+      // lacks the stage. NULL for runs stored earlier: their roles come from the registry.
+      """
+        ALTER TABLE run_stages ADD COLUMN produces TEXT;
+        """
+    ),
   ]
 }
 
@@ -260,7 +269,10 @@ extension WorkbenchStore {
   public static func createForTesting(
     path: String, schemaVersion: Int, fill: ((String) throws -> Void) throws -> Void
   ) throws {
-    let queue = try DatabaseQueue(path: path)
+    // Foreign keys off, as `migrate()` has them: migration 2 rebuilds tables.
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = false
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
     try queue.write { db in
       for (version, sql) in migrations where version <= schemaVersion {
         try db.execute(sql: sql)

@@ -11,7 +11,7 @@ import WorkbenchCore
 /// other's transaction (busy timeout) rather than failing.
 public final class WorkbenchStore: Sendable {
   /// The schema version this build writes; `PRAGMA user_version` holds it.
-  public static let schemaVersion = 2
+  public static let schemaVersion = 3
   /// The default database path, relative to the current directory.
   public static let defaultPath = ".workbench/workbench.sqlite"
   /// The page size of new files. Texts of a few kilobytes fill most of what is written, and a

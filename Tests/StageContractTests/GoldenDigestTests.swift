@@ -7,8 +7,9 @@ import WorkbenchCore
 /// A digest of each stage's output (alone, default configuration) on the seed articles and on
 /// its examples, recorded per (stage id, version) in stage-digests.json. Changing a stage's
 /// output without bumping its `version` fails here: the cache would otherwise serve the old
-/// output. After a bump, record the new digest with
-/// `WORKBENCH_RECORD_DIGESTS=1 swift test --filter GoldenDigestTests`.
+/// output. The digest of a stage or version the file does not hold yet (a new plugin, a bump)
+/// is recorded by the test itself, with a warning to commit the file;
+/// `WORKBENCH_RECORD_DIGESTS=1 swift test --filter GoldenDigestTests` records them all again.
 @Suite struct GoldenDigestTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   static let digestsFile = folder.appendingPathComponent("stage-digests.json")
@@ -50,25 +51,35 @@ import WorkbenchCore
   @Test func outputChangesComeWithAVersionBump() throws {
     var digests = try Self.recorded()
     var problems: [String] = []
+    var added: [String] = []
     for factory in try builtInRegistry().factories {
-      let key = OutputDigest.key(factory.descriptor)
+      let descriptor = factory.descriptor
+      let key = OutputDigest.key(descriptor)
       let digest = try Self.digest(factory)
       if Self.recording {
         digests[key] = digest
       } else if let recorded = digests[key] {
         if recorded != digest {
           problems.append(
-            "stage '\(factory.descriptor.id)' gives another output at version \(factory.descriptor.version): bump its `version`, then record the digest with WORKBENCH_RECORD_DIGESTS=1 swift test --filter GoldenDigestTests")
+            "stage '\(descriptor.id)' gives another output at version \(descriptor.version): bump its `version` "
+              + "(its new digest is then recorded by the next test run), or undo the change")
         }
       } else {
-        problems.append(
-          "no digest recorded for \(key): add \"\(key)\": \"\(digest)\" to Tests/StageContractTests/stage-digests.json (or record with WORKBENCH_RECORD_DIGESTS=1 swift test --filter GoldenDigestTests)")
+        // A new stage, or a new version of one: nothing to compare with yet. Its digest is
+        // recorded for the next runs to check.
+        digests[key] = digest
+        added.append(key)
       }
     }
-    if Self.recording {
+    if Self.recording || !added.isEmpty {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
       try (encoder.encode(digests) + Data("\n".utf8)).write(to: Self.digestsFile)
+    }
+    if !added.isEmpty {
+      let message = "recorded the output digest of \(added.joined(separator: ", ")) in "
+        + "Tests/StageContractTests/stage-digests.json: commit that file with the stage"
+      Issue.record(Comment(rawValue: message), severity: .warning)
     }
     #expect(problems == [])
   }

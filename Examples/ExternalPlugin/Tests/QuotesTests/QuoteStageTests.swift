@@ -41,9 +41,12 @@ import WorkbenchCore
     #expect(found.map(\.text) == ["we agree fully"])
   }
 
-  @Test func passesTheStageContract() throws {
-    let contract = try #require(StageContract(QuoteStage.self))
-    #expect(contract.exampleProblems() == [])
-    #expect(contract.invariantProblems() == [])
+  @Test func everyStageOfThePluginPassesTheStageContract() throws {
+    #expect(QuotesPlugin.stages.count == 1)
+    for stage in QuotesPlugin.stages {
+      let contract = try #require(StageContract(stage))
+      #expect(contract.exampleProblems() == [])
+      #expect(contract.invariantProblems() == [])
+    }
   }
 }
