@@ -7,24 +7,15 @@ import WorkbenchCore
 ///
 /// Fitting runs the same reduce as the `topic-clustering` stage, so the documents it was
 /// fitted on keep exactly the annotation a `workbench run` gives them (stored by document id
-/// and a digest of what was collected from the document). Any other document is placed by
-/// projection: its TF-IDF vector (with the fit's document frequencies) against each topic's
-/// centroid, the mean of its documents' vectors; the nearest topic by cosine wins, and
-/// `weights` are the cosines.
+/// and a digest of what was collected from the document). Any other document is placed with
+/// the fit's own state (`TopicReducer.FittedState`): weighed as the corpus was, against each
+/// topic's refined centroid; the nearest topic by cosine wins, and `weights` are the cosines.
 public struct SavedTopicModel: Codable, Sendable, Hashable {
   /// Names the file's kind, so that another JSON file given as a model is refused clearly.
   public static let format = "workbench-topic-model"
-  public static let formatVersion = 1
-  /// Centroids keep their strongest terms only: the file stays small, and the weakest terms
-  /// of a centroid barely move a cosine.
-  static let centroidTerms = 2_000
-
-  public struct Topic: Codable, Sendable, Hashable {
-    public var id: Int
-    public var label: String
-    /// The centroid: term to weight (unit length over all its terms before truncation).
-    public var centroid: [String: Double]
-  }
+  /// 2: the fit's own vocabulary, column weights and refined centroids (1 had a projection
+  /// vocabulary of its own).
+  public static let formatVersion = 2
 
   /// A document of the fit: the digest of what was collected from it, and its annotation.
   public struct FittedDocument: Codable, Sendable, Hashable {
@@ -36,37 +27,62 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
   public var version: Int
   public var configuration: TopicClusteringConfiguration
   public var documents: Int
-  public var topics: [Topic]
-  /// Inverse document frequency of each term of the projection vocabulary.
-  public var idf: [String: Double]
+  /// The fitted vocabulary, column weights, centroids and labels; nil when no document of
+  /// the fit had terms (every new document is then an outlier).
+  public var state: TopicReducer.FittedState?
   public var fitted: [String: FittedDocument]
+  /// Each vocabulary term's column, derived from `state` (not saved).
+  var columns: [String: Int] = [:]
+
+  enum CodingKeys: String, CodingKey {
+    case format, version, configuration, documents, state, fitted
+  }
+
+  /// The number of topics of the fit.
+  public var topicCount: Int { state?.centroids.count ?? 0 }
+
+  init(
+    configuration: TopicClusteringConfiguration, documents: Int, state: TopicReducer.FittedState?,
+    fitted: [String: FittedDocument]
+  ) {
+    self.format = Self.format
+    self.version = Self.formatVersion
+    self.configuration = configuration
+    self.documents = documents
+    self.state = state
+    self.fitted = fitted
+    indexColumns()
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    format = try container.decode(String.self, forKey: .format)
+    version = try container.decode(Int.self, forKey: .version)
+    configuration = try container.decode(TopicClusteringConfiguration.self, forKey: .configuration)
+    documents = try container.decode(Int.self, forKey: .documents)
+    state = try container.decodeIfPresent(TopicReducer.FittedState.self, forKey: .state)
+    fitted = try container.decode([String: FittedDocument].self, forKey: .fitted)
+    indexColumns()
+  }
+
+  private mutating func indexColumns() {
+    columns = Dictionary((state?.terms ?? []).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+  }
 
   /// Fits a model on `collected` with `configuration` (the reduce of `topic-clustering`).
   public static func fit(
     _ collected: [CollectedItem<CollectedTerms>], configuration: TopicClusteringConfiguration, concurrency: Int = 1
   ) -> SavedTopicModel {
     let sorted = collected.sorted { $0.documentID.utf8.lexicographicallyPrecedes($1.documentID.utf8) }
-    let result = TopicReducer(configuration: configuration, concurrency: concurrency).reduce(sorted)
-    let labels = Dictionary(
-      result.records.filter { $0.kind == "topic" }.compactMap { record -> (Int, String)? in
-        guard let id = Int(record.key), let label = record.value.objectValue?["label"]?.stringValue else { return nil }
-        return (id, label)
-      }, uniquingKeysWith: { first, _ in first })
-    let idf = inverseDocumentFrequencies(sorted.map(\.value), configuration: configuration)
-    var sums: [Int: [String: Double]] = [:]
+    let reducer = TopicReducer(configuration: configuration, concurrency: concurrency)
+    let outcome = reducer.analyze(sorted)
+    let result = reducer.result(outcome, documents: sorted)
     var fitted: [String: FittedDocument] = [:]
     for item in sorted {
       guard let annotation = result.annotations[item.documentID]?.first else { continue }
       fitted[item.documentID] = FittedDocument(digest: digest(item.value), annotation: .object(annotation.jsonObject()))
-      guard let topic = annotation.value.flatMap(Int.init) else { continue }
-      for (term, weight) in vector(item.value, idf: idf) { sums[topic, default: [:]][term, default: 0] += weight }
     }
-    let topics = labels.keys.sorted().map { id in
-      Topic(id: id, label: labels[id] ?? "", centroid: truncated(normalized(sums[id] ?? [:])))
-    }
-    return SavedTopicModel(
-      format: format, version: formatVersion, configuration: configuration, documents: sorted.count,
-      topics: topics, idf: idf, fitted: fitted)
+    return SavedTopicModel(configuration: configuration, documents: sorted.count, state: outcome.fitted, fitted: fitted)
   }
 
   /// The TOPIC annotation of a document: the fit's own for a document it was fitted on
@@ -84,34 +100,42 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
     }
     let contentWords = collected.entries.filter { !$0.term.hasPrefix("~") && !$0.term.contains(" ") }
       .reduce(0) { $0 + $1.count }
-    if contentWords < configuration.min_words { return outlier(.tooShort) }
-    let weights = Self.vector(collected, idf: idf)
-    let scores = topics.map { topic in
-      TopicReducer.rounded(weights.reduce(0) { $0 + $1.value * (topic.centroid[$1.key] ?? 0) })
+    if contentWords < configuration.minWords { return outlier(.tooShort) }
+    guard let state else { return outlier(.noTermsAfterFiltering) }
+    let counts = collected.entries.compactMap { entry in
+      columns[entry.term].map { (column: $0, count: Float(entry.count)) }
     }
+    let scores = state.similarities(counts: counts).map { TopicReducer.rounded(Double($0)) }
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else {
       return outlier(.noTermsAfterFiltering)
     }
     return Annotation(
-      start: 0, end: collected.length, text: "", label: TopicReducer.label, value: String(topics[best].id),
+      start: 0, end: collected.length, text: "", label: TopicReducer.label, value: String(best),
       attributes: [
         "weight": .double(scores[best]), "weights": .array(scores.map(JSONValue.double)),
-        "topic_label": .string(topics[best].label),
+        "topic_label": .string(state.labels[best]),
       ])
   }
 
   /// Reads a model file, refusing files of another kind or version.
   public static func decode(_ data: Data) throws -> SavedTopicModel {
+    struct Header: Decodable {
+      var format: String
+      var version: Int
+    }
     var model: SavedTopicModel
     do {
+      let header = try JSONDecoder().decode(Header.self, from: data)
+      guard header.format == format, header.version == formatVersion else {
+        throw ConfigurationError.invalid(
+          field: "model",
+          message: "a \(header.format) file of version \(header.version); this build reads \(format) \(formatVersion)")
+      }
       model = try JSONDecoder().decode(SavedTopicModel.self, from: data)
+    } catch let error as ConfigurationError {
+      throw error
     } catch {
       throw ConfigurationError.invalid(field: "model", message: "not a topic model file (\(error))")
-    }
-    guard model.format == format, model.version == formatVersion else {
-      throw ConfigurationError.invalid(
-        field: "model",
-        message: "a \(model.format) file of version \(model.version); this build reads \(format) \(formatVersion)")
     }
     for (id, document) in model.fitted {
       model.fitted[id]?.annotation = restoringWeights(document.annotation)
@@ -137,47 +161,6 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
     if let weight = object["weight"] { object["weight"] = double(weight) }
     if let weights = object["weights"]?.arrayValue { object["weights"] = .array(weights.map(double)) }
     return .object(object)
-  }
-
-  // MARK: - Vectors
-
-  /// Smoothed IDF, `ln((1 + n) / (1 + df)) + 1`, of the terms the fit's vocabulary rules keep
-  /// (`min_df`, `max_df` on three documents or more, at most `max_features` by frequency).
-  static func inverseDocumentFrequencies(
-    _ documents: [CollectedTerms], configuration: TopicClusteringConfiguration
-  ) -> [String: Double] {
-    var frequencies: [String: Int] = [:]
-    for document in documents {
-      for entry in document.entries { frequencies[entry.term, default: 0] += 1 }
-    }
-    let count = documents.count
-    let kept = frequencies.filter { term, frequency in
-      frequency >= configuration.min_df && (count < 3 || Double(frequency) <= configuration.max_df * Double(count))
-    }
-    .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-    .prefix(configuration.max_features)
-    return Dictionary(
-      uniqueKeysWithValues: kept.map { ($0.key, log(Double(1 + count) / Double(1 + $0.value)) + 1) })
-  }
-
-  /// A document's TF-IDF vector over the vocabulary, of unit length.
-  static func vector(_ document: CollectedTerms, idf: [String: Double]) -> [String: Double] {
-    var weights: [String: Double] = [:]
-    for entry in document.entries {
-      if let weight = idf[entry.term] { weights[entry.term, default: 0] += Double(entry.count) * weight }
-    }
-    return normalized(weights)
-  }
-
-  static func normalized(_ weights: [String: Double]) -> [String: Double] {
-    let length = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    return length > 0 ? weights.mapValues { $0 / length } : weights
-  }
-
-  static func truncated(_ weights: [String: Double]) -> [String: Double] {
-    guard weights.count > centroidTerms else { return weights }
-    let kept = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(centroidTerms)
-    return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
   }
 
   /// A stable digest (64-bit FNV-1a, hex) of what was collected from a document: equal only

@@ -4,14 +4,11 @@ import WorkbenchCore
 public struct TopicAssignmentConfiguration: StageConfiguration {
   /// The topic model file (`workbench train topics -o FILE`), relative to the workflow; empty
   /// for the model shipped with the plugin, fitted on the five seed articles (an example).
+  @Setting(
+    "model",
+    help: "the topic model file written by `workbench train topics`, relative to the workflow; empty: the example model fitted on the seed articles"
+  )
   public var model = ""
 
   public init() {}
-
-  public static var fieldHelp: [String: String] {
-    [
-      "model":
-        "The topic model file written by `workbench train topics`, relative to the workflow; empty: the example model fitted on the seed articles."
-    ]
-  }
 }

@@ -74,7 +74,7 @@ public struct TrainTopicsCommand: ParsableCommand {
     let model = SavedTopicModel.fit(items, configuration: configuration, concurrency: jobs)
     try AtomicFileWriter.write(try model.encoded(), to: URL(fileURLWithPath: output))
     FileHandle.standardError.write(
-      Data("wrote \(output): \(model.topics.count) topics fitted on \(items.count) documents\n".utf8))
+      Data("wrote \(output): \(model.topicCount) topics fitted on \(items.count) documents\n".utf8))
   }
 
   private func parsedConfiguration() throws -> TopicClusteringConfiguration {

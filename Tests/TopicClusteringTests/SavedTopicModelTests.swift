@@ -40,7 +40,7 @@ import WorkbenchCore
   static var configuration: TopicClusteringConfiguration {
     var configuration = TopicClusteringConfiguration()
     configuration.topics = .fixed(2)
-    configuration.min_words = 3
+    configuration.minWords = 3
     return configuration
   }
 
@@ -60,7 +60,7 @@ import WorkbenchCore
     let items = try Self.collected(Self.corpus)
     let reduced = TopicReducer(configuration: Self.configuration).reduce(items)
     let model = SavedTopicModel.fit(items, configuration: Self.configuration)
-    #expect(model.topics.count == 2)
+    #expect(model.topicCount == 2)
     #expect(model.documents == 10)
     let (stage, context, data) = try Self.assigner(model)
     for document in Self.corpus {
