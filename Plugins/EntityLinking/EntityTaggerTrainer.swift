@@ -159,7 +159,7 @@ public struct EntityTaggerTrainer: Sendable {
   }
 
   /// Trains on the prepared documents at `indices`.
-  /// `caseProfile` must be the one the documents were featurized with.
+  /// `caseProfile` is the one `prepare` returned: the model reads new text with it.
   public func train(
     _ documents: [Prepared], indices: [Int], caseProfile: WordCaseProfile, info: [String: JSONValue] = [:]
   ) -> EntityTaggerModel {
