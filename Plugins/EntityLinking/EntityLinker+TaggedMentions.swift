@@ -27,7 +27,7 @@ extension EntityLinker {
     var result = base
     var replaced = Set<Int>()
     let scalars = text.sourceScalars()
-    for found in tagger.spans(in: text, gazetteer: gazetteer) {
+    for found in tagger.spans(in: text, gazetteer: gazetteer).flatMap({ splitAtConjunction($0, in: text, tagger: tagger) }) {
       guard let span = withoutLeadingTitles(found, in: text) else { continue }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
@@ -68,6 +68,32 @@ extension EntityLinker {
     result = clubsReadAsPlaces(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, scalars: scalars)
+  }
+
+  /// An Arabic place span over two places joined by و ("دارفور وكردفان") is two places: it is cut
+  /// before a later word that starts with و, unless that word is a name as written (وهران).
+  private func splitAtConjunction(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
+    -> [EntityTagger.Span]
+  {
+    guard span.type == "LOCATION", !text.tokens[span.firstToken].isLatin else { return [span] }
+    var parts: [EntityTagger.Span] = []
+    var current = span
+    for position in (span.firstToken + 1)..<span.endToken {
+      let token = text.tokens[position]
+      guard text.folded[Int(token.foldedStart)] == 0x0648, token.foldedEnd - token.foldedStart >= 4,
+        !tagger.model.nameStarts.contains(token.hash)
+      else { continue }
+      current.endToken = position
+      current.end = Int(text.tokens[position - 1].end)
+      parts.append(current)
+      current.firstToken = position
+      current.start =
+        Int(token.start) + EntityTagger.procliticLength(position, in: text, nameStarts: tagger.model.nameStarts)
+    }
+    current.endToken = span.endToken
+    current.end = span.end
+    parts.append(current)
+    return parts
   }
 
   /// An Arabic name ending in a nisba joined by a hyphen to another ("التحالف السوري-الروسي",
