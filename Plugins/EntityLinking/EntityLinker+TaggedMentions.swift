@@ -27,7 +27,8 @@ extension EntityLinker {
     var result = base
     var replaced = Set<Int>()
     let scalars = text.sourceScalars()
-    for found in tagger.spans(in: text, gazetteer: gazetteer).flatMap({ splitAtConjunction($0, in: text, tagger: tagger) }) {
+    let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap { splitAtConjunction($0, in: text, tagger: tagger) }
+    for found in spans {
       guard let span = withoutLeadingTitles(found, in: text) else { continue }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
@@ -41,16 +42,18 @@ extension EntityLinker {
         // ("على الأرض", on the ground, read as the Earth); nisbas are the `demonyms` option.
         continue
       }
-      guard isNameShaped(span, in: text, scalars: scalars), !endsInNisbaCompound(span, in: text, gazetteer: gazetteer) else {
-        continue
-      }
+      guard isNameShaped(span, in: text, scalars: scalars),
+        !endsInNisbaCompound(span, in: text, gazetteer: gazetteer)
+      else { continue }
       if let occurrence = unlinked[span.firstToken..<span.endToken] {
         // An alias the knowledge base declined (a nisba read as an adjective, a surname
         // without its full name) is linked only with the tagger's type as evidence, never
         // made a NIL name.
         if let mention = linkTagged(occurrence, type: span.type, in: text) {
           result.append(mention)
-        } else if hasAmbiguousCandidate(occurrence, type: span.type) || isOtherThanEveryCandidate(occurrence, type: span.type) {
+        } else if hasAmbiguousCandidate(occurrence, type: span.type)
+          || isOtherThanEveryCandidate(occurrence, type: span.type)
+        {
           // A place of that name exists but is too small to be the usual sense, or the name is
           // read as what no entity of that name is (Everton the club, not the town): NIL.
           result.append(nilMention(span, in: text, scalars: scalars))
@@ -175,7 +178,8 @@ extension EntityLinker {
       found.append(
         LinkedMention(
           start: Int(token.start), end: Int(token.end), label: "PERSON", id: full.id, nameEnglish: full.nameEnglish,
-          nameArabic: full.nameArabic, confidence: 0.5, evidence: ["nil:tagger", "partial-name"], title: nil, isNil: true))
+          nameArabic: full.nameArabic, confidence: 0.5, evidence: ["nil:tagger", "partial-name"], title: nil,
+          isNil: true))
     }
     return found
   }
@@ -266,7 +270,9 @@ extension EntityLinker {
 
   /// Words before a club's name that news leaves out of it (folded: نادي، النادي، فريق).
   private static let clubWords: Set<UInt64> = Set(
-    ["نادي", "النادي", "فريق", "ونادي", "لنادي"].map { TokenizedText(NameFolding.fold($0)).tokens[0].hash })
+    ["نادي", "النادي", "فريق", "ونادي", "لنادي"].map {
+      TokenizedText(NameFolding.fold($0)).tokens[0].hash
+    })
 
   func isTitle(_ position: Int, in text: TokenizedText) -> Bool {
     if text.tokens[position].isLatin {

@@ -70,6 +70,13 @@ import WorkbenchCore
     #expect(club.label == "ORGANIZATION")
   }
 
+  @Test func twoPlacesJoinedByAndAreTwoPlaces() throws {
+    let annotations = try Self.found("وحذر المبعوث من مجاعة في دارفور وكردفان بعد أسابيع من القتال.")
+    #expect(annotations.contains { $0.text == "دارفور" && $0.label == "LOCATION" })
+    #expect(annotations.contains { $0.text == "كردفان" && $0.label == "LOCATION" })
+    #expect(!annotations.contains { $0.text.contains("وكردفان") })
+  }
+
   /// A surname alone after its full name is found even where the tagger reads it as nothing.
   @Test func aLoneSurnameAfterTheFullNameIsThePerson() throws {
     let annotations = try Self.found(
