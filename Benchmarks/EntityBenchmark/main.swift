@@ -6,13 +6,14 @@ import Foundation
 //
 //   swift build -c release --product entity-benchmark
 //   .build/release/entity-benchmark [--corpus DIR] [--aliases N] [--repeat R] [--tagger shipped|none|FILE]
-//   .build/release/entity-benchmark --train FILE[:WEIGHT] ... --output MODEL
+//   .build/release/entity-benchmark --train FILE[:WEIGHT] ... --output MODEL [--test FILE] [--tuning-offset N]
 //
 // --tagger links with the learned tagger (the stage's default, `shipped`) or without (`none`).
 // --dump FILE writes every mention found (one line each, per document), to check that a speed
 // change leaves the output as it was.
 // --train measures training the tagger as `workbench train entities` does (CPU seconds of the
-// process) and writes the model.
+// process) and writes the model; --test scores it on a file never trained on; --tuning-offset N
+// also leaves out every document at index % 10 == N and scores it apart (the fold to tune on).
 //
 // Rates are per CPU second of the measuring thread (one core) and per wall second.
 // The corpus is a folder of .txt documents (default /work/bench-data/corpus-10000); without
@@ -38,6 +39,12 @@ while let argument = arguments.next() {
   case "--dump": dumpPath = arguments.next()
   case "--rejoin": training.rejoinClitics = Double(arguments.next() ?? "") ?? training.rejoinClitics
   case "--epochs": training.trainer.epochs = Int(arguments.next() ?? "") ?? training.trainer.epochs
+  case "--test": training.testFiles.append(URL(fileURLWithPath: arguments.next() ?? ""))
+  case "--tuning-offset": training.tuningOffset = Int(arguments.next() ?? "")
+  case "--note":
+    let parts = (arguments.next() ?? "").split(separator: "=", maxSplits: 1).map(String.init)
+    if parts.count == 2 { training.notes[parts[0]] = .string(parts[1]) }
+  case "--prune-rows": training.trainer.pruneRowsBelow = Float(arguments.next() ?? "") ?? 0
   case "--bucket-bits": training.trainer.bucketBits = Int(arguments.next() ?? "") ?? training.trainer.bucketBits
   default:
     FileHandle.standardError.write(

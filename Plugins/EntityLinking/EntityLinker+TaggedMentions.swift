@@ -26,8 +26,9 @@ extension EntityLinker {
     finder.findLatinCapitals(in: text, taken: &taken, into: &base, types: ["PERSON"])
     var result = base
     var replaced = Set<Int>()
-    let scalars = Array(text.source.unicodeScalars)
-    for found in tagger.spans(in: text, gazetteer: gazetteer) {
+    let scalars = text.sourceScalars()
+    let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap { splitAtConjunction($0, in: text, tagger: tagger) }
+    for found in spans {
       guard let span = withoutLeadingTitles(found, in: text) else { continue }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
@@ -41,15 +42,20 @@ extension EntityLinker {
         // ("على الأرض", on the ground, read as the Earth); nisbas are the `demonyms` option.
         continue
       }
-      guard isNameShaped(span, in: text, scalars: scalars) else { continue }
+      guard isNameShaped(span, in: text, scalars: scalars),
+        !endsInNisbaCompound(span, in: text, gazetteer: gazetteer)
+      else { continue }
       if let occurrence = unlinked[span.firstToken..<span.endToken] {
         // An alias the knowledge base declined (a nisba read as an adjective, a surname
         // without its full name) is linked only with the tagger's type as evidence, never
         // made a NIL name.
         if let mention = linkTagged(occurrence, type: span.type, in: text) {
           result.append(mention)
-        } else if hasAmbiguousCandidate(occurrence, type: span.type) {
-          // A place of that name exists but is too small to be the usual sense: a NIL place.
+        } else if hasAmbiguousCandidate(occurrence, type: span.type)
+          || isOtherThanEveryCandidate(occurrence, type: span.type)
+        {
+          // A place of that name exists but is too small to be the usual sense, or the name is
+          // read as what no entity of that name is (Everton the club, not the town): NIL.
           result.append(nilMention(span, in: text, scalars: scalars))
         }
         continue
@@ -62,7 +68,120 @@ extension EntityLinker {
     // A name after a title that the tagger missed, by the rule of stage version 1.
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
+    result = clubsReadAsPlaces(result, in: text)
+    result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, scalars: scalars)
+  }
+
+  /// An Arabic place span over two places joined by و ("دارفور وكردفان") is two places: it is cut
+  /// before a later word that starts with و, unless that word is a name as written (وهران).
+  private func splitAtConjunction(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
+    -> [EntityTagger.Span]
+  {
+    guard span.type == "LOCATION", !text.tokens[span.firstToken].isLatin else { return [span] }
+    var parts: [EntityTagger.Span] = []
+    var current = span
+    for position in (span.firstToken + 1)..<span.endToken {
+      let token = text.tokens[position]
+      guard text.folded[Int(token.foldedStart)] == 0x0648, token.foldedEnd - token.foldedStart >= 4,
+        !tagger.model.nameStarts.contains(token.hash)
+      else { continue }
+      current.endToken = position
+      current.end = Int(text.tokens[position - 1].end)
+      parts.append(current)
+      current.firstToken = position
+      current.start =
+        Int(token.start) + EntityTagger.procliticLength(position, in: text, nameStarts: tagger.model.nameStarts)
+    }
+    current.endToken = span.endToken
+    current.end = span.end
+    parts.append(current)
+    return parts
+  }
+
+  /// An Arabic name ending in a nisba joined by a hyphen to another ("التحالف السوري-الروسي",
+  /// the Syrian-Russian alliance): an adjective pair, not a name.
+  private func endsInNisbaCompound(_ span: EntityTagger.Span, in text: TokenizedText, gazetteer: [UInt8]) -> Bool {
+    let last = span.endToken - 1
+    guard !text.tokens[last].isLatin, span.endToken < text.tokens.count, gazetteer[last] & 16 != 0 else { return false }
+    let next = text.tokens[span.endToken]
+    return next.scalarBefore == 0x2D && next.start == text.tokens[last].end + 1 && gazetteer[span.endToken] & 16 != 0
+  }
+
+  /// Places linked by name that are clubs in this text: where a sentence has a club the tagger
+  /// found as an organization ("Liverpool beat Everton"), another club name there linked as a
+  /// place (a club's town) is the club, and so is that name elsewhere in the document (one
+  /// sense per discourse). They become NIL organizations.
+  private func clubsReadAsPlaces(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    let clubs = ClubNameGazetteer.shipped.codes(text)
+    func clubSpan(_ mention: LinkedMention) -> Range<Int>? {
+      let tokens = text.tokens.indices.filter {
+        Int(text.tokens[$0].start) >= mention.start && Int(text.tokens[$0].end) <= mention.end
+      }
+      guard let first = tokens.first, let last = tokens.last, clubs[first] == 1,
+        last + 1 == text.tokens.count || clubs[last + 1] != 2, tokens.dropFirst().allSatisfy({ clubs[$0] == 2 })
+      else { return nil }
+      return first..<(last + 1)
+    }
+    let sentences = EntityTaggerTrainer.sentences(of: text)
+    func sentence(of token: Int) -> Int { sentences.firstIndex { $0.contains(token) } ?? -1 }
+    let clubSentences = Set(
+      mentions.filter { $0.label == "ORGANIZATION" }.compactMap { clubSpan($0).map { sentence(of: $0.lowerBound) } })
+    guard !clubSentences.isEmpty else { return mentions }
+    var clubNames = Set<String>()
+    for mention in mentions where mention.label == "LOCATION" && !mention.isNil && mention.evidence == ["alias"] {
+      if let span = clubSpan(mention), clubSentences.contains(sentence(of: span.lowerBound)) {
+        clubNames.insert(text.originalText(tokens: span.lowerBound, span.upperBound))
+      }
+    }
+    guard !clubNames.isEmpty else { return mentions }
+    return mentions.map { mention in
+      guard mention.label == "LOCATION", mention.evidence == ["alias"], let span = clubSpan(mention),
+        clubNames.contains(text.originalText(tokens: span.lowerBound, span.upperBound))
+      else { return mention }
+      let name = text.originalText(tokens: span.lowerBound, span.upperBound)
+      let isLatin = text.tokens[span.lowerBound].isLatin
+      return LinkedMention(
+        start: mention.start, end: mention.end, label: "ORGANIZATION",
+        id: NilMentionFinder.clusterID(
+          name: PartialNameCoreference.words(of: name).joined(separator: " "), type: "ORGANIZATION"),
+        nameEnglish: isLatin ? name : "", nameArabic: isLatin ? "" : name, confidence: 0.5,
+        evidence: ["nil:tagger", "club"], title: nil, isNil: true)
+    }
+  }
+
+  /// The surname of a person found with a full name, where it stands alone elsewhere in the
+  /// text and nothing was found ("وأضاف انان", "Scholz said"): the same person, marked as a
+  /// NIL person for `PartialNameCoreference` to join to the full name. A Latin surname must be
+  /// capitalized; an Arabic one at least three letters and not a cue word.
+  private func laterSurnames(of mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var surnames: [UInt64: LinkedMention] = [:]
+    for mention in mentions where mention.label == "PERSON" {
+      let tokens = text.tokens.indices.filter {
+        Int(text.tokens[$0].start) >= mention.start && Int(text.tokens[$0].end) <= mention.end
+      }
+      guard tokens.count >= 2, let last = tokens.last, text.tokens[last].foldedEnd - text.tokens[last].foldedStart >= 3,
+        text.cueClasses[last] == 0
+      else { continue }
+      surnames[text.tokens[last].hash] = mention
+    }
+    guard !surnames.isEmpty else { return [] }
+    let taken = takenTokens(mentions, in: text)
+    var found: [LinkedMention] = []
+    for position in text.tokens.indices where !taken[position] {
+      let token = text.tokens[position]
+      guard let full = surnames[token.hash], text.cueClasses[position] == 0, !token.isLatin || token.startsUppercase,
+        // Not inside a longer run of capitals (Cook Islands).
+        !(token.isLatin && position + 1 < text.tokens.count && text.tokens[position + 1].isLatin
+          && text.tokens[position + 1].startsUppercase && text.tokens[position + 1].joinsPrevious)
+      else { continue }
+      found.append(
+        LinkedMention(
+          start: Int(token.start), end: Int(token.end), label: "PERSON", id: full.id, nameEnglish: full.nameEnglish,
+          nameArabic: full.nameArabic, confidence: 0.5, evidence: ["nil:tagger", "partial-name"], title: nil,
+          isNil: true))
+    }
+    return found
   }
 
   /// Whether the tagger's span wins over a place the knowledge base linked inside or at it:
@@ -80,12 +199,29 @@ extension EntityLinker {
   private func takenTokens(_ mentions: [LinkedMention], in text: TokenizedText) -> [Bool] {
     var taken = [Bool](repeating: false, count: text.tokens.count)
     for mention in mentions {
-      for token in text.tokens.indices
-      where Int(text.tokens[token].start) < mention.end && mention.start < Int(text.tokens[token].end) {
+      // Tokens are in text order: the first one ending after the mention's start, by bisection.
+      var low = 0
+      var high = text.tokens.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(text.tokens[middle].end) <= mention.start { low = middle + 1 } else { high = middle }
+      }
+      var token = low
+      while token < text.tokens.count && Int(text.tokens[token].start) < mention.end {
         taken[token] = true
+        token += 1
       }
     }
     return taken
+  }
+
+  /// Whether the tagger reads an alias as an organization or person no entity of that name is,
+  /// while none of its entities is a nisba (an adjective the tagger may misread).
+  private func isOtherThanEveryCandidate(_ occurrence: Occurrence, type: String) -> Bool {
+    guard type == "ORGANIZATION" || type == "PERSON" else { return false }
+    return index.lists[Int(occurrence.match.list)].allSatisfy { candidate in
+      candidate.kind != .demonym && knowledgeBase.entities[Int(candidate.entity)].type != type
+    }
   }
 
   private func hasAmbiguousCandidate(_ occurrence: Occurrence, type: String) -> Bool {
@@ -117,13 +253,26 @@ extension EntityLinker {
       span.firstToken += 1
       span.start = Int(text.tokens[span.firstToken].start)
     }
-    while span.firstToken < span.endToken, isTitle(span.firstToken, in: text) {
+    // A Latin title opens only a person ("General Motors" keeps its first word); a club word
+    // (نادي ريال مدريد) is not part of the club's name.
+    while span.firstToken < span.endToken,
+      text.tokens[span.firstToken].isLatin
+        ? span.type == "PERSON" && isTitle(span.firstToken, in: text)
+        : isTitle(span.firstToken, in: text)
+          || (span.type == "ORGANIZATION" && Self.clubWords.contains(text.tokens[span.firstToken].hash))
+    {
       span.firstToken += 1
       guard span.firstToken < span.endToken else { return nil }
       span.start = Int(text.tokens[span.firstToken].start)
     }
     return span
   }
+
+  /// Words before a club's name that news leaves out of it (folded: نادي، النادي، فريق).
+  private static let clubWords: Set<UInt64> = Set(
+    ["نادي", "النادي", "فريق", "ونادي", "لنادي"].map {
+      TokenizedText(NameFolding.fold($0)).tokens[0].hash
+    })
 
   func isTitle(_ position: Int, in text: TokenizedText) -> Bool {
     if text.tokens[position].isLatin {

@@ -5,10 +5,13 @@ struct EntityTagger: Sendable {
   let model: EntityTaggerModel
   let featurizer: EntityTaggerFeaturizer
   let weights: EntityTaggerWeightTable
+  /// The model's transitions with the forbidden ones at `-infinity` (`EntityTaggerModel.maskedTransitions`).
+  let maskedTransitions: [Float]
 
   init(model: EntityTaggerModel) {
     self.model = model
-    self.featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits)
+    self.maskedTransitions = EntityTaggerModel.maskedTransitions(model.transitions, tagSet: model.tagSet)
+    self.featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits, caseProfile: model.caseProfile)
     self.weights = EntityTaggerWeightTable(weights: model.weights, tags: model.tagSet.count)
   }
 
@@ -21,8 +24,7 @@ struct EntityTagger: Sendable {
     for sentence in EntityTaggerTrainer.sentences(of: text) {
       let scores = weights.scores(
         buckets[(sentence.lowerBound * perToken)..<(sentence.upperBound * perToken)], tokenCount: sentence.count)
-      tags += EntityTaggerModel.bestPath(
-        scores, tokenCount: sentence.count, transitions: model.transitions, tagSet: model.tagSet)
+      tags += EntityTaggerModel.bestPath(scores, tokenCount: sentence.count, masked: maskedTransitions, tags: model.tagSet.count)
     }
     return tags
   }

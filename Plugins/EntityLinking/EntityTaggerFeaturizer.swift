@@ -6,17 +6,23 @@
 /// letters, its shape (script, capitals, digits, article), the punctuation before it, the
 /// knowledge base's view of it (inside a person, place or organization alias, a demonym, at
 /// the start or inside, freely linkable or not), cue words (titles, organization and place
-/// words, function words), and the same facts about its neighbours.
+/// words, function words), whether it is in a sports club's name, how the word is usually
+/// written (`WordCaseProfile`: what a capital at a sentence's start or in an all-caps headline
+/// cannot tell), and the same facts about its neighbours.
 struct EntityTaggerFeaturizer: Sendable {
   /// Changes whenever a feature changes: a model trained on other features is refused.
-  static let version = 1
-  static let featuresPerToken = 30
+  static let version = 2
+  static let featuresPerToken = 35
 
   let bucketBits: Int
+  let caseProfile: WordCaseProfile
+  let clubs: ClubNameGazetteer
   private var mask: UInt32 { UInt32((1 << bucketBits) - 1) }
 
-  init(bucketBits: Int) {
+  init(bucketBits: Int, caseProfile: WordCaseProfile, clubs: ClubNameGazetteer = .shipped) {
     self.bucketBits = bucketBits
+    self.caseProfile = caseProfile
+    self.clubs = clubs
   }
 
   /// Per-token facts the features are made of, computed once per text.
@@ -31,6 +37,8 @@ struct EntityTaggerFeaturizer: Sendable {
     var suffix3: [UInt64] = []
     var shape: [UInt64] = []
     var punctuation: [UInt64] = []
+    var caseUsage: [UInt64] = []
+    var club: [UInt8] = []
   }
 
   /// The knowledge base's view of each token, from the alias occurrences the linker found:
@@ -71,9 +79,14 @@ struct EntityTaggerFeaturizer: Sendable {
   private func facts(of text: TokenizedText, folded: UnsafeBufferPointer<UInt32>) -> TokenFacts {
     var facts = TokenFacts()
     let count = text.tokens.count
-    for key in [\TokenFacts.word, \.stem, \.unclitic, \.prefix2, \.prefix3, \.suffix1, \.suffix2, \.suffix3, \.shape, \.punctuation] {
+    for key in [
+      \TokenFacts.word, \.stem, \.unclitic, \.prefix2, \.prefix3, \.suffix1, \.suffix2, \.suffix3, \.shape, \.punctuation,
+      \.caseUsage,
+    ] {
       facts[keyPath: key].reserveCapacity(count)
     }
+    let capsLine = WordCaseProfile.allCapsSentences(text)
+    facts.club = clubs.codes(text)
     for position in 0..<count {
       let token = text.tokens[position]
       let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
@@ -116,15 +129,18 @@ struct EntityTaggerFeaturizer: Sendable {
       facts.suffix1.append(TokenizedText.hash(stem.suffix(1)))
       facts.suffix2.append(TokenizedText.hash(stem.suffix(2)))
       facts.suffix3.append(stem.count > 3 ? TokenizedText.hash(stem.suffix(3)) : 1)
-      facts.shape.append(Self.shape(token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic))
+      facts.shape.append(
+        Self.shape(token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic, capsLine: capsLine[position]))
       facts.punctuation.append(Self.punctuationClass(token))
+      facts.caseUsage.append(token.isLatin ? UInt64(caseProfile.usage(token.hash)) : 7)
     }
     return facts
   }
 
-  /// Script, case, digits, length and article, as one small number.
+  /// Script, case (unknown in an all-caps line), digits, length and article, as one small number.
   private static func shape(
-    _ token: TokenizedText.Token, scalars: Slice<UnsafeBufferPointer<UInt32>>, hasArticle: Bool, proclitic: Bool
+    _ token: TokenizedText.Token, scalars: Slice<UnsafeBufferPointer<UInt32>>, hasArticle: Bool, proclitic: Bool,
+    capsLine: Bool
   )
     -> UInt64
   {
@@ -133,7 +149,7 @@ struct EntityTaggerFeaturizer: Sendable {
     let length = UInt64(min(scalars.count, 8))
     if token.isLatin {
       let caseClass: UInt64 =
-        token.isAllUppercase ? (scalars.count == 1 ? 2 : 3) : token.startsUppercase ? 4 : 5
+        capsLine ? 6 : token.isAllUppercase ? (scalars.count == 1 ? 2 : 3) : token.startsUppercase ? 4 : 5
       return 16 + caseClass * 16 + length
     }
     return 256 + (hasArticle ? 16 : 0) + (proclitic ? 32 : 0) + length
@@ -155,66 +171,61 @@ struct EntityTaggerFeaturizer: Sendable {
     return kind * 4 + (token.joinsPrevious ? 1 : 0) + (token.looselyJoinsPrevious ? 2 : 0)
   }
 
-  @inline(__always)
-  private func bucket(_ template: UInt64, _ value: UInt64) -> Int32 {
-    let hash = TokenizedText.combine(template &* 0x2545_F491_4F6C_DD1D, value)
-    return Int32(bitPattern: UInt32(truncatingIfNeeded: hash ^ (hash >> 29)) & mask)
-  }
-
   /// The buckets of every token's features, `featuresPerToken` per token, appended to `buckets`.
   func features(
     of text: TokenizedText, facts: TokenFacts, gazetteer: [UInt8], cues: [UInt8], into buckets: inout [Int32]
   ) {
     let count = text.tokens.count
-    buckets.reserveCapacity(buckets.count + count * Self.featuresPerToken)
+    let perToken = Self.featuresPerToken
+    let first = buckets.count
+    buckets.append(contentsOf: repeatElement(0, count: count * perToken))
     let boundary: UInt64 = 0xB0B0
-    func at(_ array: [UInt64], _ position: Int) -> UInt64 {
-      position >= 0 && position < count ? array[position] : boundary
-    }
-    func small(_ array: [UInt8], _ position: Int) -> UInt64 {
-      position >= 0 && position < count ? UInt64(array[position]) : 0x1FF
-    }
-    for i in 0..<count {
-      let shape = facts.shape[i]
-      let gaz = UInt64(gazetteer[i])
-      let cue = UInt64(cues[i])
-      let previousShape = at(facts.shape, i - 1)
-      let nextShape = at(facts.shape, i + 1)
-      var template: UInt64 = 0
-      func add(_ value: UInt64) {
-        template += 1
-        buckets.append(bucket(template, value))
+    let mask = mask
+    // Written through a buffer pointer, template by template: a nested closure that appends
+    // kept the array's uniqueness check and a call per feature on the stage's hottest path.
+    buckets.withUnsafeMutableBufferPointer { all in
+      guard let base = all.baseAddress?.advanced(by: first) else { return }
+      @inline(__always) func at(_ array: [UInt64], _ position: Int) -> UInt64 {
+        position >= 0 && position < count ? array[position] : boundary
       }
-      add(0)
-      add(facts.word[i])
-      add(facts.stem[i])
-      add(facts.unclitic[i])
-      add(facts.prefix2[i])
-      add(facts.prefix3[i])
-      add(facts.suffix1[i])
-      add(facts.suffix2[i])
-      add(facts.suffix3[i])
-      add(shape)
-      add(facts.punctuation[i])
-      add(gaz)
-      add(cue)
-      add(at(facts.stem, i - 1))
-      add(at(facts.stem, i + 1))
-      add(at(facts.stem, i - 2))
-      add(at(facts.stem, i + 2))
-      add(small(gazetteer, i - 1))
-      add(small(gazetteer, i + 1))
-      add(small(cues, i - 1))
-      add(small(cues, i + 1))
-      add(TokenizedText.combine(previousShape, shape))
-      add(TokenizedText.combine(shape, nextShape))
-      add(TokenizedText.combine(at(facts.stem, i - 1), facts.stem[i]))
-      add(TokenizedText.combine(facts.stem[i], at(facts.stem, i + 1)))
-      add(TokenizedText.combine(shape, facts.punctuation[i]))
-      add(TokenizedText.combine(small(cues, i - 1), shape))
-      add(TokenizedText.combine(gaz, shape))
-      add(TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]))
-      add(TokenizedText.combine(at(facts.punctuation, i + 1), shape))
+      @inline(__always) func small(_ array: [UInt8], _ position: Int) -> UInt64 {
+        position >= 0 && position < count ? UInt64(array[position]) : 0x1FF
+      }
+      for i in 0..<count {
+        let shape = facts.shape[i]
+        let gaz = UInt64(gazetteer[i])
+        let cue = UInt64(cues[i])
+        let stem = facts.stem[i]
+        let usage = facts.caseUsage[i]
+        let club = UInt64(facts.club[i])
+        let previousStem = at(facts.stem, i - 1)
+        let nextStem = at(facts.stem, i + 1)
+        let values: (
+          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+        ) = (
+          0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
+          facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
+          at(facts.stem, i - 2), at(facts.stem, i + 2), small(gazetteer, i - 1), small(gazetteer, i + 1),
+          small(cues, i - 1), small(cues, i + 1), TokenizedText.combine(at(facts.shape, i - 1), shape),
+          TokenizedText.combine(shape, at(facts.shape, i + 1)), TokenizedText.combine(previousStem, stem),
+          TokenizedText.combine(stem, nextStem), TokenizedText.combine(shape, facts.punctuation[i]),
+          TokenizedText.combine(small(cues, i - 1), shape), TokenizedText.combine(gaz, shape),
+          TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]),
+          TokenizedText.combine(at(facts.punctuation, i + 1), shape),
+          usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
+          club, TokenizedText.combine(club, usage)
+        )
+        withUnsafeBytes(of: values) { raw in
+          let row = base.advanced(by: i &* perToken)
+          for template in 0..<perToken {
+            let value = raw.load(fromByteOffset: template &* 8, as: UInt64.self)
+            let hash = TokenizedText.combine(UInt64(template &+ 1) &* 0x2545_F491_4F6C_DD1D, value)
+            row[template] = Int32(bitPattern: UInt32(truncatingIfNeeded: hash ^ (hash >> 29)) & mask)
+          }
+        }
+      }
     }
   }
 }

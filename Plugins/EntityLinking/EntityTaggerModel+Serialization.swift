@@ -12,7 +12,8 @@ extension EntityTaggerModel {
 
   /// The model as a file: the magic bytes, a little-endian UInt32 header length, the header
   /// (canonical JSON: types, bucket bits, feature version, transitions, info), the name-start
-  /// word hashes (UInt32 count, UInt64 each), then the non-zero weight rows (UInt32 count;
+  /// word hashes (UInt32 count, UInt64 each), the word case profile (UInt32 count; per word its
+  /// UInt64 hash and a UInt8 usage, by hash), then the non-zero weight rows (UInt32 count;
   /// per row the bucket as a varint delta from the previous row's, a Float32 scale and one Int8
   /// per tag). Rows are quantized to 8 bits of their largest weight: plenty for a linear tagger,
   /// and a fifth of the size of Float32.
@@ -31,6 +32,11 @@ extension EntityTaggerModel {
     data.append(contentsOf: headerBytes)
     append(UInt32(nameStarts.count))
     for hash in nameStarts.sorted() { append(hash) }
+    append(UInt32(caseProfile.usages.count))
+    for (hash, usage) in caseProfile.usages.sorted(by: { $0.key < $1.key }) {
+      append(hash)
+      data.append(usage)
+    }
     let tags = tagSet.count
     // A row whose weights all round to zero is left out, so that a file read back writes the
     // same bytes.
@@ -106,6 +112,15 @@ extension EntityTaggerModel {
     guard transitions.count == tags * tags else { throw fail("its transitions do not match its types") }
     var nameStarts = Set<UInt64>()
     for _ in 0..<(try uint32()) { nameStarts.insert(try uint64()) }
+    var caseProfile = WordCaseProfile()
+    for _ in 0..<(try uint32()) {
+      let hash = try uint64()
+      guard offset < bytes.count, bytes[offset] > 0, bytes[offset] <= WordCaseProfile.Usage.onceCapitalized.rawValue else {
+        throw fail("its word case profile is damaged")
+      }
+      caseProfile.usages[hash] = bytes[offset]
+      offset += 1
+    }
     let rowCount = Int(try uint32())
     var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
     var row = 0
@@ -132,6 +147,6 @@ extension EntityTaggerModel {
     for key in ["types", "bucket_bits", "feature_version", "transitions"] { info[key] = nil }
     self.init(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions.map { Float($0) },
-      nameStarts: nameStarts, info: info)
+      nameStarts: nameStarts, caseProfile: caseProfile, info: info)
   }
 }

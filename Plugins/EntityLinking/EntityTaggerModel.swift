@@ -14,6 +14,8 @@ public struct EntityTaggerModel: Sendable {
   /// Hashes of the folded words that begin names as written (`فرنسا`, `بغداد`, `وليد`): a
   /// name's first word that starts with a proclitic letter keeps it when listed here.
   var nameStarts: Set<UInt64>
+  /// How the training texts wrote each Latin word (a feature: `WordCaseProfile`).
+  var caseProfile: WordCaseProfile
   /// What the model was trained on and its figures (stored in the file).
   public var info: [String: JSONValue]
 
@@ -45,41 +47,52 @@ public struct EntityTaggerModel: Sendable {
   /// Viterbi decoding of per-token tag scores (`tags` per token) with the transition scores.
   /// A text starts as if after an `O`.
   static func bestPath(_ scores: [Float], tokenCount count: Int, transitions: [Float], tagSet: EntityTagSet) -> [Int] {
-    guard count > 0 else { return [] }
+    bestPath(scores, tokenCount: count, masked: maskedTransitions(transitions, tagSet: tagSet), tags: tagSet.count)
+  }
+
+  /// The transition scores with `-infinity` where the tag set forbids the transition (`I-X`
+  /// after anything but `X`): a forbidden path then never wins, with no test per pair.
+  static func maskedTransitions(_ transitions: [Float], tagSet: EntityTagSet) -> [Float] {
     let tags = tagSet.count
-    var best = [Float](repeating: 0, count: tags)
-    var next = [Float](repeating: 0, count: tags)
+    return (0..<(tags * tags)).map { tagSet.allows($0 / tags, $0 % tags) ? transitions[$0] : -.infinity }
+  }
+
+  /// Viterbi over masked transitions. The same path as testing each pair: a forbidden pair
+  /// scores `-infinity`, never above the best so far, and ties go to the first previous tag.
+  static func bestPath(_ scores: [Float], tokenCount count: Int, masked: [Float], tags: Int) -> [Int] {
+    guard count > 0 else { return [] }
     var back = [UInt8](repeating: 0, count: count * tags)
-    for tag in 0..<tags {
-      best[tag] = tagSet.allows(0, tag) ? transitions[tag] + scores[tag] : -.infinity
-    }
-    // Whether tag `tag` may follow `previous`, row by previous: read once, not per token.
-    let allowed = (0..<(tags * tags)).map { tagSet.allows($0 / tags, $0 % tags) }
-    allowed.withUnsafeBufferPointer { allowed in
-      transitions.withUnsafeBufferPointer { transitions in
+    var last = 0
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * tags) { state in
+      masked.withUnsafeBufferPointer { transitions in
         scores.withUnsafeBufferPointer { scores in
-          for token in 1..<max(count, 1) {
-            let row = token * tags
-            for tag in 0..<tags {
-              var top = -Float.infinity
-              var from = 0
-              for previous in 0..<tags where allowed[previous * tags + tag] {
-                let value = best[previous] + transitions[previous * tags + tag]
-                if value > top {
-                  top = value
-                  from = previous
+          back.withUnsafeMutableBufferPointer { back in
+            var best = state.baseAddress!
+            var next = best + tags
+            for tag in 0..<tags { best[tag] = transitions[tag] + scores[tag] }
+            for token in 1..<max(count, 1) {
+              let row = token &* tags
+              for tag in 0..<tags {
+                var top = -Float.infinity
+                var from = 0
+                for previous in 0..<tags {
+                  let value = best[previous] + transitions[previous &* tags &+ tag]
+                  if value > top {
+                    top = value
+                    from = previous
+                  }
                 }
+                next[tag] = top + scores[row &+ tag]
+                back[row &+ tag] = UInt8(truncatingIfNeeded: from)
               }
-              next[tag] = top + scores[row + tag]
-              back[row + tag] = UInt8(from)
+              swap(&best, &next)
             }
-            swap(&best, &next)
+            for candidate in 1..<tags where best[candidate] > best[last] { last = candidate }
           }
         }
       }
     }
-    var tag = 0
-    for candidate in 1..<tags where best[candidate] > best[tag] { tag = candidate }
+    var tag = last
     var path = [Int](repeating: 0, count: count)
     for token in stride(from: count - 1, through: 0, by: -1) {
       path[token] = tag

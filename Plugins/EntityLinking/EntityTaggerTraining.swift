@@ -22,6 +22,12 @@ public struct EntityTaggerTraining {
   public var folds = 0
   /// Share of sentences of segmented Arabic files whose clitics are reattached for training.
   public var rejoinClitics = 0.5
+  /// When set, the documents at `index % devEvery == tuningOffset` of each file are also left
+  /// out of training and scored apart: a fold to choose options on, so that the held-out fold
+  /// stays a test. Off for the model that ships (it trains on them).
+  public var tuningOffset: Int?
+  /// Annotated files scored with the trained model and never trained on (a test set).
+  public var testFiles: [URL] = []
   public var notes: [String: JSONValue] = [:]
 
   public init() {}
@@ -59,6 +65,7 @@ public struct EntityTaggerTraining {
     let linker = EntityLinker(knowledgeBase: try KnowledgeBase.builtIn().knowledgeBase)
     var examples: [EntityTaggerTrainer.Example] = []
     var isDev: [Bool] = []
+    var isTuning: [Bool] = []
     var heldOut: [EntityGoldDocument] = []
     var report: [String] = []
     for source in sources {
@@ -70,6 +77,7 @@ public struct EntityTaggerTraining {
         if dev { heldOut.append(document) }
         examples.append(.init(document: dev ? document : rejoined[index], weight: source.weight, source: name))
         isDev.append(dev)
+        isTuning.append(!dev && devEvery > 0 && tuningOffset.map { index % devEvery == $0 } == true)
       }
       let mentions = asGiven.reduce(0) { $0 + $1.mentions.count }
       report.append(
@@ -77,8 +85,10 @@ public struct EntityTaggerTraining {
           + (devEvery > 0 ? ", \(asGiven.indices.filter { $0 % devEvery == devEvery - 1 }.count) held out" : ""))
     }
     progress("preparing \(examples.count) documents")
-    let prepared = trainer.prepare(examples, linker: linker)
-    let trainIndices = examples.indices.filter { !isDev[$0] }
+    let trainIndices = examples.indices.filter { !isDev[$0] && !isTuning[$0] }
+    // Cross-validation folds share this profile of all training documents (how words are
+    // written, no tags): a small leak, never one from the held-out documents.
+    let (prepared, caseProfile) = trainer.prepare(examples, linker: linker, training: trainIndices)
     let devIndices = examples.indices.filter { isDev[$0] }
     let tokens = trainIndices.reduce(0) { $0 + prepared[$1].text.tokens.count }
     report.append("training on \(trainIndices.count) documents (\(tokens) tokens), \(trainer.epochs) epochs")
@@ -92,7 +102,9 @@ public struct EntityTaggerTraining {
       var figures = EntityTaggerFigures()
       for fold in 0..<folds {
         progress("cross-validation fold \(fold + 1) of \(folds)")
-        let model = trainer.train(prepared, indices: trainIndices.enumerated().filter { $0.offset % folds != fold }.map(\.element))
+        let model = trainer.train(
+          prepared, indices: trainIndices.enumerated().filter { $0.offset % folds != fold }.map(\.element),
+          caseProfile: caseProfile)
         let scored = EntityTaggerFigures.measure(
           model, on: prepared, indices: trainIndices.enumerated().filter { $0.offset % folds == fold }.map(\.element))
         for (type, row) in scored.byType {
@@ -106,28 +118,53 @@ public struct EntityTaggerTraining {
     }
     progress("training")
     let trainStart = clock.now
-    var model = trainer.train(prepared, indices: trainIndices, info: info)
+    var model = trainer.train(prepared, indices: trainIndices, caseProfile: caseProfile, info: info)
     let trainSeconds = (clock.now - trainStart).seconds
     let seen = EntityTaggerFigures.measure(model, on: prepared, indices: Array(trainIndices.prefix(100)))
     report.append("fit on 100 training documents (seen in training, not a test figure): " + seen.summary)
     if !devIndices.isEmpty {
-      var perSource: [String: JSONValue] = [:]
-      let all = EntityTaggerFigures.measure(model, on: prepared, indices: devIndices)
-      report.append("held-out documents (never trained on), exact span and type:\n  all: " + all.summary)
-      let names = Array(Set(devIndices.map { prepared[$0].source })).sorted()
-      for name in names where names.count > 1 {
-        let figures = EntityTaggerFigures.measure(model, on: prepared, indices: devIndices.filter { prepared[$0].source == name })
-        report.append("  \(name): " + figures.summary)
-        perSource[name] = figures.json
-      }
-      perSource["all"] = all.json
+      let (lines, perSource) = Self.figures(model, on: prepared, indices: devIndices)
+      report.append("held-out documents (never trained on), exact span and type:")
+      report += lines
       model.info["held_out"] = .object(perSource)
       model.info["held_out_documents"] = .int(devIndices.count)
       model.info["dev_every"] = .int(devEvery)
     }
+    let tuningIndices = examples.indices.filter { isTuning[$0] }
+    if !tuningIndices.isEmpty {
+      report.append("tuning fold (not trained on, options chosen on it), exact span and type:")
+      report += Self.figures(model, on: prepared, indices: tuningIndices).lines
+    }
+    for url in testFiles {
+      let documents = try Self.read(url).map { EntityTaggerTrainer.Example(document: $0, source: url.lastPathComponent) }
+      let featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits, caseProfile: model.caseProfile)
+      let test = trainer.prepare(documents, linker: linker, featurizer: featurizer)
+      report.append(
+        "test \(url.lastPathComponent) (never trained on): "
+          + EntityTaggerFigures.measure(model, on: test, indices: Array(test.indices)).summary)
+    }
     report.append(
       "trained in \(String(format: "%.1f", trainSeconds)) s (\(String(format: "%.1f", (clock.now - started).seconds)) s in all)")
     return Outcome(model: model, heldOut: heldOut, report: report)
+  }
+}
+
+extension EntityTaggerTraining {
+  /// Figures on all the documents at `indices` and, when they come from several files, per file.
+  fileprivate static func figures(
+    _ model: EntityTaggerModel, on prepared: [EntityTaggerTrainer.Prepared], indices: [Int]
+  ) -> (lines: [String], perSource: [String: JSONValue]) {
+    var perSource: [String: JSONValue] = [:]
+    let all = EntityTaggerFigures.measure(model, on: prepared, indices: indices)
+    var lines = ["  all: " + all.summary]
+    let names = Array(Set(indices.map { prepared[$0].source })).sorted()
+    for name in names where names.count > 1 {
+      let figures = EntityTaggerFigures.measure(model, on: prepared, indices: indices.filter { prepared[$0].source == name })
+      lines.append("  \(name): " + figures.summary)
+      perSource[name] = figures.json
+    }
+    perSource["all"] = all.json
+    return (lines, perSource)
   }
 }
 

@@ -6,11 +6,18 @@
 /// made every feature of every token a cache and TLB miss. The bitmap and counts take 192 KB
 /// and stay in cache; the rows are a third of the dense table. Scores are the same floats
 /// added in the same order (an all-zero row adds nothing to a score that is never -0).
+///
+/// A model read from its file has 8-bit rows (`Int8` times a scale per row): for the nine-tag
+/// set those are kept as such, 16 bytes a row instead of 36, four rows to a cache line; each
+/// weight is the same product `Float(q) * scale` the file reader made, so scores are unchanged.
 struct EntityTaggerWeightTable: Sendable {
   let tags: Int
   private let occupied: [UInt64]
   private let rowsBefore: [UInt32]
   private let rows: [Float]
+  /// Nine tags only, when every row is exactly `Float(q) * scale`: 16 bytes per row, nine
+  /// `Int8` then three bytes of padding then the Float32 scale.
+  private let quantized: [UInt8]
 
   init(weights: [Float], tags: Int) {
     self.tags = tags
@@ -28,7 +35,35 @@ struct EntityTaggerWeightTable: Sendable {
     }
     self.occupied = occupied
     self.rowsBefore = rowsBefore
-    self.rows = rows
+    self.quantized = tags == 9 ? Self.quantizedRows(rows) ?? [] : []
+    self.rows = quantized.isEmpty ? rows : []
+  }
+
+  /// The nine-tag rows as `Int8` and a scale, or nil when a row is not exactly so (a model
+  /// fresh from training, not yet written to its file).
+  private static func quantizedRows(_ rows: [Float]) -> [UInt8]? {
+    var packed = [UInt8](repeating: 0, count: rows.count / 9 * 16)
+    for row in 0..<(rows.count / 9) {
+      let values = rows[(row * 9)..<(row * 9 + 9)]
+      let largest = values.map(abs).max() ?? 0
+      let guess = largest / 127
+      // The file's scale, as the reader may not round-trip it through the largest weight.
+      guard
+        let scale = [guess, guess.nextUp, guess.nextDown, guess.nextUp.nextUp, guess.nextDown.nextDown].first(where: {
+          scale in values.allSatisfy { value in
+            let q = (value / scale).rounded()
+            return abs(q) <= 127 && Float(Int8(q)) * scale == value
+          }
+        })
+      else { return nil }
+      for (lane, value) in values.enumerated() {
+        packed[row * 16 + lane] = UInt8(bitPattern: Int8((value / scale).rounded()))
+      }
+      withUnsafeBytes(of: scale.bitPattern.littleEndian) { bytes in
+        for offset in 0..<4 { packed[row * 16 + 12 + offset] = bytes[offset] }
+      }
+    }
+    return packed
   }
 
   /// The score of every tag of every token: the sum of its features' rows, in feature order
@@ -36,6 +71,14 @@ struct EntityTaggerWeightTable: Sendable {
   func scores(_ buckets: ArraySlice<Int32>, tokenCount count: Int) -> [Float] {
     let tags = tags
     var scores = [Float](repeating: 0, count: count * tags)
+    if !quantized.isEmpty {
+      scores.withUnsafeMutableBufferPointer { s in
+        quantized.withUnsafeBytes { q in
+          buckets.withUnsafeBufferPointer { b in addQuantizedRowsOfNineTags(b, count: count, rows: q, into: s) }
+        }
+      }
+      return scores
+    }
     scores.withUnsafeMutableBufferPointer { s in
       rows.withUnsafeBufferPointer { w in
         buckets.withUnsafeBufferPointer { b in
@@ -60,10 +103,47 @@ struct EntityTaggerWeightTable: Sendable {
   /// Where a bucket's row starts in `rows`, nil for a bucket without weights.
   @inline(__always)
   private func rowStart(_ bucket: Int) -> Int? {
+    rowNumber(bucket).map { $0 &* tags }
+  }
+
+  /// The number of a bucket's row, nil for a bucket without weights.
+  @inline(__always)
+  private func rowNumber(_ bucket: Int) -> Int? {
     let word = occupied[bucket &>> 6]
     let bit = UInt64(1) &<< UInt64(bucket & 63)
     guard word & bit != 0 else { return nil }
-    return (Int(rowsBefore[bucket &>> 6]) &+ (word & (bit &- 1)).nonzeroBitCount) &* tags
+    return Int(rowsBefore[bucket &>> 6]) &+ (word & (bit &- 1)).nonzeroBitCount
+  }
+
+  /// `addRowsOfNineTags` over the 8-bit rows: each lane adds `Float(q) * scale`, the weight the
+  /// file reader made, in feature order. The rows are found first for the whole sentence, then
+  /// read in a short loop: the row reads miss the cache, and with less work between them more of
+  /// them are under way at once.
+  private func addQuantizedRowsOfNineTags(
+    _ b: UnsafeBufferPointer<Int32>, count: Int, rows q: UnsafeRawBufferPointer, into s: UnsafeMutableBufferPointer<Float>
+  ) {
+    let perToken = EntityTaggerFeaturizer.featuresPerToken
+    guard let raw = q.baseAddress else { return }
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * perToken) { offsets in
+      for index in 0..<(count * perToken) {
+        offsets[index] = rowNumber(Int(b[index])).map { Int32(truncatingIfNeeded: $0 &* 16) } ?? -1
+      }
+      for token in 0..<count {
+        var first = SIMD8<Float>(repeating: 0)
+        var last: Float = 0
+        for feature in 0..<perToken {
+          let base = Int(offsets[token &* perToken &+ feature])
+          guard base >= 0 else { continue }
+          let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
+          let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
+          first += SIMD8<Float>(lanes) * scale
+          last += Float(raw.load(fromByteOffset: base &+ 8, as: Int8.self)) * scale
+        }
+        let row = token &* 9
+        for lane in 0..<8 { s[row &+ lane] = first[lane] }
+        s[row &+ 8] = last
+      }
+    }
   }
 
   /// The four coarse types' nine tags, summed in registers (eight lanes and one), so that the

@@ -24,7 +24,9 @@ struct NilMentionFinder {
   ]
   static let latinTitles: Set<String> = [
     "mr", "mrs", "ms", "dr", "president", "minister", "general", "king", "prince", "sheikh", "spokesman",
-    "spokeswoman", "ambassador", "envoy", "senator",
+    "spokeswoman", "ambassador", "envoy", "senator", "chairman", "chairwoman", "chancellor", "secretary", "governor",
+    "mayor", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "judge", "pope",
+    "queen", "emir", "sultan", "commander", "spokesperson", "premier",
   ]
   /// Capitalized words that open sentences or headings and are not names.
   static let latinStopwords: Set<String> = [

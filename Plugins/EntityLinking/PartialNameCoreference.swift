@@ -3,6 +3,9 @@
 /// id, whether the longer one is linked or NIL.
 enum PartialNameCoreference {
   static func resolve(_ mentions: [LinkedMention], scalars: [Unicode.Scalar]) -> [LinkedMention] {
+    // Folding names is the cost here: none is needed without a NIL person and another person.
+    let persons = mentions.lazy.filter { $0.label == "PERSON" }
+    guard persons.contains(where: \.isNil), persons.dropFirst().first != nil else { return mentions }
     let words = mentions.map { mention -> [String] in
       guard mention.label == "PERSON" else { return [] }
       var view = String.UnicodeScalarView()

@@ -187,6 +187,19 @@ struct TokenizedText {
     originalText(tokens: token, token + 1)
   }
 
+  /// The text's Unicode scalars, to quote spans by scalar offset: filled in one pass, with the
+  /// count the tokenizer already made (`Array(source.unicodeScalars)` counts them first).
+  func sourceScalars() -> [Unicode.Scalar] {
+    Array(unsafeUninitializedCapacity: scalarCount) { buffer, initialized in
+      var index = 0
+      for scalar in source.unicodeScalars where index < scalarCount {
+        buffer[index] = scalar
+        index += 1
+      }
+      initialized = index
+    }
+  }
+
   /// The folded form of a token as a string.
   func foldedString(_ token: Int) -> String {
     var scalars = String.UnicodeScalarView()

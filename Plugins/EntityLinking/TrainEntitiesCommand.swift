@@ -31,7 +31,16 @@ public struct TrainEntitiesCommand: ParsableCommand {
   var folds = 0
 
   @Option(help: "Passes over the training data.")
-  var epochs = 8
+  var epochs = EntityTaggerTrainer().epochs
+
+  @Option(help: "Leave out also every document at index % dev-every == N and score it apart (a fold to tune on).")
+  var tuningOffset: Int?
+
+  @Option(name: .customLong("test"), help: "An annotated file to score the model on, never trained on; repeatable.")
+  var testFiles: [String] = []
+
+  @Option(help: "Drop features whose averaged weights all stay below this (a smaller, faster model; 0: keep all).")
+  var pruneRows: Float = 0
 
   @Option(help: "log2 of the number of feature hash buckets.")
   var bucketBits = 20
@@ -56,17 +65,27 @@ public struct TrainEntitiesCommand: ParsableCommand {
     if devEvery == 1 || devEvery < 0 { throw ValidationError("--dev-every must be 0 (none) or at least 2") }
     if !(14...24).contains(bucketBits) { throw ValidationError("--bucket-bits must be between 14 and 24") }
     if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+    if pruneRows < 0 { throw ValidationError("--prune-rows must be 0 or more") }
     if !(0...1).contains(rejoinClitics) { throw ValidationError("--rejoin-clitics must be between 0 and 1") }
+    if let tuningOffset, devEvery < 2 || !(0..<(devEvery - 1)).contains(tuningOffset) {
+      throw ValidationError("--tuning-offset must be between 0 and dev-every - 2")
+    }
   }
 
   public func run() throws {
     var training = EntityTaggerTraining()
     training.trainer.epochs = epochs
     training.trainer.bucketBits = bucketBits
+    training.trainer.pruneRowsBelow = pruneRows
     training.trainer.seed = seed
     training.devEvery = devEvery
     training.folds = folds
     training.rejoinClitics = rejoinClitics
+    training.tuningOffset = tuningOffset
+    for path in testFiles {
+      guard FileManager.default.fileExists(atPath: path) else { throw WorkbenchError.usage("no test file at \(path)") }
+      training.testFiles.append(URL(fileURLWithPath: path))
+    }
     for note in notes {
       let parts = note.split(separator: "=", maxSplits: 1).map(String.init)
       guard parts.count == 2 else { throw WorkbenchError.usage("--note must be KEY=VALUE, got '\(note)'") }

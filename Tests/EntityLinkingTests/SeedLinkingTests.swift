@@ -121,15 +121,16 @@ import WorkbenchCore
     }
   }
 
-  /// The names the knowledge base does not hold: the photographer and the news site of seed 001
-  /// (twice, in "Ektisadi.com | Ektisadi.com").
-  @Test func nilMentionsAreThePhotographerAndTheSite() throws {
+  /// The names the knowledge base does not hold: the photographer. (The news site of seed 001,
+  /// "Ektisadi.com", is not read as a name by the tagger of stage version 3; "التحالف السوري-الروسي",
+  /// an adjective pair, must not be an organization.)
+  @Test func nilMentionsAreThePhotographer() throws {
     var nils: [String] = []
     for prefix in ["000", "001", "002", "003", "004"] {
       let found = try Self.stage.get().analyze(try Self.seed(prefix), .none)
       nils += found.filter { $0.attributes["nil"] == true }.map { "\(prefix) \($0.start) \($0.text) \($0.label)" }
     }
-    #expect(nils == ["001 2760 Ektisadi MISC", "001 2775 Ektisadi MISC", "004 1293 ALEXANDER ZEMLIANICHENKO PERSON"])
+    #expect(nils == ["004 1293 ALEXANDER ZEMLIANICHENKO PERSON"])
   }
 
   @Test func mentionsCountPerSeed() throws {

@@ -46,6 +46,7 @@ import WorkbenchCore
 
   @Test(arguments: [
     ("Liverpool beat Everton 3-1 on Saturday. Liverpool now lead the Premier League.", "Liverpool", "ORGANIZATION"),
+    ("Everton beat Liverpool 2-1 at Goodison Park on Saturday.", "Everton", "ORGANIZATION"),
     ("حذر تنظيم القاعدة في بيان من هجمات جديدة.", "القاعدة", "ORGANIZATION"),
     ("وبحثا الوضع في دارفور وغزة. وذكرت القناة أن الوزير سيزور واشنطن الأسبوع المقبل.", "دارفور", "LOCATION"),
     ("وبحثا الوضع في دارفور وغزة. وذكرت القناة أن الوزير سيزور واشنطن الأسبوع المقبل.", "واشنطن", "LOCATION"),
@@ -54,6 +55,36 @@ import WorkbenchCore
     let annotations = try Self.found(text).filter { $0.text == name }
     #expect(!annotations.isEmpty)
     #expect(annotations.allSatisfy { $0.label == label && $0.attributes["nil"] == true })
+  }
+
+  @Test func aClubTownOutsideSportsStaysTheLinkedPlace() throws {
+    let liverpool = try #require(try Self.found("Flights from Liverpool to Dublin were cancelled.").first { $0.text == "Liverpool" })
+    #expect(liverpool.label == "LOCATION")
+    #expect(liverpool.value == "Q24826")
+  }
+
+  @Test func theClubWordIsNotPartOfTheClubsName() throws {
+    let annotations = try Self.found("وفاز نادي ريال مدريد على برشلونة في مدريد، وسجل كريم بنزيمة هدفين.")
+    let club = try #require(annotations.first { $0.text.contains("ريال") })
+    #expect(club.text == "ريال مدريد")
+    #expect(club.label == "ORGANIZATION")
+  }
+
+  @Test func twoPlacesJoinedByAndAreTwoPlaces() throws {
+    let annotations = try Self.found("وحذر المبعوث من مجاعة في دارفور وكردفان بعد أسابيع من القتال.")
+    #expect(annotations.contains { $0.text == "دارفور" && $0.label == "LOCATION" })
+    #expect(annotations.contains { $0.text == "كردفان" && $0.label == "LOCATION" })
+    #expect(!annotations.contains { $0.text.contains("وكردفان") })
+  }
+
+  /// A surname alone after its full name is found even where the tagger reads it as nothing.
+  @Test func aLoneSurnameAfterTheFullNameIsThePerson() throws {
+    let annotations = try Self.found(
+      "قال الأمين العام للأمم المتحدة كوفي انان إن المنظمة لم تستشر. وأضاف انان أن وزيرة الخارجية زارت بغداد.")
+    let full = try #require(annotations.first { $0.text == "كوفي انان" })
+    let later = try #require(annotations.first { $0.text == "انان" && $0.start > full.end })
+    #expect(later.label == "PERSON")
+    #expect(later.value == full.value)
   }
 
   @Test func withoutTheTaggerTheRulesOfVersionOneApply() throws {

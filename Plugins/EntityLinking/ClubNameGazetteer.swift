@@ -1,0 +1,70 @@
+import Foundation
+
+/// Sports-club names (Resources/club_names.txt, from arwikicats' club table) for one feature of
+/// the entity tagger: whether a token begins or continues a club's name. News names clubs after
+/// their towns (Liverpool, Everton, ريال مدريد); the knowledge base knows the towns only, so
+/// without this the tagger reads a club as a place. Membership is evidence, never a link.
+struct ClubNameGazetteer: Sendable {
+  static let longestName = 5
+  /// Sequence hashes (`TokenizedText.combine` over token hashes) of every name.
+  private let names: Set<UInt64>
+  /// Hashes of the names' first tokens: most tokens are rejected by this one look-up.
+  private let firstTokens: Set<UInt64>
+  /// One bit per first-token hash's low 16 bits: rejects most tokens before the set (which
+  /// hashes its key again) is asked.
+  private let firstTokenBits: [UInt64]
+
+  init(lines: [String]) {
+    var names = Set<UInt64>()
+    var firstTokens = Set<UInt64>()
+    for line in lines where !line.hasPrefix("#") {
+      let text = TokenizedText(line)
+      guard !text.tokens.isEmpty, text.tokens.count <= Self.longestName else { continue }
+      names.insert(text.tokens.reduce(0) { TokenizedText.combine($0, $1.hash) })
+      firstTokens.insert(text.tokens[0].hash)
+    }
+    self.names = names
+    self.firstTokens = firstTokens
+    var bits = [UInt64](repeating: 0, count: 1 << 10)
+    for hash in firstTokens { bits[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63) }
+    self.firstTokenBits = bits
+  }
+
+  /// The shipped list, read once per process (empty when the resource is missing).
+  static let shipped: ClubNameGazetteer = {
+    let url =
+      Bundle.module.url(forResource: "club_names", withExtension: "txt", subdirectory: "Resources")
+      ?? Bundle.module.url(forResource: "club_names", withExtension: "txt")
+    let content = url.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+    return ClubNameGazetteer(lines: content.split(separator: "\n").map(String.init))
+  }()
+
+  /// Per token: 1 when it begins the longest club name found there, 2 inside one, else 0.
+  func codes(_ text: TokenizedText) -> [UInt8] {
+    let count = text.tokens.count
+    var codes = [UInt8](repeating: 0, count: count)
+    var position = 0
+    while position < count {
+      let first = text.tokens[position].hash
+      guard firstTokenBits[Int(first & 0xFFFF) >> 6] & (1 << (first & 63)) != 0, firstTokens.contains(first) else {
+        position += 1
+        continue
+      }
+      var hash: UInt64 = 0
+      var longest = 0
+      for length in 1...min(Self.longestName, count - position) {
+        if length > 1 && !text.tokens[position + length - 1].joinsPrevious { break }
+        hash = TokenizedText.combine(hash, text.tokens[position + length - 1].hash)
+        if names.contains(hash) { longest = length }
+      }
+      guard longest > 0 else {
+        position += 1
+        continue
+      }
+      codes[position] = 1
+      for inside in (position + 1)..<(position + longest) { codes[inside] = 2 }
+      position += longest
+    }
+    return codes
+  }
+}
