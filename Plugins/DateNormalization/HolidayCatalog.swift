@@ -264,6 +264,11 @@ extension TemporalParser {
     }
     guard let (rule, next) = holidayPhrase(j) else { return nil }
     var k = next
+    // Arabic puts the direction after the name: "عيد الغفران الماضي", "عيد الأضحى المقبل".
+    if direction == nil, continues(k), !tokens[k].latin, case .direction(let found) = tokens[k].entry {
+      direction = found
+      k += 1
+    }
     var value: ParsedValue
     if let found = year(k), !found.hijri {
       guard let date = rule.date(inYear: found.year) else { return nil }

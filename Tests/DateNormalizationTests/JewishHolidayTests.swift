@@ -62,6 +62,9 @@ import WorkbenchCore
     ("The ceasefire talks resume after Passover.", "2018-03-20", ["Passover=2018-03-31"]),
     ("Purim was celebrated last week.", "2018-03-08", ["Purim=2018-03-01", "last week=2018-W09"]),
     ("The army was on alert on Yom Kippur.", "2023-10-10", ["Yom Kippur=2023-09-25"]),
+    // Arabic puts last/next after the name.
+    ("اقتحموا الأقصى في عيد الغفران الماضي", "2018-06-01", ["عيد الغفران الماضي=2017-09-30"]),
+    ("تغلق المعابر حتى عيد الفصح اليهودي المقبل", "2018-06-01", ["عيد الفصح اليهودي المقبل=2019-04-20"]),
   ] as [(String, String, [String])])
   func withoutYear(sentence: String, date: String, expected: [String]) {
     #expect(found(sentence, date) == expected)
