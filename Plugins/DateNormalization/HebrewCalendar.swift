@@ -14,17 +14,8 @@ enum HebrewCalendar {
     }
   }
 
-  private static let hebrew: Calendar = {
-    var calendar = Calendar(identifier: .hebrew)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    return calendar
-  }()
-
-  private static let gregorian: Calendar = {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    return calendar
-  }()
+  private static let hebrew = Calendar.inZone(.hebrew)
+  private static let gregorian = Calendar.inZone(.gregorian)
 
   /// The Gregorian day whose daytime is the Hebrew date (the Hebrew day began at the sunset
   /// before), nil for a day the month or year does not have.
