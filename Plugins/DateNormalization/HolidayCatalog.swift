@@ -264,7 +264,7 @@ extension TemporalParser {
     }
     guard let (rule, next) = holidayPhrase(j) else { return nil }
     var k = next
-    // Arabic puts the direction after the name: "عيد الغفران الماضي", "عيد الأضحى المقبل".
+    // Arabic puts the direction after the name: "عيد الغفران الماضي", "عيد الميلاد المجيد المقبل".
     if direction == nil, continues(k), !tokens[k].latin, case .direction(let found) = tokens[k].entry {
       direction = found
       k += 1
