@@ -2,17 +2,8 @@ import Foundation
 
 /// The Chinese lunisolar calendar, through ICU: the Gregorian day of the Lunar New Year.
 enum ChineseCalendar {
-  private static let chinese: Calendar = {
-    var calendar = Calendar(identifier: .chinese)
-    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
-    return calendar
-  }()
-
-  private static let gregorian: Calendar = {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
-    return calendar
-  }()
+  private static let chinese = Calendar.inZone(.chinese, "Asia/Shanghai")
+  private static let gregorian = Calendar.inZone(.gregorian, "Asia/Shanghai")
 
   /// The first day of the first month in a Gregorian year (it falls between 21 January and
   /// 20 February).

@@ -10,13 +10,13 @@ import WorkbenchCore
 /// annotation says which anchor it used.
 public struct DateNormalizationStage: DocumentStage {
   public static let descriptor = StageDescriptor(
-    id: "date-normalization", aliases: ["dates"], version: 4,
+    id: "date-normalization", aliases: ["dates"], version: 5,
     summary: "Arabic and English dates, times and durations as TIMEX3 values (Hijri too)",
     consumes: [.role(.boilerplate)],
     produces: TemporalLabel.allCases.map {
       ProducedLabel(
         $0.rawValue, role: .temporalValue,
-        attributes: ["anchor", "anchored", "grain", "boilerplate", "mod", "calendar", "hijri", "offset"])
+        attributes: ["anchor", "anchored", "grain", "boilerplate", "mod", "calendar", "hijri", "hebrew", "offset"])
     },
     examples: [
       StageExample(
@@ -106,6 +106,10 @@ public struct DateNormalizationStage: DocumentStage {
       if let hijri = expression.hijri {
         attributes["calendar"] = "hijri"
         attributes["hijri"] = .string(hijri)
+      }
+      if let hebrew = expression.hebrew {
+        attributes["calendar"] = "hebrew"
+        attributes["hebrew"] = .string(hebrew)
       }
       if let offset = expression.offset { attributes["offset"] = .string(offset) }
       annotations.append(

@@ -33,7 +33,8 @@ enum DucklingNotation {
     }
     guard let day = number(8..<10) else { return nil }
     let date = CivilDate(year: year, month: month, day: day)
-    if bytes.count == 10 { return (instant(date), "day") }
+    // Duckling dates a Jewish holiday from its eve, the day on whose evening it begins.
+    if bytes.count == 10 { return (instant(expression.hebrew == nil ? date : date.adding(days: -1)), "day") }
     guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T"), let hour = number(11..<13), let minute = number(14..<16)
     else { return nil }
     let second = bytes.count >= 19 ? number(17..<19) ?? 0 : 0
@@ -69,6 +70,7 @@ enum DucklingNotation {
       // A Hijri month ("Ramadan 2019"): its first day to the first of the next month.
       return ("\(start)T00:00:00", "\(start.adding(days: length))T00:00:00")
     }
+    if expressions.count == 1, let span = jewishHolidaySpan(first) { return span }
     if expressions.count == 1, first.mod == "ON_OR_BEFORE", let anchor, let second = anchor.secondOfDay,
       let end = periodEnd(first)
     {
@@ -132,6 +134,21 @@ enum DucklingNotation {
     default: to = end.value
     }
     return (start.value, to)
+  }
+
+  /// Duckling's multi-day Jewish holidays, from the eve to the end of the last day it counts
+  /// (read from its English corpus: Rosh Hashanah two days, Sukkot to Shemini Atzeret, Passover
+  /// eight days, Shavuot two, and Hanukkah eight days counted from the eve), in days after the
+  /// first day, by its Hebrew date.
+  private static let jewishHolidayLengths = ["1 Tishrei": 2, "15 Tishrei": 8, "25 Kislev": 7, "15 Nisan": 8, "6 Sivan": 2]
+
+  /// A Jewish holiday of several days in Duckling's notation: from its eve to the day after the
+  /// last.
+  static func jewishHolidaySpan(_ expression: TemporalExpression) -> (from: String, to: String)? {
+    guard let hebrew = expression.hebrew, let day = CivilDate(iso: expression.value) else { return nil }
+    let monthDay = hebrew.split(separator: " ").prefix(2).joined(separator: " ")
+    guard let length = jewishHolidayLengths[monthDay] else { return nil }
+    return ("\(day.adding(days: -1))T00:00:00", "\(day.adding(days: length))T00:00:00")
   }
 
   /// A TIMEX3 season (2013-SU) as Duckling's interval: summer from 21 June to 23 September,

@@ -5,17 +5,8 @@ import Foundation
 /// Foundation's `Calendar(identifier: .islamicUmmAlQura)` carries the Umm al-Qura tables
 /// (1300-1600 AH) and falls back to the arithmetic calendar outside them.
 enum HijriCalendar {
-  private static let hijri: Calendar = {
-    var calendar = Calendar(identifier: .islamicUmmAlQura)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    return calendar
-  }()
-
-  private static let gregorian: Calendar = {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    return calendar
-  }()
+  private static let hijri = Calendar.inZone(.islamicUmmAlQura)
+  private static let gregorian = Calendar.inZone(.gregorian)
 
   /// The Gregorian date of a Hijri day; nil when the day does not exist (day 30 of a
   /// 29-day month is accepted and read as the day after the 29th, as newspapers do).

@@ -15,6 +15,9 @@ enum HolidayRule: Hashable, Sendable {
   /// A fixed day kept on the nearest weekday when it falls on a weekend (Saturday to Friday,
   /// Sunday to Monday): Boss's Day, 16 October.
   case fixedOnWeekday(month: Int, day: Int)
+  /// A day of the Hebrew calendar, as observed: the Gregorian day whose daytime it is (the
+  /// holiday begins at the sunset before).
+  case hebrew(HebrewHoliday)
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -41,6 +44,8 @@ enum HolidayRule: Hashable, Sendable {
     case .fixedOnWeekday(let month, let day):
       let date = CivilDate(year: year, month: month, day: day)
       return date.adding(days: date.weekday == 6 ? -1 : date.weekday == 7 ? 1 : 0)
+    case .hebrew(let holiday):
+      return holiday.date(inYear: year)
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
@@ -115,6 +120,50 @@ enum HolidayCatalog {
     ("white sunday", .easter(shift: 49)), ("branch sunday", .easter(shift: -7)),
     ("covenant thursday", .easter(shift: -3)), ("thursday of mysteries", .easter(shift: -3)),
     ("orthodox shrove monday", .orthodoxEaster(shift: -48)),
+    // Jewish holidays (HebrewHoliday names the sources of the dates and rules). Simchat Torah
+    // is Israel's, 22 Tishrei with Shemini Atzeret (outside Israel it is the 23rd): news
+    // about Israel dates it so (7 October 2023). "Holocaust Day" stays out: in English news it
+    // is as often 27 January, the international day.
+    ("rosh hashanah", jewish(.tishrei, 1)), ("rosh hashana", jewish(.tishrei, 1)),
+    ("rosh hashanna", jewish(.tishrei, 1)), ("jewish new year", jewish(.tishrei, 1)),
+    ("yom kippur", jewish(.tishrei, 10)), ("day of atonement", jewish(.tishrei, 10)),
+    ("sukkot", jewish(.tishrei, 15)), ("succot", jewish(.tishrei, 15)), ("sukkoth", jewish(.tishrei, 15)),
+    ("succos", jewish(.tishrei, 15)), ("sukkos", jewish(.tishrei, 15)),
+    ("feast of tabernacles", jewish(.tishrei, 15)), ("feast of booths", jewish(.tishrei, 15)),
+    ("feast of the ingathering", jewish(.tishrei, 15)), ("feast of ingathering", jewish(.tishrei, 15)),
+    ("shemini atzeret", jewish(.tishrei, 22)), ("shmini atzeret", jewish(.tishrei, 22)),
+    ("simchat torah", jewish(.tishrei, 22)), ("simchas torah", jewish(.tishrei, 22)),
+    ("hanukkah", jewish(.kislev, 25)), ("hanukah", jewish(.kislev, 25)), ("hannukah", jewish(.kislev, 25)),
+    ("hannukkah", jewish(.kislev, 25)), ("hanuka", jewish(.kislev, 25)), ("chanukah", jewish(.kislev, 25)),
+    ("chanuka", jewish(.kislev, 25)), ("chanukkah", jewish(.kislev, 25)),
+    ("tu bishvat", jewish(.shevat, 15)), ("tu bshvat", jewish(.shevat, 15)), ("tu beshvat", jewish(.shevat, 15)),
+    ("tu b shvat", jewish(.shevat, 15)), ("tu bi shvat", jewish(.shevat, 15)),
+    ("purim", jewish(.adar, 14)), ("shushan purim", jewish(.adar, 15)),
+    ("passover", jewish(.nisan, 15)), ("pesach", jewish(.nisan, 15)), ("pesah", jewish(.nisan, 15)),
+    ("yom hashoah", jewish(.nisan, 27, .yomHaShoah)), ("yom ha shoah", jewish(.nisan, 27, .yomHaShoah)),
+    ("yom haatzmaut", jewish(.iyar, 5, .yomHaAtzmaut)), ("yom ha atzmaut", jewish(.iyar, 5, .yomHaAtzmaut)),
+    ("israel independence day", jewish(.iyar, 5, .yomHaAtzmaut)),
+    ("israeli independence day", jewish(.iyar, 5, .yomHaAtzmaut)),
+    ("lag baomer", jewish(.iyar, 18)), ("lag bomer", jewish(.iyar, 18)), ("lag b omer", jewish(.iyar, 18)),
+    ("shavuot", jewish(.sivan, 6)), ("shavuos", jewish(.sivan, 6)), ("shavuoth", jewish(.sivan, 6)),
+    ("feast of weeks", jewish(.sivan, 6)),
+    ("tisha bav", jewish(.av, 9, .sabbathToSunday)), ("tisha b av", jewish(.av, 9, .sabbathToSunday)),
+    ("tisha beav", jewish(.av, 9, .sabbathToSunday)), ("tisha ba av", jewish(.av, 9, .sabbathToSunday)),
+    ("tish a b av", jewish(.av, 9, .sabbathToSunday)),
+    // Arabic news names: the Jewish Passover (عيد الفصح alone is Easter), the Day of
+    // Atonement, the Hebrew/Jewish new year (رأس السنة alone is 1 January), Hanukkah, the
+    // Feast of Tabernacles (not عيد العرش: in Morocco that is Throne Day), Purim, and the
+    // anniversary of the destruction of the Temple (Tisha B'Av).
+    ("عيد الفصح اليهودي", jewish(.nisan, 15)), ("الفصح اليهودي", jewish(.nisan, 15)),
+    ("عيد الفصح العبري", jewish(.nisan, 15)),
+    ("يوم الغفران", jewish(.tishrei, 10)), ("عيد الغفران", jewish(.tishrei, 10)),
+    ("يوم كيبور", jewish(.tishrei, 10)), ("يوم الكيبور", jewish(.tishrei, 10)), ("عيد كيبور", jewish(.tishrei, 10)),
+    ("رأس السنة العبرية", jewish(.tishrei, 1)), ("رأس السنة اليهودية", jewish(.tishrei, 1)),
+    ("عيد رأس السنة العبرية", jewish(.tishrei, 1)), ("عيد رأس السنة اليهودية", jewish(.tishrei, 1)),
+    ("عيد الحانوكا", jewish(.kislev, 25)), ("عيد الحانوكاه", jewish(.kislev, 25)), ("عيد حانوكا", jewish(.kislev, 25)),
+    ("عيد المظال", jewish(.tishrei, 15)),
+    ("عيد المساخر", jewish(.adar, 14)), ("عيد البوريم", jewish(.adar, 14)),
+    ("ذكرى خراب الهيكل", jewish(.av, 9, .sabbathToSunday)),
     ("عيد الأم", .fixed(month: 3, day: 21)), ("عيد العمال", .fixed(month: 5, day: 1)),
     ("عيد الحب", .fixed(month: 2, day: 14)), ("رأس السنة", .fixed(month: 1, day: 1)),
     ("رأس السنة الميلادية", .fixed(month: 1, day: 1)), ("ليلة رأس السنة", .fixed(month: 12, day: 31)),
@@ -123,6 +172,12 @@ enum HolidayCatalog {
     ("عاشوراء", .hijri(month: 1, day: 10)), ("يوم عرفة", .hijri(month: 12, day: 9)),
     ("ليلة القدر", .hijri(month: 9, day: 27)),
   ]
+
+  private static func jewish(
+    _ month: HebrewCalendar.Month, _ day: Int, _ observance: HebrewHoliday.Observance = .onTheDate
+  ) -> HolidayRule {
+    .hebrew(HebrewHoliday(month: month, day: day, observance: observance))
+  }
 
   /// The words of the phrases, split.
   static func words(of phrase: String) -> [String] {
@@ -171,7 +226,9 @@ extension TemporalParser {
       var matched = true
       for (index, expected) in pattern.entries.enumerated() {
         if index > 0 {
+          // An apostrophe inside a word is skipped too: "tisha b'av", "yom ha'atzmaut".
           while isPunctuation(k, "-") || (isPunctuation(k, "'", "’") && keyword(k + 1) == .possessive)
+            || (isPunctuation(k, "'", "’") && !tokens[k].spaceBefore && k + 1 < tokens.count && !tokens[k + 1].spaceBefore)
             || (keyword(k) == .possessive && !tokens[k].spaceBefore)
           {
             k += 1
@@ -207,7 +264,12 @@ extension TemporalParser {
     }
     guard let (rule, next) = holidayPhrase(j) else { return nil }
     var k = next
-    let value: ParsedValue
+    // Arabic puts the direction after the name: "عيد الغفران الماضي", "عيد الميلاد المجيد المقبل".
+    if direction == nil, continues(k), !tokens[k].latin, case .direction(let found) = tokens[k].entry {
+      direction = found
+      k += 1
+    }
+    var value: ParsedValue
     if let found = year(k), !found.hijri {
       guard let date = rule.date(inYear: found.year) else { return nil }
       value = dayValue(date, anchored: false)
@@ -239,6 +301,7 @@ extension TemporalParser {
         value = unanchoredValue("XXXX-XX-XX", grain: .day)
       }
     }
+    if case .hebrew = rule, let day = value.day { value.hebrew = HebrewCalendar.description(of: day) }
     return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: value)])
   }
 }

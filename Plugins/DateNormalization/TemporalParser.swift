@@ -39,6 +39,8 @@ struct ParsedValue: Hashable {
   /// For a TIME whose date was taken from the anchor: hour, minute, second, so that a
   /// neighbouring date can replace the anchor's.
   var clock: Clock?
+  /// The Hebrew date ("10 Tishrei 5779") of a Jewish holiday.
+  var hebrew: String? = nil
 }
 
 /// A time of day.

@@ -63,4 +63,6 @@ public struct TemporalExpression: Sendable, Hashable {
   public var offset: String?
   /// The expression's text as written.
   public var text: String
+  /// The Hebrew date ("10 Tishrei 5779") of a Jewish holiday.
+  public var hebrew: String? = nil
 }

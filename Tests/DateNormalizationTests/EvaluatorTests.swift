@@ -40,11 +40,20 @@ import WorkbenchCore
     ("the fair runs from 2 April for 10 days", "2024-04-02T00:00:00", "2024-04-13T00:00:00"),
     ("the deal must close by the end of the month", "2024-03-13T10:20:00", "2024-04-01T00:00:00"),
     ("prices rise during Ramadan", "2024-03-11T00:00:00", "2024-04-10T00:00:00"),
+    // Passover 2024 (15 Nisan, 23 April) from its eve, eight days.
+    ("families meet for Passover 2024", "2024-04-22T00:00:00", "2024-05-01T00:00:00"),
   ])
   func ducklingIntervals(text: String, from: String, to: String) throws {
     let line = #"{"text": "\#(text)", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "interval", "from": "\#(from)", "to": "\#(to)", "grain": "day"}}"#
     let report = try evaluate([line])
     #expect(report.metrics.first { $0.name == "accuracy" }?.value == 1.0, "\(report.failures)")
+  }
+
+  /// Duckling dates a one-day Jewish holiday by its eve: Yom Kippur 2024 (10 Tishrei) is
+  /// Saturday 12 October, beginning on the evening of the 11th.
+  @Test func ducklingJewishHolidayFromTheEve() throws {
+    let line = #"{"text": "offices close for Yom Kippur 2024", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "value", "value": "2024-10-11T00:00:00", "grain": "day"}}"#
+    #expect(try evaluate([line]).metrics.first { $0.name == "accuracy" }?.value == 1.0)
   }
 
   @Test func dateparserFormat() throws {
