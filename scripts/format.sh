@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 paths=(
-  Sources Plugins Tests Benchmarks Package.swift
+  Sources Plugins Tests Benchmarks BuildTools Package.swift
   Examples/ExternalPlugin/Sources Examples/ExternalPlugin/Tests Examples/ExternalPlugin/Package.swift
 )
 

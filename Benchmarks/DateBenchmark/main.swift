@@ -57,16 +57,17 @@ func threadSeconds() -> Double {
 @MainActor func byteScan() -> Int {
   var words = 0
   for document in documents {
-    words += document.text.utf8.withContiguousStorageIfAvailable { buffer in
-      var count = 0
-      var inWord = false
-      for byte in buffer {
-        let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-        if !isSpace && !inWord { count += 1 }
-        inWord = !isSpace
-      }
-      return count
-    } ?? 0
+    words +=
+      document.text.utf8.withContiguousStorageIfAvailable { buffer in
+        var count = 0
+        var inWord = false
+        for byte in buffer {
+          let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+          if !isSpace && !inWord { count += 1 }
+          inWord = !isSpace
+        }
+        return count
+      } ?? 0
   }
   return words
 }
@@ -98,9 +99,12 @@ let analysis = best {
 let megabytes = Double(bytes) / 1_000_000
 @MainActor func line(_ name: String, _ measured: (seconds: Double, result: Int), _ unit: String) -> String {
   let rate = megabytes / measured.seconds
-  return "\(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", rate)) MB/s  \(String(format: "%7.3f", measured.seconds)) s  \(measured.result) \(unit)"
+  return
+    "\(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", rate)) MB/s  \(String(format: "%7.3f", measured.seconds)) s  \(measured.result) \(unit)"
 }
-print("corpus: \(documents.count) documents, \(String(format: "%.1f", megabytes)) MB, best of \(repetitions), thread CPU time on one core")
+print(
+  "corpus: \(documents.count) documents, \(String(format: "%.1f", megabytes)) MB, best of \(repetitions), thread CPU time on one core"
+)
 print(line("byte scan (baseline)", scan, "words"))
 print(line("extractor (pre-filter)", extraction, "expressions"))
 print(line("extractor (no pre-filter)", thorough, "expressions"))

@@ -48,7 +48,9 @@ while let argument = arguments.next() {
   case "--bucket-bits": training.trainer.bucketBits = Int(arguments.next() ?? "") ?? training.trainer.bucketBits
   default:
     FileHandle.standardError.write(
-      Data("usage: entity-benchmark [--corpus DIR] [--aliases N] [--repeat R] [--tagger shipped|none|FILE] | --train FILE[:W] ... --output MODEL\n".utf8))
+      Data(
+        "usage: entity-benchmark [--corpus DIR] [--aliases N] [--repeat R] [--tagger shipped|none|FILE] | --train FILE[:W] ... --output MODEL\n"
+          .utf8))
     exit(64)
   }
 }
@@ -75,7 +77,8 @@ if !trainingFiles.isEmpty {
   try model.write(to: URL(fileURLWithPath: modelOutput))
   try EntityGoldDocument.jsonLines(outcome.heldOut).write(to: URL(fileURLWithPath: modelOutput + ".heldout.jsonl"))
   print(
-    "training: \(String(format: "%.1f", processSeconds() - cpuStart)) CPU s, \(String(format: "%.1f", Date().timeIntervalSince(wallStart))) wall s; model \(model.count) bytes")
+    "training: \(String(format: "%.1f", processSeconds() - cpuStart)) CPU s, \(String(format: "%.1f", Date().timeIntervalSince(wallStart))) wall s; model \(model.count) bytes"
+  )
   exit(0)
 }
 
@@ -190,7 +193,8 @@ if let dumpPath {
 
 let megabytes = Double(bytes * repeats) / 1_000_000
 let summary: [String: Any] = [
-  "corpus": corpusDescription, "documents": texts.count, "tagger": taggerChoice, "megabytes": (megabytes * 100).rounded() / 100,
+  "corpus": corpusDescription, "documents": texts.count, "tagger": taggerChoice,
+  "megabytes": (megabytes * 100).rounded() / 100,
   "entities": knowledgeBase.count, "aliases": knowledgeBase.aliasCount, "index_keys": linker.indexedAliasCount,
   "index_build_seconds": (buildSeconds * 100).rounded() / 100, "mentions": mentions / repeats,
   "link_mb_per_cpu_s": (megabytes / linkCPUSeconds * 10).rounded() / 10,

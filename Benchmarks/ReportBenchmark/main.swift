@@ -50,7 +50,8 @@ func makeDocument(_ index: Int, paragraphs: [String], generator: inout Generator
   let day = 1 + generator.next(28)
   let document = Document(
     id: "doc-\(index).txt", text: text,
-    metadata: DocumentMetadata(date: "2025-10-\(day < 10 ? "0" : "")\(day)", title: "Document \(index)", language: "ar"))
+    metadata: DocumentMetadata(date: "2025-10-\(day < 10 ? "0" : "")\(day)", title: "Document \(index)", language: "ar")
+  )
   let scalars = Array(text.unicodeScalars)
   var annotations: [String: [Annotation]] = [:]
   for mark in marks {
@@ -59,8 +60,9 @@ func makeDocument(_ index: Int, paragraphs: [String], generator: inout Generator
     while start + needle.count <= scalars.count {
       if scalars[start] == needle[0] && scalars[start..<(start + needle.count)].elementsEqual(needle) {
         annotations[mark.stage, default: []].append(
-          Annotation(start: start, end: start + needle.count, text: mark.surface, label: mark.label, value: mark.value,
-                     attributes: mark.stage == "entities" ? ["name_ar": .string(mark.surface), "confidence": 0.9] : [:]))
+          Annotation(
+            start: start, end: start + needle.count, text: mark.surface, label: mark.label, value: mark.value,
+            attributes: mark.stage == "entities" ? ["name_ar": .string(mark.surface), "confidence": 0.9] : [:]))
         start += needle.count
       } else {
         start += 1
@@ -68,9 +70,11 @@ func makeDocument(_ index: Int, paragraphs: [String], generator: inout Generator
     }
   }
   let score = Double(generator.next(201) - 100) / 100
-  annotations["sentiment"] = [document.wholeTextAnnotation(
-    label: score > 0.1 ? "positive" : score < -0.1 ? "negative" : "neutral", value: nil,
-    attributes: ["level": "document", "score": .double(score)])]
+  annotations["sentiment"] = [
+    document.wholeTextAnnotation(
+      label: score > 0.1 ? "positive" : score < -0.1 ? "negative" : "neutral", value: nil,
+      attributes: ["level": "document", "score": .double(score)])
+  ]
   return ReportDocument(document: document, annotations: annotations)
 }
 
@@ -113,7 +117,9 @@ guard arguments.count == 3 || arguments.count == 4, let count = Int(arguments[2]
 }
 let mode = arguments[1]
 let keep = arguments.count == 4
-let output = keep ? URL(fileURLWithPath: arguments[3])
+let output =
+  keep
+  ? URL(fileURLWithPath: arguments[3])
   : FileManager.default.temporaryDirectory.appendingPathComponent("report-benchmark-\(getpid()).\(mode)")
 defer { if !keep { try? FileManager.default.removeItem(at: output) } }
 let paragraphs = try seedParagraphs()
@@ -137,11 +143,12 @@ case "html":
   let seconds = cpuSeconds() - start
   let size = (try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
   let baseline = try byteScanSeconds(output)
-  print("html  documents=\(count) annotations=\(annotationCount) text=\(format(Double(textBytes) / 1e6)) MB "
-    + "report=\(format(Double(size) / 1e6)) MB (\(format(Double(size) / Double(max(1, textBytes)), 2))× the text) "
-    + "cpu=\(format(seconds, 2)) s docs/s=\(format(Double(count) / seconds, 0)) "
-    + "text MB/s=\(format(Double(textBytes) / 1e6 / seconds)) baseline-scan MB/s=\(format(Double(baseline.bytes) / 1e6 / max(baseline.seconds, 1e-9), 0)) "
-    + "peak-RSS=\(format(peakMemoryMB())) MB")
+  print(
+    "html  documents=\(count) annotations=\(annotationCount) text=\(format(Double(textBytes) / 1e6)) MB "
+      + "report=\(format(Double(size) / 1e6)) MB (\(format(Double(size) / Double(max(1, textBytes)), 2))× the text) "
+      + "cpu=\(format(seconds, 2)) s docs/s=\(format(Double(count) / seconds, 0)) "
+      + "text MB/s=\(format(Double(textBytes) / 1e6 / seconds)) baseline-scan MB/s=\(format(Double(baseline.bytes) / 1e6 / max(baseline.seconds, 1e-9), 0)) "
+      + "peak-RSS=\(format(peakMemoryMB())) MB")
 case "jsonl", "csv":
   let (buffered, handle) = try { () throws -> (BufferedOutput, FileHandle) in
     _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -149,9 +156,14 @@ case "jsonl", "csv":
     return (BufferedOutput(fileHandle: handle), handle)
   }()
   let samples = [
-    Annotation(start: 201, end: 221, text: "٢٨ كانون الثاني ٢٠٢٦", label: "DATE", value: "2026-01-28", attributes: ["anchored": false]),
-    Annotation(start: 12, end: 17, text: "روسيا", label: "LOCATION", value: "Q159", attributes: ["name": "Russia", "name_ar": "روسيا", "confidence": 0.93]),
-    Annotation(start: 0, end: 400, text: "", label: "positive", value: nil, attributes: ["level": "document", "score": 0.41]),
+    Annotation(
+      start: 201, end: 221, text: "٢٨ كانون الثاني ٢٠٢٦", label: "DATE", value: "2026-01-28",
+      attributes: ["anchored": false]),
+    Annotation(
+      start: 12, end: 17, text: "روسيا", label: "LOCATION", value: "Q159",
+      attributes: ["name": "Russia", "name_ar": "روسيا", "confidence": 0.93]),
+    Annotation(
+      start: 0, end: 400, text: "", label: "positive", value: nil, attributes: ["level": "document", "score": 0.41]),
     Annotation(start: 40, end: 52, text: "قال \"نعم\", ثم", label: "KEYWORD", value: "نعم"),
   ]
   let start = cpuSeconds()
@@ -175,9 +187,11 @@ case "jsonl", "csv":
   try handle.close()
   let seconds = cpuSeconds() - start
   let baseline = try byteScanSeconds(output)
-  print("\(mode) rows=\(count) output=\(format(Double(baseline.bytes) / 1e6)) MB cpu=\(format(seconds, 2)) s "
-    + "rows/s=\(format(Double(count) / seconds, 0)) MB/s=\(format(Double(baseline.bytes) / 1e6 / seconds)) "
-    + "baseline-scan MB/s=\(format(Double(baseline.bytes) / 1e6 / max(baseline.seconds, 1e-9), 0)) peak-RSS=\(format(peakMemoryMB())) MB")
+  print(
+    "\(mode) rows=\(count) output=\(format(Double(baseline.bytes) / 1e6)) MB cpu=\(format(seconds, 2)) s "
+      + "rows/s=\(format(Double(count) / seconds, 0)) MB/s=\(format(Double(baseline.bytes) / 1e6 / seconds)) "
+      + "baseline-scan MB/s=\(format(Double(baseline.bytes) / 1e6 / max(baseline.seconds, 1e-9), 0)) peak-RSS=\(format(peakMemoryMB())) MB"
+  )
 default:
   FileHandle.standardError.write(Data("unknown mode \(mode)\n".utf8))
   exit(64)

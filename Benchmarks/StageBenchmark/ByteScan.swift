@@ -9,16 +9,17 @@ enum ByteScan {
   static func words(_ documents: [Document]) -> Int {
     var words = 0
     for document in documents {
-      words += document.text.utf8.withContiguousStorageIfAvailable { bytes in
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-          let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-          if !isSpace && !inWord { count += 1 }
-          inWord = !isSpace
-        }
-        return count
-      } ?? slowWords(document.text)
+      words +=
+        document.text.utf8.withContiguousStorageIfAvailable { bytes in
+          var count = 0
+          var inWord = false
+          for byte in bytes {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+          }
+          return count
+        } ?? slowWords(document.text)
     }
     return words
   }

@@ -44,7 +44,12 @@ enum MetadataTable {
       if quoted {
         if scalar == "\"" {
           if let next = scalars.next() {
-            if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+            if next == "\"" {
+              field.append("\"")
+            } else {
+              quoted = false
+              pending = next
+            }
           } else {
             quoted = false
           }

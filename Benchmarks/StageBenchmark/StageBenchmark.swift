@@ -25,7 +25,8 @@ struct StageBenchmark: ParsableCommand {
   @Argument(help: "A folder of .txt documents, optionally with metadata.csv.")
   var corpus: String
 
-  @Option(name: .customLong("stage"), help: "A stage id or alias to measure (repeatable; default: every built-in stage).")
+  @Option(
+    name: .customLong("stage"), help: "A stage id or alias to measure (repeatable; default: every built-in stage).")
   var stages: [String] = []
 
   @Option(
@@ -59,7 +60,9 @@ struct StageBenchmark: ParsableCommand {
     let folder = URL(fileURLWithPath: corpus, isDirectory: true)
     let loading = Stopwatch()
     let corpus = try BenchmarkCorpus.load(folder: folder, limit: limit)
-    log("loaded \(corpus.documents.count) documents, \(megabytes(corpus.byteCount)) MB in \(format(loading.elapsed.wall)) s")
+    log(
+      "loaded \(corpus.documents.count) documents, \(megabytes(corpus.byteCount)) MB in \(format(loading.elapsed.wall)) s"
+    )
 
     let baseline = measureBaselines(corpus)
     let runner = StageRunner(

@@ -111,7 +111,9 @@ results.append(
     wallSeconds: max(1e-9, results[4].wallSeconds - results[3].wallSeconds), checksum: results[4].checksum))
 
 let ceiling = results[0].seconds
-print("corpus: \(path): \(corpus.count) documents, \(String(format: "%.1f", megabytes)) MB UTF-8; best of \(repeats) runs, one thread")
+print(
+  "corpus: \(path): \(corpus.count) documents, \(String(format: "%.1f", megabytes)) MB UTF-8; best of \(repeats) runs, one thread"
+)
 print("MB/s per CPU-second of this thread (wall-clock MB/s in brackets; the machine is shared)")
 print("stage".padding(toLength: 32, withPad: " ", startingAt: 0) + "      MB/s   ratio to byte scan")
 for result in results {

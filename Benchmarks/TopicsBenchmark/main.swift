@@ -35,7 +35,10 @@ while !arguments.isEmpty {
   }
 }
 guard let path else {
-  FileHandle.standardError.write(Data("usage: topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N] [--phrases true|false]\n".utf8))
+  FileHandle.standardError.write(
+    Data(
+      "usage: topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N] [--phrases true|false]\n"
+        .utf8))
   exit(64)
 }
 
@@ -109,20 +112,23 @@ for document in corpus.documents {
 let collectTime = seconds(since: clock)
 let collectedBytes = collected.reduce(0) { $0 + $1.value.count }
 
-
 clock = Stamp()
 let result = try stage.reduce(collected)
 let reduceTime = seconds(since: clock)
 let totalTime = seconds(since: total)
 
 let megabytes = Double(bytes) / 1e6
-print("documents \(corpus.documents.count), text \(String(format: "%.1f", megabytes)) MB, configuration \(configured.canonicalConfiguration)")
+print(
+  "documents \(corpus.documents.count), text \(String(format: "%.1f", megabytes)) MB, configuration \(configured.canonicalConfiguration)"
+)
 print(format("read", readTime))
 print(format("byte scan", scanTime, String(format: " (%.0f MB/s per cpu second)", megabytes / scanTime.cpu)))
 print(
   format(
     "collect", collectTime,
-    String(format: " (%.1f MB/s per cpu second), cached %.1f MB", megabytes / collectTime.cpu, Double(collectedBytes) / 1e6)))
+    String(
+      format: " (%.1f MB/s per cpu second), cached %.1f MB", megabytes / collectTime.cpu, Double(collectedBytes) / 1e6))
+)
 print(format("reduce", reduceTime))
 print(format("total", totalTime))
 if let summary = result.records.first(where: { $0.kind == "topic-model" }) {
@@ -130,8 +136,12 @@ if let summary = result.records.first(where: { $0.kind == "topic-model" }) {
 }
 for record in result.records where record.kind == "topic" {
   let object = record.value.objectValue ?? [:]
-  print("topic \(record.key) size \(object["size"]?.intValue ?? 0) npmi \(object["coherence"]?.doubleValue ?? -1): \(object["label"]?.stringValue ?? "")")
-  if ProcessInfo.processInfo.environment["TOPICS_TERMS"] != nil { print("  " + (object["terms"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: " · ")) }
+  print(
+    "topic \(record.key) size \(object["size"]?.intValue ?? 0) npmi \(object["coherence"]?.doubleValue ?? -1): \(object["label"]?.stringValue ?? "")"
+  )
+  if ProcessInfo.processInfo.environment["TOPICS_TERMS"] != nil {
+    print("  " + (object["terms"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: " · "))
+  }
 }
 if labels.count == corpus.documents.count {
   let predicted = corpus.documents.map { result.annotations[$0.id]?.first?.value ?? "none" }

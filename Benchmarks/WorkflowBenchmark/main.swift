@@ -108,7 +108,9 @@ func baseline(_ folder: URL) throws -> (bytes: Int, seconds: Double) {
 func readAll(_ folder: URL) throws -> (documents: Int, failures: Int, listSeconds: Double, readSeconds: Double) {
   var reader: CorpusReader!
   let listSeconds = try time { reader = try CorpusReader(spec: CorpusSpec(path: folder)) }
-  var documents = 0, failures = 0, scalars = 0
+  var documents = 0
+  var failures = 0
+  var scalars = 0
   let readSeconds = time {
     for entry in reader.entries() {
       switch entry {
@@ -131,7 +133,8 @@ for (name, folder) in [("txt files", textFolder), ("one jsonl file", jsonFolder)
   let megabytes = Double(base.bytes) / 1e6
   print(
     String(
-      format: "%@: %.1f MB; byte-scan baseline %.0f MB/s; CorpusReader listing %.3f s, reading %.0f MB/s (%.0f docs/s), listing and reading %.0f MB/s; %d documents, %d failures",
+      format:
+        "%@: %.1f MB; byte-scan baseline %.0f MB/s; CorpusReader listing %.3f s, reading %.0f MB/s (%.0f docs/s), listing and reading %.0f MB/s; %d documents, %d failures",
       name, megabytes, megabytes / base.seconds, read.listSeconds, megabytes / read.readSeconds,
       Double(read.documents) / read.readSeconds, megabytes / (read.readSeconds + read.listSeconds),
       read.documents, read.failures))
@@ -165,7 +168,8 @@ func measureMetadata() throws {
   let microseconds = { (seconds: Double) in seconds / Double(documentCount) * 1e6 }
   print(
     String(
-      format: "metadata table of %d rows (%.1f MB): load %.3f s; a look-up %.2f µs in corpus order, %.2f µs scattered; baseline, a dictionary of the rows: %.2f µs",
+      format:
+        "metadata table of %d rows (%.1f MB): load %.3f s; a look-up %.2f µs in corpus order, %.2f µs scattered; baseline, a dictionary of the rows: %.2f µs",
       documentCount, Double(csv.utf8.count) / 1e6, loadSeconds, microseconds(inOrderSeconds),
       microseconds(scatteredSeconds), microseconds(dictionarySeconds)))
 }

@@ -19,7 +19,8 @@ for argument in arguments.dropFirst() {
   // The compiler would say "cannot find 'QuotesPlugin' in scope" in a generated file; say
   // instead, at the plugin's folder, what to add.
   let declaration = try Regex("\\b(enum|struct|class)\\s+\(module)Plugin\\b")
-  let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+  let files =
+    FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
     .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
   let declares = files.contains { file in
     (try? String(contentsOf: file, encoding: .utf8))?.contains(declaration) ?? false

@@ -85,22 +85,29 @@ public enum DateNormalizationEvaluator: StageEvaluator {
     return EvaluationReport(
       title: "date-normalization on \(file): exact values",
       metrics: metrics,
-      tables: [EvaluationTable(
-        title: "per category", header: ["category", "cases", "answered", "right", "precision", "recall", "f1"],
-        rows: rows)],
+      tables: [
+        EvaluationTable(
+          title: "per category", header: ["category", "cases", "answered", "right", "precision", "recall", "f1"],
+          rows: rows)
+      ],
       failures: outcomes.compactMap(\.failure))
   }
 
   static func score(_ goldCase: DateGoldCase, found: [TemporalExpression], anchor: TemporalAnchor?) -> Outcome {
     let prefix = "line \(goldCase.line): \(goldCase.text)"
     func describe(_ expressions: [TemporalExpression]) -> String {
-      expressions.isEmpty ? "nothing" : expressions.map { "\($0.label.rawValue) \($0.value)\($0.mod.map { " mod=\($0)" } ?? "")" }.joined(separator: ", ")
+      expressions.isEmpty
+        ? "nothing"
+        : expressions.map { "\($0.label.rawValue) \($0.value)\($0.mod.map { " mod=\($0)" } ?? "")" }.joined(
+          separator: ", ")
     }
     switch goldCase.expectation {
     case .value(let value, let grain):
       // The expression that covers the most of the text answers the case.
       guard let best = found.max(by: { $0.end - $0.start < $1.end - $1.start }) else {
-        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(value) (\(grain)) | got nothing")
+        return Outcome(
+          category: goldCase.category, answered: false, right: false,
+          failure: "\(prefix) | expected \(value) (\(grain)) | got nothing")
       }
       let converted = DucklingNotation.value(of: best)
       let right = converted?.value == value && (converted?.grain == grain || goldCase.category.hasPrefix("dateparser"))
@@ -110,7 +117,9 @@ public enum DateNormalizationEvaluator: StageEvaluator {
     case .interval(let from, let to, let grain):
       let interval = DucklingNotation.interval(of: found, anchor: anchor)
       guard !found.isEmpty else {
-        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(from) – \(to) | got nothing")
+        return Outcome(
+          category: goldCase.category, answered: false, right: false,
+          failure: "\(prefix) | expected \(from) – \(to) | got nothing")
       }
       let right = interval?.from == from && interval?.to == to
       return Outcome(
@@ -120,9 +129,12 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       guard let anchor else {
         return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | no reference")
       }
-      let expected = DucklingNotation.before(anchor, years: years, months: months, days: weeks * 7 + days, seconds: hours * 3600 + minutes * 60)
+      let expected = DucklingNotation.before(
+        anchor, years: years, months: months, days: weeks * 7 + days, seconds: hours * 3600 + minutes * 60)
       guard let best = found.max(by: { $0.end - $0.start < $1.end - $1.start }) else {
-        return Outcome(category: goldCase.category, answered: false, right: false, failure: "\(prefix) | expected \(expected) | got nothing")
+        return Outcome(
+          category: goldCase.category, answered: false, right: false,
+          failure: "\(prefix) | expected \(expected) | got nothing")
       }
       // dateparser reads a bare amount ("1 عام, 1 شهر") as time ago.
       let date: CivilDate?
@@ -139,7 +151,9 @@ public enum DateNormalizationEvaluator: StageEvaluator {
         failure: right ? nil : "\(prefix) | expected \(expected) | got \(describe(found))")
     case .expressions(let expected):
       let scalars = Array(goldCase.text.unicodeScalars)
-      let got = found.map { ($0.value, String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $0.label.rawValue) }
+      let got = found.map {
+        ($0.value, String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $0.label.rawValue)
+      }
       let right =
         got.count == expected.count
         && zip(got, expected).allSatisfy { have, want in

@@ -44,7 +44,9 @@ enum DucklingNotation {
   /// The interval a list of expressions spans in Duckling's notation: from the first's start
   /// to the end of the last's grain; a month with START or END is its first or last ten days
   /// (Duckling's "early/late March"); TNI and TEV are 18:00 to midnight.
-  static func interval(of expressions: [TemporalExpression], anchor: TemporalAnchor? = nil) -> (from: String, to: String)? {
+  static func interval(of expressions: [TemporalExpression], anchor: TemporalAnchor? = nil) -> (
+    from: String, to: String
+  )? {
     guard let first = expressions.first, let last = expressions.last else { return nil }
     // "until 2:00": from the reference instant to that time.
     if expressions.count == 1, first.label == .time, first.mod == "ON_OR_BEFORE", let anchor,
@@ -89,7 +91,10 @@ enum DucklingNotation {
     if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
       switch first.mod {
       case "START": return ("\(month)T00:00:00", "\(month.adding(days: 10))T00:00:00")
-      case "END": return ("\(CivilDate(year: month.year, month: month.month, day: 21))T00:00:00", "\(month.adding(months: 1))T00:00:00")
+      case "END":
+        return (
+          "\(CivilDate(year: month.year, month: month.month, day: 21))T00:00:00", "\(month.adding(months: 1))T00:00:00"
+        )
       default: break
       }
     }
@@ -111,7 +116,9 @@ enum DucklingNotation {
     // runs to 18:01, "3pm - 6:00:00pm" to 18:00:01.
     let grains = ["second", "minute", "hour"]
     var endGrain = end.grain
-    if let s = grains.firstIndex(of: start.grain), let e = grains.firstIndex(of: end.grain), s < e { endGrain = start.grain }
+    if let s = grains.firstIndex(of: start.grain), let e = grains.firstIndex(of: end.grain), s < e {
+      endGrain = start.grain
+    }
     switch endGrain {
     case "day": to = "\(date.adding(days: 1))T00:00:00"
     case "hour":
@@ -119,7 +126,8 @@ enum DucklingNotation {
       to = hour == 23 ? "\(date.adding(days: 1))T00:00:00" : "\(date)T\(pad(hour + 1, 2)):00:00"
     case "minute":
       // An end at minute grain includes its minute.
-      let hour = Int(time.prefix(2)) ?? 0, minute = (Int(time.dropFirst(3).prefix(2)) ?? 0) + 1
+      let hour = Int(time.prefix(2)) ?? 0
+      let minute = (Int(time.dropFirst(3).prefix(2)) ?? 0) + 1
       let day = hour == 23 && minute == 60 ? date.adding(days: 1) : date
       let (h, m) = minute == 60 ? ((hour + 1) % 24, 0) : (hour, minute)
       to = "\(day)T\(pad(h, 2)):\(pad(m, 2)):00"
@@ -140,7 +148,9 @@ enum DucklingNotation {
   /// (read from its English corpus: Rosh Hashanah two days, Sukkot to Shemini Atzeret, Passover
   /// eight days, Shavuot two, and Hanukkah eight days counted from the eve), in days after the
   /// first day, by its Hebrew date.
-  private static let jewishHolidayLengths = ["1 Tishrei": 2, "15 Tishrei": 8, "25 Kislev": 7, "15 Nisan": 8, "6 Sivan": 2]
+  private static let jewishHolidayLengths = [
+    "1 Tishrei": 2, "15 Tishrei": 8, "25 Kislev": 7, "15 Nisan": 8, "6 Sivan": 2,
+  ]
 
   /// A Jewish holiday of several days in Duckling's notation: from its eve to the day after the
   /// last.
@@ -223,17 +233,20 @@ enum DucklingNotation {
       let s = ((seconds % 86_400) + 86_400) % 86_400
       return "\(day)T\(pad(s / 3600, 2)):\(pad(s % 3600 / 60, 2)):\(pad(s % 60, 2))"
     }
-    let from: String, to: String
+    let from: String
+    let to: String
     if parts.years > 0 {
       let year = CivilDate(year: anchor.date.year, month: 1, day: 1)
       let n = parts.years
-      (from, to) = forward
+      (from, to) =
+        forward
         ? (instant(year.adding(months: 12), 0), instant(year.adding(months: 12 * (n + 1)), 0))
         : (instant(year.adding(months: -12 * n), 0), instant(year, 0))
     } else if parts.months > 0 {
       let month = CivilDate(year: anchor.date.year, month: anchor.date.month, day: 1)
       let n = parts.months
-      (from, to) = forward
+      (from, to) =
+        forward
         ? (instant(month.adding(months: 1), 0), instant(month.adding(months: n + 1), 0))
         : (instant(month.adding(months: -n), 0), instant(month, 0))
     } else if parts.days > 0 {
@@ -241,14 +254,16 @@ enum DucklingNotation {
       let step = weeks ? 7 : 1
       let n = parts.days / step
       let start = weeks ? anchor.date.adding(days: -((anchor.date.weekday + 6) % 7)) : anchor.date
-      (from, to) = forward
+      (from, to) =
+        forward
         ? (instant(start.adding(days: step), 0), instant(start.adding(days: step * (n + 1)), 0))
         : (instant(start.adding(days: -step * n), 0), instant(start, 0))
     } else {
       let unit = expression.value.hasSuffix("H") ? 3600 : expression.value.hasSuffix("M") ? 60 : 1
       let n = parts.seconds / unit
       let current = second / unit * unit
-      (from, to) = forward
+      (from, to) =
+        forward
         ? (instant(anchor.date, current + unit), instant(anchor.date, current + unit * (n + 1)))
         : (instant(anchor.date, current - unit * n), instant(anchor.date, current))
     }
@@ -266,7 +281,10 @@ enum DucklingNotation {
   /// The parts of an ISO 8601 duration (P1Y1M8DT1H1M).
   static func parseDuration(_ text: String) -> (years: Int, months: Int, days: Int, seconds: Int)? {
     guard text.hasPrefix("P") else { return nil }
-    var years = 0, months = 0, days = 0, seconds = 0
+    var years = 0
+    var months = 0
+    var days = 0
+    var seconds = 0
     var number = 0
     var inTime = false
     for character in text.dropFirst() {

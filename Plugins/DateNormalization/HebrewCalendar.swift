@@ -6,11 +6,25 @@ enum HebrewCalendar {
   /// Months as ICU numbers them: Adar I exists only in leap years, and Adar (Adar II in a leap
   /// year) keeps its number 7 in every year, so Purim is always 14 `adar`.
   enum Month: Int, CaseIterable, Sendable {
-    case tishrei = 1, heshvan, kislev, tevet, shevat, adarI, adar, nisan, iyar, sivan, tammuz, av, elul
+    case tishrei = 1
+    case heshvan
+    case kislev
+    case tevet
+    case shevat
+    case adarI
+    case adar
+    case nisan
+    case iyar
+    case sivan
+    case tammuz
+    case av
+    case elul
 
     var name: String {
-      ["Tishrei", "Heshvan", "Kislev", "Tevet", "Shevat", "Adar I", "Adar", "Nisan", "Iyar", "Sivan", "Tammuz", "Av",
-        "Elul"][rawValue - 1]
+      [
+        "Tishrei", "Heshvan", "Kislev", "Tevet", "Shevat", "Adar I", "Adar", "Nisan", "Iyar", "Sivan", "Tammuz", "Av",
+        "Elul",
+      ][rawValue - 1]
     }
   }
 
@@ -33,7 +47,8 @@ enum HebrewCalendar {
   /// The Hebrew date whose daytime is a Gregorian day, written "15 Nisan 5778" ("Adar II" in a
   /// leap year).
   static func description(of date: CivilDate) -> String? {
-    guard let instant = gregorian.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))
+    guard
+      let instant = gregorian.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))
     else { return nil }
     let parts = hebrew.dateComponents([.year, .month, .day], from: instant)
     guard let year = parts.year, let day = parts.day, let month = parts.month.flatMap(Month.init(rawValue:)) else {

@@ -66,7 +66,8 @@ enum HolidayCatalog {
   /// after tokenizing; the matcher skips those), each with its rule.
   static let phrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
-    ("christmas", .fixed(month: 12, day: 25)), ("easter", .easter(shift: 0)), ("xmas", .fixed(month: 12, day: 25)), ("xmas day", .fixed(month: 12, day: 25)),
+    ("christmas", .fixed(month: 12, day: 25)), ("easter", .easter(shift: 0)), ("xmas", .fixed(month: 12, day: 25)),
+    ("xmas day", .fixed(month: 12, day: 25)),
     ("xmas eve", .fixed(month: 12, day: 24)), ("boxing day", .fixed(month: 12, day: 26)),
     ("new year day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
     ("new year eve", .fixed(month: 12, day: 31)), ("new years eve", .fixed(month: 12, day: 31)),
@@ -228,7 +229,8 @@ extension TemporalParser {
         if index > 0 {
           // An apostrophe inside a word is skipped too: "tisha b'av", "yom ha'atzmaut".
           while isPunctuation(k, "-") || (isPunctuation(k, "'", "’") && keyword(k + 1) == .possessive)
-            || (isPunctuation(k, "'", "’") && !tokens[k].spaceBefore && k + 1 < tokens.count && !tokens[k + 1].spaceBefore)
+            || (isPunctuation(k, "'", "’") && !tokens[k].spaceBefore && k + 1 < tokens.count
+              && !tokens[k + 1].spaceBefore)
             || (keyword(k) == .possessive && !tokens[k].spaceBefore)
           {
             k += 1

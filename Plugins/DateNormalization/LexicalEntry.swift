@@ -57,11 +57,17 @@ enum UnitForm: Hashable, Sendable {
 }
 
 enum Direction: Int, Hashable, Sendable {
-  case past = -1, current = 0, future = 1
+  case past = -1
+  case current = 0
+  case future = 1
 }
 
 enum TemporalModifier: String, Hashable, Sendable {
-  case start = "START", mid = "MID", end = "END", approx = "APPROX", before = "BEFORE"
+  case start = "START"
+  case mid = "MID"
+  case end = "END"
+  case approx = "APPROX"
+  case before = "BEFORE"
   case after = "AFTER"
   /// "حتى الساعة 2", "until 5 pm": up to that time.
   case onOrBefore = "ON_OR_BEFORE"

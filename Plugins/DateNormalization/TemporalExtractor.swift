@@ -70,7 +70,8 @@ public struct TemporalExtractor: Sendable {
               mod: value.mod?.rawValue, anchored: value.anchored,
               grain: TemporalExtractor.grainName(value.grain), hijri: value.hijri,
               offset: value.offset,
-              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd]), as: UTF8.self), hebrew: value.hebrew))
+              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd]), as: UTF8.self),
+              hebrew: value.hebrew))
         }
         index = match.next
       }

@@ -22,17 +22,24 @@ extension TemporalLexicon {
         "أغسطس|اغسطس|أغسطوس|غشت|أوت|اوت|أغشت|august|aug",
         "سبتمبر|سبتمبير|شتنبر|شتمبر|september|sep|sept", "أكتوبر|اكتوبر|أكتوبير|october|oct",
         "نوفمبر|نونبر|نوفمبير|november|nov", "ديسمبر|دجنبر|دجمبر|ديسمبير|december|dec",
-      ], ambiguous: ["مارس", "ماي", "جوان", "أوت", "اوت", "may", "march", "mar", "jan", "jun",
-        "sep", "dec", "oct", "nov", "aug", "apr", "feb", "jul"])
+      ],
+      ambiguous: [
+        "مارس", "ماي", "جوان", "أوت", "اوت", "may", "march", "mar", "jan", "jun",
+        "sep", "dec", "oct", "nov", "aug", "apr", "feb", "jul",
+      ])
     // Levantine/Iraqi names; كانون and تشرين are completed by الأول/الثاني.
     list += months(
-      ["", "شباط", "آذار|اذار", "نيسان", "أيار|ايار", "حزيران", "تموز", "آب|اب", "أيلول|ايلول",
-       "", "", ""],
+      [
+        "", "شباط", "آذار|اذار", "نيسان", "أيار|ايار", "حزيران", "تموز", "آب|اب", "أيلول|ايلول",
+        "", "", "",
+      ],
       ambiguous: ["نيسان", "آب", "اب", "تموز"]
     ).filter { !$0.0.isEmpty }
-    list += [("كانون", .monthHead(.kanun)), ("تشرين", .monthHead(.tishrin)),
-             ("ربيع", .monthHead(.rabi)), ("جمادى", .monthHead(.jumada)),
-             ("جمادي", .monthHead(.jumada)), ("ذو", .hijriMonthPrefix), ("ذي", .hijriMonthPrefix)]
+    list += [
+      ("كانون", .monthHead(.kanun)), ("تشرين", .monthHead(.tishrin)),
+      ("ربيع", .monthHead(.rabi)), ("جمادى", .monthHead(.jumada)),
+      ("جمادي", .monthHead(.jumada)), ("ذو", .hijriMonthPrefix), ("ذي", .hijriMonthPrefix),
+    ]
     let hijri: [(String, Int, Bool)] = [
       ("محرم", 1, false), ("المحرم", 1, false), ("صفر", 2, true), ("رجب", 7, true),
       ("شعبان", 8, true), ("رمضان", 9, true), ("شوال", 10, false), ("القعدة", 11, false),
@@ -123,13 +130,15 @@ extension TemporalLexicon {
       list.append((word, .ordinal(value, definite: false)))
       list.append(("ال" + word, .ordinal(value, definite: true)))
     }
-    list += [("الآخر", .ordinal(2, definite: true)), ("الآخرة", .ordinal(2, definite: true)),
-             ("الاخير", .keyword(.lastInPeriod)), ("الاخيرة", .keyword(.lastInPeriod)),
-             ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)),
-             ("first", .ordinal(1, definite: false)), ("second", .ordinal(2, definite: false)),
-             ("third", .ordinal(3, definite: false)), ("fourth", .ordinal(4, definite: false)),
-             ("st", .keyword(.ordinalSuffix)), ("nd", .keyword(.ordinalSuffix)),
-             ("rd", .keyword(.ordinalSuffix)), ("th", .keyword(.ordinalSuffix))]
+    list += [
+      ("الآخر", .ordinal(2, definite: true)), ("الآخرة", .ordinal(2, definite: true)),
+      ("الاخير", .keyword(.lastInPeriod)), ("الاخيرة", .keyword(.lastInPeriod)),
+      ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)),
+      ("first", .ordinal(1, definite: false)), ("second", .ordinal(2, definite: false)),
+      ("third", .ordinal(3, definite: false)), ("fourth", .ordinal(4, definite: false)),
+      ("st", .keyword(.ordinalSuffix)), ("nd", .keyword(.ordinalSuffix)),
+      ("rd", .keyword(.ordinalSuffix)), ("th", .keyword(.ordinalSuffix)),
+    ]
     let englishOrdinals = [
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -155,11 +164,14 @@ extension TemporalLexicon {
       ("طوال", .forDuration), ("for", .forDuration), ("الساعة", .clock), ("الساعه", .clock),
       ("at", .clock), ("و", .and), ("and", .and), ("بين", .between), ("between", .between),
       ("إلى", .to), ("الى", .to), ("حتى", .to), ("لغاية", .to), ("to", .to), ("until", .to),
-      ("till", .to), ("through", .to), ("by", .by), ("couple", .couple), ("be", .be), ("من", .of), ("of", .of), ("from", .from),
-      ("في", .inPreposition), ("وفي", .inPreposition), ("ففي", .inPreposition), ("ومن", .of), ("in", .inPreposition), ("on", .on), ("هذا", .this),
+      ("till", .to), ("through", .to), ("by", .by), ("couple", .couple), ("be", .be), ("من", .of), ("of", .of),
+      ("from", .from),
+      ("في", .inPreposition), ("وفي", .inPreposition), ("ففي", .inPreposition), ("ومن", .of), ("in", .inPreposition),
+      ("on", .on), ("هذا", .this),
       ("هذه", .this), ("this", .this), ("الموافق", .corresponding), ("الموافقة", .corresponding),
       ("ه", .hijriMarker), ("هـ", .hijriMarker), ("هجري", .hijriMarker), ("هجرية", .hijriMarker),
-      ("للهجرة", .hijriMarker), ("الهجرية", .hijriMarker), ("الهجري", .hijriMarker), ("م", .gregorianMarker), ("ميلادي", .gregorianMarker),
+      ("للهجرة", .hijriMarker), ("الهجرية", .hijriMarker), ("الهجري", .hijriMarker), ("م", .gregorianMarker),
+      ("ميلادي", .gregorianMarker),
       ("ميلادية", .gregorianMarker), ("للميلاد", .gregorianMarker), ("شهر", .monthWord),
       ("كل", .every), ("every", .every), ("each", .every), ("إلا", .except), ("الا", .except),
       ("دقيقة", .minuteWord), ("يوم", .dayWord), ("the", .the), ("الآن", .now), ("الان", .now),
@@ -180,26 +192,32 @@ extension TemporalLexicon {
       ("سيبدأ", .futureMarker), ("ستبدأ", .futureMarker), ("سيزور", .futureMarker),
       ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
       ("ستنطلق", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
-      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article), ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
+      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article),
+      ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
       ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("weekend", .weekend),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
       ("سنويا", .periodic(.year)), ("daily", .periodic(.day)), ("weekly", .periodic(.week)),
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
     ]
     list += keywords.map { ($0.0, .keyword($0.1)) }
-    list += [("eod", .keyword(.periodEdge(.end, .day))), ("eom", .keyword(.periodEdge(.end, .month))),
-             ("bom", .keyword(.periodEdge(.start, .month))), ("eoy", .keyword(.periodEdge(.end, .year)))]
+    list += [
+      ("eod", .keyword(.periodEdge(.end, .day))), ("eom", .keyword(.periodEdge(.end, .month))),
+      ("bom", .keyword(.periodEdge(.start, .month))), ("eoy", .keyword(.periodEdge(.end, .year))),
+    ]
     list += ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"].enumerated().map {
       ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
     }
     list += TemporalLexicon.pastVerbs
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
-    list += ["united", "limited", "based", "hundred", "need", "speed", "indeed", "armed",
-             "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
-             "سيناريو", "سيناء"].map { ($0, .keyword(.tenseNeutral)) }
+    list += [
+      "united", "limited", "based", "hundred", "need", "speed", "indeed", "armed",
+      "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
+      "سيناريو", "سيناء",
+    ].map { ($0, .keyword(.tenseNeutral)) }
     let dayParts: [(String, DayPart)] = [
-      ("صباحا", .morning), ("صباح", .morning), ("فجر", .morning), ("عصر", .afternoon), ("الصباح", .morning), ("الصبح", .morning),
+      ("صباحا", .morning), ("صباح", .morning), ("فجر", .morning), ("عصر", .afternoon), ("الصباح", .morning),
+      ("الصبح", .morning),
       ("صبحا", .morning), ("فجرا", .morning), ("الفجر", .morning), ("morning", .morning),
       ("ظهرا", .noon), ("الظهر", .noon), ("noon", .noon), ("midday", .noon), ("عصرا", .afternoon),
       ("العصر", .afternoon), ("afternoon", .afternoon), ("مساء", .evening), ("مساءا", .evening),
@@ -208,14 +226,18 @@ extension TemporalLexicon {
       ("night", .night),
     ]
     list += dayParts.map { ($0.0, .dayPart($0.1)) }
-    list += [("ربع", .fraction(15)), ("ربعا", .fraction(15)), ("وربع", .fraction(15)),
-             ("ثلث", .fraction(20)), ("ونصف", .fraction(30)), ("وثلث", .fraction(20)),
-             ("النصف", .fraction(30)), ("الثلث", .fraction(20))]
-    list += [("عيد", .holiday(.feast)), ("الميلاد", .holiday(.christmas)),
-             ("كريسماس", .holiday(.christmasWord)), ("الكريسماس", .holiday(.christmasWord)),
-             ("christmas", .holiday(.christmasWord)), ("easter", .holiday(.easterWord)),
-             ("الفطر", .holiday(.eidAlFitr)), ("الأضحى", .holiday(.eidAlAdha)),
-             ("الفصح", .holiday(.easter)), ("رأس", .holiday(.head)), ("راس", .holiday(.head))]
+    list += [
+      ("ربع", .fraction(15)), ("ربعا", .fraction(15)), ("وربع", .fraction(15)),
+      ("ثلث", .fraction(20)), ("ونصف", .fraction(30)), ("وثلث", .fraction(20)),
+      ("النصف", .fraction(30)), ("الثلث", .fraction(20)),
+    ]
+    list += [
+      ("عيد", .holiday(.feast)), ("الميلاد", .holiday(.christmas)),
+      ("كريسماس", .holiday(.christmasWord)), ("الكريسماس", .holiday(.christmasWord)),
+      ("christmas", .holiday(.christmasWord)), ("easter", .holiday(.easterWord)),
+      ("الفطر", .holiday(.eidAlFitr)), ("الأضحى", .holiday(.eidAlAdha)),
+      ("الفصح", .holiday(.easter)), ("رأس", .holiday(.head)), ("راس", .holiday(.head)),
+    ]
     let decades: [(String, Int)] = [
       ("خمسينيات", 195), ("خمسينات", 195), ("ستينيات", 196), ("ستينات", 196), ("سبعينيات", 197),
       ("سبعينات", 197), ("ثمانينيات", 198), ("ثمانينات", 198), ("تسعينيات", 199), ("تسعينات", 199),
@@ -233,11 +255,13 @@ extension TemporalLexicon {
       ("autumn", .fall), ("fall", .fall), ("winter", .winter),
     ]
     list += seasons.map { ($0.0, .season($0.1)) }
-    list += [("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
-             ("percent", .keyword(.percent)), ("المئة", .keyword(.percent)), ("المائة", .keyword(.percent)),
-             ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
-             ("qtr", .unit(.quarter, .singular)), ("q", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
-             ("mins", .unit(.minute, .plural)), ("hrs", .unit(.hour, .plural)), ("thru", .keyword(.to))]
+    list += [
+      ("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
+      ("percent", .keyword(.percent)), ("المئة", .keyword(.percent)), ("المائة", .keyword(.percent)),
+      ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
+      ("qtr", .unit(.quarter, .singular)), ("q", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),
+      ("mins", .unit(.minute, .plural)), ("hrs", .unit(.hour, .plural)), ("thru", .keyword(.to)),
+    ]
     // Zones news writes after a clock time; ambiguous ones (AST: Arabia or Atlantic) are left out.
     let zones: [(String, Int)] = [
       ("est", -300), ("edt", -240), ("cst", -360), ("cdt", -300), ("mst", -420), ("mdt", -360),

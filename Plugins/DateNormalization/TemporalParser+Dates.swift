@@ -36,7 +36,8 @@ extension TemporalParser {
     var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
     var k = first.next
     var secondStart = rangeConnector(k)
-    if let start = secondStart, keyword(start) == .the, tokens[start].latin { secondStart = start + 1 }  // "to the 15th"
+    // "to the 15th"
+    if let start = secondStart, keyword(start) == .the, tokens[start].latin { secondStart = start + 1 }
     if let afterConnector = secondStart, let second = dayOfMonth(afterConnector),
       second.inDigits == first.inDigits || !first.inDigits
     {
@@ -66,9 +67,10 @@ extension TemporalParser {
     }
     var items: [ParsedItem] = []
     for (index, day) in days.enumerated() {
-      guard let value = dateOf(
-        day: day.day, month: month.month, year: year, hijri: month.hijri || hijriYear,
-        direction: direction, weekday: days.count == 1 ? weekday : nil)
+      guard
+        let value = dateOf(
+          day: day.day, month: month.month, year: year, hijri: month.hijri || hijriYear,
+          direction: direction, weekday: days.count == 1 ? weekday : nil)
       else { return nil }
       let last = index == days.count - 1 ? k - 1 : day.last
       items.append(ParsedItem(first: day.first, last: last, value: value))
@@ -78,7 +80,8 @@ extension TemporalParser {
 
   /// Days of a month counted from the anchor: "27 من الشهر الجاري", "الخامس من الشهر المقبل",
   /// "the 20th of this month".
-  private func dayOfRelativeMonth(_ days: [(day: Int, first: Int, last: Int)], at k: Int, weekday: Int?) -> ParsedMatch? {
+  private func dayOfRelativeMonth(_ days: [(day: Int, first: Int, last: Int)], at k: Int, weekday: Int?) -> ParsedMatch?
+  {
     guard let period = relativePeriod(k, allowBare: false), period.items.count == 1,
       period.items[0].value.grain == .month
     else { return nil }
@@ -87,9 +90,10 @@ extension TemporalParser {
     var items: [ParsedItem] = []
     for (index, day) in days.enumerated() {
       guard CivilDate.isValid(year: year, month: month, day: day.day) else { return nil }
-      items.append(ParsedItem(
-        first: day.first, last: index == days.count - 1 ? period.next - 1 : day.last,
-        value: dayValue(CivilDate(year: year, month: month, day: day.day), anchored: true)))
+      items.append(
+        ParsedItem(
+          first: day.first, last: index == days.count - 1 ? period.next - 1 : day.last,
+          value: dayValue(CivilDate(year: year, month: month, day: day.day), anchored: true)))
     }
     return ParsedMatch(next: period.next, items: items)
   }
@@ -148,8 +152,10 @@ extension TemporalParser {
       }
       var items: [ParsedItem] = []
       for (index, day) in days.enumerated() {
-        guard let value = dateOf(
-          day: day.day, month: month.month, year: year, hijri: false, direction: nil, weekday: days.count == 1 ? weekday : nil)
+        guard
+          let value = dateOf(
+            day: day.day, month: month.month, year: year, hijri: false, direction: nil,
+            weekday: days.count == 1 ? weekday : nil)
         else { return nil }
         items.append(ParsedItem(first: day.first, last: index == days.count - 1 ? k - 1 : day.last, value: value))
       }
@@ -159,7 +165,10 @@ extension TemporalParser {
     if let found = yearAfter(k), !found.hijri {
       return ParsedMatch(
         next: found.next,
-        items: [ParsedItem(first: i, last: found.next - 1, value: monthValue(year: found.year, month: month.month, anchored: false))])
+        items: [
+          ParsedItem(
+            first: i, last: found.next - 1, value: monthValue(year: found.year, month: month.month, anchored: false))
+        ])
     }
     var direction: Direction?
     if continues(k), case .direction(let found) = tokens[k].entry {
@@ -175,10 +184,13 @@ extension TemporalParser {
     }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
       return ParsedMatch(
-        next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-\(pad(month.month, 2))", grain: .month))])
+        next: k,
+        items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-\(pad(month.month, 2))", grain: .month))]
+      )
     }
     return ParsedMatch(
-      next: k, items: [ParsedItem(first: i, last: k - 1, value: monthValue(year: year, month: month.month, anchored: true))])
+      next: k,
+      items: [ParsedItem(first: i, last: k - 1, value: monthValue(year: year, month: month.month, anchored: true))])
   }
 
   /// Months joined by و and closed by a year: each month takes the year.
@@ -193,7 +205,9 @@ extension TemporalParser {
       k = next.next
     }
     guard months.count > 1, let found = yearAfter(k), !found.hijri else { return nil }
-    var items = months.map { ParsedItem(first: $0.first, last: $0.last, value: monthValue(year: found.year, month: $0.month, anchored: false)) }
+    var items = months.map {
+      ParsedItem(first: $0.first, last: $0.last, value: monthValue(year: found.year, month: $0.month, anchored: false))
+    }
     items[items.count - 1].last = found.next - 1
     return ParsedMatch(next: found.next, items: items)
   }
@@ -239,7 +253,9 @@ extension TemporalParser {
         hijri = false
         next += 1
       }
-      var year: Int, month: Int, day: Int
+      var year: Int
+      var month: Int
+      var day: Int
       if aDigits == 4, bDigits <= 2, cDigits <= 2 {
         (year, month, day) = (a, b, c)
       } else if aDigits <= 2, bDigits <= 2, cDigits == 4 || cDigits == 2 {
@@ -254,17 +270,23 @@ extension TemporalParser {
       }
       if hijri {
         guard let (date, reading) = hijriDate(year: year, month: month, day: day) else { return nil }
-        return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: dayValue(date, anchored: false, hijri: reading))])
+        return ParsedMatch(
+          next: next,
+          items: [ParsedItem(first: i, last: next - 1, value: dayValue(date, anchored: false, hijri: reading))])
       }
       guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
       return ParsedMatch(
         next: next,
-        items: [ParsedItem(first: i, last: next - 1, value: dayValue(CivilDate(year: year, month: month, day: day), anchored: false))])
+        items: [
+          ParsedItem(
+            first: i, last: next - 1, value: dayValue(CivilDate(year: year, month: month, day: day), anchored: false))
+        ])
     }
     // month/year
     if separator == 0x2F, aDigits <= 2, (1...12).contains(a), bDigits == 4, (1000...2999).contains(b) {
       if continues(i + 3), isPunctuation(i + 3, "/", "-", "."), number(i + 4) != nil { return nil }
-      return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: b, month: a, anchored: false))])
+      return ParsedMatch(
+        next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: b, month: a, anchored: false))])
     }
     return nil
   }
@@ -296,7 +318,9 @@ extension TemporalParser {
     // "3/4 percent", "1/2 في المئة" are fractions.
     if keyword(i + 3) == .percent || (keyword(i + 3) == .inPreposition && keyword(i + 4) == .percent) { return nil }
     // "in 1/2 hour", "1/4 h": a fraction of a unit.
-    if continues(i + 3), keyword(i + 3) == .hourLetter || { if case .unit = tokens[i + 3].entry { return true } else { return false } }() {
+    if continues(i + 3),
+      keyword(i + 3) == .hourLetter || { if case .unit = tokens[i + 3].entry { return true } else { return false } }()
+    {
       return nil
     }
     var (day, month) = readsMonthFirst(at: i) ? (b, a) : (a, b)
@@ -329,7 +353,9 @@ extension TemporalParser {
       j += 2
     }
     guard let anchor else {
-      return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: unanchoredValue("XXXX-XX-\(pad(day, 2))", grain: .day))])
+      return ParsedMatch(
+        next: j,
+        items: [ParsedItem(first: i, last: j - 1, value: unanchoredValue("XXXX-XX-\(pad(day, 2))", grain: .day))])
     }
     let candidates = (-1...1).compactMap { shift -> CivilDate? in
       let month = anchor.date.adding(months: shift)
@@ -359,13 +385,16 @@ extension TemporalParser {
       var items = [ParsedItem(first: i, last: found.next - 1, value: yearValue(found.year, anchored: false))]
       var next = found.next
       if let afterConnector = rangeConnector(next), let second = year(afterConnector), !second.hijri {
-        items.append(ParsedItem(first: afterConnector, last: second.next - 1, value: yearValue(second.year, anchored: false)))
+        items.append(
+          ParsedItem(first: afterConnector, last: second.next - 1, value: yearValue(second.year, anchored: false)))
         next = second.next
       }
       return ParsedMatch(next: next, items: items)
     }
     if let found = year(i), !found.hijri, found.next > i + 1 {
-      return ParsedMatch(next: found.next, items: [ParsedItem(first: i, last: found.next - 1, value: yearValue(found.year, anchored: false))])
+      return ParsedMatch(
+        next: found.next,
+        items: [ParsedItem(first: i, last: found.next - 1, value: yearValue(found.year, anchored: false))])
     }
     switch keyword(i) {
     case .inPreposition, .since, .to, .from, .between, .of:
@@ -375,7 +404,8 @@ extension TemporalParser {
         var items = [ParsedItem(first: i + 1, last: found.next - 1, value: yearValue(found.year, anchored: false))]
         var next = found.next
         if let afterConnector = rangeConnector(next), let second = year(afterConnector), !second.hijri {
-          items.append(ParsedItem(first: afterConnector, last: second.next - 1, value: yearValue(second.year, anchored: false)))
+          items.append(
+            ParsedItem(first: afterConnector, last: second.next - 1, value: yearValue(second.year, anchored: false)))
           next = second.next
         }
         return ParsedMatch(next: next, items: items)
@@ -414,7 +444,10 @@ extension TemporalParser {
     if keyword(j) == .the { j += 1 }
     if keyword(j) == .approximately, tokens[j].latin { j += 1 }  // "the end of around next week"
     var inner: ParsedMatch?
-    for candidate in [monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j), quarterExpression(j)] {
+    for candidate in [
+      monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j),
+      quarterExpression(j),
+    ] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,
         inner == nil || candidate.next > inner!.next
       {
@@ -422,7 +455,9 @@ extension TemporalParser {
       }
     }
     if inner == nil, let found = year(j) {
-      inner = ParsedMatch(next: found.next, items: [ParsedItem(first: j, last: found.next - 1, value: yearValue(found.year, anchored: false))])
+      inner = ParsedMatch(
+        next: found.next,
+        items: [ParsedItem(first: j, last: found.next - 1, value: yearValue(found.year, anchored: false))])
     }
     guard var result = inner else { return nil }
     result.items[0].first = i

@@ -8,7 +8,8 @@ extension TemporalParser {
     // date; TIMEX3 keeps it a DURATION, and the direction word is part of its extent.
     var extentStart = -1
     if continues(i), tokens[i].latin, case .direction(let direction) = tokens[i].entry, direction != .current,
-      i == 0 || tokens[i - 1].kind != .word || (keyword(i - 1) != nil && keyword(i - 1) != .futureMarker && keyword(i - 1) != .to),
+      i == 0 || tokens[i - 1].kind != .word
+        || (keyword(i - 1) != nil && keyword(i - 1) != .futureMarker && keyword(i - 1) != .to),
       number(i + 1) != nil || { if case .cardinal = entry(i + 1) { return true } else { return false } }(),
       let counted = countedUnit(i + 1, allowBareSingular: false), counted.count > 0
     {
@@ -71,7 +72,8 @@ extension TemporalParser {
     let value = ParsedValue(
       label: .duration, value: TemporalParser.durationValue(parts), mod: nil, anchored: false,
       grain: parts.map(\.unit).min() ?? .day, hijri: nil, offset: nil, day: nil, clock: nil)
-    return ParsedMatch(next: next, items: [ParsedItem(first: extentStart >= 0 ? extentStart : j, last: next - 1, value: value)])
+    return ParsedMatch(
+      next: next, items: [ParsedItem(first: extentStart >= 0 ? extentStart : j, last: next - 1, value: value)])
   }
 
   /// An amount of a unit that is not whole: "3.5 سنوات", "123.45 ثانية", "سنة ونصف", "عامين
@@ -122,21 +124,27 @@ extension TemporalParser {
   func setExpression(_ i: Int) -> ParsedMatch? {
     guard continues(i) else { return nil }
     if case .keyword(.periodic(let unit)) = tokens[i].entry {
-      return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
+      return ParsedMatch(
+        next: i + 1,
+        items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
     }
     guard keyword(i) == .every, continues(i + 1) else { return nil }
     switch tokens[i + 1].entry {
     case .unit(let unit, .singular):
-      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
+      return ParsedMatch(
+        next: i + 2,
+        items: [ParsedItem(first: i, last: i + 1, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
     case .weekday(let weekday):
-      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-WXX-\(weekday)", .day))])
+      return ParsedMatch(
+        next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-WXX-\(weekday)", .day))])
     default:
       return nil
     }
   }
 
   private func setValue(_ value: String, _ unit: TimeUnit) -> ParsedValue {
-    ParsedValue(label: .set, value: value, mod: nil, anchored: false, grain: unit, hijri: nil, offset: nil, day: nil, clock: nil)
+    ParsedValue(
+      label: .set, value: value, mod: nil, anchored: false, grain: unit, hijri: nil, offset: nil, day: nil, clock: nil)
   }
 
   /// Holidays with a fixed place in a calendar: عيد الميلاد (25 December), عيد الفصح (Western
@@ -148,7 +156,9 @@ extension TemporalParser {
     var holiday: Holiday
     switch head {
     case .feast:
-      guard continues(j), case .holiday(let which) = tokens[j].entry, which != .feast, which != .head else { return nil }
+      guard continues(j), case .holiday(let which) = tokens[j].entry, which != .feast, which != .head else {
+        return nil
+      }
       holiday = which
       j += 1
     case .head:
@@ -197,9 +207,17 @@ extension TemporalParser {
 
   /// Western Easter Sunday (the anonymous Gregorian algorithm).
   static func easter(_ year: Int) -> CivilDate {
-    let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
-    let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
-    let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+    let a = year % 19
+    let b = year / 100
+    let c = year % 100
+    let d = b / 4
+    let e = b % 4
+    let f = (b + 8) / 25
+    let g = (b - f + 1) / 3
+    let h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4
+    let k = c % 4
+    let l = (32 + 2 * e + 2 * i - h - k) % 7
     let m = (a + 11 * h + 22 * l) / 451
     let month = (h + l - 7 * m + 114) / 31
     let day = (h + l - 7 * m + 114) % 31 + 1
@@ -208,9 +226,13 @@ extension TemporalParser {
 
   /// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
   static func orthodoxEaster(_ year: Int) -> CivilDate {
-    let a = year % 4, b = year % 7, c = year % 19
-    let d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
-    let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
+    let a = year % 4
+    let b = year % 7
+    let c = year % 19
+    let d = (19 * c + 15) % 30
+    let e = (2 * a + 4 * b - d + 34) % 7
+    let month = (d + e + 114) / 31
+    let day = (d + e + 114) % 31 + 1
     // The Julian calendar runs behind the Gregorian by 13 days in 1900-2099.
     let julianLag = year / 100 - year / 400 - 2
     return CivilDate(year: year, month: month, day: day).adding(days: julianLag)

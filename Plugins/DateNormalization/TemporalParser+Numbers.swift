@@ -123,7 +123,8 @@ extension TemporalParser {
     guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
     // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
     if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,
-      !tokens[next].definite, !(next + 1 < tokens.count && tokens[next + 1].kind == .number && !tokens[next + 1].spaceBefore)
+      !tokens[next].definite,
+      !(next + 1 < tokens.count && tokens[next + 1].kind == .number && !tokens[next + 1].spaceBefore)
     {
       return (value, unit, next + 1)
     }

@@ -47,7 +47,9 @@ extension TemporalParser {
     if year == nil {
       guard let direction else { return nil }
       guard let anchor else {
-        return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
+        return ParsedMatch(
+          next: next,
+          items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
       }
       // The season's first month; the anchor's own season is "this" one.
       let start = season.firstMonth
@@ -70,7 +72,10 @@ extension TemporalParser {
 
 /// A season, by its TIMEX3 code.
 enum Season: String, Hashable, Sendable {
-  case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+  case spring = "SP"
+  case summer = "SU"
+  case fall = "FA"
+  case winter = "WI"
 
   var code: String { rawValue }
 

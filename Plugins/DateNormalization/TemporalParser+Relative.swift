@@ -15,7 +15,8 @@ extension TemporalParser {
 
   private func offsetValue(_ days: Int) -> ParsedValue {
     guard let anchor else {
-      return unanchoredValue("XXXX-XX-XX", grain: .day, offset: days == 0 ? "P0D" : (days < 0 ? "-" : "") + "P\(abs(days))D")
+      return unanchoredValue(
+        "XXXX-XX-XX", grain: .day, offset: days == 0 ? "P0D" : (days < 0 ? "-" : "") + "P\(abs(days))D")
     }
     return dayValue(anchor.date.adding(days: days), anchored: true)
   }
@@ -112,7 +113,9 @@ extension TemporalParser {
       default: pattern = "XXXX"
       }
       let offset = step == 0 ? nil : (step < 0 ? "-" : "") + TemporalParser.durationValue([(1, unit)])
-      return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue(pattern, grain: unit, offset: offset))])
+      return ParsedMatch(
+        next: next,
+        items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue(pattern, grain: unit, offset: offset))])
     }
     let value: ParsedValue
     switch unit {
@@ -145,12 +148,18 @@ extension TemporalParser {
     var sign = -1
     switch keyword(j) {
     case .before, .since: j += 1
-    case .after: sign = 1; j += 1
-    case .inPreposition where tokens[j].latin: sign = 1; j += 1
+    case .after:
+      sign = 1
+      j += 1
+    case .inPreposition where tokens[j].latin:
+      sign = 1
+      j += 1
     default: break
     }
     if keyword(j) == .article { j += 1 }
-    guard keyword(j) == .fewCount, continues(j + 1), case .unit(let unit, .plural) = tokens[j + 1].entry else { return nil }
+    guard keyword(j) == .fewCount, continues(j + 1), case .unit(let unit, .plural) = tokens[j + 1].entry else {
+      return nil
+    }
     var next = j + 2
     if j == i || (j == i + 1 && keyword(i) == .article) {
       guard keyword(next) == .ago else { return nil }
@@ -167,12 +176,13 @@ extension TemporalParser {
   /// fraction, "بعد ساعة ونصف", "in half an hour", "in 2.5 hours".
   func countedShift(_ i: Int) -> ParsedMatch? {
     let latin = continues(i) && tokens[i].latin
-    let sign: Int? = switch keyword(i) {
-    case .after where !latin: 1
-    case .before where !latin, .since where !latin: -1
-    case .inPreposition where latin: 1
-    default: nil
-    }
+    let sign: Int? =
+      switch keyword(i) {
+      case .after where !latin: 1
+      case .before where !latin, .since where !latin: -1
+      case .inPreposition where latin: 1
+      default: nil
+      }
     // "in 1/2 hour", "in 1/4h": a written fraction of an hour.
     if latin, sign == 1, let (one, _) = number(i + 1), one == 1, isPunctuation(i + 2, "/"), !tokens[i + 2].spaceBefore,
       let (part, _) = number(i + 3), part == 2 || part == 4, !tokens[i + 3].spaceBefore, continues(i + 4),
@@ -201,12 +211,14 @@ extension TemporalParser {
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     default:
       // "3 fridays from now": the third Friday after today.
-      if let (count, after) = cardinal(i), count > 0, continues(after), case .keyword(.pluralWeekday(let weekday)) = tokens[after].entry,
+      if let (count, after) = cardinal(i), count > 0, continues(after),
+        case .keyword(.pluralWeekday(let weekday)) = tokens[after].entry,
         keyword(after + 1) == .from, keyword(after + 2) == .now, let anchor
       {
         let forward = (weekday - anchor.date.weekday + 7) % 7
         let date = anchor.date.adding(days: (forward == 0 ? 7 : forward) + 7 * (count - 1))
-        return ParsedMatch(next: after + 3, items: [ParsedItem(first: i, last: after + 2, value: dayValue(date, anchored: true))])
+        return ParsedMatch(
+          next: after + 3, items: [ParsedItem(first: i, last: after + 2, value: dayValue(date, anchored: true))])
       }
       guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
@@ -227,7 +239,10 @@ extension TemporalParser {
           }
           return ParsedMatch(
             next: candidate.next,
-            items: [ParsedItem(first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))])
+            items: [
+              ParsedItem(
+                first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))
+            ])
         }
       }
       // "two weeks ago"; "three weeks hence", "3 years from now", "a day from today".
@@ -257,13 +272,24 @@ extension TemporalParser {
     }
     if let month = monthName(i + 1), !month.hijri {
       guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
-        return ParsedMatch(next: month.next, items: [ParsedItem(first: i, last: month.next - 1, value: unanchoredValue("XXXX-\(pad(month.month, 2))", grain: .month))])
+        return ParsedMatch(
+          next: month.next,
+          items: [
+            ParsedItem(
+              first: i, last: month.next - 1, value: unanchoredValue("XXXX-\(pad(month.month, 2))", grain: .month))
+          ])
       }
-      return ParsedMatch(next: month.next, items: [ParsedItem(first: i, last: month.next - 1, value: monthValue(year: year, month: month.month, anchored: true))])
+      return ParsedMatch(
+        next: month.next,
+        items: [
+          ParsedItem(first: i, last: month.next - 1, value: monthValue(year: year, month: month.month, anchored: true))
+        ])
     }
     if continues(i + 1), case .weekday(let weekday) = tokens[i + 1].entry {
       guard let date = englishWeekdayDate(weekday, direction: direction, after: i) else {
-        return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
+        return ParsedMatch(
+          next: i + 2,
+          items: [ParsedItem(first: i, last: i + 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
       }
       return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: dayValue(date, anchored: true))])
     }
@@ -300,9 +326,13 @@ extension TemporalParser {
       return nil
     }
     guard let anchor, let second = anchor.secondOfDay else {
-      return ParsedMatch(next: last + 1, items: [ParsedItem(first: i, last: last, value: unanchoredValue("PRESENT_REF", grain: .second))])
+      return ParsedMatch(
+        next: last + 1, items: [ParsedItem(first: i, last: last, value: unanchoredValue("PRESENT_REF", grain: .second))]
+      )
     }
     let clock = Clock(hour: second / 3600, minute: second % 3600 / 60, second: second % 60, grain: .second)
-    return ParsedMatch(next: last + 1, items: [ParsedItem(first: i, last: last, value: timeValue(day: anchor.date, clock: clock, anchored: true))])
+    return ParsedMatch(
+      next: last + 1,
+      items: [ParsedItem(first: i, last: last, value: timeValue(day: anchor.date, clock: clock, anchored: true))])
   }
 }

@@ -33,7 +33,8 @@ extension TemporalParser {
   }
 
   func timeValue(day: CivilDate?, clock: Clock, anchored: Bool) -> ParsedValue {
-    var text = (day?.adding(days: clock.dayShift).description ?? "XXXX-XX-XX") + "T\(pad(clock.hour, 2)):\(pad(clock.minute, 2))"
+    var text =
+      (day?.adding(days: clock.dayShift).description ?? "XXXX-XX-XX") + "T\(pad(clock.hour, 2)):\(pad(clock.minute, 2))"
     if let second = clock.second { text += ":\(pad(second, 2))" }
     return ParsedValue(
       label: .time, value: text, mod: nil, anchored: anchored, grain: clock.grain, hijri: nil,
@@ -138,9 +139,10 @@ extension TemporalParser {
       let candidates = ((current.year - 1)...(current.year + 1)).compactMap { candidate in
         HijriCalendar.gregorian(year: candidate, month: month, day: day).map { (candidate, $0) }
       }
-      hijriYear = candidates.min {
-        abs($0.1.dayNumber - anchor.date.dayNumber) < abs($1.1.dayNumber - anchor.date.dayNumber)
-      }?.0
+      hijriYear =
+        candidates.min {
+          abs($0.1.dayNumber - anchor.date.dayNumber) < abs($1.1.dayNumber - anchor.date.dayNumber)
+        }?.0
     }
     guard let hijriYear, let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day)
     else { return nil }
@@ -171,7 +173,9 @@ extension TemporalParser {
     if years > 0 { text += "\(years)Y" }
     if months > 0 { text += "\(months)M" }
     if days > 0 { text += "\(days)D" }
-    let hours = totals[.hour] ?? 0, minutes = totals[.minute] ?? 0, seconds = totals[.second] ?? 0
+    let hours = totals[.hour] ?? 0
+    let minutes = totals[.minute] ?? 0
+    let seconds = totals[.second] ?? 0
     if hours + minutes + seconds > 0 {
       text += "T"
       if hours > 0 { text += "\(hours)H" }

@@ -123,7 +123,9 @@ extension TemporalParser {
     } else if let (value, after) = cardinal(j), (1...12).contains(value) {
       hour = value
       next = after
-      if options.preference == .future, let anchorSecond = anchor?.secondOfDay, hour * 3600 <= anchorSecond { hour += 12 }
+      if options.preference == .future, let anchorSecond = anchor?.secondOfDay, hour * 3600 <= anchorSecond {
+        hour += 12
+      }
     } else {
       return nil
     }
@@ -443,7 +445,8 @@ extension TemporalParser {
     let code: String
     switch part {
     case .morning: code = "MO"
-    case .noon: return timeValue(day: day, clock: Clock(hour: 12, minute: 0, second: nil, grain: .hour), anchored: anchored)
+    case .noon:
+      return timeValue(day: day, clock: Clock(hour: 12, minute: 0, second: nil, grain: .hour), anchored: anchored)
     case .afternoon: code = "AF"
     case .evening: code = "EV"
     case .night: code = "NI"
@@ -466,11 +469,16 @@ extension TemporalParser {
     }
     var j = i
     var this = false
-    if keyword(j) == .this { this = true; j += 1 }
+    if keyword(j) == .this {
+      this = true
+      j += 1
+    }
     guard continues(j), case .dayPart(let part) = tokens[j].entry, part != .noon else { return nil }
     j += 1
     if this {
-      guard tokens[i].latin, let anchor, let value = partOfDayValue(anchor.date, part, anchored: true) else { return nil }
+      guard tokens[i].latin, let anchor, let value = partOfDayValue(anchor.date, part, anchored: true) else {
+        return nil
+      }
       return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: value)])
     }
     // The Arabic construct (صباح الخميس) has no article; English says "morning of".

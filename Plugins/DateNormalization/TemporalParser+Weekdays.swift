@@ -22,7 +22,9 @@ extension TemporalParser {
     let k = j + 1
     if continues(k), case .direction(let direction) = tokens[k].entry, relativePeriod(k, allowBare: false) == nil {
       guard let date = weekdayDate(weekday, direction: direction) else {
-        return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
+        return ParsedMatch(
+          next: k + 1,
+          items: [ParsedItem(first: i, last: k, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
       }
       return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: dayValue(date, anchored: true))])
     }
@@ -60,7 +62,9 @@ extension TemporalParser {
       let monday = anchor.date.adding(days: 1 - anchor.date.weekday + 7 * shift)
       return ParsedMatch(
         next: period.next,
-        items: [ParsedItem(first: i, last: period.next - 1, value: dayValue(monday.adding(days: weekday - 1), anchored: true))])
+        items: [
+          ParsedItem(first: i, last: period.next - 1, value: dayValue(monday.adding(days: weekday - 1), anchored: true))
+        ])
     }
     // A day of the current month: "الثلاثاء التاسع عشر من هذا الشهر", "السبت السادس عشر".
     if !bare, let (day, next) = ordinal(k), day > 5, day <= 31 {
@@ -77,12 +81,17 @@ extension TemporalParser {
       guard CivilDate.isValid(year: base.year, month: base.month, day: day) else { return nil }
       return ParsedMatch(
         next: end,
-        items: [ParsedItem(first: i, last: end - 1, value: dayValue(CivilDate(year: base.year, month: base.month, day: day), anchored: true))])
+        items: [
+          ParsedItem(
+            first: i, last: end - 1,
+            value: dayValue(CivilDate(year: base.year, month: base.month, day: day), anchored: true))
+        ])
     }
     // Other ordinals belong to nth-weekday phrases ("الثلاثاء الثالث من شهر ايلول").
     if ordinal(k) != nil || keyword(k) == .lastInPeriod || bare { return nil }
     guard let date = weekdayDate(weekday, direction: nil) else {
-      return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
+      return ParsedMatch(
+        next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
     }
     return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: dayValue(date, anchored: true))])
   }
@@ -127,7 +136,10 @@ extension TemporalParser {
         let date = day.adding(days: (weekday - day.weekday + 6) % 7 + 1 + 7 * (nth - 1))
         return ParsedMatch(
           next: candidate.next,
-          items: [ParsedItem(first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))])
+          items: [
+            ParsedItem(
+              first: i, last: candidate.next - 1, value: dayValue(date, anchored: candidate.items[0].value.anchored))
+          ])
       }
     }
     guard let nth, let spec = monthSpec(j), let year = spec.year else { return nil }
@@ -140,7 +152,9 @@ extension TemporalParser {
       date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
       guard date.month == spec.month else { return nil }
     }
-    return ParsedMatch(next: spec.next, items: [ParsedItem(first: i, last: spec.next - 1, value: dayValue(date, anchored: spec.anchored))])
+    return ParsedMatch(
+      next: spec.next,
+      items: [ParsedItem(first: i, last: spec.next - 1, value: dayValue(date, anchored: spec.anchored))])
   }
 
   /// A day or a week counted within a month: "اليوم الثالث من اكتوبر", "ثالث يوم من شهر
@@ -219,7 +233,9 @@ extension TemporalParser {
     let value: ParsedValue
     if unit == .day {
       guard nth <= length, back < length else { return nil }
-      value = dayValue(nth == 0 ? last.adding(days: -back) : CivilDate(year: year, month: spec.month, day: nth), anchored: spec.anchored)
+      value = dayValue(
+        nth == 0 ? last.adding(days: -back) : CivilDate(year: year, month: spec.month, day: nth),
+        anchored: spec.anchored)
     } else {
       let firstMonday = first.adding(days: (8 - first.weekday) % 7)
       let lastSunday = last.adding(days: -(last.weekday % 7))

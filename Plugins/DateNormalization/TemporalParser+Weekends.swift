@@ -10,13 +10,18 @@ extension TemporalParser {
     if keyword(j) == .this {
       direction = .current
       j += 1
-      if continues(j), case .direction(.past) = tokens[j].entry { direction = .past; j += 1 }
+      if continues(j), case .direction(.past) = tokens[j].entry {
+        direction = .past
+        j += 1
+      }
     } else if case .direction(let found) = tokens[j].entry {
       direction = found
       j += 1
     } else if keyword(j) == .the {
       j += 1
-      if continues(j), case .direction(.past) = tokens[j].entry, keyword(j + 2) == .of || keyword(j + 2) == .inPreposition {
+      if continues(j), case .direction(.past) = tokens[j].entry,
+        keyword(j + 2) == .of || keyword(j + 2) == .inPreposition
+      {
         direction = .past  // "the last weekend of October"
         j += 1
       } else {

@@ -138,7 +138,8 @@ struct TemporalScanner {
       wordCount += 1
     }
     if let region = open {
-      regions.append(Region(byteStart: region.byteStart, byteEnd: closing?.byte ?? count, scalarStart: region.scalarStart))
+      regions.append(
+        Region(byteStart: region.byteStart, byteEnd: closing?.byte ?? count, scalarStart: region.scalarStart))
     }
     return regions
   }

@@ -41,7 +41,8 @@ public struct CoNLLReader: Sendable {
     let lines = head.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty && !$0.hasPrefix("-DOCSTART-") }
     guard let line = lines.first else { return false }
-    guard let tag = line.split(whereSeparator: { $0 == "\t" || $0 == " " }).last, line.contains(where: { $0 == "\t" || $0 == " " })
+    guard let tag = line.split(whereSeparator: { $0 == "\t" || $0 == " " }).last,
+      line.contains(where: { $0 == "\t" || $0 == " " })
     else { return false }
     return tag == "O" || tag.hasPrefix("B-") || tag.hasPrefix("I-")
   }
@@ -103,12 +104,16 @@ public struct CoNLLReader: Sendable {
           if !isOutside, row.tag.hasPrefix("I-"), let current = open, previousEntityTag == tagType {
             open = (current.start, offset, current.type)
           } else {
-            if let current = open { mentions.append(.init(start: current.start, end: current.end, type: current.type, id: nil)) }
+            if let current = open {
+              mentions.append(.init(start: current.start, end: current.end, type: current.type, id: nil))
+            }
             open = isOutside ? nil : (start, offset, coarse)
           }
           previousEntityTag = isOutside ? "O" : tagType
         }
-        if let current = open { mentions.append(.init(start: current.start, end: current.end, type: current.type, id: nil)) }
+        if let current = open {
+          mentions.append(.init(start: current.start, end: current.end, type: current.type, id: nil))
+        }
       }
       documents.append(
         EntityGoldDocument(id: "\(name)#\(documents.count + 1)", text: String(text), mentions: mentions, ids: []))
@@ -123,7 +128,9 @@ public struct CoNLLReader: Sendable {
     for line in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       number += 1
       // Byte-order marks and direction marks (WikiFANE puts an LRM before every token) are not text.
-      let cleaned = String(String.UnicodeScalarView(line.unicodeScalars.filter { !($0.value == 0xFEFF || (0x200E...0x200F).contains($0.value)) }))
+      let cleaned = String(
+        String.UnicodeScalarView(
+          line.unicodeScalars.filter { !($0.value == 0xFEFF || (0x200E...0x200F).contains($0.value)) }))
       let fields = cleaned.split(whereSeparator: { $0 == "\t" || $0 == " " })
       if fields.isEmpty {
         flushSentence()
@@ -136,7 +143,8 @@ public struct CoNLLReader: Sendable {
         continue
       }
       guard fields.count >= 2 else {
-        throw ReadError(file: name, line: number, message: "expected a token and a tag separated by a tab, got '\(cleaned)'")
+        throw ReadError(
+          file: name, line: number, message: "expected a token and a tag separated by a tab, got '\(cleaned)'")
       }
       let tag = String(fields[fields.count - 1])
       guard tag == "O" || ((tag.hasPrefix("B-") || tag.hasPrefix("I-")) && tag.count > 2) else {

@@ -59,7 +59,8 @@ struct CueWords: Sendable {
     var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
     let lists: [(String, UInt8)] = [
       (Self.arabicTitles, titles), (Self.arabicTitleLinks, titleLinks), (Self.arabicOrganizationCues, organizationCues),
-      (Self.arabicLocationCues, locationCues), (Self.arabicStopwords, stopwords), (Self.arabicAlifParticles, alifParticles),
+      (Self.arabicLocationCues, locationCues), (Self.arabicStopwords, stopwords),
+      (Self.arabicAlifParticles, alifParticles),
     ]
     for (words, bit) in lists {
       for word in words.split(whereSeparator: \.isWhitespace) {

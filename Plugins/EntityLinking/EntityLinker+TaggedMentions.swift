@@ -27,7 +27,9 @@ extension EntityLinker {
     var result = base
     var replaced = Set<Int>()
     let scalars = text.sourceScalars()
-    let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap { splitAtConjunction($0, in: text, tagger: tagger) }
+    let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
+      splitAtConjunction($0, in: text, tagger: tagger)
+    }
     for found in spans {
       guard let span = withoutLeadingTitles(found, in: text) else { continue }
       let overlapping = base.indices.filter {
@@ -238,7 +240,9 @@ extension EntityLinker {
     let first = text.tokens[span.firstToken]
     guard first.isLatin else { return true }
     guard first.startsUppercase else { return false }
-    return (span.firstToken..<span.endToken).contains { !NilMentionFinder.latinStopwords.contains(text.foldedString($0)) }
+    return (span.firstToken..<span.endToken).contains {
+      !NilMentionFinder.latinStopwords.contains(text.foldedString($0))
+    }
   }
 
   /// The span without title and role words at its start (WikiFANE puts `الامير` inside the
@@ -304,7 +308,8 @@ extension EntityLinker {
       title: title?.text, isNil: false)
   }
 
-  private func nilMention(_ span: EntityTagger.Span, in text: TokenizedText, scalars: [Unicode.Scalar]) -> LinkedMention {
+  private func nilMention(_ span: EntityTagger.Span, in text: TokenizedText, scalars: [Unicode.Scalar]) -> LinkedMention
+  {
     var written = String.UnicodeScalarView()
     written.append(contentsOf: scalars[span.start..<span.end])
     let name = PartialNameCoreference.words(of: String(written)).joined(separator: " ")

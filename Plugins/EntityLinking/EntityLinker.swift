@@ -123,7 +123,8 @@ public struct EntityLinker: Sendable {
   ) -> LinkedMention? {
     // A cue word (مدينة، وكالة، الرئيس) is never a mention itself, whatever town shares its name.
     if occurrence.match.endToken - occurrence.match.firstToken == 1,
-      cues.contains(cues.titles | cues.organizationCues | cues.locationCues, token: occurrence.match.firstToken, in: text)
+      cues.contains(
+        cues.titles | cues.organizationCues | cues.locationCues, token: occurrence.match.firstToken, in: text)
     {
       return nil
     }
@@ -170,7 +171,9 @@ public struct EntityLinker: Sendable {
     let entity = knowledgeBase.entities[Int(best.candidate.entity)]
     var isDemonym = best.candidate.kind == .demonym
     var evidence = best.evidence
-    if best.candidate.isAccusativeNisba, !followsName, isIndefiniteAccusative(before: occurrence.match.firstToken, in: text) {
+    if best.candidate.isAccusativeNisba, !followsName,
+      isIndefiniteAccusative(before: occurrence.match.firstToken, in: text)
+    {
       isDemonym = true
       evidence = ["demonym", "accusative-nisba"]
     }

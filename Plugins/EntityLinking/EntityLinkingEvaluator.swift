@@ -19,8 +19,9 @@ public enum EntityLinkingEvaluator: StageEvaluator {
     let isTokenFile = gold.pathExtension != "jsonl" && CoNLLReader.looksLikeTokenPerLine(gold)
     let documents = (isTokenFile ? try CoNLLReader().read(gold) : try EntityGoldDocument.readJSONLines(gold))
       .map { $0.withoutLeadingTitles() }
-    guard case .document(let stage) = try StageFactory(EntityLinkingStage.self).configure(configuration)
-      .makeStage(context: context)
+    guard
+      case .document(let stage) = try StageFactory(EntityLinkingStage.self).configure(configuration)
+        .makeStage(context: context)
     else { throw KnowledgeBaseError.invalidDump("entity-linking is not a document stage") }
     var all = Score()
     var linkedOnly = Score()
@@ -47,7 +48,8 @@ public enum EntityLinkingEvaluator: StageEvaluator {
           linking.correct += 1
         } else if failures.count < 60 {
           failures.append(
-            "\(document.id) \(mention.start)-\(mention.end) \(quote(mention.start, mention.end)): expected \(mention.id ?? "NIL"), got \(annotation.value ?? "-")")
+            "\(document.id) \(mention.start)-\(mention.end) \(quote(mention.start, mention.end)): expected \(mention.id ?? "NIL"), got \(annotation.value ?? "-")"
+          )
         }
       }
       if !isTokenFile {
@@ -71,8 +73,10 @@ public enum EntityLinkingEvaluator: StageEvaluator {
       EvaluationMetric("mention_f1", all.f1),
       EvaluationMetric("typed_f1", all.typedF1, detail: "\(all.typedTruePositives) with the right type"),
       EvaluationMetric(
-        "kb_mention_precision", linkedOnly.precision, detail: "\(linkedOnly.truePositives)/\(linkedOnly.predicted), NIL left out"),
-      EvaluationMetric("kb_mention_recall", linkedOnly.recall, detail: "\(linkedOnly.truePositives)/\(linkedOnly.gold)"),
+        "kb_mention_precision", linkedOnly.precision,
+        detail: "\(linkedOnly.truePositives)/\(linkedOnly.predicted), NIL left out"),
+      EvaluationMetric(
+        "kb_mention_recall", linkedOnly.recall, detail: "\(linkedOnly.truePositives)/\(linkedOnly.gold)"),
     ]
     if !isTokenFile {
       metrics.append(
@@ -85,14 +89,16 @@ public enum EntityLinkingEvaluator: StageEvaluator {
           detail: "\(idSets.truePositives)/\(idSets.predicted)"))
       metrics.append(
         EvaluationMetric(
-          "document_id_recall", ratio(idSets.truePositives, idSets.gold), detail: "\(idSets.truePositives)/\(idSets.gold)"))
+          "document_id_recall", ratio(idSets.truePositives, idSets.gold),
+          detail: "\(idSets.truePositives)/\(idSets.gold)"))
     }
     func top(_ counts: [String: Int], _ label: String) -> [String] {
       counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(40).map { "\(label) ×\($0.value) \($0.key)" }
     }
     failures += top(missedCounts, "missed") + top(spuriousCounts, "spurious")
     let table = EvaluationTable(
-      title: "by type (exact span and type)", header: ["type", "gold", "found", "recall", "predicted", "precision", "f1"],
+      title: "by type (exact span and type)",
+      header: ["type", "gold", "found", "recall", "predicted", "precision", "f1"],
       rows: scoredTypes.sorted().map { type in
         let row = all.byType[type] ?? (0, 0, 0)
         return [

@@ -115,7 +115,8 @@ public struct EntityLinkingStage: DocumentStage {
       do {
         taggerData = try Data(contentsOf: url)
       } catch {
-        throw ConfigurationError.invalid(field: "tagger", message: "cannot read \(url.path): \(error.localizedDescription)")
+        throw ConfigurationError.invalid(
+          field: "tagger", message: "cannot read \(url.path): \(error.localizedDescription)")
       }
       do {
         _ = try EntityTaggerModel(data: taggerData!)

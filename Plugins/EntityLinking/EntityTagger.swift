@@ -24,7 +24,8 @@ struct EntityTagger: Sendable {
     for sentence in EntityTaggerTrainer.sentences(of: text) {
       let scores = weights.scores(
         buckets[(sentence.lowerBound * perToken)..<(sentence.upperBound * perToken)], tokenCount: sentence.count)
-      tags += EntityTaggerModel.bestPath(scores, tokenCount: sentence.count, masked: maskedTransitions, tags: model.tagSet.count)
+      tags += EntityTaggerModel.bestPath(
+        scores, tokenCount: sentence.count, masked: maskedTransitions, tags: model.tagSet.count)
     }
     return tags
   }
@@ -55,7 +56,8 @@ struct EntityTagger: Sendable {
     func close(_ end: Int) {
       guard let current = open else { return }
       open = nil
-      let start = Int(text.tokens[current.first].start) + procliticLength(current.first, in: text, nameStarts: nameStarts)
+      let start =
+        Int(text.tokens[current.first].start) + procliticLength(current.first, in: text, nameStarts: nameStarts)
       spans.append(
         Span(
           firstToken: current.first, endToken: end, start: start, end: Int(text.tokens[end - 1].end),

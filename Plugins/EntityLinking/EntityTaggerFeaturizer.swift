@@ -44,7 +44,9 @@ struct EntityTaggerFeaturizer: Sendable {
   /// The knowledge base's view of each token, from the alias occurrences the linker found:
   /// which entity types the alias may name, whether the token opens it, whether it is a full
   /// name (linkable without evidence).
-  static func gazetteer(_ occurrences: [EntityLinker.Occurrence], index: AliasIndex, knowledgeBase: KnowledgeBase, tokenCount: Int)
+  static func gazetteer(
+    _ occurrences: [EntityLinker.Occurrence], index: AliasIndex, knowledgeBase: KnowledgeBase, tokenCount: Int
+  )
     -> [UInt8]
   {
     var codes = [UInt8](repeating: 0, count: tokenCount)
@@ -80,7 +82,8 @@ struct EntityTaggerFeaturizer: Sendable {
     var facts = TokenFacts()
     let count = text.tokens.count
     for key in [
-      \TokenFacts.word, \.stem, \.unclitic, \.prefix2, \.prefix3, \.suffix1, \.suffix2, \.suffix3, \.shape, \.punctuation,
+      \TokenFacts.word, \.stem, \.unclitic, \.prefix2, \.prefix3, \.suffix1, \.suffix2, \.suffix3, \.shape,
+      \.punctuation,
       \.caseUsage,
     ] {
       facts[keyPath: key].reserveCapacity(count)
@@ -98,7 +101,8 @@ struct EntityTaggerFeaturizer: Sendable {
       if !token.isLatin {
         var cursor = start
         if end - cursor >= 4, scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }  // و ف
-        if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {  // ب ك ل
+        // ب ك ل
+        if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {
           if scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 {
             cursor += 2  // لل: ل + ال
             hasArticle = true
@@ -200,23 +204,26 @@ struct EntityTaggerFeaturizer: Sendable {
         let club = UInt64(facts.club[i])
         let previousStem = at(facts.stem, i - 1)
         let nextStem = at(facts.stem, i + 1)
-        let values: (
-          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
-        ) = (
-          0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
-          facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
-          at(facts.stem, i - 2), at(facts.stem, i + 2), small(gazetteer, i - 1), small(gazetteer, i + 1),
-          small(cues, i - 1), small(cues, i + 1), TokenizedText.combine(at(facts.shape, i - 1), shape),
-          TokenizedText.combine(shape, at(facts.shape, i + 1)), TokenizedText.combine(previousStem, stem),
-          TokenizedText.combine(stem, nextStem), TokenizedText.combine(shape, facts.punctuation[i]),
-          TokenizedText.combine(small(cues, i - 1), shape), TokenizedText.combine(gaz, shape),
-          TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]),
-          TokenizedText.combine(at(facts.punctuation, i + 1), shape),
-          usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
-          club, TokenizedText.combine(club, usage)
-        )
+        let values:
+          (
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64,
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64,
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+          ) = (
+            0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
+            facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
+            at(facts.stem, i - 2), at(facts.stem, i + 2), small(gazetteer, i - 1), small(gazetteer, i + 1),
+            small(cues, i - 1), small(cues, i + 1), TokenizedText.combine(at(facts.shape, i - 1), shape),
+            TokenizedText.combine(shape, at(facts.shape, i + 1)), TokenizedText.combine(previousStem, stem),
+            TokenizedText.combine(stem, nextStem), TokenizedText.combine(shape, facts.punctuation[i]),
+            TokenizedText.combine(small(cues, i - 1), shape), TokenizedText.combine(gaz, shape),
+            TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]),
+            TokenizedText.combine(at(facts.punctuation, i + 1), shape),
+            usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
+            club, TokenizedText.combine(club, usage)
+          )
         withUnsafeBytes(of: values) { raw in
           let row = base.advanced(by: i &* perToken)
           for template in 0..<perToken {

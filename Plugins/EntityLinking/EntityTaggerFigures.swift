@@ -18,8 +18,11 @@ public struct EntityTaggerFigures: Sendable {
     for index in indices {
       let document = documents[index]
       let tags = tagger.tags(document.buckets, in: document.text)
-      let spans = EntityTagger.spans(of: tags, in: document.text, tagSet: model.tagSet, nameStarts: tagger.model.nameStarts)
-      figures.add(gold: document.mentions.map { ($0.start, $0.end, $0.type) }, predicted: spans.map { ($0.start, $0.end, $0.type) })
+      let spans = EntityTagger.spans(
+        of: tags, in: document.text, tagSet: model.tagSet, nameStarts: tagger.model.nameStarts)
+      figures.add(
+        gold: document.mentions.map { ($0.start, $0.end, $0.type) },
+        predicted: spans.map { ($0.start, $0.end, $0.type) })
     }
     return figures
   }
@@ -68,7 +71,9 @@ public struct EntityTaggerFigures: Sendable {
       "gold": .int(byType.values.reduce(0) { $0 + $1.gold }),
     ]
     for type in Self.scoredTypes {
-      object[type] = .object(["precision": rounded(precision(type)), "recall": rounded(recall(type)), "f1": rounded(f1(type))])
+      object[type] = .object([
+        "precision": rounded(precision(type)), "recall": rounded(recall(type)), "f1": rounded(f1(type)),
+      ])
     }
     return .object(object)
   }

@@ -70,8 +70,9 @@ extension EntityTaggerModel {
 
   /// The bytes of the shipped model, not yet decoded.
   public static func shippedModelData() throws -> Data {
-    guard let url = Bundle.module.url(forResource: "entity_tagger", withExtension: "wbner", subdirectory: "Resources")
-      ?? Bundle.module.url(forResource: "entity_tagger", withExtension: "wbner")
+    guard
+      let url = Bundle.module.url(forResource: "entity_tagger", withExtension: "wbner", subdirectory: "Resources")
+        ?? Bundle.module.url(forResource: "entity_tagger", withExtension: "wbner")
     else { throw EntityTaggerModelError(description: "the shipped model \(shippedModelName) is missing") }
     return try Data(contentsOf: url)
   }
@@ -98,7 +99,8 @@ extension EntityTaggerModel {
     }
     let headerLength = Int(try uint32())
     guard headerLength <= bytes.count - offset,
-      let header = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes[offset..<offset + headerLength])).objectValue,
+      let header = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes[offset..<offset + headerLength]))
+        .objectValue,
       let types = header["types"]?.arrayValue?.compactMap(\.stringValue), !types.isEmpty,
       let bucketBits = header["bucket_bits"]?.intValue, (10...24).contains(bucketBits),
       let transitions = header["transitions"]?.arrayValue?.compactMap(\.doubleValue)
@@ -115,7 +117,8 @@ extension EntityTaggerModel {
     var caseProfile = WordCaseProfile()
     for _ in 0..<(try uint32()) {
       let hash = try uint64()
-      guard offset < bytes.count, bytes[offset] > 0, bytes[offset] <= WordCaseProfile.Usage.onceCapitalized.rawValue else {
+      guard offset < bytes.count, bytes[offset] > 0, bytes[offset] <= WordCaseProfile.Usage.onceCapitalized.rawValue
+      else {
         throw fail("its word case profile is damaged")
       }
       caseProfile.usages[hash] = bytes[offset]

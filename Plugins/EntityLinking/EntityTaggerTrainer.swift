@@ -68,7 +68,8 @@ public struct EntityTaggerTrainer: Sendable {
     }
     let whole = EntityTaggerFeaturizer(bucketBits: bucketBits, caseProfile: caseProfile)
     let prepared = examples.indices.map { number in
-      prepare(examples[number], document: documents[number], text: texts[number], linker: linker,
+      prepare(
+        examples[number], document: documents[number], text: texts[number], linker: linker,
         featurizer: part[number].map { featurizers[$0] } ?? whole)
     }
     return (prepared, caseProfile)
@@ -78,7 +79,8 @@ public struct EntityTaggerTrainer: Sendable {
   func prepare(_ examples: [Example], linker: EntityLinker, featurizer: EntityTaggerFeaturizer) -> [Prepared] {
     examples.map { example in
       let document = example.document.withoutLeadingTitles()
-      return prepare(example, document: document, text: TokenizedText(document.text), linker: linker, featurizer: featurizer)
+      return prepare(
+        example, document: document, text: TokenizedText(document.text), linker: linker, featurizer: featurizer)
     }
   }
 
@@ -92,7 +94,8 @@ public struct EntityTaggerTrainer: Sendable {
       linker.findOccurrences(in: text), index: linker.index, knowledgeBase: linker.knowledgeBase,
       tokenCount: text.tokens.count)
     var buckets: [Int32] = []
-    featurizer.features(of: text, facts: featurizer.facts(of: text), gazetteer: gazetteer, cues: text.cueClasses, into: &buckets)
+    featurizer.features(
+      of: text, facts: featurizer.facts(of: text), gazetteer: gazetteer, cues: text.cueClasses, into: &buckets)
     return Prepared(
       text: text, buckets: buckets, gold: Self.goldTags(document.mentions, in: text, tagSet: EntityTagSet()),
       sentences: Self.sentences(of: text), weight: example.weight, source: example.source,
@@ -101,7 +104,8 @@ public struct EntityTaggerTrainer: Sendable {
 
   /// A token is inside a mention when it overlaps it; the first such token begins it (a token
   /// may start before the mention: a proclitic glued to the name).
-  static func goldTags(_ mentions: [EntityGoldDocument.Mention], in text: TokenizedText, tagSet: EntityTagSet) -> [Int] {
+  static func goldTags(_ mentions: [EntityGoldDocument.Mention], in text: TokenizedText, tagSet: EntityTagSet) -> [Int]
+  {
     var tags = [Int](repeating: 0, count: text.tokens.count)
     let sorted = mentions.sorted { $0.start < $1.start }
     var position = 0
@@ -183,7 +187,8 @@ public struct EntityTaggerTrainer: Sendable {
         let range = document.sentences[sentence]
         let buckets = document.buckets[(range.lowerBound * perToken)..<(range.upperBound * perToken)]
         let predicted = weights.withUnsafeBufferPointer { w in
-          EntityTaggerModel.decode(buckets, tokenCount: range.count, weights: w, transitions: transitions, tagSet: tagSet)
+          EntityTaggerModel.decode(
+            buckets, tokenCount: range.count, weights: w, transitions: transitions, tagSet: tagSet)
         }
         let rate = document.weight
         let scaled = Double(rate) * step
@@ -193,7 +198,9 @@ public struct EntityTaggerTrainer: Sendable {
           let goldPrevious = offset == 0 ? 0 : document.gold[token - 1]
           let guessPrevious = offset == 0 ? 0 : predicted[offset - 1]
           if gold != guess {
-            for feature in buckets[(buckets.startIndex + offset * perToken)..<(buckets.startIndex + (offset + 1) * perToken)] {
+            for feature in buckets[
+              (buckets.startIndex + offset * perToken)..<(buckets.startIndex + (offset + 1) * perToken)]
+            {
               let row = Int(feature) * tags
               weights[row + gold] += rate
               totals[row + gold] += scaled
@@ -217,7 +224,8 @@ public struct EntityTaggerTrainer: Sendable {
       weights[index] = abs(averaged) < pruneBelow ? 0 : averaged
     }
     if pruneRowsBelow > 0 {
-      for row in 0..<(1 << bucketBits) where !weights[(row * tags)..<((row + 1) * tags)].contains(where: { abs($0) >= pruneRowsBelow }) {
+      for row in 0..<(1 << bucketBits)
+      where !weights[(row * tags)..<((row + 1) * tags)].contains(where: { abs($0) >= pruneRowsBelow }) {
         for tag in 0..<tags { weights[row * tags + tag] = 0 }
       }
     }
@@ -227,7 +235,8 @@ public struct EntityTaggerTrainer: Sendable {
     var nameStarts = Set<UInt64>()
     for index in indices {
       let document = documents[index]
-      for token in document.text.tokens.indices where tagSet.type(of: document.gold[token]) != nil && !tagSet.isInside(document.gold[token]) {
+      for token in document.text.tokens.indices
+      where tagSet.type(of: document.gold[token]) != nil && !tagSet.isInside(document.gold[token]) {
         // Only a word that begins the mention where the word begins is a name as written.
         if document.mentions.contains(where: { $0.start == Int(document.text.tokens[token].start) }),
           !document.text.tokens[token].isLatin

@@ -71,7 +71,9 @@ public struct EntityTaggerTraining {
     for source in sources {
       let name = source.url.lastPathComponent
       let asGiven = try Self.read(source.url)
-      let rejoined = rejoinClitics > 0 && source.url.pathExtension != "jsonl" ? try Self.read(source.url, rejoinClitics: rejoinClitics) : asGiven
+      let rejoined =
+        rejoinClitics > 0 && source.url.pathExtension != "jsonl"
+        ? try Self.read(source.url, rejoinClitics: rejoinClitics) : asGiven
       for (index, document) in asGiven.enumerated() {
         let dev = devEvery > 0 && index % devEvery == devEvery - 1
         if dev { heldOut.append(document) }
@@ -112,7 +114,8 @@ public struct EntityTaggerTraining {
           figures.byType[type] = (old.gold + row.gold, old.found + row.found, old.predicted + row.predicted)
         }
       }
-      report.append("\(folds)-fold cross-validation on the training documents (exact span and type):\n    " + figures.summary)
+      report.append(
+        "\(folds)-fold cross-validation on the training documents (exact span and type):\n    " + figures.summary)
       info["cross_validation"] = figures.json
       info["folds"] = .int(folds)
     }
@@ -136,7 +139,9 @@ public struct EntityTaggerTraining {
       report += Self.figures(model, on: prepared, indices: tuningIndices).lines
     }
     for url in testFiles {
-      let documents = try Self.read(url).map { EntityTaggerTrainer.Example(document: $0, source: url.lastPathComponent) }
+      let documents = try Self.read(url).map {
+        EntityTaggerTrainer.Example(document: $0, source: url.lastPathComponent)
+      }
       let featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits, caseProfile: model.caseProfile)
       let test = trainer.prepare(documents, linker: linker, featurizer: featurizer)
       report.append(
@@ -144,7 +149,8 @@ public struct EntityTaggerTraining {
           + EntityTaggerFigures.measure(model, on: test, indices: Array(test.indices)).summary)
     }
     report.append(
-      "trained in \(String(format: "%.1f", trainSeconds)) s (\(String(format: "%.1f", (clock.now - started).seconds)) s in all)")
+      "trained in \(String(format: "%.1f", trainSeconds)) s (\(String(format: "%.1f", (clock.now - started).seconds)) s in all)"
+    )
     return Outcome(model: model, heldOut: heldOut, report: report)
   }
 }
@@ -159,7 +165,8 @@ extension EntityTaggerTraining {
     var lines = ["  all: " + all.summary]
     let names = Array(Set(indices.map { prepared[$0].source })).sorted()
     for name in names where names.count > 1 {
-      let figures = EntityTaggerFigures.measure(model, on: prepared, indices: indices.filter { prepared[$0].source == name })
+      let figures = EntityTaggerFigures.measure(
+        model, on: prepared, indices: indices.filter { prepared[$0].source == name })
       lines.append("  \(name): " + figures.summary)
       perSource[name] = figures.json
     }

@@ -50,7 +50,8 @@ struct EntityTaggerWeightTable: Sendable {
       // The file's scale, as the reader may not round-trip it through the largest weight.
       guard
         let scale = [guess, guess.nextUp, guess.nextDown, guess.nextUp.nextUp, guess.nextDown.nextDown].first(where: {
-          scale in values.allSatisfy { value in
+          scale in
+          values.allSatisfy { value in
             let q = (value / scale).rounded()
             return abs(q) <= 127 && Float(Int8(q)) * scale == value
           }
@@ -120,7 +121,8 @@ struct EntityTaggerWeightTable: Sendable {
   /// read in a short loop: the row reads miss the cache, and with less work between them more of
   /// them are under way at once.
   private func addQuantizedRowsOfNineTags(
-    _ b: UnsafeBufferPointer<Int32>, count: Int, rows q: UnsafeRawBufferPointer, into s: UnsafeMutableBufferPointer<Float>
+    _ b: UnsafeBufferPointer<Int32>, count: Int, rows q: UnsafeRawBufferPointer,
+    into s: UnsafeMutableBufferPointer<Float>
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     guard let raw = q.baseAddress else { return }
@@ -134,7 +136,8 @@ struct EntityTaggerWeightTable: Sendable {
         for feature in 0..<perToken {
           let base = Int(offsets[token &* perToken &+ feature])
           guard base >= 0 else { continue }
-          let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
+          let scale = Float(
+            bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
           let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
           first += SIMD8<Float>(lanes) * scale
           last += Float(raw.load(fromByteOffset: base &+ 8, as: Int8.self)) * scale
@@ -150,7 +153,8 @@ struct EntityTaggerWeightTable: Sendable {
   /// row loads of successive features overlap instead of waiting on stored sums. Each lane
   /// adds the same floats in the same order as a scalar sum.
   private func addRowsOfNineTags(
-    _ b: UnsafeBufferPointer<Int32>, count: Int, rows w: UnsafeBufferPointer<Float>, into s: UnsafeMutableBufferPointer<Float>
+    _ b: UnsafeBufferPointer<Int32>, count: Int, rows w: UnsafeBufferPointer<Float>,
+    into s: UnsafeMutableBufferPointer<Float>
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     guard let start = w.baseAddress else { return }

@@ -70,8 +70,9 @@ public struct KnowledgeBase: Sendable {
 
   /// The bytes of the built-in knowledge base, not yet decoded.
   public static func builtInData() throws -> Data {
-    guard let url = Bundle.module.url(forResource: "builtin_kb", withExtension: "jsonl", subdirectory: "Resources")
-      ?? Bundle.module.url(forResource: "builtin_kb", withExtension: "jsonl")
+    guard
+      let url = Bundle.module.url(forResource: "builtin_kb", withExtension: "jsonl", subdirectory: "Resources")
+        ?? Bundle.module.url(forResource: "builtin_kb", withExtension: "jsonl")
     else { throw KnowledgeBaseError.missingResource("builtin_kb.jsonl") }
     return try Data(contentsOf: url)
   }

@@ -74,7 +74,8 @@ struct KBImportCommand: ParsableCommand {
     let seconds = Date().timeIntervalSince(started)
     print(
       "imported \(summary.imported) entities from \(summary.lines) lines in \(String(format: "%.1f", seconds)) s "
-        + "(\(summary.skipped) skipped: no mapped type or no name in \(languages); \(summary.malformed) malformed) into \(kb.path)")
+        + "(\(summary.skipped) skipped: no mapped type or no name in \(languages); \(summary.malformed) malformed) into \(kb.path)"
+    )
   }
 }
 
@@ -133,7 +134,9 @@ struct KBLookupCommand: ParsableCommand {
     for entity in found {
       print("\(entity.id)  \(entity.type)  \(entity.name_en)  \(entity.name_ar)  prior \(entity.prior)")
       if !entity.description.isEmpty { print("  \(entity.description)") }
-      let aliases = entity.aliases.map { "\($0.text) [\($0.language)\($0.kind == .name ? "" : ", \($0.kind.rawValue)")]" }
+      let aliases = entity.aliases.map {
+        "\($0.text) [\($0.language)\($0.kind == .name ? "" : ", \($0.kind.rawValue)")]"
+      }
       print("  aliases: \(aliases.joined(separator: "; "))")
       if !entity.related.isEmpty { print("  related: \(entity.related.joined(separator: ", "))") }
     }

@@ -159,7 +159,8 @@ public final class KnowledgeBaseFile {
   }
 
   /// Counts for `workbench kb stats`: entities by type, aliases by language, the revision.
-  public func statistics() throws -> (entitiesByType: [String: Int], aliasesByLanguage: [String: Int], revision: String) {
+  public func statistics() throws -> (entitiesByType: [String: Int], aliasesByLanguage: [String: Int], revision: String)
+  {
     var byType: [String: Int] = [:]
     let types = try prepare("SELECT type, COUNT(*) FROM entities GROUP BY type")
     while try types.step(database) { byType[types.text(0)] = types.int(1) }

@@ -39,8 +39,11 @@ struct NilMentionFinder {
   ]
 
   static let pluralTitles: Set<String> = Set(
-    ["وزيري", "الوزيرين", "وزراء", "الوزراء", "الرئيسان", "الرئيسين", "رؤساء", "الرؤساء", "وزيرا", "المسؤولين", "المسؤولون"]
-      .flatMap { word in ["", "و", "ف", "ب", "ل"].map { NameFolding.fold($0 + word) } })
+    [
+      "وزيري", "الوزيرين", "وزراء", "الوزراء", "الرئيسان", "الرئيسين", "رؤساء", "الرؤساء", "وزيرا", "المسؤولين",
+      "المسؤولون",
+    ]
+    .flatMap { word in ["", "و", "ف", "ب", "ل"].map { NameFolding.fold($0 + word) } })
 
   func find(in text: TokenizedText, covered: [Bool]) -> [LinkedMention] {
     var mentions: [LinkedMention] = []
@@ -114,7 +117,8 @@ struct NilMentionFinder {
     in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]
   ) {
     let count = text.tokens.count
-    for position in 0..<count where !taken[position] && cues.contains(cues.organizationCues, token: position, in: text) {
+    for position in 0..<count where !taken[position] && cues.contains(cues.organizationCues, token: position, in: text)
+    {
       let first = position + 1
       guard first < count, !taken[first], TokenizedText.isQuote(text.tokens[first].scalarBefore),
         text.tokens[first].looselyJoinsPrevious
@@ -124,7 +128,8 @@ struct NilMentionFinder {
       // The quote must close right after the name.
       let closing = end < count ? text.tokens[end].scalarBefore : 0
       guard TokenizedText.isQuote(closing) || end == count else { continue }
-      mentions.append(nilMention(text, first, end, type: "ORGANIZATION", evidence: "nil:quote", title: nil, confidence: 0.4))
+      mentions.append(
+        nilMention(text, first, end, type: "ORGANIZATION", evidence: "nil:quote", title: nil, confidence: 0.4))
       for token in first..<end { taken[token] = true }
     }
   }
@@ -152,7 +157,9 @@ struct NilMentionFinder {
       let words = (position..<end).map { text.foldedString($0) }
       // Drop leading stopwords and titles, remembering a title as evidence of a person.
       var hasTitle = false
-      while first < end, Self.latinStopwords.contains(words[first - position]) || Self.latinTitles.contains(words[first - position]) {
+      while first < end,
+        Self.latinStopwords.contains(words[first - position]) || Self.latinTitles.contains(words[first - position])
+      {
         if Self.latinTitles.contains(words[first - position]) { hasTitle = true }
         first += 1
       }
@@ -175,7 +182,8 @@ struct NilMentionFinder {
       }
       if let types, !types.contains(type) { continue }
       let title = hasTitle && type == "PERSON" ? text.originalText(tokens: position, first) : nil
-      mentions.append(nilMention(text, first, end, type: type, evidence: "nil:latin-capitals", title: title, confidence: 0.3))
+      mentions.append(
+        nilMention(text, first, end, type: type, evidence: "nil:latin-capitals", title: title, confidence: 0.3))
       for token in first..<end { taken[token] = true }
     }
   }

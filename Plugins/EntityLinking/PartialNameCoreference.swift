@@ -13,7 +13,8 @@ enum PartialNameCoreference {
       return Self.words(of: String(view))
     }
     var result = mentions
-    for index in mentions.indices where mentions[index].label == "PERSON" && mentions[index].isNil && !words[index].isEmpty {
+    for index in mentions.indices
+    where mentions[index].label == "PERSON" && mentions[index].isNil && !words[index].isEmpty {
       let short = words[index]
       // The longest full name ending with these words; linked ones first.
       let full = mentions.indices.filter { other in

@@ -72,7 +72,8 @@ struct TokenizedText {
     var scalarOffset: Int32 = 0
     var inToken = false
     var current = Token(
-      start: 0, end: 0, byteStart: 0, byteEnd: 0, foldedStart: 0, foldedEnd: 0, hash: Self.fnvOffset, joinsPrevious: false, looselyJoinsPrevious: false,
+      start: 0, end: 0, byteStart: 0, byteEnd: 0, foldedStart: 0, foldedEnd: 0, hash: Self.fnvOffset,
+      joinsPrevious: false, looselyJoinsPrevious: false,
       isLatin: false, startsUppercase: false, isAllUppercase: true, scalarBefore: 0)
     var gapIsSpace = false
     var gapIsLoose = false
@@ -90,12 +91,14 @@ struct TokenizedText {
         value = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F) : 0xFFFD
         index += 2
       } else if byte < 0xF0 {
-        value = index + 2 < count
+        value =
+          index + 2 < count
           ? (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
           : 0xFFFD
         index += 3
       } else {
-        value = index + 3 < count
+        value =
+          index + 3 < count
           ? (UInt32(byte & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
             | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
           : 0xFFFD

@@ -232,7 +232,8 @@ final class DumpLineReader {
     guard let process else { return }
     process.waitUntilExit()
     if process.terminationStatus != 0 {
-      throw KnowledgeBaseError.invalidDump("decompressing \(url.lastPathComponent) failed (status \(process.terminationStatus))")
+      throw KnowledgeBaseError.invalidDump(
+        "decompressing \(url.lastPathComponent) failed (status \(process.terminationStatus))")
     }
   }
 

@@ -4,7 +4,8 @@
 /// all-caps headline ("APPLE TO OPEN NEW CAMPUS") and at a sentence's start ("The", "Apple").
 public struct WordCaseProfile: Sendable, Equatable {
   enum Usage: UInt8 {
-    case unseen = 0, lower, capitalized, mixed, onceLower, onceCapitalized
+    case unseen = 0
+    case lower, capitalized, mixed, onceLower, onceCapitalized
   }
 
   /// Folded word hash → `Usage.rawValue` (never `unseen`).

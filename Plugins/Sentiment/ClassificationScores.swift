@@ -29,7 +29,8 @@ public struct ClassificationScores: Sendable, Hashable {
   }
 
   public func f1(_ label: Int) -> Double {
-    let p = precision(label), r = recall(label)
+    let p = precision(label)
+    let r = recall(label)
     return p + r == 0 ? 0 : 2 * p * r / (p + r)
   }
 

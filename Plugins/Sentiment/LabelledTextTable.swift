@@ -17,7 +17,9 @@ public enum LabelledTextTable {
     _ url: URL, textColumns: [String], labelColumns: [String], labelMap: [String: String] = [:],
     weight: Double = 1
   ) throws -> [LabelledText] {
-    try readCountingSkipped(url, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelMap, weight: weight).rows
+    try readCountingSkipped(
+      url, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelMap, weight: weight
+    ).rows
   }
 
   /// `read`, with the number of rows skipped for an empty text or label.
@@ -39,7 +41,8 @@ public enum LabelledTextTable {
     func column(_ candidates: [String], _ role: String) throws -> String {
       if let found = candidates.first(where: { first[$0] != nil }) { return found }
       let known = first.keys.sorted()
-      let hint = candidates.first.flatMap { Suggestion.closest(to: $0, among: known) }
+      let hint =
+        candidates.first.flatMap { Suggestion.closest(to: $0, among: known) }
         .map { "; did you mean '\($0)'?" } ?? ""
       throw ReadError(
         description: "\(name): no \(role) column \(candidates.map { "'\($0)'" }.joined(separator: " or "))"

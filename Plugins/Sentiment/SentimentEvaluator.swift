@@ -35,7 +35,9 @@ public enum SentimentEvaluator: StageEvaluator {
     // A score over fewer rows than the file has would be taken for the file's.
     if skipped > 0 {
       throw LabelledTextTable.ReadError(
-        description: "\(gold.lastPathComponent): \(skipped) row\(skipped == 1 ? " has" : "s have") an empty text or label; fill or remove \(skipped == 1 ? "it" : "them")")
+        description:
+          "\(gold.lastPathComponent): \(skipped) row\(skipped == 1 ? " has" : "s have") an empty text or label; fill or remove \(skipped == 1 ? "it" : "them")"
+      )
     }
     if rows.isEmpty {
       throw LabelledTextTable.ReadError(description: "\(gold.lastPathComponent): no labelled row (\(goldFormats))")
@@ -44,7 +46,8 @@ public enum SentimentEvaluator: StageEvaluator {
     let known = stage.model(for: .news).labels
     if let stray = rows.first(where: { !known.contains($0.label) }) {
       let count = rows.filter { $0.label == stray.label }.count
-      var message = "\(gold.lastPathComponent): the label '\(stray.label)' (\(count) row\(count == 1 ? "" : "s")) is not one of \(known.joined(separator: ", "))"
+      var message =
+        "\(gold.lastPathComponent): the label '\(stray.label)' (\(count) row\(count == 1 ? "" : "s")) is not one of \(known.joined(separator: ", "))"
       if let suggestion = Suggestion.closest(to: stray.label, among: known + labelAliases.keys.sorted()) {
         message += "; did you mean '\(suggestion)'?"
       }
@@ -73,7 +76,8 @@ public enum SentimentEvaluator: StageEvaluator {
       if label != row.label {
         let text = row.text.count > 120 ? row.text.prefix(117) + "..." : Substring(row.text)
         let score = document.attributes["score"]?.doubleValue ?? 0
-        failures.append("row \(number + 1) (\(register)): expected \(row.label), got \(label) (score \(score)): \(text)")
+        failures.append(
+          "row \(number + 1) (\(register)): expected \(row.label), got \(label) (score \(score)): \(text)")
       }
     }
     let scores = ClassificationScores(labels: labels, gold: gold, predicted: predicted)

@@ -140,7 +140,9 @@ struct SentimentFeaturizer: Sendable {
               }
               let word = features(of: token, scalars, buffer: buffer, length: length)
               func keep(_ kind: WordWeights, _ bucket: Int) {
-                for label in 0..<classes { floats[kind.rawValue &* classes &+ label] = weights[bucket &* classes &+ label] }
+                for label in 0..<classes {
+                  floats[kind.rawValue &* classes &+ label] = weights[bucket &* classes &+ label]
+                }
               }
               keep(.surface, word.surface)
               keep(.negatedSurface, word.negatedSurface)
@@ -218,7 +220,9 @@ struct SentimentFeaturizer: Sendable {
   /// Copies the normalized word into `buffer`, elongations collapsed to two repeats and cut at
   /// `maxWordLength`, and returns its length: what hashing and n-grams read.
   @inline(__always)
-  private static func collapse(_ token: Token, _ scalars: [Unicode.Scalar], into buffer: UnsafeMutablePointer<UInt32>) -> Int {
+  private static func collapse(_ token: Token, _ scalars: [Unicode.Scalar], into buffer: UnsafeMutablePointer<UInt32>)
+    -> Int
+  {
     var length = 0
     for position in token.start..<token.end where length < maxWordLength {
       let value = scalars[position].value
@@ -354,7 +358,8 @@ struct SentimentFeaturizer: Sendable {
 
   static func hash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
     var hash = basis
-    var last: UInt32 = 0, beforeLast: UInt32 = 0
+    var last: UInt32 = 0
+    var beforeLast: UInt32 = 0
     var length = 0
     for position in range where length < maxWordLength {
       let value = scalars[position].value

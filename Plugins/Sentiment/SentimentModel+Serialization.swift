@@ -46,7 +46,8 @@ extension SentimentModel {
     let headerStart = Self.magic.count + 4
     guard headerLength <= bytes.count - headerStart,
       let header = try? JSONDecoder().decode(
-        JSONValue.self, from: Data(bytes[headerStart..<headerStart + headerLength])).objectValue,
+        JSONValue.self, from: Data(bytes[headerStart..<headerStart + headerLength])
+      ).objectValue,
       let labels = header["labels"]?.arrayValue?.compactMap(\.stringValue), labels.count >= 2,
       let bucketBits = header["bucket_bits"]?.intValue, (8...24).contains(bucketBits)
     else { throw fail("its header is damaged") }

@@ -133,7 +133,8 @@ public struct SentimentStage: DocumentStage {
   /// only and the news model also from English sentences and the VADER lexicon.
   private func reader(for register: SentimentRegister, _ text: SentimentText) -> ModelReader {
     if register == .social, fixedRegister == nil, let news = readers[.news] {
-      var arabic = 0, latin = 0
+      var arabic = 0
+      var latin = 0
       for token in text.tokens where token.kind == .word {
         if token.script == .arabic { arabic += 1 } else if token.script == .latin { latin += 1 }
       }
@@ -236,7 +237,8 @@ public struct SentimentStage: DocumentStage {
       }
       for tone in tones {
         let sentence = model.tone(tone.probabilities)
-        let lower = advance(to: tone.span.lowerBound), upper = advance(to: tone.span.upperBound)
+        let lower = advance(to: tone.span.lowerBound)
+        let upper = advance(to: tone.span.upperBound)
         annotations.append(
           Annotation(
             start: tone.span.lowerBound, end: tone.span.upperBound,
@@ -295,7 +297,8 @@ public struct SentimentStage: DocumentStage {
       let span =
         governed == clauseTokens
         ? mention.clause
-        : text.normalized.originalRange(text.tokens[governed.lowerBound].start..<text.tokens[governed.upperBound - 1].end)
+        : text.normalized.originalRange(
+          text.tokens[governed.lowerBound].start..<text.tokens[governed.upperBound - 1].end)
       spansByEntity[mention.id, default: []].insert(span)
     }
     var clauseProbabilities: [Range<Int>: [Double]] = [:]
@@ -332,7 +335,8 @@ public struct SentimentStage: DocumentStage {
 
   /// The members of sorted, disjoint `ranges` that overlap `tokens`.
   static func ranges(in ranges: [Range<Int>], overlapping tokens: Range<Int>) -> [Range<Int>] {
-    var low = 0, high = ranges.count
+    var low = 0
+    var high = ranges.count
     while low < high {
       let middle = (low + high) / 2
       if ranges[middle].upperBound <= tokens.lowerBound { low = middle + 1 } else { high = middle }
@@ -346,7 +350,8 @@ public struct SentimentStage: DocumentStage {
   }
 
   private static func sentence(containing offset: Int, in tones: [SentenceTone]) -> Int? {
-    var low = 0, high = tones.count
+    var low = 0
+    var high = tones.count
     while low < high {
       let middle = (low + high) / 2
       if tones[middle].span.upperBound <= offset { low = middle + 1 } else { high = middle }

@@ -33,7 +33,8 @@ struct SentimentText: Sendable {
   /// word with its clitics, ولروسيا, gives the whole word).
   func tokens(overlapping original: Range<Int>) -> Range<Int> {
     let range = normalized.normalizedRange(overlapping: original)
-    var low = 0, high = tokens.count
+    var low = 0
+    var high = tokens.count
     while low < high {
       let middle = (low + high) / 2
       if tokens[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
@@ -42,7 +43,8 @@ struct SentimentText: Sendable {
   }
 
   private func firstToken(startingAtOrAfter offset: Int) -> Int {
-    var low = 0, high = tokens.count
+    var low = 0
+    var high = tokens.count
     while low < high {
       let middle = (low + high) / 2
       if tokens[middle].start < offset { low = middle + 1 } else { high = middle }

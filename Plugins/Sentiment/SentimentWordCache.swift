@@ -58,7 +58,8 @@ struct SentimentWordTable: Sendable {
       guard let found = index.entry(for: key, keyOf: { records[$0].key }) else { return nil }
       let record = records[found]
       guard Int(record.scalarCount) == range.count else { return nil }
-      var a = Int(record.scalarStart), b = range.lowerBound
+      var a = Int(record.scalarStart)
+      var b = range.lowerBound
       while b < range.upperBound {
         if storedScalars[a] != scalars[b] { return nil }
         a += 1
@@ -108,7 +109,8 @@ struct SentimentWordTable: Sendable {
 /// The bucket weights a word table keeps per word, in the order of its floats (after the
 /// n-gram sums).
 enum WordWeights: Int, CaseIterable {
-  case surface = 1, negatedSurface, stem, negatedStem
+  case surface = 1
+  case negatedSurface, stem, negatedStem
 }
 
 /// The word table of one document on top of a read-only snapshot of the words seen in earlier
@@ -167,7 +169,9 @@ struct SentimentWordCache {
   @inline(__always) func copyFloats(_ entry: Int, to destination: UnsafeMutablePointer<Float>) {
     let stride = base.stride
     if entry < base.count {
-      base.floats.withUnsafeBufferPointer { destination.initialize(from: $0.baseAddress! + entry &* stride, count: stride) }
+      base.floats.withUnsafeBufferPointer {
+        destination.initialize(from: $0.baseAddress! + entry &* stride, count: stride)
+      }
     } else {
       local.floats.withUnsafeBufferPointer {
         destination.initialize(from: $0.baseAddress! + (entry - base.count) &* stride, count: stride)

@@ -82,7 +82,8 @@ struct TargetClause: Sendable {
 
   /// The judged span of the clause whose stretch holds `offset`.
   static func judged(containing offset: Int, in clauses: [TargetClause]) -> Range<Int> {
-    var low = 0, high = clauses.count - 1
+    var low = 0
+    var high = clauses.count - 1
     while low < high {
       let middle = (low + high) / 2
       if clauses[middle].stretch.upperBound <= offset { low = middle + 1 } else { high = middle }
@@ -101,7 +102,8 @@ struct TargetClause: Sendable {
 
   /// `range` without a trailing separator and the blanks around it.
   private static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
-    var lower = range.lowerBound, upper = range.upperBound
+    var lower = range.lowerBound
+    var upper = range.upperBound
     if upper > lower, [0x2C, 0x060C, 0x3B, 0x061B].contains(scalars[upper - 1].value) { upper -= 1 }
     while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
     while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }

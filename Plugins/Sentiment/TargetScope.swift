@@ -35,7 +35,8 @@ enum TargetScope {
     }
 
     // The piece between the cuts around the mention's first word.
-    var lower = 0, upper = words.count
+    var lower = 0
+    var upper = words.count
     var lastCut = 0
     for index in 1..<max(1, words.count) where index - lastCut >= minimumWords && words.count - index >= minimumWords {
       guard opensSubclause(folded, at: index) else { continue }

@@ -19,7 +19,9 @@ public struct TrainSentimentCommand: ParsableCommand {
       Then: workbench annotate --stage sentiment --config model=news.wbsent article.txt
       """)
 
-  @Option(name: .customLong("data"), help: "A labelled file (.csv, .tsv, .jsonl), optionally FILE:WEIGHT; repeat for several.")
+  @Option(
+    name: .customLong("data"), help: "A labelled file (.csv, .tsv, .jsonl), optionally FILE:WEIGHT; repeat for several."
+  )
   var data: [String] = []
 
   @Option(name: .customLong("text-column"), help: "The column holding the text; repeat to give alternatives.")
@@ -52,7 +54,10 @@ public struct TrainSentimentCommand: ParsableCommand {
   @Option(help: "Class weights: balanced (by inverse frequency, for macro-F1), sqrt (halfway) or none.")
   var classWeights = "balanced"
 
-  @Option(help: "Folds of the cross-validation that fits the calibration and the label decision (0: argmax of the raw probabilities).")
+  @Option(
+    help:
+      "Folds of the cross-validation that fits the calibration and the label decision (0: argmax of the raw probabilities)."
+  )
   var decisionFolds = 5
 
   @Flag(help: "Average the weights over the ends of the second half of the epochs (steadier).")
@@ -76,7 +81,9 @@ public struct TrainSentimentCommand: ParsableCommand {
     if SentimentTrainer.ClassWeighting(rawValue: classWeights) == nil {
       throw ValidationError("--class-weights must be balanced, sqrt or none")
     }
-    if decisionFolds == 1 || decisionFolds < 0 { throw ValidationError("--decision-folds must be 0 (none) or at least 2") }
+    if decisionFolds == 1 || decisionFolds < 0 {
+      throw ValidationError("--decision-folds must be 0 (none) or at least 2")
+    }
     if !(l2 >= 0) { throw ValidationError("--l2 must be at least 0") }
     if !(learningRate > 0) { throw ValidationError("--learning-rate must be above 0") }
   }
@@ -142,8 +149,10 @@ public struct TrainSentimentCommand: ParsableCommand {
       let seconds = (clock.now - start).seconds
       var figures: [String: JSONValue] = [:]
       print("\(folds)-fold cross-validation (\(String(format: "%.1f", seconds)) s):")
-      let groups = [("all", examples.indices.map { $0 })]
-        + (sources.count > 1 ? sources.map { source in (source, examples.indices.filter { examples[$0].source == source }) } : [])
+      let groups =
+        [("all", examples.indices.map { $0 })]
+        + (sources.count > 1
+          ? sources.map { source in (source, examples.indices.filter { examples[$0].source == source }) } : [])
       for (name, indices) in groups {
         let scores = ClassificationScores(
           labels: classLabels, gold: indices.map { classLabels.firstIndex(of: examples[$0].label)! },

@@ -91,7 +91,8 @@ public struct TextStatsStage: DocumentStage {
     ]
     if configuration.emitSentences {
       for sentence in sentences {
-        annotations.append(Annotation(start: sentence.lowerBound, end: sentence.upperBound, text: text[sentence], label: "SENTENCE"))
+        annotations.append(
+          Annotation(start: sentence.lowerBound, end: sentence.upperBound, text: text[sentence], label: "SENTENCE"))
       }
     }
     if configuration.emitTokens {

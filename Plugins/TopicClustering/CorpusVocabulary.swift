@@ -71,7 +71,8 @@ struct CorpusVocabulary {
         var formLength = UInt32(forms.count)
         if term.first == CollectedTerms.phraseMarker {
           // Words of this document, by their place: their ids are already known.
-          if let (a, b) = CollectedTerms.reference(term), a < entryTerms.count - first, b < entryTerms.count - first, entryPairs[first + a] == -1,
+          if let (a, b) = CollectedTerms.reference(term), a < entryTerms.count - first, b < entryTerms.count - first,
+            entryPairs[first + a] == -1,
             entryPairs[first + b] == -1, entryTerms[first + a] >= 0, entryTerms[first + b] >= 0
           {
             pair = Int64(entryTerms[first + a]) << 32 | Int64(entryTerms[first + b])
@@ -146,7 +147,9 @@ struct CorpusVocabulary {
         && frequency <= maximum
     }
     if candidates.count > options.maximumFeatures {
-      candidates.sort { frequencies[$0] != frequencies[$1] ? frequencies[$0] > frequencies[$1] : table.precedes($0, $1) }
+      candidates.sort {
+        frequencies[$0] != frequencies[$1] ? frequencies[$0] > frequencies[$1] : table.precedes($0, $1)
+      }
       candidates.removeLast(candidates.count - options.maximumFeatures)
     }
     candidates.sort { table.precedes($0, $1) }
@@ -238,15 +241,20 @@ struct CorpusVocabulary {
           // their interned ids among this document's entries.
           guard let (firstID, secondID) = phraseWords[entryTerms[entry]] else { continue }
           let words = [firstID, secondID].map { id in
-            (first..<entryOffsets[index + 1]).first { entryTerms[$0] == id && entryFormLengths[$0] & Self.referenceFlag == 0 }
+            (first..<entryOffsets[index + 1]).first {
+              entryTerms[$0] == id && entryFormLengths[$0] & Self.referenceFlag == 0
+            }
           }
           guard let firstWord = words[0], let secondWord = words[1] else { continue }
           let firstForms = forms(firstWord)
           let secondForms = forms(secondWord)
           for form in forms(entry) {
-            guard let (a, b) = CollectedTerms.pair(form.text), a < firstForms.count, b < secondForms.count else { continue }
+            guard let (a, b) = CollectedTerms.pair(form.text), a < firstForms.count, b < secondForms.count else {
+              continue
+            }
             let text =
-              String(decoding: firstForms[a].text, as: UTF8.self) + " " + String(decoding: secondForms[b].text, as: UTF8.self)
+              String(decoding: firstForms[a].text, as: UTF8.self) + " "
+              + String(decoding: secondForms[b].text, as: UTF8.self)
             totals[column, default: [:]][text, default: 0] += form.count
           }
         }

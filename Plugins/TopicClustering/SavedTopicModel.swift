@@ -66,7 +66,8 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
   }
 
   private mutating func indexColumns() {
-    columns = Dictionary((state?.terms ?? []).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    columns = Dictionary(
+      (state?.terms ?? []).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// Fits a model on `collected` with `configuration` (the reduce of `topic-clustering`).

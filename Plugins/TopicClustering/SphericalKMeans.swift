@@ -45,7 +45,8 @@ public struct SphericalKMeans: Sendable {
       }
       iteration += 1
       if changed == 0 || iteration > maximumIterations { break }
-      centroids = Self.centroids(matrix: matrix, assignments: assignments, similarities: similarities, clusters: clusters)
+      centroids = Self.centroids(
+        matrix: matrix, assignments: assignments, similarities: similarities, clusters: clusters)
       similarities = matrix.multiply(centroids)
     }
     var objective = 0.0

@@ -37,14 +37,18 @@ public enum TFIDFWeighting {
       var seen = [Bool](repeating: false, count: groupCount)
       for row in 0..<counts.rowCount {
         for group in seen.indices { seen[group] = false }
-        for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] where !seen[groups[Int(counts.columnIndices[entry])]] {
+        for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1]
+        where !seen[groups[Int(counts.columnIndices[entry])]] {
           seen[groups[Int(counts.columnIndices[entry])]] = true
           documentsPerGroup[groups[Int(counts.columnIndices[entry])]] += 1
         }
       }
     }
     return documentFrequencies.indices.map { column in
-      Float(pow(log((1 + Double(documentsPerGroup[groups[column]])) / (1 + Double(documentFrequencies[column]))) + 1, idfPower))
+      Float(
+        pow(
+          log((1 + Double(documentsPerGroup[groups[column]])) / (1 + Double(documentFrequencies[column]))) + 1, idfPower
+        ))
     }
   }
 

@@ -78,7 +78,8 @@ struct TermCollector: Sendable {
           let written = UnsafeBufferPointer(rebasing: marked[(inFormula ? 1 : 0)...])
           if let known = cache?.lookUp(written, stem: &stemBytes, surface: &surfaceBytes) { return known }
           let isContent = Self.content(
-            of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes)
+            of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes
+          )
           cache?.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
           return isContent
         }
@@ -87,7 +88,10 @@ struct TermCollector: Sendable {
         }
         wordTerms.append(
           isContent
-            ? (stemBytes.withUnsafeBufferPointer { terms.intern($0) }, surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) })
+            ? (
+              stemBytes.withUnsafeBufferPointer { terms.intern($0) },
+              surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) }
+            )
             : (-1, -1))
         wordCounts.append(0)
         formulaWords.append(isContent && stemBytes.first == CollectedTerms.formulaMarker)
@@ -181,7 +185,9 @@ struct TermCollector: Sendable {
         let second = Int(pair & 0xFFFF_FFFF)
         return (wordTerms[first].term, wordTerms[second].term, wordRanks[first], wordRanks[second])
       }
-      phraseKeys.sort { ($0.first, $0.second, $0.firstForm, $0.secondForm) < ($1.first, $1.second, $1.firstForm, $1.secondForm) }
+      phraseKeys.sort {
+        ($0.first, $0.second, $0.firstForm, $0.secondForm) < ($1.first, $1.second, $1.firstForm, $1.secondForm)
+      }
       var phraseForms: [(first: Int32, second: Int32, count: Int)] = []
       var index = 0
       while index < phraseKeys.count {
@@ -199,7 +205,9 @@ struct TermCollector: Sendable {
           phraseForms.append((form.0, form.1, count))
         }
         if phraseForms.count > 1 {
-          phraseForms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.first, $0.second) < ($1.first, $1.second) }
+          phraseForms.sort {
+            $0.count != $1.count ? $0.count > $1.count : ($0.first, $0.second) < ($1.first, $1.second)
+          }
         }
         packed.append(CollectedTerms.entrySeparator)
         packed.append(CollectedTerms.phraseMarker)
@@ -247,7 +255,9 @@ struct TermCollector: Sendable {
     -> (range: Range<Int>, prefixAlef: Bool)
   {
     let start = stem.lowerBound
-    guard start - 2 >= token.lowerBound, scalars[start - 1].value == 0x0644 else { return (start..<token.upperBound, false) }
+    guard start - 2 >= token.lowerBound, scalars[start - 1].value == 0x0644 else {
+      return (start..<token.upperBound, false)
+    }
     switch scalars[start - 2].value {
     case 0x0627: return (start - 2..<token.upperBound, false)
     case 0x0644: return (start - 1..<token.upperBound, true)

@@ -31,7 +31,9 @@ struct TermTable {
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 {
         let entry = slots[slot]
-        if entry >> 32 == fragment, equals(Int(entry & 0xFFFF_FFFF) - 1, bytes) { return Int32(entry & 0xFFFF_FFFF) - 1 }
+        if entry >> 32 == fragment, equals(Int(entry & 0xFFFF_FFFF) - 1, bytes) {
+          return Int32(entry & 0xFFFF_FFFF) - 1
+        }
         slot = (slot + 1) & mask
       }
       return nil

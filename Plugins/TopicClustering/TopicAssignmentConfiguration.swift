@@ -6,7 +6,8 @@ public struct TopicAssignmentConfiguration: StageConfiguration {
   /// for the model shipped with the plugin, fitted on the five seed articles (an example).
   @Setting(
     "model",
-    help: "the topic model file written by `workbench train topics`, relative to the workflow; empty: the example model fitted on the seed articles"
+    help:
+      "the topic model file written by `workbench train topics`, relative to the workflow; empty: the example model fitted on the seed articles"
   )
   public var model = ""
 

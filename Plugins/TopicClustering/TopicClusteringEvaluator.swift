@@ -19,7 +19,8 @@ public enum TopicClusteringEvaluator: StageEvaluator {
     let labelled = corpus.labels.compactMap { $0 }
     guard !labelled.isEmpty else {
       // About the whole file, not a line of it (this said "line 0").
-      throw ConfigurationError.invalid(field: "", message: "\(gold.lastPathComponent): no document has a \"label\" (\(goldFormats))")
+      throw ConfigurationError.invalid(
+        field: "", message: "\(gold.lastPathComponent): no document has a \"label\" (\(goldFormats))")
     }
     var members = configuration.objectValue ?? [:]
     if members["topics"] == nil { members["topics"] = .int(Set(labelled).count) }

@@ -19,7 +19,9 @@ public struct TopicClusteringStage: CorpusStage {
     id: "topic-clustering", aliases: ["topics"], version: 4,
     summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
     consumes: [.role(.boilerplate)],
-    produces: [ProducedLabel(TopicReducer.label, role: .topic, attributes: ["weight", "weights", "topic_label", "reason"])],
+    produces: [
+      ProducedLabel(TopicReducer.label, role: .topic, attributes: ["weight", "weights", "topic_label", "reason"])
+    ],
     examples: [
       StageExample(
         "Oil and gas exports rose this year, and the energy ministry said oil prices will stay high while gas output grows.",

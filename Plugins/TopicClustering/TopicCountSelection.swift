@@ -69,16 +69,19 @@ public struct TopicCountSelection: Sendable, Hashable {
       // rounding, go to fewer topics when the margin is 0).
       var best = candidates[0]
       for candidate in candidates.dropFirst() where candidate.score > best.score + 1e-9 { best = candidate }
-      if scoreMargin > 0, let finer = candidates.last(where: {
-        $0.topics > best.topics && $0.score >= best.score - scoreMargin && $0.smallestTopic >= Self.minimumTopicSize
-      }) {
+      if scoreMargin > 0,
+        let finer = candidates.last(where: {
+          $0.topics > best.topics && $0.score >= best.score - scoreMargin && $0.smallestTopic >= Self.minimumTopicSize
+        })
+      {
         best = finer
       }
       chosen = best.topics
       reason =
         "auto: highest mean NPMI coherence + \(stabilityWeight) x stability (NMI of two seeded fits) among \(lower)...\(upper) topics"
         + (scoreMargin > 0
-          ? ", then the most topics within \(scoreMargin) of it whose topics have \(Self.minimumTopicSize) documents or more" : "")
+          ? ", then the most topics within \(scoreMargin) of it whose topics have \(Self.minimumTopicSize) documents or more"
+          : "")
     }
   }
 }

@@ -156,7 +156,8 @@ public struct TopicReducer: Sendable {
         matrix: fitted, topics: topics, method: configuration.method, seed: seed,
         maximumIterations: configuration.maxIterations)
       let tops = (0..<topics).map {
-        Self.displayColumns(model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
+        Self.displayColumns(
+          model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
       }
       let scores = TopicCoherence.npmi(topics: tops, in: sampleCounts).compactMap { $0 }
       let coherence = scores.isEmpty ? -1 : scores.reduce(0, +) / Double(scores.count)
@@ -211,7 +212,8 @@ public struct TopicReducer: Sendable {
         return a != b ? a > b : $0 < $1
       }
       return Topic(
-        id: topic, label: Self.label(terms: terms, columns: columns, demoted: demoted), size: sizes[topic], terms: terms,
+        id: topic, label: Self.label(terms: terms, columns: columns, demoted: demoted), size: sizes[topic],
+        terms: terms,
         stems: columns.map { vocabulary.term(ofColumn: $0) },
         weights: columns.map { Self.rounded(Double(model.termTopics[$0, topic])) },
         coherence: coherence[topic].map(Self.rounded),
@@ -226,7 +228,9 @@ public struct TopicReducer: Sendable {
       iterations: model.iterations,
       fitted: FittedState(
         method: configuration.method, terms: vocabulary.columnTerms.indices.map(vocabulary.term(ofColumn:)), idf: idf,
-        centroids: (0..<model.topicCount).map { topic in (0..<model.centroids.rowCount).map { model.centroids[$0, topic] } },
+        centroids: (0..<model.topicCount).map { topic in
+          (0..<model.centroids.rowCount).map { model.centroids[$0, topic] }
+        },
         labels: topics.map(\.label), topicTerms: topics.map(\.terms)))
   }
 
@@ -250,10 +254,12 @@ public struct TopicReducer: Sendable {
   /// corpus), each once; demoted terms only when fewer than two others are left.
   static func label(terms: [String], columns: [Int], demoted: Set<Int>) -> String {
     var chosen: [String] = []
-    for (term, column) in zip(terms, columns) where chosen.count < 3 && !demoted.contains(column) && !chosen.contains(term) {
+    for (term, column) in zip(terms, columns)
+    where chosen.count < 3 && !demoted.contains(column) && !chosen.contains(term) {
       chosen.append(term)
     }
-    for (term, column) in zip(terms, columns) where chosen.count < 2 && demoted.contains(column) && !chosen.contains(term) {
+    for (term, column) in zip(terms, columns)
+    where chosen.count < 2 && demoted.contains(column) && !chosen.contains(term) {
       chosen.append(term)
     }
     return chosen.joined(separator: " · ")
@@ -279,7 +285,9 @@ public struct TopicReducer: Sendable {
         // The phrase takes the place of the first of its words already listed.
         if let first = chosen.firstIndex(where: { parts.contains(vocabulary.term(ofColumn: $0)) }) {
           chosen[first] = column
-          chosen = chosen.enumerated().filter { $0.offset <= first || !parts.contains(vocabulary.term(ofColumn: $0.element)) }.map(\.element)
+          chosen = chosen.enumerated().filter {
+            $0.offset <= first || !parts.contains(vocabulary.term(ofColumn: $0.element))
+          }.map(\.element)
           continue
         }
       }
@@ -349,7 +357,8 @@ public struct TopicReducer: Sendable {
                 "smallest_topic": .int($0.smallestTopic),
               ])
             }),
-          "mean_coherence": coherences.isEmpty ? .null : .double(Self.rounded(coherences.reduce(0, +) / Double(coherences.count))),
+          "mean_coherence": coherences.isEmpty
+            ? .null : .double(Self.rounded(coherences.reduce(0, +) / Double(coherences.count))),
           "documents": .int(documents.count),
           "outliers": .int(outcome.outliers.filter { $0 != nil }.count),
           "outlier_reasons": .object(

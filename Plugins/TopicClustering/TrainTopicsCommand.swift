@@ -63,13 +63,16 @@ public struct TrainTopicsCommand: ParsableCommand {
         guard let id = object["doc"]?.stringValue, let value = object["value"],
           let terms = try? decoder.decode(CollectedTerms.self, from: Data(value.canonicalJSON.utf8))
         else {
-          throw WorkbenchError.invalidInput("\(path):\(number): a collected record needs \"doc\" and the topic stage's \"value\"")
+          throw WorkbenchError.invalidInput(
+            "\(path):\(number): a collected record needs \"doc\" and the topic stage's \"value\"")
         }
         items.append(CollectedItem(documentID: id, value: terms))
       }
     }
     guard !items.isEmpty else {
-      throw WorkbenchError.invalidInput("no collected records in \(collected.joined(separator: ", ")) (write them with `workbench worker WORKFLOW --collect`)")
+      throw WorkbenchError.invalidInput(
+        "no collected records in \(collected.joined(separator: ", ")) (write them with `workbench worker WORKFLOW --collect`)"
+      )
     }
     let model = SavedTopicModel.fit(items, configuration: configuration, concurrency: jobs)
     try AtomicFileWriter.write(try model.encoded(), to: URL(fileURLWithPath: output))
@@ -83,7 +86,8 @@ public struct TrainTopicsCommand: ParsableCommand {
       let json = try JSONValue.parse(config)
       let factory = StageFactory(TopicClusteringStage.self)
       let configured = try factory.configure(json)
-      return try JSONDecoder().decode(TopicClusteringConfiguration.self, from: Data(configured.configuration.canonicalJSON.utf8))
+      return try JSONDecoder().decode(
+        TopicClusteringConfiguration.self, from: Data(configured.configuration.canonicalJSON.utf8))
     } catch {
       throw WorkbenchError.usage("--config: \(error)")
     }

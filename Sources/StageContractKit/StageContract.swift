@@ -14,7 +14,9 @@ public struct StageContract: Sendable {
   /// Where relative paths in configurations resolve.
   public var baseDirectory: URL
 
-  public init(_ factory: StageFactory, baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+  public init(
+    _ factory: StageFactory, baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+  ) {
     self.factory = factory
     self.baseDirectory = baseDirectory
   }
@@ -51,7 +53,9 @@ public struct StageContract: Sendable {
   public func exampleProblems() -> [String] {
     let examples = factory.descriptor.examples
     guard !examples.isEmpty else {
-      return ["stage '\(id)' has no examples: add `examples: [StageExample(\"text\", expected: [...])]` to its descriptor"]
+      return [
+        "stage '\(id)' has no examples: add `examples: [StageExample(\"text\", expected: [...])]` to its descriptor"
+      ]
     }
     var problems: [String] = []
     for (index, example) in examples.enumerated() {
@@ -63,10 +67,12 @@ public struct StageContract: Sendable {
         problems.append("stage '\(id)' example \(index + 1) failed: \(error)")
         continue
       }
-      for expected in example.expected where !annotations.contains(where: { expected.isMatched(by: $0, in: document) }) {
+      for expected in example.expected where !annotations.contains(where: { expected.isMatched(by: $0, in: document) })
+      {
         let made = annotations.map { "\($0.label) [\($0.start), \($0.end)) \($0.value ?? "nil")" }
         problems.append(
-          "stage '\(id)' example \(index + 1): expected \(expected), got: \(made.isEmpty ? "nothing" : made.joined(separator: "; "))")
+          "stage '\(id)' example \(index + 1): expected \(expected), got: \(made.isEmpty ? "nothing" : made.joined(separator: "; "))"
+        )
       }
       problems += spanProblems(annotations, in: document, what: "example \(index + 1)")
     }
@@ -100,13 +106,15 @@ public struct StageContract: Sendable {
         second = try Self.annotate(documents, with: makeStage(configuration))
       } catch {
         problems.append(
-          "stage '\(id)' failed on the invariant inputs (empty, long, random Unicode) with configuration \(configuration.canonicalJSON): \(error)")
+          "stage '\(id)' failed on the invariant inputs (empty, long, random Unicode) with configuration \(configuration.canonicalJSON): \(error)"
+        )
         continue
       }
       for document in documents {
         let annotations = first[document.id] ?? []
         if annotations != second[document.id] ?? [] {
-          problems.append("stage '\(id)' gave two different outputs for document '\(document.id)': it must be deterministic")
+          problems.append(
+            "stage '\(id)' gave two different outputs for document '\(document.id)': it must be deterministic")
         }
         problems += spanProblems(annotations, in: document, what: "document '\(document.id)'")
       }
@@ -123,7 +131,8 @@ public struct StageContract: Sendable {
     for annotation in annotations {
       guard 0 <= annotation.start, annotation.start <= annotation.end, annotation.end <= scalars.count else {
         problems.append(
-          "stage '\(id)' \(what): span [\(annotation.start), \(annotation.end)) is outside the text of \(scalars.count) scalars")
+          "stage '\(id)' \(what): span [\(annotation.start), \(annotation.end)) is outside the text of \(scalars.count) scalars"
+        )
         continue
       }
       var slice = String.UnicodeScalarView()
@@ -132,7 +141,8 @@ public struct StageContract: Sendable {
       let isWholeWithoutText = annotation.start == 0 && annotation.end == scalars.count && annotation.text.isEmpty
       if String(slice) != annotation.text && !isWholeWithoutText {
         problems.append(
-          "stage '\(id)' \(what): annotation text \(annotation.text.debugDescription) is not the text at [\(annotation.start), \(annotation.end)): \(String(slice).debugDescription)")
+          "stage '\(id)' \(what): annotation text \(annotation.text.debugDescription) is not the text at [\(annotation.start), \(annotation.end)): \(String(slice).debugDescription)"
+        )
       }
       guard let attributes = declared[annotation.label] else {
         problems.append("stage '\(id)' \(what): label '\(annotation.label)' is not declared in `produces`")
@@ -141,7 +151,8 @@ public struct StageContract: Sendable {
       let undeclared = Set(annotation.attributes.keys).subtracting(attributes).sorted()
       if !undeclared.isEmpty {
         problems.append(
-          "stage '\(id)' \(what): label '\(annotation.label)' carries undeclared attributes \(undeclared.joined(separator: ", ")); add them to its ProducedLabel")
+          "stage '\(id)' \(what): label '\(annotation.label)' carries undeclared attributes \(undeclared.joined(separator: ", ")); add them to its ProducedLabel"
+        )
       }
     }
     return problems

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import WorkbenchCore
 import WorkbenchStore
 
@@ -34,8 +34,10 @@ struct DatabaseOptions: ParsableArguments {
     guard rows != ["ok"] else { return }
     // SQLite puts several problems in one row, under a "*** in database main ***" heading.
     let problems = rows.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.hasPrefix("***") }
-    let count = problems.count >= 20 ? "20 or more problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+    let count =
+      problems.count >= 20 ? "20 or more problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
     Terminal.error(
-      "warning: the database '\(path)' is damaged (\(count), the first: \(problems.first ?? "?")); what it gives may be incomplete or wrong")
+      "warning: the database '\(path)' is damaged (\(count), the first: \(problems.first ?? "?")); what it gives may be incomplete or wrong"
+    )
   }
 }

@@ -46,7 +46,8 @@ struct ExportCommand: ParsableCommand {
     if let name = stage, let run = try store.run(runID) {
       let ids = try RunStageNames.resolve([name], in: run)
       guard ids.count == 1 else {
-        throw WorkbenchError.usage("'\(name)' names \(ids.count) stages of run \(runID) (\(ids.joined(separator: ", "))); pass one of their ids")
+        throw WorkbenchError.usage(
+          "'\(name)' names \(ids.count) stages of run \(runID) (\(ids.joined(separator: ", "))); pass one of their ids")
       }
       stage = ids[0]
     }

@@ -30,10 +30,12 @@ enum OutputFiles {
   static func check(option output: String, database: String) throws {
     let url = URL(fileURLWithPath: output)
     if let conflict = guarding(database: database).conflict(for: url) {
-      throw WorkbenchError.usage("-o \(output) would overwrite \(conflict.role) '\(conflict.path)'; choose another file")
+      throw WorkbenchError.usage(
+        "-o \(output) would overwrite \(conflict.role) '\(conflict.path)'; choose another file")
     }
     if let reason = ExistingOutput.refusal(url) {
-      throw WorkbenchError.usage("-o \(output) exists and \(reason); it is left as it is (move it away or choose another file)")
+      throw WorkbenchError.usage(
+        "-o \(output) exists and \(reason); it is left as it is (move it away or choose another file)")
     }
   }
 

@@ -42,7 +42,9 @@ struct PluginsCommand: ParsableCommand {
       print(header)
       print("  \(descriptor.summary)")
       if !descriptor.consumes.isEmpty {
-        print("  consumes: \(descriptor.consumes.map { $0.description + ($0.isRequired ? " (required)" : "") }.joined(separator: ", "))")
+        print(
+          "  consumes: \(descriptor.consumes.map { $0.description + ($0.isRequired ? " (required)" : "") }.joined(separator: ", "))"
+        )
       }
       print("  produces: \(descriptor.produces.map { "\($0.label) (\($0.role.rawValue))" }.joined(separator: ", "))")
       for field in factory.configurationFields {

@@ -58,11 +58,13 @@ final class ProgressDisplay: @unchecked Sendable {
     let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
     let body = rows.map { row in
       row.enumerated().map { column, cell in
-        column >= 2 ? String(repeating: " ", count: widths[column] - cell.count) + cell
+        column >= 2
+          ? String(repeating: " ", count: widths[column] - cell.count) + cell
           : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
       }.joined(separator: "  ")
     }
-    let footer = "run \(summary.runID): \(summary.documents) documents in "
+    let footer =
+      "run \(summary.runID): \(summary.documents) documents in "
       + String(format: "%.2fs", summary.seconds) + ", \(summary.status)"
     return (body + [footer])
       .joined(separator: "\n")

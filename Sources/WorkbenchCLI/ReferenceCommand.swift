@@ -27,9 +27,11 @@ struct ReferenceCommand: ParsableCommand {
     for (path, command) in commands(under: Workbench.self, path: []) {
       lines += ["## `\(([Workbench.configuration.commandName ?? "workbench"] + path).joined(separator: " "))`", ""]
       let help = Workbench.helpMessage(for: command, columns: columns)
-      lines += ["```text"] + help.split(separator: "\n", omittingEmptySubsequences: false).map {
-        String($0).replacingTrailingBlanks()
-      } + ["```", ""]
+      lines +=
+        ["```text"]
+        + help.split(separator: "\n", omittingEmptySubsequences: false).map {
+          String($0).replacingTrailingBlanks()
+        } + ["```", ""]
     }
     return lines.joined(separator: "\n")
   }

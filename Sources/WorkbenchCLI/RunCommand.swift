@@ -55,7 +55,8 @@ struct RunCommand: AsyncParsableCommand {
     let conflicts = OutputFiles.databaseConflicts(loaded.outputs, database: database.path)
     for diagnostic in conflicts { Terminal.error(diagnostic.description) }
     if !conflicts.isEmpty {
-      throw WorkbenchError.invalidInput("\(conflicts.count) error\(conflicts.count == 1 ? "" : "s") in \(workflow); nothing was run")
+      throw WorkbenchError.invalidInput(
+        "\(conflicts.count) error\(conflicts.count == 1 ? "" : "s") in \(workflow); nothing was run")
     }
 
     let store = try database.open()
@@ -65,7 +66,9 @@ struct RunCommand: AsyncParsableCommand {
     // Counting JSON Lines records means reading the files once more; only worth it for the bar.
     let allText = reader.sources.allSatisfy { $0.format == .text }
     let total = allText ? reader.sources.count : (display != nil ? reader.countEntries() : nil)
-    let executor = RunExecutor(store: store, plan: plan, options: RunOptions(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force))
+    let executor = RunExecutor(
+      store: store, plan: plan,
+      options: RunOptions(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force))
     let summary: RunSummary
     do {
       summary = try await executor.run(reader.entries(), documentsTotal: total) { progress in

@@ -45,7 +45,8 @@ extension WorkbenchStore {
       guard try run(requested) != nil else {
         let known = try runs(limit: 10).map { String($0.id) }
         throw WorkbenchError.usage(
-          "the database \(path) has no run \(requested)" + (known.isEmpty ? "" : "; recent runs: \(known.joined(separator: ", ")) (workbench runs)"))
+          "the database \(path) has no run \(requested)"
+            + (known.isEmpty ? "" : "; recent runs: \(known.joined(separator: ", ")) (workbench runs)"))
       }
       return requested
     }

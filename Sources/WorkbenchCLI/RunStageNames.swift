@@ -20,10 +20,14 @@ enum RunStageNames {
       }
       let known = run.stages.map(\.id)
       var message = "run \(run.id) has no stage '\(name)'"
-      let candidates = known + run.stages.flatMap { stage in
-        registry.factory(named: stage.plugin).map { [$0.descriptor.id] + $0.descriptor.aliases } ?? []
+      let candidates =
+        known
+        + run.stages.flatMap { stage in
+          registry.factory(named: stage.plugin).map { [$0.descriptor.id] + $0.descriptor.aliases } ?? []
+        }
+      if let suggestion = Suggestion.closest(to: name, among: candidates) {
+        message += "; did you mean '\(suggestion)'?"
       }
-      if let suggestion = Suggestion.closest(to: name, among: candidates) { message += "; did you mean '\(suggestion)'?" }
       message += "\nnote: its stages: \(known.joined(separator: ", "))"
       throw WorkbenchError.usage(message)
     }

@@ -39,6 +39,7 @@ struct RunsCommand: ParsableCommand {
         String(run.stages.reduce(0) { $0 + $1.failed }), run.startedAt,
       ])
     }
-    print(EvaluationTable(title: "", header: rows[0], rows: Array(rows.dropFirst())).alignedRows.joined(separator: "\n"))
+    print(
+      EvaluationTable(title: "", header: rows[0], rows: Array(rows.dropFirst())).alignedRows.joined(separator: "\n"))
   }
 }

@@ -99,7 +99,9 @@ public struct StageReferencePage: Sendable {
   private var examplesSection: [String] {
     let examples = factory.descriptor.examples
     guard !examples.isEmpty else { return [] }
-    var lines = ["## Examples", "", "The contract test runs every example: the stage must make at least these annotations.", ""]
+    var lines = [
+      "## Examples", "", "The contract test runs every example: the stage must make at least these annotations.", "",
+    ]
     for example in examples {
       lines += ["```text", example.text.trimmingCharacters(in: .newlines), "```", ""]
       if let date = example.documentDate { lines += ["Document date: \(date).", ""] }

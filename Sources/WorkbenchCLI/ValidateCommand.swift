@@ -25,6 +25,8 @@ struct ValidateCommand: ParsableCommand {
       throw WorkbenchError.invalidInput("\(count) error\(count == 1 ? "" : "s") in \(workflow)")
     }
     let documents = loaded.corpusReader.sources.count
-    print("\(workflow): ok (\(loaded.stages.count) stages: \(loaded.stages.map(\.id).joined(separator: ", ")); \(documents) corpus file\(documents == 1 ? "" : "s"))")
+    print(
+      "\(workflow): ok (\(loaded.stages.count) stages: \(loaded.stages.map(\.id).joined(separator: ", ")); \(documents) corpus file\(documents == 1 ? "" : "s"))"
+    )
   }
 }

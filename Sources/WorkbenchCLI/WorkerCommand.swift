@@ -39,10 +39,13 @@ struct WorkerCommand: AsyncParsableCommand {
   @Option(help: "Documents per run: each is annotated and written before the next is read.")
   var batch = 10_000
 
-  @Option(name: .customLong("replace"), help: ArgumentHelp("Run a stage with another plugin.", valueName: "STAGE=PLUGIN"))
+  @Option(
+    name: .customLong("replace"), help: ArgumentHelp("Run a stage with another plugin.", valueName: "STAGE=PLUGIN"))
   var replacements: [String] = []
 
-  @Option(name: .customLong("config"), help: ArgumentHelp("Set a key of a stage's configuration.", valueName: "STAGE.KEY=VALUE"))
+  @Option(
+    name: .customLong("config"),
+    help: ArgumentHelp("Set a key of a stage's configuration.", valueName: "STAGE.KEY=VALUE"))
   var overrides: [ConfigOverride] = []
 
   @Option(name: .customLong("stage"), help: "Run only this stage and the stages it needs (repeatable).")

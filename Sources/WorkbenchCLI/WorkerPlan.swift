@@ -40,7 +40,8 @@ enum WorkerPlan {
       while let id = pending.popLast() {
         guard let stage = workflow.stages.first(where: { $0.id == id }) else {
           throw WorkbenchError.usage(
-            "--stage \(id): the workflow has no such stage (its stages: \(workflow.stages.map(\.id).joined(separator: ", ")))")
+            "--stage \(id): the workflow has no such stage (its stages: \(workflow.stages.map(\.id).joined(separator: ", ")))"
+          )
         }
         if kept.insert(id).inserted { pending += stage.needs }
       }

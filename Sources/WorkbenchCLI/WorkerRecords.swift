@@ -73,7 +73,8 @@ struct WorkerRecords {
   func writeKeys(_ entries: CorpusEntries) throws {
     for case .document(let document, _) in entries {
       let record: JSONValue = [
-        "doc": .string(document.id), "input_key": .string(RunExecutor.inputKey(planDigest: planDigest, document: document)),
+        "doc": .string(document.id),
+        "input_key": .string(RunExecutor.inputKey(planDigest: planDigest, document: document)),
       ]
       try output.write(record.canonicalJSON + "\n")
     }

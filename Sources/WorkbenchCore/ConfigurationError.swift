@@ -22,9 +22,13 @@ public enum ConfigurationError: Error, Hashable, Sendable, CustomStringConvertib
     switch self {
     case .unknownKey(let key, let suggestion, let known):
       var message = "unknown configuration key '\(key)'"
-      if let suggestion { message += "; did you mean '\(suggestion)'?" }
-      else if !known.isEmpty { message += " (known keys: \(known.joined(separator: ", ")))" }
-      else { message += " (this stage takes no configuration)" }
+      if let suggestion {
+        message += "; did you mean '\(suggestion)'?"
+      } else if !known.isEmpty {
+        message += " (known keys: \(known.joined(separator: ", ")))"
+      } else {
+        message += " (this stage takes no configuration)"
+      }
       return message
     case .typeMismatch(let field, let expected, let found):
       return "'\(field)' must be \(expected), found \(found)"

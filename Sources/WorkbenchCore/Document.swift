@@ -56,10 +56,12 @@ extension Document {
   /// The text between two scalar offsets (end exclusive), clamped to the text.
   public func slice(_ start: Int, _ end: Int) -> String {
     let scalars = text.unicodeScalars
-    let lower = scalars.index(
-      scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex) ?? scalars.endIndex
-    let upper = scalars.index(
-      lower, offsetBy: max(0, end - max(0, start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
+    let lower =
+      scalars.index(
+        scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+    let upper =
+      scalars.index(
+        lower, offsetBy: max(0, end - max(0, start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
     return String(scalars[lower..<upper])
   }
 

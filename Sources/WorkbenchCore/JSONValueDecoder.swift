@@ -55,7 +55,8 @@ private struct ValueDecoder: Decoder {
       }
       throw DecodingError.typeMismatch(
         T.self,
-        .init(codingPath: codingPath, debugDescription: "expected one of \(cases.joined(separator: ", ")), found \(found)"))
+        .init(
+          codingPath: codingPath, debugDescription: "expected one of \(cases.joined(separator: ", ")), found \(found)"))
     }
   }
 

@@ -28,12 +28,17 @@ public enum MetadataValue {
   /// a tag should look like.
   public static func languageProblem(_ text: String) -> String? {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let letters = parts.first.map { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } } ?? false
+    let letters =
+      parts.first.map { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } } ?? false
     let primaryOK = letters && (2...3).contains(parts[0].count)
     let restOK = parts.dropFirst().allSatisfy { part in
       (1...8).contains(part.count)
-        && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        && part.unicodeScalars.allSatisfy {
+          ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        }
     }
-    return primaryOK && restOK ? nil : "must be a language code such as 'ar' or 'en' (ISO 639, optionally with a region: 'ar-SY'), found '\(text)'"
+    return primaryOK && restOK
+      ? nil
+      : "must be a language code such as 'ar' or 'en' (ISO 639, optionally with a region: 'ar-SY'), found '\(text)'"
   }
 }

@@ -15,7 +15,9 @@ public struct WorkbenchError: Error, CustomStringConvertible {
   /// A wrong name, option or value on the command line.
   public static func usage(_ message: String) -> WorkbenchError { WorkbenchError(message: message, exitCode: 64) }
   /// An invalid workflow or input file; its diagnostics have already been printed.
-  public static func invalidInput(_ message: String) -> WorkbenchError { WorkbenchError(message: message, exitCode: 65) }
+  public static func invalidInput(_ message: String) -> WorkbenchError {
+    WorkbenchError(message: message, exitCode: 65)
+  }
   /// Some documents or stages failed; the rest completed and are stored.
   public static func failures(_ message: String) -> WorkbenchError { WorkbenchError(message: message, exitCode: 1) }
 

@@ -53,7 +53,8 @@ public struct AnnotationTable {
     var cells: [[String]] = [header]
     for row in rows {
       let annotation = row.annotation
-      let isWhole = document.map { annotation.start == 0 && annotation.end >= $0.scalarCount }
+      let isWhole =
+        document.map { annotation.start == 0 && annotation.end >= $0.scalarCount }
         ?? (annotation.start == 0 && annotation.text.isEmpty && annotation.end > 0)
       let text = isWhole && annotation.text.isEmpty ? "(whole document)" : annotation.text
       let details = annotation.attributes.keys.sorted()

@@ -37,7 +37,8 @@ extension BufferedOutput {
     var runStart = 0
     while index < count {
       let byte = bytes[index]
-      let isLineSeparator = byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80
+      let isLineSeparator =
+        byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80
         && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
       guard byte < 0x20 || byte == 0x22 || byte == 0x5C || isLineSeparator else {
         index += 1
@@ -45,11 +46,21 @@ extension BufferedOutput {
       }
       buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
       switch byte {
-      case 0x22: buffer.append(0x5C); buffer.append(0x22)
-      case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
-      case 0x0A: buffer.append(0x5C); buffer.append(0x6E)
-      case 0x0D: buffer.append(0x5C); buffer.append(0x72)
-      case 0x09: buffer.append(0x5C); buffer.append(0x74)
+      case 0x22:
+        buffer.append(0x5C)
+        buffer.append(0x22)
+      case 0x5C:
+        buffer.append(0x5C)
+        buffer.append(0x5C)
+      case 0x0A:
+        buffer.append(0x5C)
+        buffer.append(0x6E)
+      case 0x0D:
+        buffer.append(0x5C)
+        buffer.append(0x72)
+      case 0x09:
+        buffer.append(0x5C)
+        buffer.append(0x74)
       case 0xE2:
         buffer.append(contentsOf: bytes[index + 2] == 0xA8 ? Array("\\u2028".utf8) : Array("\\u2029".utf8))
         index += 2

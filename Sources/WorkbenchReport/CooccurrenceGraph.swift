@@ -44,7 +44,9 @@ struct CooccurrenceGraph {
   /// mentioned first, ties by name: the order that gives each its colour.
   var types: [String] {
     var mentions: [String: Int] = [:]
-    for index in nodes where !entities[index].type.isEmpty { mentions[entities[index].type, default: 0] += entities[index].mentions }
+    for index in nodes where !entities[index].type.isEmpty {
+      mentions[entities[index].type, default: 0] += entities[index].mentions
+    }
     return mentions.keys.sorted { (mentions[$0]!, $1) > (mentions[$1]!, $0) }
   }
 
@@ -84,7 +86,8 @@ struct CooccurrenceGraph {
     }
     func f(_ value: Double) -> String { HTMLText.number(value, digits: 1) }
 
-    var out = "<svg id=\"cooccurrence\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-label=\"Entities mentioned in the same documents\">\n<g stroke=\"#475569\" stroke-linecap=\"round\">\n"
+    var out =
+      "<svg id=\"cooccurrence\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-label=\"Entities mentioned in the same documents\">\n<g stroke=\"#475569\" stroke-linecap=\"round\">\n"
     for (key, count) in pairs.sorted(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
       let a = key / nodes.count
       let b = key % nodes.count
@@ -92,7 +95,8 @@ struct CooccurrenceGraph {
       let q = point(b)
       let strength = Double(count) / Double(maxPair)
       let names = HTMLText.escape(entities[nodes[a]].displayName + " — " + entities[nodes[b]].displayName)
-      out += "<line x1=\"\(f(p.x))\" y1=\"\(f(p.y))\" x2=\"\(f(q.x))\" y2=\"\(f(q.y))\" stroke-width=\"\(f(0.8 + 5 * strength))\" stroke-opacity=\"\(HTMLText.number(0.15 + 0.5 * strength))\"><title>\(names): \(count) document\(count == 1 ? "" : "s")</title></line>\n"
+      out +=
+        "<line x1=\"\(f(p.x))\" y1=\"\(f(p.y))\" x2=\"\(f(q.x))\" y2=\"\(f(q.y))\" stroke-width=\"\(f(0.8 + 5 * strength))\" stroke-opacity=\"\(HTMLText.number(0.15 + 0.5 * strength))\"><title>\(names): \(count) document\(count == 1 ? "" : "s")</title></line>\n"
     }
     out += "</g>\n"
     for (slot, index) in nodes.enumerated() {
@@ -100,19 +104,23 @@ struct CooccurrenceGraph {
       let p = point(slot)
       let r = 5 + 13 * (Double(entity.mentions) / maxMentions).squareRoot()
       let names = [entity.englishName, entity.arabicName, entity.value].compactMap { $0 }.joined(separator: " · ")
-      out += "<g><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(r))\" fill=\"\(colors[entity.type] ?? Self.otherColor)\" stroke=\"#fff\" stroke-width=\"1.5\"><title>"
-        + HTMLText.escape(names) + " (\(HTMLText.escape(entity.type))): \(entity.mentions) mentions in \(entity.documents) documents</title></circle>"
+      out +=
+        "<g><circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(r))\" fill=\"\(colors[entity.type] ?? Self.otherColor)\" stroke=\"#fff\" stroke-width=\"1.5\"><title>"
+        + HTMLText.escape(names)
+        + " (\(HTMLText.escape(entity.type))): \(entity.mentions) mentions in \(entity.documents) documents</title></circle>"
       let cosine = cos(p.angle)
       let sine = sin(p.angle)
       let lx = p.x + (r + 7) * cosine
       let ly = p.y + (r + 7) * sine + 4 + (abs(cosine) < 0.12 ? 8 * sine : 0)
       let anchor = cosine > 0.12 ? "start" : cosine < -0.12 ? "end" : "middle"
-      out += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"13\">"
+      out +=
+        "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"13\">"
         + HTMLText.escape(HTMLText.clip(entity.displayName, to: 28)) + "</text></g>\n"
     }
     out += "</svg>\n<div class=\"legend\">"
     for type in types.prefix(Self.typePalette.count) {
-      out += "<span><span class=\"key\" style=\"background:\(colors[type]!)\"></span>\(HTMLText.escape(type.lowercased()))</span>"
+      out +=
+        "<span><span class=\"key\" style=\"background:\(colors[type]!)\"></span>\(HTMLText.escape(type.lowercased()))</span>"
     }
     if types.count > Self.typePalette.count || nodes.contains(where: { entities[$0].type.isEmpty }) {
       out += "<span><span class=\"key\" style=\"background:\(Self.otherColor)\"></span>other</span>"

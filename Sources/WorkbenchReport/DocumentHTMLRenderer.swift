@@ -46,7 +46,8 @@ struct DocumentHTMLRenderer {
       }
     }
 
-    var out = "<article class=\"doc\" id=\"doc-\(index)\">\n<header><h3><a class=\"n\" href=\"#doc-\(index)\">\(index + 1)</a> <span dir=\"auto\">"
+    var out =
+      "<article class=\"doc\" id=\"doc-\(index)\">\n<header><h3><a class=\"n\" href=\"#doc-\(index)\">\(index + 1)</a> <span dir=\"auto\">"
     HTMLText.append(document.metadata.title ?? document.id, to: &out)
     out += "</span></h3>\n<p class=\"meta\"><code dir=\"ltr\">"
     HTMLText.append(document.id, to: &out)
@@ -154,7 +155,9 @@ struct DocumentHTMLRenderer {
     if let value = annotation.value, !value.isEmpty { tip += " " + isolate(value) }
     let keys = annotation.attributes.keys.sorted().filter { !Annotation.reservedKeys.contains($0) }
     if !keys.isEmpty {
-      tip += " · " + keys.map { "\($0)=" + isolate(AnnotationTable.describe(annotation.attributes[$0]!)) }
+      tip +=
+        " · "
+        + keys.map { "\($0)=" + isolate(AnnotationTable.describe(annotation.attributes[$0]!)) }
         .joined(separator: ", ")
     }
     tip += " · [\(annotation.start), \(annotation.end))"
@@ -189,7 +192,8 @@ struct DocumentHTMLRenderer {
     } else if let weight = annotation.attributes["weight"]?.doubleValue {
       text += " (" + HTMLText.number(weight) + ")"
     }
-    if role == .topic, let label = (annotation.attributes["topic_label"] ?? annotation.attributes["label"])?.stringValue {
+    if role == .topic, let label = (annotation.attributes["topic_label"] ?? annotation.attributes["label"])?.stringValue
+    {
       text += " " + isolate(label)
     }
     return "<span class=\"chip s\(color)\(extra)\" title=\"" + HTMLText.escape(tip) + "\" dir=\"auto\">"

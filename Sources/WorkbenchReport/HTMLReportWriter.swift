@@ -69,9 +69,10 @@ public struct HTMLReportWriter {
         }
         try spool.write(renderer.render(item, index: index))
         documentIndex += index == 0 ? "[" : ",\n"
-        documentIndex += JSONValue.array([
-          .string(item.document.id), .string(item.document.metadata.title ?? item.document.id),
-        ]).canonicalJSON
+        documentIndex +=
+          JSONValue.array([
+            .string(item.document.id), .string(item.document.metadata.title ?? item.document.id),
+          ]).canonicalJSON
       }
       try spool.write("</div>\n")
       try spool.flush()

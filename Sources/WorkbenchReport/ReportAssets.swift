@@ -102,7 +102,8 @@ enum ReportAssets {
     for color in 0..<max(1, min(stageCount, stagePalette.count)) {
       let background = stagePalette[color]
       css += ".s\(color).hl,.key.s\(color),.chip.s\(color){background:\(background)}\n"
-      css += ".hide-s\(color) .s\(color){background:none!important;border-bottom:0!important;box-shadow:none!important;color:inherit!important}\n"
+      css +=
+        ".hide-s\(color) .s\(color){background:none!important;border-bottom:0!important;box-shadow:none!important;color:inherit!important}\n"
     }
     return css
   }

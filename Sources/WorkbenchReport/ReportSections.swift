@@ -15,7 +15,8 @@ struct ReportSections {
 
   private func documentLink(_ index: Int, clip: Int = 70) -> String {
     var link = HTMLBuilder()
-    link.element("a", ["href": "#doc-\(index)", "dir": "auto"], text: HTMLText.clip(aggregate.documentTitles[index], to: clip))
+    link.element(
+      "a", ["href": "#doc-\(index)", "dir": "auto"], text: HTMLText.clip(aggregate.documentTitles[index], to: clip))
     return link.html
   }
 
@@ -190,11 +191,13 @@ struct ReportSections {
     var out = "<section id=\"timeline\">\n<h2>Timeline</h2>\n"
     let all = aggregate.dates.values
     guard !all.isEmpty else {
-      return out + "<p class=\"muted\">No dates were found (no stage produced DATE or TIME annotations).</p>\n</section>\n"
+      return out
+        + "<p class=\"muted\">No dates were found (no stage produced DATE or TIME annotations).</p>\n</section>\n"
     }
     let mentions = all.reduce(0) { $0 + $1.mentions }
     let placed = all.filter { $0.interval != nil }
-    out += "<p>\(mentions) date mentions, \(all.count) distinct values; \(placed.count) of them placed on the axis. "
+    out +=
+      "<p>\(mentions) date mentions, \(all.count) distinct values; \(placed.count) of them placed on the axis. "
       + "Each mention is compared with the publication date of its document.</p>\n"
     out += TimelineChart(dates: placed, publicationDays: aggregate.publicationDays).svg()
 
@@ -233,7 +236,9 @@ struct ReportSections {
             for relation in DateRelation.allCases {
               guard let count = tally.counts[relation] else { continue }
               cell.void("br")
-              cell.element("span", ["class": "tag \(relation.cssClass)", "title": relation.title], text: "\(count) \(relation.title)")
+              cell.element(
+                "span", ["class": "tag \(relation.cssClass)", "title": relation.title],
+                text: "\(count) \(relation.title)")
             }
           }
           row.element("td", ["class": "num"], text: String(tally.documents.count))
@@ -264,7 +269,8 @@ struct ReportSections {
     var out = "<section id=\"entities\">\n<h2>Entities</h2>\n"
     let entities = aggregate.entities
     guard !entities.isEmpty else {
-      return out + "<p class=\"muted\">No entities were found (no stage produced PERSON, LOCATION or ORGANIZATION annotations).</p>\n</section>\n"
+      return out
+        + "<p class=\"muted\">No entities were found (no stage produced PERSON, LOCATION or ORGANIZATION annotations).</p>\n</section>\n"
     }
     let ranked = entities.indices.sorted {
       (entities[$0].mentions, entities[$1].key) > (entities[$1].mentions, entities[$0].key)
@@ -305,8 +311,10 @@ struct ReportSections {
       }
     }
     out += html.html
-    out += "<p class=\"muted\">Tone: mean sentiment score (−1 … 1) of target-level sentiment toward the entity"
-      + (approximated ? "; ≈ marks the mean tone of the sentences that mention it, where no target-level sentiment exists" : "")
+    out +=
+      "<p class=\"muted\">Tone: mean sentiment score (−1 … 1) of target-level sentiment toward the entity"
+      + (approximated
+        ? "; ≈ marks the mean tone of the sentences that mention it, where no target-level sentiment exists" : "")
       + ".</p>\n"
     out += "<h3>Co-occurrence</h3>\n"
     let top = Array(ranked.prefix(writer.graphNodes))
@@ -417,7 +425,9 @@ struct ReportSections {
         let color = low + 0.05 > 0.05 ? "var(--pos)" : low + 0.05 < -0.05 ? "var(--neg)" : "var(--neu)"
         let range = "\(HTMLText.number(low, digits: 1)) … \(HTMLText.number(low + 0.1, digits: 1))"
         let height = HTMLText.number(Double(count) / Double(top) * 100, digits: 1)
-        histogram.element("div", ["title": "\(range): \(count) documents", "style": "height:\(height)%;background:\(color)"]) { _ in }
+        histogram.element(
+          "div", ["title": "\(range): \(count) documents", "style": "height:\(height)%;background:\(color)"]
+        ) { _ in }
       }
     }
     html.element("p", ["class": "meta", "style": "display:flex;justify-content:space-between"]) { scale in
@@ -431,8 +441,12 @@ struct ReportSections {
 
   func topics() -> String {
     var out = "<section id=\"topics\">\n<h2>Topics</h2>\n"
-    let topicRecords = run.corpusRecords.filter { $0.record.kind == "topic" || $0.record.value.objectValue?["terms"] != nil }
-    let otherRecords = run.corpusRecords.filter { !($0.record.kind == "topic" || $0.record.value.objectValue?["terms"] != nil) }
+    let topicRecords = run.corpusRecords.filter {
+      $0.record.kind == "topic" || $0.record.value.objectValue?["terms"] != nil
+    }
+    let otherRecords = run.corpusRecords.filter {
+      !($0.record.kind == "topic" || $0.record.value.objectValue?["terms"] != nil)
+    }
     if topicRecords.isEmpty && aggregate.topicAssignments.isEmpty {
       out += "<p class=\"muted\">No topics in this run.</p>\n"
     } else {
@@ -494,7 +508,8 @@ struct ReportSections {
     if !terms.isEmpty {
       html.element("div", ["class": "terms", "dir": "auto"]) { list in
         for term in terms.prefix(15) {
-          list.element("span", ["class": "term", "title": term.weight.map { HTMLText.number($0, digits: 3) }], text: term.text)
+          list.element(
+            "span", ["class": "term", "title": term.weight.map { HTMLText.number($0, digits: 3) }], text: term.text)
         }
       }
     }
@@ -542,11 +557,14 @@ struct ReportSections {
     var out = "<section id=\"documents\">\n<h2>Documents</h2>\n<div class=\"legend\">Highlight:"
     for stage in aggregate.stageOrder {
       let color = colorIndex(stage)
-      out += " <label><input type=\"checkbox\" checked data-stage=\"\(color)\"><span class=\"key s\(color)\"></span>" + e(stage) + "</label>"
+      out +=
+        " <label><input type=\"checkbox\" checked data-stage=\"\(color)\"><span class=\"key s\(color)\"></span>"
+        + e(stage) + "</label>"
     }
     out += "</div>\n<div class=\"legend\">"
     if !aggregate.sentenceLabels.isEmpty || aggregate.entities.contains(where: { $0.targetTone.count > 0 }) {
-      out += "<span><span class=\"key\" style=\"border-bottom:3px solid var(--pos)\"></span>positive</span>"
+      out +=
+        "<span><span class=\"key\" style=\"border-bottom:3px solid var(--pos)\"></span>positive</span>"
         + "<span><span class=\"key\" style=\"border-bottom:3px solid var(--neg)\"></span>negative</span>"
         + "<span class=\"muted\">(sentences underlined; tone toward an entity under the entity)</span>"
     }
@@ -565,7 +583,8 @@ struct ReportSections {
       bar.text(" ")
       bar.element("button", ["type": "button", "id": "next"], text: "Next ›")
       bar.text(" ")
-      bar.void("input", ["id": "find", "type": "search", "placeholder": "Find a document by id or title", "dir": "auto"])
+      bar.void(
+        "input", ["id": "find", "type": "search", "placeholder": "Find a document by id or title", "dir": "auto"])
     }
     out += pager.html + "\n<ol id=\"find-results\"></ol>\n"
     out += "<div id=\"pages\" data-size=\"\(writer.documentsPerPage)\" data-total=\"\(aggregate.documentCount)\">\n"

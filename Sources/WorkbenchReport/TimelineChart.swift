@@ -33,26 +33,31 @@ struct TimelineChart {
     func x(_ day: Double) -> Double { Self.left + (day - Double(low)) / Double(high - low) * plotWidth }
     let height = Double(rows.count) * Self.rowHeight + 34
 
-    var out = "<svg id=\"timeline-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" role=\"img\" aria-label=\"Dates on a time axis\">\n"
+    var out =
+      "<svg id=\"timeline-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" role=\"img\" aria-label=\"Dates on a time axis\">\n"
     // Rows and their titles.
     for (index, row) in rows.enumerated() {
       let y = Double(index) * Self.rowHeight + Self.rowHeight / 2
       out += "<line x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"#e5e7eb\"/>"
-      out += "<text x=\"\(Self.left - 10)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"13\" class=\"\(row.css)\">\(row.title)</text>\n"
+      out +=
+        "<text x=\"\(Self.left - 10)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"13\" class=\"\(row.css)\">\(row.title)</text>\n"
     }
     // Axis.
     let axisY = Double(rows.count) * Self.rowHeight + 4
-    out += "<g class=\"axis\"><line x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(axisY)\" y2=\"\(axisY)\"/>"
+    out +=
+      "<g class=\"axis\"><line x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(axisY)\" y2=\"\(axisY)\"/>"
     for tick in Self.ticks(low: low, high: high) {
       let tx = Self.format(x(Double(tick.day)))
-      out += "<line x1=\"\(tx)\" x2=\"\(tx)\" y1=\"\(axisY)\" y2=\"\(axisY + 5)\"/><line x1=\"\(tx)\" x2=\"\(tx)\" y1=\"0\" y2=\"\(axisY)\" stroke-dasharray=\"2 4\" opacity=\".5\"/>"
+      out +=
+        "<line x1=\"\(tx)\" x2=\"\(tx)\" y1=\"\(axisY)\" y2=\"\(axisY + 5)\"/><line x1=\"\(tx)\" x2=\"\(tx)\" y1=\"0\" y2=\"\(axisY)\" stroke-dasharray=\"2 4\" opacity=\".5\"/>"
       out += "<text x=\"\(tx)\" y=\"\(axisY + 19)\" text-anchor=\"middle\">\(tick.label)</text>"
     }
     out += "</g>\n"
     // Publication dates.
     for (day, count) in publicationDays.sorted(by: { $0.key < $1.key }) {
       let cx = Self.format(x(Double(day) + 0.5))
-      out += "<circle class=\"pub\" cx=\"\(cx)\" cy=\"\(Self.rowHeight / 2)\" r=\"\(Self.radius(count))\" fill-opacity=\".8\"><title>\(TimexInterval.isoString(day)): \(count) document\(count == 1 ? "" : "s") published</title></circle>\n"
+      out +=
+        "<circle class=\"pub\" cx=\"\(cx)\" cy=\"\(Self.rowHeight / 2)\" r=\"\(Self.radius(count))\" fill-opacity=\".8\"><title>\(TimexInterval.isoString(day)): \(count) document\(count == 1 ? "" : "s") published</title></circle>\n"
     }
     // Mentioned dates, one mark per value and relation.
     for tally in dates.sorted(by: { $0.interval! < $1.interval! }) {
@@ -65,12 +70,15 @@ struct TimelineChart {
         let title = HTMLText.escape(tally.value) + ": \(count) mention\(count == 1 ? "" : "s") " + relation.title
         out += "<a href=\"#date-\(Self.anchor(tally.value))\" class=\"\(relation.cssClass)\">"
         if x1 - x0 > 4 {
-          out += "<rect x=\"\(Self.format(x0))\" y=\"\(y - 6)\" width=\"\(Self.format(x1 - x0))\" height=\"12\" rx=\"3\" fill-opacity=\".25\"><title>\(title)</title></rect>"
+          out +=
+            "<rect x=\"\(Self.format(x0))\" y=\"\(y - 6)\" width=\"\(Self.format(x1 - x0))\" height=\"12\" rx=\"3\" fill-opacity=\".25\"><title>\(title)</title></rect>"
         }
-        out += "<circle cx=\"\(Self.format((x0 + x1) / 2))\" cy=\"\(y)\" r=\"\(Self.radius(count))\" fill-opacity=\".75\"><title>\(title)</title></circle></a>\n"
+        out +=
+          "<circle cx=\"\(Self.format((x0 + x1) / 2))\" cy=\"\(y)\" r=\"\(Self.radius(count))\" fill-opacity=\".75\"><title>\(title)</title></circle></a>\n"
       }
     }
-    return out + "</svg>\n<p class=\"meta\">Circle size grows with the number of mentions; a band shows a month, quarter or year. Click a mark for its sentences.</p>\n"
+    return out
+      + "</svg>\n<p class=\"meta\">Circle size grows with the number of mentions; a band shows a month, quarter or year. Click a mark for its sentences.</p>\n"
   }
 
   private static func radius(_ count: Int) -> String {

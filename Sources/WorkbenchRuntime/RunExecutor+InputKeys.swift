@@ -14,7 +14,8 @@ extension RunExecutor {
   /// it already has (an anti-join on this key).
   public static func inputKey(planDigest: String, document: Document) -> String {
     let hash = ContentHash.of(document.text)
-    let documentKey = document.metadata.isEmpty ? hash : ContentHash.of(fields: [hash, document.metadata.canonicalJSON])
+    let documentKey =
+      document.metadata.isEmpty ? hash : ContentHash.of(fields: [hash, document.metadata.canonicalJSON])
     return ContentHash.of(fields: ["input", planDigest, document.id, documentKey])
   }
 }

@@ -105,7 +105,8 @@ public final class RunExecutor: Sendable {
     func flush() async throws {
       guard !batch.isEmpty else { return }
       // Counts are added stage by stage as the batch advances, so progress moves within a batch.
-      let outcome = try await process(batch, stages: stages, previous: previous?.recordRunID, runID: runID) { index, stageCounts in
+      let outcome = try await process(batch, stages: stages, previous: previous?.recordRunID, runID: runID) {
+        index, stageCounts in
         counts[index].computed += stageCounts.computed
         counts[index].cached += stageCounts.cached
         counts[index].failed += stageCounts.failed
@@ -544,8 +545,10 @@ public final class RunExecutor: Sendable {
   static func checkBounds(_ annotations: [Annotation], _ document: Document) -> String? {
     guard let last = annotations.map(\.end).max() else { return nil }
     let count = last > 0 ? document.scalarCount : 0
-    for annotation in annotations where annotation.start < 0 || annotation.end < annotation.start || annotation.end > count {
-      return "stage produced an annotation outside the text (\(annotation.start)..<\(annotation.end), text has \(count) scalars)"
+    for annotation in annotations
+    where annotation.start < 0 || annotation.end < annotation.start || annotation.end > count {
+      return
+        "stage produced an annotation outside the text (\(annotation.start)..<\(annotation.end), text has \(count) scalars)"
     }
     return nil
   }

@@ -28,7 +28,9 @@ public enum StagePlanner {
           for provider in providers { try visit(provider) }
         } else if input.isRequired {
           guard
-            let provider = registry.factories.first(where: { $0.descriptor.id != id && input.isProvided(by: $0.descriptor) })
+            let provider = registry.factories.first(where: {
+              $0.descriptor.id != id && input.isProvided(by: $0.descriptor)
+            })
           else {
             throw PlanError("stage '\(id)' consumes \(input), which no registered stage produces")
           }

@@ -67,7 +67,8 @@ struct RowInsert {
     }
     value.withUnsafeBytes { bytes in
       // A zero-length blob is bound as such, not as NULL (which a nil base address means).
-      _ = sqlite3_bind_blob(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
+      _ = sqlite3_bind_blob(
+        handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
     }
   }
 

@@ -10,7 +10,8 @@ public enum StoreFailure {
     let file = "the database '\(path)'"
     switch error.resultCode {
     case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-      return "\(file) is damaged or is not a Workbench database (\(error.message ?? "file is not a database")); restore it from a copy or pass another --db"
+      return
+        "\(file) is damaged or is not a Workbench database (\(error.message ?? "file is not a database")); restore it from a copy or pass another --db"
     case .SQLITE_FULL:
       return "the disk holding \(file) is full; free some space and run again (completed batches are kept)"
     case .SQLITE_READONLY:

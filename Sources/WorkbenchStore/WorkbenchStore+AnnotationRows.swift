@@ -71,7 +71,8 @@ extension WorkbenchStore {
         let inner = (reduce == nil ? own : ofReduce).sqliteStatement
         sqlite3_bind_int64(inner, 1, reduce ?? sqlite3_column_int64(outer, 2))
         if reduce != nil {
-          sqlite3_bind_text(inner, 2, UnsafeRawPointer(document.baseAddress!).assumingMemoryBound(to: CChar.self),
+          sqlite3_bind_text(
+            inner, 2, UnsafeRawPointer(document.baseAddress!).assumingMemoryBound(to: CChar.self),
             Int32(document.count), Self.transientDestructor)
         }
         defer {

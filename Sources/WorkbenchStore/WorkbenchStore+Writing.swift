@@ -21,7 +21,9 @@ extension WorkbenchStore {
           """)
       // In hash order, so that each leaf page of the hash index is visited once per batch
       // rather than again whenever a random key comes back to it after the cache let it go.
-      for index in batch.documents.indices.sorted(by: { batch.documents[$0].contentHash < batch.documents[$1].contentHash }) {
+      for index in batch.documents.indices.sorted(by: {
+        batch.documents[$0].contentHash < batch.documents[$1].contentHash
+      }) {
         insertText.bind(1, batch.documents[index].contentHash)
         try insertText.insert(bindingLast: batch.documents[index].text, at: 2)
       }

@@ -71,7 +71,8 @@ public struct ArabicLexicon: Sendable {
 
   /// The lexicon shipped with WorkbenchText (loaded once per process).
   public static let shared: ArabicLexicon = {
-    guard let url = Bundle.module.url(forResource: "arabic-word-counts", withExtension: "tsv", subdirectory: "Resources"),
+    guard
+      let url = Bundle.module.url(forResource: "arabic-word-counts", withExtension: "tsv", subdirectory: "Resources"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else { return ArabicLexicon(counts: [:]) }
     return ArabicLexicon(tsv: text)

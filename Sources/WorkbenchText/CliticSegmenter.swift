@@ -24,8 +24,14 @@ public struct WordSegmentation: Sendable, Hashable {
   public var procliticPieces: [Range<Int>] {
     var pieces: [Range<Int>] = []
     var position = word.lowerBound
-    if conjunction { pieces.append(position..<position + 1); position += 1 }
-    if preposition { pieces.append(position..<position + 1); position += 1 }
+    if conjunction {
+      pieces.append(position..<position + 1)
+      position += 1
+    }
+    if preposition {
+      pieces.append(position..<position + 1)
+      position += 1
+    }
     if article { pieces.append(position..<stem.lowerBound) }
     return pieces
   }

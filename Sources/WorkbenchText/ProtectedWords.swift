@@ -20,7 +20,9 @@ public struct ProtectedWords: Sendable {
 
   /// The list shipped with WorkbenchText (Resources/arabic-protected-words.txt).
   public static let shared: ProtectedWords = {
-    guard let url = Bundle.module.url(forResource: "arabic-protected-words", withExtension: "txt", subdirectory: "Resources"),
+    guard
+      let url = Bundle.module.url(
+        forResource: "arabic-protected-words", withExtension: "txt", subdirectory: "Resources"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else { return ProtectedWords([String]()) }
     return ProtectedWords(lines: text)

@@ -96,8 +96,9 @@ public struct SentenceSplitter: Sendable {
     guard mark == 0x2E || mark == 0x2026 else { return true }
     // What follows: a lowercase Latin word or a digit continues the sentence.
     var next = end
-    while next < scalars.count, ScalarClass.of(scalars[next].value) == .whitespace
-      || ScalarClass.of(scalars[next].value) == .invisible
+    while next < scalars.count,
+      ScalarClass.of(scalars[next].value) == .whitespace
+        || ScalarClass.of(scalars[next].value) == .invisible
     {
       if scalars[next].value == 0x0A { return true }
       next += 1
@@ -119,7 +120,9 @@ public struct SentenceSplitter: Sendable {
     if letters.count == 1 { return false }
     if !word.isEmpty, word.count <= 6 {
       var lowered = ""
-      for scalar in word { lowered.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+      for scalar in word {
+        lowered.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      }
       if abbreviations.contains(lowered) { return false }
     }
     return true

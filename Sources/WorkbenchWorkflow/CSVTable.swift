@@ -32,7 +32,10 @@ enum CSVTable {
     var fields: [String] = []
     var rowLine = 1
     var rowStart = index
-    let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    let comma = UInt8(ascii: ",")
+    let quote = UInt8(ascii: "\"")
+    let cr = UInt8(ascii: "\r")
+    let lf = UInt8(ascii: "\n")
     func text(_ start: Int, _ end: Int) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }

@@ -34,7 +34,8 @@ enum CorpusListing {
     let folderPath = root.hasSuffix("/") ? root : root + "/"
     let listed = CorpusSource.Folder(
       path: folderPath,
-      displayPath: folderPath.hasPrefix(display.prefix) ? String(folderPath.dropFirst(display.prefix.count)) : folderPath)
+      displayPath: folderPath.hasPrefix(display.prefix)
+        ? String(folderPath.dropFirst(display.prefix.count)) : folderPath)
     let include = spec.include.map(Glob.init)
     let exclude = spec.exclude.map(Glob.init)
     let metadataPath = spec.metadata?.standardizedFileURL.path
@@ -86,7 +87,9 @@ enum CorpusListing {
           pending.append((path, relative + "/"))
           continue
         }
-        guard include.contains(where: { $0.matches(name: name, relativePath: relative, parts: &parts) }) else { continue }
+        guard include.contains(where: { $0.matches(name: name, relativePath: relative, parts: &parts) }) else {
+          continue
+        }
         if path == metadataPath { continue }
         found.append(relativePath: relative, format: CorpusSource.format(ofFileNamed: relative))
       }

@@ -155,7 +155,11 @@ extension CorpusEntries.Iterator {
     var high = sourceIndex - 1
     while low < high {
       let middle = (low + high) / 2
-      if sources[middle].relativePath.utf8.lexicographicallyPrecedes(id.utf8) { low = middle + 1 } else { high = middle }
+      if sources[middle].relativePath.utf8.lexicographicallyPrecedes(id.utf8) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
     }
     guard low < sourceIndex - 1, sources[low].relativePath == id, sources[low].format == .text else { return nil }
     return sources[low].displayPath

@@ -12,7 +12,8 @@ public enum DocumentSizeLimit {
     guard count > bytes else { return nil }
     return DocumentFailure(
       id: id,
-      message: "the document is \(count >> 20) MB; documents over \(bytes >> 20) MB are not analysed (split it into smaller documents)",
+      message:
+        "the document is \(count >> 20) MB; documents over \(bytes >> 20) MB are not analysed (split it into smaller documents)",
       location: location)
   }
 }

@@ -34,7 +34,8 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
   /// into `parts` only when the pattern needs them.
   func matches(name: String, relativePath: String, parts: inout [[Unicode.Scalar]]?) -> Bool {
     if let literalSuffix {
-      return name.utf8.count >= literalSuffix.count && name.utf8.suffix(literalSuffix.count).elementsEqual(literalSuffix)
+      return name.utf8.count >= literalSuffix.count
+        && name.utf8.suffix(literalSuffix.count).elementsEqual(literalSuffix)
     }
     if parts == nil { parts = Glob.parts(of: relativePath) }
     return matches(parts: parts!)

@@ -191,7 +191,8 @@ struct JSONLineParser {
         index += 1
         var scalar = try hex4()
         if (0xD800..<0xDC00).contains(scalar) {
-          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+          else {
             throw failure("a lone UTF-16 surrogate in a \\u escape")
           }
           index += 2

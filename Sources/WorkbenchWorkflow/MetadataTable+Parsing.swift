@@ -21,7 +21,9 @@ extension MetadataTable {
         var seen: Set<String> = []
         for column in columns where !seen.insert(column.lowercased()).inserted {
           headerDiagnostics.append(
-            Diagnostic(.error, "the metadata file has two '\(column)' columns", at: SourceLocation(file: file, line: row.line, column: 1)))
+            Diagnostic(
+              .error, "the metadata file has two '\(column)' columns",
+              at: SourceLocation(file: file, line: row.line, column: 1)))
         }
         guard let fileColumn = columns.firstIndex(where: { $0.lowercased() == "file" }) else {
           let suggestion = Suggestion.closest(to: "file", among: columns)
@@ -40,7 +42,11 @@ extension MetadataTable {
         let location = SourceLocation(file: file, line: row.line, column: 1)
         guard row.fields.count == columns.count else {
           rowDiagnostics.append(
-            (row.line, Diagnostic(.error, "this row has \(row.fields.count) fields but the header has \(columns.count)", at: location)))
+            (
+              row.line,
+              Diagnostic(
+                .error, "this row has \(row.fields.count) fields but the header has \(columns.count)", at: location)
+            ))
           return
         }
         let id = row.fields[fileColumn]
@@ -55,7 +61,9 @@ extension MetadataTable {
           rowDiagnostics.append((row.line, Diagnostic(.error, "'\(column)' of '\(id)' \(problem)", at: location)))
         }
         index.append(
-          Entry(hash: hash(id), offset: row.start, length: UInt32(clamping: row.end - row.start), line: UInt32(clamping: row.line)))
+          Entry(
+            hash: hash(id), offset: row.start, length: UInt32(clamping: row.end - row.start),
+            line: UInt32(clamping: row.line)))
       }
       var sawHeader = false
       do {
@@ -74,7 +82,11 @@ extension MetadataTable {
       guard sawHeader else {
         return (
           nil,
-          [Diagnostic(.error, "the metadata file is empty; it needs a header row with a 'file' column", at: SourceLocation(file: file, line: 1, column: 1))]
+          [
+            Diagnostic(
+              .error, "the metadata file is empty; it needs a header row with a 'file' column",
+              at: SourceLocation(file: file, line: 1, column: 1))
+          ]
         )
       }
       guard !headerProblem, let header else { return (nil, headerDiagnostics) }

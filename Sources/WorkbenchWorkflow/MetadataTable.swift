@@ -189,7 +189,9 @@ public struct MetadataTable: Sendable {
 
   /// The id and line of the row at `position` (`0..<count`).
   func row(at position: Int) -> (id: String, line: Int)? {
-    guard let rows, let fields = rows.fields(of: rows.index[position]), fields.count == rows.columns.count else { return nil }
+    guard let rows, let fields = rows.fields(of: rows.index[position]), fields.count == rows.columns.count else {
+      return nil
+    }
     return (fields[rows.fileColumn], Int(rows.index[position].line))
   }
 
@@ -202,7 +204,9 @@ public struct MetadataTable: Sendable {
     load(url, hash: { $0.hashValue })
   }
 
-  static func load(_ url: URL, hash: @escaping @Sendable (String) -> Int) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
+  static func load(_ url: URL, hash: @escaping @Sendable (String) -> Int) -> (
+    table: MetadataTable, diagnostics: [Diagnostic]
+  ) {
     let file = DisplayPath.of(url)
     let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
     let contents: [UInt8]
@@ -219,12 +223,15 @@ public struct MetadataTable: Sendable {
       close(descriptor)
       return (MetadataTable(), parsed.diagnostics)
     }
-    let rows = Rows(bytes: .file(descriptor: descriptor), columns: columns, fileColumn: fileColumn, index: index, hash: hash)
+    let rows = Rows(
+      bytes: .file(descriptor: descriptor), columns: columns, fileColumn: fileColumn, index: index, hash: hash)
     return (MetadataTable(rows: rows), parsed.diagnostics)
   }
 
   /// Parses a metadata table from bytes (kept in memory); `file` names it in diagnostics.
-  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> (table: MetadataTable, diagnostics: [Diagnostic]) {
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> (
+    table: MetadataTable, diagnostics: [Diagnostic]
+  ) {
     parse(bytes, file: file, hash: { $0.hashValue })
   }
 

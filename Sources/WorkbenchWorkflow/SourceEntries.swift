@@ -53,7 +53,8 @@ public struct SourceEntries: Sequence, Sendable {
     }
 
     /// A failure for a file that is UTF-16 or holds NUL bytes (a binary file), or nil.
-    static func binaryFailure(_ bytes: UnsafeBufferPointer<UInt8>, source: CorpusSource, id: String) -> DocumentFailure? {
+    static func binaryFailure(_ bytes: UnsafeBufferPointer<UInt8>, source: CorpusSource, id: String) -> DocumentFailure?
+    {
       let file = SourceLocation(file: source.displayPath, line: 1, column: 1)
       if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
         return DocumentFailure(
@@ -109,7 +110,8 @@ public struct SourceEntries: Sequence, Sendable {
         lines = nil  // taken out while reading, so the closure may read the iterator
         let more = reader.next { all in
           if line == 1,
-            let failure = Self.binaryFailure(UnsafeBufferPointer(rebasing: all.prefix(2)), source: source, id: source.relativePath)
+            let failure = Self.binaryFailure(
+              UnsafeBufferPointer(rebasing: all.prefix(2)), source: source, id: source.relativePath)
           {
             entry = .failure(failure)
             return
@@ -119,7 +121,8 @@ public struct SourceEntries: Sequence, Sendable {
           if let last = bytes.last, last == 0x0D { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
           if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
             let column = TextPosition.location(
-              ofByte: UnsafeRawPointer(nul) - UnsafeRawPointer(base), in: bytes, file: "").column
+              ofByte: UnsafeRawPointer(nul) - UnsafeRawPointer(base), in: bytes, file: ""
+            ).column
             entry = .failure(
               DocumentFailure(
                 id: source.relativePath, message: "binary file: a NUL byte; documents must be UTF-8 text",
@@ -128,7 +131,9 @@ public struct SourceEntries: Sequence, Sendable {
           }
           if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
           let location = SourceLocation(file: source.displayPath, line: line, column: 1)
-          if let failure = DocumentSizeLimit.failure(bytes: bytes.count, id: "\(source.relativePath):\(line)", location: location) {
+          if let failure = DocumentSizeLimit.failure(
+            bytes: bytes.count, id: "\(source.relativePath):\(line)", location: location)
+          {
             entry = .failure(failure)
             return
           }

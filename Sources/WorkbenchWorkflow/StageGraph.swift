@@ -50,10 +50,14 @@ struct StageGraph {
           var message = "stage '\(stage.id)' needs '\(name)', which is not a stage of this workflow"
           let ids = stages.map(\.id).filter { $0 != stage.id }
           // `needs` takes plugin names too: a typo of a present stage's plugin or alias counts.
-          let names = ids + stages.filter { $0.id != stage.id }.flatMap { other in
-            other.factory.map { [$0.descriptor.id] + $0.descriptor.aliases } ?? []
+          let names =
+            ids
+            + stages.filter { $0.id != stage.id }.flatMap { other in
+              other.factory.map { [$0.descriptor.id] + $0.descriptor.aliases } ?? []
+            }
+          if let suggestion = Suggestion.closest(to: name, among: names) {
+            message += "; did you mean '\(suggestion)'?"
           }
-          if let suggestion = Suggestion.closest(to: name, among: names) { message += "; did you mean '\(suggestion)'?" }
           error(message, at: node.location, note: ids.isEmpty ? nil : "its stages: \(ids.joined(separator: ", "))")
           continue
         }
@@ -96,7 +100,9 @@ struct StageGraph {
 
   /// Whether `target` can feed `stage`: corpus stages produce their annotations only after
   /// the whole corpus is reduced, so no stage can consume them.
-  private mutating func checkConsumable(_ target: Int, by stage: WorkflowChecker.StageEntry, at location: SourceLocation) -> Bool {
+  private mutating func checkConsumable(
+    _ target: Int, by stage: WorkflowChecker.StageEntry, at location: SourceLocation
+  ) -> Bool {
     guard isCorpusStage(target) else { return true }
     error(
       "stage '\(stage.id)' needs the corpus stage '\(stages[target].id)'; stages can only consume per-document stages",

@@ -33,7 +33,9 @@ extension WorkflowChecker {
         valid = false
       }
     } else {
-      missing("path", in: "corpus", at: fields["path"]?.key ?? entry.value, note: "the folder (or .jsonl file) of the documents")
+      missing(
+        "path", in: "corpus", at: fields["path"]?.key ?? entry.value,
+        note: "the folder (or .jsonl file) of the documents")
       valid = false
     }
     var include = CorpusSpec.defaultInclude

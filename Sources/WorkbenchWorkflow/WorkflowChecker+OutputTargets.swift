@@ -17,7 +17,10 @@ extension WorkflowChecker {
     let root = OutputPathGuard.resolved(corpus.path) + "/"
     var valid = true
     for output in outputs {
-      if let problem = targetProblem(output.path, guardrail: guardrail, corpus: corpus, corpusFolder: corpusExists && isFolder.boolValue ? root : nil, sources: sources) {
+      if let problem = targetProblem(
+        output.path, guardrail: guardrail, corpus: corpus,
+        corpusFolder: corpusExists && isFolder.boolValue ? root : nil, sources: sources)
+      {
         error(problem.message, at: output.location, note: problem.note)
         valid = false
       }
@@ -40,11 +43,17 @@ extension WorkflowChecker {
     if let root, resolved.hasPrefix(root) {
       let relative = String(resolved.dropFirst(root.count))
       if let sources, sources.contains(where: { $0.relativePath == relative }) {
-        return ("output '\(shown)' would overwrite the corpus document '\(relative)'", "write outputs outside the corpus folder")
+        return (
+          "output '\(shown)' would overwrite the corpus document '\(relative)'",
+          "write outputs outside the corpus folder"
+        )
       }
       if FileManager.default.fileExists(atPath: resolved) {
         // Not a document of this workflow, but the user's file all the same.
-        return ("output '\(shown)' would overwrite '\(relative)', a file in the corpus folder", "write outputs outside the corpus folder")
+        return (
+          "output '\(shown)' would overwrite '\(relative)', a file in the corpus folder",
+          "write outputs outside the corpus folder"
+        )
       }
       if Self.wouldBeListed(relative, corpus: corpus) {
         return (

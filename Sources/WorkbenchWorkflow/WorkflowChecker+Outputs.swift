@@ -9,7 +9,9 @@ extension WorkflowChecker {
   mutating func checkOutputs(_ entry: YAMLMappingEntry?) -> [WorkflowOutput]? {
     guard let entry, !entry.value.isNull else { return [] }
     guard let elements = entry.value.sequence else {
-      error("'outputs' must be a list of {format, path} mappings, found \(entry.value.kindDescription)", at: entry.value.location)
+      error(
+        "'outputs' must be a list of {format, path} mappings, found \(entry.value.kindDescription)",
+        at: entry.value.location)
       return nil
     }
     var outputs: [WorkflowOutput] = []
@@ -34,7 +36,9 @@ extension WorkflowChecker {
           format = OutputFormat(rawValue: name.lowercased())
           if format == nil {
             var message = "unknown output format '\(name)'"
-            if let suggestion = Suggestion.closest(to: name, among: formats) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: name, among: formats) {
+              message += "; did you mean '\(suggestion)'?"
+            }
             error(message, at: formatEntry.value.location, note: "known formats: \(formats.joined(separator: ", "))")
           }
         }

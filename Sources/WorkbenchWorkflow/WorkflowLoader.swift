@@ -22,7 +22,9 @@ public enum WorkflowLoader {
       var isFolder: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
       let reason =
-        !exists ? "no such file" : isFolder.boolValue ? "it is a folder; a workflow is a YAML file" : AtomicFileWriter.reason(of: error)
+        !exists
+        ? "no such file"
+        : isFolder.boolValue ? "it is a folder; a workflow is a YAML file" : AtomicFileWriter.reason(of: error)
       return WorkflowValidation(
         workflow: nil,
         diagnostics: [Diagnostic(.error, "cannot read workflow '\(DisplayPath.of(file))': \(reason)")])

@@ -34,7 +34,8 @@ extension YAMLNode {
       var firstKey: [String: SourceLocation] = [:]
       for entry in entries {
         guard let key = entry.key.scalar?.value else {
-          problems.append(YAMLError("mapping keys must be plain text, found \(entry.key.kindDescription)", at: entry.key.location))
+          problems.append(
+            YAMLError("mapping keys must be plain text, found \(entry.key.kindDescription)", at: entry.key.location))
           continue
         }
         if let first = firstKey[key] {

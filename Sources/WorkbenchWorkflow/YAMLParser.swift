@@ -185,7 +185,8 @@ private struct TreeBuilder {
       try open(.sequence(elements: []), at: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
     case YAML_MAPPING_START_EVENT:
       let data = event.data.mapping_start
-      try open(.mapping(entries: [], pendingKey: nil), at: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
+      try open(
+        .mapping(entries: [], pendingKey: nil), at: start, tag: Self.string(data.tag), anchor: Self.string(data.anchor))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let collection = stack.popLast() else { return }
       let content: YAMLNode.Content
@@ -206,7 +207,8 @@ private struct TreeBuilder {
       throw YAMLError("nesting deeper than \(YAMLParser.maximumDepth) levels", at: location)
     }
     try count(1, at: location)
-    stack.append(OpenCollection(frame: frame, location: location, tag: tag, anchor: anchor, expandedAtStart: expanded - 1))
+    stack.append(
+      OpenCollection(frame: frame, location: location, tag: tag, anchor: anchor, expandedAtStart: expanded - 1))
   }
 
   mutating func count(_ nodes: Int, at location: SourceLocation, throughAlias: Bool = false) throws(YAMLError) {

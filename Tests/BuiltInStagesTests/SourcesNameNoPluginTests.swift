@@ -8,7 +8,8 @@ import WorkbenchCore
 /// alias or label as a string literal. Role attribute names (`score`, `name_ar`), which the roles
 /// define, are not plugin names even when a plugin id happens to match one.
 @Suite struct SourcesNameNoPluginTests {
-  static let sourcesFolder = BuiltInStagesTests.pluginsFolder.deletingLastPathComponent().appendingPathComponent("Sources")
+  static let sourcesFolder = BuiltInStagesTests.pluginsFolder.deletingLastPathComponent().appendingPathComponent(
+    "Sources")
 
   static var sourceFiles: [String] {
     let enumerator = FileManager.default.enumerator(atPath: sourcesFolder.path)
@@ -52,7 +53,8 @@ import WorkbenchCore
         if modules.contains(module) { problems.append("Sources/\(path) imports the plugin \(module)") }
       }
       for literal in Set(Self.literals(in: text)) where names.contains(literal) {
-        problems.append("Sources/\(path) names \"\(literal)\": consume it by role or label through the stage's declarations")
+        problems.append(
+          "Sources/\(path) names \"\(literal)\": consume it by role or label through the stage's declarations")
       }
     }
     #expect(problems == [])

@@ -36,7 +36,9 @@ import WorkbenchCore
     let factory = try #require(try builtInRegistry().factory(named: "keywords"))
     let markdown = StageReferencePage(factory: factory).markdown
     #expect(markdown.hasPrefix(StageReferencePage.banner))
-    #expect(markdown.contains("| `whole_words` | boolean | `true` | only match where the term is not part of a longer word |"))
+    #expect(
+      markdown.contains("| `whole_words` | boolean | `true` | only match where the term is not part of a longer word |")
+    )
     #expect(markdown.contains("| `KEYWORD` (or the value of `label`) | span | none |"))
     #expect(markdown.contains("- annotations of role `boilerplate` (optional)"))
     #expect(markdown.contains("With `config: {\"terms\":[\"energy\"]}`."))

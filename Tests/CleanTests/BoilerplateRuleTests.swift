@@ -26,12 +26,21 @@ import WorkbenchText
     ("\(article)\nتصوير: أحمد علي", [("photo-credit", "تصوير: أحمد علي")]),
     ("صورة للاجتماع في القصر (Photo: John Doe/Reuters)\n\(article)", [("photo-credit", "(Photo: John Doe/Reuters)")]),
     ("\(article)\nجميع الحقوق محفوظة © 2025", [("disclaimer", "جميع الحقوق محفوظة © 2025")]),
-    ("\(article)\nThe views expressed in this article are the author's own.", [("disclaimer", "The views expressed in this article are the author's own.")]),
+    (
+      "\(article)\nThe views expressed in this article are the author's own.",
+      [("disclaimer", "The views expressed in this article are the author's own.")]
+    ),
     ("\(article)\n\nأضف تعليقاً", [("comment-prompt", "أضف تعليقاً")]),
     ("\(article)\nLeave a Reply", [("comment-prompt", "Leave a Reply")]),
-    ("\(article)\n\(article)\n\(article)\n\(article)\nGreat article, I will bookmark your site and come back soon!", [("other-language", "Great article, I will bookmark your site and come back soon!")]),
+    (
+      "\(article)\n\(article)\n\(article)\n\(article)\nGreat article, I will bookmark your site and come back soon!",
+      [("other-language", "Great article, I will bookmark your site and come back soon!")]
+    ),
     ("\(article)\nاقتصاد\n\(article)\nاقتصاد", [("category-label", "اقتصاد"), ("category-label", "اقتصاد")]),
-    ("\(article)\nرياضة\nمنوعات\nرياضة", [("category-label", "رياضة"), ("category-label", "منوعات"), ("category-label", "رياضة")]),
+    (
+      "\(article)\nرياضة\nمنوعات\nرياضة",
+      [("category-label", "رياضة"), ("category-label", "منوعات"), ("category-label", "رياضة")]
+    ),
   ])
   func marks(text: String, expected: [(String, String)]) throws {
     let found = try annotate(text)

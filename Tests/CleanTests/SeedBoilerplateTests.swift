@@ -31,7 +31,10 @@ import WorkbenchText
     ),
     (
       "004_172edc32d39c3b1d.txt",
-      [(7, "photo-credit", "(Credit: ALEXANDER ZEMLIANICHENKO/POOL/AFP عبر Getty Images)"), (30, "comment-prompt", nil)]
+      [
+        (7, "photo-credit", "(Credit: ALEXANDER ZEMLIANICHENKO/POOL/AFP عبر Getty Images)"),
+        (30, "comment-prompt", nil),
+      ]
     ),
   ]
 

@@ -22,7 +22,8 @@ import WorkbenchCore
   }
 
   @Test func configurationBeforeCommandLine() throws {
-    let found = try yesterday(Document(id: "a", text: text), config: ["reference_date": "2020-01-01"], referenceDate: "2019-01-01")
+    let found = try yesterday(
+      Document(id: "a", text: text), config: ["reference_date": "2020-01-01"], referenceDate: "2019-01-01")
     #expect(found?.value == "2019-12-31")
     #expect(found?.attributes["anchor"] == "config")
   }
@@ -48,7 +49,8 @@ import WorkbenchCore
   }
 
   @Test func noAnchorLeavesRelativeValuesUnderspecified() throws {
-    let found = try yesterday(Document(id: "a", text: "قال الوزير أمس إن الاتفاق قريب."), config: ["find_publication_date": false])
+    let found = try yesterday(
+      Document(id: "a", text: "قال الوزير أمس إن الاتفاق قريب."), config: ["find_publication_date": false])
     #expect(found?.value == "XXXX-XX-XX")
     #expect(found?.attributes["anchor"] == "none")
     #expect(found?.attributes["anchored"] == .bool(false))

@@ -24,7 +24,8 @@ import WorkbenchCore
     #expect(report.metrics.first { $0.name == "precision" }?.value == 1.0)
     #expect(report.failures.count == 1)
     #expect(report.failures[0].contains("كلام بلا تاريخ"))
-    #expect(report.tables[0].rows.map { $0[0] } == ["duckling week", "duckling hour", "duckling interval", "duckling day"])
+    #expect(
+      report.tables[0].rows.map { $0[0] } == ["duckling week", "duckling hour", "duckling interval", "duckling day"])
   }
 
   /// A duration after "past"/"next" is scored as Duckling's interval of whole units, and a
@@ -44,7 +45,8 @@ import WorkbenchCore
     ("families meet for Passover 2024", "2024-04-22T00:00:00", "2024-05-01T00:00:00"),
   ])
   func ducklingIntervals(text: String, from: String, to: String) throws {
-    let line = #"{"text": "\#(text)", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "interval", "from": "\#(from)", "to": "\#(to)", "grain": "day"}}"#
+    let line =
+      #"{"text": "\#(text)", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "interval", "from": "\#(from)", "to": "\#(to)", "grain": "day"}}"#
     let report = try evaluate([line])
     #expect(report.metrics.first { $0.name == "accuracy" }?.value == 1.0, "\(report.failures)")
   }
@@ -52,7 +54,8 @@ import WorkbenchCore
   /// Duckling dates a one-day Jewish holiday by its eve: Yom Kippur 2024 (10 Tishrei) is
   /// Saturday 12 October, beginning on the evening of the 11th.
   @Test func ducklingJewishHolidayFromTheEve() throws {
-    let line = #"{"text": "offices close for Yom Kippur 2024", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "value", "value": "2024-10-11T00:00:00", "grain": "day"}}"#
+    let line =
+      #"{"text": "offices close for Yom Kippur 2024", "reference_time": "2024-03-13T10:20:00-02:00", "gold": {"type": "value", "value": "2024-10-11T00:00:00", "grain": "day"}}"#
     #expect(try evaluate([line]).metrics.first { $0.name == "accuracy" }?.value == 1.0)
   }
 
@@ -76,7 +79,8 @@ import WorkbenchCore
   }
 
   @Test func preferenceFromTheConfigurationOverridesDucklingsConvention() throws {
-    let line = #"{"text": "الثلاثاء", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-19T00:00:00", "grain": "day"}}"#
+    let line =
+      #"{"text": "الثلاثاء", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-19T00:00:00", "grain": "day"}}"#
     #expect(try evaluate([line]).metrics[0].value == 1.0)
     #expect(try evaluate([line], config: ["prefer": "nearest"]).metrics[0].value == 0.0)
   }

@@ -40,7 +40,10 @@ import Testing
   static let alphabet: [Unicode.Scalar] = {
     var values: [UInt32] = Array(0x0621...0x064A) + Array(0x064B...0x0652) + Array(0x0660...0x0669)
     values += Array(0x06F0...0x06F9) + Array(0x30...0x39) + Array(0x41...0x5A) + Array(0x61...0x7A)
-    values += [0x20, 0x0A, 0x2F, 0x2D, 0x3A, 0x2C, 0x060C, 0x28, 0x29, 0x2E, 0x0640, 0x200C, 0x200F, 0xFEFF, 0x1F600, 0xFB50, 0x00A0, 0x0301]
+    values += [
+      0x20, 0x0A, 0x2F, 0x2D, 0x3A, 0x2C, 0x060C, 0x28, 0x29, 0x2E, 0x0640, 0x200C, 0x200F, 0xFEFF, 0x1F600, 0xFB50,
+      0x00A0, 0x0301,
+    ]
     return values.compactMap(Unicode.Scalar.init)
   }()
 
@@ -49,7 +52,8 @@ import Testing
     let fast = TemporalExtractor().extract(text, anchor: reference("2026-01-28"))
     var previousEnd = 0
     for expression in fast {
-      #expect(expression.start >= previousEnd && expression.start < expression.end && expression.end <= count, "\(text)")
+      #expect(
+        expression.start >= previousEnd && expression.start < expression.end && expression.end <= count, "\(text)")
       previousEnd = expression.end
       #expect(!expression.value.isEmpty)
     }

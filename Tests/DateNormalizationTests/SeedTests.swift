@@ -16,30 +16,46 @@ import WorkbenchCore
   }
 
   static let seeds: [(file: String, date: String, expected: [Expected])] = [
-    ("000_b8fbc64c6013c1a4.txt", "2025-09-09", [
-      Expected(start: 352, end: 363, text: "ديسمبر 2024", label: "DATE", value: "2024-12"),
-    ]),
-    ("001_7148f330e748e87e.txt", "2025-11-06", [
-      Expected(start: 1493, end: 1517, text: "منتصف تشرين الأول/أكتوبر", label: "DATE", value: "2025-10", mod: "MID"),
-      Expected(start: 1949, end: 1960, text: "بداية العام", label: "DATE", value: "2025", mod: "START"),
-      Expected(start: 2099, end: 2129, text: "شهر تشرين الأول/ أكتوبر الماضي", label: "DATE", value: "2025-10"),
-    ]),
-    ("002_095f6d28d59887e7.txt", "2025-10-16", [
-      Expected(start: 70, end: 88, text: "يوم 15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
-      Expected(start: 1283, end: 1287, text: "الآن", label: "DATE", value: "PRESENT_REF"),
-      Expected(start: 1320, end: 1325, text: "شهرين", label: "DURATION", value: "P2M"),
-    ]),
-    ("003_02a1ff8d6132f0a2.txt", "2026-01-28", [
-      Expected(start: 215, end: 235, text: "٢٨ كانون الثاني ٢٠٢٦", label: "DATE", value: "2026-01-28"),
-      Expected(start: 461, end: 503, text: "يوم الأربعاء الموافق 28 كانون الثاني/يناير", label: "DATE", value: "2026-01-28"),
-      Expected(start: 1183, end: 1195, text: "العام الماضي", label: "DATE", value: "2025"),
-    ]),
-    ("004_172edc32d39c3b1d.txt", "2025-12-24", [
-      Expected(start: 149, end: 170, text: "23 كانون الأول/ديسمبر", label: "DATE", value: "2025-12-23"),
-      Expected(start: 727, end: 740, text: "ديسمبر الماضي", label: "DATE", value: "2024-12"),
-      Expected(start: 1268, end: 1282, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
-      Expected(start: 1794, end: 1806, text: "العام الماضي", label: "DATE", value: "2024"),
-    ]),
+    (
+      "000_b8fbc64c6013c1a4.txt", "2025-09-09",
+      [
+        Expected(start: 352, end: 363, text: "ديسمبر 2024", label: "DATE", value: "2024-12")
+      ]
+    ),
+    (
+      "001_7148f330e748e87e.txt", "2025-11-06",
+      [
+        Expected(start: 1493, end: 1517, text: "منتصف تشرين الأول/أكتوبر", label: "DATE", value: "2025-10", mod: "MID"),
+        Expected(start: 1949, end: 1960, text: "بداية العام", label: "DATE", value: "2025", mod: "START"),
+        Expected(start: 2099, end: 2129, text: "شهر تشرين الأول/ أكتوبر الماضي", label: "DATE", value: "2025-10"),
+      ]
+    ),
+    (
+      "002_095f6d28d59887e7.txt", "2025-10-16",
+      [
+        Expected(start: 70, end: 88, text: "يوم 15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
+        Expected(start: 1283, end: 1287, text: "الآن", label: "DATE", value: "PRESENT_REF"),
+        Expected(start: 1320, end: 1325, text: "شهرين", label: "DURATION", value: "P2M"),
+      ]
+    ),
+    (
+      "003_02a1ff8d6132f0a2.txt", "2026-01-28",
+      [
+        Expected(start: 215, end: 235, text: "٢٨ كانون الثاني ٢٠٢٦", label: "DATE", value: "2026-01-28"),
+        Expected(
+          start: 461, end: 503, text: "يوم الأربعاء الموافق 28 كانون الثاني/يناير", label: "DATE", value: "2026-01-28"),
+        Expected(start: 1183, end: 1195, text: "العام الماضي", label: "DATE", value: "2025"),
+      ]
+    ),
+    (
+      "004_172edc32d39c3b1d.txt", "2025-12-24",
+      [
+        Expected(start: 149, end: 170, text: "23 كانون الأول/ديسمبر", label: "DATE", value: "2025-12-23"),
+        Expected(start: 727, end: 740, text: "ديسمبر الماضي", label: "DATE", value: "2024-12"),
+        Expected(start: 1268, end: 1282, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
+        Expected(start: 1794, end: 1806, text: "العام الماضي", label: "DATE", value: "2024"),
+      ]
+    ),
   ]
 
   static func seedText(_ file: String) throws -> String {

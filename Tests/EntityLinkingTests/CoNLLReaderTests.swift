@@ -24,12 +24,20 @@ import Testing
     // BIO: B- opens a mention, I- continues it.
     (["Mayor\tO", "Anna\tB-PER", "Berg\tI-PER", "visited\tO", "Oslo\tB-LOC"], ["PERSON:Anna Berg", "LOCATION:Oslo"]),
     // IOB1: I- after O opens a mention; B- only splits two adjacent mentions of one type.
-    (["Anna\tI-PER", "Berg\tI-PER", "Lars\tB-PER", "met\tO", "Acme\tI-ORG", "Corp\tI-ORG"], ["PERSON:Anna Berg", "PERSON:Lars", "ORGANIZATION:Acme Corp"]),
+    (
+      ["Anna\tI-PER", "Berg\tI-PER", "Lars\tB-PER", "met\tO", "Acme\tI-ORG", "Corp\tI-ORG"],
+      ["PERSON:Anna Berg", "PERSON:Lars", "ORGANIZATION:Acme Corp"]
+    ),
     // An I- of another type opens a new mention.
     (["Acme\tI-ORG", "Oslo\tI-LOC"], ["ORGANIZATION:Acme", "LOCATION:Oslo"]),
     (["Norwegian\tB-MISC", "boats\tO"], ["MISC:Norwegian"]),
     // WikiFANE's fine types map to the coarse ones; the rest is MISC.
-    (["\u{200E}زار\tO", "\u{200E}سامي\tB-Artist", "\u{200E}نادر\tI-Artist", "\u{200E}حمص\tB-Population-Center", "\u{200E}الفرس\tB-Group"], ["PERSON:سامي نادر", "LOCATION:حمص", "MISC:الفرس"]),
+    (
+      [
+        "\u{200E}زار\tO", "\u{200E}سامي\tB-Artist", "\u{200E}نادر\tI-Artist", "\u{200E}حمص\tB-Population-Center",
+        "\u{200E}الفرس\tB-Group",
+      ], ["PERSON:سامي نادر", "LOCATION:حمص", "MISC:الفرس"]
+    ),
   ])
   func readsTags(_ lines: [String], _ expected: [String]) throws {
     let documents = try Self.read(lines)
@@ -57,7 +65,8 @@ import Testing
 
   @Test func rejoinedClitcsKeepTheNameSpan() throws {
     // و + name and noun + ها, as WikiFANE segments them, glued back as news writes them.
-    let documents = try Self.read(["\u{200E}و\tO", "\u{200E}حمص\tB-Population-Center", "\u{200E}مدينة\tO", "\u{200E}ها\tO"], rejoin: 1)
+    let documents = try Self.read(
+      ["\u{200E}و\tO", "\u{200E}حمص\tB-Population-Center", "\u{200E}مدينة\tO", "\u{200E}ها\tO"], rejoin: 1)
     #expect(documents[0].text == "وحمص مدينةها")
     #expect(Self.spans(documents[0]) == ["LOCATION:حمص"])
   }
@@ -66,7 +75,8 @@ import Testing
     #expect {
       try Self.read(["Anna\tB-PER", "Berg\tX-PER"])
     } throws: { error in
-      (error as? CoNLLReader.ReadError)?.description == "fixture.conll:2: error: 'X-PER' is not a tag (O, B-TYPE or I-TYPE)"
+      (error as? CoNLLReader.ReadError)?.description
+        == "fixture.conll:2: error: 'X-PER' is not a tag (O, B-TYPE or I-TYPE)"
     }
   }
 }

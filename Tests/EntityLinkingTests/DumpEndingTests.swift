@@ -18,7 +18,9 @@ import Testing
 
   func importAll(_ url: URL) throws -> ([String], WikidataDumpImporter.Summary) {
     var ids: [String] = []
-    let summary = try WikidataDumpImporter(languages: ["ar", "en"]).importDump(url, batchSize: 1) { ids += $0.map(\.id) }
+    let summary = try WikidataDumpImporter(languages: ["ar", "en"]).importDump(url, batchSize: 1) {
+      ids += $0.map(\.id)
+    }
     return (ids, summary)
   }
 

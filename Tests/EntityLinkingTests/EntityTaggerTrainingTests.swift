@@ -15,8 +15,14 @@ import WorkbenchCore
     for index in 0..<12 {
       let person = people[index % 6].split(separator: " ")
       lines += ["-DOCSTART-\tO", ""]
-      lines += ["Minister\tO", "\(person[0])\tB-PER", "\(person[1])\tI-PER", "visited\tO", "\(places[index % 6])\tB-LOC", "on\tO", "Monday\tO", ".\tO", ""]
-      lines += ["\(companies[(index + 1) % 6])\tB-ORG", "said\tO", "\(person[1])\tB-PER", "met\tO", "its\tO", "staff\tO", "in\tO", "\(places[(index + 2) % 6])\tB-LOC", ".\tO", ""]
+      lines += [
+        "Minister\tO", "\(person[0])\tB-PER", "\(person[1])\tI-PER", "visited\tO", "\(places[index % 6])\tB-LOC",
+        "on\tO", "Monday\tO", ".\tO", "",
+      ]
+      lines += [
+        "\(companies[(index + 1) % 6])\tB-ORG", "said\tO", "\(person[1])\tB-PER", "met\tO", "its\tO", "staff\tO",
+        "in\tO", "\(places[(index + 2) % 6])\tB-LOC", ".\tO", "",
+      ]
     }
     return lines.joined(separator: "\n")
   }()
@@ -62,8 +68,14 @@ import WorkbenchCore
   }
 
   @Test(arguments: [
-    ("WBNER\n", "not an entity tagger model file: it does not start with the model signature (train one with `workbench train entities`)"),
-    ("a model", "not an entity tagger model file: it does not start with the model signature (train one with `workbench train entities`)"),
+    (
+      "WBNER\n",
+      "not an entity tagger model file: it does not start with the model signature (train one with `workbench train entities`)"
+    ),
+    (
+      "a model",
+      "not an entity tagger model file: it does not start with the model signature (train one with `workbench train entities`)"
+    ),
   ])
   func rejectsFilesThatAreNotModels(_ content: String, _ message: String) {
     #expect {

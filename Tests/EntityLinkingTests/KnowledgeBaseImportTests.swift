@@ -12,7 +12,9 @@ import WorkbenchCore
     return url
   }
 
-  func importSample(from dump: URL, languages: [String] = ["ar", "en"]) throws -> ([KnowledgeBaseEntity], WikidataDumpImporter.Summary) {
+  func importSample(from dump: URL, languages: [String] = ["ar", "en"]) throws -> (
+    [KnowledgeBaseEntity], WikidataDumpImporter.Summary
+  ) {
     var entities: [KnowledgeBaseEntity] = []
     let summary = try WikidataDumpImporter(languages: languages).importDump(dump, batchSize: 1) { entities += $0 }
     return (entities, summary)

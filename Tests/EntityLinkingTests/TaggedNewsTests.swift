@@ -58,7 +58,8 @@ import WorkbenchCore
   }
 
   @Test func aClubTownOutsideSportsStaysTheLinkedPlace() throws {
-    let liverpool = try #require(try Self.found("Flights from Liverpool to Dublin were cancelled.").first { $0.text == "Liverpool" })
+    let liverpool = try #require(
+      try Self.found("Flights from Liverpool to Dublin were cancelled.").first { $0.text == "Liverpool" })
     #expect(liverpool.label == "LOCATION")
     #expect(liverpool.value == "Q24826")
   }

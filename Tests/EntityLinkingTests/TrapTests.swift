@@ -6,11 +6,20 @@ import WorkbenchCore
 /// that are names only with evidence.
 @Suite struct TrapTests {
   @Test(arguments: [
-    ("وصل الوفد إلى موسكو وموسكو بدمشق لروسيا والكرملين", [("موسكو", "Q649"), ("موسكو", "Q649"), ("دمشق", "Q3766"), ("روسيا", "Q159"), ("الكرملين", "wb:moscow-kremlin")]),
+    (
+      "وصل الوفد إلى موسكو وموسكو بدمشق لروسيا والكرملين",
+      [("موسكو", "Q649"), ("موسكو", "Q649"), ("دمشق", "Q3766"), ("روسيا", "Q159"), ("الكرملين", "wb:moscow-kremlin")]
+    ),
     ("قال الرئيس الروسي فلاديمير بوتين", [("فلاديمير بوتين", "Q7747")]),
     ("وصل أحمد الشرع. وقال الشرع إن", [("أحمد الشرع", "wb:ahmed-al-sharaa"), ("الشرع", "wb:ahmed-al-sharaa")]),
-    ("قال نوفاك إن الاتفاق قريب، بحسب ألكسندر نوفاك", [("نوفاك", "wb:alexander-novak"), ("ألكسندر نوفاك", "wb:alexander-novak")]),
-    ("التقى مرهف أبو قصرة نظيره، ثم عاد أبو قصرة", [("مرهف أبو قصرة", "wb:murhaf-abu-qasra"), ("أبو قصرة", "wb:murhaf-abu-qasra")]),
+    (
+      "قال نوفاك إن الاتفاق قريب، بحسب ألكسندر نوفاك",
+      [("نوفاك", "wb:alexander-novak"), ("ألكسندر نوفاك", "wb:alexander-novak")]
+    ),
+    (
+      "التقى مرهف أبو قصرة نظيره، ثم عاد أبو قصرة",
+      [("مرهف أبو قصرة", "wb:murhaf-abu-qasra"), ("أبو قصرة", "wb:murhaf-abu-qasra")]
+    ),
     ("وتطبق المحاكم أحكام الشرع في القضايا", []),
     ("قال نوفاك إن الاتفاق قريب", []),
     ("زار البابا الكنيسة", []),
@@ -20,7 +29,10 @@ import WorkbenchCore
     ("وصل الوفد إلى العاصمة الجزائر", [("الجزائر", "geonames:2507480")]),
     ("في الخامس من نيسان الماضي", []),
     ("أعلنت شركة نيسان عن سيارة", [("نيسان", "wb:nissan")]),
-    ("Putin met al-Sharaa in Moscow on Monday", [("Putin", "Q7747"), ("al-Sharaa", "wb:ahmed-al-sharaa"), ("Moscow", "Q649")]),
+    (
+      "Putin met al-Sharaa in Moscow on Monday",
+      [("Putin", "Q7747"), ("al-Sharaa", "wb:ahmed-al-sharaa"), ("Moscow", "Q649")]
+    ),
     ("the turkey was served in china bowls", []),
     ("The UN and the EU; us and them", [("UN", "Q1065"), ("EU", "Q458")]),
   ])
@@ -101,7 +113,9 @@ import WorkbenchCore
     #expect(throws: ConfigurationFailure.self) { try annotate("x", ["min_confidence": 2]) }
   }
 
-  @Test(arguments: ["", "   ", "\u{200F}\u{064B}", String(repeating: "ال", count: 5000), "بـــــوتين", "\u{FFFD}\u{0000}x"])
+  @Test(arguments: [
+    "", "   ", "\u{200F}\u{064B}", String(repeating: "ال", count: 5000), "بـــــوتين", "\u{FFFD}\u{0000}x",
+  ])
   func badInputDoesNotCrash(_ text: String) throws {
     for annotation in try annotate(text) {
       #expect(Document(id: "t", text: text).slice(annotation.start, annotation.end) == annotation.text)

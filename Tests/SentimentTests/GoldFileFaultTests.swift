@@ -14,8 +14,14 @@ import WorkbenchCore
   }
 
   @Test(arguments: [
-    ("text,label\n\"prices rose\",positive\n\"a loss\",negatve\n", "the label 'negatve' (1 row) is not one of negative, neutral, positive; did you mean 'negative'?"),
-    ("text,label\n\"prices rose\",positive\n,positive\n\"no label\",\n", "2 rows have an empty text or label; fill or remove them"),
+    (
+      "text,label\n\"prices rose\",positive\n\"a loss\",negatve\n",
+      "the label 'negatve' (1 row) is not one of negative, neutral, positive; did you mean 'negative'?"
+    ),
+    (
+      "text,label\n\"prices rose\",positive\n,positive\n\"no label\",\n",
+      "2 rows have an empty text or label; fill or remove them"
+    ),
     ("text,label\n", "no labelled row"),
   ])
   func aFaultyGoldFileIsRefused(csv: String, message: String) {

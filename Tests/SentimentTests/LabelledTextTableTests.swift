@@ -22,13 +22,16 @@ import Testing
   @Test func readsTSVWithAlternativeColumns() throws {
     let url = try write("sentence\tsentiment\r\nالوفد وصل\tneutral\r\n", extension: "tsv")
     defer { try? FileManager.default.removeItem(at: url) }
-    let rows = try LabelledTextTable.read(url, textColumns: ["text", "sentence"], labelColumns: ["sentiment"], weight: 3)
+    let rows = try LabelledTextTable.read(
+      url, textColumns: ["text", "sentence"], labelColumns: ["sentiment"], weight: 3)
     #expect(rows.map(\.text) == ["الوفد وصل"])
     #expect(rows.first?.weight == 3)
   }
 
   @Test func readsJSONLines() throws {
-    let url = try write("{\"text\": \"good news\", \"label\": \"positive\"}\n\n{\"text\": \"bad\", \"label\": \"negative\"}\n", extension: "jsonl")
+    let url = try write(
+      "{\"text\": \"good news\", \"label\": \"positive\"}\n\n{\"text\": \"bad\", \"label\": \"negative\"}\n",
+      extension: "jsonl")
     defer { try? FileManager.default.removeItem(at: url) }
     let rows = try LabelledTextTable.read(url, textColumns: ["text"], labelColumns: ["label"])
     #expect(rows.map(\.label) == ["positive", "negative"])

@@ -19,7 +19,8 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
   let pattern = Array(needle.unicodeScalars)
   var seen = 0
   guard pattern.count <= haystack.count else { return nil }
-  for start in 0...(haystack.count - pattern.count) where haystack[start..<start + pattern.count].elementsEqual(pattern) {
+  for start in 0...(haystack.count - pattern.count) where haystack[start..<start + pattern.count].elementsEqual(pattern)
+  {
     if seen == occurrence { return start }
     seen += 1
   }
@@ -60,7 +61,8 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
   @Test func skipsBoilerplate() throws {
     let text = "Subscribe to our newsletter and enjoy great offers!\nThe minister met the delegation on Tuesday."
     let boilerplateEnd = scalarOffset(of: "\n", in: text)!
-    let inputs = StageInputs([.boilerplate: [Annotation(start: 0, end: boilerplateEnd, text: "", label: "BOILERPLATE")]])
+    let inputs = StageInputs([.boilerplate: [Annotation(start: 0, end: boilerplateEnd, text: "", label: "BOILERPLATE")]]
+    )
     let found = try runSentiment(text, inputs: inputs)
     let sentences = found.filter { $0.attributes["level"] == "sentence" }
     #expect(sentences.map(\.text) == ["The minister met the delegation on Tuesday."])
@@ -74,7 +76,8 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
   }
 
   @Test func targetsTakeTheToneOfTheSentencesThatMentionThem() throws {
-    let text = "The ministry praised Norland for its generous aid to the flood victims.\nSouthia shelled the border villages, killing four civilians."
+    let text =
+      "The ministry praised Norland for its generous aid to the flood victims.\nSouthia shelled the border villages, killing four civilians."
     let norland = scalarOffset(of: "Norland", in: text)!
     let southia = scalarOffset(of: "Southia", in: text)!
     let inputs = StageInputs([
@@ -91,14 +94,17 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
   }
 
   @Test func targetsInOneSentenceTakeTheToneOfTheirClause() throws {
-    let text = "The ministry praised Norland for its generous aid to the flood victims, while Southia shelled the border villages and killed four civilians."
+    let text =
+      "The ministry praised Norland for its generous aid to the flood victims, while Southia shelled the border villages and killed four civilians."
     let norland = scalarOffset(of: "Norland", in: text)!
     let southia = scalarOffset(of: "Southia", in: text)!
     let inputs = StageInputs([
       .linkedEntity: [
         Annotation(start: norland, end: norland + 7, text: "Norland", label: "GPE", value: "test:norland"),
         Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "test:southia"),
-        Annotation(start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "nil:southia", attributes: ["nil": true]),
+        Annotation(
+          start: southia, end: southia + 7, text: "Southia", label: "GPE", value: "nil:southia",
+          attributes: ["nil": true]),
       ]
     ])
     let targets = try runSentiment(text, inputs: inputs).filter { $0.attributes["level"] == "target" }
@@ -160,7 +166,8 @@ func scalarOffset(of needle: String, in text: String, occurrence: Int = 0) -> In
       return try runSentiment(text, inputs: inputs).first { $0.attributes["level"] == "target" }?
         .attributes["score"]?.doubleValue
     }
-    let a = try score(first), b = try score(second)
+    let a = try score(first)
+    let b = try score(second)
     #expect(a != nil && a == b)
     #expect((a ?? 0) < -0.05)
   }

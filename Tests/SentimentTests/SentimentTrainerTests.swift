@@ -55,7 +55,9 @@ import WorkbenchCore
   ])
   func negationLowersTheScore(plain: String, negated: String) {
     let model = trainSmall()
-    func score(_ text: String) -> Double { SentimentTone(labels: model.labels, probabilities: model.probabilities(of: text)).score }
+    func score(_ text: String) -> Double {
+      SentimentTone(labels: model.labels, probabilities: model.probabilities(of: text)).score
+    }
     #expect(score(negated) < score(plain) - 0.3)
   }
 

@@ -39,7 +39,8 @@ import WorkbenchCore
       let reference = Self.referenceProbabilities(text)
       for (a, b) in zip(cached, reference) { #expect(abs(a - b) < 1e-5) }
       // The second pass finds every word in the shared table.
-      #expect(pass == 0 ? cache.base.count == 0 && cache.local.count > 0 : cache.base.count > 0 && cache.local.count == 0)
+      #expect(
+        pass == 0 ? cache.base.count == 0 && cache.local.count > 0 : cache.base.count > 0 && cache.local.count == 0)
       shared.absorb(cache.detachLocal())
     }
   }
@@ -49,9 +50,11 @@ import WorkbenchCore
     var cache = Self.model.wordCache()
     let entries = text.tokens.map { token in
       cache.entry(for: token, text.normalized.scalars) { _ in
-        (SentimentWordFeatures(
-          surface: token.start, negatedSurface: 0, stem: 0, stemDiffers: false, stemBucket: 0, negatedStem: 0,
-          role: nil, canOpenVerb: false, isLoneT: false), 0)
+        (
+          SentimentWordFeatures(
+            surface: token.start, negatedSurface: 0, stem: 0, stemDiffers: false, stemBucket: 0, negatedStem: 0,
+            role: nil, canOpenVerb: false, isLoneT: false), 0
+        )
       }
     }
     #expect(entries == [0, 1, 0])

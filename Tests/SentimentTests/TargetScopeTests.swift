@@ -33,14 +33,32 @@ import WorkbenchCore
 
   @Test(arguments: [
     // Contrast and concession: each side of but / while / despite / بينما / رغم / لكن has its own predicate.
-    ("Norland welcomed the peace agreement warmly but Southia shelled the border villages again.", "positive", "negative"),
+    (
+      "Norland welcomed the peace agreement warmly but Southia shelled the border villages again.", "positive",
+      "negative"
+    ),
     ("Rescue teams from Norland saved hundreds of families while Southia bombed the hospital.", "positive", "negative"),
-    ("The successful partnership with Norland keeps growing despite the harsh sanctions imposed on Southia over its brutal war.", "positive", "negative"),
-    ("Southia's army killed dozens of civilians in the attack although Norland sent generous aid to the survivors.", "positive", "negative"),
+    (
+      "The successful partnership with Norland keeps growing despite the harsh sanctions imposed on Southia over its brutal war.",
+      "positive", "negative"
+    ),
+    (
+      "Southia's army killed dozens of civilians in the attack although Norland sent generous aid to the survivors.",
+      "positive", "negative"
+    ),
     ("نجحت فرق الإنقاذ من نورلاند في إنقاذ مئات العائلات بينما قصفت ساوثيا المستشفى ودمرته.", "positive", "negative"),
-    ("يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة رغم العقوبات القاسية المفروضة على ساوثيا بسبب حربها.", "positive", "negative"),
-    ("قدمت نورلاند مساعدات سخية للمتضررين من الزلزال لكن ساوثيا قصفت القرى الحدودية وقتلت المدنيين.", "positive", "negative"),
-    ("تشهد العلاقات مع نورلاند تطورا إيجابيا كبيرا في حين تعاني ساوثيا من أزمة خانقة وانهيار اقتصادي.", "positive", "negative"),
+    (
+      "يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة رغم العقوبات القاسية المفروضة على ساوثيا بسبب حربها.",
+      "positive", "negative"
+    ),
+    (
+      "قدمت نورلاند مساعدات سخية للمتضررين من الزلزال لكن ساوثيا قصفت القرى الحدودية وقتلت المدنيين.", "positive",
+      "negative"
+    ),
+    (
+      "تشهد العلاقات مع نورلاند تطورا إيجابيا كبيرا في حين تعاني ساوثيا من أزمة خانقة وانهيار اقتصادي.", "positive",
+      "negative"
+    ),
   ])
   func eachSideOfAContrastHasItsOwnTone(sentence: String, norland: String, southia: String) throws {
     let tones = try Self.tones(sentence)

@@ -13,7 +13,8 @@ import WorkbenchCore
 @Suite struct GoldenDigestTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   static let digestsFile = folder.appendingPathComponent("stage-digests.json")
-  static let seedsFolder = folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+  static let seedsFolder = folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+    "seeds")
   static let recording = ProcessInfo.processInfo.environment["WORKBENCH_RECORD_DIGESTS"] == "1"
 
   /// The seed articles, with the dates metadata.csv gives them (the anchor of relative dates).
@@ -24,7 +25,8 @@ import WorkbenchCore
       let fields = line.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
       if fields.count >= 2 { dates[String(fields[0])] = String(fields[1]) }
     }
-    return try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path).filter { $0.hasSuffix(".txt") }.sorted()
+    return try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path).filter { $0.hasSuffix(".txt") }
+      .sorted()
       .map { name in
         Document(
           id: name, text: try String(contentsOf: seedsFolder.appendingPathComponent(name), encoding: .utf8),
@@ -77,7 +79,8 @@ import WorkbenchCore
       try (encoder.encode(digests) + Data("\n".utf8)).write(to: Self.digestsFile)
     }
     if !added.isEmpty {
-      let message = "recorded the output digest of \(added.joined(separator: ", ")) in "
+      let message =
+        "recorded the output digest of \(added.joined(separator: ", ")) in "
         + "Tests/StageContractTests/stage-digests.json: commit that file with the stage"
       Issue.record(Comment(rawValue: message), severity: .warning)
     }

@@ -23,7 +23,9 @@ import WorkbenchCore
 
     func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
       let scalars = Array(document.text.unicodeScalars)
-      guard let end = scalars.firstIndex(where: { $0 == " " }) ?? (scalars.isEmpty ? nil : scalars.count) else { return [] }
+      guard let end = scalars.firstIndex(where: { $0 == " " }) ?? (scalars.isEmpty ? nil : scalars.count) else {
+        return []
+      }
       var annotation = Annotation(
         start: 0, end: end, text: String(String.UnicodeScalarView(scalars[0..<end])), label: "WORD",
         attributes: ["length": .int(end)])

@@ -37,7 +37,10 @@ import WorkbenchCore
       #expect(String(String.UnicodeScalarView(scalars[annotation.start..<annotation.end])) == annotation.text)
     }
     let sentences = found.filter { $0.label == "SENTENCE" }.map(\.text)
-    #expect(sentences == ["وصل الوفد الروسي إلى دمشق في ٢٨ كانون الثاني.", "وبحث التعاون", "Thanks for the post, it was great."])
+    #expect(
+      sentences == [
+        "وصل الوفد الروسي إلى دمشق في ٢٨ كانون الثاني.", "وبحث التعاون", "Thanks for the post, it was great.",
+      ])
     let tokens = found.filter { $0.label == "TOKEN" }
     let number = try #require(tokens.first { $0.text == "٢٨" })
     #expect(number.attributes["kind"] == .string("number"))
@@ -54,7 +57,9 @@ import WorkbenchCore
   }
 
   @Test func skipsBoilerplate() throws {
-    let inputs = StageInputs([.boilerplate: [Annotation(start: 59, end: 93, text: "Thanks for the post, it was great.", label: "BOILERPLATE")]])
+    let inputs = StageInputs([
+      .boilerplate: [Annotation(start: 59, end: 93, text: "Thanks for the post, it was great.", label: "BOILERPLATE")]
+    ])
     let stats = try #require(try run(Self.text, inputs: inputs).first)
     #expect(stats.attributes["latin_words"] == .int(0))
     #expect(stats.attributes["paragraphs"] == .int(1))

@@ -8,7 +8,9 @@ import TopicClustering
     (["a", "a", "b", "b"], ["x", "x", "y", "y"], 1.0, 1.0, 1.0),
     (["a", "a", "b", "b"], ["y", "y", "x", "x"], 1.0, 1.0, 1.0),
     (["a", "a", "b", "b"], ["x", "y", "x", "y"], 0.0, -0.5, 0.5),
-    (["a", "a", "a", "b", "b", "b"], ["x", "x", "y", "y", "z", "z"], 0.5158037429793889, 0.24242424242424243, 5.0 / 6),
+    (
+      ["a", "a", "a", "b", "b", "b"], ["x", "x", "y", "y", "z", "z"], 0.5158037429793889, 0.24242424242424243, 5.0 / 6
+    ),
   ])
   func matchesKnownValues(gold: [String], predicted: [String], nmi: Double, ari: Double, purity: Double) {
     let agreement = ClusteringAgreement(gold: gold, predicted: predicted)

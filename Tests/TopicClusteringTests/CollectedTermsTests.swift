@@ -6,7 +6,9 @@ import TopicClustering
   @Test func packsSortedTermsWithFormsByCount() throws {
     let collected = CollectedTerms(
       length: 40, title: "t",
-      forms: ["نفط": ["النفط": 3, "نفط": 1], "gas": ["gas": 2], "bad|term": ["x": 1], "اعاد اعمار": ["إعادة الإعمار": 2]])
+      forms: [
+        "نفط": ["النفط": 3, "نفط": 1], "gas": ["gas": 2], "bad|term": ["x": 1], "اعاد اعمار": ["إعادة الإعمار": 2],
+      ])
     #expect(collected.terms == "gas;2;gas;2|اعاد اعمار;2;إعادة الإعمار;2|نفط;4;النفط;3;نفط;1")
     let entries = collected.entries
     #expect(entries.map(\.term) == ["gas", "اعاد اعمار", "نفط"])
@@ -32,7 +34,9 @@ import TopicClustering
     #expect(entries[2].forms.map(\.count) == [1, 1])
   }
 
-  @Test(arguments: ["+0,9;1;0,0;1", "+0,2;1;0,0;1", "+0;1;0,0;1", "+x,1;1;0,0;1", "+0,1;1;7,0;1", "+99999999999,1;1;0,0;1"])
+  @Test(arguments: [
+    "+0,9;1;0,0;1", "+0,2;1;0,0;1", "+0;1;0,0;1", "+x,1;1;0,0;1", "+0,1;1;7,0;1", "+99999999999,1;1;0,0;1",
+  ])
   func dropsBrokenPhraseReferences(phrase: String) {
     var collected = CollectedTerms(length: 0, forms: [:])
     collected.terms = "a;1;a;1|b;1;b;1|" + phrase

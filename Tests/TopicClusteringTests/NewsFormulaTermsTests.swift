@@ -14,7 +14,9 @@ import WorkbenchCore
     let data = try stage.collect(Document(id: "d", text: text), .none)
     let entries = try JSONDecoder().decode(CollectedTerms.self, from: data).entries
     return Set(
-      entries.filter { !$0.term.contains(" ") && $0.term.hasPrefix("~") == formula }.flatMap { $0.forms.map { $0.text.lowercased() } })
+      entries.filter { !$0.term.contains(" ") && $0.term.hasPrefix("~") == formula }.flatMap {
+        $0.forms.map { $0.text.lowercased() }
+      })
   }
 
   @Test(arguments: [
@@ -24,7 +26,8 @@ import WorkbenchCore
     ),
     (
       "SOCCER - ENGLISH PREMIER LEAGUE STANDINGS\nArsenal beat Chelsea in March, the manager told reporters.\n(Reporting by Jane Doe; Editing by Commodities Desk)",
-      ["soccer", "standings", "premier", "march", "told", "jane", "desk", "commodities", "reporters"], ["arsenal", "chelsea", "manager"]
+      ["soccer", "standings", "premier", "march", "told", "jane", "desk", "commodities", "reporters"],
+      ["arsenal", "chelsea", "manager"]
     ),
     (
       "تونس (وات) - قال وزير الفلاحة يوم الاثنين إن صابة الزيتون بلغت مليون طن في جانفي، وأكد مراسلنا أن الأسعار مستقرة.",

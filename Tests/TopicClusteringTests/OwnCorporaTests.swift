@@ -10,7 +10,8 @@ import WorkbenchCore
   static func corpus(_ folder: String) throws -> [Document] {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(folder)")
     return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".txt") }.sorted().map {
-      Document(id: String($0.dropLast(4)), text: try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8))
+      Document(
+        id: String($0.dropLast(4)), text: try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8))
     }
   }
 
@@ -33,7 +34,9 @@ import WorkbenchCore
 
   static func labelWords(_ result: CorpusResult) -> [String] {
     result.records.filter { $0.kind == "topic" }.flatMap { record in
-      record.value.objectValue!["label"]!.stringValue!.components(separatedBy: " · ").flatMap { $0.split(separator: " ").map(String.init) }
+      record.value.objectValue!["label"]!.stringValue!.components(separatedBy: " · ").flatMap {
+        $0.split(separator: " ").map(String.init)
+      }
     }
   }
 
@@ -79,7 +82,10 @@ import WorkbenchCore
   /// wildfires and tennis (r13 is only a heading word), and Tunisian-style Arabic stories on
   /// municipal elections, the grain harvest and handball (a10 is only a thank-you).
   @Test(arguments: [
-    ("wire-rates", [["r01", "r02", "r03", "r04", "r14"], ["r05", "r06", "r07", "r08"], ["r09", "r10", "r11", "r12"]], "r13"),
+    (
+      "wire-rates",
+      [["r01", "r02", "r03", "r04", "r14"], ["r05", "r06", "r07", "r08"], ["r09", "r10", "r11", "r12"]], "r13"
+    ),
     // a02, on the same elections in other words (الناخبون، الانتخابية: not the stem of
     // الانتخابات), shares too few terms with a01 and a03 to be placed with them.
     ("arabic-news", [["a01", "a03"], ["a04", "a05", "a06"], ["a07", "a08", "a09"]], "a10"),
@@ -99,7 +105,8 @@ import WorkbenchCore
       "الأربعاء", "باجة", "الكاف", "رادس", "الحمامات", "مليون", "ملايين",
     ]
     for word in Self.labelWords(result) {
-      #expect(!Self.neverInLabels.contains(word.lowercased()) && !extra.contains(word.lowercased()), "label word \(word)")
+      #expect(
+        !Self.neverInLabels.contains(word.lowercased()) && !extra.contains(word.lowercased()), "label word \(word)")
       #expect(!word.contains { $0.isNumber }, "label word \(word)")
     }
   }

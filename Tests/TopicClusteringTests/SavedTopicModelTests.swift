@@ -8,21 +8,53 @@ import WorkbenchCore
 @Suite struct SavedTopicModelTests {
   // Written for these tests: two subjects (power supply, a marathon) in Arabic and English.
   static let corpus: [Document] = [
-    Document(id: "power-ar-1", text: "انقطعت الكهرباء في المدينة بسبب نقص الوقود، وقالت شركة الكهرباء إن محطة التوليد ستعود إلى العمل بعد وصول الوقود."),
-    Document(id: "power-ar-2", text: "أعلنت وزارة الكهرباء خطة لإصلاح محطة التوليد الكبرى، وطلبت شحنات وقود إضافية لتقليل انقطاع الكهرباء."),
-    Document(id: "power-ar-3", text: "يشكو السكان من انقطاع الكهرباء ساعات طويلة، وتقول الشركة إن الوقود لا يكفي محطة التوليد."),
-    Document(id: "race-ar-1", text: "شارك آلاف العدائين في سباق الماراثون صباح الجمعة، وفاز عداء شاب بالسباق بعد منافسة قوية على خط النهاية."),
-    Document(id: "race-ar-2", text: "انطلق سباق الماراثون من الساحة الكبرى، وركض العداؤون في شوارع المدينة حتى خط النهاية وسط تشجيع الجمهور."),
-    Document(id: "race-ar-3", text: "قال منظمو الماراثون إن عدد العدائين زاد هذا العام، وإن السباق سيعود في الربيع بخط نهاية جديد."),
-    Document(id: "power-en-1", text: "The power plant stopped again because fuel deliveries were late, and the electricity company promised repairs."),
-    Document(id: "power-en-2", text: "Electricity cuts lasted ten hours as the power plant waited for fuel; the company blamed the fuel shortage."),
-    Document(id: "race-en-1", text: "Thousands of runners finished the city marathon, and a young runner won the race in a sprint to the finish line."),
-    Document(id: "race-en-2", text: "The marathon runners crossed the finish line near the square, and the race organisers counted more runners this year."),
+    Document(
+      id: "power-ar-1",
+      text:
+        "انقطعت الكهرباء في المدينة بسبب نقص الوقود، وقالت شركة الكهرباء إن محطة التوليد ستعود إلى العمل بعد وصول الوقود."
+    ),
+    Document(
+      id: "power-ar-2",
+      text: "أعلنت وزارة الكهرباء خطة لإصلاح محطة التوليد الكبرى، وطلبت شحنات وقود إضافية لتقليل انقطاع الكهرباء."),
+    Document(
+      id: "power-ar-3", text: "يشكو السكان من انقطاع الكهرباء ساعات طويلة، وتقول الشركة إن الوقود لا يكفي محطة التوليد."
+    ),
+    Document(
+      id: "race-ar-1",
+      text: "شارك آلاف العدائين في سباق الماراثون صباح الجمعة، وفاز عداء شاب بالسباق بعد منافسة قوية على خط النهاية."),
+    Document(
+      id: "race-ar-2",
+      text: "انطلق سباق الماراثون من الساحة الكبرى، وركض العداؤون في شوارع المدينة حتى خط النهاية وسط تشجيع الجمهور."),
+    Document(
+      id: "race-ar-3",
+      text: "قال منظمو الماراثون إن عدد العدائين زاد هذا العام، وإن السباق سيعود في الربيع بخط نهاية جديد."),
+    Document(
+      id: "power-en-1",
+      text:
+        "The power plant stopped again because fuel deliveries were late, and the electricity company promised repairs."
+    ),
+    Document(
+      id: "power-en-2",
+      text:
+        "Electricity cuts lasted ten hours as the power plant waited for fuel; the company blamed the fuel shortage."),
+    Document(
+      id: "race-en-1",
+      text:
+        "Thousands of runners finished the city marathon, and a young runner won the race in a sprint to the finish line."
+    ),
+    Document(
+      id: "race-en-2",
+      text:
+        "The marathon runners crossed the finish line near the square, and the race organisers counted more runners this year."
+    ),
   ]
 
   static func collector() throws -> CorpusStageInstance {
     let configured = try StageFactory(TopicClusteringStage.self).configure([:])
-    guard case .corpus(let stage) = try configured.makeStage(context: StageContext(baseDirectory: URL(fileURLWithPath: "/"), checksum: { _ in "" })) else {
+    guard
+      case .corpus(let stage) = try configured.makeStage(
+        context: StageContext(baseDirectory: URL(fileURLWithPath: "/"), checksum: { _ in "" }))
+    else {
       throw ConfigurationFailure([])
     }
     return stage
@@ -91,8 +123,11 @@ import WorkbenchCore
     let englishRace = try topic("race-en-1")
     #expect(arabicPower != nil && arabicRace != nil && arabicPower != arabicRace)
 
-    let newPower = Document(id: "new-1", text: "عادت الكهرباء إلى الأحياء بعد وصول الوقود إلى محطة التوليد، وقالت الشركة إن الانقطاع انتهى.")
-    let newRace = Document(id: "new-2", text: "The runners lined up for the marathon at dawn, and the winner reached the finish line first in the race.")
+    let newPower = Document(
+      id: "new-1", text: "عادت الكهرباء إلى الأحياء بعد وصول الوقود إلى محطة التوليد، وقالت الشركة إن الانقطاع انتهى.")
+    let newRace = Document(
+      id: "new-2",
+      text: "The runners lined up for the marathon at dawn, and the winner reached the finish line first in the race.")
     let power = try #require(try stage.analyze(newPower, .none).first)
     let race = try #require(try stage.analyze(newRace, .none).first)
     #expect(power.value == arabicPower)
@@ -102,7 +137,9 @@ import WorkbenchCore
     #expect(power.attributes["weights"]?.arrayValue?.count == 2)
     // A fitted document whose text changed is placed like a new one, not given its old topic.
     #expect(try topic("power-ar-2") == arabicPower)
-    let edited = Document(id: "power-ar-2", text: "انطلق سباق الماراثون وركض العداؤون في شوارع المدينة حتى خط النهاية، وفاز عداء شاب بالسباق.")
+    let edited = Document(
+      id: "power-ar-2",
+      text: "انطلق سباق الماراثون وركض العداؤون في شوارع المدينة حتى خط النهاية، وفاز عداء شاب بالسباق.")
     #expect(try stage.analyze(edited, .none).first?.value == arabicRace)
 
     let tooShort = try #require(try stage.analyze(Document(id: "new-3", text: "Fuel."), .none).first)

@@ -21,16 +21,37 @@ import WorkbenchCore
 
   // Sentences written for these tests: two clear subjects in each language.
   static let corpus: [Document] = [
-    Document(id: "ar-energy-1", text: "ارتفعت صادرات النفط والغاز هذا العام، وقالت وزارة الطاقة إن أسعار النفط ستبقى مرتفعة وإن خط الغاز الجديد جاهز."),
-    Document(id: "ar-energy-2", text: "ناقش الوزير مشاريع الطاقة وإنتاج النفط، وأكد أن حقول الغاز ستزيد الإنتاج وأن أسعار الطاقة مستقرة."),
-    Document(id: "ar-energy-3", text: "تعتمد محطات الكهرباء على الغاز والنفط، وتخطط وزارة الطاقة لرفع إنتاج الغاز وتصدير النفط."),
-    Document(id: "ar-sport-1", text: "فاز الفريق في المباراة بهدفين، وسجل اللاعب هدف الفوز في الملعب أمام الجمهور في الدوري."),
-    Document(id: "ar-sport-2", text: "خسر الفريق المباراة النهائية في الدوري، وقال المدرب إن اللاعبين لعبوا جيدا في الملعب رغم الهدف."),
-    Document(id: "ar-sport-3", text: "يستعد الفريق لمباراة الدوري المقبلة، ويتدرب اللاعبون في الملعب مع المدرب لتسجيل الأهداف."),
-    Document(id: "en-energy-1", text: "Oil and gas exports rose this year, and the energy ministry said oil prices will stay high."),
-    Document(id: "en-energy-2", text: "The minister discussed energy projects and oil production; new gas fields will raise output."),
-    Document(id: "en-sport-1", text: "The team won the match with two goals, and the coach praised the players after the league game."),
-    Document(id: "en-sport-2", text: "The players trained with the coach before the league match; the team hopes to score more goals."),
+    Document(
+      id: "ar-energy-1",
+      text:
+        "ارتفعت صادرات النفط والغاز هذا العام، وقالت وزارة الطاقة إن أسعار النفط ستبقى مرتفعة وإن خط الغاز الجديد جاهز."
+    ),
+    Document(
+      id: "ar-energy-2",
+      text: "ناقش الوزير مشاريع الطاقة وإنتاج النفط، وأكد أن حقول الغاز ستزيد الإنتاج وأن أسعار الطاقة مستقرة."),
+    Document(
+      id: "ar-energy-3",
+      text: "تعتمد محطات الكهرباء على الغاز والنفط، وتخطط وزارة الطاقة لرفع إنتاج الغاز وتصدير النفط."),
+    Document(
+      id: "ar-sport-1", text: "فاز الفريق في المباراة بهدفين، وسجل اللاعب هدف الفوز في الملعب أمام الجمهور في الدوري."),
+    Document(
+      id: "ar-sport-2",
+      text: "خسر الفريق المباراة النهائية في الدوري، وقال المدرب إن اللاعبين لعبوا جيدا في الملعب رغم الهدف."),
+    Document(
+      id: "ar-sport-3", text: "يستعد الفريق لمباراة الدوري المقبلة، ويتدرب اللاعبون في الملعب مع المدرب لتسجيل الأهداف."
+    ),
+    Document(
+      id: "en-energy-1",
+      text: "Oil and gas exports rose this year, and the energy ministry said oil prices will stay high."),
+    Document(
+      id: "en-energy-2",
+      text: "The minister discussed energy projects and oil production; new gas fields will raise output."),
+    Document(
+      id: "en-sport-1",
+      text: "The team won the match with two goals, and the coach praised the players after the league game."),
+    Document(
+      id: "en-sport-2",
+      text: "The players trained with the coach before the league match; the team hopes to score more goals."),
   ]
 
   static func run(_ documents: [Document], _ options: JSONValue = [:]) throws -> CorpusResult {

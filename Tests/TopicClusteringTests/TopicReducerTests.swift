@@ -29,17 +29,37 @@ import WorkbenchCore
   ]
 
   static let arabic = [
-    item("a1", ["نفط": ["النفط": 3, "نفط": 1], "غاز": ["الغاز": 2], "طاق": ["الطاقة": 2], "اعاد اعمار": ["إعادة الإعمار": 1], "اعاد": ["إعادة": 1], "اعمار": ["الإعمار": 1]]),
-    item("a2", ["نفط": ["النفط": 1], "غاز": ["الغاز": 3], "طاق": ["الطاقة": 1], "اعاد اعمار": ["إعادة الإعمار": 2], "اعاد": ["إعادة": 2], "اعمار": ["الإعمار": 2]]),
-    item("a3", ["نفط": ["نفط": 2], "طاق": ["طاقة": 1], "اعاد اعمار": ["إعادة الإعمار": 1], "اعاد": ["إعادة": 1], "اعمار": ["الإعمار": 1], "غاز": ["غاز": 1]]),
-    item("a4", ["مبارا": ["المباراة": 2], "فريق": ["الفريق": 2], "هدف": ["هدفا": 1, "الهدف": 1], "ملعب": ["الملعب": 1]]),
+    item(
+      "a1",
+      [
+        "نفط": ["النفط": 3, "نفط": 1], "غاز": ["الغاز": 2], "طاق": ["الطاقة": 2], "اعاد اعمار": ["إعادة الإعمار": 1],
+        "اعاد": ["إعادة": 1], "اعمار": ["الإعمار": 1],
+      ]),
+    item(
+      "a2",
+      [
+        "نفط": ["النفط": 1], "غاز": ["الغاز": 3], "طاق": ["الطاقة": 1], "اعاد اعمار": ["إعادة الإعمار": 2],
+        "اعاد": ["إعادة": 2], "اعمار": ["الإعمار": 2],
+      ]),
+    item(
+      "a3",
+      [
+        "نفط": ["نفط": 2], "طاق": ["طاقة": 1], "اعاد اعمار": ["إعادة الإعمار": 1], "اعاد": ["إعادة": 1],
+        "اعمار": ["الإعمار": 1], "غاز": ["غاز": 1],
+      ]),
+    item(
+      "a4", ["مبارا": ["المباراة": 2], "فريق": ["الفريق": 2], "هدف": ["هدفا": 1, "الهدف": 1], "ملعب": ["الملعب": 1]]),
     item("a5", ["مبارا": ["مباراة": 1], "فريق": ["الفريق": 1], "هدف": ["هدفين": 1], "دوري": ["الدوري": 2]]),
     item("a6", ["مبارا": ["المباراة": 1], "ملعب": ["الملعب": 2], "دوري": ["الدوري": 1], "فريق": ["فريق": 1]]),
   ]
 
   /// The item with more terms (term -> form -> count).
-  static func adding(_ extra: [String: [String: Int]], to item: CollectedItem<CollectedTerms>) -> CollectedItem<CollectedTerms> {
-    let forms = item.value.entries.map { ($0.term, Dictionary(uniqueKeysWithValues: $0.forms.map { ($0.text, $0.count) })) }
+  static func adding(_ extra: [String: [String: Int]], to item: CollectedItem<CollectedTerms>) -> CollectedItem<
+    CollectedTerms
+  > {
+    let forms = item.value.entries.map {
+      ($0.term, Dictionary(uniqueKeysWithValues: $0.forms.map { ($0.text, $0.count) }))
+    }
     return Self.item(item.documentID, Dictionary(uniqueKeysWithValues: forms).merging(extra) { kept, _ in kept })
   }
 
@@ -82,7 +102,10 @@ import WorkbenchCore
     let label = energy["label"]!.stringValue!
     #expect(label.split(separator: "·").count == 3)
     let sport = result.records.first { $0.kind == "topic" && $0.key == topics["a4"]! }!.value.objectValue!
-    #expect(Set(sport["terms"]!.arrayValue!.compactMap(\.stringValue)).isSuperset(of: ["المباراة", "الفريق", "الملعب", "الدوري"]))
+    #expect(
+      Set(sport["terms"]!.arrayValue!.compactMap(\.stringValue)).isSuperset(of: [
+        "المباراة", "الفريق", "الملعب", "الدوري",
+      ]))
   }
 
   @Test func annotatesEveryDocumentWithWeights() throws {
@@ -104,7 +127,9 @@ import WorkbenchCore
     let first = reducer.reduce(corpus)
     #expect(reducer.reduce(corpus) == first)
     #expect(reducer.reduce(corpus.reversed()) == first)
-    #expect(reducer.reduce([corpus[7], corpus[2]] + corpus.filter { $0.documentID != "a2" && $0.documentID != "e3" }) == first)
+    #expect(
+      reducer.reduce([corpus[7], corpus[2]] + corpus.filter { $0.documentID != "a2" && $0.documentID != "e3" }) == first
+    )
   }
 
   /// `topics: auto` scores its candidates on several threads with `--jobs` above 1; the
@@ -164,7 +189,10 @@ import WorkbenchCore
   @Test(arguments: [
     (TopicReducerTests.item("empty", [:]), "too short"),
     (TopicReducerTests.item("brief", ["oil": ["oil": 1], "gas": ["gas": 1]]), "too short"),
-    (TopicReducerTests.item("alone", ["zebra": ["zebras": 2], "giraff": ["giraffe": 1], "savanna": ["savanna": 1]]), "no terms after filtering"),
+    (
+      TopicReducerTests.item("alone", ["zebra": ["zebras": 2], "giraff": ["giraffe": 1], "savanna": ["savanna": 1]]),
+      "no terms after filtering"
+    ),
   ])
   func outliersSayWhy(item: CollectedItem<CollectedTerms>, reason: String) throws {
     let result = try Self.reducer().reduce(Self.english + [item])
@@ -181,7 +209,8 @@ import WorkbenchCore
 
   @Test func termsInMostDocumentsNeverLabelATopic() throws {
     // "update" is in four of six documents, three times each: by weight it would lead a topic.
-    let corpus = Self.english.prefix(4).map { Self.adding(["updat": ["update": 3]], to: $0) } + Self.english.dropFirst(4)
+    let corpus =
+      Self.english.prefix(4).map { Self.adding(["updat": ["update": 3]], to: $0) } + Self.english.dropFirst(4)
     let result = try Self.reducer().reduce(corpus)
     for record in result.records where record.kind == "topic" {
       let object = record.value.objectValue!

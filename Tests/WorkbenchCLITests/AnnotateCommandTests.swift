@@ -11,12 +11,16 @@ import WorkbenchCore
     #expect(result.status == 0)
     #expect(
       result.standardOutput
-        == #"{"doc":"stdin","stage":"keywords","start":10,"end":15,"text":"الغاز","label":"KEYWORD","value":"الغاز"}"# + "\n")
+        == #"{"doc":"stdin","stage":"keywords","start":10,"end":15,"text":"الغاز","label":"KEYWORD","value":"الغاز"}"#
+        + "\n")
   }
 
   @Test(arguments: [
     (["annotate", "--stage", "keywrds"], "error: unknown stage 'keywrds'; did you mean 'keywords'?"),
-    (["annotate", "--stage", "keywords", "--config", "trems=[]"], "no stage among keywords has the configuration key 'trems'"),
+    (
+      ["annotate", "--stage", "keywords", "--config", "trems=[]"],
+      "no stage among keywords has the configuration key 'trems'"
+    ),
     (["annotate", "--stage", "keywords", "missing.txt"], "no such file: missing.txt"),
   ])
   func reportsUsageErrorsWithStatus64(arguments: [String], message: String) throws {

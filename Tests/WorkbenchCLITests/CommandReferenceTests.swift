@@ -18,7 +18,9 @@ import Testing
 
   @Test func pageShowsEveryCommandWithItsOptions() throws {
     let page = try WorkbenchProcess.run(["reference"], in: Self.root).standardOutput
-    for heading in ["## `workbench run`", "## `workbench plugins`", "## `workbench cache prune`", "## `workbench kb import`"] {
+    for heading in [
+      "## `workbench run`", "## `workbench plugins`", "## `workbench cache prune`", "## `workbench kb import`",
+    ] {
       #expect(page.contains(heading), "missing \(heading)")
     }
     #expect(page.contains("--markdown"))

@@ -88,7 +88,8 @@ import WorkbenchStore
     for command in [["runs"], ["run", "oil", "--quiet"]] {
       let result = try WorkbenchProcess.run(command + ["--db", "junk.sqlite"], in: project.url)
       #expect(result.status == 74)
-      #expect(result.standardError.contains("error: the database 'junk.sqlite' is damaged or is not a Workbench database"))
+      #expect(
+        result.standardError.contains("error: the database 'junk.sqlite' is damaged or is not a Workbench database"))
       #expect(!result.standardError.contains("SQLite error"))
     }
   }
@@ -107,11 +108,14 @@ import WorkbenchStore
     try project.write(
       "workflows/oil.yaml",
       Self.workflow.replacingOccurrences(of: "OUTPUT", with: "out/oil.jsonl")
-        .replacingOccurrences(of: "  - plugin: date-normalization", with: "  - plugin: date-normalization\n    config: {prefer: sideways}"))
+        .replacingOccurrences(
+          of: "  - plugin: date-normalization", with: "  - plugin: date-normalization\n    config: {prefer: sideways}"))
     let result = try WorkbenchProcess.run(["validate", "oil"], in: project.url)
     #expect(result.status == 65)
-    #expect(result.standardError.contains(
-      "oil.yaml:11:22: error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'"))
+    #expect(
+      result.standardError.contains(
+        "oil.yaml:11:22: error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'"
+      ))
   }
 
   @Test func fileNamesWithTerminalEscapesAreShownEscaped() throws {
@@ -128,10 +132,14 @@ import WorkbenchStore
     let version = try WorkbenchProcess.run(["--version"], in: folder.url)
     #expect(version.status == 0)
     #expect(version.standardOutput == "0.1.0\n")
-    for (typo, meant) in [("rnu", "run"), ("plugin", "plugins"), ("exprot", "export"), ("kb imprt", "import"), ("cache prnue", "prune")] {
+    for (typo, meant) in [
+      ("rnu", "run"), ("plugin", "plugins"), ("exprot", "export"), ("kb imprt", "import"), ("cache prnue", "prune"),
+    ] {
       let result = try WorkbenchProcess.run(typo.split(separator: " ").map(String.init), in: folder.url)
       #expect(result.status == 64)
-      #expect(result.standardError.hasPrefix("error: unknown command '\(typo)'; did you mean '\(meant)'?"), "\(result.standardError)")
+      #expect(
+        result.standardError.hasPrefix("error: unknown command '\(typo)'; did you mean '\(meant)'?"),
+        "\(result.standardError)")
     }
     // A command's argument is not a command: `show rnu` looks for a document named rnu.
     #expect(try WorkbenchProcess.run(["show", "rnu"], in: folder.url).standardError.contains("no database"))
@@ -188,7 +196,8 @@ import WorkbenchStore
     #expect(try WorkbenchProcess.run(["run", "oil", "--quiet"], in: project.url).status == 0)
     let folder = project.url.appendingPathComponent(".workbench")
     let manager = FileManager.default
-    try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.appendingPathComponent("workbench.sqlite").path)
+    try manager.setAttributes(
+      [.posixPermissions: 0o444], ofItemAtPath: folder.appendingPathComponent("workbench.sqlite").path)
     try manager.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
     defer { try? manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
     for command in [["runs"], ["export", "--format", "jsonl"], ["show", "a.txt"]] {
@@ -213,9 +222,12 @@ import WorkbenchStore
 
   @Test func aConfigValueOnTheCommandLineThatAStageRefusesIsAUsageError() throws {
     let result = try WorkbenchProcess.run(
-      ["annotate", "--stage", "dates", "--config", "prefer=sideways"], in: try TemporaryFolder().url, standardInput: "on Monday")
+      ["annotate", "--stage", "dates", "--config", "prefer=sideways"], in: try TemporaryFolder().url,
+      standardInput: "on Monday")
     #expect(result.status == 64)
-    #expect(result.standardError == "error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'\n")
+    #expect(
+      result.standardError
+        == "error: stage 'date-normalization': 'prefer' must be one of nearest, future, past, found 'sideways'\n")
   }
 
   /// Runs `workbench` as a user who owns none of the test's files: this user when it is not
@@ -224,7 +236,8 @@ import WorkbenchStore
     let process = Process()
     if getuid() == 0 {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", WorkbenchProcess.executable.path] + arguments
+      process.arguments =
+        ["--reuid=65534", "--regid=65534", "--clear-groups", WorkbenchProcess.executable.path] + arguments
     } else {
       process.executableURL = WorkbenchProcess.executable
       process.arguments = arguments
@@ -245,11 +258,17 @@ import WorkbenchStore
     try project.write("workflows/corpus/locked/c.txt", "oil")
     // The run writes its outputs beside the workflow: open those folders to the other user.
     for folder in ["", "workflows"] {
-      try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: project.url.appendingPathComponent(folder).path)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: 0o777], ofItemAtPath: project.url.appendingPathComponent(folder).path)
     }
-    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: project.url.appendingPathComponent("workflows/corpus/locked").path)
-    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: project.url.appendingPathComponent("workflows/corpus/locked").path) }
-    let (status, text) = try runAsAnotherUser(["run", "oil", "--db", "/tmp/wb-\(UUID().uuidString).sqlite", "--json"], in: project.url)
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o000], ofItemAtPath: project.url.appendingPathComponent("workflows/corpus/locked").path)
+    defer {
+      try? FileManager.default.setAttributes(
+        [.posixPermissions: 0o755], ofItemAtPath: project.url.appendingPathComponent("workflows/corpus/locked").path)
+    }
+    let (status, text) = try runAsAnotherUser(
+      ["run", "oil", "--db", "/tmp/wb-\(UUID().uuidString).sqlite", "--json"], in: project.url)
     #expect(status == 1, "\(text)")
     #expect(text.contains("cannot read the folder (Permission denied): the documents in it are missing from this run"))
   }
@@ -265,7 +284,9 @@ import WorkbenchStore
     bytes[bytes.count - pageSize] = 0x07
     try Data(bytes).write(to: url)
     let result = try WorkbenchProcess.run(["export", "--format", "jsonl"], in: project.url)
-    #expect(result.standardError.hasPrefix("warning: the database '.workbench/workbench.sqlite' is damaged ("), "\(result.standardError)")
+    #expect(
+      result.standardError.hasPrefix("warning: the database '.workbench/workbench.sqlite' is damaged ("),
+      "\(result.standardError)")
   }
 
   @Test func aGoldFileWithoutLabelsNamesTheFileNotLineZero() throws {
@@ -287,14 +308,17 @@ import WorkbenchStore
     let result = try WorkbenchProcess.run(["export", "--format", "csv", "-o", "notes.csv"], in: project.url)
     #expect(result.status == 64)
     #expect(result.standardError.contains("-o notes.csv exists and is not a file Workbench wrote"))
-    #expect(try String(contentsOf: project.url.appendingPathComponent("notes.csv"), encoding: .utf8) == "my,own,table\n")
+    #expect(
+      try String(contentsOf: project.url.appendingPathComponent("notes.csv"), encoding: .utf8) == "my,own,table\n")
   }
 
   @Test func anOutputNamingADatabaseNotCreatedYetIsRefused() throws {
     let project = try project(output: "../fresh.sqlite")
     let result = try WorkbenchProcess.run(["run", "oil", "--db", "fresh.sqlite"], in: project.url)
     #expect(result.status == 65)
-    #expect(result.standardError.contains("oil.yaml:12:5: error: output 'fresh.sqlite' would overwrite the database"), "\(result.standardError)")
+    #expect(
+      result.standardError.contains("oil.yaml:12:5: error: output 'fresh.sqlite' would overwrite the database"),
+      "\(result.standardError)")
     #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("fresh.sqlite").path))
   }
 }

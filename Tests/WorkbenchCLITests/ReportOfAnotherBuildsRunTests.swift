@@ -25,7 +25,8 @@ import WorkbenchStore
     }
     var batch = WriteBatch()
     batch.documents = [
-      StoredDocument(id: "talks.txt", contentHash: "h", source: "talks.txt", metadata: DocumentMetadata(), text: Self.text)
+      StoredDocument(
+        id: "talks.txt", contentHash: "h", source: "talks.txt", metadata: DocumentMetadata(), text: Self.text)
     ]
     batch.results = [
       StoredResult(

@@ -138,8 +138,13 @@ import WorkbenchStore
     let result = try WorkbenchProcess.run(["validate", "broken"], in: project.url)
     #expect(result.status == 65)
     let lines = result.standardError.split(separator: "\n").map(String.init)
-    #expect(lines.contains { $0.hasSuffix("broken.yaml:5:13: error: unknown plugin 'keywrds'; did you mean 'keywords'?") })
-    #expect(lines.contains { $0.hasSuffix("broken.yaml:7:28: error: stage 'keywords': unknown configuration key 'lable'; did you mean 'label'?") })
+    #expect(
+      lines.contains { $0.hasSuffix("broken.yaml:5:13: error: unknown plugin 'keywrds'; did you mean 'keywords'?") })
+    #expect(
+      lines.contains {
+        $0.hasSuffix(
+          "broken.yaml:7:28: error: stage 'keywords': unknown configuration key 'lable'; did you mean 'label'?")
+      })
     let run = try WorkbenchProcess.run(["run", "broken"], in: project.url)
     #expect(run.status == 65)
     #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent(".workbench").path))

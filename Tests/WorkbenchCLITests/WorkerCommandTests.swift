@@ -23,8 +23,14 @@ import WorkbenchCore
   static let documents: [(String, String)] = [
     ("p1", "انقطعت الكهرباء عن الحي بسبب نقص الوقود في محطة التوليد، وقالت الشركة إن الكهرباء ستعود مساء."),
     ("p2", "طلبت شركة الكهرباء شحنة وقود جديدة لمحطة التوليد بعد انقطاع الكهرباء طوال الليل."),
-    ("p3", "The power station ran out of fuel, and the electricity company said power would return after the fuel delivery."),
-    ("p4", "Fuel shortages shut the power station twice this week; the electricity company asked for a new fuel delivery."),
+    (
+      "p3",
+      "The power station ran out of fuel, and the electricity company said power would return after the fuel delivery."
+    ),
+    (
+      "p4",
+      "Fuel shortages shut the power station twice this week; the electricity company asked for a new fuel delivery."
+    ),
     ("b1", "افتتح معرض الكتاب أبوابه للزوار، وعرضت دور النشر آلاف الكتب والروايات الجديدة في قاعات المعرض."),
     ("b2", "زار طلاب المدارس معرض الكتاب واشتروا روايات وكتبا، وقالت دور النشر إن المعرض حقق مبيعات كبيرة."),
     ("b3", "The book fair opened its halls to readers, and publishers showed thousands of new novels and books."),
@@ -84,14 +90,19 @@ import WorkbenchCore
     #expect(annotations.map(Self.withoutKey).sorted() == expected)
     #expect(documents.map { $0["doc"] } == Self.documents.map { .string($0.0) })
     // Each annotation names the result it belongs to, as its document's record does.
-    let results = Dictionary(uniqueKeysWithValues: documents.map { ($0["doc"]!.stringValue!, $0["results"]!.objectValue!) })
+    let results = Dictionary(
+      uniqueKeysWithValues: documents.map { ($0["doc"]!.stringValue!, $0["results"]!.objectValue!) })
     for annotation in annotations {
       let key = annotation["result_key"]?.stringValue
-      #expect(key != nil && results[annotation["doc"]!.stringValue!]?[annotation["stage"]!.stringValue!]?.stringValue == key)
+      #expect(
+        key != nil && results[annotation["doc"]!.stringValue!]?[annotation["stage"]!.stringValue!]?.stringValue == key)
     }
     // The input keys of --keys-only are those of the full run.
     let keys = try WorkbenchProcess.run(
-      ["worker", "power.yaml", "--replace", "topics=topic-assignment", "--config", "topics.model=power.topics", "--keys-only"],
+      [
+        "worker", "power.yaml", "--replace", "topics=topic-assignment", "--config", "topics.model=power.topics",
+        "--keys-only",
+      ],
       in: project.url, standardInput: corpus.standardOutput)
     #expect(try Self.objects(keys.standardOutput).map { $0["input_key"] } == documents.map { $0["input_key"] })
   }
@@ -110,7 +121,10 @@ import WorkbenchCore
     // Without --collect or a model, the corpus stage does not run: only `words` annotates.
     let annotations = records.filter { $0["record"] == nil }
     #expect(Set(annotations.compactMap { $0["stage"]?.stringValue }) == ["words"])
-    #expect(annotations.filter { $0["doc"] == "p1" }.compactMap { $0["text"]?.stringValue } == ["الكهرباء", "الوقود", "الكهرباء"])
+    #expect(
+      annotations.filter { $0["doc"] == "p1" }.compactMap { $0["text"]?.stringValue } == [
+        "الكهرباء", "الوقود", "الكهرباء",
+      ])
 
     // Two different models: different keys for the topic stage (the checksum is in them).
     let corpus = try WorkbenchProcess.run(["worker", "power.yaml", "--print-corpus"], in: project.url).standardOutput
@@ -120,7 +134,10 @@ import WorkbenchCore
     var topicKeys: [JSONValue?] = []
     for topics in [2, 3] {
       let train = try WorkbenchProcess.run(
-        ["train", "topics", "--collected", "collected.jsonl", "--config", "{\"topics\": \(topics)}", "-o", "m\(topics).topics"],
+        [
+          "train", "topics", "--collected", "collected.jsonl", "--config", "{\"topics\": \(topics)}", "-o",
+          "m\(topics).topics",
+        ],
         in: project.url)
       #expect(train.status == 0, "\(train.standardError)")
       let assigned = try WorkbenchProcess.run(

@@ -20,7 +20,8 @@ private struct EnumStage: DocumentStage {
     @Setting("strict") var strict = false
   }
 
-  static let descriptor = StageDescriptor(id: "enum-sample", version: 1, summary: "test", produces: [ProducedLabel("X", role: .span)])
+  static let descriptor = StageDescriptor(
+    id: "enum-sample", version: 1, summary: "test", produces: [ProducedLabel("X", role: .span)])
 
   init(configuration: Configuration, context: StageContext) throws {}
 

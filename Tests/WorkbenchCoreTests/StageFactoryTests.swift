@@ -13,7 +13,8 @@ private struct SampleStage: DocumentStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "sample", aliases: ["smp"], version: 2, summary: "test", produces: [ProducedLabel("X", role: .span, configurationKey: "label")])
+    id: "sample", aliases: ["smp"], version: 2, summary: "test",
+    produces: [ProducedLabel("X", role: .span, configurationKey: "label")])
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchReport
 
 struct DocumentRenderingTests {
@@ -18,17 +19,22 @@ struct DocumentRenderingTests {
     let text = "alpha beta\r\ngamma delta\n\nepsilon"
     let document = Document(id: "d", text: text)
     // A spans "beta\r\ngamma", B spans "gamma delta", C (whole paragraphs) spans everything but "alpha ".
-    let item = ReportDocument(document: document, annotations: [
-      "a": [Annotation(start: 6, end: 17, text: "beta\r\ngamma", label: "X"),
-            Annotation(start: 6, end: 33, text: "", label: "positive", attributes: ["level": "sentence", "score": 0.5])],
-      "b": [Annotation(start: 12, end: 23, text: "gamma delta", label: "Y")],
-    ])
+    let item = ReportDocument(
+      document: document,
+      annotations: [
+        "a": [
+          Annotation(start: 6, end: 17, text: "beta\r\ngamma", label: "X"),
+          Annotation(start: 6, end: 33, text: "", label: "positive", attributes: ["level": "sentence", "score": 0.5]),
+        ],
+        "b": [Annotation(start: 12, end: 23, text: "gamma delta", label: "Y")],
+      ])
     let part = try Self.textPart(Self.article(item))
     #expect(part.components(separatedBy: "<span").count == part.components(separatedBy: "</span>").count)
     #expect(part.components(separatedBy: "<p dir=\"auto\">").count - 1 == 4)  // the blank line gives an empty <p>
     #expect(part.contains("<p dir=\"auto\"></p>"))
     #expect(!part.contains("\r"))
-    #expect(HTMLReportTests.visibleText(part.drop { $0 != ">" }.dropFirst().description) == "alpha betagamma deltaepsilon")
+    #expect(
+      HTMLReportTests.visibleText(part.drop { $0 != ">" }.dropFirst().description) == "alpha betagamma deltaepsilon")
     // "gamma" lies inside all three annotations: the sentence (longest) outermost, then A and B.
     let gamma = try #require(part.range(of: "gamma"))
     let before = part[..<gamma.lowerBound]
@@ -39,12 +45,17 @@ struct DocumentRenderingTests {
 
   @Test func wholeDocumentResultsBecomeChipsAndBrokenSpansAreSkipped() throws {
     let document = Document(id: "d", text: "short text")
-    let item = ReportDocument(document: document, annotations: [
-      "a": [document.wholeTextAnnotation(label: "negative", value: nil, attributes: ["level": "document", "score": -0.7]),
-            Annotation(start: 8, end: 3, text: "", label: "BACKWARDS"),
-            Annotation(start: 40, end: 50, text: "", label: "OUTSIDE")],
-      "b": [document.wholeTextAnnotation(label: "TOPIC", value: "4", attributes: ["weight": 0.25])],
-    ])
+    let item = ReportDocument(
+      document: document,
+      annotations: [
+        "a": [
+          document.wholeTextAnnotation(
+            label: "negative", value: nil, attributes: ["level": "document", "score": -0.7]),
+          Annotation(start: 8, end: 3, text: "", label: "BACKWARDS"),
+          Annotation(start: 40, end: 50, text: "", label: "OUTSIDE"),
+        ],
+        "b": [document.wholeTextAnnotation(label: "TOPIC", value: "4", attributes: ["weight": 0.25])],
+      ])
     let html = Self.article(item)
     #expect(html.contains("<span class=\"chip s0 neg\""))
     #expect(html.contains("a: negative (−0.7)") || html.contains("a: negative (-0.7)"))
@@ -80,15 +91,24 @@ struct LargeRunTests {
         id: "doc-\(index).txt", text: "Moscow and Damascus met on 2025-10-\(10 + index % 20).",
         metadata: DocumentMetadata(date: "2025-10-15", title: "Document \(index)"))
       let score = Double(index % 21 - 10) / 10
-      return ReportDocument(document: document, annotations: [
-        "entities": [
-          Annotation(start: 0, end: 6, text: "Moscow", label: "LOCATION", value: "Q649", attributes: ["name": "Moscow"]),
-          Annotation(start: 11, end: 18, text: "Damascus", label: "LOCATION", value: nil, attributes: ["name": "Damascus"]),
-        ],
-        "sentiment": [document.wholeTextAnnotation(label: score > 0 ? "positive" : "negative", value: nil, attributes: ["level": "document", "score": .double(score)])],
-      ])
+      return ReportDocument(
+        document: document,
+        annotations: [
+          "entities": [
+            Annotation(
+              start: 0, end: 6, text: "Moscow", label: "LOCATION", value: "Q649", attributes: ["name": "Moscow"]),
+            Annotation(
+              start: 11, end: 18, text: "Damascus", label: "LOCATION", value: nil, attributes: ["name": "Damascus"]),
+          ],
+          "sentiment": [
+            document.wholeTextAnnotation(
+              label: score > 0 ? "positive" : "negative", value: nil,
+              attributes: ["level": "document", "score": .double(score)])
+          ],
+        ])
     }
-    return RunReport(workflowName: "large", roles: .reportTests, documentCount: count, documents: ReportDocumentSource(documents))
+    return RunReport(
+      workflowName: "large", roles: .reportTests, documentCount: count, documents: ReportDocumentSource(documents))
   }
 
   @Test func manyDocumentsArePagedAndSummarizedAsAHistogram() throws {
@@ -98,8 +118,9 @@ struct LargeRunTests {
     #expect(html.contains("<div class=\"hist\" id=\"tone-histogram\">"))
     #expect(!html.contains("id=\"document-tone\""))
     #expect(html.contains("Moscow — Damascus: 101 documents"))
-    #expect(html.contains("<tr data-mentions=\"101\"><td class=\"num\">1</td><td dir=\"auto\">Damascus</td>")
-      || html.contains("<tr data-mentions=\"101\"><td class=\"num\">1</td><td dir=\"auto\">Moscow</td>"))
+    #expect(
+      html.contains("<tr data-mentions=\"101\"><td class=\"num\">1</td><td dir=\"auto\">Damascus</td>")
+        || html.contains("<tr data-mentions=\"101\"><td class=\"num\">1</td><td dir=\"auto\">Moscow</td>"))
   }
 
   @Test func sameRunGivesTheSameBytes() throws {
@@ -115,15 +136,29 @@ struct SentimentShapeTests {
   @Test func sentimentLabelledSENTIMENTIsRecognized() throws {
     let text = "روسيا تدعم سوريا. الوضع صعب."
     let document = Document(id: "s.txt", text: text, metadata: DocumentMetadata(title: "s"))
-    let item = ReportDocument(document: document, annotations: [
-      "entities": [Annotation(start: 0, end: 5, text: "روسيا", label: "LOCATION", value: "Q159", attributes: ["name": "Russia", "name_ar": "روسيا"])],
-      "sentiment": [
-        document.wholeTextAnnotation(label: "SENTIMENT", value: "neutral", attributes: ["level": "document", "score": 0.16, "sentiment": "neutral"]),
-        Annotation(start: 0, end: 17, text: "روسيا تدعم سوريا.", label: "SENTIMENT", value: "positive", attributes: ["level": "sentence", "score": 0.4, "sentiment": "positive"]),
-        Annotation(start: 18, end: 28, text: "الوضع صعب.", label: "SENTIMENT", value: "negative", attributes: ["level": "sentence", "score": -0.5, "sentiment": "negative"]),
-        document.wholeTextAnnotation(label: "SENTIMENT", value: "Q159", attributes: ["level": "target", "score": 0.2, "sentiment": "neutral", "name": "Russia"]),
-      ],
-    ])
+    let item = ReportDocument(
+      document: document,
+      annotations: [
+        "entities": [
+          Annotation(
+            start: 0, end: 5, text: "روسيا", label: "LOCATION", value: "Q159",
+            attributes: ["name": "Russia", "name_ar": "روسيا"])
+        ],
+        "sentiment": [
+          document.wholeTextAnnotation(
+            label: "SENTIMENT", value: "neutral",
+            attributes: ["level": "document", "score": 0.16, "sentiment": "neutral"]),
+          Annotation(
+            start: 0, end: 17, text: "روسيا تدعم سوريا.", label: "SENTIMENT", value: "positive",
+            attributes: ["level": "sentence", "score": 0.4, "sentiment": "positive"]),
+          Annotation(
+            start: 18, end: 28, text: "الوضع صعب.", label: "SENTIMENT", value: "negative",
+            attributes: ["level": "sentence", "score": -0.5, "sentiment": "negative"]),
+          document.wholeTextAnnotation(
+            label: "SENTIMENT", value: "Q159",
+            attributes: ["level": "target", "score": 0.2, "sentiment": "neutral", "name": "Russia"]),
+        ],
+      ])
     let html = try HTMLReportWriter().render(
       RunReport(workflowName: "s", roles: .reportTests, documentCount: 1, documents: ReportDocumentSource([item])))
     #expect(html.contains("Documents: 1 neutral. Sentences: 1 negative, 1 positive."))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchReport
 
 /// Collects what an output writes, for checking exports byte for byte.
@@ -47,8 +48,14 @@ struct CSVQuotingTests {
     #expect(text.hasSuffix("\r\n"))
     let rows = CSVReader.rows(text)
     #expect(rows.count == 3)
-    #expect(rows[1] == ["003.txt", "dates", "201", "221", "٢٨ كانون الثاني ٢٠٢٦", "DATE", "2026-01-28", "{\"anchored\":false}"])
-    #expect(rows[2] == ["doc,1", "entities", "5", "10", "a, \"b\"\nc", "ORGANIZATION", "", "{\"confidence\":0.75,\"name\":\"A, B\"}"])
+    #expect(
+      rows[1] == [
+        "003.txt", "dates", "201", "221", "٢٨ كانون الثاني ٢٠٢٦", "DATE", "2026-01-28", "{\"anchored\":false}",
+      ])
+    #expect(
+      rows[2] == [
+        "doc,1", "entities", "5", "10", "a, \"b\"\nc", "ORGANIZATION", "", "{\"confidence\":0.75,\"name\":\"A, B\"}",
+      ])
   }
 
   @Test func aSpreadsheetFileStartsWithAByteOrderMark() throws {
@@ -92,9 +99,23 @@ struct CSVQuotingTests {
 
 struct JSONLExportTests {
   static let annotations: [(String, String, Annotation)] = [
-    ("002.txt", "dates", Annotation(start: 95, end: 109, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15", attributes: ["anchored": false])),
-    ("doc \"q\"", "entities", Annotation(start: 0, end: 5, text: "روسيا", label: "LOCATION", value: "Q159", attributes: ["name": "Russia", "name_ar": "روسيا", "confidence": 0.9])),
-    ("x", "sentiment", Annotation(start: 0, end: 12, text: "", label: "negative", value: nil, attributes: ["level": "document", "score": -0.5])),
+    (
+      "002.txt", "dates",
+      Annotation(
+        start: 95, end: 109, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15", attributes: ["anchored": false]
+      )
+    ),
+    (
+      "doc \"q\"", "entities",
+      Annotation(
+        start: 0, end: 5, text: "روسيا", label: "LOCATION", value: "Q159",
+        attributes: ["name": "Russia", "name_ar": "روسيا", "confidence": 0.9])
+    ),
+    (
+      "x", "sentiment",
+      Annotation(
+        start: 0, end: 12, text: "", label: "negative", value: nil, attributes: ["level": "document", "score": -0.5])
+    ),
     ("y", "odd", Annotation(start: 1, end: 3, text: "a\nb\t\u{2028}</script>", label: "X", value: "v\\w")),
   ]
 
@@ -160,7 +181,8 @@ struct JSONLExportTests {
 struct ExportFormatTests {
   @Test(arguments: AnnotationExportFormat.allCases)
   func writesEveryAnnotationOfARunToAFile(format: AnnotationExportFormat) throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).\(format.rawValue)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "export-\(UUID().uuidString).\(format.rawValue)")
     defer { try? FileManager.default.removeItem(at: url) }
     let documents = SmallRun.documents()
     let expected = documents.reduce(0) { $0 + $1.annotationCount }

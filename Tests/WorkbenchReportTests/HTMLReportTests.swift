@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchReport
 
 /// A small run written for these tests: an English document carrying markup and quotes, an
 /// Arabic one, and one with broken offsets.
 enum SmallRun {
-  static let hostile = "He wrote <script>alert(1)</script> & said \"stop\" in Moscow on 15 October 2025.\nSecond line ' here."
+  static let hostile =
+    "He wrote <script>alert(1)</script> & said \"stop\" in Moscow on 15 October 2025.\nSecond line ' here."
   static let arabic = "التقى بوتين الشرع في موسكو يوم 15 أكتوبر 2025.\nوناقشا الطاقة."
 
   static func documents() -> [ReportDocument] {
@@ -25,34 +27,56 @@ enum SmallRun {
         annotations: [
           "dates": [annotate(hostileDocument, "15 October 2025", label: "DATE", value: "2025-10-15")],
           "entities": [
-            annotate(hostileDocument, "Moscow", label: "LOCATION", value: "Q649", attributes: ["name": "Moscow", "name_ar": "موسكو", "confidence": 0.9]),
-            annotate(hostileDocument, "<script>", label: "ORGANIZATION", value: nil, attributes: ["name": "<script>x</script>", "confidence": 0.2]),
+            annotate(
+              hostileDocument, "Moscow", label: "LOCATION", value: "Q649",
+              attributes: ["name": "Moscow", "name_ar": "موسكو", "confidence": 0.9]),
+            annotate(
+              hostileDocument, "<script>", label: "ORGANIZATION", value: nil,
+              attributes: ["name": "<script>x</script>", "confidence": 0.2]),
           ],
           "sentiment": [
-            hostileDocument.wholeTextAnnotation(label: "negative", value: nil, attributes: ["level": "document", "score": -0.4]),
-            annotate(hostileDocument, "Moscow", label: "negative", value: "Q649", attributes: ["level": "target", "score": -0.6]),
+            hostileDocument.wholeTextAnnotation(
+              label: "negative", value: nil, attributes: ["level": "document", "score": -0.4]),
+            annotate(
+              hostileDocument, "Moscow", label: "negative", value: "Q649",
+              attributes: ["level": "target", "score": -0.6]),
           ],
-          "clean": [annotate(hostileDocument, "Second line ' here.", label: "BOILERPLATE", value: nil, attributes: ["reason": "footer"])],
+          "clean": [
+            annotate(
+              hostileDocument, "Second line ' here.", label: "BOILERPLATE", value: nil, attributes: ["reason": "footer"]
+            )
+          ],
         ]),
       ReportDocument(
         document: arabicDocument,
         annotations: [
           "dates": [annotate(arabicDocument, "15 أكتوبر 2025", label: "DATE", value: "2025-10-15")],
           "entities": [
-            annotate(arabicDocument, "بوتين", label: "PERSON", value: "Q7747", attributes: ["name": "Vladimir Putin", "name_ar": "فلاديمير بوتين", "confidence": 0.95]),
-            annotate(arabicDocument, "موسكو", label: "LOCATION", value: "Q649", attributes: ["name": "Moscow", "name_ar": "موسكو", "confidence": 0.9]),
+            annotate(
+              arabicDocument, "بوتين", label: "PERSON", value: "Q7747",
+              attributes: ["name": "Vladimir Putin", "name_ar": "فلاديمير بوتين", "confidence": 0.95]),
+            annotate(
+              arabicDocument, "موسكو", label: "LOCATION", value: "Q649",
+              attributes: ["name": "Moscow", "name_ar": "موسكو", "confidence": 0.9]),
           ],
           "sentiment": [
-            arabicDocument.wholeTextAnnotation(label: "positive", value: nil, attributes: ["level": "document", "score": 0.5]),
-            annotate(arabicDocument, "التقى بوتين الشرع في موسكو يوم 15 أكتوبر 2025.", label: "positive", value: nil, attributes: ["level": "sentence", "score": 0.3]),
+            arabicDocument.wholeTextAnnotation(
+              label: "positive", value: nil, attributes: ["level": "document", "score": 0.5]),
+            annotate(
+              arabicDocument, "التقى بوتين الشرع في موسكو يوم 15 أكتوبر 2025.", label: "positive", value: nil,
+              attributes: ["level": "sentence", "score": 0.3]),
           ],
           "topics": [arabicDocument.wholeTextAnnotation(label: "TOPIC", value: "0", attributes: ["weight": 0.8])],
           "keywords": [annotate(arabicDocument, "الطاقة", label: "KEYWORD", value: "الطاقة")],
         ]),
       ReportDocument(
         document: broken,
-        annotations: ["entities": [Annotation(start: 3, end: 99, text: "rt", label: "PERSON", value: nil, attributes: ["name": "Nobody"]),
-                                   Annotation(start: -4, end: 2, text: "sh", label: "MISC")]]),
+        annotations: [
+          "entities": [
+            Annotation(start: 3, end: 99, text: "rt", label: "PERSON", value: nil, attributes: ["name": "Nobody"]),
+            Annotation(start: -4, end: 2, text: "sh", label: "MISC"),
+          ]
+        ]),
     ]
   }
 
@@ -63,17 +87,22 @@ enum SmallRun {
     let scalars = Array(document.text.unicodeScalars)
     let needle = Array(surface.unicodeScalars)
     let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
-    return Annotation(start: start, end: start + needle.count, text: surface, label: label, value: value, attributes: attributes)
+    return Annotation(
+      start: start, end: start + needle.count, text: surface, label: label, value: value, attributes: attributes)
   }
 
   static func report(documents: [ReportDocument] = documents()) -> RunReport {
     RunReport(
-      workflowName: "energy <test>", workflowDescription: "Energy & \"coverage\"", workflowFile: "workflows/energy.yaml",
-      runID: 7, startedAt: Date(timeIntervalSince1970: 1_790_000_000), finishedAt: Date(timeIntervalSince1970: 1_790_000_003),
+      workflowName: "energy <test>", workflowDescription: "Energy & \"coverage\"",
+      workflowFile: "workflows/energy.yaml",
+      runID: 7, startedAt: Date(timeIntervalSince1970: 1_790_000_000),
+      finishedAt: Date(timeIntervalSince1970: 1_790_000_003),
       status: "completed",
       stages: [
         StageRunSummary(id: "clean", plugin: "clean", version: 1, configuration: "{}", computed: 3),
-        StageRunSummary(id: "dates", plugin: "date-normalization", version: 2, configuration: "{\"x\":\"</code><script>\"}", computed: 1, cached: 2, seconds: 0.25),
+        StageRunSummary(
+          id: "dates", plugin: "date-normalization", version: 2, configuration: "{\"x\":\"</code><script>\"}",
+          computed: 1, cached: 2, seconds: 0.25),
         StageRunSummary(id: "entities", plugin: "entity-linking", version: 1, computed: 3),
         StageRunSummary(id: "sentiment", plugin: "sentiment", version: 1, computed: 3),
         StageRunSummary(id: "topics", plugin: "topic-clustering", version: 1, computed: 3),
@@ -81,11 +110,15 @@ enum SmallRun {
       roles: .reportTests,
       failures: [RunFailure(document: "bad.txt", stage: nil, message: "not valid UTF-8 at byte 12 <here>")],
       corpusRecords: [
-        StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "topic", key: "0", value: [
-          "size": 1, "label": "الطاقة والزيارات", "coherence": 0.42,
-          "terms": ["الطاقة", ["موسكو", 0.3], ["term": "<b>bold</b>", "weight": 0.1]],
-          "documents": ["ar.txt", "missing.txt"],
-        ])),
+        StageCorpusRecord(
+          stage: "topics",
+          record: CorpusRecord(
+            kind: "topic", key: "0",
+            value: [
+              "size": 1, "label": "الطاقة والزيارات", "coherence": 0.42,
+              "terms": ["الطاقة", ["موسكو", 0.3], ["term": "<b>bold</b>", "weight": 0.1]],
+              "documents": ["ar.txt", "missing.txt"],
+            ])),
         StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "vocabulary", key: "size", value: 1234)),
       ],
       documentCount: documents.count,
@@ -197,10 +230,16 @@ struct HTMLReportTests {
   @Test func topicsReadRepresentativeDocumentsAsTheStageWritesThem() throws {
     var report = SmallRun.report()
     report.corpusRecords = [
-      StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "topic", key: "3", value: [
-        "id": 3, "label": "زيارة موسكو", "size": 2, "terms": ["موسكو"],
-        "representative_documents": [["id": "evil<b>.txt", "weight": 0.9, "title": "x"], ["id": "gone.txt", "weight": 0.1]],
-      ]))
+      StageCorpusRecord(
+        stage: "topics",
+        record: CorpusRecord(
+          kind: "topic", key: "3",
+          value: [
+            "id": 3, "label": "زيارة موسكو", "size": 2, "terms": ["موسكو"],
+            "representative_documents": [
+              ["id": "evil<b>.txt", "weight": 0.9, "title": "x"], ["id": "gone.txt", "weight": 0.1],
+            ],
+          ]))
     ]
     let html = try HTMLReportWriter(documentsPerPage: 2).render(report)
     // The hostile document carries no TOPIC annotation, so only the record can name it.
@@ -210,7 +249,9 @@ struct HTMLReportTests {
 
   @Test func highlightsCarryDetailsAndBoilerplateIsDimmed() {
     // Arabic values are bidi isolates, so the offsets after them stay in place.
-    #expect(html.contains("title=\"entities · LOCATION Q649 · confidence=0.9, name=Moscow, name_ar=\u{2068}موسكو\u{2069} · ["))
+    #expect(
+      html.contains("title=\"entities · LOCATION Q649 · confidence=0.9, name=Moscow, name_ar=\u{2068}موسكو\u{2069} · [")
+    )
     #expect(html.contains(" bp\" title=\"clean · BOILERPLATE · reason=footer"))
     #expect(html.contains("class=\"chip s3 neg\""))
     #expect(html.contains(" tone pos\""))
@@ -238,7 +279,13 @@ struct HTMLReportTests {
     var out = ""
     var inTag = false
     for character in html {
-      if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag && character != "\n" { out.append(character) }
+      if character == "<" {
+        inTag = true
+      } else if character == ">" {
+        inTag = false
+      } else if !inTag && character != "\n" {
+        out.append(character)
+      }
     }
     return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
       .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchReport
 
 /// The report read as a user reads it: configurations as key/value lines, right-to-left titles
@@ -16,9 +17,11 @@ import WorkbenchCore
     #expect(html.contains("<td class=\"config\" dir=\"auto\">x: &lt;/code&gt;&lt;script&gt;</td>"))
     #expect(html.contains("<td class=\"config\" dir=\"auto\">defaults</td>"))
     #expect(!html.contains("{&quot;x&quot;"))
-    #expect(ReadableValue.lines(json: #"{"terms":["النفط","الغاز"],"max_years":20,"reference_date":null,"nested":{"a":1}}"#) == [
-      "max_years: 20", "nested: {a: 1}", "reference_date: none", "terms: النفط, الغاز",
-    ])
+    #expect(
+      ReadableValue.lines(json: #"{"terms":["النفط","الغاز"],"max_years":20,"reference_date":null,"nested":{"a":1}}"#)
+        == [
+          "max_years: 20", "nested: {a: 1}", "reference_date: none", "terms: النفط, الغاز",
+        ])
   }
 
   @Test func documentNamesInToneBarsTakeTheirOwnDirection() {
@@ -47,7 +50,8 @@ import WorkbenchCore
       #expect(shown.keys.contains { $0 / nodes == node || $0 % nodes == node })
     }
     #expect(shown.values.allSatisfy { $0 >= 3 })
-    let small = Dictionary(uniqueKeysWithValues: pairs.filter { $0.key / nodes < 4 && $0.key % nodes < 4 }.map { ($0.key, $0.value) })
+    let small = Dictionary(
+      uniqueKeysWithValues: pairs.filter { $0.key / nodes < 4 && $0.key % nodes < 4 }.map { ($0.key, $0.value) })
     #expect(CooccurrenceGraph.shownEdges(small, nodeCount: 4) == small)
   }
 

@@ -5,7 +5,9 @@ extension DeclaredRoles {
   /// declare them (the report only knows what a run's stages declare).
   static let reportTests = DeclaredRoles([
     "dates": ["DATE": .temporalValue, "TIME": .temporalValue, "DURATION": .temporalValue, "SET": .temporalValue],
-    "entities": ["PERSON": .linkedEntity, "LOCATION": .linkedEntity, "ORGANIZATION": .linkedEntity, "MISC": .linkedEntity],
+    "entities": [
+      "PERSON": .linkedEntity, "LOCATION": .linkedEntity, "ORGANIZATION": .linkedEntity, "MISC": .linkedEntity,
+    ],
     "sentiment": ["SENTIMENT": .tone, "positive": .tone, "negative": .tone, "neutral": .tone],
     "clean": ["BOILERPLATE": .boilerplate],
     "topics": ["TOPIC": .topic],

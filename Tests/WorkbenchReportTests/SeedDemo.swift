@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchReport
 
 /// A demonstration run over the five seed articles with HAND-MADE annotations, so that the
@@ -27,14 +28,19 @@ enum SeedDemo {
   }
 
   static func entity(_ surface: String, _ label: String, _ name: String, id: String? = nil) -> Mark {
-    Mark(stage: "entities", surface: surface, label: label, value: id,
-         attributes: ["name": .string(name), "name_ar": .string(surface), "confidence": 1.0])
+    Mark(
+      stage: "entities", surface: surface, label: label, value: id,
+      attributes: ["name": .string(name), "name_ar": .string(surface), "confidence": 1.0])
   }
 
-  static func date(_ doc: String, _ surface: String, _ value: String, anchored: Bool = false, mod: String? = nil) -> Mark {
+  static func date(_ doc: String, _ surface: String, _ value: String, anchored: Bool = false, mod: String? = nil)
+    -> Mark
+  {
     var attributes: [String: JSONValue] = ["anchored": .bool(anchored)]
     if let mod { attributes["mod"] = .string(mod) }
-    return Mark(stage: "dates", surface: surface, label: "DATE", value: value, attributes: attributes, documents: [doc], everyOccurrence: false)
+    return Mark(
+      stage: "dates", surface: surface, label: "DATE", value: value, attributes: attributes, documents: [doc],
+      everyOccurrence: false)
   }
 
   static let marks: [Mark] = [
@@ -66,9 +72,16 @@ enum SeedDemo {
     Mark(stage: "keywords", surface: "النفط", label: "KEYWORD", value: "النفط"),
     Mark(stage: "keywords", surface: "الغاز", label: "KEYWORD", value: "الغاز"),
     Mark(stage: "keywords", surface: "القمح", label: "KEYWORD", value: "القمح"),
-    Mark(stage: "clean", surface: "Contact Us\nEktisadi.com\nاقتصاد", label: "BOILERPLATE", attributes: ["reason": "navigation"], documents: ["001"], everyOccurrence: false),
-    Mark(stage: "clean", surface: "freepik__a-neutral-conceptual-scene-of-reconstruction-and-d__88757", label: "BOILERPLATE", attributes: ["reason": "image caption"], documents: ["001"], everyOccurrence: false),
-    Mark(stage: "clean", surface: "لا يتحمل موقعنا مضمونه بأي شكل من الأشكال. بإمكانكم الإطلاع على تفاصيل هذا الخبر من خلال مصدره الأصلي.", label: "BOILERPLATE", attributes: ["reason": "syndication notice"], documents: ["003"], everyOccurrence: false),
+    Mark(
+      stage: "clean", surface: "Contact Us\nEktisadi.com\nاقتصاد", label: "BOILERPLATE",
+      attributes: ["reason": "navigation"], documents: ["001"], everyOccurrence: false),
+    Mark(
+      stage: "clean", surface: "freepik__a-neutral-conceptual-scene-of-reconstruction-and-d__88757",
+      label: "BOILERPLATE", attributes: ["reason": "image caption"], documents: ["001"], everyOccurrence: false),
+    Mark(
+      stage: "clean",
+      surface: "لا يتحمل موقعنا مضمونه بأي شكل من الأشكال. بإمكانكم الإطلاع على تفاصيل هذا الخبر من خلال مصدره الأصلي.",
+      label: "BOILERPLATE", attributes: ["reason": "syndication notice"], documents: ["003"], everyOccurrence: false),
   ]
 
   /// Hand-set document tone, for the demonstration only.
@@ -86,32 +99,45 @@ enum SeedDemo {
       if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
       let document = Document(
         id: file, text: text,
-        metadata: DocumentMetadata(date: fields["date"], title: fields["title"], source: fields["source"], language: "ar"))
+        metadata: DocumentMetadata(
+          date: fields["date"], title: fields["title"], source: fields["source"], language: "ar"))
       documents.append(annotate(document))
     }
     let stages = [
       StageRunSummary(id: "clean", plugin: "clean", version: 1, computed: 5),
-      StageRunSummary(id: "keywords", plugin: "keyword-match", version: 1, configuration: "{\"terms\":[\"الطاقة\",\"النفط\",\"الغاز\",\"القمح\"]}", computed: 5),
+      StageRunSummary(
+        id: "keywords", plugin: "keyword-match", version: 1,
+        configuration: "{\"terms\":[\"الطاقة\",\"النفط\",\"الغاز\",\"القمح\"]}", computed: 5),
       StageRunSummary(id: "dates", plugin: "date-normalization", version: 1, computed: 5),
       StageRunSummary(id: "entities", plugin: "entity-linking", version: 1, computed: 5),
       StageRunSummary(id: "sentiment", plugin: "sentiment", version: 1, computed: 5),
-      StageRunSummary(id: "topics", plugin: "topic-clustering", version: 1, configuration: "{\"topics\":2}", computed: 5),
+      StageRunSummary(
+        id: "topics", plugin: "topic-clustering", version: 1, configuration: "{\"topics\":2}", computed: 5),
     ]
     let topics = [
-      StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "topic", key: "0", value: [
-        "label": "الطاقة والنفط والغاز", "size": 2, "coherence": 0.4,
-        "terms": ["الطاقة", "النفط", "الغاز", "القمح", "الاقتصادي", "إعادة الإعمار"],
-        "documents": ["001_7148f330e748e87e.txt", "000_b8fbc64c6013c1a4.txt"],
-      ])),
-      StageCorpusRecord(stage: "topics", record: CorpusRecord(kind: "topic", key: "1", value: [
-        "label": "زيارات إلى موسكو", "size": 3, "coherence": 0.3,
-        "terms": ["بوتين", "الشرع", "موسكو", "الكرملين", "زيارة", "وزير"],
-        "documents": ["002_095f6d28d59887e7.txt", "003_02a1ff8d6132f0a2.txt", "004_172edc32d39c3b1d.txt"],
-      ])),
+      StageCorpusRecord(
+        stage: "topics",
+        record: CorpusRecord(
+          kind: "topic", key: "0",
+          value: [
+            "label": "الطاقة والنفط والغاز", "size": 2, "coherence": 0.4,
+            "terms": ["الطاقة", "النفط", "الغاز", "القمح", "الاقتصادي", "إعادة الإعمار"],
+            "documents": ["001_7148f330e748e87e.txt", "000_b8fbc64c6013c1a4.txt"],
+          ])),
+      StageCorpusRecord(
+        stage: "topics",
+        record: CorpusRecord(
+          kind: "topic", key: "1",
+          value: [
+            "label": "زيارات إلى موسكو", "size": 3, "coherence": 0.3,
+            "terms": ["بوتين", "الشرع", "موسكو", "الكرملين", "زيارة", "وزير"],
+            "documents": ["002_095f6d28d59887e7.txt", "003_02a1ff8d6132f0a2.txt", "004_172edc32d39c3b1d.txt"],
+          ])),
     ]
     return RunReport(
       workflowName: "energy (demonstration)",
-      workflowDescription: "Energy cooperation in Russia-Syria news coverage. DEMO: hand-made annotations over the five seeds, not output of the stages.",
+      workflowDescription:
+        "Energy cooperation in Russia-Syria news coverage. DEMO: hand-made annotations over the five seeds, not output of the stages.",
       workflowFile: "workflows/energy.yaml", status: "demonstration", stages: stages, roles: .reportTests,
       corpusRecords: topics, documentCount: documents.count, documents: ReportDocumentSource(documents))
   }
@@ -126,7 +152,9 @@ enum SeedDemo {
       while start + needle.count <= scalars.count {
         if scalars[start] == needle[0] && Array(scalars[start..<(start + needle.count)]) == needle {
           annotations[mark.stage, default: []].append(
-            Annotation(start: start, end: start + needle.count, text: mark.surface, label: mark.label, value: mark.value, attributes: mark.attributes))
+            Annotation(
+              start: start, end: start + needle.count, text: mark.surface, label: mark.label, value: mark.value,
+              attributes: mark.attributes))
           if !mark.everyOccurrence { break }
           start += needle.count
         } else {
@@ -137,9 +165,11 @@ enum SeedDemo {
     // Sentiment: a document tone, a tone for sentences with a few telling words, and a target
     // tone toward Russia and Syria in those sentences.
     let tone = documentTone[prefix] ?? 0
-    var sentiment = [document.wholeTextAnnotation(
-      label: tone > 0.1 ? "positive" : tone < -0.1 ? "negative" : "neutral", value: nil,
-      attributes: ["level": "document", "score": .double(tone)])]
+    var sentiment = [
+      document.wholeTextAnnotation(
+        label: tone > 0.1 ? "positive" : tone < -0.1 ? "negative" : "neutral", value: nil,
+        attributes: ["level": "document", "score": .double(tone)])
+    ]
     var sentenceStart = 0
     for index in 0...scalars.count {
       let atEnd = index == scalars.count || scalars[index] == "\n" || scalars[index] == "." || scalars[index] == "،"
@@ -150,9 +180,16 @@ enum SeedDemo {
       if (positive || negative) && !sentence.trimmingCharacters(in: .whitespaces).isEmpty {
         let score = negative ? -0.4 : 0.5
         let label = negative ? "negative" : "positive"
-        sentiment.append(Annotation(start: sentenceStart, end: index, text: sentence, label: label, value: nil, attributes: ["level": "sentence", "score": .double(score)]))
-        for entity in annotations["entities"] ?? [] where entity.start >= sentenceStart && entity.end <= index && entity.value != nil {
-          sentiment.append(Annotation(start: entity.start, end: entity.end, text: entity.text, label: label, value: entity.value, attributes: ["level": "target", "score": .double(score)]))
+        sentiment.append(
+          Annotation(
+            start: sentenceStart, end: index, text: sentence, label: label, value: nil,
+            attributes: ["level": "sentence", "score": .double(score)]))
+        for entity in annotations["entities"] ?? []
+        where entity.start >= sentenceStart && entity.end <= index && entity.value != nil {
+          sentiment.append(
+            Annotation(
+              start: entity.start, end: entity.end, text: entity.text, label: label, value: entity.value,
+              attributes: ["level": "target", "score": .double(score)]))
         }
       }
       sentenceStart = index + 1
@@ -169,7 +206,8 @@ struct SeedDemoTests {
   /// written there (scripts/report_screenshots.sh does this).
   @Test func seedReportHasArabicDocumentsAndEverySection() throws {
     let run = try SeedDemo.load()
-    let writer = HTMLReportWriter(banner: "Demonstration: hand-made annotations over the seeds, not output of the Workbench stages.")
+    let writer = HTMLReportWriter(
+      banner: "Demonstration: hand-made annotations over the seeds, not output of the Workbench stages.")
     let html = try writer.render(run)
     #expect(html.components(separatedBy: "<article class=\"doc\"").count - 1 == 5)
     #expect(html.contains("الشرع يلتقي بوتين في موسكو"))

@@ -1,5 +1,6 @@
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchReport
 
 struct TerminalWidthTests {
@@ -29,10 +30,20 @@ struct AnnotationTableTests {
 
   @Test func alignsColumnsByDisplayWidth() {
     let rows = [
-      AnnotationTable.Row(stage: "entities", annotation: Annotation(start: 0, end: 8, text: "مُحَمَّد", label: "PERSON", value: nil, attributes: ["name_ar": "مُحَمَّد"])),
-      AnnotationTable.Row(stage: "entities", annotation: Annotation(start: 13, end: 18, text: "موسكو", label: "LOCATION", value: "Moscow")),
-      AnnotationTable.Row(stage: "dates", annotation: Annotation(start: 22, end: 36, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15")),
-      AnnotationTable.Row(stage: "sentiment", annotation: Self.document.wholeTextAnnotation(label: "neutral", value: nil, attributes: ["score": 0.04, "level": "document"])),
+      AnnotationTable.Row(
+        stage: "entities",
+        annotation: Annotation(
+          start: 0, end: 8, text: "مُحَمَّد", label: "PERSON", value: nil, attributes: ["name_ar": "مُحَمَّد"])),
+      AnnotationTable.Row(
+        stage: "entities", annotation: Annotation(start: 13, end: 18, text: "موسكو", label: "LOCATION", value: "Moscow")
+      ),
+      AnnotationTable.Row(
+        stage: "dates",
+        annotation: Annotation(start: 22, end: 36, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15")),
+      AnnotationTable.Row(
+        stage: "sentiment",
+        annotation: Self.document.wholeTextAnnotation(
+          label: "neutral", value: nil, attributes: ["score": 0.04, "level": "document"])),
     ]
     let table = AnnotationTable().render(rows, document: Self.document)
     let lines = table.split(separator: "\n").map(String.init)

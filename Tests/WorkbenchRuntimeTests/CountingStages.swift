@@ -37,7 +37,8 @@ struct WordStage: DocumentStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "words", version: 1, summary: "marks words", produces: [ProducedLabel("WORD", role: .span, configurationKey: "label")])
+    id: "words", version: 1, summary: "marks words",
+    produces: [ProducedLabel("WORD", role: .span, configurationKey: "label")])
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }
@@ -52,7 +53,8 @@ struct WordStage: DocumentStage {
     for (offset, scalar) in document.text.unicodeScalars.enumerated() {
       if scalar.properties.isWhitespace {
         if let begin = start {
-          annotations.append(Annotation(start: begin, end: offset, text: document.slice(begin, offset), label: configuration.label))
+          annotations.append(
+            Annotation(start: begin, end: offset, text: document.slice(begin, offset), label: configuration.label))
         }
         start = nil
       } else if start == nil {
@@ -61,7 +63,8 @@ struct WordStage: DocumentStage {
     }
     if let begin = start {
       let end = document.scalarCount
-      annotations.append(Annotation(start: begin, end: end, text: document.slice(begin, end), label: configuration.label))
+      annotations.append(
+        Annotation(start: begin, end: end, text: document.slice(begin, end), label: configuration.label))
     }
     return annotations
   }
@@ -70,7 +73,9 @@ struct WordStage: DocumentStage {
 enum TestStageError: Error, CustomStringConvertible {
   case refused(String)
   var description: String {
-    switch self { case .refused(let id): return "refused \(id)" }
+    switch self {
+    case .refused(let id): return "refused \(id)"
+    }
   }
 }
 
@@ -81,7 +86,8 @@ struct CountStage: DocumentStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "count", version: 1, summary: "counts words", consumes: [.role(.span, required: true)], produces: [ProducedLabel("COUNT", role: .documentValue)])
+    id: "count", version: 1, summary: "counts words", consumes: [.role(.span, required: true)],
+    produces: [ProducedLabel("COUNT", role: .documentValue)])
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }
@@ -100,7 +106,8 @@ struct ShareStage: CorpusStage {
   }
 
   static let descriptor = StageDescriptor(
-    id: "share", version: 1, summary: "share of corpus length", produces: [ProducedLabel("SHARE", role: .documentValue)], kind: .corpus)
+    id: "share", version: 1, summary: "share of corpus length",
+    produces: [ProducedLabel("SHARE", role: .documentValue)], kind: .corpus)
 
   let configuration: Configuration
   init(configuration: Configuration, context: StageContext) throws { self.configuration = configuration }

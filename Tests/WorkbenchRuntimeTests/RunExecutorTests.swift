@@ -219,7 +219,10 @@ import WorkbenchWorkflow
     ]
     let summary = try await RunExecutor(store: store, plan: plan(stages: ["words"])).run(items)
     #expect(summary.documents == 2)
-    #expect(summary.failures == [StoredFailure(stageID: "read", documentID: "bad.txt", message: "bad.txt:1:4: invalid UTF-8 at byte 3")])
+    #expect(
+      summary.failures == [
+        StoredFailure(stageID: "read", documentID: "bad.txt", message: "bad.txt:1:4: invalid UTF-8 at byte 3")
+      ])
     #expect(stage(summary, "words").computed == 1)
   }
 
@@ -243,7 +246,8 @@ import WorkbenchWorkflow
     #expect(summary.failures.map(\.documentID) == ["c.txt"])
     #expect(
       summary.failures.first?.message
-        == "stage 'stray' made an annotation labelled 'UNDECLARED', which its descriptor does not declare (it declares DECLARED); add it to `produces`")
+        == "stage 'stray' made an annotation labelled 'UNDECLARED', which its descriptor does not declare (it declares DECLARED); add it to `produces`"
+    )
     var labels: [String] = []
     try store.forEachAnnotation(runID: summary.runID, stageID: "stray") { labels.append($0.annotation.label) }
     #expect(labels == ["DECLARED", "DECLARED"])

@@ -24,12 +24,18 @@ import WorkbenchStore
   }
 
   @Test func storesAndReadsAnnotationsWithAttributes() throws {
-    let runID = try store.beginRun(workflow: "w.yaml", name: "w", stages: [StageRunSummary(id: "dates", plugin: "date-normalization", version: 1, configuration: "{}")])
+    let runID = try store.beginRun(
+      workflow: "w.yaml", name: "w",
+      stages: [StageRunSummary(id: "dates", plugin: "date-normalization", version: 1, configuration: "{}")])
     let annotation = Annotation(
       start: 5, end: 20, text: "٢٨ كانون الثاني", label: "DATE", value: "2026-01-28",
       attributes: ["anchored": false, "grain": "day"])
     var batch = WriteBatch()
-    batch.documents = [StoredDocument(id: "d1", contentHash: "h", source: "d1.txt", metadata: DocumentMetadata(date: "2026-01-28", extra: ["k": "v"]), text: "text")]
+    batch.documents = [
+      StoredDocument(
+        id: "d1", contentHash: "h", source: "d1.txt", metadata: DocumentMetadata(date: "2026-01-28", extra: ["k": "v"]),
+        text: "text")
+    ]
     batch.results = [result("k1", [annotation])]
     batch.links = [ResultLink(stageID: "dates", documentID: "d1", resultKey: "k1", computed: true)]
     try store.write(batch, runID: runID)
@@ -48,10 +54,13 @@ import WorkbenchStore
   /// empty document), never as NULL, and a NULL value stays nil.
   @Test(arguments: [("", "", ""), ("", "", nil), ("نص", "a", "v")] as [(String, String, String?)])
   func emptyStringsStayEmptyStrings(text: String, documentText: String, value: String?) throws {
-    let runID = try store.beginRun(workflow: "w", name: "w", stages: [StageRunSummary(id: "s", plugin: "p", version: 1, configuration: "{}")])
+    let runID = try store.beginRun(
+      workflow: "w", name: "w", stages: [StageRunSummary(id: "s", plugin: "p", version: 1, configuration: "{}")])
     let annotation = Annotation(start: 0, end: text.unicodeScalars.count, text: text, label: "L", value: value)
     var batch = WriteBatch()
-    batch.documents = [StoredDocument(id: "d", contentHash: "h", source: "", metadata: DocumentMetadata(), text: documentText)]
+    batch.documents = [
+      StoredDocument(id: "d", contentHash: "h", source: "", metadata: DocumentMetadata(), text: documentText)
+    ]
     batch.results = [result("k", [annotation])]
     batch.links = [ResultLink(stageID: "s", documentID: "d", resultKey: "k", computed: true)]
     try store.write(batch, runID: runID)

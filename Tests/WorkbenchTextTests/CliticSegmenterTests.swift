@@ -54,7 +54,10 @@ import WorkbenchText
     let text = "وصل وفد \u{200F}وبالنفطِ إلى موسكو، وللطاقة ٢٠٢٦"
     let tokens = segmenter.tokenize(text)
     let original = ScalarText(text)
-    #expect(tokens.map { original[$0.range] } == ["وصل", "وفد", "و", "ب", "ال", "نفطِ", "إلى", "موسكو", "،", "و", "ل", "ل", "طاقة", "٢٠٢٦"])
+    #expect(
+      tokens.map { original[$0.range] } == [
+        "وصل", "وفد", "و", "ب", "ال", "نفطِ", "إلى", "موسكو", "،", "و", "ل", "ل", "طاقة", "٢٠٢٦",
+      ])
     #expect(tokens.map(\.start) == [0, 4, 9, 10, 11, 13, 18, 22, 27, 29, 30, 31, 32, 37])
     #expect(tokens.last?.kind == .number)
   }

@@ -86,7 +86,9 @@ import WorkbenchText
       #expect(range.upperBound > range.lowerBound)
       previous = range.lowerBound
     }
-    #expect(normalized.originalRange(normalized.count..<normalized.count) == normalized.originalCount..<normalized.originalCount)
+    #expect(
+      normalized.originalRange(normalized.count..<normalized.count) == normalized
+        .originalCount..<normalized.originalCount)
   }
 
   @Test func emptyText() {

@@ -7,7 +7,10 @@ import WorkbenchText
     ("فقرة أولى بلا نقطة\nفقرة ثانية بلا نقطة", ["فقرة أولى بلا نقطة", "فقرة ثانية بلا نقطة"]),
     ("قال: «نعم.» ثم غادر", ["قال: «نعم.»", "ثم غادر"]),
     ("قال “هذه الزيارة هي الأحدث.” وأضاف", ["قال “هذه الزيارة هي الأحدث.”", "وأضاف"]),
-    ("Mr. Putin met Dr. Smith in the U.S. on Monday. Then he left.", ["Mr. Putin met Dr. Smith in the U.S. on Monday.", "Then he left."]),
+    (
+      "Mr. Putin met Dr. Smith in the U.S. on Monday. Then he left.",
+      ["Mr. Putin met Dr. Smith in the U.S. on Monday.", "Then he left."]
+    ),
     ("The rate rose to 3.5 percent. Oil fell.", ["The rate rose to 3.5 percent.", "Oil fell."]),
     ("Visit Ektisadi.com today. Thanks", ["Visit Ektisadi.com today.", "Thanks"]),
     ("He paused... and went on. Why?! Because.", ["He paused... and went on.", "Why?!", "Because."]),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchWorkflow
 
 @Suite struct CorpusReaderTests {
@@ -33,16 +34,23 @@ import WorkbenchCore
     #expect(docs.allSatisfy { $0.metadata.language == "ar" })
   }
 
-  @Test(arguments: [
-    ("bad.txt", Array("abc\nde".utf8) + [0xC3, 0x28] + Array("xyz".utf8),
-     "c/bad.txt:2:3: error: not valid UTF-8 at byte offset 6"),
-    ("bom-bad.txt", [0xEF, 0xBB, 0xBF, 0x61, 0xFF], "c/bom-bad.txt:1:3: error: not valid UTF-8 at byte offset 4"),
-    ("truncated.txt", Array("نفط".utf8).dropLast(), "c/truncated.txt:1:3: error: not valid UTF-8 at byte offset 4"),
-    ("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00],
-     "c/image.txt:3:1: error: binary file: a NUL byte at byte offset 8; documents must be UTF-8 text"),
-    ("utf16.txt", [0xFF, 0xFE, 0x41, 0x00],
-     "c/utf16.txt:1:1: error: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8"),
-  ] as [(String, [UInt8], String)])
+  @Test(
+    arguments: [
+      (
+        "bad.txt", Array("abc\nde".utf8) + [0xC3, 0x28] + Array("xyz".utf8),
+        "c/bad.txt:2:3: error: not valid UTF-8 at byte offset 6"
+      ),
+      ("bom-bad.txt", [0xEF, 0xBB, 0xBF, 0x61, 0xFF], "c/bom-bad.txt:1:3: error: not valid UTF-8 at byte offset 4"),
+      ("truncated.txt", Array("نفط".utf8).dropLast(), "c/truncated.txt:1:3: error: not valid UTF-8 at byte offset 4"),
+      (
+        "image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00],
+        "c/image.txt:3:1: error: binary file: a NUL byte at byte offset 8; documents must be UTF-8 text"
+      ),
+      (
+        "utf16.txt", [0xFF, 0xFE, 0x41, 0x00],
+        "c/utf16.txt:1:1: error: UTF-16 text (it starts with a UTF-16 byte order mark); convert it to UTF-8"
+      ),
+    ] as [(String, [UInt8], String)])
   func reportsUnreadableFilesAndReadsTheRest(name: String, bytes: [UInt8], expected: String) throws {
     let fixture = try Fixture(["c/\(name)": bytes, "c/zz-good.txt": Array("fine".utf8)])
     let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
@@ -69,18 +77,21 @@ import WorkbenchCore
     let docs = documents(entries)
     #expect(docs.map(\.id) == ["n1", "n2", "6"])
     #expect(docs[0].text == "ارتفع سعر النفط")
-    #expect(docs[0].metadata == DocumentMetadata(
-      date: "2026-01-28", title: "عنوان", source: "wire", url: "https://example.org/1", language: "ar",
-      extra: ["section": "economy", "rank": "2"]))
+    #expect(
+      docs[0].metadata
+        == DocumentMetadata(
+          date: "2026-01-28", title: "عنوان", source: "wire", url: "https://example.org/1", language: "ar",
+          extra: ["section": "economy", "rank": "2"]))
     #expect(docs[1].text == "line\nbreak \"quoted\" ا😀")
-    #expect(failures(entries, fixture) == [
-      "c/news.jsonl:4:37: error: invalid JSON: expected ',' or '}', found the end of the line",
-      "c/news.jsonl:5:1: error: the record has no 'id'",
-      "c/news.jsonl:6:1: error: the record 'n5' has no 'text'",
-      "c/news.jsonl:7:1: error: a JSON Lines record must be an object, found a list",
-      "c/news.jsonl:9:1: error: duplicate document id 'n1' (first in c/news.jsonl:1)",
-      "c/news.jsonl:10:1: error: 'text' of record 'n9' must be a string, found an integer",
-    ])
+    #expect(
+      failures(entries, fixture) == [
+        "c/news.jsonl:4:37: error: invalid JSON: expected ',' or '}', found the end of the line",
+        "c/news.jsonl:5:1: error: the record has no 'id'",
+        "c/news.jsonl:6:1: error: the record 'n5' has no 'text'",
+        "c/news.jsonl:7:1: error: a JSON Lines record must be an object, found a list",
+        "c/news.jsonl:9:1: error: duplicate document id 'n1' (first in c/news.jsonl:1)",
+        "c/news.jsonl:10:1: error: 'text' of record 'n9' must be a string, found an integer",
+      ])
     #expect(try CorpusReader(spec: CorpusSpec(path: fixture.url("c"))).countEntries() == entries.count)
     let ids = entries.compactMap { if case .failure(let failure) = $0 { failure.id } else { nil } }
     #expect(ids == ["news.jsonl:4", "news.jsonl:5", "n5", "news.jsonl:7", "n1", "n9"])
@@ -91,16 +102,18 @@ import WorkbenchCore
   @Test func anIDUsedByATextFileAndARecordIsADuplicateWhicheverComesFirst() throws {
     let fixture = try Fixture(text: [
       "c/a.txt": "first as a file",
-      "c/b.jsonl": #"{"id": "a.txt", "text": "then as a record"}"# + "\n" + #"{"id": "z.txt", "text": "a record first"}"#,
+      "c/b.jsonl": #"{"id": "a.txt", "text": "then as a record"}"# + "\n"
+        + #"{"id": "z.txt", "text": "a record first"}"#,
       "c/z.txt": "then as a file",
     ])
     let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
     #expect(documents(entries).map(\.id) == ["a.txt", "z.txt"])
     #expect(documents(entries).map(\.text) == ["first as a file", "a record first"])
-    #expect(failures(entries, fixture) == [
-      "c/b.jsonl:1:1: error: duplicate document id 'a.txt' (first in c/a.txt)",
-      "c/z.txt:1:1: error: duplicate document id 'z.txt' (first in c/b.jsonl:2)",
-    ])
+    #expect(
+      failures(entries, fixture) == [
+        "c/b.jsonl:1:1: error: duplicate document id 'a.txt' (first in c/a.txt)",
+        "c/z.txt:1:1: error: duplicate document id 'z.txt' (first in c/b.jsonl:2)",
+      ])
   }
 
   @Test func filesGivenInAnyOrderStillShareNoID() throws {
@@ -115,17 +128,22 @@ import WorkbenchCore
   }
 
   @Test func reportsInvalidUTF8InsideAJSONString() throws {
-    let fixture = try Fixture(["c/x.jsonl": Array(#"{"id": "a", "text": "ok "#.utf8) + [0xE2, 0x28] + Array("\"}\n".utf8)])
+    let fixture = try Fixture([
+      "c/x.jsonl": Array(#"{"id": "a", "text": "ok "#.utf8) + [0xE2, 0x28] + Array("\"}\n".utf8)
+    ])
     let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
     #expect(failures(entries, fixture) == ["c/x.jsonl:1:25: error: invalid JSON: not valid UTF-8"])
   }
 
   @Test func stopsReadingAJSONLinesFileAtABinaryLine() throws {
-    let bytes = Array(#"{"id": "a", "text": "x"}"#.utf8) + [0x0A, 0x7B, 0x00, 0x01, 0x0A] + Array(#"{"id": "b", "text": "y"}"#.utf8)
+    let bytes =
+      Array(#"{"id": "a", "text": "x"}"#.utf8) + [0x0A, 0x7B, 0x00, 0x01, 0x0A]
+      + Array(#"{"id": "b", "text": "y"}"#.utf8)
     let fixture = try Fixture(["c/x.jsonl": bytes, "c/y.jsonl": Array(#"{"id": "c", "text": "z"}"#.utf8)])
     let entries = try read(fixture, CorpusSpec(path: fixture.url("c")))
     #expect(documents(entries).map(\.id) == ["a", "c"])
-    #expect(failures(entries, fixture) == ["c/x.jsonl:2:2: error: binary file: a NUL byte; documents must be UTF-8 text"])
+    #expect(
+      failures(entries, fixture) == ["c/x.jsonl:2:2: error: binary file: a NUL byte; documents must be UTF-8 text"])
   }
 
   @Test func readsJSONLinesLongerThanTheReadBuffer() throws {
@@ -153,9 +171,11 @@ import WorkbenchCore
     let spec = CorpusSpec(path: fixture.url("c"), metadata: fixture.url("meta.csv"), language: "ar")
     let docs = documents(try read(fixture, spec))
     #expect(docs.map(\.id) == ["a.txt", "b.txt", "c.txt", "n1"])
-    #expect(docs[0].metadata == DocumentMetadata(
-      date: "2026-01-28", title: "الشرع وبوتين، يبحثان \"التحالف\"", source: "halabtodaytv", language: "ar",
-      extra: ["date_basis": "stated, in the text"]))
+    #expect(
+      docs[0].metadata
+        == DocumentMetadata(
+          date: "2026-01-28", title: "الشرع وبوتين، يبحثان \"التحالف\"", source: "halabtodaytv", language: "ar",
+          extra: ["date_basis": "stated, in the text"]))
     #expect(docs[1].metadata == DocumentMetadata(title: "two\nlines", language: "en"))
     #expect(docs[2].metadata == DocumentMetadata(language: "ar"))
     // The table's non-empty cells win over the record's own fields.
@@ -163,10 +183,16 @@ import WorkbenchCore
   }
 
   @Test(arguments: [
-    ("name,date\na.txt,2026\n", "meta.csv:1:1: error: the metadata file has no 'file' column naming the documents\nmeta.csv:1:1: note: columns: name, date"),
+    (
+      "name,date\na.txt,2026\n",
+      "meta.csv:1:1: error: the metadata file has no 'file' column naming the documents\nmeta.csv:1:1: note: columns: name, date"
+    ),
     ("file,date\na.txt\n", "meta.csv:2:1: error: this row has 1 fields but the header has 2"),
     ("file,title\na.txt,\"open\n", "meta.csv:2:7: error: metadata file: unterminated quoted field"),
-    ("file,title\na.txt,\"x\"y\n", "meta.csv:2:10: error: metadata file: expected ',' or the end of the line after a closing quote"),
+    (
+      "file,title\na.txt,\"x\"y\n",
+      "meta.csv:2:10: error: metadata file: expected ',' or the end of the line after a closing quote"
+    ),
     ("file,title\na.txt,x\na.txt,y\n", "meta.csv:3:1: error: a second row for 'a.txt' (the first is on line 2)"),
     ("", "meta.csv:1:1: error: the metadata file is empty; it needs a header row with a 'file' column"),
   ])
@@ -181,9 +207,13 @@ import WorkbenchCore
       "c/.hidden.txt": "6", "c/.git/f.txt": "7", "c/notes.csv": "8", "c/ب.txt": "9", "c/Z.txt": "10",
     ])
     func ids(_ include: [String], _ exclude: [String] = []) throws -> [String] {
-      try CorpusReader(spec: CorpusSpec(path: fixture.url("c"), include: include, exclude: exclude)).sources.map(\.relativePath)
+      try CorpusReader(spec: CorpusSpec(path: fixture.url("c"), include: include, exclude: exclude)).sources.map(
+        \.relativePath)
     }
-    #expect(try ids(CorpusSpec.defaultInclude) == ["Z.txt", "a.txt", "b.txt", "drafts/e.txt", "sub/c.txt", "sub/deep/d.md", "ب.txt"])
+    #expect(
+      try ids(CorpusSpec.defaultInclude) == [
+        "Z.txt", "a.txt", "b.txt", "drafts/e.txt", "sub/c.txt", "sub/deep/d.md", "ب.txt",
+      ])
     #expect(try ids(["*.txt"], ["drafts", "sub/*"]) == ["Z.txt", "a.txt", "b.txt", "ب.txt"])
     #expect(try ids(["sub/**/*"]) == ["sub/c.txt", "sub/deep/d.md"])
     #expect(try ids(["[a-b].txt"]) == ["a.txt", "b.txt"])
@@ -213,7 +243,8 @@ import WorkbenchCore
     for path in ["a.txt", "sub/b.txt", "نفط.txt", "a.txt.bak", "x.TXT", "news.jsonl", "txt"] {
       var parts: [[Unicode.Scalar]]?
       let name = String(path.split(separator: "/").last!)
-      #expect(glob.matches(name: name, relativePath: path, parts: &parts) == glob.matches(path), "\(pattern) on \(path)")
+      #expect(
+        glob.matches(name: name, relativePath: path, parts: &parts) == glob.matches(path), "\(pattern) on \(path)")
     }
   }
 }

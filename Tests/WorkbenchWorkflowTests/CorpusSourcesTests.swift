@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchWorkflow
 
 @Suite struct CorpusSourcesTests {

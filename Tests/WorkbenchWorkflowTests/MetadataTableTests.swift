@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchWorkflow
 
 @Suite struct MetadataTableTests {
@@ -25,8 +26,12 @@ import WorkbenchCore
     ("ملف ج.txt", 5, DocumentMetadata(date: "2025-10-16", title: "عنوان، مع فاصلة")),
   ]
 
-  func parse(_ csv: String, hash: @escaping @Sendable (String) -> Int = { $0.hashValue }) -> (table: MetadataTable, diagnostics: [String]) {
-    let (table, diagnostics) = Array(csv.utf8).withUnsafeBufferPointer { MetadataTable.parse($0, file: "meta.csv", hash: hash) }
+  func parse(_ csv: String, hash: @escaping @Sendable (String) -> Int = { $0.hashValue }) -> (
+    table: MetadataTable, diagnostics: [String]
+  ) {
+    let (table, diagnostics) = Array(csv.utf8).withUnsafeBufferPointer {
+      MetadataTable.parse($0, file: "meta.csv", hash: hash)
+    }
     return (table, diagnostics.map(\.description))
   }
 
@@ -54,7 +59,8 @@ import WorkbenchCore
   }
 
   @Test(arguments: [
-    (#""""""#, "\""), (#""x""y""z""#, "x\"y\"z"), (#""""x""#, "\"x"), (#""x""""#, "x\""), (#""نص ""مقتبس"" هنا""#, "نص \"مقتبس\" هنا"),
+    (#""""""#, "\""), (#""x""y""z""#, "x\"y\"z"), (#""""x""#, "\"x"), (#""x""""#, "x\""),
+    (#""نص ""مقتبس"" هنا""#, "نص \"مقتبس\" هنا"),
   ])
   func unescapesDoubledQuotes(field: String, title: String) throws {
     for (table, diagnostics) in try tables("file,title\n\"a.txt\",\(field)\n") {
@@ -81,11 +87,12 @@ import WorkbenchCore
     let hash: @Sendable (String) -> Int = if collide { { _ in 7 } } else { { $0.hashValue } }
     let (table, diagnostics) = parse(csv, hash: hash)
     // In line order, with the row problems found while reading.
-    #expect(diagnostics == [
-      "meta.csv:4:1: error: a second row for 'a.txt' (the first is on line 2)",
-      "meta.csv:5:1: error: this row has 1 fields but the header has 2",
-      "meta.csv:6:1: error: a second row for 'a.txt' (the first is on line 2)",
-    ])
+    #expect(
+      diagnostics == [
+        "meta.csv:4:1: error: a second row for 'a.txt' (the first is on line 2)",
+        "meta.csv:5:1: error: this row has 1 fields but the header has 2",
+        "meta.csv:6:1: error: a second row for 'a.txt' (the first is on line 2)",
+      ])
     #expect(table.count == 2)
     #expect(table.metadata(for: "a.txt")?.title == "first")
     #expect(table.line(of: "a.txt") == 2)
@@ -158,8 +165,9 @@ import WorkbenchCore
     let url = URL(fileURLWithPath: "/nonexistent-workbench-folder/meta.csv")
     let (table, diagnostics) = MetadataTable.load(url)
     #expect(table.count == 0)
-    #expect(diagnostics.map(\.description) == [
-      "error: cannot read metadata file '/nonexistent-workbench-folder/meta.csv': No such file or directory"
-    ])
+    #expect(
+      diagnostics.map(\.description) == [
+        "error: cannot read metadata file '/nonexistent-workbench-folder/meta.csv': No such file or directory"
+      ])
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchWorkflow
 
 /// Outputs that would write over what the workflow reads are errors at the output.
@@ -14,13 +15,15 @@ import WorkbenchCore
   }
 
   func validate(output path: String, in fixture: Fixture, include: String = "[\"*.txt\"]") throws -> [String] {
-    try fixture.write("wf/flow.yaml", text: """
-      version: 1
-      corpus: {path: ../docs, include: \(include), metadata: ../meta.csv}
-      stages: [dates]
-      outputs:
-        - {format: jsonl, path: \(path)}
-      """)
+    try fixture.write(
+      "wf/flow.yaml",
+      text: """
+        version: 1
+        corpus: {path: ../docs, include: \(include), metadata: ../meta.csv}
+        stages: [dates]
+        outputs:
+          - {format: jsonl, path: \(path)}
+        """)
     let validation = WorkflowLoader.validate(fixture.url("wf/flow.yaml"), registry: testRegistry)
     #expect(validation.workflow == nil || validation.errors.isEmpty)
     return validation.errors.map { fixture.relative($0.description) }
@@ -28,10 +31,16 @@ import WorkbenchCore
 
   @Test(arguments: [
     ("flow.yaml", "wf/flow.yaml:5:5: error: output 'wf/flow.yaml' would overwrite the workflow file 'wf/flow.yaml'"),
-    ("./../wf/flow.yaml", "wf/flow.yaml:5:5: error: output 'wf/flow.yaml' would overwrite the workflow file 'wf/flow.yaml'"),
+    (
+      "./../wf/flow.yaml",
+      "wf/flow.yaml:5:5: error: output 'wf/flow.yaml' would overwrite the workflow file 'wf/flow.yaml'"
+    ),
     ("../meta.csv", "wf/flow.yaml:5:5: error: output 'meta.csv' would overwrite the metadata file 'meta.csv'"),
     ("../docs/a.txt", "wf/flow.yaml:5:5: error: output 'docs/a.txt' would overwrite the corpus document 'a.txt'"),
-    ("../docs/notes/b.txt", "wf/flow.yaml:5:5: error: output 'docs/notes/b.txt' would overwrite the corpus document 'notes/b.txt'"),
+    (
+      "../docs/notes/b.txt",
+      "wf/flow.yaml:5:5: error: output 'docs/notes/b.txt' would overwrite the corpus document 'notes/b.txt'"
+    ),
   ])
   func anOutputOverAFileTheWorkflowReadsIsAnError(path: String, message: String) throws {
     let fixture = try fixture()
@@ -45,7 +54,10 @@ import WorkbenchCore
     let fixture = try fixture()
     try fixture.write("docs/notes.csv", text: "kept,as,is\n")
     let errors = try validate(output: "../docs/notes.csv", in: fixture)
-    #expect(errors.first?.hasPrefix("wf/flow.yaml:5:5: error: output 'docs/notes.csv' would overwrite 'notes.csv', a file in the corpus folder") == true)
+    #expect(
+      errors.first?.hasPrefix(
+        "wf/flow.yaml:5:5: error: output 'docs/notes.csv' would overwrite 'notes.csv', a file in the corpus folder")
+        == true)
     #expect(try String(contentsOf: fixture.url("docs/notes.csv"), encoding: .utf8) == "kept,as,is\n")
   }
 
@@ -65,7 +77,9 @@ import WorkbenchCore
     if replaceable {
       #expect(errors.isEmpty)
     } else {
-      #expect(errors.first?.hasPrefix("wf/flow.yaml:5:5: error: output '\(path)' exists and is not a file Workbench wrote") == true, "\(errors)")
+      #expect(
+        errors.first?.hasPrefix("wf/flow.yaml:5:5: error: output '\(path)' exists and is not a file Workbench wrote")
+          == true, "\(errors)")
     }
     #expect(try Data(contentsOf: fixture.url(path)) == Data(contents.utf8))
   }
@@ -73,7 +87,10 @@ import WorkbenchCore
   @Test func anOutputTheNextRunWouldReadAsADocumentIsAnError() throws {
     let fixture = try fixture()
     let errors = try validate(output: "../docs/out.jsonl", in: fixture, include: "[\"*.txt\", \"*.jsonl\"]")
-    #expect(errors.first?.hasPrefix("wf/flow.yaml:5:5: error: output 'docs/out.jsonl' is in the corpus folder and matches its include globs") == true)
+    #expect(
+      errors.first?.hasPrefix(
+        "wf/flow.yaml:5:5: error: output 'docs/out.jsonl' is in the corpus folder and matches its include globs")
+        == true)
   }
 
   @Test(arguments: ["../docs/out.jsonl", "../docs/.hidden/out.jsonl", "../out/a.txt"])

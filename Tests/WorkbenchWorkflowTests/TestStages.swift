@@ -35,7 +35,8 @@ struct TestLinkingStage: DocumentStage {
 }
 
 struct TestCleanStage: DocumentStage {
-  static let descriptor = StageDescriptor(id: "clean", version: 1, summary: "test clean",
+  static let descriptor = StageDescriptor(
+    id: "clean", version: 1, summary: "test clean",
     produces: [ProducedLabel("BOILERPLATE", role: .boilerplate)])
   init(configuration: NoConfiguration, context: StageContext) throws {}
   func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] { [] }
@@ -72,7 +73,8 @@ final class Fixture {
   let folder: URL
 
   init(_ files: [String: [UInt8]] = [:]) throws {
-    folder = FileManager.default.temporaryDirectory
+    folder =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("workbench-workflow-\(UUID().uuidString)").standardizedFileURL
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (path, bytes) in files { try write(path, bytes) }

@@ -2,6 +2,7 @@ import BuiltInStages
 import Foundation
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchWorkflow
 
 @Suite struct WorkflowLoaderTests {
@@ -16,7 +17,9 @@ import WorkbenchCore
     ])
   }
 
-  func validate(_ yaml: String, in fixture: Fixture, registry: StageRegistry = testRegistry) throws -> WorkflowValidation {
+  func validate(_ yaml: String, in fixture: Fixture, registry: StageRegistry = testRegistry) throws
+    -> WorkflowValidation
+  {
     try fixture.write("wf/flow.yaml", text: yaml)
     return WorkflowLoader.validate(fixture.url("wf/flow.yaml"), registry: registry)
   }
@@ -27,7 +30,8 @@ import WorkbenchCore
 
   @Test func decodesAValidWorkflow() throws {
     let fixture = try corpusFixture()
-    let validation = try validate("""
+    let validation = try validate(
+      """
       version: 1
       name: energy
       description: Energy coverage
@@ -55,7 +59,8 @@ import WorkbenchCore
         - path: ../out/energy.jsonl
         - {format: csv, path: /tmp/energy.csv, spreadsheet: true}
       """, in: fixture)
-    #expect(messages(validation, fixture) == ["wf/flow.yaml:8:13: warning: 1 document has no row in the metadata file: b.md"])
+    #expect(
+      messages(validation, fixture) == ["wf/flow.yaml:8:13: warning: 1 document has no row in the metadata file: b.md"])
     let workflow = try #require(validation.workflow)
     #expect(workflow.warnings.count == 1)
     #expect(workflow.version == 1)
@@ -70,24 +75,30 @@ import WorkbenchCore
     // Clean comes before the linker that consumes its boilerplate, the linker before sentiment that requires its
     // it; otherwise file order holds.
     #expect(workflow.stages.map(\.id) == ["clean", "links", "sentiment", "date-normalization", "topic-clustering"])
-    #expect(workflow.stages.map(\.plugin) == ["clean", "entity-linking", "sentiment", "date-normalization", "topic-clustering"])
+    #expect(
+      workflow.stages.map(\.plugin) == [
+        "clean", "entity-linking", "sentiment", "date-normalization", "topic-clustering",
+      ])
     #expect(workflow.stages.map(\.needs) == [[], ["clean"], ["clean", "links"], ["links"], []])
     #expect(workflow.stages.map(\.location.line) == [20, 12, 11, 15, 21])
     #expect(workflow.stages[1].configured.configuration == ["threshold": 0.7])
-    #expect(workflow.stages[3].configured.configuration == ["max_years": 20, "calendar": "gregorian", "anchors": ["a", "1"]])
+    #expect(
+      workflow.stages[3].configured.configuration == ["max_years": 20, "calendar": "gregorian", "anchors": ["a", "1"]])
     #expect(workflow.stages[4].configured.configuration == ["topics": 3])
     #expect(workflow.outputs.map(\.format) == [.html, .jsonl, .csv])
     #expect(workflow.outputs.map(\.spreadsheet) == [false, false, true])
-    #expect(workflow.outputs.map(\.path.path) == [
-      fixture.url("out/energy.html").path, fixture.url("out/energy.jsonl").path, "/tmp/energy.csv",
-    ])
+    #expect(
+      workflow.outputs.map(\.path.path) == [
+        fixture.url("out/energy.html").path, fixture.url("out/energy.jsonl").path, "/tmp/energy.csv",
+      ])
     #expect(workflow.corpusReader.sources.map(\.relativePath) == ["a.txt", "b.md"])
     #expect(workflow.corpusReader.metadata.metadata(for: "a.txt")?.title == "عنوان، مع فاصلة")
   }
 
   @Test func defaultsNameIncludeAndStageIDs() throws {
     let fixture = try corpusFixture()
-    let validation = try validate("""
+    let validation = try validate(
+      """
       version: 1
       corpus: ../docs
       stages: [{plugin: dates}]
@@ -115,7 +126,8 @@ import WorkbenchCore
 
   @Test func reportsAllProblemsAtOnceInFileOrder() throws {
     let fixture = try corpusFixture()
-    let validation = try validate("""
+    let validation = try validate(
+      """
       version: 3
       nmae: energy
       corpus:
@@ -132,17 +144,20 @@ import WorkbenchCore
         - {format: pdf, path: out.pdf}
       """, in: fixture)
     #expect(validation.workflow == nil)
-    #expect(validation.diagnostics.map { "\($0.location!.line):\($0.location!.column)" } == [
-      "1:10", "2:1", "4:9", "5:13", "7:13", "8:13", "9:14", "12:13", "14:14",
-    ])
+    #expect(
+      validation.diagnostics.map { "\($0.location!.line):\($0.location!.column)" } == [
+        "1:10", "2:1", "4:9", "5:13", "7:13", "8:13", "9:14", "12:13", "14:14",
+      ])
     #expect(validation.errors.count == 9)
-    #expect(fixture.relative(validation.diagnostics[8].description).hasPrefix(
-      "wf/flow.yaml:14:14: error: unknown output format 'pdf'"))
+    #expect(
+      fixture.relative(validation.diagnostics[8].description).hasPrefix(
+        "wf/flow.yaml:14:14: error: unknown output format 'pdf'"))
   }
 
   @Test func needsMayNameAPluginAndRequirementsBecomeNeeds() throws {
     let fixture = try corpusFixture()
-    let validation = try validate("""
+    let validation = try validate(
+      """
       version: 1
       corpus: ../docs
       stages:
@@ -171,7 +186,8 @@ import WorkbenchCore
     ),
     (
       [
-        "docs/a.txt": "1", "docs/b.txt": "2", "docs/c.txt": "3", "docs/d.txt": "4", "docs/ب.txt": "5", "docs/Z.txt": "6",
+        "docs/a.txt": "1", "docs/b.txt": "2", "docs/c.txt": "3", "docs/d.txt": "4", "docs/ب.txt": "5",
+        "docs/Z.txt": "6",
         "meta.csv": "file,title\nd.txt,\"two\nlines\"\nbb.txt,x\na.txt,y\nملف.txt,z\n",
       ],
       [
@@ -183,7 +199,8 @@ import WorkbenchCore
   ])
   func warnsAboutDocumentsWithoutARowAndRowsWithoutADocument(files: [String: String], expected: [String]) throws {
     let fixture = try Fixture(text: files)
-    let validation = try validate("""
+    let validation = try validate(
+      """
       version: 1
       corpus: {path: ../docs, metadata: ../meta.csv}
       stages: [clean]
@@ -194,7 +211,8 @@ import WorkbenchCore
 
   @Test func aQuotedMetadataFieldKeepsItsLineBreak() throws {
     let fixture = try Fixture(text: ["docs/d.txt": "4", "meta.csv": "file,title\nd.txt,\"two\nlines\"\n"])
-    let validation = try validate("""
+    let validation = try validate(
+      """
       version: 1
       corpus: {path: ../docs, metadata: ../meta.csv}
       stages: [clean]
@@ -207,29 +225,32 @@ import WorkbenchCore
   /// The located-error example of README.md, with the built-in stages.
   @Test func theDocumentedExampleGivesTheDocumentedMessages() throws {
     let fixture = try Fixture(text: ["seeds/a.txt": "النفط"])
-    try fixture.write("workflows/broken.yaml", text: """
-      version: 2
-      corpus:
-        path: ../seeds
-        incude: ["*.txt"]
-      stages:
-        - id: first
-          plugin: keyword
-        - plugin: keywords
-          config:
-            term: [النفط]
-        - id: second
-          plugin: keywords
-          needs: [frist]
-      """)
+    try fixture.write(
+      "workflows/broken.yaml",
+      text: """
+        version: 2
+        corpus:
+          path: ../seeds
+          incude: ["*.txt"]
+        stages:
+          - id: first
+            plugin: keyword
+          - plugin: keywords
+            config:
+              term: [النفط]
+          - id: second
+            plugin: keywords
+            needs: [frist]
+        """)
     let validation = WorkflowLoader.validate(fixture.url("workflows/broken.yaml"), registry: try builtInRegistry())
-    #expect(validation.diagnostics.map { fixture.relative($0.description) } == [
-      "workflows/broken.yaml:1:10: error: unsupported workflow version 2; this Workbench reads version 1",
-      "workflows/broken.yaml:4:3: error: unknown key 'incude' in corpus; did you mean 'include'?",
-      "workflows/broken.yaml:7:13: error: unknown plugin 'keyword'; did you mean 'keywords'?\nworkflows/broken.yaml:7:13: note: known plugins: "
-        + (try builtInRegistry()).factories.map(\.descriptor.id).joined(separator: ", "),
-      "workflows/broken.yaml:10:7: error: stage 'keywords': unknown configuration key 'term'; did you mean 'terms'?",
-      "workflows/broken.yaml:13:13: error: stage 'second' needs 'frist', which is not a stage of this workflow; did you mean 'first'?\nworkflows/broken.yaml:13:13: note: its stages: first, keywords",
-    ])
+    #expect(
+      validation.diagnostics.map { fixture.relative($0.description) } == [
+        "workflows/broken.yaml:1:10: error: unsupported workflow version 2; this Workbench reads version 1",
+        "workflows/broken.yaml:4:3: error: unknown key 'incude' in corpus; did you mean 'include'?",
+        "workflows/broken.yaml:7:13: error: unknown plugin 'keyword'; did you mean 'keywords'?\nworkflows/broken.yaml:7:13: note: known plugins: "
+          + (try builtInRegistry()).factories.map(\.descriptor.id).joined(separator: ", "),
+        "workflows/broken.yaml:10:7: error: stage 'keywords': unknown configuration key 'term'; did you mean 'terms'?",
+        "workflows/broken.yaml:13:13: error: stage 'second' needs 'frist', which is not a stage of this workflow; did you mean 'first'?\nworkflows/broken.yaml:13:13: note: its stages: first, keywords",
+      ])
   }
 }

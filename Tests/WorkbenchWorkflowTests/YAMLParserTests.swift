@@ -1,5 +1,6 @@
 import Testing
 import WorkbenchCore
+
 @testable import WorkbenchWorkflow
 
 @Suite struct YAMLParserTests {
@@ -9,7 +10,8 @@ import WorkbenchCore
   }
 
   @Test func keepsLinesAndColumnsOfKeysAndValues() throws {
-    let root = try parse("""
+    let root = try parse(
+      """
       name: energy
       corpus:
         path: ../seeds
@@ -63,7 +65,8 @@ import WorkbenchCore
   }
 
   @Test func blockScalarsAreStrings() throws {
-    let root = try parse("""
+    let root = try parse(
+      """
       a: |
         42
         line two
@@ -77,7 +80,8 @@ import WorkbenchCore
   }
 
   @Test func resolvesAliasesAtTheAliasLocation() throws {
-    let root = try parse("""
+    let root = try parse(
+      """
       base: &terms [oil, gas]
       copy: *terms
       """)
@@ -88,11 +92,23 @@ import WorkbenchCore
   @Test(arguments: [
     ("copy: *nothing", "t.yaml:1:7: error: unknown alias '*nothing': no anchor '&nothing' comes before it"),
     ("a: b: c", "t.yaml:1:5: error: invalid YAML: mapping values are not allowed in this context"),
-    ("a: [1, 2", "t.yaml:2:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 1, column 4)"),
-    ("a:\n  - x\n b: y", "t.yaml:3:2: error: invalid YAML: did not find expected key (while parsing a block mapping that starts at line 1, column 1)"),
-    ("a: \"open", "t.yaml:1:9: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 1, column 4)"),
+    (
+      "a: [1, 2",
+      "t.yaml:2:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 1, column 4)"
+    ),
+    (
+      "a:\n  - x\n b: y",
+      "t.yaml:3:2: error: invalid YAML: did not find expected key (while parsing a block mapping that starts at line 1, column 1)"
+    ),
+    (
+      "a: \"open",
+      "t.yaml:1:9: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 1, column 4)"
+    ),
     ("a: 1\n---\nb: 2", "t.yaml:2:1: error: expected one YAML document, found 2; remove the second '---'"),
-    ("a:\tb\n\tc: d", "t.yaml:2:1: error: invalid YAML: found a tab character that violates indentation (while scanning a plain scalar that starts at line 1, column 4)"),
+    (
+      "a:\tb\n\tc: d",
+      "t.yaml:2:1: error: invalid YAML: found a tab character that violates indentation (while scanning a plain scalar that starts at line 1, column 4)"
+    ),
   ])
   func reportsSyntaxErrorsWithTheirPosition(yaml: String, expected: String) {
     #expect(throws: YAMLError.self) { try YAMLParser.parse(yaml, file: "t.yaml") }
