@@ -61,6 +61,38 @@ import WorkbenchCore
     #expect(tones["test:norland"] != nil && tones["test:norland"] != "negative", "\(sentence)")
   }
 
+  /// What a speaker adds (مضيفا، adding) is the speaker's, not the subject's of the content
+  /// reported before it: the party inside "said that ..." is judged on that content alone, so
+  /// an addition of the opposite tone does not reach it. (The speaker's own party is judged on
+  /// the whole statement, content and addition, which these sentences make mixed.)
+  @Test(arguments: [
+    (
+      "The spokesman of the Southia army said that Norland rebuilt the schools and hospitals with great success, "
+        + "adding that his soldiers will crush the rebels, burn their villages and kill their leaders.",
+      "test:norland", "positive"
+    ),
+    (
+      "A Norland official said that Southia's militias shelled the crowded market and killed dozens of civilians, "
+        + "adding that his country is proud to send generous aid, doctors and food to the wonderful families.",
+      "test:southia", "negative"
+    ),
+    (
+      "قال المتحدث باسم جيش ساوثيا إن نورلاند أعادت بناء المدارس والمستشفيات بنجاح كبير، "
+        + "مضيفا أن جنوده سيسحقون المتمردين ويحرقون قراهم ويقتلون قادتهم.",
+      "test:norland", "positive"
+    ),
+    (
+      "قال مسؤول في نورلاند إن ميليشيات ساوثيا قصفت السوق المزدحمة وقتلت عشرات المدنيين، "
+        + "مضيفا أن بلاده فخورة بإرسال مساعدات سخية وأطباء وغذاء للعائلات الرائعة.",
+      "test:southia", "negative"
+    ),
+  ])
+  func whatTheSpeakerAddsIsNotTheReportedSubjects(sentence: String, reported: String, tone: String) throws {
+    let tones = try Self.tones(sentence)
+    #expect(tones[reported] == tone, "\(sentence)")
+    #expect(tones.count == 2, "\(sentence)")
+  }
+
   /// فيما يتعلق ("as for") does not cut: the sentence is one statement.
   @Test func asForDoesNotCut() throws {
     let tones = try Self.tones("قصفت ساوثيا القرى الحدودية فيما يتعلق بالنزاع مع نورلاند وقتلت عشرات المدنيين.")
