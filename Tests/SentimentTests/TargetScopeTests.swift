@@ -61,6 +61,21 @@ import WorkbenchCore
     #expect(tones["test:norland"] != nil && tones["test:norland"] != "negative", "\(sentence)")
   }
 
+  /// The condemner keeps the tone of its own words while the condemned party gets the
+  /// condemnation, also when the clause first praises the condemner's partnership (the shape
+  /// of the seeds' reports: cooperation, then a condemnation in the same sentence).
+  @Test(arguments: [
+    "The peaceful and generous people of Norland strongly condemned the brutal attacks by Southia on civilians.",
+    "The fruitful cooperation with Norland keeps growing successfully while Norland condemned the brutal raids by Southia.",
+    "الشعب الطيب والكريم في نورلاند أدان بشدة الهجمات الوحشية التي شنتها ساوثيا على المدنيين.",
+    "يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة بينما أدانت نورلاند الغارات الوحشية التي شنتها ساوثيا.",
+  ])
+  func theCondemnerKeepsItsOwnTone(sentence: String) throws {
+    let tones = try Self.tones(sentence)
+    #expect(tones["test:norland"] == "positive", "\(sentence)")
+    #expect(tones["test:southia"] == "negative", "\(sentence)")
+  }
+
   /// What a speaker adds (مضيفا، adding) is the speaker's, not the subject's of the content
   /// reported before it: the party inside "said that ..." is judged on that content alone, so
   /// an addition of the opposite tone does not reach it. (The speaker's own party is judged on
