@@ -13,7 +13,8 @@ import WorkbenchText
 /// reports: in "قالت المتحدثة إن نورلاند تحافظ على اتصالات مكثفة، مضيفة: ..." (and "the spokeswoman
 /// said that Norland ..., adding ...") what the spokeswoman adds is hers. So a mention inside
 /// reported content (from إن / أن / بأن / that to the end of its piece) is judged on that content
-/// alone; mentions before it take the joined clause.
+/// alone, a mention inside the addition on the addition alone; mentions before the content
+/// (the speaker's side) take the joined clause.
 struct TargetClause: Sendable {
   /// The scalars of the sentence this clause covers, separators included: clauses tile the
   /// sentence, so a mention is found by its offset.
@@ -22,8 +23,9 @@ struct TargetClause: Sendable {
   /// blanks around them, or the whole sentence when the clause is too short.
   var judged: Range<Int>
   /// Reported content that a continuation does not extend: the scalars from its complementizer
-  /// to the end of its piece, and the span judged for mentions inside them.
-  var reported: (content: Range<Int>, judged: Range<Int>)? = nil
+  /// to the end of its piece, the span judged for mentions inside them, and the span judged
+  /// for mentions in the speaker's addition after them.
+  var reported: (content: Range<Int>, judged: Range<Int>, addition: Range<Int>)? = nil
 
   /// The words a clause needs to be judged on its own.
   static let minimumWords = 5
@@ -91,7 +93,11 @@ struct TargetClause: Sendable {
       var clause = TargetClause(
         stretch: unit.range,
         judged: unit.words >= minimumWords ? trimmed(unit.range, scalars) : sentence)
-      if let content = unit.reported { clause.reported = (content, trimmed(content, scalars)) }
+      if let content = unit.reported {
+        clause.reported = (
+          content, trimmed(content, scalars), trimmed(content.upperBound..<unit.range.upperBound, scalars)
+        )
+      }
       return clause
     }
   }
@@ -108,15 +114,17 @@ struct TargetClause: Sendable {
     return start..<piece.upperBound
   }
 
-  /// The judged span of the clause whose stretch holds `offset` (its reported content's, when
-  /// `offset` falls inside that).
+  /// The judged span of the clause whose stretch holds `offset` (its reported content's or its
+  /// addition's, when `offset` falls inside one of them).
   static func judged(containing offset: Int, in clauses: [TargetClause]) -> Range<Int> {
     var low = 0, high = clauses.count - 1
     while low < high {
       let middle = (low + high) / 2
       if clauses[middle].stretch.upperBound <= offset { low = middle + 1 } else { high = middle }
     }
-    if let reported = clauses[low].reported, reported.content.contains(offset) { return reported.judged }
+    if let reported = clauses[low].reported, offset >= reported.content.lowerBound {
+      return offset < reported.content.upperBound ? reported.judged : reported.addition
+    }
     return clauses[low].judged
   }
 
