@@ -41,8 +41,29 @@ import WorkbenchCore
     ("يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة رغم العقوبات القاسية المفروضة على ساوثيا بسبب حربها.", "positive", "negative"),
     ("قدمت نورلاند مساعدات سخية للمتضررين من الزلزال لكن ساوثيا قصفت القرى الحدودية وقتلت المدنيين.", "positive", "negative"),
     ("تشهد العلاقات مع نورلاند تطورا إيجابيا كبيرا في حين تعاني ساوثيا من أزمة خانقة وانهيار اقتصادي.", "positive", "negative"),
+    // Reported content and the speaker's addition (مضيفا أن، adding that) are two statements.
+    (
+      "A spokesman for the government said that Norland sent generous aid to rebuild the schools, "
+        + "adding that the raids by Southia destroyed the neighbourhoods and killed civilians.",
+      "positive", "negative"
+    ),
+    (
+      "The minister said that Southia's militias burned the farms and looted the villages, "
+        + "adding that Norland will help the farmers with generous loans and new seeds.",
+      "positive", "negative"
+    ),
+    (
+      "قال المتحدث باسم الحكومة إن نورلاند قدمت مساعدات سخية لإعادة بناء المدارس، "
+        + "مضيفا أن الغارات التي شنتها ساوثيا دمرت الأحياء وقتلت المدنيين.",
+      "positive", "negative"
+    ),
+    (
+      "وقال الوزير إن ميليشيات ساوثيا قصفت المستشفى وقتلت عشرات المدنيين، "
+        + "مضيفا أن نورلاند ستساعد المزارعين بقروض سخية وبذور جديدة.",
+      "positive", "negative"
+    ),
   ])
-  func eachSideOfAContrastHasItsOwnTone(sentence: String, norland: String, southia: String) throws {
+  func eachPartyIsJudgedOnItsOwnStatement(sentence: String, norland: String, southia: String) throws {
     let tones = try Self.tones(sentence)
     #expect(tones["test:norland"] == norland, "\(sentence)")
     #expect(tones["test:southia"] == southia, "\(sentence)")
@@ -106,36 +127,6 @@ import WorkbenchCore
     let tones = try Self.tones(sentence)
     #expect(tones[reported] == tone, "\(sentence)")
     #expect(tones.count == 2, "\(sentence)")
-  }
-
-  /// The content a speaker reports and what the speaker adds (مضيفا أن، adding that) are two
-  /// statements: a party in each is judged on its own.
-  @Test(arguments: [
-    (
-      "A spokesman for the government said that Norland sent generous aid to rebuild the schools, "
-        + "adding that the raids by Southia destroyed the neighbourhoods and killed civilians.",
-      "positive", "negative"
-    ),
-    (
-      "The minister said that Southia's militias burned the farms and looted the villages, "
-        + "adding that Norland will help the farmers with generous loans and new seeds.",
-      "positive", "negative"
-    ),
-    (
-      "قال المتحدث باسم الحكومة إن نورلاند قدمت مساعدات سخية لإعادة بناء المدارس، "
-        + "مضيفا أن الغارات التي شنتها ساوثيا دمرت الأحياء وقتلت المدنيين.",
-      "positive", "negative"
-    ),
-    (
-      "وقال الوزير إن ميليشيات ساوثيا قصفت المستشفى وقتلت عشرات المدنيين، "
-        + "مضيفا أن نورلاند ستساعد المزارعين بقروض سخية وبذور جديدة.",
-      "positive", "negative"
-    ),
-  ])
-  func theReportedContentAndTheAdditionAreJudgedApart(sentence: String, norland: String, southia: String) throws {
-    let tones = try Self.tones(sentence)
-    #expect(tones["test:norland"] == norland, "\(sentence)")
-    #expect(tones["test:southia"] == southia, "\(sentence)")
   }
 
   /// فيما يتعلق ("as for") does not cut: the sentence is one statement.
