@@ -8,6 +8,13 @@ import WorkbenchText
 /// ("and that"), whose subject is the previous piece's. So in "وجدد الوزير دعم بلاده، مشددا على
 /// أهمية الاستقرار" the minister's mention is judged on both pieces. A clause with fewer than
 /// `minimumWords` words says little on its own ("من جانبه"): its mentions take the sentence.
+///
+/// The participle's subject is the subject of the reporting verb, not of the content it
+/// reports: in "قالت المتحدثة إن نورلاند تحافظ على اتصالات مكثفة، مضيفة: ..." (and "the spokeswoman
+/// said that Norland ..., adding ...") what the spokeswoman adds is hers. So a mention inside
+/// reported content (from إن / أن / بأن / that to the end of its piece) is judged on that content
+/// alone, a mention inside the addition on the addition alone; mentions before the content
+/// (the speaker's side) take the joined clause.
 struct TargetClause: Sendable {
   /// The scalars of the sentence this clause covers, separators included: clauses tile the
   /// sentence, so a mention is found by its offset.
@@ -15,6 +22,10 @@ struct TargetClause: Sendable {
   /// The span judged for mentions inside `stretch`: the clause without its separators and the
   /// blanks around them, or the whole sentence when the clause is too short.
   var judged: Range<Int>
+  /// Reported content that a continuation does not extend: the scalars from its complementizer
+  /// to the end of its piece, the span judged for mentions inside them, and the span judged
+  /// for mentions in the speaker's addition after them.
+  var reported: (content: Range<Int>, judged: Range<Int>, addition: Range<Int>)? = nil
 
   /// The words a clause needs to be judged on its own.
   static let minimumWords = 5
@@ -32,6 +43,10 @@ struct TargetClause: Sendable {
     ]
     return Set(participles.map { SentimentFeaturizer.normalizer.normalizedString($0) })
   }()
+
+  /// Normalized words that open reported content ("said that ...").
+  static let complementizers: Set<String> = Set(
+    ["إن", "أن", "بأن", "that"].map { SentimentFeaturizer.normalizer.normalizedString($0) })
 
   /// The clauses of `sentence` (original scalar offsets), in order, tiling it; linear in its
   /// length. `text` is the prepared text of the whole document (for the first words).
@@ -64,29 +79,52 @@ struct TargetClause: Sendable {
     }
     if start < sentence.upperBound || pieces.isEmpty { pieces.append((start..<sentence.upperBound, words)) }
 
-    // Continuations join the piece before them.
-    var units: [(range: Range<Int>, words: Int)] = []
+    // Continuations join the piece before them, except for the content that piece reports.
+    var units: [(range: Range<Int>, words: Int, reported: Range<Int>?)] = []
     for piece in pieces {
       if let last = units.last, opensWithContinuation(piece.range, text: text) {
-        units[units.count - 1] = (last.range.lowerBound..<piece.range.upperBound, last.words + piece.words)
+        let reported = last.reported ?? reportedContent(last.range, text: text)
+        units[units.count - 1] = (last.range.lowerBound..<piece.range.upperBound, last.words + piece.words, reported)
       } else {
-        units.append(piece)
+        units.append((piece.range, piece.words, nil))
       }
     }
     return units.map { unit in
-      TargetClause(
+      var clause = TargetClause(
         stretch: unit.range,
         judged: unit.words >= minimumWords ? trimmed(unit.range, scalars) : sentence)
+      if let content = unit.reported {
+        clause.reported = (
+          content, trimmed(content, scalars), trimmed(content.upperBound..<unit.range.upperBound, scalars)
+        )
+      }
+      return clause
     }
   }
 
-  /// The judged span of the clause whose stretch holds `offset`.
+  /// The reported content of `piece`: from its last complementizer to its end, when at least
+  /// `TargetScope.minimumWords` words follow it (scalar offsets).
+  private static func reportedContent(_ piece: Range<Int>, text: SentimentText) -> Range<Int>? {
+    let words = text.tokens(in: piece).filter { text.tokens[$0].kind == .word }
+    guard
+      let opener = words.lastIndex(where: { complementizers.contains(text.normalized.string(text.tokens[$0].range)) }),
+      words.count - opener - 1 >= TargetScope.minimumWords
+    else { return nil }
+    let start = text.normalized.originalRange(text.tokens[words[opener]].range).lowerBound
+    return start..<piece.upperBound
+  }
+
+  /// The judged span of the clause whose stretch holds `offset` (its reported content's or its
+  /// addition's, when `offset` falls inside one of them).
   static func judged(containing offset: Int, in clauses: [TargetClause]) -> Range<Int> {
     var low = 0
     var high = clauses.count - 1
     while low < high {
       let middle = (low + high) / 2
       if clauses[middle].stretch.upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    if let reported = clauses[low].reported, offset >= reported.content.lowerBound {
+      return offset < reported.content.upperBound ? reported.judged : reported.addition
     }
     return clauses[low].judged
   }

@@ -7,14 +7,16 @@ import WorkbenchCore
 /// The scoring path (each distinct word featurized once, n-gram weights summed per word, words
 /// shared across documents) must give the scores of the feature-by-feature path training uses.
 @Suite struct SentimentWordCacheTests {
-  static let model: SentimentModel = {
+  /// The shipped news model, loaded once; a failure to load it fails each test that asks.
+  static let loaded = Result {
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
-    return try! SentimentStage(configuration: .init(), context: context).model(for: .news)
-  }()
+    return try SentimentStage(configuration: .init(), context: context).model(for: .news)
+  }
+
+  static func model() throws -> SentimentModel { try loaded.get() }
 
   /// The probabilities from every feature one by one, as in training.
-  static func referenceProbabilities(_ text: SentimentText) -> [Double] {
-    let model = Self.model
+  static func referenceProbabilities(_ text: SentimentText, _ model: SentimentModel) -> [Double] {
     let classes = model.labels.count
     var scores = [Float](repeating: 0, count: classes)
     let squares = model.featurizer.forEachFeature(in: text, tokens: text.allTokens) { bucket, value in
@@ -29,14 +31,15 @@ import WorkbenchCore
     "رحب الوزير بالاتفاق ولم ينجح الطرفان في حل الخلاف، وما زار الوفد المدينة",
     "حلوووو جدا 😀 the plan isn't bad, it's relatively good",
   ])
-  func cachedScoresEqualFeatureByFeatureScores(sentence: String) {
+  func cachedScoresEqualFeatureByFeatureScores(sentence: String) throws {
+    let model = try Self.model()
     let text = SentimentText(sentence + " " + sentence)
-    let shared = SentimentSharedWords(classes: Self.model.labels.count, minimumBatch: 1)
+    let shared = SentimentSharedWords(classes: model.labels.count, minimumBatch: 1)
     // Twice: first with an empty shared table, then with the words of the first pass in it.
     for pass in 0..<2 {
       var cache = shared.cache()
-      let cached = Self.model.probabilities(of: text, tokens: text.allTokens, cache: &cache)
-      let reference = Self.referenceProbabilities(text)
+      let cached = model.probabilities(of: text, tokens: text.allTokens, cache: &cache)
+      let reference = Self.referenceProbabilities(text, model)
       for (a, b) in zip(cached, reference) { #expect(abs(a - b) < 1e-5) }
       // The second pass finds every word in the shared table.
       #expect(
@@ -45,9 +48,9 @@ import WorkbenchCore
     }
   }
 
-  @Test func aWordTableKeepsDistinctWordsApart() {
+  @Test func aWordTableKeepsDistinctWordsApart() throws {
     let text = SentimentText("good goods good")
-    var cache = Self.model.wordCache()
+    var cache = try Self.model().wordCache()
     let entries = text.tokens.map { token in
       cache.entry(for: token, text.normalized.scalars) { _ in
         (

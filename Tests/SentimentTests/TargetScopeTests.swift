@@ -47,20 +47,32 @@ import WorkbenchCore
       "positive", "negative"
     ),
     ("نجحت فرق الإنقاذ من نورلاند في إنقاذ مئات العائلات بينما قصفت ساوثيا المستشفى ودمرته.", "positive", "negative"),
+    ("يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة رغم العقوبات القاسية المفروضة على ساوثيا بسبب حربها.", "positive", "negative"),
+    ("قدمت نورلاند مساعدات سخية للمتضررين من الزلزال لكن ساوثيا قصفت القرى الحدودية وقتلت المدنيين.", "positive", "negative"),
+    ("تشهد العلاقات مع نورلاند تطورا إيجابيا كبيرا في حين تعاني ساوثيا من أزمة خانقة وانهيار اقتصادي.", "positive", "negative"),
+    // Reported content and the speaker's addition (مضيفا أن، adding that) are two statements.
     (
-      "يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة رغم العقوبات القاسية المفروضة على ساوثيا بسبب حربها.",
+      "A spokesman for the government said that Norland sent generous aid to rebuild the schools, "
+        + "adding that the raids by Southia destroyed the neighbourhoods and killed civilians.",
       "positive", "negative"
     ),
     (
-      "قدمت نورلاند مساعدات سخية للمتضررين من الزلزال لكن ساوثيا قصفت القرى الحدودية وقتلت المدنيين.", "positive",
-      "negative"
+      "The minister said that Southia's militias burned the farms and looted the villages, "
+        + "adding that Norland will help the farmers with generous loans and new seeds.",
+      "positive", "negative"
     ),
     (
-      "تشهد العلاقات مع نورلاند تطورا إيجابيا كبيرا في حين تعاني ساوثيا من أزمة خانقة وانهيار اقتصادي.", "positive",
-      "negative"
+      "قال المتحدث باسم الحكومة إن نورلاند قدمت مساعدات سخية لإعادة بناء المدارس، "
+        + "مضيفا أن الغارات التي شنتها ساوثيا دمرت الأحياء وقتلت المدنيين.",
+      "positive", "negative"
+    ),
+    (
+      "وقال الوزير إن ميليشيات ساوثيا قصفت المستشفى وقتلت عشرات المدنيين، "
+        + "مضيفا أن نورلاند ستساعد المزارعين بقروض سخية وبذور جديدة.",
+      "positive", "negative"
     ),
   ])
-  func eachSideOfAContrastHasItsOwnTone(sentence: String, norland: String, southia: String) throws {
+  func eachPartyIsJudgedOnItsOwnStatement(sentence: String, norland: String, southia: String) throws {
     let tones = try Self.tones(sentence)
     #expect(tones["test:norland"] == norland, "\(sentence)")
     #expect(tones["test:southia"] == southia, "\(sentence)")
@@ -77,6 +89,53 @@ import WorkbenchCore
     let tones = try Self.tones(sentence)
     #expect(tones["test:southia"] == "negative", "\(sentence)")
     #expect(tones["test:norland"] != nil && tones["test:norland"] != "negative", "\(sentence)")
+  }
+
+  /// The condemner keeps the tone of its own words while the condemned party gets the
+  /// condemnation, also when the clause first praises the condemner's partnership (the shape
+  /// of the seeds' reports: cooperation, then a condemnation in the same sentence).
+  @Test(arguments: [
+    "The peaceful and generous people of Norland strongly condemned the brutal attacks by Southia on civilians.",
+    "The fruitful cooperation with Norland keeps growing successfully while Norland condemned the brutal raids by Southia.",
+    "الشعب الطيب والكريم في نورلاند أدان بشدة الهجمات الوحشية التي شنتها ساوثيا على المدنيين.",
+    "يتواصل التعاون المثمر مع نورلاند ويحقق نتائج ممتازة بينما أدانت نورلاند الغارات الوحشية التي شنتها ساوثيا.",
+  ])
+  func theCondemnerKeepsItsOwnTone(sentence: String) throws {
+    let tones = try Self.tones(sentence)
+    #expect(tones["test:norland"] == "positive", "\(sentence)")
+    #expect(tones["test:southia"] == "negative", "\(sentence)")
+  }
+
+  /// What a speaker adds (مضيفا، adding) is the speaker's, not the subject's of the content
+  /// reported before it: the party inside "said that ..." is judged on that content alone, so
+  /// an addition of the opposite tone does not reach it. (The speaker's own party is judged on
+  /// the whole statement, content and addition, which these sentences make mixed.)
+  @Test(arguments: [
+    (
+      "The spokesman of the Southia army said that Norland rebuilt the schools and hospitals with great success, "
+        + "adding that his soldiers will crush the rebels, burn their villages and kill their leaders.",
+      "test:norland", "positive"
+    ),
+    (
+      "A Norland official said that Southia's militias shelled the crowded market and killed dozens of civilians, "
+        + "adding that his country is proud to send generous aid, doctors and food to the wonderful families.",
+      "test:southia", "negative"
+    ),
+    (
+      "قال المتحدث باسم جيش ساوثيا إن نورلاند أعادت بناء المدارس والمستشفيات بنجاح كبير، "
+        + "مضيفا أن جنوده سيسحقون المتمردين ويحرقون قراهم ويقتلون قادتهم.",
+      "test:norland", "positive"
+    ),
+    (
+      "قال مسؤول في نورلاند إن ميليشيات ساوثيا قصفت السوق المزدحمة وقتلت عشرات المدنيين، "
+        + "مضيفا أن بلاده فخورة بإرسال مساعدات سخية وأطباء وغذاء للعائلات الرائعة.",
+      "test:southia", "negative"
+    ),
+  ])
+  func whatTheSpeakerAddsIsNotTheReportedSubjects(sentence: String, reported: String, tone: String) throws {
+    let tones = try Self.tones(sentence)
+    #expect(tones[reported] == tone, "\(sentence)")
+    #expect(tones.count == 2, "\(sentence)")
   }
 
   /// فيما يتعلق ("as for") does not cut: the sentence is one statement.
