@@ -10,7 +10,7 @@
 #
 # Options:
 #   --sizes "N ..."     corpus sizes for the workflow runs (default "1000 10000")
-#   --data DIR          where corpora live or are generated (default /work/bench-data,
+#   --data DIR          where corpora live or are generated (default bench-data in the repository,
 #                       or $WORKBENCH_BENCH_DATA)
 #   --stage ID          a stage of the measured workflow (repeatable; default every
 #                       built-in stage that `workbench plugins --json` lists)
@@ -29,7 +29,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-data="${WORKBENCH_BENCH_DATA:-/work/bench-data}"
+data="${WORKBENCH_BENCH_DATA:-$repo/bench-data}"
 sizes="1000 10000"
 stages=()
 jobs=""

@@ -2,11 +2,11 @@
 """Builds Sources/WorkbenchText/Resources/arabic-word-counts.tsv: how often each Arabic word
 (retrieval-normalized, as WorkbenchText's TextNormalizer.retrieval folds it) occurs in the
 ANT news corpus subset (Apache-2.0, antcorpus/antcorpus.data, ANT v1.1, via
-/work/shared/data/topics/ant_subset_stratified.jsonl). The clitic segmenter and the light
+../shared/data/topics/ant_subset_stratified.jsonl). The clitic segmenter and the light
 stemmer use the counts to tell a proclitic (وسوريا) from a word that merely starts with the
 same letter (وزارة).
 
-    python3 scripts/build_arabic_lexicon.py /work/shared/data/topics/ant_subset_stratified.jsonl
+    python3 scripts/build_arabic_lexicon.py ../shared/data/topics/ant_subset_stratified.jsonl
 """
 import collections
 import json

@@ -289,7 +289,7 @@ def write_workflow(folder, documents, stages):
 def main():
   parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
   parser.add_argument("--documents", "-n", type=int, default=1000)
-  parser.add_argument("--out", help="output folder (default /work/bench-data/corpus-N)")
+  parser.add_argument("--out", help="output folder (default bench-data/corpus-N in the repository)")
   parser.add_argument("--seed", type=int, default=42)
   parser.add_argument("--seeds", default=os.path.join(REPO, "seeds"),
                       help="folder with the seed .txt files")
@@ -300,7 +300,7 @@ def main():
 
   if args.documents < 1:
     parser.error("--documents must be at least 1")
-  out = args.out or "/work/bench-data/corpus-%d" % args.documents
+  out = args.out or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench-data", "corpus-%d" % args.documents)
   if os.path.isdir(out) and os.listdir(out) and not args.force:
     sys.exit("error: %s is not empty (use --force to overwrite)" % out)
   os.makedirs(out, exist_ok=True)

@@ -12,8 +12,8 @@ evaluator does. Setup (once):
 
 Usage:
 
-    scripts/.venv/bin/python scripts/topics_baseline.py /work/shared/data/topics/ant_subset_stratified.jsonl
-    scripts/.venv/bin/python scripts/topics_baseline.py --topics 10 /work/bench-data/corpus-10000
+    scripts/.venv/bin/python scripts/topics_baseline.py ../shared/data/topics/ant_subset_stratified.jsonl
+    scripts/.venv/bin/python scripts/topics_baseline.py --topics 10 bench-data/corpus-10000
 """
 import argparse
 import json

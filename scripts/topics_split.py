@@ -5,7 +5,7 @@ A document goes to the held-out part when the SHA-256 of its id is odd, so the s
 same on every machine and does not depend on line order. Tune options on the tuning part
 only; report figures on the held-out part.
 
-    python3 scripts/topics_split.py /work/shared/data/topics/ant_subset_stratified.jsonl /tmp/ant
+    python3 scripts/topics_split.py ../shared/data/topics/ant_subset_stratified.jsonl /tmp/ant
     # writes /tmp/ant_tune.jsonl and /tmp/ant_heldout.jsonl
 """
 import hashlib

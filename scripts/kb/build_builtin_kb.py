@@ -20,7 +20,7 @@ them (a capital first, then a city over a province, then the largest population)
 place's (or a province's) single-word name is ambiguous (linked only with a cue, its full name, or the tagger's
 LOCATION). The file this script writes therefore ships under ODbL 1.0 with that attribution.
 
-Usage: python3 scripts/kb/build_builtin_kb.py [/work/shared/data/entities]
+Usage: python3 scripts/kb/build_builtin_kb.py [../shared/data/entities]
 """
 import csv
 import json
@@ -31,7 +31,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/entities"
+DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/entities"
 OUT = os.path.join(ROOT, "Plugins/EntityLinking/Resources/builtin_kb.jsonl")
 
 # GeoNames cities whose Wikidata id is certain; every other city keeps a geonames: id.

@@ -17,7 +17,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-data="${WORKBENCH_BENCH_DATA:-/work/bench-data}"
+data="${WORKBENCH_BENCH_DATA:-$repo/bench-data}"
 documents=10000
 generated=1
 while [[ $# -gt 0 ]]; do
