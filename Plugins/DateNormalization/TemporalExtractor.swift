@@ -50,9 +50,10 @@ public struct TemporalExtractor: Sendable {
     let options = ParseOptions(preference: preference, numericHijri: numericHijri, numericOrder: numericOrder)
     for region in regions {
       let tokens = scanner.tokens(bytes, region)
-      let parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
+      var parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
       var index = 0
       while index < tokens.count {
+        parser.expressionStart = index
         guard let match = parser.match(at: index), match.next > index else {
           index += 1
           continue

@@ -83,6 +83,9 @@ struct TemporalParser {
   let tokens: [TemporalToken]
   let anchor: TemporalAnchor?
   var options: ParseOptions
+  /// The token the current match starts at. It may open a line ("Yesterday …" at the start of
+  /// a paragraph); every later token of an expression must continue the line before it.
+  var expressionStart = -1
 
   // MARK: token access
 
@@ -93,10 +96,11 @@ struct TemporalParser {
     return tokens[i].entry
   }
 
-  /// Whether token `i` exists and continues the line of the token before it.
+  /// Whether token `i` exists and continues the line of the token before it, or starts the
+  /// current match.
   @inline(__always)
   func continues(_ i: Int) -> Bool {
-    i < tokens.count && !tokens[i].newlineBefore
+    i < tokens.count && (!tokens[i].newlineBefore || i == expressionStart)
   }
 
   func keyword(_ i: Int) -> Keyword? {
