@@ -145,7 +145,9 @@ public struct TopicReducer: Sendable {
     let seed = UInt64(bitPattern: Int64(configuration.seed))
     let demoted = Self.demotedColumns(vocabulary, documents: documents.count, share: configuration.labelMaxDf)
     let hidden = vocabulary.formulaColumns
-    // One projection of the whole matrix serves every fit, `auto`'s candidates included.
+    // One projection of the whole matrix serves every fit, `auto`'s candidates included. A
+    // projection found on a sample leaves out the terms the sample lacks (tuning part, from
+    // half its documents: NMI 0.561 against 0.577).
     let projection =
       configuration.lsaDimensions > 0 && nonEmpty > 0
       ? LatentSemanticProjection(matrix: matrix, dimensions: configuration.lsaDimensions, seed: seed) : nil
