@@ -57,6 +57,13 @@ public struct TopicClusteringConfiguration: StageConfiguration {
   /// With `topics: auto`, the most topics whose score is within this of the best score win.
   @Setting("score_margin", help: "with topics: auto, the most topics whose score is within this of the best win")
   public var scoreMargin = 0.1
+  /// Documents are finally placed by spherical k-means on their coordinates in this many
+  /// latent semantic dimensions (truncated SVD of the TF-IDF matrix); 0 places them by
+  /// their TF-IDF vectors alone.
+  @Setting(
+    "lsa_dimensions",
+    help: "place documents by k-means in this many latent semantic (truncated SVD) dimensions; 0 to use TF-IDF alone")
+  public var lsaDimensions = 50
   /// Top terms listed per topic (and used for its coherence).
   @Setting("top_terms", help: "top terms listed per topic and used for its coherence")
   public var topTerms = 10
@@ -93,6 +100,9 @@ public struct TopicClusteringConfiguration: StageConfiguration {
       throw ConfigurationError.invalid(field: "score_margin", message: "must be between 0 and 1")
     }
     if phraseMinDf < 1 { throw ConfigurationError.invalid(field: "phrase_min_df", message: "must be at least 1") }
+    if lsaDimensions < 0 || lsaDimensions > 1000 {
+      throw ConfigurationError.invalid(field: "lsa_dimensions", message: "must be between 0 and 1000")
+    }
     if topTerms < 2 || topTerms > 100 {
       throw ConfigurationError.invalid(field: "top_terms", message: "must be between 2 and 100")
     }

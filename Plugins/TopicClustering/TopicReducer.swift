@@ -86,15 +86,18 @@ public struct TopicReducer: Sendable {
     /// Each column's weight, inverse document frequency raised to the method's power (per
     /// script with `idf_per_script`).
     public var idf: [Float]
-    /// Per topic, the unit-length mean of its documents' TF-IDF vectors, by column.
+    /// Per topic, by column, the direction a document's TF-IDF vector is compared with: the
+    /// unit-length mean of its documents' vectors, or with `lsa_dimensions` that mean taken
+    /// in latent semantic space and mapped back to the terms.
     public var centroids: [[Float]]
     /// Per topic, its label and its shown terms.
     public var labels: [String]
     public var topicTerms: [[String]]
 
-    /// The cosine similarity of a document to each topic, from its raw count per column: the
-    /// document is weighed as the corpus was, `(1 + ln count) · idf`, at unit length. Its
-    /// topic is the most similar (the first on ties); all zero for a document without terms.
+    /// The similarity of a document to each topic, from its raw count per column: the
+    /// document is weighed as the corpus was, `(1 + ln count) · idf`, at unit length, and
+    /// multiplied with each centroid (a cosine without `lsa_dimensions`). Its topic is the
+    /// most similar (the first on ties); all zero for a document without terms.
     public func similarities(counts: [(column: Int, count: Float)]) -> [Float] {
       var weighted: [(column: Int, weight: Float)] = []
       var norm: Float = 0
@@ -142,11 +145,17 @@ public struct TopicReducer: Sendable {
     let seed = UInt64(bitPattern: Int64(configuration.seed))
     let demoted = Self.demotedColumns(vocabulary, documents: documents.count, share: configuration.labelMaxDf)
     let hidden = vocabulary.formulaColumns
+    // One projection of the whole matrix serves every fit, `auto`'s candidates included. A
+    // projection found on a sample leaves out the terms the sample lacks (tuning part, from
+    // half its documents: NMI 0.561 against 0.577).
+    let projection =
+      configuration.lsaDimensions > 0 && nonEmpty > 0
+      ? LatentSemanticProjection(matrix: matrix, dimensions: configuration.lsaDimensions, seed: seed) : nil
     let selection = TopicCountSelection(
       requested: configuration.topics, minimum: configuration.minTopics, maximum: configuration.maxTopics,
       documentsWithTerms: nonEmpty, stabilityWeight: configuration.stabilityWeight,
       scoreMargin: configuration.scoreMargin, concurrency: concurrency
-    ) { [configuration] topics, sample in
+    ) { [configuration, projection] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
       // `topics: auto` costs a bounded multiple of one fit on a large corpus.
       let rows = sample ? TopicModel.sampleRows(matrix.rowCount, limit: 4_000) : nil
@@ -154,7 +163,7 @@ public struct TopicReducer: Sendable {
       let sampleCounts = rows.map { counts.selectingRows($0) } ?? counts
       let model = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed,
-        maximumIterations: configuration.maxIterations)
+        maximumIterations: configuration.maxIterations, projection: projection)
       let tops = (0..<topics).map {
         Self.displayColumns(
           model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
@@ -165,7 +174,7 @@ public struct TopicReducer: Sendable {
       guard configuration.stabilityWeight > 0 else { return (coherence, 0, smallest) }
       let other = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed &+ 0x2545_F491_4F6C_DD1D,
-        maximumIterations: configuration.maxIterations)
+        maximumIterations: configuration.maxIterations, projection: projection)
       let placed = (0..<fitted.rowCount).filter { model.assignments[$0] != nil && other.assignments[$0] != nil }
       let stability = ClusteringAgreement(
         gold: placed.map { String(model.assignments[$0]!) }, predicted: placed.map { String(other.assignments[$0]!) }
@@ -181,7 +190,7 @@ public struct TopicReducer: Sendable {
     }
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
-      maximumIterations: configuration.maxIterations)
+      maximumIterations: configuration.maxIterations, projection: projection)
     model.canonicalizeOrder()
     let sizes = model.sizes
     let topColumns = (0..<model.topicCount).map {
