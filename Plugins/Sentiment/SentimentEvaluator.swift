@@ -5,7 +5,9 @@ import WorkbenchCore
 /// --gold FILE`. Each row is a document: its label is the stage's document label, the same
 /// decision `annotate` makes (register, model and all); accuracy, macro-F1 (also per register
 /// when the rows fall in both), per-class figures and the confusion matrix are reported, with
-/// every misclassified row.
+/// every misclassified row. On the rows labelled positive or negative, `polar_accuracy` is the
+/// share whose score has the gold label's sign (positive against negative only, as sets of two
+/// classes are scored; a neutral label counts as wrong in `accuracy`, not there).
 public enum SentimentEvaluator: StageEvaluator {
   public static let stageID = "sentiment"
   public static let goldFormats =
@@ -65,6 +67,8 @@ public enum SentimentEvaluator: StageEvaluator {
     var predicted: [Int] = []
     var registers: [String] = []
     var failures: [String] = []
+    var polarRows = 0
+    var polarCorrect = 0
     for (number, row) in rows.enumerated() {
       let document = try stage.analyze(Document(id: "row \(number + 1)", text: row.text), inputs: .none)[0]
       let label = document.value ?? ""
@@ -73,9 +77,13 @@ public enum SentimentEvaluator: StageEvaluator {
       gold.append(labels.firstIndex(of: row.label)!)
       predicted.append(labels.firstIndex(of: label)!)
       registers.append(register)
+      let score = document.attributes["score"]?.doubleValue ?? 0
+      if row.label == "positive" || row.label == "negative" {
+        polarRows += 1
+        if (score > 0) == (row.label == "positive") { polarCorrect += 1 }
+      }
       if label != row.label {
         let text = row.text.count > 120 ? row.text.prefix(117) + "..." : Substring(row.text)
-        let score = document.attributes["score"]?.doubleValue ?? 0
         failures.append(
           "row \(number + 1) (\(register)): expected \(row.label), got \(label) (score \(score)): \(text)")
       }
@@ -85,6 +93,11 @@ public enum SentimentEvaluator: StageEvaluator {
       EvaluationMetric("accuracy", scores.accuracy, detail: "\(scores.correct)/\(scores.total)"),
       EvaluationMetric("macro_f1", scores.macroF1),
     ]
+    if polarRows > 0 {
+      metrics.append(
+        EvaluationMetric(
+          "polar_accuracy", Double(polarCorrect) / Double(polarRows), detail: "\(polarCorrect)/\(polarRows)"))
+    }
     for register in SentimentRegister.allCases {
       let members = registers.indices.filter { registers[$0] == register.rawValue }
       guard !members.isEmpty, members.count < rows.count else { continue }

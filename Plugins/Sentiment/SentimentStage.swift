@@ -45,7 +45,7 @@ public struct SentimentStage: DocumentStage {
   }
 
   public static let descriptor = StageDescriptor(
-    id: "sentiment", aliases: ["tone"], version: 4,
+    id: "sentiment", aliases: ["tone"], version: 5,
     summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
     consumes: [.role(.linkedEntity), .role(.boilerplate)],
     produces: [

@@ -60,6 +60,12 @@ import WorkbenchCore
       ("Worst service ever!!! never again :(", "NEG"),
       ("The minister met the ambassador on Monday.", "NEU"),
       ("Officials praised the successful agreement. The talks will resume next month.", "POS"),
+      // Several sentences in each register (the social text is judged whole, the news text by
+      // the band on its sentences' mean), and gold labels that disagree with the reading, so
+      // that both commands must name the same wrong label.
+      ("يا جماعة الخدمة عندهم زفت 😡. ما حدا يرد على التلفون. والله ما بعيدها!!", "POS"),
+      ("ارتفعت أسهم شركة نورلاند للطيران بنسبة 4%. وقال المدير إن الطلب قوي.", "NEG"),
+      ("The ceasefire collapsed overnight. Shelling destroyed two schools in the north.", "POS"),
     ]
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("register-gold-\(UUID()).tsv")
     try Data((["text\tlabel"] + rows.map { "\($0.0)\t\($0.1)" }).joined(separator: "\n").utf8).write(to: url)
@@ -69,6 +75,7 @@ import WorkbenchCore
     let annotated = try rows.map { try runSentiment($0.0)[0].value! }
     let aliases = SentimentEvaluator.labelAliases
     let wrong = rows.indices.filter { annotated[$0] != aliases[rows[$0].1] }
+    #expect(wrong.count >= 3)
     #expect(report.failures.count == wrong.count)
     for index in wrong {
       #expect(report.failures.contains { $0.hasPrefix("row \(index + 1) ") && $0.contains("got \(annotated[index])") })
