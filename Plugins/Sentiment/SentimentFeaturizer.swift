@@ -245,13 +245,15 @@ struct SentimentFeaturizer: Sendable {
 
   /// The quantities named since the last direction word of the clause, and a direction word
   /// still looking for its quantity among the next words. Pairs are reported as codes
-  /// (`code(_:_:)`), which the featurizer hashes into buckets.
+  /// (`code(_:_:)`), which the featurizer hashes into buckets. Positions are ordinals of the
+  /// clause's content words, so that a word far from any direction word costs one increment.
   private struct DirectionState {
-    static let far = Int.max / 2
-    var wordsSinceCostly = far
-    var wordsSinceValued = far
+    static let never = Int.min / 2
+    var words = 0
+    var costlyAt = never
+    var valuedAt = never
     var pending: SentimentDirectionWord? = nil
-    var pendingWordsLeft = 0
+    var pendingUntil = 0
     var pendingCostly = false
 
     /// Reports the pending direction word's pair with what it found (a costly quantity or none).
@@ -261,43 +263,44 @@ struct SentimentFeaturizer: Sendable {
       pending = nil
     }
 
+    @inline(__always)
     mutating func read(_ kind: SentimentDirectionWord?, negated: Bool, _ emitPair: (UInt64) -> Void) {
+      words &+= 1
+      if kind != nil || pending != nil { pair(kind, negated: negated, emitPair) }
+    }
+
+    private mutating func pair(_ kind: SentimentDirectionWord?, negated: Bool, _ emitPair: (UInt64) -> Void) {
+      let before = SentimentDirectionWord.pairingDistanceBefore
       switch kind {
       case .rises?, .falls?:
         flush(emitPair)
         // "did not rise" reads as the opposite move.
         let direction: SentimentDirectionWord = (kind == .rises) != negated ? .rises : .falls
-        if wordsSinceValued <= SentimentDirectionWord.pairingDistanceBefore {
+        if words - valuedAt <= before + 1 {
           emitPair(Self.code(direction, .valuedWhenHigher))
         } else {
           pending = direction
-          pendingCostly = wordsSinceCostly <= SentimentDirectionWord.pairingDistanceBefore
-          pendingWordsLeft = SentimentDirectionWord.pairingDistanceAfter
+          pendingCostly = words - costlyAt <= before + 1
+          pendingUntil = words + SentimentDirectionWord.pairingDistanceAfter
         }
-        wordsSinceCostly = Self.far
-        wordsSinceValued = Self.far
+        costlyAt = Self.never
+        valuedAt = Self.never
         return
       case .valuedWhenHigher?:
         if let direction = pending {
           emitPair(Self.code(direction, .valuedWhenHigher))
           pending = nil
         } else {
-          wordsSinceValued = 0
+          valuedAt = words
         }
-        wordsSinceCostly += 1
         return
       case .costlyWhenHigher?:
         if pending != nil { pendingCostly = true }
-        wordsSinceCostly = 0
-        wordsSinceValued += 1
+        costlyAt = words
       case nil:
-        wordsSinceCostly += 1
-        wordsSinceValued += 1
+        break
       }
-      if pending != nil {
-        pendingWordsLeft -= 1
-        if pendingWordsLeft <= 0 { flush(emitPair) }
-      }
+      if pending != nil, words >= pendingUntil { flush(emitPair) }
     }
 
     /// One code per (direction, quantity kind) pair.
