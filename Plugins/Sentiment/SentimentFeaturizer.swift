@@ -38,22 +38,20 @@ struct SentimentFeaturizer: Sendable {
   init(bucketBits: Int) {
     self.bucketBits = bucketBits
     self.mask = (1 << bucketBits) - 1
-    var roles: [UInt64: SentimentWordRole] = [:]
-    for (role, words) in SentimentWordRole.words {
-      for word in words {
-        let normalized = Self.normalizer.normalize(word).scalars
-        roles[Self.hash(normalized, 0..<normalized.count)] = role
+    self.roles = Self.table(SentimentWordRole.words)
+    self.directions = Self.table(SentimentDirectionWord.words)
+  }
+
+  /// Each word of `words` (as written) by the hash of its normalized form, as tokens are looked up.
+  private static func table<Kind>(_ words: [Kind: [String]]) -> [UInt64: Kind] {
+    var table: [UInt64: Kind] = [:]
+    for (kind, members) in words {
+      for word in members {
+        let normalized = normalizer.normalize(word).scalars
+        table[hash(normalized, 0..<normalized.count)] = kind
       }
     }
-    self.roles = roles
-    var directions: [UInt64: SentimentDirectionWord] = [:]
-    for (kind, words) in SentimentDirectionWord.words {
-      for word in words {
-        let normalized = Self.normalizer.normalize(word).scalars
-        directions[Self.hash(normalized, 0..<normalized.count)] = kind
-      }
-    }
-    self.directions = directions
+    return table
   }
 
   /// Calls `body(bucket, value)` for every feature of `text.tokens[tokens]` and returns the sum
