@@ -6,8 +6,10 @@ import WorkbenchCore
 /// decision `annotate` makes (register, model and all); accuracy, macro-F1 (also per register
 /// when the rows fall in both), per-class figures and the confusion matrix are reported, with
 /// every misclassified row. On the rows labelled positive or negative, `polar_accuracy` is the
-/// share whose score has the gold label's sign (positive against negative only, as sets of two
-/// classes are scored; a neutral label counts as wrong in `accuracy`, not there).
+/// share whose score has the gold label's sign (positive against negative only; a neutral
+/// label counts as wrong in `accuracy`, not there). A gold file with no neutral row is scored
+/// with `classes: positive,negative` unless the configuration sets `classes` (the report says
+/// so in a note): its `accuracy` is then the two-class accuracy, and equals `polar_accuracy`.
 public enum SentimentEvaluator: StageEvaluator {
   public static let stageID = "sentiment"
   public static let goldFormats =
@@ -27,13 +29,19 @@ public enum SentimentEvaluator: StageEvaluator {
     -> EvaluationReport
   {
     let configured = try StageFactory(SentimentStage.self).configure(configuration)
-    let decoded = try JSONValueDecoder().decode(SentimentStage.Configuration.self, from: configured.configuration)
-    var configuration = decoded
-    configuration.sentences = false
-    configuration.targets = false
-    let stage = try SentimentStage(configuration: configuration, context: context)
+    var decoded = try JSONValueDecoder().decode(SentimentStage.Configuration.self, from: configured.configuration)
+    decoded.sentences = false
+    decoded.targets = false
     let (rows, skipped) = try LabelledTextTable.readCountingSkipped(
       gold, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelAliases)
+    // A set labelled positive or negative only is scored as two classes (a neutral answer
+    // could only be wrong there), unless the user chose the classes.
+    var notes: [String] = []
+    if decoded.classes == nil, !rows.isEmpty, rows.allSatisfy({ $0.label == "positive" || $0.label == "negative" }) {
+      decoded.classes = .positiveNegative
+      notes.append(twoClassNote)
+    }
+    let stage = try SentimentStage(configuration: decoded, context: context)
     // A score over fewer rows than the file has would be taken for the file's.
     if skipped > 0 {
       throw LabelledTextTable.ReadError(
@@ -55,13 +63,20 @@ public enum SentimentEvaluator: StageEvaluator {
       }
       throw LabelledTextTable.ReadError(description: message)
     }
-    return try report(stage, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
+    var report = try report(stage, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
+    report.notes = notes
+    return report
   }
+
+  /// The line that says a gold file of two classes was scored with `classes: positive,negative`.
+  public static let twoClassNote =
+    "gold has two classes (positive, negative): evaluated with classes=\(SentimentClasses.positiveNegative.rawValue)"
 
   /// Scores the document label `stage` gives each row (the same decision as `annotate`'s
   /// document annotation), with figures per register when the rows fall in both.
   public static func report(_ stage: SentimentStage, rows: [LabelledText], title: String) throws -> EvaluationReport {
     var labels = stage.model(for: .news).labels
+    if stage.classes == .positiveNegative { labels.removeAll { $0 == "neutral" } }
     for row in rows where !labels.contains(row.label) { labels.append(row.label) }
     var gold: [Int] = []
     var predicted: [Int] = []
