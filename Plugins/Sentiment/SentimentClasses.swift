@@ -9,5 +9,4 @@ public enum SentimentClasses: String, Codable, Hashable, Sendable, CaseIterable 
   case positiveNegativeNeutral = "positive,negative,neutral"
   /// The sign of the score: positive or negative.
   case positiveNegative = "positive,negative"
-
 }
