@@ -15,7 +15,7 @@ if [ "$which" != social ]; then
   --data "$resources/news_polarity_words.tsv:${WORDS_WEIGHT:-1}" \
   --data "$resources/vader_polarity_words.tsv:${VADER_WEIGHT:-0.5}" \
   --text-column tweet --text-column text --label-column sentiment --label-column label \
-  --labels NEG=negative,NEU=neutral,POS=positive --decision-folds 0 \
+  --labels NEG=negative,NEU=neutral,POS=positive --decision-folds 0 --average --learning-rate 0.1 \
   --note "licence=ArSarcasm-v2 training split: MIT (c) 2021 iabufarha; VADER lexicon: MIT (c) 2016 C.J. Hutto; news sentences and word lists: written for Workbench" \
   --note "source=iabufarha/ArSarcasm-v2 (training split), vaderSentiment 3.3.2 vader_lexicon.txt (|valence| >= 1), Plugins/Sentiment/Resources/news_*.tsv" \
   -o "${OUTPUT:-$resources/sentiment-news-ar-en.wbsent}"

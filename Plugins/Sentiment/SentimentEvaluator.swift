@@ -5,7 +5,11 @@ import WorkbenchCore
 /// --gold FILE`. Each row is a document: its label is the stage's document label, the same
 /// decision `annotate` makes (register, model and all); accuracy, macro-F1 (also per register
 /// when the rows fall in both), per-class figures and the confusion matrix are reported, with
-/// every misclassified row.
+/// every misclassified row. On the rows labelled positive or negative, `polar_accuracy` is the
+/// share whose score has the gold label's sign (positive against negative only; a neutral
+/// label counts as wrong in `accuracy`, not there). A gold file with no neutral row is scored
+/// with `classes: positive,negative` unless the configuration sets `classes` (the report says
+/// so in a note): its `accuracy` is then the two-class accuracy, and equals `polar_accuracy`.
 public enum SentimentEvaluator: StageEvaluator {
   public static let stageID = "sentiment"
   public static let goldFormats =
@@ -25,13 +29,19 @@ public enum SentimentEvaluator: StageEvaluator {
     -> EvaluationReport
   {
     let configured = try StageFactory(SentimentStage.self).configure(configuration)
-    let decoded = try JSONValueDecoder().decode(SentimentStage.Configuration.self, from: configured.configuration)
-    var configuration = decoded
-    configuration.sentences = false
-    configuration.targets = false
-    let stage = try SentimentStage(configuration: configuration, context: context)
+    var decoded = try JSONValueDecoder().decode(SentimentStage.Configuration.self, from: configured.configuration)
+    decoded.sentences = false
+    decoded.targets = false
     let (rows, skipped) = try LabelledTextTable.readCountingSkipped(
       gold, textColumns: textColumns, labelColumns: labelColumns, labelMap: labelAliases)
+    // A set labelled positive or negative only is scored as two classes (a neutral answer
+    // could only be wrong there), unless the user chose the classes.
+    var notes: [String] = []
+    if decoded.classes == nil, !rows.isEmpty, rows.allSatisfy({ $0.label == "positive" || $0.label == "negative" }) {
+      decoded.classes = .positiveNegative
+      notes.append(twoClassNote)
+    }
+    let stage = try SentimentStage(configuration: decoded, context: context)
     // A score over fewer rows than the file has would be taken for the file's.
     if skipped > 0 {
       throw LabelledTextTable.ReadError(
@@ -53,18 +63,27 @@ public enum SentimentEvaluator: StageEvaluator {
       }
       throw LabelledTextTable.ReadError(description: message)
     }
-    return try report(stage, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
+    var report = try report(stage, rows: rows, title: "sentiment on \(gold.lastPathComponent)")
+    report.notes = notes
+    return report
   }
+
+  /// The line that says a gold file of two classes was scored with `classes: positive,negative`.
+  public static let twoClassNote =
+    "gold has two classes (positive, negative): evaluated with classes=\(SentimentClasses.positiveNegative.rawValue)"
 
   /// Scores the document label `stage` gives each row (the same decision as `annotate`'s
   /// document annotation), with figures per register when the rows fall in both.
   public static func report(_ stage: SentimentStage, rows: [LabelledText], title: String) throws -> EvaluationReport {
     var labels = stage.model(for: .news).labels
+    if stage.classes == .positiveNegative { labels.removeAll { $0 == "neutral" } }
     for row in rows where !labels.contains(row.label) { labels.append(row.label) }
     var gold: [Int] = []
     var predicted: [Int] = []
     var registers: [String] = []
     var failures: [String] = []
+    var polarRows = 0
+    var polarCorrect = 0
     for (number, row) in rows.enumerated() {
       let document = try stage.analyze(Document(id: "row \(number + 1)", text: row.text), inputs: .none)[0]
       let label = document.value ?? ""
@@ -73,9 +92,13 @@ public enum SentimentEvaluator: StageEvaluator {
       gold.append(labels.firstIndex(of: row.label)!)
       predicted.append(labels.firstIndex(of: label)!)
       registers.append(register)
+      let score = document.attributes["score"]?.doubleValue ?? 0
+      if row.label == "positive" || row.label == "negative" {
+        polarRows += 1
+        if (score > 0) == (row.label == "positive") { polarCorrect += 1 }
+      }
       if label != row.label {
         let text = row.text.count > 120 ? row.text.prefix(117) + "..." : Substring(row.text)
-        let score = document.attributes["score"]?.doubleValue ?? 0
         failures.append(
           "row \(number + 1) (\(register)): expected \(row.label), got \(label) (score \(score)): \(text)")
       }
@@ -85,6 +108,11 @@ public enum SentimentEvaluator: StageEvaluator {
       EvaluationMetric("accuracy", scores.accuracy, detail: "\(scores.correct)/\(scores.total)"),
       EvaluationMetric("macro_f1", scores.macroF1),
     ]
+    if polarRows > 0 {
+      metrics.append(
+        EvaluationMetric(
+          "polar_accuracy", Double(polarCorrect) / Double(polarRows), detail: "\(polarCorrect)/\(polarRows)"))
+    }
     for register in SentimentRegister.allCases {
       let members = registers.indices.filter { registers[$0] == register.rawValue }
       guard !members.isEmpty, members.count < rows.count else { continue }

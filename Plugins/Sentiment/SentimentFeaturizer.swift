@@ -12,13 +12,16 @@ import WorkbenchText
 /// - stem bigrams within a clause;
 /// - character 3- and 4-grams of each word with boundary marks (elongations such as حلوووو
 ///   collapsed), which carry roots and dialect spellings the word features miss;
-/// - emoji and pictographs as tokens.
+/// - emoji and pictographs as tokens;
+/// - market and quantity direction: a direction word (rose, fell; ارتفع، تراجع) paired with the
+///   quantity named near it, valued (shares, exports), costly (unemployment, prices) or none
+///   (`SentimentDirectionWord`).
 /// Negators open a scope over the next three content words of the clause (`ما` only before a
 /// word that can be a verb; English `n't` counts). Intensifiers scale the word they modify by
 /// 1.5, diminishers by 0.5: rules applied in training and prediction alike.
 struct SentimentFeaturizer: Sendable {
   /// The format of the features: a model records it and refuses another.
-  static let version = 2
+  static let version = 3
   /// Words longer than this contribute their first `maxWordLength` scalars to n-grams.
   static let maxWordLength = 40
   static let normalizer = LightStemmer.normalizer
@@ -29,19 +32,26 @@ struct SentimentFeaturizer: Sendable {
   let bucketBits: Int
   private let mask: Int
   private let roles: [UInt64: SentimentWordRole]
+  private let directions: [UInt64: SentimentDirectionWord]
   private let stemmer = LightStemmer()
 
   init(bucketBits: Int) {
     self.bucketBits = bucketBits
     self.mask = (1 << bucketBits) - 1
-    var roles: [UInt64: SentimentWordRole] = [:]
-    for (role, words) in SentimentWordRole.words {
-      for word in words {
-        let normalized = Self.normalizer.normalize(word).scalars
-        roles[Self.hash(normalized, 0..<normalized.count)] = role
+    self.roles = Self.table(SentimentWordRole.words)
+    self.directions = Self.table(SentimentDirectionWord.words)
+  }
+
+  /// Each word of `words` (as written) by the hash of its normalized form, as tokens are looked up.
+  private static func table<Kind>(_ words: [Kind: [String]]) -> [UInt64: Kind] {
+    var table: [UInt64: Kind] = [:]
+    for (kind, members) in words {
+      for word in members {
+        let normalized = normalizer.normalize(word).scalars
+        table[hash(normalized, 0..<normalized.count)] = kind
       }
     }
-    self.roles = roles
+    return table
   }
 
   /// Calls `body(bucket, value)` for every feature of `text.tokens[tokens]` and returns the sum
@@ -70,13 +80,16 @@ struct SentimentFeaturizer: Sendable {
             emitBigram: { emit($0, 1) })
           forEachNGram(buffer, length: length) { emit($0, Self.nGramValue) }
         case .punctuation:
-          if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+          if Self.isClauseBreak(scalars[token.start].value) {
+            state.endClause { emit(directionBucket($0), Self.directionValue) }
+          }
         case .symbol:
           emit(symbolBucket(scalars[token.start].value), 1)
         case .number, .url, .email, .hashtag, .mention:
           continue
         }
       }
+      state.endClause { emit(directionBucket($0), Self.directionValue) }
       return squares
     }
   }
@@ -185,19 +198,27 @@ struct SentimentFeaturizer: Sendable {
               squares += Float(cache.nGramCount(entry)) * Self.nGramValue * Self.nGramValue
               for label in 0..<classes { scores[label] += copy[label] }
             case .punctuation:
-              if Self.isClauseBreak(scalars[token.start].value) { state.endClause() }
+              if Self.isClauseBreak(scalars[token.start].value) {
+                state.endClause { emit(directionBucket($0), Self.directionValue) }
+              }
             case .symbol:
               emit(symbolBucket(scalars[token.start].value), 1)
             case .number, .url, .email, .hashtag, .mention:
               continue
             }
           }
+          state.endClause { emit(directionBucket($0), Self.directionValue) }
           return squares
         }
       }
     }
   }
 
+  /// The value of a direction pair's feature: larger than a word's, so that in a sentence of
+  /// many words the pair still weighs. On the cross-validated news training sentences, values
+  /// 1, 2, 3, 4, 6 gave macro-F1 0.761, 0.775, 0.788, 0.800, 0.813; 4 is kept, not more, so
+  /// that a pair read wrongly does not override the rest of its sentence.
+  static let directionValue: Float = 4
   /// The value of every character n-gram feature.
   static let nGramValue: Float = 0.5
 
@@ -207,13 +228,82 @@ struct SentimentFeaturizer: Sendable {
     var negationLeft = 0
     var verbNegationPending = false
     var nextScale: Float = 1
+    var direction = DirectionState()
 
-    mutating func endClause() {
+    mutating func endClause(_ emitPair: (UInt64) -> Void) {
+      direction.flush(emitPair)
+      direction = DirectionState()
       previousStem = nil
       previousUnigram = nil
       negationLeft = 0
       verbNegationPending = false
       nextScale = 1
+    }
+  }
+
+  /// The quantities named since the last direction word of the clause, and a direction word
+  /// still looking for its quantity among the next words. Pairs are reported as codes
+  /// (`code(_:_:)`), which the featurizer hashes into buckets. Positions are ordinals of the
+  /// clause's content words, so that a word far from any direction word costs one increment.
+  private struct DirectionState {
+    static let never = Int.min / 2
+    var words = 0
+    var costlyAt = never
+    var valuedAt = never
+    var pending: SentimentDirectionWord? = nil
+    var pendingUntil = 0
+    var pendingCostly = false
+
+    /// Reports the pending direction word's pair with what it found (a costly quantity or none).
+    mutating func flush(_ emitPair: (UInt64) -> Void) {
+      guard let direction = pending else { return }
+      emitPair(Self.code(direction, pendingCostly ? .costlyWhenHigher : nil))
+      pending = nil
+    }
+
+    @inline(__always)
+    mutating func read(_ kind: SentimentDirectionWord?, negated: Bool, _ emitPair: (UInt64) -> Void) {
+      words &+= 1
+      if kind != nil || pending != nil { pair(kind, negated: negated, emitPair) }
+    }
+
+    private mutating func pair(_ kind: SentimentDirectionWord?, negated: Bool, _ emitPair: (UInt64) -> Void) {
+      let before = SentimentDirectionWord.pairingDistanceBefore
+      switch kind {
+      case .rises?, .falls?:
+        flush(emitPair)
+        // "did not rise" reads as the opposite move.
+        let direction: SentimentDirectionWord = (kind == .rises) != negated ? .rises : .falls
+        if words - valuedAt <= before + 1 {
+          emitPair(Self.code(direction, .valuedWhenHigher))
+        } else {
+          pending = direction
+          pendingCostly = words - costlyAt <= before + 1
+          pendingUntil = words + SentimentDirectionWord.pairingDistanceAfter
+        }
+        costlyAt = Self.never
+        valuedAt = Self.never
+        return
+      case .valuedWhenHigher?:
+        if let direction = pending {
+          emitPair(Self.code(direction, .valuedWhenHigher))
+          pending = nil
+        } else {
+          valuedAt = words
+        }
+        return
+      case .costlyWhenHigher?:
+        if pending != nil { pendingCostly = true }
+        costlyAt = words
+      case nil:
+        break
+      }
+      if pending != nil, words >= pendingUntil { flush(emitPair) }
+    }
+
+    /// One code per (direction, quantity kind) pair.
+    static func code(_ direction: SentimentDirectionWord, _ quantity: SentimentDirectionWord?) -> UInt64 {
+      UInt64(direction.rawValue) &* 8 &+ UInt64(quantity.map { $0.rawValue &+ 1 } ?? 0)
     }
   }
 
@@ -247,6 +337,7 @@ struct SentimentFeaturizer: Sendable {
       stem: stem, stemDiffers: stem != surface,
       stemBucket: bucket(stem, salt: 3), negatedStem: bucket(stem, salt: 4),
       role: roles[surface] ?? roles[stem],
+      direction: directions[surface] ?? directions[stem],
       canOpenVerb: SentimentWordRole.canOpenVerb(buffer[0]) && !startsWithArticle,
       isLoneT: length == 1 && buffer[0] == 0x74)
   }
@@ -305,6 +396,9 @@ struct SentimentFeaturizer: Sendable {
       emitWord(negated ? .negatedStem : .stem, unigram, scale)
     }
     if role == nil { state.previousUnigram = (unigram, scale) }
+    if role == nil || word.direction != nil {
+      state.direction.read(word.direction, negated: negated) { emit(directionBucket($0), Self.directionValue) }
+    }
     if let previous = state.previousStem { emitBigram(bigramBucket(previous, word.stem)) }
     state.previousStem = word.stem
   }
@@ -332,6 +426,9 @@ struct SentimentFeaturizer: Sendable {
   private func bigramBucket(_ previousStem: UInt64, _ stem: UInt64) -> Int {
     bucket((previousStem &* 0x0000_0100_0000_01B3) ^ stem, salt: 5)
   }
+
+  @inline(__always)
+  private func directionBucket(_ code: UInt64) -> Int { bucket(code, salt: 9) }
 
   @inline(__always)
   private func symbolBucket(_ value: UInt32) -> Int { bucket(Self.step(Self.basis, value), salt: 7) }

@@ -3,7 +3,8 @@ import WorkbenchCore
 import WorkbenchText
 
 /// The tone of a document, of each of its sentences, and of the sentences that mention each
-/// linked entity: positive, negative or neutral, with a score in [-1, 1] and the class
+/// linked entity: positive, negative or neutral (or only positive or negative, by the sign of
+/// the score, with `classes: positive,negative`), with a score in [-1, 1] and the class
 /// probabilities of a trainable linear model (see `SentimentModel`).
 ///
 /// Every annotation has label `SENTIMENT` and a `level`: `document` and `sentence` carry the
@@ -34,6 +35,16 @@ public struct SentimentStage: DocumentStage {
       "neutral_band",
       help: "news documents of several sentences, and targets, with a score within ±this are neutral")
     public var neutralBand = 0.05
+    /// The classes labels are chosen among: unset (the same as `positive,negative,neutral`,
+    /// the model's decision) or `positive,negative` (the sign of the score at every level, for
+    /// texts known to be positive or negative). Optional so that leaving it unset keeps the
+    /// cache key of earlier runs.
+    @Setting(
+      "classes",
+      help:
+        "unset or positive,negative,neutral: the model's three-class decision; positive,negative: every label is the sign of the score, never neutral"
+    )
+    public var classes: SentimentClasses? = nil
 
     public init() {}
 
@@ -45,7 +56,7 @@ public struct SentimentStage: DocumentStage {
   }
 
   public static let descriptor = StageDescriptor(
-    id: "sentiment", aliases: ["tone"], version: 4,
+    id: "sentiment", aliases: ["tone"], version: 5,
     summary: "Tone of documents, sentences and linked entities (positive/negative/neutral)",
     consumes: [.role(.linkedEntity), .role(.boilerplate)],
     produces: [
@@ -91,6 +102,9 @@ public struct SentimentStage: DocumentStage {
     }
   }
 
+  /// The classes every label is chosen among.
+  public var classes: SentimentClasses { configuration.classes ?? .positiveNegativeNeutral }
+
   public init(configuration: Configuration, context: StageContext) throws {
     self.configuration = configuration
     func shipped(_ register: SentimentRegister) throws -> ModelReader {
@@ -125,6 +139,15 @@ public struct SentimentStage: DocumentStage {
       let reader = ModelReader(model, name: url.lastPathComponent)
       readers = [.news: reader, .social: reader]
       fixedRegister = nil
+    }
+    if configuration.classes == .positiveNegative, let reader = readers.values.first,
+      !(reader.model.labels.contains("positive") && reader.model.labels.contains("negative"))
+    {
+      throw ConfigurationError.invalid(
+        field: "classes",
+        message:
+          "positive,negative needs a model with both classes; \(reader.name) has \(reader.model.labels.joined(separator: ", "))"
+      )
     }
   }
 
@@ -210,7 +233,8 @@ public struct SentimentStage: DocumentStage {
         labels: model.labels, combining: tones.map { ($0.probabilities, $0.span.count) },
         neutralBand: configuration.neutralBand)
     }
-    var attributes = documentTone.attributes(level: "document")
+    let decided = documentTone.among(classes)
+    var attributes = decided.attributes(level: "document")
     attributes["sentences"] = .int(tones.count)
     attributes["register"] = .string(register.rawValue)
     attributes["model"] = .string(reader.name)
@@ -218,7 +242,7 @@ public struct SentimentStage: DocumentStage {
     // would walk the text again).
     var annotations = [
       Annotation(
-        start: 0, end: scalars.count, text: "", label: Self.label, value: documentTone.label, attributes: attributes)
+        start: 0, end: scalars.count, text: "", label: Self.label, value: decided.label, attributes: attributes)
     ]
     if configuration.sentences {
       // Sentences are in order: one walk turns their scalar offsets into UTF-8 offsets, and
@@ -236,7 +260,7 @@ public struct SentimentStage: DocumentStage {
         return byteIndex
       }
       for tone in tones {
-        let sentence = model.tone(tone.probabilities)
+        let sentence = model.tone(tone.probabilities).among(classes)
         let lower = advance(to: tone.span.lowerBound)
         let upper = advance(to: tone.span.upperBound)
         annotations.append(
@@ -311,7 +335,8 @@ public struct SentimentStage: DocumentStage {
       let spans = spansByEntity[id]!.sorted { $0.lowerBound < $1.lowerBound }
       let tone = SentimentTone(
         labels: model.labels, combining: spans.map { (clauseProbabilities[$0]!, $0.count) },
-        neutralBand: configuration.neutralBand)
+        neutralBand: configuration.neutralBand
+      ).among(classes)
       var attributes = tone.attributes(level: "target")
       attributes["mentions"] = .int(mentions[id] ?? 0)
       attributes["clauses"] = .int(spans.count)

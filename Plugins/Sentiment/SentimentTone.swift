@@ -12,6 +12,9 @@ public struct SentimentTone: Sendable, Hashable {
   public let neutralBand: Double?
   /// Without a band, the label is the class this decision chooses (the most probable when nil).
   public let decision: SentimentDecision?
+  /// With `positiveNegative`, the label is the sign of the score, whatever the band and the
+  /// decision (when the model has both classes).
+  public var classes = SentimentClasses.positiveNegativeNeutral
 
   public init(
     labels: [String], probabilities: [Double], neutralBand: Double? = nil, decision: SentimentDecision? = nil
@@ -36,10 +39,15 @@ public struct SentimentTone: Sendable, Hashable {
     self.init(labels: labels, probabilities: probabilities, neutralBand: neutralBand)
   }
 
-  /// The tone's label: by score when `neutralBand` is set (and the model has the three
+  /// The tone's label: with two `classes`, positive when the score written beside it is above
+  /// 0 and negative otherwise; by score when `neutralBand` is set (and the model has the three
   /// classes), otherwise the class `decision` chooses, or the most probable label, `neutral`
   /// when it ties for first.
   public var label: String {
+    if classes == .positiveNegative, labels.contains("positive"), labels.contains("negative") {
+      // The rounded score, so that the label and the `score` attribute never disagree.
+      return Self.rounded(score) > 0 ? "positive" : "negative"
+    }
     if let neutralBand, labels.contains("positive"), labels.contains("negative"), labels.contains("neutral") {
       let score = score
       return score > neutralBand ? "positive" : score < -neutralBand ? "negative" : "neutral"
@@ -69,6 +77,13 @@ public struct SentimentTone: Sendable, Hashable {
     attributes["score"] = .double(Self.rounded(score))
     attributes["probabilities"] = .object(byLabel)
     return attributes
+  }
+
+  /// The same tone with its label chosen among `classes`.
+  public func among(_ classes: SentimentClasses) -> SentimentTone {
+    var tone = self
+    tone.classes = classes
+    return tone
   }
 
   /// Four decimals: enough to rank, and stable across platforms' last-bit differences.

@@ -12,6 +12,8 @@ struct SentimentWordFeatures: Sendable {
   var stemBucket: Int
   var negatedStem: Int
   var role: SentimentWordRole?
+  /// Market and quantity direction (rose, fell, unemployment, shares), paired in the clause.
+  var direction: SentimentDirectionWord?
   var canOpenVerb: Bool
   var isLoneT: Bool
 }

@@ -23,19 +23,24 @@ public struct EvaluationReport: Sendable, Hashable {
   public var tables: [EvaluationTable]
   /// One line per failed case: what was expected and what came out.
   public var failures: [String]
+  /// How the evaluation was run when that is not what the user asked for word for word (a
+  /// setting the gold file implied), one line each, printed under the title.
+  public var notes: [String]
 
   public init(
-    title: String, metrics: [EvaluationMetric], tables: [EvaluationTable] = [], failures: [String] = []
+    title: String, metrics: [EvaluationMetric], tables: [EvaluationTable] = [], failures: [String] = [],
+    notes: [String] = []
   ) {
     self.title = title
     self.metrics = metrics
     self.tables = tables
     self.failures = failures
+    self.notes = notes
   }
 
   /// The report as aligned plain text for a terminal.
   public var text: String {
-    var lines = [title]
+    var lines = [title] + notes.map { "  " + $0 }
     let width = metrics.map(\.name.count).max() ?? 0
     for metric in metrics {
       var line = "  " + metric.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
@@ -56,9 +61,10 @@ public struct EvaluationReport: Sendable, Hashable {
     return lines.joined(separator: "\n")
   }
 
-  /// The report as JSON: `{"title", "metrics": {name: value}, "tables": [...], "failures": [...]}`.
+  /// The report as JSON: `{"title", "metrics": {name: value}, "tables": [...], "failures": [...]}`,
+  /// and `"notes": [...]` when there are notes.
   public var json: JSONValue {
-    .object([
+    var object: [String: JSONValue] = [
       "title": .string(title),
       "metrics": .object(Dictionary(metrics.map { ($0.name, JSONValue.double($0.value)) }, uniquingKeysWith: { $1 })),
       "tables": .array(
@@ -70,7 +76,9 @@ public struct EvaluationReport: Sendable, Hashable {
           ])
         }),
       "failures": .array(failures.map(JSONValue.string)),
-    ])
+    ]
+    if !notes.isEmpty { object["notes"] = .array(notes.map(JSONValue.string)) }
+    return .object(object)
   }
 }
 

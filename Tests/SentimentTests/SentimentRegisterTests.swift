@@ -52,26 +52,74 @@ import WorkbenchCore
     #expect(english.value == "negative")
   }
 
+  /// Three-class gold: several sentences in each register (the social text is judged whole, the
+  /// news text by the band on its sentences' mean), and gold labels that disagree with the
+  /// reading, so that both commands must name the same wrong label.
+  static let threeClassRows: [(String, String)] = [
+    ("الخدمة سيئة جدا 😡 ما بنصح حدا فيها", "NEG"),
+    ("احلى يوم بحياتي 😍😍 شكرا لكل اللي حضروا", "POS"),
+    ("Worst service ever!!! never again :(", "NEG"),
+    ("The minister met the ambassador on Monday.", "NEU"),
+    ("Officials praised the successful agreement. The talks will resume next month.", "POS"),
+    ("يا جماعة الخدمة عندهم زفت 😡. ما حدا يرد على التلفون. والله ما بعيدها!!", "POS"),
+    ("ارتفعت أسهم شركة نورلاند للطيران بنسبة 4%. وقال المدير إن الطلب قوي.", "NEG"),
+    ("The ceasefire collapsed overnight. Shelling destroyed two schools in the north.", "POS"),
+  ]
+
+  /// Two-class gold (no neutral row): texts the default reads neutral (the bridge, the
+  /// postponed exams, a sentence of the council's text) and gold labels that disagree with
+  /// the reading.
+  static let twoClassRows: [(String, String)] = [
+    ("الجو اليوم حلو كتير بعمان ☀️", "POS"),
+    ("الباص تأخر ساعة وما حدا اعتذر", "NEG"),
+    ("The new bridge opened to traffic on Sunday.", "POS"),
+    ("أجلت الوزارة الامتحانات أسبوعا.", "NEG"),
+    ("The council approved the budget. Work on the new school starts in March.", "NEG"),
+    ("انقطعت الكهرباء عن الحي طوال الليل.", "POS"),
+    ("يا جماعة الخدمة عندهم زفت 😡. ما حدا يرد على التلفون. والله ما بعيدها!!", "POS"),
+  ]
+
   /// `evaluate` scores exactly the document label `annotate` gives (register, model, decision).
-  @Test func evaluateScoresTheDocumentLabelOfAnnotate() throws {
-    let rows: [(String, String)] = [
-      ("الخدمة سيئة جدا 😡 ما بنصح حدا فيها", "NEG"),
-      ("احلى يوم بحياتي 😍😍 شكرا لكل اللي حضروا", "POS"),
-      ("Worst service ever!!! never again :(", "NEG"),
-      ("The minister met the ambassador on Monday.", "NEU"),
-      ("Officials praised the successful agreement. The talks will resume next month.", "POS"),
-    ]
+  /// A gold file without neutral rows is scored with `classes: positive,negative` (and says
+  /// so), as `annotate --config classes=positive,negative` labels the same texts, unless the
+  /// evaluation sets `classes` itself.
+  @Test(arguments: [
+    (threeClassRows, JSONValue.null, [:] as JSONValue, false),
+    (twoClassRows, JSONValue.null, ["classes": "positive,negative"] as JSONValue, true),
+    (
+      twoClassRows, ["classes": "positive,negative,neutral"] as JSONValue,
+      ["classes": "positive,negative,neutral"] as JSONValue, false
+    ),
+  ])
+  func evaluateScoresTheDocumentLabelOfAnnotate(
+    rows: [(String, String)], evaluated: JSONValue, annotatedWith: JSONValue, twoClasses: Bool
+  ) throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("register-gold-\(UUID()).tsv")
     try Data((["text\tlabel"] + rows.map { "\($0.0)\t\($0.1)" }).joined(separator: "\n").utf8).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
-    let report = try SentimentEvaluator.evaluate(gold: url, configuration: .null, context: context)
-    let annotated = try rows.map { try runSentiment($0.0)[0].value! }
+    let report = try SentimentEvaluator.evaluate(gold: url, configuration: evaluated, context: context)
+    let annotated = try rows.map { try runSentiment($0.0, annotatedWith)[0].value! }
     let aliases = SentimentEvaluator.labelAliases
     let wrong = rows.indices.filter { annotated[$0] != aliases[rows[$0].1] }
+    #expect(wrong.count >= 3)
     #expect(report.failures.count == wrong.count)
     for index in wrong {
       #expect(report.failures.contains { $0.hasPrefix("row \(index + 1) ") && $0.contains("got \(annotated[index])") })
+    }
+    #expect(report.notes == (twoClasses ? [SentimentEvaluator.twoClassNote] : []))
+    #expect(report.text.contains("\n  \(SentimentEvaluator.twoClassNote)\n") == twoClasses)
+    #expect(report.json.objectValue?["notes"] == (twoClasses ? [.string(SentimentEvaluator.twoClassNote)] : nil))
+    let accuracy = report.metrics.first { $0.name == "accuracy" }!.value
+    let polar = report.metrics.first { $0.name == "polar_accuracy" }!.value
+    // Two classes: accuracy is the share of rows whose score has the gold sign.
+    if twoClasses {
+      #expect(accuracy == polar)
+      #expect(!annotated.contains("neutral"))
+    } else if rows.allSatisfy({ $0.1 != "NEU" }) {
+      // Three classes on a two-class file: the neutral answers are the difference.
+      #expect(annotated.contains("neutral"))
+      #expect(accuracy < polar)
     }
   }
 }

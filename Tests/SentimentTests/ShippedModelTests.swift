@@ -66,10 +66,17 @@ import WorkbenchCore
     defer { try? FileManager.default.removeItem(at: url) }
     let context = StageContext(baseDirectory: .init(fileURLWithPath: "/"), checksum: { _ in "" })
     let report = try SentimentEvaluator.evaluate(gold: url, configuration: .null, context: context)
-    #expect(report.metrics.map(\.name) == ["accuracy", "macro_f1"])
+    #expect(report.metrics.map(\.name) == ["accuracy", "macro_f1", "polar_accuracy"])
     #expect(report.metrics[0].detail?.hasSuffix("/12") == true)
+    // Positive against negative: scored on the rows labelled so, by the sign of the score.
+    let polar = HeldOutNewsSentences.english.prefix(12).filter { $0.label != "neutral" }.count
+    #expect(polar > 0)
+    #expect(report.metrics[2].detail?.hasSuffix("/\(polar)") == true)
+    // These rows have no neutral one: scored with two classes, as the report says.
+    #expect(report.notes == [SentimentEvaluator.twoClassNote])
+    #expect(report.metrics[0].value == report.metrics[2].value)
     let confusion = try #require(report.tables.last)
-    #expect(confusion.header == ["gold \\ predicted", "negative", "neutral", "positive"])
-    #expect(confusion.rows.map { $0[1...].compactMap { Int($0) }.reduce(0, +) } == [2, 0, 10])
+    #expect(confusion.header == ["gold \\ predicted", "negative", "positive"])
+    #expect(confusion.rows.map { $0[1...].compactMap { Int($0) }.reduce(0, +) } == [2, 10])
   }
 }
