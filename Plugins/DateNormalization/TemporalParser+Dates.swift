@@ -213,9 +213,11 @@ extension TemporalParser {
   }
 
   /// Whether token `i` is a word the grammar does not know (a counted noun after a number:
-  /// "15 مشروعاً").
+  /// "15 مشروعاً"), or مرة/times ("مارس 15 مرة": practised 15 times).
   func isCountedNoun(_ i: Int) -> Bool {
-    continues(i) && tokens[i].kind == .word && tokens[i].entry == nil
+    guard continues(i), tokens[i].kind == .word else { return false }
+    if case .times? = keyword(i) { return true }
+    return tokens[i].entry == nil
   }
 
   /// Whether a numeric date at token `i` reads month first: the `numeric_order` option, else

@@ -134,8 +134,9 @@ struct TemporalParser {
     // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
     // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
     // preference gives way; `prefer: past` or `future` is an override.
+    // "منذ الأحد", "since Monday": a start already passed, whatever the sentence's tense.
     if options.preference == .nearest, result.items.contains(where: { $0.value.anchored }),
-      let tense = sentenceTense(from: i, to: result.next)
+      let tense = i > 0 && keyword(i - 1) == .since ? .past : sentenceTense(from: i, to: result.next)
     {
       var tensed = self
       tensed.options.preference = tense
@@ -203,15 +204,26 @@ struct TemporalParser {
       default: return nil
       }
     }
+    // A complementizer (إن، أن، that) bounds the clause: the reported clause's verb does not
+    // place a date of the reporting clause, nor the other way round.
     var k = first - 1
     while k >= 0 && first - k <= 16 {
       if tokens[k + 1].newlineBefore || endsSentence(k) { break }
+      if keyword(k) == .complementizer {
+        // "من المقرر أن تنطلق …": a future word governing the clause still counts.
+        return k > 0 && !tokens[k].newlineBefore ? tense(k - 1) : nil
+      }
       if let found = tense(k) { return found }
       k -= 1
     }
     k = end
     while k < tokens.count && k - end < 10 {
       if tokens[k].newlineBefore || endsSentence(k) { break }
+      if keyword(k) == .complementizer {
+        // "… يوم الأحد إن المحادثات ستستأنف", "… on Sunday that talks will resume": a date right
+        // before the reported clause belongs to a reporting verb, which news puts in the past.
+        return k - end <= 1 ? .past : nil
+      }
       if let found = tense(k) { return found }
       k += 1
     }
@@ -233,6 +245,7 @@ struct TemporalParser {
     consider(namedHoliday(i))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
+    consider(fiscalYear(i))
     consider(seasonExpression(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))

@@ -109,7 +109,7 @@ import WorkbenchCore
   /// overlapping expression detects it ("Monday" inside "on Monday"), its value must match.
   @Test func perExpressionFigures() throws {
     let report = try evaluate([
-      #"{"text": "Talks ended on Monday and resume in April.", "reference_date": "2024-03-08", "expected": [{"value": "2024-03-04", "text": "on Monday"}, {"value": "2024-04", "text": "April"}]}"#,
+      #"{"text": "Talks ended on Monday and resume in April 2024.", "reference_date": "2024-03-08", "expected": [{"value": "2024-03-04", "text": "on Monday"}, {"value": "2024-04", "text": "April 2024"}]}"#,
       #"{"text": "The strike went on for a long while.", "reference_date": "2024-03-08", "expected": [{"value": "PXY", "text": "a long while"}]}"#,
     ])
     #expect(report.metrics.first { $0.name == "expressions detected" }?.detail == "2/3")
