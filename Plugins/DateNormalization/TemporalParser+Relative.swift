@@ -271,7 +271,9 @@ extension TemporalParser {
     var j = i + 2
     if keyword(j) == .of { j += 1 }
     var found: (Direction, TimeUnit)?
-    if continues(j + 1), case .direction(let direction) = tokens[j].entry, case .unit(let unit, .singular) = tokens[j + 1].entry {
+    if continues(j + 1), case .direction(let direction) = tokens[j].entry,
+      case .unit(let unit, .singular) = tokens[j + 1].entry
+    {
       found = (direction, unit)
     } else if continues(j + 1), case .unit(let unit, .singular) = tokens[j].entry,
       case .direction(let direction) = tokens[j + 1].entry
