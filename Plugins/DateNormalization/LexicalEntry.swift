@@ -197,6 +197,8 @@ enum Keyword: Hashable, Sendable {
   case timeWord
   /// fiscal, FY, المالية / المالي: a fiscal year.
   case fiscal
+  /// fortnight: two weeks.
+  case fortnight
   /// بضعة، عدة، few, several: a vague count (three, APPROX).
   case fewCount
   /// The st / nd / rd / th after a day in digits ("3rd").

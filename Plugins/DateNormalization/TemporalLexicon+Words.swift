@@ -217,7 +217,7 @@ extension TemporalLexicon {
       ("مرتين", .keyword(.times(2))), ("مرتان", .keyword(.times(2))), ("مرات", .keyword(.times(0))),
       ("per", .keyword(.per)), ("time", .keyword(.timeWord)), ("الوقت", .keyword(.timeWord)),
       ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
-      ("المالي", .keyword(.fiscal)),
+      ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).

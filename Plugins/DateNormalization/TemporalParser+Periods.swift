@@ -34,6 +34,19 @@ extension TemporalParser {
     return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
   }
 
+  /// "the week of March 18", "the week of October 7th": the (Monday-to-Sunday) week that holds
+  /// the day.
+  func weekOfDate(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if keyword(j) == .the { j += 1 }
+    guard continues(j), tokens[j].latin, case .unit(.week, .singular) = tokens[j].entry, keyword(j + 1) == .of,
+      let date = dateExpression(j + 2), date.items.count == 1, let day = date.items[0].value.day,
+      date.items[0].value.mod == nil, date.items[0].value.clock == nil
+    else { return nil }
+    let value = weekValue(containing: day, anchored: date.items[0].value.anchored)
+    return ParsedMatch(next: date.next, items: [ParsedItem(first: i, last: date.next - 1, value: value)])
+  }
+
   private func decadeValue(_ decade: Int) -> ParsedValue {
     ParsedValue(
       label: .date, value: String(decade), mod: nil, anchored: false, grain: .decade, hijri: nil, offset: nil,

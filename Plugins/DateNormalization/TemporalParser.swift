@@ -246,6 +246,7 @@ struct TemporalParser {
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(fiscalYear(i))
+    consider(weekOfDate(i))
     consider(seasonExpression(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
@@ -296,6 +297,22 @@ struct TemporalParser {
       var result = match
       result.items[result.items.count - 1] = merged
       result.next = time.next
+      return result
+    }
+    // "from 9 a.m. to 3 p.m. on Tuesday": both ends on that day.
+    if match.items.count == 2, let opening = match.items[0].value.clock, let closing = lastItem.value.clock,
+      keyword(match.next) == .on,
+      let date = dateExpression(match.next + 1) ?? relativeExpression(match.next + 1), date.items.count == 1,
+      let day = date.items[0].value.day, date.items[0].value.mod == nil
+    {
+      var result = match
+      let anchored = date.items[0].value.anchored
+      result.items[0].value = timeValue(day: day, clock: opening, anchored: anchored)
+      result.items[0].value.mod = match.items[0].value.mod
+      result.items[1].value = timeValue(day: day, clock: closing, anchored: anchored)
+      result.items[1].value.mod = lastItem.value.mod
+      result.items[1].last = date.items[0].last
+      result.next = date.next
       return result
     }
     if let clock = lastItem.value.clock, match.items.count == 1 {

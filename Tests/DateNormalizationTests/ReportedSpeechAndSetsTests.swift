@@ -83,4 +83,26 @@ import Testing
   func sameDayAndFiscalYears(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
   }
+
+  /// Halves of a year (TIMEX3 H1/H2), decades with a modifier, a range of clock times on a
+  /// day, a fortnight, the week of a date.
+  @Test(
+    arguments: [
+      ("The economy shrank in the first half of 2023.", ["the first half of 2023=2023-H1"]),
+      ("تراجع الاقتصاد في النصف الأول من العام الماضي", ["النصف الأول من العام الماضي=2023-H1"]),
+      ("يتوقع النمو في النصف الثاني من العام الجاري", ["النصف الثاني من العام الجاري=2024-H2"]),
+      ("The first half of the match was dull.", []),
+      ("The company was founded in the early 1990s.", ["the early 1990s=199/START"]),
+      ("ازدهرت الصناعة في منتصف التسعينيات", ["منتصف التسعينيات=199/MID"]),
+      (
+        "The meeting lasted from 9 a.m. to 3 p.m. on Tuesday.",
+        ["9 a.m.=2024-03-05T09:00", "3 p.m. on Tuesday=2024-03-05T15:00"]
+      ),
+      ("A fortnight ago, the talks collapsed.", ["A fortnight ago=2024-02-23"]),
+      ("Talks are set for the week of March 18.", ["the week of March 18=2024-W12"]),
+      ("The week of talks ended.", []),
+    ] as [(String, [String])])
+  func halvesDecadesAndRanges(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
 }
