@@ -133,7 +133,7 @@ extension TemporalLexicon {
     list += [
       ("الآخر", .ordinal(2, definite: true)), ("الآخرة", .ordinal(2, definite: true)),
       ("الاخير", .keyword(.lastInPeriod)), ("الاخيرة", .keyword(.lastInPeriod)),
-      ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)),
+      ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)), ("final", .keyword(.lastInPeriod)),
       ("first", .ordinal(1, definite: false)), ("second", .ordinal(2, definite: false)),
       ("third", .ordinal(3, definite: false)), ("fourth", .ordinal(4, definite: false)),
       ("st", .keyword(.ordinalSuffix)), ("nd", .keyword(.ordinalSuffix)),

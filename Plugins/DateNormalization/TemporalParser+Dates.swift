@@ -517,6 +517,15 @@ extension TemporalParser {
     } else if let (value, next) = ordinal(j), continues(next), case .unit(.quarter, .singular) = tokens[next].entry {
       quarter = value  // "الربع الأول", "the 4th quarter"
       j = next + 1
+    } else if continues(j + 1), case .unit(.quarter, .singular) = tokens[j].entry, keyword(j + 1) == .lastInPeriod {
+      quarter = 4  // "الربع الأخير من العام الماضي"
+      j += 2
+    } else if continues(j + 1),
+      keyword(j) == .lastInPeriod || (tokens[j].latin && tokens[j].entry == .direction(.past)),
+      case .unit(.quarter, .singular) = tokens[j + 1].entry, keyword(j + 2) == .of
+    {
+      quarter = 4  // "the last quarter of 2023", "the final quarter of last year" ("last quarter" alone: the previous)
+      j += 2
     } else if continues(j), tokens[j].latin, let (value, next) = ordinal(j), keyword(next) == .half {
       quarter = value  // "the first half of 2023": TIMEX3 2023-H1
       half = true

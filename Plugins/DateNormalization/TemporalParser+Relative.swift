@@ -200,6 +200,15 @@ extension TemporalParser {
     case .before, .since, .after:
       // English "after 18 months in detention" is an amount of time.
       guard !tokens[i].latin, let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
+      // "بعد ثلاثة أيام من الاشتباكات", "قبل أسبوع من الانتخابات": counted from an event, not
+      // from the document date; the amount is a DURATION (TimeML's reading of "three days
+      // after the clashes").
+      if keyword(counted.next) == .of, isCountedNoun(counted.next + 1) {
+        let value = ParsedValue(
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
+          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+        return ParsedMatch(next: counted.next, items: [ParsedItem(first: i + 1, last: counted.next - 1, value: value)])
+      }
       let sign = keyword(i) == .after ? 1 : -1
       guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])

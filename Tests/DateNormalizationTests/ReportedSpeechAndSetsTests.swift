@@ -105,4 +105,19 @@ import Testing
   func halvesDecadesAndRanges(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
   }
+
+  /// The last quarter of a year; an amount counted from an event is a DURATION, from now a date.
+  @Test(
+    arguments: [
+      ("تراجعت الأسعار خلال الربع الأخير من العام الماضي", ["الربع الأخير من العام الماضي=2023-Q4"]),
+      ("Sales fell in the final quarter of last year.", ["the final quarter of last year=2023-Q4"]),
+      ("Profit rose last quarter.", ["last quarter=2023-Q4"]),
+      ("The final report was published.", []),
+      ("بعد ثلاثة أيام من الاشتباكات", ["ثلاثة أيام=P3D"]),
+      ("قبل أسبوع من الانتخابات", ["أسبوع=P1W"]),
+      ("عاد بعد يومين", ["بعد يومين=2024-03-10"]),
+    ] as [(String, [String])])
+  func lastQuartersAndEventOffsets(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
 }
