@@ -129,6 +129,23 @@ extension TemporalParser {
         items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
     }
     if let frequency = frequencyExpression(i) { return frequency }
+    // "أيام الثلاثاء والخميس" (on Tuesdays and Thursdays): each weekday is a SET.
+    if case .unit(.day, .plural) = tokens[i].entry, !tokens[i].latin, continues(i + 1),
+      case .weekday(let weekday) = tokens[i + 1].entry
+    {
+      var items = [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-WXX-\(weekday)", .day))]
+      var next = i + 2
+      if keyword(next) == .and || (continues(next) && tokens[next].conjunction), continues(next),
+        case .weekday(let second) = tokens[keyword(next) == .and ? next + 1 : next].entry
+      {
+        let at = keyword(next) == .and ? next + 1 : next
+        items.append(ParsedItem(first: at, last: at, value: setValue("XXXX-WXX-\(second)", .day)))
+        next = at + 1
+      }
+      // "أيام الجمعة والسبت الماضيين": those days, not a recurrence.
+      if continues(next), case .direction = tokens[next].entry { return nil }
+      return ParsedMatch(next: next, items: items)
+    }
     guard keyword(i) == .every, continues(i + 1) else { return nil }
     // "كل يوم خميس", "كل يوم الخميس": the weekday after يوم.
     if case .unit(.day, .singular) = tokens[i + 1].entry, continues(i + 2),

@@ -64,6 +64,8 @@ import Testing
       ("تجرى الانتخابات كل عامين", ["كل عامين=P2Y"]),
       ("يتظاهر الطلاب كل يوم خميس", ["كل يوم خميس=XXXX-WXX-4"]),
       ("He tried three times before the deadline.", []),
+      ("رحلاتها مبرمجة أيام الثلاثاء والخميس", ["أيام الثلاثاء=XXXX-WXX-2", "الخميس=XXXX-WXX-4"]),
+      ("بعد أيام الأحد الماضي", ["الأحد الماضي=2024-03-03"]),
     ] as [(String, [String])])
   func recurrences(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
