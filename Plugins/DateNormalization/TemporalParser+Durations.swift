@@ -135,10 +135,8 @@ extension TemporalParser {
     {
       var items = [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-WXX-\(weekday)", .day))]
       var next = i + 2
-      if keyword(next) == .and || (continues(next) && tokens[next].conjunction), continues(next),
-        case .weekday(let second) = tokens[keyword(next) == .and ? next + 1 : next].entry
-      {
-        let at = keyword(next) == .and ? next + 1 : next
+      let at = keyword(next) == .and ? next + 1 : next
+      if continues(at), keyword(next) == .and || tokens[at].conjunction, case .weekday(let second) = tokens[at].entry {
         items.append(ParsedItem(first: at, last: at, value: setValue("XXXX-WXX-\(second)", .day)))
         next = at + 1
       }

@@ -210,8 +210,10 @@ struct TemporalParser {
     while k >= 0 && first - k <= 16 {
       if tokens[k + 1].newlineBefore || endsSentence(k) { break }
       if keyword(k) == .complementizer {
-        // "من المقرر أن تنطلق …": a future word governing the clause still counts.
-        return k > 0 && !tokens[k].newlineBefore ? tense(k - 1) : nil
+        // "من المقرر أن تنطلق …": a future word governing the clause still counts; a reporting
+        // verb does not ("قال إن المحادثات تستأنف الأحد": the Sunday is not past).
+        guard k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future else { break }
+        return .future
       }
       if let found = tense(k) { return found }
       k -= 1
@@ -220,6 +222,9 @@ struct TemporalParser {
     while k < tokens.count && k - end < 10 {
       if tokens[k].newlineBefore || endsSentence(k) { break }
       if keyword(k) == .complementizer {
+        // "the summit on Friday that will decide …": English "that" opening a relative clause
+        // whose verb follows at once.
+        if tokens[k].latin, k + 1 < tokens.count, let relative = tense(k + 1) { return relative }
         // "… يوم الأحد إن المحادثات ستستأنف", "… on Sunday that talks will resume": a date right
         // before the reported clause belongs to a reporting verb, which news puts in the past.
         return k - end <= 1 ? .past : nil

@@ -18,6 +18,9 @@ import Testing
       ("من المقرر أن تنطلق الانتخابات الأحد", ["الأحد=2024-03-10"]),
       ("ذكرت الوكالة أن الهجوم وقع الأحد", ["الأحد=2024-03-03"]),
       ("He said that on Sunday prices fell.", ["Sunday=2024-03-03"]),
+      ("قال الوزير إن المحادثات تستأنف الأحد", ["الأحد=2024-03-10"]),
+      ("The summit on Friday that will decide the budget was postponed.", ["Friday=2024-03-15"]),
+      ("The vote on Monday that ousted him was close.", ["Monday=2024-03-04"]),
       ("ما زالت المحادثات متعثرة منذ الأحد", ["الأحد=2024-03-03"]),
     ] as [(String, [String])])
   func reportedSpeech(sentence: String, expected: [String]) {
