@@ -126,6 +126,14 @@ struct TemporalParser {
     guard i < tokens.count else { return nil }
     // Only numbers and known words start an expression; most tokens of a region are neither.
     if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
+    // Tense and clause words (قال، سوف، إن، that, "time", "per") only inform the rules around
+    // them; none starts an expression, and some are among the commonest words of news.
+    switch tokens[i].entry {
+    case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
+      .keyword(.per)?, .keyword(.timeWord)?:
+      return nil
+    default: break
+    }
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
@@ -212,8 +220,12 @@ struct TemporalParser {
       if keyword(k) == .complementizer {
         // "من المقرر أن تنطلق …": a future word governing the clause still counts; a reporting
         // verb does not ("قال إن المحادثات تستأنف الأحد": the Sunday is not past).
-        guard k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future else { break }
-        return .future
+        if k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future { return .future }
+        // An English reported clause may put its verb after the date ("said that on Sunday
+        // prices fell"); an Arabic one has it before (found above), and what follows the date
+        // is often the next clause ("… شهر رمضان بفرنسا، كما أعلن …").
+        if tokens[k].latin { break }
+        return nil
       }
       if let found = tense(k) { return found }
       k -= 1
