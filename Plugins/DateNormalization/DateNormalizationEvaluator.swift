@@ -19,6 +19,15 @@ public enum DateNormalizationEvaluator: StageEvaluator {
     var answered: Bool
     var right: Bool
     var failure: String?
+    /// Per expression, for Workbench cases whose gold names each expression's text: how many
+    /// there are, how many a found expression overlaps, and how many of those have the value.
+    var expressions = ExpressionCounts()
+  }
+
+  struct ExpressionCounts {
+    var gold = 0
+    var detected = 0
+    var right = 0
   }
 
   public static func evaluate(gold: URL, configuration: JSONValue, context: StageContext) throws
@@ -72,6 +81,21 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       EvaluationMetric("recall", all.r, detail: "\(all.right)/\(all.total)"),
       EvaluationMetric("f1", all.f),
     ]
+    let expressions = outcomes.reduce(into: ExpressionCounts()) {
+      $0.gold += $1.expressions.gold
+      $0.detected += $1.expressions.detected
+      $0.right += $1.expressions.right
+    }
+    if expressions.gold > 0 {
+      metrics.append(
+        EvaluationMetric(
+          "expressions detected", Double(expressions.detected) / Double(expressions.gold),
+          detail: "\(expressions.detected)/\(expressions.gold)"))
+      metrics.append(
+        EvaluationMetric(
+          "expression values right", Double(expressions.right) / Double(expressions.gold),
+          detail: "\(expressions.right)/\(expressions.gold)"))
+    }
     if unreadable > 0 { metrics.append(EvaluationMetric("unreadable lines", Double(unreadable))) }
     var categories: [String] = []
     for outcome in outcomes where !categories.contains(outcome.category) { categories.append(outcome.category) }
@@ -163,7 +187,35 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       let wanted = expected.map { $0.value }.joined(separator: ", ")
       return Outcome(
         category: goldCase.category, answered: !found.isEmpty || expected.isEmpty, right: right,
-        failure: right ? nil : "\(prefix) | expected \(wanted.isEmpty ? "nothing" : wanted) | got \(describe(found))")
+        failure: right ? nil : "\(prefix) | expected \(wanted.isEmpty ? "nothing" : wanted) | got \(describe(found))",
+        expressions: expressionCounts(expected, found: found, scalars: scalars))
     }
+  }
+
+  /// Locates each gold text in the sentence (in order) and counts it detected when a found
+  /// expression overlaps it, right when an overlapping one has the gold value. Extents differ
+  /// between annotation conventions ("on Monday" or "Monday"), so overlap is enough.
+  static func expressionCounts(
+    _ expected: [(value: String, text: String?, label: String?)], found: [TemporalExpression],
+    scalars: [Unicode.Scalar]
+  ) -> ExpressionCounts {
+    var counts = ExpressionCounts()
+    var searchFrom = 0
+    for item in expected {
+      guard let text = item.text, !text.isEmpty else { continue }
+      let wanted = Array(text.unicodeScalars)
+      guard
+        let start = (searchFrom...max(searchFrom, scalars.count - wanted.count)).first(where: {
+          $0 + wanted.count <= scalars.count && Array(scalars[$0..<$0 + wanted.count]) == wanted
+        })
+      else { continue }
+      let end = start + wanted.count
+      searchFrom = end
+      counts.gold += 1
+      let overlapping = found.filter { $0.start < end && start < $0.end }
+      if !overlapping.isEmpty { counts.detected += 1 }
+      if overlapping.contains(where: { $0.value == item.value }) { counts.right += 1 }
+    }
+    return counts
   }
 }

@@ -185,6 +185,20 @@ enum Keyword: Hashable, Sendable {
   case pastMarker
   /// Words the tense heuristics must not read as verbs ("united", "سيطرة").
   case tenseNeutral
+  /// إن، أن، بأن، that: the start of a reported clause, whose verb does not place a date of the
+  /// reporting clause ("قال يوم الأحد إن المحادثات ستستأنف": the Sunday is past).
+  case complementizer
+  /// مرة، مرتين، twice (how many; 0 for "times"/مرات, which follow a count): a frequency,
+  /// "twice a year".
+  case times(Int)
+  /// "per", in "three times per week".
+  case per
+  /// time / الوقت, in "this time last year".
+  case timeWord
+  /// fiscal, FY, المالية / المالي: a fiscal year.
+  case fiscal
+  /// fortnight: two weeks.
+  case fortnight
   /// بضعة، عدة، few, several: a vague count (three, APPROX).
   case fewCount
   /// The st / nd / rd / th after a day in digits ("3rd").

@@ -3,7 +3,9 @@ extension TemporalLexicon {
   /// sentence in the past ("أفرج عن الرهائن الأحد", "prices fell on Monday").
   ///
   /// Arabic perfect verbs are listed with their feminine (ت) and plural (وا) forms; the lexicon
-  /// adds the proclitic forms (وقال، فأعلنت). English regular verbs need no list: an unknown
+  /// adds the proclitic forms (وقال، فأعلنت). Unlisted feminine and plural forms are read by
+  /// their suffix (`TemporalScanner.arabicPerfect`); the masculine form has none, and is listed
+  /// only when it is rarely a noun (not بين، أجل، فتح، كتب، نقل). English regular verbs need no list: an unknown
   /// word ending in -ed is read as past by the scanner (`TemporalToken.tense`).
   static var pastVerbs: [(String, LexicalEntry)] {
     let arabic = [
@@ -16,6 +18,9 @@ extension TemporalLexicon {
       "هاجم", "استهدف", "سقط", "تعرض", "توصل", "حصل", "شارك", "نظم", "احتفل", "أقيم", "اقيم",
       "أجريت", "جرت", "حدث", "وقعت", "اندلع", "اندلعت", "أصبح", "اصبح", "ألقى", "القى", "تلقى",
       "أدلى", "ادلى", "أسفر", "اسفر", "أودى", "اودى", "شن", "شنت", "أعرب", "اعرب", "تظاهر", "خرج",
+      "أبلغ", "ابلغ", "أبدى", "ابدى", "اتهم", "أدان", "ادان", "تحدث", "اعتبر", "لفت", "شدد", "أبرز",
+      "ابرز", "استمر", "انهار", "استقال", "أغلق", "اغلق", "تمكن", "نجح", "اتفق", "اتخذ", "ألغى",
+      "الغى", "أرجأ", "ارجا", "تسلم", "استأنف", "استانف", "قام",
     ]
     var list: [(String, LexicalEntry)] = []
     for verb in arabic {

@@ -133,7 +133,7 @@ extension TemporalLexicon {
     list += [
       ("الآخر", .ordinal(2, definite: true)), ("الآخرة", .ordinal(2, definite: true)),
       ("الاخير", .keyword(.lastInPeriod)), ("الاخيرة", .keyword(.lastInPeriod)),
-      ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)),
+      ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)), ("final", .keyword(.lastInPeriod)),
       ("first", .ordinal(1, definite: false)), ("second", .ordinal(2, definite: false)),
       ("third", .ordinal(3, definite: false)), ("fourth", .ordinal(4, definite: false)),
       ("st", .keyword(.ordinalSuffix)), ("nd", .keyword(.ordinalSuffix)),
@@ -191,7 +191,8 @@ extension TemporalLexicon {
       ("المرتقبة", .futureMarker), ("سيعقد", .futureMarker), ("ستعقد", .futureMarker),
       ("سيبدأ", .futureMarker), ("ستبدأ", .futureMarker), ("سيزور", .futureMarker),
       ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
-      ("ستنطلق", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
+      ("ستنطلق", .futureMarker), ("المتوقع", .futureMarker), ("يتوقع", .futureMarker),
+      ("تتوقع", .futureMarker), ("يرتقب", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
       ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article),
       ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
       ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("weekend", .weekend),
@@ -208,12 +209,25 @@ extension TemporalLexicon {
       ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
     }
     list += TemporalLexicon.pastVerbs
+    list += [
+      "إن", "ان", "أن", "بأن", "بان", "وأن", "أنه", "إنه", "انه", "بأنه", "أنها", "إنها", "انها", "بأنها", "that",
+    ].map { ($0, .keyword(.complementizer)) }
+    list += [
+      ("twice", .keyword(.times(2))), ("times", .keyword(.times(0))), ("مرة", .keyword(.times(1))),
+      ("مرتين", .keyword(.times(2))), ("مرتان", .keyword(.times(2))), ("مرات", .keyword(.times(0))),
+      ("per", .keyword(.per)), ("time", .keyword(.timeWord)), ("الوقت", .keyword(.timeWord)),
+      ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
+      ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
+    ]
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [
       "united", "limited", "based", "hundred", "need", "speed", "indeed", "armed",
       "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
       "سيناريو", "سيناء",
+      // Read as perfect verbs by their suffix, but present ("ليست", "ما زالت": still) or nouns.
+      "ليست", "ليسوا", "زالت", "مازالت", "لازالت", "زالوا", "مازالوا", "لازالوا", "بنزرت", "ثابت",
+      "انترنت", "مايكروسوفت",
     ].map { ($0, .keyword(.tenseNeutral)) }
     let dayParts: [(String, DayPart)] = [
       ("صباحا", .morning), ("صباح", .morning), ("فجر", .morning), ("عصر", .afternoon), ("الصباح", .morning),

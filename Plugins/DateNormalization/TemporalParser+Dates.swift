@@ -213,9 +213,11 @@ extension TemporalParser {
   }
 
   /// Whether token `i` is a word the grammar does not know (a counted noun after a number:
-  /// "15 مشروعاً").
+  /// "15 مشروعاً"), or مرة/times ("مارس 15 مرة": practised 15 times).
   func isCountedNoun(_ i: Int) -> Bool {
-    continues(i) && tokens[i].kind == .word && tokens[i].entry == nil
+    guard continues(i), tokens[i].kind == .word else { return false }
+    if case .times? = keyword(i) { return true }
+    return tokens[i].entry == nil
   }
 
   /// Whether a numeric date at token `i` reads month first: the `numeric_order` option, else
@@ -446,7 +448,7 @@ extension TemporalParser {
     var inner: ParsedMatch?
     for candidate in [
       monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j),
-      quarterExpression(j),
+      quarterExpression(j), decadeExpression(j),
     ] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,
         inner == nil || candidate.next > inner!.next
@@ -495,10 +497,12 @@ extension TemporalParser {
     return nil
   }
 
-  /// "الربع الأول من عام 2025", "الربع الثالث من العام الماضي", "the first quarter of 2025".
+  /// "الربع الأول من عام 2025", "الربع الثالث من العام الماضي", "the first quarter of 2025";
+  /// halves of a named year: "the first half of 2023", "النصف الثاني من العام الجاري" (2024-H2).
   func quarterExpression(_ i: Int) -> ParsedMatch? {
     var j = i
     var quarter: Int?
+    var half = false
     if keyword(j) == .the { j += 1 }
     if continues(j), case .unit(.quarter, .singular) = tokens[j].entry,
       continues(j + 1), case .ordinal(let value, _) = tokens[j + 1].entry
@@ -513,8 +517,29 @@ extension TemporalParser {
     } else if let (value, next) = ordinal(j), continues(next), case .unit(.quarter, .singular) = tokens[next].entry {
       quarter = value  // "الربع الأول", "the 4th quarter"
       j = next + 1
+    } else if continues(j + 1), case .unit(.quarter, .singular) = tokens[j].entry, keyword(j + 1) == .lastInPeriod {
+      quarter = 4  // "الربع الأخير من العام الماضي"
+      j += 2
+    } else if continues(j + 1),
+      keyword(j) == .lastInPeriod || (tokens[j].latin && tokens[j].entry == .direction(.past)),
+      case .unit(.quarter, .singular) = tokens[j + 1].entry, keyword(j + 2) == .of
+    {
+      quarter = 4  // "the last quarter of 2023", "the final quarter of last year" ("last quarter" alone: the previous)
+      j += 2
+    } else if continues(j), tokens[j].latin, let (value, next) = ordinal(j), keyword(next) == .half {
+      quarter = value  // "the first half of 2023": TIMEX3 2023-H1
+      half = true
+      j = next + 1
+    } else if continues(j), case .fraction(30) = tokens[j].entry, tokens[j].definite, let (value, next) = ordinal(j + 1)
+    {
+      quarter = value  // "النصف الأول من العام"
+      half = true
+      j = next
     }
-    guard let quarter, (1...4).contains(quarter) else { return nil }
+    guard let quarter, (1...(half ? 2 : 4)).contains(quarter) else { return nil }
+    let part = half ? "H" : "Q"
+    // "the first half" alone is a half of anything (a match, a speech): a year must follow.
+    if half, keyword(j) != .of && keyword(j) != .inPreposition { return nil }
     var k = j
     if keyword(k) == .of || keyword(k) == .inPreposition { k += 1 }
     if keyword(k) == .the { k += 1 }
@@ -529,6 +554,8 @@ extension TemporalParser {
       year = value
       anchored = true
       k = period.next
+    } else if half {
+      return nil
     } else {
       k = j
       year = anchor?.date.year
@@ -537,10 +564,10 @@ extension TemporalParser {
     let value: ParsedValue
     if let year {
       value = ParsedValue(
-        label: .date, value: "\(pad(year, 4))-Q\(quarter)", mod: nil, anchored: anchored,
+        label: .date, value: "\(pad(year, 4))-\(part)\(quarter)", mod: nil, anchored: anchored,
         grain: .quarter, hijri: nil, offset: nil, day: nil, clock: nil)
     } else {
-      value = unanchoredValue("XXXX-Q\(quarter)", grain: .quarter)
+      value = unanchoredValue("XXXX-\(part)\(quarter)", grain: .quarter)
     }
     return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: value)])
   }

@@ -128,7 +128,40 @@ extension TemporalParser {
         next: i + 1,
         items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
     }
+    if let frequency = frequencyExpression(i) { return frequency }
+    // "أيام الثلاثاء والخميس" (on Tuesdays and Thursdays): each weekday is a SET.
+    if case .unit(.day, .plural) = tokens[i].entry, !tokens[i].latin, continues(i + 1),
+      case .weekday(let weekday) = tokens[i + 1].entry
+    {
+      var items = [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-WXX-\(weekday)", .day))]
+      var next = i + 2
+      let at = keyword(next) == .and ? next + 1 : next
+      if continues(at), keyword(next) == .and || tokens[at].conjunction, case .weekday(let second) = tokens[at].entry {
+        items.append(ParsedItem(first: at, last: at, value: setValue("XXXX-WXX-\(second)", .day)))
+        next = at + 1
+      }
+      // "أيام الجمعة والسبت الماضيين": those days, not a recurrence.
+      if continues(next), case .direction = tokens[next].entry { return nil }
+      return ParsedMatch(next: next, items: items)
+    }
     guard keyword(i) == .every, continues(i + 1) else { return nil }
+    // "كل يوم خميس", "كل يوم الخميس": the weekday after يوم.
+    if case .unit(.day, .singular) = tokens[i + 1].entry, continues(i + 2),
+      case .weekday(let weekday) = tokens[i + 2].entry
+    {
+      return ParsedMatch(
+        next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: setValue("XXXX-WXX-\(weekday)", .day))])
+    }
+    // "كل أربع سنوات", "كل عامين", "every four years": a counted period.
+    if let counted = countedUnit(i + 1, allowBareSingular: false), counted.count > 1 {
+      return ParsedMatch(
+        next: counted.next,
+        items: [
+          ParsedItem(
+            first: i, last: counted.next - 1,
+            value: setValue(TemporalParser.durationValue([(counted.count, counted.unit)]), counted.unit))
+        ])
+    }
     switch tokens[i + 1].entry {
     case .unit(let unit, .singular):
       return ParsedMatch(
@@ -140,6 +173,29 @@ extension TemporalParser {
     default:
       return nil
     }
+  }
+
+  /// "twice a year", "three times a week", "مرتين في السنة", "ثلاث مرات في الأسبوع", "مرة كل
+  /// شهر": a SET whose value is the period (TIMEX3 writes the count in `freq`, not the value).
+  private func frequencyExpression(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if case .times(let count)? = keyword(j), count > 0 {
+      j += 1  // twice, مرتين, مرة
+    } else if let (count, next) = cardinal(i), count > 1, keyword(next) == .times(0) {
+      j = next + 1  // three times, ثلاث مرات
+    } else {
+      return nil
+    }
+    switch keyword(j) {
+    case .article, .inPreposition, .every, .per: j += 1
+    default: return nil
+    }
+    guard continues(j), case .unit(let unit, .singular) = tokens[j].entry, unit != .quarter else { return nil }
+    // "مرة في الأسبوع الماضي" is once last week, not weekly.
+    if continues(j + 1), case .direction = tokens[j + 1].entry { return nil }
+    return ParsedMatch(
+      next: j + 1,
+      items: [ParsedItem(first: i, last: j, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
   }
 
   private func setValue(_ value: String, _ unit: TimeUnit) -> ParsedValue {

@@ -107,6 +107,8 @@ extension TemporalParser {
       guard continues(j), case .unit(.hour, .singular) = tokens[j].entry else { return nil }
       return (15, .minute, j + 1)
     }
+    // "a fortnight ago", "for a fortnight": two weeks.
+    if allowArticle, keyword(i) == .article, keyword(i + 1) == .fortnight { return (2, .week, i + 2) }
     if allowArticle, keyword(i) == .article, keyword(i + 1) == .couple {
       // "a couple of days", "a couple hours": two.
       let j = keyword(i + 2) == .of ? i + 3 : i + 2
@@ -121,6 +123,7 @@ extension TemporalParser {
       }
     }
     guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
+    if keyword(next) == .fortnight { return (2 * value, .week, next + 1) }
     // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
     if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,
       !tokens[next].definite,

@@ -14,6 +14,39 @@ extension TemporalParser {
     return ParsedMatch(next: next + 1, items: [ParsedItem(first: i, last: next, value: decadeValue(year / 10))])
   }
 
+  /// Fiscal years: "fiscal 2025", "fiscal year 2024", "FY2025", "السنة المالية 2024", "العام
+  /// المالي 2023" → TIMEX3 FY2025 (the fiscal year named by the year it ends in, as written).
+  func fiscalYear(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if keyword(j) == .fiscal, tokens[j].latin {
+      j += 1
+      if continues(j), case .unit(.year, .singular) = tokens[j].entry { j += 1 }
+    } else if continues(j + 1), case .unit(.year, .singular) = tokens[j].entry, tokens[j].definite,
+      keyword(j + 1) == .fiscal
+    {
+      j += 2
+    } else {
+      return nil
+    }
+    guard let (year, digits) = number(j), digits == 4, (1900...2100).contains(year) else { return nil }
+    var value = yearValue(year, anchored: false)
+    value.value = "FY\(year)"
+    return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
+  }
+
+  /// "the week of March 18", "the week of October 7th": the (Monday-to-Sunday) week that holds
+  /// the day.
+  func weekOfDate(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if keyword(j) == .the { j += 1 }
+    guard continues(j), tokens[j].latin, case .unit(.week, .singular) = tokens[j].entry, keyword(j + 1) == .of,
+      let date = dateExpression(j + 2), date.items.count == 1, let day = date.items[0].value.day,
+      date.items[0].value.mod == nil, date.items[0].value.clock == nil
+    else { return nil }
+    let value = weekValue(containing: day, anchored: date.items[0].value.anchored)
+    return ParsedMatch(next: date.next, items: [ParsedItem(first: i, last: date.next - 1, value: value)])
+  }
+
   private func decadeValue(_ decade: Int) -> ParsedValue {
     ParsedValue(
       label: .date, value: String(decade), mod: nil, anchored: false, grain: .decade, hijri: nil, offset: nil,

@@ -6,7 +6,7 @@ extension TemporalParser {
     var best: ParsedMatch?
     for candidate in [
       dayOffsetExpression(i), weekThenWeekday(i), countedShift(i), vagueShift(i), nowExpression(i),
-      directedName(i), tonightExpression(i),
+      directedName(i), tonightExpression(i), sameDayShifted(i),
     ] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
@@ -200,6 +200,15 @@ extension TemporalParser {
     case .before, .since, .after:
       // English "after 18 months in detention" is an amount of time.
       guard !tokens[i].latin, let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
+      // "بعد ثلاثة أيام من الاشتباكات", "قبل أسبوع من الانتخابات": counted from an event, not
+      // from the document date; the amount is a DURATION (TimeML's reading of "three days
+      // after the clashes").
+      if keyword(counted.next) == .of, isCountedNoun(counted.next + 1) {
+        let value = ParsedValue(
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
+          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+        return ParsedMatch(next: counted.next, items: [ParsedItem(first: i + 1, last: counted.next - 1, value: value)])
+      }
       let sign = keyword(i) == .after ? 1 : -1
       guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
@@ -260,6 +269,35 @@ extension TemporalParser {
     }
   }
 
+  /// "this time last year", "this day next month", "(في مثل) هذا اليوم من العام الماضي", "هذا
+  /// الوقت من الشهر الماضي": the anchor's day a week, month or year earlier or later.
+  func sameDayShifted(_ i: Int) -> ParsedMatch? {
+    guard keyword(i) == .this, continues(i + 1), let anchor else { return nil }
+    switch tokens[i + 1].entry {
+    case .keyword(.timeWord)?, .dayOffset(0)?, .unit(.day, .singular)?: break
+    default: return nil
+    }
+    var j = i + 2
+    if keyword(j) == .of { j += 1 }
+    var found: (Direction, TimeUnit)?
+    if continues(j + 1), case .direction(let direction) = tokens[j].entry,
+      case .unit(let unit, .singular) = tokens[j + 1].entry
+    {
+      found = (direction, unit)
+    } else if continues(j + 1), case .unit(let unit, .singular) = tokens[j].entry,
+      case .direction(let direction) = tokens[j + 1].entry
+    {
+      found = (direction, unit)
+    }
+    guard let (direction, unit) = found, direction != .current, [.week, .month, .year].contains(unit) else {
+      return nil
+    }
+    let step = direction.rawValue
+    let date =
+      unit == .week ? anchor.date.adding(days: 7 * step) : anchor.date.adding(months: unit == .month ? step : 12 * step)
+    return ParsedMatch(next: j + 2, items: [ParsedItem(first: i, last: j + 1, value: dayValue(date, anchored: true))])
+  }
+
   /// English order: "last December", "next Friday", "this March"; Arabic "هذا الاثنين".
   func directedName(_ i: Int) -> ParsedMatch? {
     var direction: Direction?
@@ -300,12 +338,15 @@ extension TemporalParser {
   /// them: "next Wednesday" is the Wednesday of next week (said on a Tuesday, not tomorrow);
   /// "this Monday" is the current week's unless the sentence (or `prefer`) looks forward or
   /// back, then the coming or the last one ("will meet this Monday" on a Tuesday is six days
-  /// ahead). "this coming Friday" is the nearest Friday ahead.
+  /// ahead). "this coming Friday" and "the coming (following, next) Friday" are the nearest
+  /// Friday ahead.
   private func englishWeekdayDate(_ weekday: Int, direction: Direction?, after i: Int) -> CivilDate? {
     guard let anchor else { return nil }
     let forward = (weekday - anchor.date.weekday + 7) % 7
     switch direction {
-    case .future where !(i > 0 && keyword(i - 1) == .this):
+    // "the coming Saturday", "the following Saturday", "the next Saturday": the nearest ahead,
+    // like "this coming Saturday"; only a bare "next Saturday" is next week's.
+    case .future where !(i > 0 && (keyword(i - 1) == .this || keyword(i - 1) == .the)):
       let monday = anchor.date.adding(days: 1 - anchor.date.weekday)
       return monday.adding(days: 7 + weekday - 1)
     case .current where options.preference == .future:

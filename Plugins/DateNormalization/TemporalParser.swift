@@ -130,6 +130,14 @@ struct TemporalParser {
     guard i < tokens.count else { return nil }
     // Only numbers and known words start an expression; most tokens of a region are neither.
     if tokens[i].entry == nil && tokens[i].kind != .number { return nil }
+    // Tense and clause words (قال، سوف، إن، that, "time", "per") only inform the rules around
+    // them; none starts an expression, and some are among the commonest words of news.
+    switch tokens[i].entry {
+    case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
+      .keyword(.per)?, .keyword(.timeWord)?:
+      return nil
+    default: break
+    }
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
@@ -138,8 +146,9 @@ struct TemporalParser {
     // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
     // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
     // preference gives way; `prefer: past` or `future` is an override.
+    // "منذ الأحد", "since Monday": a start already passed, whatever the sentence's tense.
     if options.preference == .nearest, result.items.contains(where: { $0.value.anchored }),
-      let tense = sentenceTense(from: i, to: result.next)
+      let tense = i > 0 && keyword(i - 1) == .since ? .past : sentenceTense(from: i, to: result.next)
     {
       var tensed = self
       tensed.options.preference = tense
@@ -207,15 +216,35 @@ struct TemporalParser {
       default: return nil
       }
     }
+    // A complementizer (إن، أن، that) bounds the clause: the reported clause's verb does not
+    // place a date of the reporting clause, nor the other way round.
     var k = first - 1
     while k >= 0 && first - k <= 16 {
       if tokens[k + 1].newlineBefore || endsSentence(k) { break }
+      if keyword(k) == .complementizer {
+        // "من المقرر أن تنطلق …": a future word governing the clause still counts; a reporting
+        // verb does not ("قال إن المحادثات تستأنف الأحد": the Sunday is not past).
+        if k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future { return .future }
+        // An English reported clause may put its verb after the date ("said that on Sunday
+        // prices fell"); an Arabic one has it before (found above), and what follows the date
+        // is often the next clause ("… شهر رمضان بفرنسا، كما أعلن …").
+        if tokens[k].latin { break }
+        return nil
+      }
       if let found = tense(k) { return found }
       k -= 1
     }
     k = end
     while k < tokens.count && k - end < 10 {
       if tokens[k].newlineBefore || endsSentence(k) { break }
+      if keyword(k) == .complementizer {
+        // "the summit on Friday that will decide …": English "that" opening a relative clause
+        // whose verb follows at once.
+        if tokens[k].latin, k + 1 < tokens.count, let relative = tense(k + 1) { return relative }
+        // "… يوم الأحد إن المحادثات ستستأنف", "… on Sunday that talks will resume": a date right
+        // before the reported clause belongs to a reporting verb, which news puts in the past.
+        return k - end <= 1 ? .past : nil
+      }
       if let found = tense(k) { return found }
       k += 1
     }
@@ -237,6 +266,8 @@ struct TemporalParser {
     consider(namedHoliday(i))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
+    consider(fiscalYear(i))
+    consider(weekOfDate(i))
     consider(seasonExpression(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
@@ -287,6 +318,22 @@ struct TemporalParser {
       var result = match
       result.items[result.items.count - 1] = merged
       result.next = time.next
+      return result
+    }
+    // "from 9 a.m. to 3 p.m. on Tuesday": both ends on that day.
+    if match.items.count == 2, let opening = match.items[0].value.clock, let closing = lastItem.value.clock,
+      keyword(match.next) == .on,
+      let date = dateExpression(match.next + 1) ?? relativeExpression(match.next + 1), date.items.count == 1,
+      let day = date.items[0].value.day, date.items[0].value.mod == nil
+    {
+      var result = match
+      let anchored = date.items[0].value.anchored
+      result.items[0].value = timeValue(day: day, clock: opening, anchored: anchored)
+      result.items[0].value.mod = match.items[0].value.mod
+      result.items[1].value = timeValue(day: day, clock: closing, anchored: anchored)
+      result.items[1].value.mod = lastItem.value.mod
+      result.items[1].last = date.items[0].last
+      result.next = date.next
       return result
     }
     if let clock = lastItem.value.clock, match.items.count == 1 {

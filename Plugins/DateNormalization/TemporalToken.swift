@@ -45,7 +45,7 @@ extension LexicalEntry {
     case .keyword(let keyword):
       switch keyword {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
-        .periodEdge:
+        .periodEdge, .fortnight:
         return true
       default: return false
       }

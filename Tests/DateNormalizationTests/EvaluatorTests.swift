@@ -105,6 +105,17 @@ import WorkbenchCore
     #expect(report.failures == [])
   }
 
+  /// Workbench cases that name each expression's text are also scored per expression: an
+  /// overlapping expression detects it ("Monday" inside "on Monday"), its value must match.
+  @Test func perExpressionFigures() throws {
+    let report = try evaluate([
+      #"{"text": "Talks ended on Monday and resume in April 2024.", "reference_date": "2024-03-08", "expected": [{"value": "2024-03-04", "text": "on Monday"}, {"value": "2024-04", "text": "April 2024"}]}"#,
+      #"{"text": "The strike went on for a long while.", "reference_date": "2024-03-08", "expected": [{"value": "PXY", "text": "a long while"}]}"#,
+    ])
+    #expect(report.metrics.first { $0.name == "expressions detected" }?.detail == "2/3")
+    #expect(report.metrics.first { $0.name == "expression values right" }?.detail == "2/3")
+  }
+
   @Test func unreadableFileIsAnError() {
     #expect(throws: (any Error).self) { try evaluate(["not json", "{}"]) }
   }
