@@ -18,6 +18,8 @@ enum HolidayRule: Hashable, Sendable {
   /// A day of the Hebrew calendar, as observed: the Gregorian day whose daytime it is (the
   /// holiday begins at the sunset before).
   case hebrew(HebrewHoliday)
+  /// A Hindu, Sikh, Jain, Buddhist or Parsi holiday, by its key in `LunisolarHolidayTable`.
+  case lunisolar(String)
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -46,6 +48,8 @@ enum HolidayRule: Hashable, Sendable {
       return date.adding(days: date.weekday == 6 ? -1 : date.weekday == 7 ? 1 : 0)
     case .hebrew(let holiday):
       return holiday.date(inYear: year)
+    case .lunisolar(let key):
+      return LunisolarHolidayTable.dates(of: key, inYear: year).first
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
@@ -172,7 +176,7 @@ enum HolidayCatalog {
     ("عيد الميلاد المجيد", .fixed(month: 12, day: 25)), ("المولد النبوي", .hijri(month: 3, day: 12)),
     ("عاشوراء", .hijri(month: 1, day: 10)), ("يوم عرفة", .hijri(month: 12, day: 9)),
     ("ليلة القدر", .hijri(month: 9, day: 27)),
-  ]
+  ] + lunisolarPhrases
 
   private static func jewish(
     _ month: HebrewCalendar.Month, _ day: Int, _ observance: HebrewHoliday.Observance = .onTheDate
@@ -272,13 +276,15 @@ extension TemporalParser {
       k += 1
     }
     var value: ParsedValue
-    if let found = year(k), !found.hijri {
+    // "Diwali in 2019": a year after "in" is the holiday's too.
+    let yearAfterIn = continues(k) && tokens[k].latin && keyword(k) == .inPreposition ? year(k + 1) : nil
+    if let found = year(k) ?? yearAfterIn, !found.hijri {
       guard let date = rule.date(inYear: found.year) else { return nil }
       value = dayValue(date, anchored: false)
       k = found.next
     } else if let anchor {
       let reference = anchor.date.dayNumber
-      let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].compactMap(rule.date(inYear:))
+      let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].flatMap(rule.dates(inYear:))
       let chosen: CivilDate?
       switch direction {
       case .past: chosen = candidates.filter { $0.dayNumber < reference }.max()
