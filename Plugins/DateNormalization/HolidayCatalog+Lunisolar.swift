@@ -83,6 +83,14 @@ extension HolidayCatalog {
     ("vesak", .lunisolar("vesak")), ("wesak", .lunisolar("vesak")), ("vesak day", .lunisolar("vesak")),
     ("buddha day", .lunisolar("vesak")),
     ("parsi new year", .lunisolar("parsi-new-year")), ("shahenshahi new year", .lunisolar("parsi-new-year")),
+    // Arabic news names (عيد/مهرجان ديوالي, the Egyptian spelling ديوالى, مهرجان هولي); هولي
+    // alone stays out (it also transliterates "holy").
+    ("ديوالي", .lunisolar("diwali")), ("الديوالي", .lunisolar("diwali")), ("ديوالى", .lunisolar("diwali")),
+    ("ديبافالي", .lunisolar("diwali")), ("عيد ديوالي", .lunisolar("diwali")), ("عيد الديوالي", .lunisolar("diwali")),
+    ("مهرجان ديوالي", .lunisolar("diwali")), ("مهرجان الديوالي", .lunisolar("diwali")),
+    ("عيد ديوالى", .lunisolar("diwali")),
+    ("مهرجان هولي", .lunisolar("holi")), ("عيد هولي", .lunisolar("holi")), ("مهرجان الهولي", .lunisolar("holi")),
+    ("عيد الهولي", .lunisolar("holi")),
   ]
 }
 

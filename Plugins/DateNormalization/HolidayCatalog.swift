@@ -198,7 +198,7 @@ enum HolidayCatalog {
     for (phrase, _) in phrases {
       if let last = words(of: phrase).last { triggers.insert(WordHasher.hash(last)) }
     }
-    for (phrase, _) in phrases {
+    for phrase in phrases.map(\.0) + eveWords {
       for word in words(of: phrase) {
         let hash = WordHasher.hash(word)
         guard !known.contains(hash), ids[hash] == nil else { continue }
@@ -283,14 +283,12 @@ extension TemporalParser {
       value = dayValue(date, anchored: false)
       k = found.next
     } else if let anchor {
-      let reference = anchor.date.dayNumber
       let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].flatMap(rule.dates(inYear:))
       let chosen: CivilDate?
-      switch direction {
-      case .past: chosen = candidates.filter { $0.dayNumber < reference }.max()
-      case .future: chosen = candidates.filter { $0.dayNumber > reference }.min()
-      case .current: chosen = rule.date(inYear: anchor.date.year)
-      case nil: chosen = occurrence(among: candidates)
+      if direction == .current {
+        chosen = rule.date(inYear: anchor.date.year)
+      } else {
+        chosen = occurrence(among: candidates, direction: direction)
       }
       guard var chosen else { return nil }
       // "Thanksgiving two years ago", "Christmas in 3 years": the holiday of the year the

@@ -231,6 +231,7 @@ struct TemporalParser {
     consider(setExpression(i))
     consider(holidayExpression(i))
     consider(namedHoliday(i))
+    consider(holidayEve(i))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(seasonExpression(i))

@@ -65,6 +65,17 @@ import WorkbenchCore
     #expect(found(sentence, date) == expected)
   }
 
+  /// Arabic news names (عيد/مهرجان ديوالي, مهرجان هولي), same days as above.
+  @Test(
+    arguments: [
+      ("احتفل الهندوس بعيد ديوالي 2024 في نيودلهي", ["عيد ديوالي 2024=2024-10-31"]),
+      ("أقيم مهرجان هولي 2024 في الهند", ["مهرجان هولي 2024=2024-03-25"]),
+      ("أطلقت الألعاب النارية في الديوالي الماضي", ["الديوالي الماضي=2024-10-31"]),
+    ] as [(String, [String])])
+  func arabicNames(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-12-01") == expected)
+  }
+
   /// Outside the table's years a holiday name gives no day rather than a guess.
   @Test func outsideTheTableNoDay() {
     #expect(found("Diwali 1995 was quiet.", "2024-06-01") == [])
