@@ -68,7 +68,9 @@ enum HolidayRule: Hashable, Sendable {
 enum HolidayCatalog {
   /// Phrases as written without apostrophes or hyphens ("mother's day" is "mother s day"
   /// after tokenizing; the matcher skips those), each with its rule.
-  static let phrases: [(String, HolidayRule)] = [
+  static let phrases: [(String, HolidayRule)] = namedPhrases + lunisolarPhrases
+  /// The holidays of the calendars and rules the stage computes.
+  static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
     ("christmas", .fixed(month: 12, day: 25)), ("easter", .easter(shift: 0)), ("xmas", .fixed(month: 12, day: 25)),
     ("xmas day", .fixed(month: 12, day: 25)),
@@ -176,7 +178,7 @@ enum HolidayCatalog {
     ("عيد الميلاد المجيد", .fixed(month: 12, day: 25)), ("المولد النبوي", .hijri(month: 3, day: 12)),
     ("عاشوراء", .hijri(month: 1, day: 10)), ("يوم عرفة", .hijri(month: 12, day: 9)),
     ("ليلة القدر", .hijri(month: 9, day: 27)),
-  ] + lunisolarPhrases
+  ]
 
   private static func jewish(
     _ month: HebrewCalendar.Month, _ day: Int, _ observance: HebrewHoliday.Observance = .onTheDate

@@ -59,7 +59,10 @@ import WorkbenchCore
     arguments: [
       ("Diwali was celebrated last week.", "2024-11-05", ["Diwali=2024-10-31", "last week=2024-W44"]),
       ("Traders expect strong sales next Diwali.", "2024-11-05", ["next Diwali=2025-10-20"]),
-      ("Gurdwaras will mark the next Guru Gobind Singh Jayanti.", "2025-12-20", ["next Guru Gobind Singh Jayanti=2025-12-27"]),
+      (
+        "Gurdwaras will mark the next Guru Gobind Singh Jayanti.", "2025-12-20",
+        ["next Guru Gobind Singh Jayanti=2025-12-27"]
+      ),
     ] as [(String, String, [String])])
   func withoutYear(sentence: String, date: String, expected: [String]) {
     #expect(found(sentence, date) == expected)
@@ -86,7 +89,8 @@ import WorkbenchCore
   /// catalogue names.
   @Test func theTableNamesItsSourceAndCoversTheCatalogue() throws {
     let folder = repositoryRoot.appendingPathComponent("Plugins/DateNormalization")
-    let table = try String(contentsOf: folder.appendingPathComponent("Resources/lunisolar-holidays.tsv"), encoding: .utf8)
+    let table = try String(
+      contentsOf: folder.appendingPathComponent("Resources/lunisolar-holidays.tsv"), encoding: .utf8)
     let notes = table.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n")
     #expect(notes.contains("vacanza/holidays) version"))
     #expect(notes.contains("MIT licence"))
