@@ -24,7 +24,7 @@ let analysisPlugins: [AnalysisPlugin] = [
   AnalysisPlugin(name: "KeywordMatch"),
   AnalysisPlugin(name: "Clean"),
   AnalysisPlugin(name: "TextStats"),
-  AnalysisPlugin(name: "DateNormalization", testFixtures: ["Fixtures"]),
+  AnalysisPlugin(name: "DateNormalization", resources: ["Resources"], testFixtures: ["Fixtures"]),
   AnalysisPlugin(
     name: "EntityLinking", resources: ["Resources"], dependencies: ["CSQLite", argumentParser],
     testFixtures: ["Fixtures"]),

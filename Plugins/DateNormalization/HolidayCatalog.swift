@@ -18,6 +18,8 @@ enum HolidayRule: Hashable, Sendable {
   /// A day of the Hebrew calendar, as observed: the Gregorian day whose daytime it is (the
   /// holiday begins at the sunset before).
   case hebrew(HebrewHoliday)
+  /// A Hindu, Sikh, Jain, Buddhist or Parsi holiday, by its key in `LunisolarHolidayTable`.
+  case lunisolar(String)
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -46,6 +48,8 @@ enum HolidayRule: Hashable, Sendable {
       return date.adding(days: date.weekday == 6 ? -1 : date.weekday == 7 ? 1 : 0)
     case .hebrew(let holiday):
       return holiday.date(inYear: year)
+    case .lunisolar(let key):
+      return LunisolarHolidayTable.dates(of: key, inYear: year).first
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
@@ -64,7 +68,9 @@ enum HolidayRule: Hashable, Sendable {
 enum HolidayCatalog {
   /// Phrases as written without apostrophes or hyphens ("mother's day" is "mother s day"
   /// after tokenizing; the matcher skips those), each with its rule.
-  static let phrases: [(String, HolidayRule)] = [
+  static let phrases: [(String, HolidayRule)] = namedPhrases + lunisolarPhrases
+  /// The holidays of the calendars and rules the stage computes.
+  static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
     ("christmas", .fixed(month: 12, day: 25)), ("easter", .easter(shift: 0)), ("xmas", .fixed(month: 12, day: 25)),
     ("xmas day", .fixed(month: 12, day: 25)),
@@ -194,7 +200,7 @@ enum HolidayCatalog {
     for (phrase, _) in phrases {
       if let last = words(of: phrase).last { triggers.insert(WordHasher.hash(last)) }
     }
-    for (phrase, _) in phrases {
+    for phrase in phrases.map(\.0) + eveWords {
       for word in words(of: phrase) {
         let hash = WordHasher.hash(word)
         guard !known.contains(hash), ids[hash] == nil else { continue }
@@ -272,19 +278,19 @@ extension TemporalParser {
       k += 1
     }
     var value: ParsedValue
-    if let found = year(k), !found.hijri {
+    // "Diwali in 2019": a year after "in" is the holiday's too.
+    let yearAfterIn = continues(k) && tokens[k].latin && keyword(k) == .inPreposition ? year(k + 1) : nil
+    if let found = year(k) ?? yearAfterIn, !found.hijri {
       guard let date = rule.date(inYear: found.year) else { return nil }
       value = dayValue(date, anchored: false)
       k = found.next
     } else if let anchor {
-      let reference = anchor.date.dayNumber
-      let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].compactMap(rule.date(inYear:))
+      let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].flatMap(rule.dates(inYear:))
       let chosen: CivilDate?
-      switch direction {
-      case .past: chosen = candidates.filter { $0.dayNumber < reference }.max()
-      case .future: chosen = candidates.filter { $0.dayNumber > reference }.min()
-      case .current: chosen = rule.date(inYear: anchor.date.year)
-      case nil: chosen = occurrence(among: candidates)
+      if direction == .current {
+        chosen = rule.date(inYear: anchor.date.year)
+      } else {
+        chosen = occurrence(among: candidates, direction: direction)
       }
       guard var chosen else { return nil }
       // "Thanksgiving two years ago", "Christmas in 3 years": the holiday of the year the

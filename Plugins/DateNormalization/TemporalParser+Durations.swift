@@ -232,6 +232,12 @@ extension TemporalParser {
       year = found.year
       j = found.next
     }
+    // Arabic puts the direction after the name: "عيد الأضحى الماضي", "عيد الفطر المقبل".
+    var direction: Direction?
+    if year == nil, continues(j), !tokens[j].latin, case .direction(let found) = tokens[j].entry {
+      direction = found
+      j += 1
+    }
     func date(inYear year: Int) -> CivilDate? {
       switch holiday {
       case .christmas: return CivilDate(year: year, month: 12, day: 25)
@@ -253,7 +259,7 @@ extension TemporalParser {
       value = dayValue(found, anchored: false)
     } else if let anchor {
       let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].compactMap(date(inYear:))
-      guard let chosen = occurrence(among: candidates) else { return nil }
+      guard let chosen = occurrence(among: candidates, direction: direction) else { return nil }
       value = dayValue(chosen, anchored: true)
     } else {
       value = unanchoredValue(holiday == .christmas ? "XXXX-12-25" : "XXXX-XX-XX", grain: .day)

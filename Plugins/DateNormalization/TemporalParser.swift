@@ -264,6 +264,7 @@ struct TemporalParser {
     consider(setExpression(i))
     consider(holidayExpression(i))
     consider(namedHoliday(i))
+    consider(holidayEve(i))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(fiscalYear(i))

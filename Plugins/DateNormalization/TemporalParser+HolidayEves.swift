@@ -1,0 +1,65 @@
+extension HolidayCatalog {
+  /// Words that make a holiday's eve of it: "the eve of Passover", "Erev Yom Kippur", "عشية
+  /// عيد الفطر", and after the name "Passover eve". (ليلة stays out: ليلة القدر is a holiday of
+  /// its own and ليلة الجمعة a night; "ليلة رأس السنة" and "ليلة عيد الميلاد" are catalogued.)
+  static let eveWords = ["eve", "erev", "عشية"]
+}
+
+extension TemporalParser {
+  private static func entries(_ words: [String]) -> Set<LexicalEntry> {
+    Set(words.compactMap { TemporalLexicon.standard.lookup(WordHasher.hash($0))?.entry })
+  }
+
+  /// "eve", which takes "of" before the name or comes after it.
+  private static let eveEntries = entries(["eve"])
+  /// "erev", "عشية": straight before the name.
+  private static let evePrefixEntries = entries(["erev", "عشية"])
+
+  private func isEntry(_ i: Int, in set: Set<LexicalEntry>) -> Bool {
+    guard continues(i), let entry = tokens[i].entry else { return false }
+    return set.contains(entry)
+  }
+
+  /// The day before a named holiday: "the eve of Passover", "on the eve of Diwali 2024", "Erev
+  /// Yom Kippur", "عشية عيد الأضحى", "Passover eve". The holiday's occurrence is chosen as
+  /// for the holiday itself; the value is a plain day (no Hebrew date: it is not the holiday's).
+  func holidayEve(_ i: Int) -> ParsedMatch? {
+    var j = i
+    var before = true
+    if keyword(j) == .the, tokens[j].latin, isEntry(j + 1, in: Self.eveEntries) { j += 1 }
+    if isEntry(j, in: Self.eveEntries) {
+      guard keyword(j + 1) == .of else { return nil }
+      j += 2
+      if keyword(j) == .the { j += 1 }
+    } else if isEntry(j, in: Self.evePrefixEntries) {
+      j += 1
+    } else {
+      before = false
+    }
+    // The longer reading: "عشية عيد الفصح اليهودي" is Passover's eve, not Easter's.
+    let readings = [holidayExpression(j), namedHoliday(j)].compactMap { $0 }
+    guard let holiday = readings.max(by: { $0.next < $1.next }), holiday.items.count == 1,
+      let day = holiday.items[0].value.day
+    else { return nil }
+    var next = holiday.next
+    if !before {
+      guard isEntry(next, in: Self.eveEntries) else { return nil }
+      next += 1
+    }
+    let value = dayValue(day.adding(days: -1), anchored: holiday.items[0].value.anchored)
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+  }
+
+  /// The occurrence a direction points to among a holiday's days in the years around the
+  /// anchor: the last before it, the first after it, or (no direction) the one the preference
+  /// or tense picks.
+  func occurrence(among candidates: [CivilDate], direction: Direction?) -> CivilDate? {
+    guard let anchor else { return nil }
+    let reference = anchor.date.dayNumber
+    switch direction {
+    case .past: return candidates.filter { $0.dayNumber < reference }.max()
+    case .future: return candidates.filter { $0.dayNumber > reference }.min()
+    case .current, nil: return occurrence(among: candidates)
+    }
+  }
+}
