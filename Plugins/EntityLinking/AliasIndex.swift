@@ -26,6 +26,9 @@ struct AliasIndex: Sendable {
   /// The longest alias, in tokens, that starts with a given first-token hash.
   private var longestByFirstToken: [UInt64: UInt8] = [:]
   private var filter = [UInt64](repeating: 0, count: AliasIndex.filterWords)
+  /// `listByKey` and `longestByFirstToken` frozen for matching (`HashProbeTable`).
+  private var listProbe = HashProbeTable([:])
+  private var longestProbe = HashProbeTable([:])
   private(set) var aliasCount = 0
 
   private static let filterBits = 1 << 22
@@ -57,6 +60,8 @@ struct AliasIndex: Sendable {
         }
       }
     }
+    listProbe = HashProbeTable(listByKey.mapValues { UInt32(bitPattern: $0) })
+    longestProbe = HashProbeTable(longestByFirstToken.mapValues { UInt32($0) })
   }
 
   /// Masculine, feminine and plural nisba forms with and without the article:
@@ -154,13 +159,14 @@ struct AliasIndex: Sendable {
 
   @inline(__always)
   private func probe(hash: UInt64, stripped: Int, at position: Int, in text: TokenizedText, best: inout Match?) {
-    guard mayStartName(hash), let longest = longestByFirstToken[hash] else { return }
+    guard mayStartName(hash), let longest = longestProbe[hash] else { return }
     var sequence = TokenizedText.combine(Self.sequenceSeed, hash)
     var endToken = position + 1
     while true {
-      if let list = listByKey[sequence] {
+      if let list = listProbe[sequence] {
         if best == nil || endToken > best!.endToken || (endToken == best!.endToken && stripped < best!.strippedPrefix) {
-          best = Match(firstToken: position, endToken: endToken, strippedPrefix: stripped, list: list)
+          best = Match(
+            firstToken: position, endToken: endToken, strippedPrefix: stripped, list: Int32(bitPattern: list))
         }
       }
       guard endToken - position < Int(longest), endToken < text.tokens.count,

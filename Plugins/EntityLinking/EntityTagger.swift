@@ -11,7 +11,8 @@ struct EntityTagger: Sendable {
   init(model: EntityTaggerModel) {
     self.model = model
     self.maskedTransitions = EntityTaggerModel.maskedTransitions(model.transitions, tagSet: model.tagSet)
-    self.featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits, caseProfile: model.caseProfile)
+    self.featurizer = EntityTaggerFeaturizer(
+      bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters)
     self.weights = EntityTaggerWeightTable(weights: model.weights, tags: model.tagSet.count)
   }
 

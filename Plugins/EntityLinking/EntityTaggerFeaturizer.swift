@@ -8,20 +8,25 @@
 /// the start or inside, freely linkable or not), cue words (titles, organization and place
 /// words, function words), whether it is in a sports club's name, how the word is usually
 /// written (`WordCaseProfile`: what a capital at a sentence's start or in an all-caps headline
-/// cannot tell), and the same facts about its neighbours.
+/// cannot tell), its distributional word clusters (`WordClusterTable`: which words it is used
+/// like in unlabeled text), and the same facts about its neighbours.
 struct EntityTaggerFeaturizer: Sendable {
   /// Changes whenever a feature changes: a model trained on other features is refused.
-  static let version = 2
-  static let featuresPerToken = 35
+  static let version = 3
+  static let featuresPerToken = 38
 
   let bucketBits: Int
   let caseProfile: WordCaseProfile
   let clubs: ClubNameGazetteer
+  let clusters: WordClusterTable
   private var mask: UInt32 { UInt32((1 << bucketBits) - 1) }
 
-  init(bucketBits: Int, caseProfile: WordCaseProfile, clubs: ClubNameGazetteer = .shipped) {
+  init(
+    bucketBits: Int, caseProfile: WordCaseProfile, clusters: WordClusterTable, clubs: ClubNameGazetteer = .shipped
+  ) {
     self.bucketBits = bucketBits
     self.caseProfile = caseProfile
+    self.clusters = clusters
     self.clubs = clubs
   }
 
@@ -39,6 +44,8 @@ struct EntityTaggerFeaturizer: Sendable {
     var punctuation: [UInt64] = []
     var caseUsage: [UInt64] = []
     var club: [UInt8] = []
+    /// Packed `WordClusterTable` levels (0: not in the table).
+    var cluster: [UInt32] = []
   }
 
   /// The knowledge base's view of each token, from the alias occurrences the linker found:
@@ -90,6 +97,7 @@ struct EntityTaggerFeaturizer: Sendable {
     }
     let capsLine = WordCaseProfile.allCapsSentences(text)
     facts.club = clubs.codes(text)
+    facts.cluster.reserveCapacity(count)
     for position in 0..<count {
       let token = text.tokens[position]
       let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
@@ -137,6 +145,12 @@ struct EntityTaggerFeaturizer: Sendable {
         Self.shape(token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic, capsLine: capsLine[position]))
       facts.punctuation.append(Self.punctuationClass(token))
       facts.caseUsage.append(token.isLatin ? UInt64(caseProfile.usage(token.hash)) : 7)
+    }
+    // In a pass of their own: the look-ups are independent, so their cache misses overlap.
+    for position in 0..<count { facts.cluster.append(clusters.find(facts.word[position])) }
+    for position in 0..<count where facts.cluster[position] == 0 {
+      facts.cluster[position] = clusters.clusters(
+        word: facts.word[position], stem: facts.stem[position], unclitic: facts.unclitic[position], wordMissing: true)
     }
     return facts
   }
@@ -192,6 +206,9 @@ struct EntityTaggerFeaturizer: Sendable {
       @inline(__always) func at(_ array: [UInt64], _ position: Int) -> UInt64 {
         position >= 0 && position < count ? array[position] : boundary
       }
+      @inline(__always) func cluster(_ position: Int) -> UInt64 {
+        position >= 0 ? UInt64(facts.cluster[position]) : 0xFFFF_FFFF
+      }
       @inline(__always) func small(_ array: [UInt8], _ position: Int) -> UInt64 {
         position >= 0 && position < count ? UInt64(array[position]) : 0x1FF
       }
@@ -204,13 +221,16 @@ struct EntityTaggerFeaturizer: Sendable {
         let club = UInt64(facts.club[i])
         let previousStem = at(facts.stem, i - 1)
         let nextStem = at(facts.stem, i + 1)
+        let packed = UInt64(facts.cluster[i])
+        let mid = packed >> 12
         let values:
           (
             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
             UInt64,
             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
             UInt64,
-            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64, UInt64, UInt64
           ) = (
             0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
             facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
@@ -222,7 +242,8 @@ struct EntityTaggerFeaturizer: Sendable {
             TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]),
             TokenizedText.combine(at(facts.punctuation, i + 1), shape),
             usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
-            club, TokenizedText.combine(club, usage)
+            club, TokenizedText.combine(club, usage),
+            packed, mid, TokenizedText.combine(cluster(i - 1) >> 12, mid)
           )
         withUnsafeBytes(of: values) { raw in
           let row = base.advanced(by: i &* perToken)

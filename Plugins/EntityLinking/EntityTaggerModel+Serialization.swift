@@ -13,7 +13,8 @@ extension EntityTaggerModel {
   /// The model as a file: the magic bytes, a little-endian UInt32 header length, the header
   /// (canonical JSON: types, bucket bits, feature version, transitions, info), the name-start
   /// word hashes (UInt32 count, UInt64 each), the word case profile (UInt32 count; per word its
-  /// UInt64 hash and a UInt8 usage, by hash), then the non-zero weight rows (UInt32 count;
+  /// UInt64 hash and a UInt8 usage, by hash), the word clusters (UInt32 count; per word its
+  /// UInt64 hash and UInt32 packed clusters, by hash), then the non-zero weight rows (UInt32 count;
   /// per row the bucket as a varint delta from the previous row's, a Float32 scale and one Int8
   /// per tag). Rows are quantized to 8 bits of their largest weight: plenty for a linear tagger,
   /// and a fifth of the size of Float32.
@@ -36,6 +37,11 @@ extension EntityTaggerModel {
     for (hash, usage) in caseProfile.usages.sorted(by: { $0.key < $1.key }) {
       append(hash)
       data.append(usage)
+    }
+    append(UInt32(wordClusters.clusters.count))
+    for (hash, packed) in wordClusters.clusters.sorted(by: { $0.key < $1.key }) {
+      append(hash)
+      append(packed)
     }
     let tags = tagSet.count
     // A row whose weights all round to zero is left out, so that a file read back writes the
@@ -124,6 +130,12 @@ extension EntityTaggerModel {
       caseProfile.usages[hash] = bytes[offset]
       offset += 1
     }
+    var clusters: [UInt64: UInt32] = [:]
+    for _ in 0..<(try uint32()) {
+      let hash = try uint64()
+      clusters[hash] = try uint32()
+    }
+    let wordClusters = WordClusterTable(clusters: clusters)
     let rowCount = Int(try uint32())
     var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
     var row = 0
@@ -150,6 +162,6 @@ extension EntityTaggerModel {
     for key in ["types", "bucket_bits", "feature_version", "transitions"] { info[key] = nil }
     self.init(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions.map { Float($0) },
-      nameStarts: nameStarts, caseProfile: caseProfile, info: info)
+      nameStarts: nameStarts, caseProfile: caseProfile, wordClusters: wordClusters, info: info)
   }
 }

@@ -16,6 +16,8 @@ public struct EntityTaggerModel: Sendable {
   var nameStarts: Set<UInt64>
   /// How the training texts wrote each Latin word (a feature: `WordCaseProfile`).
   var caseProfile: WordCaseProfile
+  /// The word clusters the model was trained with (a feature: `WordClusterTable`).
+  var wordClusters: WordClusterTable
   /// What the model was trained on and its figures (stored in the file).
   public var info: [String: JSONValue]
 

@@ -17,6 +17,8 @@ public struct EntityTaggerTrainer: Sendable {
   /// default: the right value depends on the data's size (1.5 for the shipped model's 370,000
   /// tokens, 12 epochs); on a small set it would drop everything.
   public var pruneRowsBelow: Float = 0
+  /// The word clusters the features read; stored in the model.
+  var wordClusters = WordClusterTable.shipped
 
   public init() {}
 
@@ -64,9 +66,10 @@ public struct EntityTaggerTrainer: Sendable {
     let featurizers = (0..<parts).map { held in
       EntityTaggerFeaturizer(
         bucketBits: bucketBits,
-        caseProfile: WordCaseProfile(learningFrom: training.filter { part[$0] != held }.map { texts[$0] }))
+        caseProfile: WordCaseProfile(learningFrom: training.filter { part[$0] != held }.map { texts[$0] }),
+        clusters: wordClusters)
     }
-    let whole = EntityTaggerFeaturizer(bucketBits: bucketBits, caseProfile: caseProfile)
+    let whole = EntityTaggerFeaturizer(bucketBits: bucketBits, caseProfile: caseProfile, clusters: wordClusters)
     let prepared = examples.indices.map { number in
       prepare(
         examples[number], document: documents[number], text: texts[number], linker: linker,
@@ -247,6 +250,6 @@ public struct EntityTaggerTrainer: Sendable {
     }
     return EntityTaggerModel(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions, nameStarts: nameStarts,
-      caseProfile: caseProfile, info: info)
+      caseProfile: caseProfile, wordClusters: wordClusters, info: info)
   }
 }

@@ -142,7 +142,8 @@ public struct EntityTaggerTraining {
       let documents = try Self.read(url).map {
         EntityTaggerTrainer.Example(document: $0, source: url.lastPathComponent)
       }
-      let featurizer = EntityTaggerFeaturizer(bucketBits: model.bucketBits, caseProfile: model.caseProfile)
+      let featurizer = EntityTaggerFeaturizer(
+        bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters)
       let test = trainer.prepare(documents, linker: linker, featurizer: featurizer)
       report.append(
         "test \(url.lastPathComponent) (never trained on): "

@@ -7,6 +7,11 @@
 # scripts/ner/news_test.txt (written for the project, never trained on) is scored as a test.
 # Options were chosen on a tuning fold (add --tuning-offset 4 to see it): 12 epochs, features
 # whose weights all stay below 1.5 dropped.
+# The word clusters (Resources/word_clusters.tsv, from unlabeled text) are read by the trainer and
+# stored in the model; rebuild them first with scripts/ner/build_word_clusters.py if needed.
+# The shipped model of stage version 4 was trained by entity-benchmark --train with these options
+# (the same EntityTaggerTraining code). scripts/ner/news_test_2.txt is a clean test: score it with
+# workbench evaluate after training, never tune on it.
 set -eu
 DATA=${1:-../shared/data}
 WORKBENCH=${2:-.build/release/workbench}
