@@ -97,6 +97,9 @@ import Testing
       ("تراجع الاقتصاد في النصف الأول من العام الماضي", ["النصف الأول من العام الماضي=2023-H1"]),
       ("يتوقع النمو في النصف الثاني من العام الجاري", ["النصف الثاني من العام الجاري=2024-H2"]),
       ("The first half of the match was dull.", []),
+      ("Macron will visit in the second half of the year.", ["the second half of the year=2024-H2"]),
+      ("Sales rose in the second half of last year.", ["the second half of last year=2023-H2"]),
+      ("The second half of the debate was tense.", []),
       ("The company was founded in the early 1990s.", ["the early 1990s=199/START"]),
       ("ازدهرت الصناعة في منتصف التسعينيات", ["منتصف التسعينيات=199/MID"]),
       (
