@@ -22,9 +22,11 @@ extension WorkbenchStore {
   /// Calls `body` for every annotation of a run (optionally one stage's) in the order of
   /// `forEachAnnotation`: by document, stage position, start, end and row id.
   ///
-  /// One query over the run's results sorted by document and stage, then one index look-up
-  /// of each result's annotations: the sort is over results (documents × stages), not over
-  /// every annotation, and rows are read through SQLite's C API as bytes.
+  /// The run's documents are read in primary-key order, each document's results are looked
+  /// up by key in stage order, then each result's annotations by index: nothing is sorted in
+  /// memory, so memory stays flat however large the run (a sort over every result of a
+  /// million-document run took half a gigabyte), and rows are read through SQLite's C API as
+  /// bytes.
   public func forEachAnnotationRow(
     runID: Int64, stageID: String? = nil, _ body: (AnnotationRowBytes) throws -> Void
   ) throws {
@@ -39,14 +41,18 @@ extension WorkbenchStore {
       {
         reduces[row[0]] = row[1]
       }
-      let stageFilter = stageID == nil ? "" : " AND rr.stage_id = ?"
-      let results = try db.makeStatement(
-        sql: """
-          SELECT rr.doc_id, rr.stage_id, rr.result_id FROM run_results rr
-          JOIN run_stages rs ON rs.run_id = rr.run_id AND rs.stage_id = rr.stage_id
-          WHERE rr.run_id = ? AND rr.doc_id <> ''\(stageFilter)
-          ORDER BY rr.doc_id, rs.position
-          """)
+      var stages: [String] = []
+      for row in try Row.fetchAll(
+        db, sql: "SELECT stage_id FROM run_stages WHERE run_id = ? ORDER BY position", arguments: [recordRunID])
+      {
+        let stage: String = row[0]
+        if stageID == nil || stage == stageID { stages.append(stage) }
+      }
+      let stageBytes = stages.map { Array($0.utf8) }
+      let documents = try db.makeStatement(
+        sql: "SELECT doc_id FROM run_documents WHERE run_id = ? ORDER BY doc_id")
+      let result = try db.makeStatement(
+        sql: "SELECT result_id FROM run_results WHERE run_id = ? AND stage_id = ? AND doc_id = ?")
       let own = try db.makeStatement(
         sql: """
           SELECT start, "end", text, label, value, attributes FROM annotations
@@ -57,19 +63,10 @@ extension WorkbenchStore {
           SELECT start, "end", text, label, value, attributes FROM annotations
           WHERE result_id = ? AND doc_id = ? ORDER BY start, "end", id
           """)
-      let outer = results.sqliteStatement
-      sqlite3_bind_int64(outer, 1, recordRunID)
-      if let stageID { sqlite3_bind_text(outer, 2, stageID, -1, Self.transientDestructor) }
-      defer { sqlite3_reset(outer) }
-      while true {
-        let status = sqlite3_step(outer)
-        if status == SQLITE_DONE { break }
-        guard status == SQLITE_ROW else { throw Self.stepError(db, status) }
-        let document = Self.bytes(outer, 0)
-        let stage = Self.bytes(outer, 1)
+      func emit(document: UnsafeBufferPointer<UInt8>, stage: UnsafeBufferPointer<UInt8>, resultID: Int64) throws {
         let reduce = reduces[String(decoding: stage, as: UTF8.self)]
         let inner = (reduce == nil ? own : ofReduce).sqliteStatement
-        sqlite3_bind_int64(inner, 1, reduce ?? sqlite3_column_int64(outer, 2))
+        sqlite3_bind_int64(inner, 1, reduce ?? resultID)
         if reduce != nil {
           sqlite3_bind_text(
             inner, 2, UnsafeRawPointer(document.baseAddress!).assumingMemoryBound(to: CChar.self),
@@ -89,6 +86,36 @@ extension WorkbenchStore {
               end: Int(sqlite3_column_int64(inner, 1)), text: Self.bytes(inner, 2), label: Self.bytes(inner, 3),
               value: sqlite3_column_type(inner, 4) == SQLITE_NULL ? nil : Self.bytes(inner, 4),
               attributesJSON: sqlite3_column_type(inner, 5) == SQLITE_NULL ? nil : Self.bytes(inner, 5)))
+        }
+      }
+
+      let outer = documents.sqliteStatement
+      sqlite3_bind_int64(outer, 1, recordRunID)
+      defer { sqlite3_reset(outer) }
+      let lookup = result.sqliteStatement
+      sqlite3_bind_int64(lookup, 1, recordRunID)
+      while true {
+        let status = sqlite3_step(outer)
+        if status == SQLITE_DONE { break }
+        guard status == SQLITE_ROW else { throw Self.stepError(db, status) }
+        let document = Self.bytes(outer, 0)
+        for (index, stageName) in stages.enumerated() {
+          let resultID = try stageName.withCString { name -> Int64? in
+            sqlite3_bind_text(lookup, 2, name, -1, Self.transientDestructor)
+            sqlite3_bind_text(
+              lookup, 3, UnsafeRawPointer(document.baseAddress!).assumingMemoryBound(to: CChar.self),
+              Int32(document.count), Self.transientDestructor)
+            defer { sqlite3_reset(lookup) }
+            let found = sqlite3_step(lookup)
+            if found == SQLITE_DONE { return nil }
+            guard found == SQLITE_ROW else { throw Self.stepError(db, found) }
+            return sqlite3_column_int64(lookup, 0)
+          }
+          // A document a stage failed on, or did not reach, has no result.
+          guard let resultID else { continue }
+          try stageBytes[index].withUnsafeBufferPointer { stage in
+            try emit(document: document, stage: stage, resultID: resultID)
+          }
         }
       }
     }
