@@ -63,8 +63,11 @@ extension WorkbenchStore {
           SELECT start, "end", text, label, value, attributes FROM annotations
           WHERE result_id = ? AND doc_id = ? ORDER BY start, "end", id
           """)
-      func emit(document: UnsafeBufferPointer<UInt8>, stage: UnsafeBufferPointer<UInt8>, resultID: Int64) throws {
-        let reduce = reduces[String(decoding: stage, as: UTF8.self)]
+      // A stage's reduce is looked up once, not once per document.
+      let stageReduces = stages.map { reduces[$0] }
+      func emit(
+        document: UnsafeBufferPointer<UInt8>, stage: UnsafeBufferPointer<UInt8>, reduce: Int64?, resultID: Int64
+      ) throws {
         let inner = (reduce == nil ? own : ofReduce).sqliteStatement
         sqlite3_bind_int64(inner, 1, reduce ?? resultID)
         if reduce != nil {
@@ -114,7 +117,7 @@ extension WorkbenchStore {
           // A document a stage failed on, or did not reach, has no result.
           guard let resultID else { continue }
           try stageBytes[index].withUnsafeBufferPointer { stage in
-            try emit(document: document, stage: stage, resultID: resultID)
+            try emit(document: document, stage: stage, reduce: stageReduces[index], resultID: resultID)
           }
         }
       }
