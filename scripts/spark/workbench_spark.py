@@ -209,12 +209,15 @@ def main(argv):
         collect = make_worker(executor_workbench, executor_workflow,
                               ["--collect", "--stage", stage["id"], "--batch", str(arguments.batch)])
         collected = os.path.join(scratch, "%s.collected.jsonl" % stage["id"])
+        phase = time.time()
         with open(collected, "w", encoding="utf-8") as handle:
           for line in sample.mapPartitions(collect).filter(lambda line: line.startswith('{"record":"collected"')).toLocalIterator():
             handle.write(line + "\n")
         subprocess.run([workbench, "train", TRAINERS[stage["plugin"]], "--collected", collected,
                         "--stage", stage["id"], "--config", json.dumps(stage["configuration"]), "-o", model],
                        check=True)
+        print("workbench-spark: %s: collected and fitted in %.1f s" % (stage["id"], time.time() - phase),
+              file=sys.stderr)
       if not local:
         context.addFile(model)
       options += ["--replace", "%s=%s" % (stage["id"], ASSIGNING_PLUGINS[stage["plugin"]]),
@@ -244,7 +247,9 @@ def main(argv):
       documents = fresh.filter(lambda line: line.startswith('{"record":"document"'))
       annotations = fresh.filter(lambda line: line.startswith('{"doc"'))
       reused_count = 0
+    phase = time.time()
     write_lines(annotations, os.path.join(staging, "annotations"), arguments.format, spark)
+    print("workbench-spark: annotated and wrote the annotations in %.1f s" % (time.time() - phase), file=sys.stderr)
     write_lines(documents, os.path.join(staging, "documents"), arguments.format, spark)
     document_count = read_lines(spark, os.path.join(staging, "documents"), arguments.format).count()
     for part in ("annotations", "documents"):
