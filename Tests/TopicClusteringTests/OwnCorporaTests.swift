@@ -113,12 +113,14 @@ import WorkbenchCore
 
   /// A corpus written for this test where two stories stand alone: an English budget vote
   /// (s06) and an Arabic museum reopening (s12), beside a port strike, a wheat harvest, the
-  /// baccalaureate exams and water cuts. A one-story topic is labelled by its story's own
-  /// words, not by what NMF left over from the other topics.
+  /// baccalaureate exams and water cuts (s13 is only a thank-you). A one-story topic is
+  /// labelled by its story's own words, not by what NMF left over from the other topics.
   @Test func aTopicOfOneStoryIsLabelledByItsOwnWords() throws {
     let documents = try Self.corpus("single-stories")
     let result = try TopicClusteringStageTests.run(documents, ["topics": 6])
     let value = result.annotations.mapValues { $0.first!.value! }
+    #expect(value["s13"] == "outlier")
+    #expect(result.annotations["s13"]!.first!.attributes["reason"] == .string("too short"))
     for subject in [["s01", "s02", "s03"], ["s04", "s05"], ["s07", "s08", "s09"], ["s10", "s11"], ["s06"], ["s12"]] {
       #expect(Set(subject.map { value[$0]! }).count == 1, "\(subject)")
     }
