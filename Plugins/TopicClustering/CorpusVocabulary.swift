@@ -1,3 +1,5 @@
+import Foundation
+
 /// The corpus as a matrix of raw term counts (documents x terms) over a vocabulary chosen by
 /// document frequency, built from the collected terms without a String per term.
 struct CorpusVocabulary {
@@ -12,6 +14,9 @@ struct CorpusVocabulary {
   /// that could be terms.
   var contentWords: [Int]
   var table: TermTable
+  /// The document frequency of every interned term, in the vocabulary or not (by interned
+  /// id; a phrase is interned only when its bucket is frequent).
+  var termDocumentFrequencies: [Int]
   /// For each document, its entries (every packed entry, in order, so that a phrase's
   /// reference to entry i is `entryOffsets[document] + i`): interned id (-1 for a phrase
   /// left out), and the byte offset and length of its forms in `terms`.
@@ -19,6 +24,7 @@ struct CorpusVocabulary {
   private var entryTerms: [Int32]
   private var entryForms: [UInt32]
   private var entryFormLengths: [UInt32]
+  private var entryCounts: [Float]
   /// Marks, in `entryFormLengths`, a phrase given by reference: its forms are index pairs.
   private static let referenceFlag: UInt32 = 1 << 31
 
@@ -184,6 +190,31 @@ struct CorpusVocabulary {
     self.entryTerms = entryTerms
     self.entryForms = entryForms
     self.entryFormLengths = entryFormLengths
+    self.entryCounts = entryCounts
+    termDocumentFrequencies = frequencies
+  }
+
+  /// The terms that best describe a few documents by their own words, strongest first, with
+  /// their weight: each term's `(1 + ln count) · idf` summed over the documents, idf from the
+  /// document frequency of every collected term, so a word that only these documents use
+  /// (and the vocabulary left out for being rare) counts most. Formula terms and terms in
+  /// more than `maximumDocumentShare` of the documents (on corpora of 3 or more) are left out.
+  func ownTerms(ofDocuments rows: [Int], maximumDocumentShare share: Double) -> [(term: Int32, weight: Double)] {
+    let documents = Double(entryOffsets.count - 1)
+    var weights: [Int32: Double] = [:]
+    for row in rows {
+      for entry in entryOffsets[row]..<entryOffsets[row + 1] where entryTerms[entry] >= 0 && entryCounts[entry] > 0 {
+        let id = entryTerms[entry]
+        guard table.bytes(of: Int(id)).first != CollectedTerms.formulaMarker else { continue }
+        let frequency = Double(termDocumentFrequencies[Int(id)])
+        guard documents < 3 || frequency <= share * documents else { continue }
+        let idf = log((1 + documents) / (1 + frequency)) + 1
+        weights[id, default: 0] += (1 + log(Double(entryCounts[entry]))) * idf
+      }
+    }
+    return weights.map { (term: $0.key, weight: $0.value) }.sorted {
+      $0.weight != $1.weight ? $0.weight > $1.weight : table.precedes(Int($0.term), Int($1.term))
+    }
   }
 
   /// The script of each column's term: 1 for Arabic (its first byte is in the UTF-8 range
@@ -205,21 +236,21 @@ struct CorpusVocabulary {
     table.string(of: columnTerms[column])
   }
 
-  /// The most frequent surface form of each given column over the whole corpus (ties go to
-  /// the form first in byte order).
-  func surfaceForms(ofColumns wanted: Set<Int>, documents: [CollectedTerms]) -> [Int: String] {
-    var wantedTerms: [Int32: Int] = [:]
-    for column in wanted { wantedTerms[Int32(columnTerms[column])] = column }
+  /// The most frequent surface form of each given term (interned id) over the whole corpus
+  /// (ties go to the form first in byte order).
+  func surfaceForms(ofTerms wanted: Set<Int32>, documents: [CollectedTerms]) -> [Int32: String] {
+    var wantedTerms: [Int32: Int32] = [:]
+    for id in wanted { wantedTerms[id] = id }
     /// The interned ids of the two words of each wanted phrase.
     var phraseWords: [Int32: (Int32, Int32)] = [:]
-    for column in wanted {
-      let phrase = Array(table.bytes(of: columnTerms[column]))
+    for id in wanted {
+      let phrase = Array(table.bytes(of: Int(id)))
       guard let split = phrase.firstIndex(of: UInt8(ascii: " ")) else { continue }
       let first = Array(phrase[..<split]).withUnsafeBufferPointer { table.id(of: $0) }
       let second = Array(phrase[(split + 1)...]).withUnsafeBufferPointer { table.id(of: $0) }
-      if let first, let second { phraseWords[Int32(columnTerms[column])] = (first, second) }
+      if let first, let second { phraseWords[id] = (first, second) }
     }
-    var totals: [Int: [String: Int]] = [:]
+    var totals: [Int32: [String: Int]] = [:]
     for (index, document) in documents.enumerated() {
       var packed = document.terms
       packed.withUTF8 { bytes in

@@ -193,15 +193,21 @@ public struct TopicReducer: Sendable {
       maximumIterations: configuration.maxIterations, projection: projection)
     model.canonicalizeOrder()
     let sizes = model.sizes
-    let topColumns = (0..<model.topicCount).map {
-      Self.displayColumns(model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
+    var members = [[Int]](repeating: [], count: model.topicCount)
+    for row in 0..<matrix.rowCount { if let topic = model.assignments[row] { members[topic].append(row) } }
+    var columnOfTerm: [Int32: Int] = [:]
+    for (column, id) in vocabulary.columnTerms.enumerated() { columnOfTerm[Int32(id)] = column }
+    let shown = (0..<model.topicCount).map { topic in
+      shownTerms(
+        model, topic: topic, members: members[topic], vocabulary, counts: counts, columnOfTerm: columnOfTerm,
+        demoted: demoted, hidden: hidden)
     }
-    let coherence = TopicCoherence.npmi(topics: topColumns, in: counts)
+    let coherence = TopicCoherence.npmi(topics: shown.map { $0.columns.compactMap { $0 } }, in: counts)
     for row in outliers.indices where outliers[row] == nil && model.assignments[row] == nil {
       // Not expected (the model places every row with terms), but never an unexplained null.
       outliers[row] = .noTermsAfterFiltering
     }
-    let forms = vocabulary.surfaceForms(ofColumns: Set(topColumns.joined()), documents: documents)
+    let forms = vocabulary.surfaceForms(ofTerms: Set(shown.flatMap(\.terms)), documents: documents)
 
     var weights: [[Double]] = []
     weights.reserveCapacity(matrix.rowCount)
@@ -212,21 +218,19 @@ public struct TopicReducer: Sendable {
     }
 
     let topics = (0..<model.topicCount).map { topic -> Topic in
-      let columns = topColumns[topic]
-      let terms = columns.map { forms[$0] ?? vocabulary.term(ofColumn: $0) }
-      var members = (0..<matrix.rowCount).filter { model.assignments[$0] == topic }
-      members.sort {
+      let terms = shown[topic].terms.map { forms[$0] ?? vocabulary.table.string(of: Int($0)) }
+      let ranked = members[topic].sorted {
         let a = model.documentTopics[$0, topic]
         let b = model.documentTopics[$1, topic]
         return a != b ? a > b : $0 < $1
       }
       return Topic(
-        id: topic, label: Self.label(terms: terms, columns: columns, demoted: demoted), size: sizes[topic],
+        id: topic, label: Self.label(terms: terms, demoted: shown[topic].demoted), size: sizes[topic],
         terms: terms,
-        stems: columns.map { vocabulary.term(ofColumn: $0) },
-        weights: columns.map { Self.rounded(Double(model.termTopics[$0, topic])) },
+        stems: shown[topic].terms.map { vocabulary.table.string(of: Int($0)) },
+        weights: shown[topic].weights.map(Self.rounded),
         coherence: coherence[topic].map(Self.rounded),
-        representativeDocuments: members.prefix(configuration.representativeDocuments).map {
+        representativeDocuments: ranked.prefix(configuration.representativeDocuments).map {
           (collected[$0].documentID, Self.rounded(Double(model.documentTopics[$0, topic])))
         })
     }
@@ -261,17 +265,98 @@ public struct TopicReducer: Sendable {
 
   /// A topic's label: its first three terms that are not demoted (common to most of the
   /// corpus), each once; demoted terms only when fewer than two others are left.
-  static func label(terms: [String], columns: [Int], demoted: Set<Int>) -> String {
+  static func label(terms: [String], demoted: [Bool]) -> String {
     var chosen: [String] = []
-    for (term, column) in zip(terms, columns)
-    where chosen.count < 3 && !demoted.contains(column) && !chosen.contains(term) {
+    for (term, isDemoted) in zip(terms, demoted) where chosen.count < 3 && !isDemoted && !chosen.contains(term) {
       chosen.append(term)
     }
-    for (term, column) in zip(terms, columns)
-    where chosen.count < 2 && demoted.contains(column) && !chosen.contains(term) {
+    for (term, isDemoted) in zip(terms, demoted) where chosen.count < 2 && isDemoted && !chosen.contains(term) {
       chosen.append(term)
     }
     return chosen.joined(separator: " · ")
+  }
+
+  /// The terms a topic shows (interned ids), with their weights, their columns (nil for a
+  /// term outside the vocabulary) and whether each is demoted.
+  struct ShownTerms {
+    var terms: [Int32] = []
+    var weights: [Double] = []
+    var columns: [Int?] = []
+    var demoted: [Bool] = []
+  }
+
+  /// Topics of at most this many documents show their documents' own strongest terms: NMF
+  /// fits the corpus's main directions, and what it leaves to a one-story topic are
+  /// leftovers that may not occur in the story at all ("long · coach · fans" for a story
+  /// about a budget vote).
+  static let fewDocuments = 3
+
+  /// What a topic shows: NMF's most distinctive terms (`displayColumns`) that occur in at
+  /// least one of the topic's documents, or, for a topic of few documents or with fewer than
+  /// two such terms, its documents' own strongest terms (`CorpusVocabulary.ownTerms`).
+  func shownTerms(
+    _ model: TopicModel, topic: Int, members: [Int], _ vocabulary: CorpusVocabulary, counts: SparseMatrix,
+    columnOfTerm: [Int32: Int], demoted: Set<Int>, hidden: Set<Int>
+  ) -> ShownTerms {
+    let count = configuration.topTerms
+    var shown = ShownTerms()
+    if members.count > Self.fewDocuments {
+      let candidates = Self.displayColumns(
+        model, topic: topic, count: count, vocabulary, demoted: demoted, hidden: hidden)
+      // Which candidates occur in a member; the top terms of a topic usually all do within
+      // its first few documents, so the scan stops early.
+      var wanted = [Bool](repeating: false, count: counts.columnCount)
+      for column in candidates { wanted[column] = true }
+      var missing = candidates.count
+      for row in members where missing > 0 {
+        for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] where wanted[Int(counts.columnIndices[entry])]
+        {
+          wanted[Int(counts.columnIndices[entry])] = false
+          missing -= 1
+        }
+      }
+      let columns = candidates.filter { !wanted[$0] }
+      if columns.count >= 2 {
+        for column in columns {
+          shown.terms.append(Int32(vocabulary.columnTerms[column]))
+          shown.weights.append(Double(model.termTopics[column, topic]))
+          shown.columns.append(column)
+          shown.demoted.append(demoted.contains(column))
+        }
+        return shown
+      }
+    }
+    let own = vocabulary.ownTerms(ofDocuments: members, maximumDocumentShare: configuration.labelMaxDf)
+    for term in Self.mergingPhrases(own, count: count, term: { vocabulary.table.string(of: Int($0.term)) }) {
+      shown.terms.append(term.term)
+      shown.weights.append(term.weight / Double(max(1, members.count)))
+      shown.columns.append(columnOfTerm[term.term])
+      shown.demoted.append(false)
+    }
+    return shown
+  }
+
+  /// The first `count` of `ranked` for display, where a single term that is part of a phrase
+  /// already listed gives way to it, and a phrase takes the place of the first of its words
+  /// already listed, so labels do not repeat a word.
+  static func mergingPhrases<T>(_ ranked: [T], count: Int, term: (T) -> String) -> [T] {
+    var chosen: [T] = []
+    var phraseParts: Set<String> = []
+    for item in ranked where chosen.count < count {
+      let text = term(item)
+      let parts = text.split(separator: " ").map(String.init)
+      if parts.count == 1, phraseParts.contains(text) { continue }
+      if parts.count > 1 {
+        phraseParts.formUnion(parts)
+        if let first = chosen.firstIndex(where: { parts.contains(term($0)) }) {
+          chosen[first] = item
+          chosen = chosen.enumerated().filter { $0.offset <= first || !parts.contains(term($0.element)) }.map(\.element)
+          continue
+        }
+      }
+      chosen.append(item)
+    }
+    return chosen
   }
 
   /// A topic's top columns for display, by distinctiveness (`TopicModel.distinctiveColumns`):
@@ -282,26 +367,8 @@ public struct TopicReducer: Sendable {
     _ model: TopicModel, topic: Int, count: Int, _ vocabulary: CorpusVocabulary, demoted: Set<Int> = [],
     hidden: Set<Int> = []
   ) -> [Int] {
-    var chosen: [Int] = []
-    var phraseParts: Set<String> = []
-    for column in model.distinctiveColumns(topic: topic, count: count * 4)
-    where chosen.count < count && !hidden.contains(column) {
-      let term = vocabulary.term(ofColumn: column)
-      let parts = term.split(separator: " ").map(String.init)
-      if parts.count == 1, phraseParts.contains(term) { continue }
-      if parts.count > 1 {
-        phraseParts.formUnion(parts)
-        // The phrase takes the place of the first of its words already listed.
-        if let first = chosen.firstIndex(where: { parts.contains(vocabulary.term(ofColumn: $0)) }) {
-          chosen[first] = column
-          chosen = chosen.enumerated().filter {
-            $0.offset <= first || !parts.contains(vocabulary.term(ofColumn: $0.element))
-          }.map(\.element)
-          continue
-        }
-      }
-      chosen.append(column)
-    }
+    let ranked = model.distinctiveColumns(topic: topic, count: count * 4).filter { !hidden.contains($0) }
+    let chosen = mergingPhrases(ranked, count: count) { vocabulary.term(ofColumn: $0) }
     return chosen.filter { !demoted.contains($0) } + chosen.filter { demoted.contains($0) }
   }
 

@@ -110,4 +110,39 @@ import WorkbenchCore
       #expect(!word.contains { $0.isNumber }, "label word \(word)")
     }
   }
+
+  /// A corpus written for this test where two stories stand alone: an English budget vote
+  /// (s06) and an Arabic museum reopening (s12), beside a port strike, a wheat harvest, the
+  /// baccalaureate exams and water cuts (s13 is only a thank-you). A one-story topic is
+  /// labelled by its story's own words, not by what NMF left over from the other topics.
+  @Test func aTopicOfOneStoryIsLabelledByItsOwnWords() throws {
+    let documents = try Self.corpus("single-stories")
+    let result = try TopicClusteringStageTests.run(documents, ["topics": 6])
+    let value = result.annotations.mapValues { $0.first!.value! }
+    #expect(value["s13"] == "outlier")
+    #expect(result.annotations["s13"]!.first!.attributes["reason"] == .string("too short"))
+    for subject in [["s01", "s02", "s03"], ["s04", "s05"], ["s07", "s08", "s09"], ["s10", "s11"], ["s06"], ["s12"]] {
+      #expect(Set(subject.map { value[$0]! }).count == 1, "\(subject)")
+    }
+    let topics = Dictionary(
+      uniqueKeysWithValues: result.records.filter { $0.kind == "topic" }.map {
+        ($0.key, $0.value.objectValue!["label"]!.stringValue!)
+      })
+    #expect(topics.count == 6)
+    #expect(topics[value["s06"]!] == "budget · cut · approved")
+    #expect(topics[value["s12"]!] == "المتحف · أبوابه · الأثري")
+    // Every label word is written in one of its topic's stories (an Arabic word maybe after
+    // ل, as in للمياه for المياه).
+    let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
+    for (topic, label) in topics {
+      let members = value.filter { $0.value == topic }.map { texts[$0.key]! }
+      let parts = label.components(separatedBy: " · ")
+      #expect((2...4).contains(parts.count), "\(label)")
+      for word in parts.flatMap({ $0.split(separator: " ").map(String.init) }) {
+        let written = word.hasPrefix("ال") ? String(word.dropFirst(2)) : word
+        #expect(members.contains { $0.contains(written) }, "label word \(word) of \(label)")
+        #expect(!Self.neverInLabels.contains(word.lowercased()), "label word \(word)")
+      }
+    }
+  }
 }
