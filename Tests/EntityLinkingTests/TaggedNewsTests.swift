@@ -105,7 +105,8 @@ import WorkbenchCore
     #expect(ruto.attributes["nil"] == true)
   }
 
-  /// (text, the organization's name as the stage gives it)
+  /// (text, the organization's name as the stage gives it): names under a head word (وزارة,
+  /// University, Bank) and a company named after an all-caps headline (before: a person).
   @Test(arguments: [
     ("وقالت وزارة النقل الأردنية في بيان إن الطريق الصحراوي أغلق مؤقتاً.", "وزارة النقل"),
     ("The University of Toronto and the Bank of Montreal announced a joint research fund.", "University of Toronto"),
@@ -115,7 +116,7 @@ import WorkbenchCore
       "Volvo Cars"
     ),
   ])
-  func anOrganizationUnderItsHeadWordIsOneName(_ text: String, _ name: String) throws {
+  func organizationsComeOutWholeAndTyped(_ text: String, _ name: String) throws {
     let annotations = try Self.found(text)
     let organization = try #require(annotations.first { $0.text == name })
     #expect(organization.label == "ORGANIZATION")
