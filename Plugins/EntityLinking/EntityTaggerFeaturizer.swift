@@ -9,11 +9,12 @@
 /// words, function words), whether it is in a sports club's name, how the word is usually
 /// written (`WordCaseProfile`: what a capital at a sentence's start or in an all-caps headline
 /// cannot tell), its distributional word clusters (`WordClusterTable`: which words it is used
-/// like in unlabeled text), and the same facts about its neighbours.
+/// like in unlabeled text), how far back an organization's head word stands
+/// (`OrganizationHeadWords`), and the same facts about its neighbours.
 struct EntityTaggerFeaturizer: Sendable {
   /// Changes whenever a feature changes: a model trained on other features is refused.
-  static let version = 3
-  static let featuresPerToken = 38
+  static let version = 4
+  static let featuresPerToken = 39
 
   let bucketBits: Int
   let caseProfile: WordCaseProfile
@@ -44,6 +45,8 @@ struct EntityTaggerFeaturizer: Sendable {
     var punctuation: [UInt64] = []
     var caseUsage: [UInt64] = []
     var club: [UInt8] = []
+    /// Whether the word heads an organization's name (`OrganizationHeadWords`).
+    var organizationHead: [Bool] = []
     /// Packed `WordClusterTable` levels (0: not in the table).
     var cluster: [UInt32] = []
   }
@@ -146,6 +149,10 @@ struct EntityTaggerFeaturizer: Sendable {
       facts.punctuation.append(Self.punctuationClass(token))
       facts.caseUsage.append(token.isLatin ? UInt64(caseProfile.usage(token.hash)) : 7)
     }
+    let heads = OrganizationHeadWords.shipped
+    facts.organizationHead = (0..<count).map {
+      heads.contains(word: facts.word[$0], stem: facts.stem[$0], unclitic: facts.unclitic[$0])
+    }
     // In a pass of their own: the look-ups are independent, so their cache misses overlap.
     for position in 0..<count { facts.cluster.append(clusters.find(facts.word[position])) }
     for position in 0..<count where facts.cluster[position] == 0 {
@@ -223,6 +230,17 @@ struct EntityTaggerFeaturizer: Sendable {
         let nextStem = at(facts.stem, i + 1)
         let packed = UInt64(facts.cluster[i])
         let mid = packed >> 12
+        // How far back (1...3 tokens, within one run of words) the nearest organization head
+        // stands: the words a head governs are part of its name (وزارة الخارجية القطرية).
+        var headBefore: UInt64 = 0
+        var distance = 1
+        while distance <= 3, i - distance >= 0, text.tokens[i - distance + 1].joinsPrevious {
+          if facts.organizationHead[i - distance] {
+            headBefore = TokenizedText.combine(UInt64(distance), shape)
+            break
+          }
+          distance += 1
+        }
         let values:
           (
             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
@@ -230,7 +248,7 @@ struct EntityTaggerFeaturizer: Sendable {
             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
             UInt64,
             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-            UInt64, UInt64, UInt64
+            UInt64, UInt64, UInt64, UInt64
           ) = (
             0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
             facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
@@ -243,7 +261,8 @@ struct EntityTaggerFeaturizer: Sendable {
             TokenizedText.combine(at(facts.punctuation, i + 1), shape),
             usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
             club, TokenizedText.combine(club, usage),
-            packed, mid, TokenizedText.combine(cluster(i - 1) >> 12, mid)
+            packed, mid, TokenizedText.combine(cluster(i - 1) >> 12, mid),
+            headBefore
           )
         withUnsafeBytes(of: values) { raw in
           let row = base.advanced(by: i &* perToken)

@@ -7,15 +7,15 @@ import WorkbenchCore
 /// Documents are tokenized, cue-classified and matched against the knowledge base exactly as
 /// the stage does on news, so the features seen in training are the ones seen in use.
 public struct EntityTaggerTrainer: Sendable {
-  public var epochs = 12
+  public var epochs = 16
   public var bucketBits = 20
   public var seed: UInt64 = 20_261_206
   /// Weights whose averaged magnitude is below this are dropped from the model file.
   public var pruneBelow: Float = 0.02
   /// A feature whose averaged weights all stay below this is dropped: a rare word or pair
   /// whose few updates cancel out. Fewer rows keep the table the stage reads in cache. Off by
-  /// default: the right value depends on the data's size (1.5 for the shipped model's 370,000
-  /// tokens, 12 epochs); on a small set it would drop everything.
+  /// default: the right value depends on the data's size (1.5 for the shipped model's 412,000
+  /// tokens, 16 epochs); on a small set it would drop everything.
   public var pruneRowsBelow: Float = 0
   /// The word clusters the features read; stored in the model.
   var wordClusters = WordClusterTable.shipped

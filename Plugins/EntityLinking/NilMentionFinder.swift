@@ -67,6 +67,9 @@ struct NilMentionFinder {
     {
       return false
     }
+    // Tanween fath (اتصالاً هاتفياً، رسمياً) marks an indefinite accusative noun or adverb,
+    // never a name: "تلقى الرئيس اتصالاً هاتفياً" has no person after the title.
+    if text.originalText(of: position).unicodeScalars.contains(where: { $0.value == 0x064B }) { return false }
     if first {
       if CueWords.hasArticle(position, in: text) { return false }
       // After a title phrase, و or ف opens a new clause (وناقشا، فقال) far more often than a

@@ -82,14 +82,45 @@ import WorkbenchCore
   @Test func aLoneSurnameAfterTheFullNameIsThePerson() throws {
     let annotations = try Self.found(
       "قال الأمين العام للأمم المتحدة كوفي انان إن المنظمة لم تستشر. وأضاف انان أن وزيرة الخارجية زارت بغداد.")
-    // Known regression of the stage version 4 model: after "للأمم المتحدة" it misses the full
-    // name كوفي انان (the later انان alone is found). Fails as soon as the model finds it again.
-    withKnownIssue("the version 4 tagger misses كوفي انان after the title") {
-      let full = try #require(annotations.first { $0.text == "كوفي انان" })
-      let later = try #require(annotations.first { $0.text == "انان" && $0.start > full.end })
-      #expect(later.label == "PERSON")
-      #expect(later.value == full.value)
-    }
+    let full = try #require(annotations.first { $0.text == "كوفي انان" })
+    #expect(full.label == "PERSON")
+    let later = try #require(annotations.first { $0.text == "انان" && $0.start > full.end })
+    #expect(later.label == "PERSON")
+    #expect(later.value == full.value)
+  }
+
+  @Test(arguments: [
+    "وتلقى ولي العهد اتصالاً هاتفياً من رئيس الوزراء الياباني، وبحثا التعاون الاقتصادي.",
+    "أجرى الأمين العام اتصالاً هاتفياً بالرئيس الكيني ويليام روتو لبحث الأزمة.",
+  ])
+  func anAdverbialAccusativeAfterATitleIsNoName(_ text: String) throws {
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.text.contains("اتصال") || $0.text.contains("هاتفي") })
+  }
+
+  @Test func aNameAfterTheAccusativeIsStillThePerson() throws {
+    let annotations = try Self.found("أجرى الأمين العام اتصالاً هاتفياً بالرئيس الكيني ويليام روتو لبحث الأزمة.")
+    let ruto = try #require(annotations.first { $0.text == "ويليام روتو" })
+    #expect(ruto.label == "PERSON")
+    #expect(ruto.attributes["nil"] == true)
+  }
+
+  /// (text, the organization's name as the stage gives it): names under a head word (وزارة,
+  /// University, Bank) and a company named after an all-caps headline (before: a person).
+  @Test(arguments: [
+    ("وقالت وزارة النقل الأردنية في بيان إن الطريق الصحراوي أغلق مؤقتاً.", "وزارة النقل"),
+    ("The University of Toronto and the Bank of Montreal announced a joint research fund.", "University of Toronto"),
+    ("The University of Toronto and the Bank of Montreal announced a joint research fund.", "Bank of Montreal"),
+    (
+      "VOLVO TO BUILD NEW PLANT IN SLOVAKIA\nVolvo Cars said on Monday it would build a factory near Kosice.",
+      "Volvo Cars"
+    ),
+  ])
+  func organizationsComeOutWholeAndTyped(_ text: String, _ name: String) throws {
+    let annotations = try Self.found(text)
+    let organization = try #require(annotations.first { $0.text == name })
+    #expect(organization.label == "ORGANIZATION")
+    #expect(organization.attributes["nil"] == true)
   }
 
   @Test func withoutTheTaggerTheRulesOfVersionOneApply() throws {
