@@ -216,9 +216,12 @@ extension TemporalLexicon {
       ("twice", .keyword(.times(2))), ("times", .keyword(.times(0))), ("مرة", .keyword(.times(1))),
       ("مرتين", .keyword(.times(2))), ("مرتان", .keyword(.times(2))), ("مرات", .keyword(.times(0))),
       ("per", .keyword(.per)), ("time", .keyword(.timeWord)), ("الوقت", .keyword(.timeWord)),
+      ("consecutive", .keyword(.consecutive)), ("straight", .keyword(.consecutive)),
+      ("successive", .keyword(.consecutive)), ("would", .keyword(.futureMarker)), ("over", .keyword(.over)),
       ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]
+    list += TemporalLexicon.deferralVerbs.map { ($0, .keyword(.deferral)) }
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [

@@ -124,7 +124,10 @@ extension TemporalParser {
       default: return nil
       }
     }
-    guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
+    guard let (value, counted) = cardinal(i), value > 0, continues(counted) else { return nil }
+    // "three consecutive months", "four straight weeks": the same amount.
+    let next = keyword(counted) == .consecutive ? counted + 1 : counted
+    guard continues(next) else { return nil }
     if keyword(next) == .fortnight { return (2 * value, .week, next + 1) }
     // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
     if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,

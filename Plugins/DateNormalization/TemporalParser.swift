@@ -211,6 +211,7 @@ struct TemporalParser {
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {
+      case .keyword(.deferral): return deferralTense(of: first)
       case .keyword(.pastMarker): return .past
       case .keyword(.futureMarker): return .future
       default: return nil
@@ -270,6 +271,7 @@ struct TemporalParser {
     consider(fiscalYear(i))
     consider(weekOfDate(i))
     consider(seasonExpression(i))
+    consider(seasonWithArticle(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
     guard var result = best else { return nil }

@@ -1,0 +1,82 @@
+import DateNormalization
+import Testing
+
+/// Round six, English news: deadlines after a deferral verb, "would" in reported speech,
+/// counts of consecutive units, seasons with the article and year-less quarters placed by
+/// tense. Sentences written for these tests, against Friday 2024-03-08: "text=value" in text
+/// order.
+@Suite struct EnglishNewsTenseAndPeriodsTests {
+  /// A deferral verb is past, but the date it moves an event to lies ahead.
+  @Test(
+    arguments: [
+      ("The hearing was postponed until June 12.", ["June 12=2024-06-12"]),
+      ("The board delayed the decision until next month.", ["next month=2024-04"]),
+      ("The court adjourned the case until Thursday.", ["Thursday=2024-03-14"]),
+      ("The ban was extended until the end of May.", ["the end of May=2024-05/END"]),
+      ("The ministry suspended the scheme until September.", ["September=2024-09"]),
+      ("The match was rescheduled for Sunday.", ["Sunday=2024-03-10"]),
+      ("The vote on Monday was postponed.", ["Monday=2024-03-04"]),
+      ("The summit was postponed on Tuesday.", ["Tuesday=2024-03-05"]),
+      ("Negotiations lasted until Wednesday.", ["Wednesday=2024-03-06"]),
+    ] as [(String, [String])])
+  func deferrals(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  /// "would" is the future of a reported clause; "had" keeps it past.
+  @Test(
+    arguments: [
+      ("She said she would announce her decision on Monday.", ["Monday=2024-03-11"]),
+      ("The spokesman said the minister would visit Cairo on Sunday.", ["Sunday=2024-03-10"]),
+      ("The ministry said the exam had taken place on Wednesday.", ["Wednesday=2024-03-06"]),
+    ] as [(String, [String])])
+  func reportedFuture(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  /// A count of consecutive units is an amount of time; an ordinal count is not.
+  @Test(
+    arguments: [
+      ("Retail sales have declined for five consecutive months.", ["five consecutive months=P5M"]),
+      ("Shares gained 12 percent over two successive weeks.", ["two successive weeks=P2W"]),
+      ("Unemployment has fallen for 3 straight years.", ["3 straight years=P3Y"]),
+      ("The index rose for a sixth straight day.", []),
+      ("She won in straight sets.", []),
+    ] as [(String, [String])])
+  func consecutiveUnits(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  /// Seasons with the article: with a year, or after a preposition of time (placed by tense);
+  /// modifiers and the nouns "fall" and "autumn of …" stay out.
+  @Test(
+    arguments: [
+      ("The harvest failed in the autumn of 2019.", ["the autumn of 2019=2019-FA"]),
+      ("Tourism collapsed over the summer of 2020.", ["the summer of 2020=2020-SU"]),
+      ("The works are planned for the summer.", ["the summer=2024-SU"]),
+      ("Fighting intensified during the winter.", ["the winter=2023-WI"]),
+      ("Parliament will reconvene in the spring.", ["the spring=2024-SP"]),
+      ("The plant closed in the fall.", ["the fall=2023-FA"]),
+      ("Investors feared the fall of the currency.", []),
+      ("Prices dropped in the autumn of his presidency.", []),
+      ("The summer heat killed dozens.", []),
+      ("Exporters suffered from the fall in prices.", []),
+      ("Athletes arrived for the Winter Olympics.", []),
+    ] as [(String, [String])])
+  func seasonsWithArticle(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  /// A quarter without a year is this year's, unless the tense points to one that has not
+  /// begun (past) or has ended (future).
+  @Test(
+    arguments: [
+      ("The firm lost money in the second quarter.", "2024-03-08", ["the second quarter=2023-Q2"]),
+      ("The firm expects to break even in the third quarter.", "2024-03-08", ["the third quarter=2024-Q3"]),
+      ("The firm lost money in the first quarter.", "2024-03-08", ["the first quarter=2024-Q1"]),
+      ("The plant will reopen in the first quarter.", "2024-05-20", ["the first quarter=2025-Q1"]),
+    ] as [(String, String, [String])])
+  func yearlessQuarters(sentence: String, reference: String, expected: [String]) {
+    #expect(found(sentence, reference) == expected)
+  }
+}
