@@ -229,4 +229,6 @@ enum Keyword: Hashable, Sendable {
   case deferral
   /// English "over", before "the weekend", "the winter".
   case over
+  /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).
+  case upcoming
 }

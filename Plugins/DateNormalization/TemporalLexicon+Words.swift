@@ -193,7 +193,7 @@ extension TemporalLexicon {
       ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
       ("ستنطلق", .futureMarker), ("المتوقع", .futureMarker), ("يتوقع", .futureMarker),
       ("تتوقع", .futureMarker), ("يرتقب", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
-      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article),
+      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .upcoming), ("a", .article),
       ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
       ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("weekend", .weekend),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),

@@ -213,7 +213,7 @@ struct TemporalParser {
       switch token.entry {
       case .keyword(.deferral): return deferralTense(of: first)
       case .keyword(.pastMarker): return .past
-      case .keyword(.futureMarker): return .future
+      case .keyword(.futureMarker), .keyword(.upcoming): return .future
       default: return nil
       }
     }
@@ -272,6 +272,7 @@ struct TemporalParser {
     consider(weekOfDate(i))
     consider(seasonExpression(i))
     consider(seasonWithArticle(i))
+    consider(upcomingCycle(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
     guard var result = best else { return nil }

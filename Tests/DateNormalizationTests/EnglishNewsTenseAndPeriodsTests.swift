@@ -79,4 +79,19 @@ import Testing
   func yearlessQuarters(sentence: String, reference: String, expected: [String]) {
     #expect(found(sentence, reference) == expected)
   }
+
+  /// "upcoming" with a count and no article: Duckling's single period that many ahead; with
+  /// the article, an amount of time.
+  @Test(
+    arguments: [
+      ("Prices are frozen for upcoming three weeks.", ["upcoming three weeks=2024-W13"]),
+      ("Filings close in 2 upcoming months.", ["2 upcoming months=2024-05"]),
+      ("Results land in upcoming 2 quarters.", ["upcoming 2 quarters=2024-Q3"]),
+      ("Talks are set for the upcoming week.", ["the upcoming week=2024-W11"]),
+      ("Prices are frozen in the upcoming two weeks.", ["two weeks=P2W"]),
+      ("Voters await the upcoming elections.", []),
+    ] as [(String, [String])])
+  func upcomingCycles(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
 }
