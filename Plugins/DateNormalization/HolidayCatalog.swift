@@ -68,7 +68,7 @@ enum HolidayRule: Hashable, Sendable {
 enum HolidayCatalog {
   /// Phrases as written without apostrophes or hyphens ("mother's day" is "mother s day"
   /// after tokenizing; the matcher skips those), each with its rule.
-  static let phrases: [(String, HolidayRule)] = namedPhrases + lunisolarPhrases
+  static let phrases: [(String, HolidayRule)] = namedPhrases + lunisolarPhrases + englishAliasPhrases
   /// The holidays of the calendars and rules the stage computes.
   static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
@@ -280,7 +280,7 @@ extension TemporalParser {
     var value: ParsedValue
     // "Diwali in 2019": a year after "in" is the holiday's too.
     let yearAfterIn = continues(k) && tokens[k].latin && keyword(k) == .inPreposition ? year(k + 1) : nil
-    if let found = year(k) ?? yearAfterIn, !found.hijri {
+    if let found = year(k) ?? yearAfterIn ?? yearOfRelativeYear(k), !found.hijri {
       guard let date = rule.date(inYear: found.year) else { return nil }
       value = dayValue(date, anchored: false)
       k = found.next

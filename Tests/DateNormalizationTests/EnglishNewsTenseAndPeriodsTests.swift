@@ -94,4 +94,18 @@ import Testing
   func upcomingCycles(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
   }
+
+  /// Other English names of Islamic holidays (Umm al-Qura), and a holiday "of" a year.
+  @Test(
+    arguments: [
+      ("Pilgrims gathered before the sacrifice feast 2024.", ["sacrifice feast 2024=2024-06-16"]),
+      ("Fireworks marked Isra and Mi'raj 2018.", ["Isra and Mi'raj 2018=2018-04-13"]),
+      ("Shops closed on Christmas of 2015.", ["Christmas of 2015=2015-12-25"]),
+      ("Offices shut on MLK Day of last year.", ["MLK Day of last year=2023-01-16"]),
+      ("Sales peak before Easter of next year.", ["Easter of next year=2025-04-20"]),
+      ("They made a long night journey across the desert.", []),
+    ] as [(String, [String])])
+  func holidayNames(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
 }
