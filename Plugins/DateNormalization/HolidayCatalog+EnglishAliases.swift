@@ -12,4 +12,26 @@ extension HolidayCatalog {
     ("isra and mi raj", .hijri(month: 7, day: 27)),
     ("isra wal mi raj", .hijri(month: 7, day: 27)), ("amun jadid", .hijri(month: 1, day: 1)),
   ]
+
+  /// Other holidays with English names: the Ides of March (15 March), Civil Rights Day (Martin
+  /// Luther King Jr. Day's name in some US states), the Dutch King's Day (Koningsdag, 27 April,
+  /// or the 26th when the 27th is a Sunday; kept since 2014, Queen's Day before).
+  static let englishOtherPhrases: [(String, HolidayRule)] = [
+    ("ides of march", .fixed(month: 3, day: 15)),
+    ("civil rights day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
+    ("king day", .fixedOffSunday(month: 4, day: 27, since: 2014)),
+    ("kings day", .fixedOffSunday(month: 4, day: 27, since: 2014)),
+    ("koningsdag", .fixedOffSunday(month: 4, day: 27, since: 2014)),
+  ]
+}
+
+extension TemporalParser {
+  /// "this Christmas", "this MLK Day": this year's, unless it has passed and the sentence does
+  /// not look back (then the coming one: "this MLK Day" said in February is next January's,
+  /// as Duckling reads it; "Crowds were thin this Easter", said in May, is this year's).
+  func thisOccurrence(of rule: HolidayRule, anchor: CivilDate) -> CivilDate? {
+    guard let date = rule.date(inYear: anchor.year) else { return nil }
+    if date < anchor, options.preference != .past { return rule.date(inYear: anchor.year + 1) }
+    return date
+  }
 }

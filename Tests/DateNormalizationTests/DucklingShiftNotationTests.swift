@@ -14,6 +14,7 @@ import WorkbenchCore
       ("the law passed five months ago", "2023-10-06T00:00:00", "day", true),
       ("the war ended three years ago", "2021-03-01T00:00:00", "month", true),
       ("the vote was two weeks ago", "2024-02-21T00:00:00", "day", true),
+      ("the rules apply two years from today", "2026-03-06T00:00:00", "day", true),
       // The stage's own reading (the year) is not Duckling's notation of a shift.
       ("the war ended three years ago", "2021-01-01T00:00:00", "year", false),
     ] as [(String, String, String, Bool)])

@@ -104,6 +104,13 @@ import Testing
       ("Offices shut on MLK Day of last year.", ["MLK Day of last year=2023-01-16"]),
       ("Sales peak before Easter of next year.", ["Easter of next year=2025-04-20"]),
       ("They made a long night journey across the desert.", []),
+      ("Amsterdam celebrated King's Day 2014 with street markets.", ["King's Day 2014=2014-04-26"]),
+      ("Koningsdag 2024 fell on a Saturday.", ["Koningsdag 2024=2024-04-27"]),
+      ("Rome stages a play on the Ides of March.", ["Ides of March=2024-03-15"]),
+      ("Caesar was warned about the Ides of March.", ["Ides of March=2023-03-15"]),
+      ("Retailers are preparing for this Christmas.", ["this Christmas=2024-12-25"]),
+      ("Schools will close this Civil Rights Day.", ["this Civil Rights Day=2025-01-20"]),
+      ("Crowds were thin this Valentine's Day.", ["this Valentine's Day=2024-02-14"]),
     ] as [(String, [String])])
   func holidayNames(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
