@@ -214,7 +214,8 @@ extension TemporalParser {
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     case .inPreposition where tokens[i].latin:
       // English "in three days"; Arabic في is not a future marker.
-      guard let counted = countedUnit(i + 1, allowBareSingular: false, allowArticle: true), counted.count > 0
+      guard let counted = countedUnit(i + 1, allowBareSingular: false, allowArticle: true) ?? gluedAmount(i + 1),
+        counted.count > 0
       else { return nil }
       guard let value = shifted(by: counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])

@@ -9,6 +9,7 @@ extension TemporalParser {
     }
     guard var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
     if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
+      first = sharingZone(first, with: second)
       if first.dayPart == nil, let part = second.dayPart {
         first.clock.hour = TemporalParser.adjust(first.rawHour, part)
       } else if first.dayPart == nil, second.dayPart == nil, let anchorSecond = anchor?.secondOfDay,

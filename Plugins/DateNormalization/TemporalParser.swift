@@ -273,6 +273,7 @@ struct TemporalParser {
     consider(seasonExpression(i))
     consider(seasonWithArticle(i))
     consider(upcomingCycle(i))
+    consider(compactPeriod(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
     guard var result = best else { return nil }

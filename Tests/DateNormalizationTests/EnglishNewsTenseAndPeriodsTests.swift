@@ -115,4 +115,26 @@ import Testing
   func holidayNames(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
   }
+
+  /// Compact periods and glued units: a year and a quarter or a month; a span of two years
+  /// ("2010-11") is not a month; "in 1h" is an hour from now, not 1 o'clock.
+  @Test(
+    arguments: [
+      ("Revenue guidance for 2025Q2 was cut.", ["2025Q2=2025-Q2"]),
+      ("The figures for 2023/11 were revised.", ["2023/11=2023-11"]),
+      ("The 2010-11 season ended early.", []),
+      ("The 2023-24 budget was approved.", []),
+      ("Markets reopen in 2h.", ["in 2h=2024-03-08TXX:XX"]),
+    ] as [(String, [String])])
+  func compactForms(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
+  /// A zone after a range of clock times is the opening's too: converted alike when the
+  /// reference states its zone (here UTC).
+  @Test func zoneAfterARange() {
+    let anchor = TemporalAnchor(date: CivilDate(iso: "2024-03-08")!, secondOfDay: 36_000, utcOffsetMinutes: 0, source: .reference)
+    let values = TemporalExtractor(preference: .nearest).extract("Polls open 9:30 - 11:00 EST.", anchor: anchor).map(\.value)
+    #expect(values == ["2024-03-08T14:30", "2024-03-08T16:00"])
+  }
 }

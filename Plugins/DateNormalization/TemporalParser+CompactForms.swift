@@ -1,0 +1,32 @@
+extension TemporalParser {
+  /// Compact numeric forms of a period: a year and a quarter ("2018Q4", "18q4" → `2018-Q4`)
+  /// and a year and a month ("2014-10", "2014/10" → `2014-10`). A month that continues the
+  /// year ("2010-11", "2009/10") is a span of two years, as news writes seasons and fiscal
+  /// years, and is left alone.
+  func compactPeriod(_ i: Int) -> ParsedMatch? {
+    guard let (first, digits) = number(i), i + 2 < tokens.count, !tokens[i + 1].spaceBefore,
+      !tokens[i + 2].spaceBefore
+    else { return nil }
+    if digits == 4 || digits == 2, continues(i + 1), tokens[i + 1].latin,
+      case .unit(.quarter, .singular) = tokens[i + 1].entry, let (quarter, quarterDigits) = number(i + 2),
+      quarterDigits == 1, (1...4).contains(quarter)
+    {
+      let year = digits == 2 ? 2000 + first : first
+      let value = ParsedValue(
+        label: .date, value: "\(pad(year, 4))-Q\(quarter)", mod: nil, anchored: false, grain: .quarter,
+        hijri: nil, offset: nil, day: nil, clock: nil)
+      return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: value)])
+    }
+    guard digits == 4, (1900...2099).contains(first), isPunctuation(i + 1, "-", "/"),
+      let (month, monthDigits) = number(i + 2), monthDigits == 2, (1...12).contains(month),
+      month != (first + 1) % 100
+    else { return nil }
+    // "2014-10-20" is a day; "2014-10-20" is read by the date rules.
+    if i + 3 < tokens.count, !tokens[i + 3].spaceBefore, tokens[i + 3].kind != .word || tokens[i + 3].latin {
+      if tokens[i + 3].kind == .punctuation, i + 4 < tokens.count, tokens[i + 4].kind == .number { return nil }
+      if tokens[i + 3].kind == .number { return nil }
+    }
+    return ParsedMatch(
+      next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: first, month: month, anchored: false))])
+  }
+}
