@@ -13,3 +13,14 @@ extension TemporalParser {
     return nil
   }
 }
+
+extension TemporalParser {
+  /// The letter a glued to a clock time, for a.m. ("9a", "3:18a"); spaced, "a" is the article
+  /// ("at 9 a meeting began").
+  func gluedMorningLetter(_ j: Int) -> Bool {
+    guard keyword(j) == .article, tokens[j].latin, !tokens[j].spaceBefore, tokens[j].end - tokens[j].start == 1,
+      j > 0, tokens[j - 1].kind == .number
+    else { return false }
+    return !(j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].kind == .word)
+  }
+}

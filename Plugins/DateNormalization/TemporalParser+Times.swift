@@ -271,6 +271,7 @@ extension TemporalParser {
     var grain = TimeUnit.hour
     var colon = false
     var dotted = false
+    var twentyFourHour = false
     if let (value, digits) = number(j), digits == 4, value / 100 < 24, value % 100 < 60, zoneFollows(j + 1) {
       // "0600 GMT", "1430 EST": wire-service times, only with a zone after them.
       hour = value / 100
@@ -285,6 +286,7 @@ extension TemporalParser {
         // "15h00", "3h18", "16h": French-style 24-hour times.
         grain = .minute
         colon = true
+        twentyFourHour = true
         j += 1
         if let (minutes, minuteDigits) = number(j), minuteDigits == 2, !tokens[j].spaceBefore, minutes < 60 {
           minute = minutes
@@ -393,6 +395,9 @@ extension TemporalParser {
     } else if let (found, next) = spelledMeridiem(j) {
       part = found
       j = next
+    } else if gluedMorningLetter(j), colon || clockWord || (i > 0 && (keyword(i - 1) == .from || keyword(i - 1) == .to)) {
+      part = .morning  // "3:18a", "at 9a", "from 9a to 11a"; "4a" alone is not a time
+      j += 1
     } else if keyword(j) == .oclock {
       j += 1
     }
@@ -401,7 +406,7 @@ extension TemporalParser {
     let rawHour = hour
     if let part {
       hour = TemporalParser.adjust(hour, part)
-    } else if hour < 12, options.preference == .future, let anchorSecond = anchor?.secondOfDay,
+    } else if hour < 12, !twentyFourHour, options.preference == .future, let anchorSecond = anchor?.secondOfDay,
       hour * 3600 + minute * 60 <= anchorSecond, !(colon && hour == 0)
     {
       hour += 12
