@@ -29,4 +29,18 @@ extension TemporalParser {
     return ParsedMatch(
       next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: first, month: month, anchored: false))])
   }
+
+  /// A day, a month name and a year joined by dashes or slashes: "31-Oct-1974", "31/Oct/74".
+  /// A two-digit year follows POSIX `strptime`'s %y: 69-99 are 1900s, 00-68 2000s.
+  func dashedDayMonthYear(_ i: Int) -> ParsedMatch? {
+    guard let (day, dayDigits) = number(i), dayDigits <= 2, (1...31).contains(day), i + 4 < tokens.count,
+      (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), isPunctuation(i + 1, "-", "/"),
+      tokens[i + 2].latin, let month = monthName(i + 2), month.next == i + 3, isPunctuation(i + 3, tokens[i + 1].number == 0x2F ? "/" : "-"),
+      let (yearValue, yearDigits) = number(i + 4), yearDigits == 2 || yearDigits == 4
+    else { return nil }
+    let year = yearDigits == 4 ? yearValue : yearValue >= 69 ? 1900 + yearValue : 2000 + yearValue
+    guard CivilDate.isValid(year: year, month: month.month, day: day) else { return nil }
+    let date = CivilDate(year: year, month: month.month, day: day)
+    return ParsedMatch(next: i + 5, items: [ParsedItem(first: i, last: i + 4, value: dayValue(date, anchored: false))])
+  }
 }

@@ -274,6 +274,7 @@ struct TemporalParser {
     consider(seasonWithArticle(i))
     consider(upcomingCycle(i))
     consider(compactPeriod(i))
+    consider(dashedDayMonthYear(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
     guard var result = best else { return nil }
