@@ -115,7 +115,9 @@ extension TemporalLexicon {
       ("خمسون", 50), ("اثني", 2), ("اثنا", 2),
       ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
       ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-      ("twenty", 20), ("thirty", 30),
+      ("twenty", 20), ("thirty", 30), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+      ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("forty", 40), ("fifty", 50), ("sixty", 60),
+      ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ]
     list += cardinals.map { ($0.0, .cardinal($0.1)) }
     // Counts that say "a few": Duckling reads "a few" as three, with mod APPROX here.

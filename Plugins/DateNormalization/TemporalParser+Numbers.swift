@@ -6,6 +6,7 @@ extension TemporalParser {
       return digits <= 6 ? (value, i + 1) : nil
     }
     guard case .cardinal(let units) = tokens[i].entry, units > 0 else { return nil }
+    if let compound = englishTensAndUnits(i, tens: units) { return compound }
     if units < 10 {
       if continues(i + 1), case .cardinal(10) = tokens[i + 1].entry, !tokens[i + 1].conjunction {
         return (units + 10, i + 2)

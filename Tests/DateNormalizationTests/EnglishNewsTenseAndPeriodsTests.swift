@@ -144,4 +144,19 @@ import Testing
     let values = TemporalExtractor(preference: .nearest).extract("Polls open 9:30 - 11:00 EST.", anchor: anchor).map(\.value)
     #expect(values == ["2024-03-08T14:30", "2024-03-08T16:00"])
   }
+
+  /// English number words past twelve and tens with units; short and irregular pasts.
+  @Test(
+    arguments: [
+      ("The party was founded twenty-five years ago.", ["twenty-five years ago=1999"]),
+      ("The siege lasted forty days.", ["forty days=P40D"]),
+      ("Fifteen years ago the dam burst.", ["Fifteen years ago=2009"]),
+      ("He served eighteen months in prison.", ["eighteen months=P18M"]),
+      ("Fifteen people died on Monday.", ["Monday=2024-03-04"]),
+      ("Thousands fled on Sunday.", ["Sunday=2024-03-03"]),
+      ("Forty-two delegates voted on the motion.", []),
+    ] as [(String, [String])])
+  func numberWordsAndPasts(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
 }
