@@ -155,6 +155,8 @@ import Testing
       ("Fifteen people died on Monday.", ["Monday=2024-03-04"]),
       ("Thousands fled on Sunday.", ["Sunday=2024-03-03"]),
       ("Forty-two delegates voted on the motion.", []),
+      ("A verdict is expected in about two weeks.", ["in about two weeks=2024-03-22/APPROX"]),
+      ("They agreed in three days of talks.", ["three days=P3D"]),
     ] as [(String, [String])])
   func numberWordsAndPasts(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
