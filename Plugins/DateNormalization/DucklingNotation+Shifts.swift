@@ -5,7 +5,8 @@ extension DucklingNotation {
   /// years → the month: "two years ago" on 12 February 2013 at 04:30 is February 2011). The
   /// stage gives TIMEX3's day, month or year (`2011`); this only rewrites it. Weeks keep the
   /// day, as in Duckling. Nil for anything else, or a reference without a clock.
-  static func shiftValue(of expression: TemporalExpression, anchor: TemporalAnchor?) -> (value: String, grain: String)? {
+  static func shiftValue(of expression: TemporalExpression, anchor: TemporalAnchor?) -> (value: String, grain: String)?
+  {
     guard let anchor, let second = anchor.secondOfDay, expression.label == .date, expression.mod == nil else {
       return nil
     }
@@ -18,7 +19,9 @@ extension DucklingNotation {
       unitWord = words[words.count - 3]
     } else if words.count >= 3, words.suffix(2) == ["from", "today"] {
       // "3 years from today": counted from the day, at the day.
-      guard let date = CivilDate(iso: expression.value) ?? shiftedDay(expression.value, anchor: anchor) else { return nil }
+      guard let date = CivilDate(iso: expression.value) ?? shiftedDay(expression.value, anchor: anchor) else {
+        return nil
+      }
       return ("\(date)T00:00:00", "day")
     } else if words.first == "in" {
       unitWord = words[words.count - 1]
@@ -45,7 +48,9 @@ extension DucklingNotation {
   /// The anchor's day moved to the month or year of a shifted value ("2016" from 12 February
   /// 2013 is 12 February 2016).
   private static func shiftedDay(_ value: String, anchor: TemporalAnchor) -> CivilDate? {
-    if value.utf8.count == 4, let year = Int(value) { return anchor.date.adding(months: 12 * (year - anchor.date.year)) }
+    if value.utf8.count == 4, let year = Int(value) {
+      return anchor.date.adding(months: 12 * (year - anchor.date.year))
+    }
     if value.utf8.count == 7, let year = Int(value.prefix(4)), let month = Int(value.suffix(2)) {
       return anchor.date.adding(months: (year * 12 + month) - (anchor.date.year * 12 + anchor.date.month))
     }

@@ -75,7 +75,8 @@ enum HolidayRule: Hashable, Sendable {
 enum HolidayCatalog {
   /// Phrases as written without apostrophes or hyphens ("mother's day" is "mother s day"
   /// after tokenizing; the matcher skips those), each with its rule.
-  static let phrases: [(String, HolidayRule)] = namedPhrases + lunisolarPhrases + englishAliasPhrases + englishOtherPhrases
+  static let phrases: [(String, HolidayRule)] =
+    namedPhrases + lunisolarPhrases + englishAliasPhrases + englishOtherPhrases
   /// The holidays of the calendars and rules the stage computes.
   static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),

@@ -4,10 +4,14 @@ extension TemporalParser {
   /// it is as often inches.
   func gluedAmount(_ j: Int) -> (count: Int, unit: TimeUnit, next: Int)? {
     guard let (count, _) = number(j), count > 0, j + 1 < tokens.count, !tokens[j + 1].spaceBefore else { return nil }
-    if keyword(j + 1) == .hourLetter, !(j + 2 < tokens.count && tokens[j + 2].kind == .number && !tokens[j + 2].spaceBefore) {
+    if keyword(j + 1) == .hourLetter,
+      !(j + 2 < tokens.count && tokens[j + 2].kind == .number && !tokens[j + 2].spaceBefore)
+    {
       return (count, .hour, j + 2)
     }
-    if isPunctuation(j + 1, "'", "’"), !(j + 2 < tokens.count && tokens[j + 2].kind == .word && !tokens[j + 2].spaceBefore) {
+    if isPunctuation(j + 1, "'", "’"),
+      !(j + 2 < tokens.count && tokens[j + 2].kind == .word && !tokens[j + 2].spaceBefore)
+    {
       return (count, .minute, j + 2)
     }
     return nil

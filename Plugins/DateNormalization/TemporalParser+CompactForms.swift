@@ -27,7 +27,8 @@ extension TemporalParser {
       if tokens[i + 3].kind == .number { return nil }
     }
     return ParsedMatch(
-      next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: first, month: month, anchored: false))])
+      next: i + 3,
+      items: [ParsedItem(first: i, last: i + 2, value: monthValue(year: first, month: month, anchored: false))])
   }
 
   /// A day, a month name and a year joined by dashes or slashes: "31-Oct-1974", "31/Oct/74".
@@ -35,7 +36,8 @@ extension TemporalParser {
   func dashedDayMonthYear(_ i: Int) -> ParsedMatch? {
     guard let (day, dayDigits) = number(i), dayDigits <= 2, (1...31).contains(day), i + 4 < tokens.count,
       (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), isPunctuation(i + 1, "-", "/"),
-      tokens[i + 2].latin, let month = monthName(i + 2), month.next == i + 3, isPunctuation(i + 3, tokens[i + 1].number == 0x2F ? "/" : "-"),
+      tokens[i + 2].latin, let month = monthName(i + 2), month.next == i + 3,
+      isPunctuation(i + 3, tokens[i + 1].number == 0x2F ? "/" : "-"),
       let (yearValue, yearDigits) = number(i + 4), yearDigits == 2 || yearDigits == 4
     else { return nil }
     let year = yearDigits == 4 ? yearValue : yearValue >= 69 ? 1900 + yearValue : 2000 + yearValue

@@ -30,7 +30,8 @@ extension TemporalParser {
     }
     guard let anchor else {
       return ParsedMatch(
-        next: next, items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
+        next: next,
+        items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
     }
     // The year of the latest season of this name that has begun (winter belongs to the year
     // of its December), and whether the anchor is in it.

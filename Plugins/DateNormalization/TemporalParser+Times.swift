@@ -395,7 +395,8 @@ extension TemporalParser {
     } else if let (found, next) = spelledMeridiem(j) {
       part = found
       j = next
-    } else if gluedMorningLetter(j), colon || clockWord || (i > 0 && (keyword(i - 1) == .from || keyword(i - 1) == .to)) {
+    } else if gluedMorningLetter(j), colon || clockWord || (i > 0 && (keyword(i - 1) == .from || keyword(i - 1) == .to))
+    {
       part = .morning  // "3:18a", "at 9a", "from 9a to 11a"; "4a" alone is not a time
       j += 1
     } else if keyword(j) == .oclock {

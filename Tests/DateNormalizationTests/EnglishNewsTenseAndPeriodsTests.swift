@@ -140,8 +140,10 @@ import Testing
   /// A zone after a range of clock times is the opening's too: converted alike when the
   /// reference states its zone (here UTC).
   @Test func zoneAfterARange() {
-    let anchor = TemporalAnchor(date: CivilDate(iso: "2024-03-08")!, secondOfDay: 36_000, utcOffsetMinutes: 0, source: .reference)
-    let values = TemporalExtractor(preference: .nearest).extract("Polls open 9:30 - 11:00 EST.", anchor: anchor).map(\.value)
+    let anchor = TemporalAnchor(
+      date: CivilDate(iso: "2024-03-08")!, secondOfDay: 36_000, utcOffsetMinutes: 0, source: .reference)
+    let values = TemporalExtractor(preference: .nearest).extract("Polls open 9:30 - 11:00 EST.", anchor: anchor).map(
+      \.value)
     #expect(values == ["2024-03-08T14:30", "2024-03-08T16:00"])
   }
 
