@@ -428,17 +428,7 @@ extension TemporalParser {
     if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
       j = zone + 1  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
     } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
-      var minutes = hour * 60 + minute + offset - zoneOffset
-      while minutes < 0 {
-        minutes += 1440
-        dayShift -= 1
-      }
-      while minutes >= 1440 {
-        minutes -= 1440
-        dayShift += 1
-      }
-      hour = minutes / 60
-      minute = minutes % 60
+      (hour, minute, dayShift) = TemporalParser.convert(hour: hour, minute: minute, from: zoneOffset, to: offset)
       grain = min(grain, .minute)
       j = zone + 1
     }

@@ -15,17 +15,29 @@ extension TemporalParser {
     if opening.next > 0, case .timeZone = tokens[opening.next - 1].entry { return opening }
     if opening.next > 0, keyword(opening.next - 1) == .utc { return opening }
     var shifted = opening
-    var minutes = opening.clock.hour * 60 + opening.clock.minute + referenceOffset - zoneOffset
+    let converted = TemporalParser.convert(
+      hour: opening.clock.hour, minute: opening.clock.minute, from: zoneOffset, to: referenceOffset)
+    shifted.clock.hour = converted.hour
+    shifted.clock.minute = converted.minute
+    shifted.clock.dayShift += converted.dayShift
+    return shifted
+  }
+
+  /// A clock time written in one UTC offset (minutes), read in another: the hour, the minute
+  /// and the days it crosses.
+  static func convert(hour: Int, minute: Int, from zone: Int, to reference: Int) -> (
+    hour: Int, minute: Int, dayShift: Int
+  ) {
+    var minutes = hour * 60 + minute + reference - zone
+    var dayShift = 0
     while minutes < 0 {
       minutes += 1440
-      shifted.clock.dayShift -= 1
+      dayShift -= 1
     }
     while minutes >= 1440 {
       minutes -= 1440
-      shifted.clock.dayShift += 1
+      dayShift += 1
     }
-    shifted.clock.hour = minutes / 60
-    shifted.clock.minute = minutes % 60
-    return shifted
+    return (minutes / 60, minutes % 60, dayShift)
   }
 }

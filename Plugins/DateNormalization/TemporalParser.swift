@@ -207,7 +207,11 @@ struct TemporalParser {
       let token = tokens[k]
       // "will be held", "to be signed": a participle after "be" says nothing; the word before
       // it ("will") does.
-      if k > 0, keyword(k - 1) == .be, token.tense < 0 || token.entry == .keyword(.pastMarker) { return nil }
+      if k > 0, keyword(k - 1) == .be,
+        token.tense < 0 || token.entry == .keyword(.pastMarker) || token.entry == .keyword(.deferral)
+      {
+        return nil
+      }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {

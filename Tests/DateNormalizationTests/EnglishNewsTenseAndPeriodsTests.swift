@@ -18,6 +18,8 @@ import Testing
       ("The vote on Monday was postponed.", ["Monday=2024-03-04"]),
       ("The summit was postponed on Tuesday.", ["Tuesday=2024-03-05"]),
       ("Negotiations lasted until Wednesday.", ["Wednesday=2024-03-06"]),
+      ("The vote will be postponed on Monday.", ["Monday=2024-03-11"]),
+      ("The trial has been adjourned until May 6.", ["May 6=2024-05-06"]),
     ] as [(String, [String])])
   func deferrals(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
