@@ -21,10 +21,10 @@ extension TemporalParser {
       let (month, monthDigits) = number(i + 2), monthDigits == 2, (1...12).contains(month),
       month != (first + 1) % 100
     else { return nil }
-    // "2014-10-20" is a day; "2014-10-20" is read by the date rules.
-    if i + 3 < tokens.count, !tokens[i + 3].spaceBefore, tokens[i + 3].kind != .word || tokens[i + 3].latin {
-      if tokens[i + 3].kind == .punctuation, i + 4 < tokens.count, tokens[i + 4].kind == .number { return nil }
+    // "2014-10-20" is a day, read by the date rules.
+    if i + 3 < tokens.count, !tokens[i + 3].spaceBefore {
       if tokens[i + 3].kind == .number { return nil }
+      if tokens[i + 3].kind == .punctuation, i + 4 < tokens.count, tokens[i + 4].kind == .number { return nil }
     }
     return ParsedMatch(
       next: i + 3,
