@@ -133,7 +133,7 @@ public enum DateNormalizationEvaluator: StageEvaluator {
           category: goldCase.category, answered: false, right: false,
           failure: "\(prefix) | expected \(value) (\(grain)) | got nothing")
       }
-      let converted = DucklingNotation.value(of: best)
+      let converted = DucklingNotation.shiftValue(of: best, anchor: anchor) ?? DucklingNotation.value(of: best)
       let right = converted?.value == value && (converted?.grain == grain || goldCase.category.hasPrefix("dateparser"))
       return Outcome(
         category: goldCase.category, answered: true, right: right,

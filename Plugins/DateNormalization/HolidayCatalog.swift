@@ -15,6 +15,9 @@ enum HolidayRule: Hashable, Sendable {
   /// A fixed day kept on the nearest weekday when it falls on a weekend (Saturday to Friday,
   /// Sunday to Monday): Boss's Day, 16 October.
   case fixedOnWeekday(month: Int, day: Int)
+  /// A fixed day kept on the day before when it falls on a Sunday, from a first year on:
+  /// King's Day, 27 April from 2014.
+  case fixedOffSunday(month: Int, day: Int, since: Int)
   /// A day of the Hebrew calendar, as observed: the Gregorian day whose daytime it is (the
   /// holiday begins at the sunset before).
   case hebrew(HebrewHoliday)
@@ -46,6 +49,10 @@ enum HolidayRule: Hashable, Sendable {
     case .fixedOnWeekday(let month, let day):
       let date = CivilDate(year: year, month: month, day: day)
       return date.adding(days: date.weekday == 6 ? -1 : date.weekday == 7 ? 1 : 0)
+    case .fixedOffSunday(let month, let day, let since):
+      guard year >= since else { return nil }
+      let date = CivilDate(year: year, month: month, day: day)
+      return date.weekday == 7 ? date.adding(days: -1) : date
     case .hebrew(let holiday):
       return holiday.date(inYear: year)
     case .lunisolar(let key):
@@ -68,7 +75,8 @@ enum HolidayRule: Hashable, Sendable {
 enum HolidayCatalog {
   /// Phrases as written without apostrophes or hyphens ("mother's day" is "mother s day"
   /// after tokenizing; the matcher skips those), each with its rule.
-  static let phrases: [(String, HolidayRule)] = namedPhrases + lunisolarPhrases
+  static let phrases: [(String, HolidayRule)] =
+    namedPhrases + lunisolarPhrases + englishAliasPhrases + englishOtherPhrases
   /// The holidays of the calendars and rules the stage computes.
   static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
@@ -280,7 +288,7 @@ extension TemporalParser {
     var value: ParsedValue
     // "Diwali in 2019": a year after "in" is the holiday's too.
     let yearAfterIn = continues(k) && tokens[k].latin && keyword(k) == .inPreposition ? year(k + 1) : nil
-    if let found = year(k) ?? yearAfterIn, !found.hijri {
+    if let found = year(k) ?? yearAfterIn ?? yearOfRelativeYear(k), !found.hijri {
       guard let date = rule.date(inYear: found.year) else { return nil }
       value = dayValue(date, anchored: false)
       k = found.next
@@ -288,7 +296,7 @@ extension TemporalParser {
       let candidates = [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1].flatMap(rule.dates(inYear:))
       let chosen: CivilDate?
       if direction == .current {
-        chosen = rule.date(inYear: anchor.date.year)
+        chosen = thisOccurrence(of: rule, anchor: anchor.date)
       } else {
         chosen = occurrence(among: candidates, direction: direction)
       }

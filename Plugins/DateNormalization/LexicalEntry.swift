@@ -222,4 +222,13 @@ enum Keyword: Hashable, Sendable {
   case hence
   /// percent, المئة: a number before it is a share, not a date.
   case percent
+  /// consecutive, straight, successive, between a count and its unit: "three consecutive
+  /// months" is a duration.
+  case consecutive
+  /// postponed, delayed, adjourned…: a date after "until"/"to" in its clause lies ahead.
+  case deferral
+  /// English "over", before "the weekend", "the winter".
+  case over
+  /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).
+  case upcoming
 }

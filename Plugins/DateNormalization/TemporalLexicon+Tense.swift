@@ -36,6 +36,9 @@ extension TemporalLexicon {
       "built", "found", "kept", "struck", "shot", "fought", "sold", "bought", "thought", "knew",
       "grew", "stood", "ran", "wrote", "was", "were", "had", "did", "got", "hit", "broke", "drew",
       "flew", "froze", "slid", "sank", "swore", "threw", "woke", "wore", "meant", "felt", "heard",
+      // Pasts too short for the -ed rule, and more irregular ones of news reports.
+      "died", "fled", "owed", "axed", "spent", "sought", "caught", "taught", "drove", "rode", "chose",
+      "stole", "swept", "withdrew", "forgot", "arose", "dealt", "oversaw", "undertook",
     ]
     list += english.map { ($0, .keyword(.pastMarker)) }
     return list

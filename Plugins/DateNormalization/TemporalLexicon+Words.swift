@@ -115,7 +115,9 @@ extension TemporalLexicon {
       ("خمسون", 50), ("اثني", 2), ("اثنا", 2),
       ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
       ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-      ("twenty", 20), ("thirty", 30),
+      ("twenty", 20), ("thirty", 30), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+      ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("forty", 40), ("fifty", 50), ("sixty", 60),
+      ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ]
     list += cardinals.map { ($0.0, .cardinal($0.1)) }
     // Counts that say "a few": Duckling reads "a few" as three, with mod APPROX here.
@@ -193,7 +195,7 @@ extension TemporalLexicon {
       ("ستزور", .futureMarker), ("سيجري", .futureMarker), ("ستجري", .futureMarker),
       ("ستنطلق", .futureMarker), ("المتوقع", .futureMarker), ("يتوقع", .futureMarker),
       ("تتوقع", .futureMarker), ("يرتقب", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
-      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .futureMarker), ("a", .article),
+      ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .upcoming), ("a", .article),
       ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
       ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("weekend", .weekend),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
@@ -216,9 +218,13 @@ extension TemporalLexicon {
       ("twice", .keyword(.times(2))), ("times", .keyword(.times(0))), ("مرة", .keyword(.times(1))),
       ("مرتين", .keyword(.times(2))), ("مرتان", .keyword(.times(2))), ("مرات", .keyword(.times(0))),
       ("per", .keyword(.per)), ("time", .keyword(.timeWord)), ("الوقت", .keyword(.timeWord)),
+      ("consecutive", .keyword(.consecutive)), ("straight", .keyword(.consecutive)),
+      ("successive", .keyword(.consecutive)), ("ad", .keyword(.gregorianMarker)), ("would", .keyword(.futureMarker)),
+      ("over", .keyword(.over)),
       ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]
+    list += TemporalLexicon.deferralVerbs.map { ($0, .keyword(.deferral)) }
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [

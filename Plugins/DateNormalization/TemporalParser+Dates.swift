@@ -558,7 +558,7 @@ extension TemporalParser {
       return nil
     } else {
       k = j
-      year = anchor?.date.year
+      year = anchor.map { yearOfYearlessQuarter(quarter, anchor: $0.date) }
       anchored = true
     }
     let value: ParsedValue

@@ -6,6 +6,7 @@ extension TemporalParser {
       return digits <= 6 ? (value, i + 1) : nil
     }
     guard case .cardinal(let units) = tokens[i].entry, units > 0 else { return nil }
+    if let compound = englishTensAndUnits(i, tens: units) { return compound }
     if units < 10 {
       if continues(i + 1), case .cardinal(10) = tokens[i + 1].entry, !tokens[i + 1].conjunction {
         return (units + 10, i + 2)
@@ -124,7 +125,10 @@ extension TemporalParser {
       default: return nil
       }
     }
-    guard let (value, next) = cardinal(i), value > 0, continues(next) else { return nil }
+    guard let (value, counted) = cardinal(i), value > 0, continues(counted) else { return nil }
+    // "three consecutive months", "four straight weeks": the same amount.
+    let next = keyword(counted) == .consecutive ? counted + 1 : counted
+    guard continues(next) else { return nil }
     if keyword(next) == .fortnight { return (2 * value, .week, next + 1) }
     // A count takes an indefinite unit: "أحد الأسبوع" is not "one week".
     if case .unit(let unit, let form) = tokens[next].entry, form != .dual, form != .dualConstruct,

@@ -214,9 +214,21 @@ extension TemporalParser {
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     case .inPreposition where tokens[i].latin:
       // English "in three days"; Arabic في is not a future marker.
-      guard let counted = countedUnit(i + 1, allowBareSingular: false, allowArticle: true), counted.count > 0
+      // "in about two weeks": the same shift, approximately.
+      let about = keyword(i + 1) == .approximately
+      let start = about ? i + 2 : i + 1
+      if about, let amount = fractionalAmount(start), let (count, unit) = TemporalParser.wholeAmount(amount),
+        var value = shifted(by: count, unit)
+      {
+        value.mod = .approx
+        return ParsedMatch(next: amount.next, items: [ParsedItem(first: i, last: amount.next - 1, value: value)])
+      }
+      // "in three days of talks": an amount of something, not a time ahead.
+      guard let counted = countedUnit(start, allowBareSingular: false, allowArticle: true) ?? gluedAmount(start),
+        counted.count > 0, keyword(counted.next) != .of
       else { return nil }
-      guard let value = shifted(by: counted.count, counted.unit) else { return nil }
+      guard var value = shifted(by: counted.count, counted.unit) else { return nil }
+      if about { value.mod = .approx }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     default:
       // "3 fridays from now": the third Friday after today.

@@ -9,6 +9,7 @@ extension TemporalParser {
     }
     guard var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
     if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
+      first = sharingZone(first, with: second)
       if first.dayPart == nil, let part = second.dayPart {
         first.clock.hour = TemporalParser.adjust(first.rawHour, part)
       } else if first.dayPart == nil, second.dayPart == nil, let anchorSecond = anchor?.secondOfDay,
@@ -270,6 +271,7 @@ extension TemporalParser {
     var grain = TimeUnit.hour
     var colon = false
     var dotted = false
+    var twentyFourHour = false
     if let (value, digits) = number(j), digits == 4, value / 100 < 24, value % 100 < 60, zoneFollows(j + 1) {
       // "0600 GMT", "1430 EST": wire-service times, only with a zone after them.
       hour = value / 100
@@ -284,6 +286,7 @@ extension TemporalParser {
         // "15h00", "3h18", "16h": French-style 24-hour times.
         grain = .minute
         colon = true
+        twentyFourHour = true
         j += 1
         if let (minutes, minuteDigits) = number(j), minuteDigits == 2, !tokens[j].spaceBefore, minutes < 60 {
           minute = minutes
@@ -392,6 +395,10 @@ extension TemporalParser {
     } else if let (found, next) = spelledMeridiem(j) {
       part = found
       j = next
+    } else if gluedMorningLetter(j), colon || clockWord || (i > 0 && (keyword(i - 1) == .from || keyword(i - 1) == .to))
+    {
+      part = .morning  // "3:18a", "at 9a", "from 9a to 11a"; "4a" alone is not a time
+      j += 1
     } else if keyword(j) == .oclock {
       j += 1
     }
@@ -400,7 +407,7 @@ extension TemporalParser {
     let rawHour = hour
     if let part {
       hour = TemporalParser.adjust(hour, part)
-    } else if hour < 12, options.preference == .future, let anchorSecond = anchor?.secondOfDay,
+    } else if hour < 12, !twentyFourHour, options.preference == .future, let anchorSecond = anchor?.secondOfDay,
       hour * 3600 + minute * 60 <= anchorSecond, !(colon && hour == 0)
     {
       hour += 12
@@ -421,17 +428,7 @@ extension TemporalParser {
     if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
       j = zone + 1  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
     } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
-      var minutes = hour * 60 + minute + offset - zoneOffset
-      while minutes < 0 {
-        minutes += 1440
-        dayShift -= 1
-      }
-      while minutes >= 1440 {
-        minutes -= 1440
-        dayShift += 1
-      }
-      hour = minutes / 60
-      minute = minutes % 60
+      (hour, minute, dayShift) = TemporalParser.convert(hour: hour, minute: minute, from: zoneOffset, to: offset)
       grain = min(grain, .minute)
       j = zone + 1
     }

@@ -207,12 +207,17 @@ struct TemporalParser {
       let token = tokens[k]
       // "will be held", "to be signed": a participle after "be" says nothing; the word before
       // it ("will") does.
-      if k > 0, keyword(k - 1) == .be, token.tense < 0 || token.entry == .keyword(.pastMarker) { return nil }
+      if k > 0, keyword(k - 1) == .be,
+        token.tense < 0 || token.entry == .keyword(.pastMarker) || token.entry == .keyword(.deferral)
+      {
+        return nil
+      }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {
+      case .keyword(.deferral): return deferralTense(of: first)
       case .keyword(.pastMarker): return .past
-      case .keyword(.futureMarker): return .future
+      case .keyword(.futureMarker), .keyword(.upcoming): return .future
       default: return nil
       }
     }
@@ -270,6 +275,10 @@ struct TemporalParser {
     consider(fiscalYear(i))
     consider(weekOfDate(i))
     consider(seasonExpression(i))
+    consider(seasonWithArticle(i))
+    consider(upcomingCycle(i))
+    consider(compactPeriod(i))
+    consider(dashedDayMonthYear(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
     guard var result = best else { return nil }
