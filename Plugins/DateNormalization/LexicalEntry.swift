@@ -222,4 +222,14 @@ enum Keyword: Hashable, Sendable {
   case hence
   /// percent, المئة: a number before it is a share, not a date.
   case percent
+  /// مناسبة، حلول، عطلة، ahead, over, throughout: a word that makes the holiday after it a time
+  /// ("بمناسبة عيد الفطر", "ahead of Christmas"), where another noun makes it a name
+  /// ("تقاليد عيد الميلاد").
+  case occasion
+  /// قد: past before a perfect verb (قد أعلنت), a possibility ahead before an imperfect one
+  /// (قد يعقد).
+  case may
+  /// A part of the day that is only one before a day: ظهر (also "appeared"), ظهيرة, ليل ("ليل
+  /// الثلاثاء", the night after Tuesday; ليلة is the eve before, left alone).
+  case dayPartOf(DayPart)
 }
