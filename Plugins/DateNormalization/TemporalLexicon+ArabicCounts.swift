@@ -28,7 +28,7 @@ extension TemporalLexicon {
     list += ["الأخيرين", "الأخيرتين"].map { ($0, .keyword(.lastInPeriod)) }
     list += dayParts.map { ($0.0, .keyword(.dayPartOf($0.1))) }
     list += [
-      "مناسبة", "حلول", "قدوم", "اقتراب", "عطلة", "إجازة", "اجازة", "موعد", "صبيحة", "فترة", "موسم",
+      "مناسبة", "حلول", "قدوم", "اقتراب", "عطلة", "إجازة", "اجازة", "موعد", "صبيحة", "سهرة", "فترة", "موسم",
       "ahead", "over", "throughout", "til", "holiday", "holidays",
     ].map { ($0, .keyword(.occasion)) }
     return list
