@@ -77,7 +77,7 @@ extension TemporalParser {
       direction = found
       next += 1
     } else if direction == nil, let (offset, after) = arabicRelativeYear(next), let anchor {
-      // "صيف هذا العام", "شتاء العام الماضي", "ربيع العام المقبل": the season of that year.
+      // "صيف هذا العام", "شتاء العام الماضي", "خريف السنة المقبلة": the season of that year.
       year = anchor.date.year + offset
       next = after
     }
