@@ -99,6 +99,18 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// A numeric date after يوم is the date, not the day alone and a month of a year.
+  @Test(
+    arguments: [
+      ("وقعت الحادثة يوم 14/01/2011", ["14/01/2011=2011-01-14"]),
+      ("وقعت الحادثة يوم 14-01-2011", ["14-01-2011=2011-01-14"]),
+      ("وصل الوفد يوم 5/3", ["5/3=2024-03-05"]),
+      ("عدت يوم 27 من السفر", ["يوم 27=2024-02-27"]),
+    ] as [(String, [String])])
+  func numericDateAfterDayWord(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-03-08") == expected)
+  }
+
   /// TimeML types: counted periods are DURATIONs, frequencies SETs, noon and night TIMEs.
   @Test(
     arguments: [
