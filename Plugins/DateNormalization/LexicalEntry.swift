@@ -226,6 +226,9 @@ enum Keyword: Hashable, Sendable {
   /// ("بمناسبة عيد الفطر", "ahead of Christmas"), where another noun makes it a name
   /// ("تقاليد عيد الميلاد").
   case occasion
+  /// tree, traditions, shoppers …: an English noun after a holiday name that makes the name
+  /// an attribute ("Christmas traditions"), not a date.
+  case holidayAttribute
   /// قد: past before a perfect verb (قد أعلنت), a possibility ahead before an imperfect one
   /// (قد يعقد).
   case may

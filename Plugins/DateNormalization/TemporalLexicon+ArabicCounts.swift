@@ -2,7 +2,8 @@ extension TemporalLexicon {
   /// Arabic words of counted periods with the article: the definite duals ("الشهرين
   /// الماضيين"), the definite numbers that follow a plural unit ("الأشهر الستة الماضية") and
   /// the direction words in the agreement of duals and plurals (الماضيين، المقبلتين); and the
-  /// parts of the day that name one only before a day (ظهر غد، ليل الثلاثاء).
+  /// parts of the day that name one only before a day (ظهر غد، ليل الثلاثاء); the time words
+  /// before a holiday and the English nouns after one that decide whether it is a date.
   ///
   /// Two is left out of the numbers (الاثنين is Monday); the dual says two by itself.
   static var arabicCountedPeriodWords: [(String, LexicalEntry)] {
@@ -31,6 +32,12 @@ extension TemporalLexicon {
       "مناسبة", "حلول", "قدوم", "اقتراب", "عطلة", "إجازة", "اجازة", "موعد", "صبيحة", "سهرة", "فترة", "موسم",
       "ahead", "over", "throughout", "til", "holiday", "holidays",
     ].map { ($0, .keyword(.occasion)) }
+    list += [
+      "tree", "trees", "tradition", "traditions", "lights", "decorations", "decoration", "market", "markets",
+      "shopping", "shoppers", "sales", "card", "cards", "carol", "carols", "dinner", "lunch", "gifts", "presents",
+      "costume", "costumes", "parade", "songs", "song", "music", "movie", "movies", "film", "spirit", "cheer",
+      "menu", "eggs", "candy", "message", "speech", "address", "ornaments", "bonus",
+    ].map { ($0, .keyword(.holidayAttribute)) }
     return list
   }
 }

@@ -11,9 +11,15 @@ extension TemporalParser {
   /// was celebrated"), a date or a number
   /// follows within two words ("يصادف عيد الأضحى يوم 6 يونيو"), or it is the whole text of its
   /// line or sentence (a heading, a query). Otherwise the name is the second term of a noun
-  /// phrase and stays out.
+  /// phrase and stays out. An English name is out only before a noun it qualifies (a list:
+  /// traditions, tree, costumes, shoppers …), since English has no construct to read.
   func holidayInContext(_ match: ParsedMatch?, at i: Int) -> ParsedMatch? {
     guard let match, match.items.count == 1, match.items[0].value.anchored else { return match }
+    // English puts the noun a holiday qualifies after it ("Christmas traditions"); anything else
+    // after an English name ("Christmas is on a Monday", "spent Christmas with") keeps the date.
+    if tokens[i].latin {
+      return match.next < tokens.count && keyword(match.next) == .holidayAttribute ? nil : match
+    }
     for k in i..<min(match.next, tokens.count) {
       if case .direction = tokens[k].entry { return match }
       if keyword(k) == .this { return match }
