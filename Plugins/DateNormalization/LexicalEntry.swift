@@ -222,9 +222,8 @@ enum Keyword: Hashable, Sendable {
   case hence
   /// percent, المئة: a number before it is a share, not a date.
   case percent
-  /// مناسبة، حلول، عطلة، ahead, over, throughout: a word that makes the holiday after it a time
-  /// ("بمناسبة عيد الفطر", "ahead of Christmas"), where another noun makes it a name
-  /// ("تقاليد عيد الميلاد").
+  /// مناسبة، حلول، عطلة، سهرة: an Arabic noun that makes the holiday after it a time ("بمناسبة
+  /// عيد الفطر"), where another noun makes it a name ("تقاليد عيد الميلاد").
   case occasion
   /// tree, traditions, shoppers …: an English noun after a holiday name that makes the name
   /// an attribute ("Christmas traditions"), not a date.

@@ -30,7 +30,6 @@ extension TemporalLexicon {
     list += dayParts.map { ($0.0, .keyword(.dayPartOf($0.1))) }
     list += [
       "مناسبة", "حلول", "قدوم", "اقتراب", "عطلة", "إجازة", "اجازة", "موعد", "صبيحة", "سهرة", "فترة", "موسم",
-      "ahead", "over", "throughout", "til", "holiday", "holidays",
     ].map { ($0, .keyword(.occasion)) }
     list += [
       "tree", "trees", "tradition", "traditions", "lights", "decorations", "decoration", "market", "markets",

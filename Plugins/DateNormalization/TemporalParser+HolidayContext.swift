@@ -3,16 +3,14 @@ extension TemporalParser {
   /// passing, as the name of a feast, it is not a date in news ("تقاليد عيد الميلاد", "Christmas
   /// traditions", "نظمت الجالية مهرجان هولي").
   ///
-  /// The rule: a year-less holiday counts when its expression has a direction ("عيد الفطر
-  /// المقبل", "next Easter"), when a preposition or a time word comes right before it (في، ب، ل،
-  /// منذ، قبل، بعد، خلال، حتى، بمناسبة، عطلة، يوم، ليلة؛ on, in, at, for, since, before, after,
-  /// until, during, by, over, ahead of, day …), a conjunction ties it to another (و), a tense
-  /// word governs it or follows it ("احتفل المسلمون عيد الأضحى", "celebrated Christmas", "Purim
-  /// was celebrated"), a date or a number
+  /// The rule, in Arabic: a year-less holiday counts when its expression has a direction
+  /// ("عيد الفطر المقبل"), when a preposition or a time word comes right before it (في، ب، ل، منذ،
+  /// قبل، بعد، خلال، حتى، بمناسبة، عطلة، موعد، سهرة، يوم، ليلة), a conjunction ties it to another (و),
+  /// a tense word governs it or follows it ("احتفل المسلمون عيد الأضحى"), a date or a number
   /// follows within two words ("يصادف عيد الأضحى يوم 6 يونيو"), or it is the whole text of its
-  /// line or sentence (a heading, a query). Otherwise the name is the second term of a noun
-  /// phrase and stays out. An English name is out only before a noun it qualifies (a list:
-  /// traditions, tree, costumes, shoppers …), since English has no construct to read.
+  /// line or sentence (a heading, a query). Otherwise the name is the second term of a construct
+  /// and stays out. English has no construct to read: an English name is out only before a noun
+  /// it qualifies (a list: traditions, tree, costumes, shoppers, dinner …).
   func holidayInContext(_ match: ParsedMatch?, at i: Int) -> ParsedMatch? {
     guard let match, match.items.count == 1, match.items[0].value.anchored else { return match }
     // English puts the noun a holiday qualifies after it ("Christmas traditions"); anything else

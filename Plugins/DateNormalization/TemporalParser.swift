@@ -134,7 +134,7 @@ struct TemporalParser {
     // them; none starts an expression, and some are among the commonest words of news.
     switch tokens[i].entry {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
-      .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?:
+      .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?:
       return nil
     default: break
     }
