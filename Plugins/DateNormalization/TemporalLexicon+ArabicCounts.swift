@@ -30,6 +30,8 @@ extension TemporalLexicon {
     list += dayParts.map { ($0.0, .keyword(.dayPartOf($0.1))) }
     list += [
       "مناسبة", "حلول", "قدوم", "اقتراب", "عطلة", "إجازة", "اجازة", "موعد", "صبيحة", "سهرة", "فترة", "موسم",
+      "استقبال", "لاستقبال", "قضاء", "إحياء", "احياء", "لإحياء", "قبيل", "عقب", "أثناء", "اثناء", "طيلة", "إبان",
+      "ابان", "غداة",
     ].map { ($0, .keyword(.occasion)) }
     list += [
       "tree", "trees", "tradition", "traditions", "lights", "decorations", "decoration", "market", "markets",
