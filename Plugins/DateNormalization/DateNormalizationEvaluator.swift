@@ -193,7 +193,8 @@ public enum DateNormalizationEvaluator: StageEvaluator {
   }
 
   /// Locates each gold text in the sentence (in order) and counts it detected when a found
-  /// expression overlaps it, right when an overlapping one has the gold value. Extents differ
+  /// expression overlaps it, right when an overlapping one has the gold value (and the gold
+  /// `label`, TimeML's type, when the item names one). Extents differ
   /// between annotation conventions ("on Monday" or "Monday"), so overlap is enough.
   static func expressionCounts(
     _ expected: [(value: String, text: String?, label: String?)], found: [TemporalExpression],
@@ -214,7 +215,11 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       counts.gold += 1
       let overlapping = found.filter { $0.start < end && start < $0.end }
       if !overlapping.isEmpty { counts.detected += 1 }
-      if overlapping.contains(where: { $0.value == item.value }) { counts.right += 1 }
+      if overlapping.contains(where: {
+        $0.value == item.value && (item.label == nil || $0.label.rawValue == item.label)
+      }) {
+        counts.right += 1
+      }
     }
     return counts
   }

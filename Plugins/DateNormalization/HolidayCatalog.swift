@@ -180,6 +180,7 @@ enum HolidayCatalog {
     ("عيد المساخر", jewish(.adar, 14)), ("عيد البوريم", jewish(.adar, 14)),
     ("ذكرى خراب الهيكل", jewish(.av, 9, .sabbathToSunday)),
     ("عيد الأم", .fixed(month: 3, day: 21)), ("عيد العمال", .fixed(month: 5, day: 1)),
+    ("عيد الشغل", .fixed(month: 5, day: 1)),
     ("عيد الحب", .fixed(month: 2, day: 14)), ("رأس السنة", .fixed(month: 1, day: 1)),
     ("رأس السنة الميلادية", .fixed(month: 1, day: 1)), ("ليلة رأس السنة", .fixed(month: 12, day: 31)),
     ("عشية عيد الميلاد", .fixed(month: 12, day: 24)), ("ليلة عيد الميلاد", .fixed(month: 12, day: 24)),

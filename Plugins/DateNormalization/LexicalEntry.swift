@@ -231,4 +231,16 @@ enum Keyword: Hashable, Sendable {
   case over
   /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).
   case upcoming
+  /// مناسبة، حلول، عطلة، سهرة: an Arabic noun that makes the holiday after it a time ("بمناسبة
+  /// عيد الفطر"), where another noun makes it a name ("تقاليد عيد الميلاد").
+  case occasion
+  /// tree, traditions, shoppers …: an English noun after a holiday name that makes the name
+  /// an attribute ("Christmas traditions"), not a date.
+  case holidayAttribute
+  /// قد: past before a perfect verb (قد أعلنت), a possibility ahead before an imperfect one
+  /// (قد يعقد).
+  case may
+  /// A part of the day that is only one before a day: ظهر (also "appeared"), ظهيرة, ليل ("ليل
+  /// الثلاثاء", the night after Tuesday; ليلة is the eve before, left alone).
+  case dayPartOf(DayPart)
 }

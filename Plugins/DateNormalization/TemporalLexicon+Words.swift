@@ -186,7 +186,7 @@ extension TemporalLexicon {
       ("صلاة", .weekdayNameHead), ("صلاه", .weekdayNameHead),
       ("خطبة", .weekdayNameHead), ("سوق", .weekdayNameHead), ("لن", .futureMarker),
       ("expected", .futureMarker), ("due", .futureMarker), ("ll", .futureMarker),
-      ("going", .futureMarker), ("لم", .pastMarker), ("قد", .pastMarker),
+      ("going", .futureMarker), ("لم", .pastMarker), ("قد", .may),
       ("لقد", .pastMarker),
       ("بتوقيت", .timeZoneWord), ("سوف", .futureMarker), ("سيتم", .futureMarker),
       ("ستتم", .futureMarker), ("المقرر", .futureMarker), ("المرتقب", .futureMarker),
@@ -289,6 +289,7 @@ extension TemporalLexicon {
       ("ist", 330), ("jst", 540), ("msk", 180), ("et", -300), ("ct", -360), ("pt", -480),
     ]
     list += zones.map { ($0.0, .timeZone($0.1)) }
+    list += arabicCountedPeriodWords
     list += HolidayCatalog.lexiconEntries(known: Set(list.map { WordHasher.hash($0.0) }))
     return list
   }

@@ -340,7 +340,9 @@ extension TemporalParser {
     let day: Int
     if continues(j), !tokens[j].latin, case .unit(.day, .singular) = tokens[j].entry {
       guard let (value, digits) = number(j + 1), digits <= 2, (1...31).contains(value),
-        !isCountedNoun(j + 2), entry(j + 2).map({ if case .unit = $0 { return false } else { return true } }) ?? true
+        !isCountedNoun(j + 2), entry(j + 2).map({ if case .unit = $0 { return false } else { return true } }) ?? true,
+        // "يوم 14/01/2011", "يوم 3/4": a numeric date, read from its first number.
+        !(isPunctuation(j + 2, "/", "-", ".") && !tokens[j + 2].spaceBefore && number(j + 3) != nil)
       else { return nil }
       day = value
       j += 2

@@ -76,6 +76,10 @@ extension TemporalParser {
     } else if direction == nil, continues(next), !tokens[next].latin, case .direction(let found) = tokens[next].entry {
       direction = found
       next += 1
+    } else if direction == nil, let (offset, after) = arabicRelativeYear(next), let anchor {
+      // "صيف هذا العام", "شتاء العام الماضي", "خريف السنة المقبلة": the season of that year.
+      year = anchor.date.year + offset
+      next = after
     }
     if year == nil {
       guard let direction else { return nil }

@@ -134,7 +134,7 @@ struct TemporalParser {
     // them; none starts an expression, and some are among the commonest words of news.
     switch tokens[i].entry {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
-      .keyword(.per)?, .keyword(.timeWord)?:
+      .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?:
       return nil
     default: break
     }
@@ -218,6 +218,7 @@ struct TemporalParser {
       case .keyword(.deferral): return deferralTense(of: first)
       case .keyword(.pastMarker): return .past
       case .keyword(.futureMarker), .keyword(.upcoming): return .future
+      case .keyword(.may): return mayTense(k)
       default: return nil
       }
     }
@@ -267,8 +268,8 @@ struct TemporalParser {
     consider(timeExpression(i))
     consider(durationExpression(i))
     consider(setExpression(i))
-    consider(holidayExpression(i))
-    consider(namedHoliday(i))
+    consider(holidayInContext(holidayExpression(i), at: i))
+    consider(holidayInContext(namedHoliday(i), at: i))
     consider(holidayEve(i))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
@@ -281,6 +282,8 @@ struct TemporalParser {
     consider(dashedDayMonthYear(i))
     consider(weekendExpression(i))
     consider(hijriMonthExpression(i))
+    consider(arabicCountedPeriod(i))
+    consider(arabicDayPart(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

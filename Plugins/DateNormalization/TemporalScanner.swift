@@ -284,7 +284,9 @@ struct TemporalScanner {
               kind: .word, start: tokenStart, end: scalar, wordStart: start, entry: hit?.entry,
               number: 0, digits: 0, newlineBefore: newline, spaceBefore: space,
               conjunction: conjunction, byteStart: tokenByte, byteEnd: index, latin: folded < 0x0250,
-              definite: definite, tense: tense))
+              definite: definite, tense: tense,
+              imperfect: hit == nil && tense == 0 && letters >= 3
+                && (folded == 0x064A || folded == 0x062A || folded == 0x0646)))
         }
         newline = false
         space = false

@@ -32,6 +32,9 @@ struct TemporalToken: Sendable {
   /// word in -ed, +1 for an Arabic imperfect verb with the future prefix س (سيعقد، ستبدأ،
   /// سأعود), 0 otherwise. Known verbs carry `pastMarker` / `futureMarker` entries instead.
   var tense: Int8 = 0
+  /// An unknown Arabic word of three letters or more that starts like an imperfect verb (ي، ت،
+  /// ن) and is not read as a perfect: after قد it is a possibility ahead ("قد يعقد المجلس").
+  var imperfect = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
@@ -45,7 +48,7 @@ extension LexicalEntry {
     case .keyword(let keyword):
       switch keyword {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
-        .periodEdge, .fortnight:
+        .periodEdge, .fortnight, .dayPartOf:
         return true
       default: return false
       }
