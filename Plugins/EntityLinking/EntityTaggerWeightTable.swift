@@ -1,41 +1,43 @@
 /// The tagger's weights packed for decoding: only the buckets with a non-zero row keep one, and
 /// a bucket finds its row through a bitmap of the occupied buckets and a count of the rows
-/// before each 64 of them.
+/// before each 32 of them, both in one 64-bit word per 32 buckets.
 ///
 /// Why: a third of the `1 << 20` buckets have weights, and the dense table (37 MB of Float)
-/// made every feature of every token a cache and TLB miss. The bitmap and counts take 192 KB
-/// and stay in cache; the rows are a third of the dense table. Scores are the same floats
-/// added in the same order (an all-zero row adds nothing to a score that is never -0).
+/// made every feature of every token a cache and TLB miss. The block words take 256 KB and
+/// stay in cache (one load per feature finds both the bit and the count); the rows are a third
+/// of the dense table. Scores are the same floats added in the same order (an all-zero row adds
+/// nothing to a score that is never -0).
 ///
 /// A model read from its file has 8-bit rows (`Int8` times a scale per row): for the nine-tag
 /// set those are kept as such, 16 bytes a row instead of 36, four rows to a cache line; each
 /// weight is the same product `Float(q) * scale` the file reader made, so scores are unchanged.
 struct EntityTaggerWeightTable: Sendable {
   let tags: Int
-  private let occupied: [UInt64]
-  private let rowsBefore: [UInt32]
+  /// Per 32 buckets: the number of rows before them (high 32 bits) and which of them have a
+  /// row (low 32 bits).
+  private let blocks: [UInt64]
   private let rows: [Float]
   /// Nine tags only, when every row is exactly `Float(q) * scale`: 16 bytes per row, nine
-  /// `Int8` then three bytes of padding then the Float32 scale.
+  /// `Int8` then three bytes of padding then the Float32 scale; one all-zero row at the end,
+  /// which buckets without weights read (adding +0 changes no sum), so that the gather has
+  /// no branch to mispredict.
   private let quantized: [UInt8]
 
   init(weights: [Float], tags: Int) {
     self.tags = tags
     let buckets = weights.count / tags
-    var occupied = [UInt64](repeating: 0, count: (buckets + 63) / 64)
-    var rowsBefore = [UInt32](repeating: 0, count: occupied.count)
+    var blocks = [UInt64](repeating: 0, count: (buckets + 31) / 32)
     var rows: [Float] = []
     for bucket in 0..<buckets {
-      if bucket & 63 == 0 { rowsBefore[bucket >> 6] = UInt32(rows.count / tags) }
+      if bucket & 31 == 0 { blocks[bucket >> 5] = UInt64(rows.count / tags) << 32 }
       let row = weights[(bucket * tags)..<((bucket + 1) * tags)]
       if row.contains(where: { $0 != 0 }) {
-        occupied[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        blocks[bucket >> 5] |= 1 << UInt64(bucket & 31)
         rows.append(contentsOf: row)
       }
     }
-    self.occupied = occupied
-    self.rowsBefore = rowsBefore
-    self.quantized = tags == 9 ? Self.quantizedRows(rows) ?? [] : []
+    self.blocks = blocks
+    self.quantized = tags == 9 ? Self.quantizedRows(rows).map { $0 + repeatElement(0, count: 16) } ?? [] : []
     self.rows = quantized.isEmpty ? rows : []
   }
 
@@ -104,16 +106,16 @@ struct EntityTaggerWeightTable: Sendable {
   /// Where a bucket's row starts in `rows`, nil for a bucket without weights.
   @inline(__always)
   private func rowStart(_ bucket: Int) -> Int? {
-    rowNumber(bucket).map { $0 &* tags }
+    let block = blocks[bucket &>> 5]
+    let bit = UInt64(1) &<< UInt64(bucket & 31)
+    guard block & bit != 0 else { return nil }
+    return Self.rowNumber(block, bit: bit) &* tags
   }
 
-  /// The number of a bucket's row, nil for a bucket without weights.
+  /// The number of the row of the bucket at `bit` of a block word whose bit is set.
   @inline(__always)
-  private func rowNumber(_ bucket: Int) -> Int? {
-    let word = occupied[bucket &>> 6]
-    let bit = UInt64(1) &<< UInt64(bucket & 63)
-    guard word & bit != 0 else { return nil }
-    return Int(rowsBefore[bucket &>> 6]) &+ (word & (bit &- 1)).nonzeroBitCount
+  private static func rowNumber(_ block: UInt64, bit: UInt64) -> Int {
+    Int(truncatingIfNeeded: block &>> 32) &+ UInt32(truncatingIfNeeded: block & (bit &- 1)).nonzeroBitCount
   }
 
   /// `addRowsOfNineTags` over the 8-bit rows: each lane adds `Float(q) * scale`, the weight the
@@ -126,16 +128,23 @@ struct EntityTaggerWeightTable: Sendable {
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     guard let raw = q.baseAddress else { return }
+    // The all-zero row at the end.
+    let zeroRow = Int32(truncatingIfNeeded: q.count &- 16)
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * perToken) { offsets in
-      for index in 0..<(count * perToken) {
-        offsets[index] = rowNumber(Int(b[index])).map { Int32(truncatingIfNeeded: $0 &* 16) } ?? -1
+      blocks.withUnsafeBufferPointer { blocks in
+        for index in 0..<(count * perToken) {
+          let bucket = Int(b[index])
+          let block = blocks[bucket &>> 5]
+          let bit = UInt64(1) &<< UInt64(bucket & 31)
+          let row = Int32(truncatingIfNeeded: Self.rowNumber(block, bit: bit) &* 16)
+          offsets[index] = block & bit != 0 ? row : zeroRow
+        }
       }
       for token in 0..<count {
         var first = SIMD8<Float>(repeating: 0)
         var last: Float = 0
         for feature in 0..<perToken {
           let base = Int(offsets[token &* perToken &+ feature])
-          guard base >= 0 else { continue }
           let scale = Float(
             bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
           let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
