@@ -118,9 +118,7 @@ extension EntityLinker {
     guard mentions.contains(where: { $0.label == "ORGANIZATION" }) else { return mentions }
     let clubs = ClubNameGazetteer.shipped.codes(text)
     func clubSpan(_ mention: LinkedMention) -> Range<Int>? {
-      let tokens = text.tokens.indices.filter {
-        Int(text.tokens[$0].start) >= mention.start && Int(text.tokens[$0].end) <= mention.end
-      }
+      let tokens = text.tokens(within: mention.start, mention.end)
       guard let first = tokens.first, let last = tokens.last, clubs[first] == 1,
         last + 1 == text.tokens.count || clubs[last + 1] != 2, tokens.dropFirst().allSatisfy({ clubs[$0] == 2 })
       else { return nil }
@@ -160,9 +158,7 @@ extension EntityLinker {
   private func laterSurnames(of mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var surnames: [UInt64: LinkedMention] = [:]
     for mention in mentions where mention.label == "PERSON" {
-      let tokens = text.tokens.indices.filter {
-        Int(text.tokens[$0].start) >= mention.start && Int(text.tokens[$0].end) <= mention.end
-      }
+      let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count >= 2, let last = tokens.last, text.tokens[last].foldedEnd - text.tokens[last].foldedStart >= 3,
         text.cueClasses[last] == 0
       else { continue }

@@ -22,6 +22,11 @@ struct EntityTaggerWeightTable: Sendable {
   /// which buckets without weights read (adding +0 changes no sum), so that the gather has
   /// no branch to mispredict.
   private let quantized: [UInt8]
+  /// The sums of the first features of the words seen so far (8-bit rows only).
+  private let prefixCache: EntityTaggerPrefixCache?
+
+  /// Whether the rows are 8-bit and tokens' first features go through the prefix cache.
+  var cachesPrefixes: Bool { prefixCache != nil }
 
   init(weights: [Float], tags: Int) {
     self.tags = tags
@@ -39,6 +44,7 @@ struct EntityTaggerWeightTable: Sendable {
     self.blocks = blocks
     self.quantized = tags == 9 ? Self.quantizedRows(rows).map { $0 + repeatElement(0, count: 16) } ?? [] : []
     self.rows = quantized.isEmpty ? rows : []
+    self.prefixCache = quantized.isEmpty ? nil : EntityTaggerPrefixCache()
   }
 
   /// The nine-tag rows as `Int8` and a scale, or nil when a row is not exactly so (a model
@@ -119,43 +125,131 @@ struct EntityTaggerWeightTable: Sendable {
   }
 
   /// `addRowsOfNineTags` over the 8-bit rows: each lane adds `Float(q) * scale`, the weight the
-  /// file reader made, in feature order. The rows are found first for the whole sentence, then
-  /// read in a short loop: the row reads miss the cache, and with less work between them more of
-  /// them are under way at once.
+  /// file reader made, in feature order. A token whose first features are in the prefix cache
+  /// starts from their sums; the others sum them and add them to the cache. The rows are found
+  /// first for the whole text, then read in a short loop: the row reads miss the cache, and with
+  /// less work between them more of them are under way at once.
   private func addQuantizedRowsOfNineTags(
     _ b: UnsafeBufferPointer<Int32>, count: Int, rows q: UnsafeRawBufferPointer,
     into s: UnsafeMutableBufferPointer<Float>
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
-    guard let raw = q.baseAddress else { return }
+    guard let raw = q.baseAddress, let buckets = b.baseAddress, let cache = prefixCache, count > 0 else { return }
+    let cached = min(EntityTaggerPrefixCache.features, perToken)
     // The all-zero row at the end.
     let zeroRow = Int32(truncatingIfNeeded: q.count &- 16)
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * perToken) { offsets in
-      blocks.withUnsafeBufferPointer { blocks in
-        for index in 0..<(count * perToken) {
-          let bucket = Int(b[index])
-          let block = blocks[bucket &>> 5]
-          let bit = UInt64(1) &<< UInt64(bucket & 31)
-          let row = Int32(truncatingIfNeeded: Self.rowNumber(block, bit: bit) &* 16)
-          offsets[index] = block & bit != 0 ? row : zeroRow
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { slots in
+          withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: count) { firstStart in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { lastStart in
+              for token in 0..<count { keys[token] = EntityTaggerPrefixCache.key(buckets + token &* perToken) }
+              cache.find(UnsafeBufferPointer(keys), buckets: b, perToken: perToken, into: slots)
+              blocks.withUnsafeBufferPointer { blocks in
+                for token in 0..<count {
+                  let from = token &* perToken &+ (slots[token] >= 0 ? cached : 0)
+                  for index in from..<(token &* perToken &+ perToken) {
+                    let bucket = Int(b[index])
+                    let block = blocks[bucket &>> 5]
+                    let bit = UInt64(1) &<< UInt64(bucket & 31)
+                    let row = Int32(truncatingIfNeeded: Self.rowNumber(block, bit: bit) &* 16)
+                    offsets[index] = block & bit != 0 ? row : zeroRow
+                  }
+                }
+              }
+              var missed = false
+              for token in 0..<count {
+                if slots[token] >= 0 {
+                  (firstStart[token], lastStart[token]) = cache.sums(at: slots[token])
+                  continue
+                }
+                missed = true
+                var first = SIMD8<Float>(repeating: 0)
+                var last: Float = 0
+                for feature in 0..<cached {
+                  Self.addQuantizedRow(raw, at: offsets[token &* perToken &+ feature], to: &first, &last)
+                }
+                firstStart[token] = first
+                lastStart[token] = last
+              }
+              addQuantizedRows(
+                raw, offsets: offsets, from: cached, count: count, first: firstStart, last: lastStart, into: s)
+              if missed {
+                cache.insert(
+                  UnsafeBufferPointer(keys), buckets: b, perToken: perToken, slots: UnsafeBufferPointer(slots),
+                  first: UnsafeBufferPointer(firstStart), last: UnsafeBufferPointer(lastStart))
+              }
+            }
+          }
         }
-      }
-      for token in 0..<count {
-        var first = SIMD8<Float>(repeating: 0)
-        var last: Float = 0
-        for feature in 0..<perToken {
-          let base = Int(offsets[token &* perToken &+ feature])
-          let scale = Float(
-            bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
-          let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
-          first += SIMD8<Float>(lanes) * scale
-          last += Float(raw.load(fromByteOffset: base &+ 8, as: Int8.self)) * scale
-        }
-        let row = token &* 9
-        for lane in 0..<8 { s[row &+ lane] = first[lane] }
-        s[row &+ 8] = last
       }
     }
+  }
+
+  /// Adds features `from..<featuresPerToken` of each token to its sums so far (`first`,
+  /// `last`) and stores the scores. Four tokens at a time: each token's sum is one chain of
+  /// dependent additions (feature by feature, as before), and four independent chains keep the
+  /// adder and the row loads busy where one chain waits on each addition in turn.
+  private func addQuantizedRows(
+    _ raw: UnsafeRawPointer, offsets: UnsafeMutableBufferPointer<Int32>, from: Int, count: Int,
+    first: UnsafeMutableBufferPointer<SIMD8<Float>>, last: UnsafeMutableBufferPointer<Float>,
+    into s: UnsafeMutableBufferPointer<Float>
+  ) {
+    let perToken = EntityTaggerFeaturizer.featuresPerToken
+    var token = 0
+    while token &+ 4 <= count {
+      var first0 = first[token]
+      var first1 = first[token &+ 1]
+      var first2 = first[token &+ 2]
+      var first3 = first[token &+ 3]
+      var last0 = last[token]
+      var last1 = last[token &+ 1]
+      var last2 = last[token &+ 2]
+      var last3 = last[token &+ 3]
+      let row0 = token &* perToken
+      for feature in from..<perToken {
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ feature], to: &first0, &last0)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ perToken &+ feature], to: &first1, &last1)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ 2 &* perToken &+ feature], to: &first2, &last2)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ 3 &* perToken &+ feature], to: &first3, &last3)
+      }
+      Self.store(first0, last0, token: token, into: s)
+      Self.store(first1, last1, token: token &+ 1, into: s)
+      Self.store(first2, last2, token: token &+ 2, into: s)
+      Self.store(first3, last3, token: token &+ 3, into: s)
+      token &+= 4
+    }
+    while token < count {
+      var sum = first[token]
+      var lastSum = last[token]
+      for feature in from..<perToken {
+        Self.addQuantizedRow(raw, at: offsets[token &* perToken &+ feature], to: &sum, &lastSum)
+      }
+      Self.store(sum, lastSum, token: token, into: s)
+      token &+= 1
+    }
+  }
+
+  /// Adds an 8-bit row (`Float(q) * scale` per lane) to a token's sums.
+  @inline(__always)
+  private static func addQuantizedRow(
+    _ raw: UnsafeRawPointer, at offset: Int32, to first: inout SIMD8<Float>, _ last: inout Float
+  ) {
+    let base = Int(offset)
+    let scale = Float(
+      bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
+    let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
+    first += SIMD8<Float>(lanes) * scale
+    last += Float(raw.load(fromByteOffset: base &+ 8, as: Int8.self)) * scale
+  }
+
+  @inline(__always)
+  private static func store(
+    _ first: SIMD8<Float>, _ last: Float, token: Int, into s: UnsafeMutableBufferPointer<Float>
+  ) {
+    let row = token &* 9
+    for lane in 0..<8 { s[row &+ lane] = first[lane] }
+    s[row &+ 8] = last
   }
 
   /// The four coarse types' nine tags, summed in registers (eight lanes and one), so that the

@@ -190,6 +190,20 @@ struct TokenizedText {
     originalText(tokens: token, token + 1)
   }
 
+  /// The tokens that lie wholly within scalar offsets `start..<end`: a run of tokens in text
+  /// order, found by bisection.
+  func tokens(within start: Int, _ end: Int) -> Range<Int> {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[middle].start) < start { low = middle + 1 } else { high = middle }
+    }
+    var upper = low
+    while upper < tokens.count && Int(tokens[upper].end) <= end { upper += 1 }
+    return low..<upper
+  }
+
   /// The UTF-8 offset of the scalar at `offset` (scalar offsets as in `Token.start`; the
   /// text's scalar count gives its byte count): from the nearest token that starts at or before
   /// it, counting the lead bytes in between.
