@@ -77,22 +77,22 @@ public struct EntityTaggerModel: Sendable {
                 count: count, transitions: transitions, scores: scores, back: back, best: &best, next: &next)
             } else {
               for token in 1..<max(count, 1) {
-              let row = token &* tags
-              for tag in 0..<tags {
-                var top = -Float.infinity
-                var from = 0
-                for previous in 0..<tags {
-                  let value = best[previous] + transitions[previous &* tags &+ tag]
-                  if value > top {
-                    top = value
-                    from = previous
+                let row = token &* tags
+                for tag in 0..<tags {
+                  var top = -Float.infinity
+                  var from = 0
+                  for previous in 0..<tags {
+                    let value = best[previous] + transitions[previous &* tags &+ tag]
+                    if value > top {
+                      top = value
+                      from = previous
+                    }
                   }
+                  next[tag] = top + scores[row &+ tag]
+                  back[row &+ tag] = UInt8(truncatingIfNeeded: from)
                 }
-                next[tag] = top + scores[row &+ tag]
-                back[row &+ tag] = UInt8(truncatingIfNeeded: from)
+                swap(&best, &next)
               }
-              swap(&best, &next)
-            }
             }
             for candidate in 1..<tags where best[candidate] > best[last] { last = candidate }
           }
@@ -127,7 +127,8 @@ public struct EntityTaggerModel: Sendable {
       var fromLast = 0
       for previous in 0..<9 {
         let score = best[previous]
-        let value = SIMD8<Float>(repeating: score) + raw.loadUnaligned(fromByteOffset: previous &* 36, as: SIMD8<Float>.self)
+        let value =
+          SIMD8<Float>(repeating: score) + raw.loadUnaligned(fromByteOffset: previous &* 36, as: SIMD8<Float>.self)
         let greater = value .> top
         top.replace(with: value, where: greater)
         from.replace(with: SIMD8<Int32>(repeating: Int32(previous)), where: greater)

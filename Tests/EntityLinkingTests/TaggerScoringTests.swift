@@ -47,7 +47,9 @@ import Testing
     var text = Self.tokens(count, seed: UInt64(count))
     // A later token with an earlier one's word features but another context.
     if count > 2 {
-      for feature in 0..<EntityTaggerPrefixCache.features { text[(count - 1) * Self.perToken + feature] = text[feature] }
+      for feature in 0..<EntityTaggerPrefixCache.features {
+        text[(count - 1) * Self.perToken + feature] = text[feature]
+      }
     }
     #expect(table.cachesPrefixes)
     let expected = Self.plainScores(text)
