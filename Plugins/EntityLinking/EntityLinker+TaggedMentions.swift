@@ -26,7 +26,6 @@ extension EntityLinker {
     finder.findLatinCapitals(in: text, taken: &taken, into: &base, types: ["PERSON"])
     var result = base
     var replaced = Set<Int>()
-    let scalars = text.sourceScalars()
     let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
       splitAtConjunction($0, in: text, tagger: tagger)
     }
@@ -44,7 +43,7 @@ extension EntityLinker {
         // ("على الأرض", on the ground, read as the Earth); nisbas are the `demonyms` option.
         continue
       }
-      guard isNameShaped(span, in: text, scalars: scalars),
+      guard isNameShaped(span, in: text),
         !endsInNisbaCompound(span, in: text, gazetteer: gazetteer)
       else { continue }
       if let occurrence = unlinked[span.firstToken..<span.endToken] {
@@ -58,11 +57,11 @@ extension EntityLinker {
         {
           // A place of that name exists but is too small to be the usual sense, or the name is
           // read as what no entity of that name is (Everton the club, not the town): NIL.
-          result.append(nilMention(span, in: text, scalars: scalars))
+          result.append(nilMention(span, in: text))
         }
         continue
       }
-      result.append(nilMention(span, in: text, scalars: scalars))
+      result.append(nilMention(span, in: text))
     }
     if !replaced.isEmpty {
       result = result.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
@@ -72,7 +71,7 @@ extension EntityLinker {
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = clubsReadAsPlaces(result, in: text)
     result += laterSurnames(of: result, in: text)
-    return PartialNameCoreference.resolve(result, scalars: scalars)
+    return PartialNameCoreference.resolve(result, in: text)
   }
 
   /// An Arabic place span over two places joined by و ("دارفور وكردفان") is two places: it is cut
@@ -115,11 +114,11 @@ extension EntityLinker {
   /// place (a club's town) is the club, and so is that name elsewhere in the document (one
   /// sense per discourse). They become NIL organizations.
   private func clubsReadAsPlaces(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    // Most texts have no organization at all: nothing to look up then.
+    guard mentions.contains(where: { $0.label == "ORGANIZATION" }) else { return mentions }
     let clubs = ClubNameGazetteer.shipped.codes(text)
     func clubSpan(_ mention: LinkedMention) -> Range<Int>? {
-      let tokens = text.tokens.indices.filter {
-        Int(text.tokens[$0].start) >= mention.start && Int(text.tokens[$0].end) <= mention.end
-      }
+      let tokens = text.tokens(within: mention.start, mention.end)
       guard let first = tokens.first, let last = tokens.last, clubs[first] == 1,
         last + 1 == text.tokens.count || clubs[last + 1] != 2, tokens.dropFirst().allSatisfy({ clubs[$0] == 2 })
       else { return nil }
@@ -159,9 +158,7 @@ extension EntityLinker {
   private func laterSurnames(of mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var surnames: [UInt64: LinkedMention] = [:]
     for mention in mentions where mention.label == "PERSON" {
-      let tokens = text.tokens.indices.filter {
-        Int(text.tokens[$0].start) >= mention.start && Int(text.tokens[$0].end) <= mention.end
-      }
+      let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count >= 2, let last = tokens.last, text.tokens[last].foldedEnd - text.tokens[last].foldedStart >= 3,
         text.cueClasses[last] == 0
       else { continue }
@@ -235,8 +232,8 @@ extension EntityLinker {
 
   /// Whether a tagged span can be a name: not an adverb in the accusative (دبلوماسياً), not
   /// lower-case Latin (a domain's `com`), not only function words (Contact Us, Thanks Again).
-  private func isNameShaped(_ span: EntityTagger.Span, in text: TokenizedText, scalars: [Unicode.Scalar]) -> Bool {
-    if scalars[span.end - 1].value == 0x064B { return false }
+  private func isNameShaped(_ span: EntityTagger.Span, in text: TokenizedText) -> Bool {
+    if text.scalar(at: span.end - 1).value == 0x064B { return false }
     let first = text.tokens[span.firstToken]
     guard first.isLatin else { return true }
     guard first.startsUppercase else { return false }
@@ -308,16 +305,14 @@ extension EntityLinker {
       title: title?.text, isNil: false)
   }
 
-  private func nilMention(_ span: EntityTagger.Span, in text: TokenizedText, scalars: [Unicode.Scalar]) -> LinkedMention
-  {
-    var written = String.UnicodeScalarView()
-    written.append(contentsOf: scalars[span.start..<span.end])
-    let name = PartialNameCoreference.words(of: String(written)).joined(separator: " ")
+  private func nilMention(_ span: EntityTagger.Span, in text: TokenizedText) -> LinkedMention {
+    let written = text.text(scalarsFrom: span.start, to: span.end)
+    let name = PartialNameCoreference.words(of: written).joined(separator: " ")
     let isLatin = text.tokens[span.firstToken].isLatin
     let title = span.type == "PERSON" ? titleBefore(span.firstToken, in: text)?.text : nil
     return LinkedMention(
       start: span.start, end: span.end, label: span.type, id: NilMentionFinder.clusterID(name: name, type: span.type),
-      nameEnglish: isLatin ? String(written) : "", nameArabic: isLatin ? "" : String(written), confidence: 0.5,
+      nameEnglish: isLatin ? written : "", nameArabic: isLatin ? "" : written, confidence: 0.5,
       evidence: ["nil:tagger"], title: title, isNil: true)
   }
 }

@@ -44,10 +44,16 @@ public struct EntityLinker: Sendable {
 
   /// The mentions of a text, sorted by start.
   public func link(_ text: String) -> [LinkedMention] {
+    linkedMentions(in: text).mentions
+  }
+
+  /// The mentions of a text, sorted by start, with the tokenized text (which quotes them by
+  /// scalar offset without decoding the whole text again).
+  func linkedMentions(in text: String) -> (mentions: [LinkedMention], text: TokenizedText) {
     var tokenized = TokenizedText(text)
     tokenized.cueClasses = cues.classify(tokenized)
     let occurrences = findOccurrences(in: tokenized)
-    guard !occurrences.isEmpty || options.nilMentions else { return [] }
+    guard !occurrences.isEmpty || options.nilMentions else { return ([], tokenized) }
 
     // Entities named in full without competition: the discourse and related evidence.
     var named = Set<Int32>()
@@ -84,7 +90,7 @@ public struct EntityLinker: Sendable {
     } else if options.nilMentions {
       mentions += NilMentionFinder(cues: cues).find(in: tokenized, covered: covered)
     }
-    return mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    return (mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }, tokenized)
   }
 
   func findOccurrences(in text: TokenizedText) -> [Occurrence] {

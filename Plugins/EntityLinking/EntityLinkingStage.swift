@@ -144,19 +144,17 @@ public struct EntityLinkingStage: DocumentStage {
   }
 
   public func analyze(_ document: Document, inputs: StageInputs) throws -> [Annotation] {
-    let mentions = try linker.link(document.text)
+    let (mentions, tokenized) = try linker.linkedMentions(in: document.text)
     guard !mentions.isEmpty else { return [] }
     let boilerplate = inputs.boilerplate
-    let scalars = Array(document.text.unicodeScalars)
     let types = Set(configuration.types)
     return mentions.compactMap { mention in
       guard types.isEmpty || types.contains(mention.label), mention.confidence >= configuration.minConfidence,
         !boilerplate.contains(where: { $0.overlaps(mention.start..<mention.end) })
       else { return nil }
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: scalars[mention.start..<mention.end])
       return Annotation(
-        start: mention.start, end: mention.end, text: String(text), label: mention.label, value: mention.id,
+        start: mention.start, end: mention.end, text: tokenized.text(scalarsFrom: mention.start, to: mention.end),
+        label: mention.label, value: mention.id,
         attributes: Self.attributes(of: mention))
     }
   }

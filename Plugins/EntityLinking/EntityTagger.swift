@@ -22,11 +22,14 @@ struct EntityTagger: Sendable {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     var tags: [Int] = []
     tags.reserveCapacity(text.tokens.count)
+    // A token's scores do not depend on its sentence: they are summed for the whole text at
+    // once (the gather works on several tokens at a time).
+    let tagCount = model.tagSet.count
+    let scores = weights.scores(buckets[0..<(text.tokens.count * perToken)], tokenCount: text.tokens.count)
     for sentence in EntityTaggerTrainer.sentences(of: text) {
-      let scores = weights.scores(
-        buckets[(sentence.lowerBound * perToken)..<(sentence.upperBound * perToken)], tokenCount: sentence.count)
       tags += EntityTaggerModel.bestPath(
-        scores, tokenCount: sentence.count, masked: maskedTransitions, tags: model.tagSet.count)
+        Array(scores[(sentence.lowerBound * tagCount)..<(sentence.upperBound * tagCount)]), tokenCount: sentence.count,
+        masked: maskedTransitions, tags: tagCount)
     }
     return tags
   }

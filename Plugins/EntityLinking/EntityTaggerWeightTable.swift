@@ -1,42 +1,50 @@
 /// The tagger's weights packed for decoding: only the buckets with a non-zero row keep one, and
 /// a bucket finds its row through a bitmap of the occupied buckets and a count of the rows
-/// before each 64 of them.
+/// before each 32 of them, both in one 64-bit word per 32 buckets.
 ///
 /// Why: a third of the `1 << 20` buckets have weights, and the dense table (37 MB of Float)
-/// made every feature of every token a cache and TLB miss. The bitmap and counts take 192 KB
-/// and stay in cache; the rows are a third of the dense table. Scores are the same floats
-/// added in the same order (an all-zero row adds nothing to a score that is never -0).
+/// made every feature of every token a cache and TLB miss. The block words take 256 KB and
+/// stay in cache (one load per feature finds both the bit and the count); the rows are a third
+/// of the dense table. Scores are the same floats added in the same order (an all-zero row adds
+/// nothing to a score that is never -0).
 ///
 /// A model read from its file has 8-bit rows (`Int8` times a scale per row): for the nine-tag
 /// set those are kept as such, 16 bytes a row instead of 36, four rows to a cache line; each
 /// weight is the same product `Float(q) * scale` the file reader made, so scores are unchanged.
 struct EntityTaggerWeightTable: Sendable {
   let tags: Int
-  private let occupied: [UInt64]
-  private let rowsBefore: [UInt32]
+  /// Per 32 buckets: the number of rows before them (high 32 bits) and which of them have a
+  /// row (low 32 bits).
+  private let blocks: [UInt64]
   private let rows: [Float]
   /// Nine tags only, when every row is exactly `Float(q) * scale`: 16 bytes per row, nine
-  /// `Int8` then three bytes of padding then the Float32 scale.
+  /// `Int8` then three bytes of padding then the Float32 scale; one all-zero row at the end,
+  /// which buckets without weights read (adding +0 changes no sum), so that the gather has
+  /// no branch to mispredict.
   private let quantized: [UInt8]
+  /// The sums of the first features of the words seen so far (8-bit rows only).
+  private let prefixCache: EntityTaggerPrefixCache?
+
+  /// Whether the rows are 8-bit and tokens' first features go through the prefix cache.
+  var cachesPrefixes: Bool { prefixCache != nil }
 
   init(weights: [Float], tags: Int) {
     self.tags = tags
     let buckets = weights.count / tags
-    var occupied = [UInt64](repeating: 0, count: (buckets + 63) / 64)
-    var rowsBefore = [UInt32](repeating: 0, count: occupied.count)
+    var blocks = [UInt64](repeating: 0, count: (buckets + 31) / 32)
     var rows: [Float] = []
     for bucket in 0..<buckets {
-      if bucket & 63 == 0 { rowsBefore[bucket >> 6] = UInt32(rows.count / tags) }
+      if bucket & 31 == 0 { blocks[bucket >> 5] = UInt64(rows.count / tags) << 32 }
       let row = weights[(bucket * tags)..<((bucket + 1) * tags)]
       if row.contains(where: { $0 != 0 }) {
-        occupied[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        blocks[bucket >> 5] |= 1 << UInt64(bucket & 31)
         rows.append(contentsOf: row)
       }
     }
-    self.occupied = occupied
-    self.rowsBefore = rowsBefore
-    self.quantized = tags == 9 ? Self.quantizedRows(rows) ?? [] : []
+    self.blocks = blocks
+    self.quantized = tags == 9 ? Self.quantizedRows(rows).map { $0 + repeatElement(0, count: 16) } ?? [] : []
     self.rows = quantized.isEmpty ? rows : []
+    self.prefixCache = quantized.isEmpty ? nil : EntityTaggerPrefixCache()
   }
 
   /// The nine-tag rows as `Int8` and a scale, or nil when a row is not exactly so (a model
@@ -104,49 +112,144 @@ struct EntityTaggerWeightTable: Sendable {
   /// Where a bucket's row starts in `rows`, nil for a bucket without weights.
   @inline(__always)
   private func rowStart(_ bucket: Int) -> Int? {
-    rowNumber(bucket).map { $0 &* tags }
+    let block = blocks[bucket &>> 5]
+    let bit = UInt64(1) &<< UInt64(bucket & 31)
+    guard block & bit != 0 else { return nil }
+    return Self.rowNumber(block, bit: bit) &* tags
   }
 
-  /// The number of a bucket's row, nil for a bucket without weights.
+  /// The number of the row of the bucket at `bit` of a block word whose bit is set.
   @inline(__always)
-  private func rowNumber(_ bucket: Int) -> Int? {
-    let word = occupied[bucket &>> 6]
-    let bit = UInt64(1) &<< UInt64(bucket & 63)
-    guard word & bit != 0 else { return nil }
-    return Int(rowsBefore[bucket &>> 6]) &+ (word & (bit &- 1)).nonzeroBitCount
+  private static func rowNumber(_ block: UInt64, bit: UInt64) -> Int {
+    Int(truncatingIfNeeded: block &>> 32) &+ UInt32(truncatingIfNeeded: block & (bit &- 1)).nonzeroBitCount
   }
 
   /// `addRowsOfNineTags` over the 8-bit rows: each lane adds `Float(q) * scale`, the weight the
-  /// file reader made, in feature order. The rows are found first for the whole sentence, then
-  /// read in a short loop: the row reads miss the cache, and with less work between them more of
-  /// them are under way at once.
+  /// file reader made, in feature order. A token whose first features are in the prefix cache
+  /// starts from their sums; the others sum them and add them to the cache. The rows are found
+  /// first for the whole text, then read in a short loop: the row reads miss the cache, and with
+  /// less work between them more of them are under way at once.
   private func addQuantizedRowsOfNineTags(
     _ b: UnsafeBufferPointer<Int32>, count: Int, rows q: UnsafeRawBufferPointer,
     into s: UnsafeMutableBufferPointer<Float>
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
-    guard let raw = q.baseAddress else { return }
+    guard let raw = q.baseAddress, let buckets = b.baseAddress, let cache = prefixCache, count > 0 else { return }
+    let cached = min(EntityTaggerPrefixCache.features, perToken)
+    // The all-zero row at the end.
+    let zeroRow = Int32(truncatingIfNeeded: q.count &- 16)
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * perToken) { offsets in
-      for index in 0..<(count * perToken) {
-        offsets[index] = rowNumber(Int(b[index])).map { Int32(truncatingIfNeeded: $0 &* 16) } ?? -1
-      }
-      for token in 0..<count {
-        var first = SIMD8<Float>(repeating: 0)
-        var last: Float = 0
-        for feature in 0..<perToken {
-          let base = Int(offsets[token &* perToken &+ feature])
-          guard base >= 0 else { continue }
-          let scale = Float(
-            bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
-          let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
-          first += SIMD8<Float>(lanes) * scale
-          last += Float(raw.load(fromByteOffset: base &+ 8, as: Int8.self)) * scale
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { slots in
+          withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: count) { firstStart in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { lastStart in
+              for token in 0..<count { keys[token] = EntityTaggerPrefixCache.key(buckets + token &* perToken) }
+              cache.find(UnsafeBufferPointer(keys), buckets: b, perToken: perToken, into: slots)
+              blocks.withUnsafeBufferPointer { blocks in
+                for token in 0..<count {
+                  let from = token &* perToken &+ (slots[token] >= 0 ? cached : 0)
+                  for index in from..<(token &* perToken &+ perToken) {
+                    let bucket = Int(b[index])
+                    let block = blocks[bucket &>> 5]
+                    let bit = UInt64(1) &<< UInt64(bucket & 31)
+                    let row = Int32(truncatingIfNeeded: Self.rowNumber(block, bit: bit) &* 16)
+                    offsets[index] = block & bit != 0 ? row : zeroRow
+                  }
+                }
+              }
+              var missed = false
+              for token in 0..<count {
+                if slots[token] >= 0 {
+                  (firstStart[token], lastStart[token]) = cache.sums(at: slots[token])
+                  continue
+                }
+                missed = true
+                var first = SIMD8<Float>(repeating: 0)
+                var last: Float = 0
+                for feature in 0..<cached {
+                  Self.addQuantizedRow(raw, at: offsets[token &* perToken &+ feature], to: &first, &last)
+                }
+                firstStart[token] = first
+                lastStart[token] = last
+              }
+              addQuantizedRows(
+                raw, offsets: offsets, from: cached, count: count, first: firstStart, last: lastStart, into: s)
+              if missed {
+                cache.insert(
+                  UnsafeBufferPointer(keys), buckets: b, perToken: perToken, slots: UnsafeBufferPointer(slots),
+                  first: UnsafeBufferPointer(firstStart), last: UnsafeBufferPointer(lastStart))
+              }
+            }
+          }
         }
-        let row = token &* 9
-        for lane in 0..<8 { s[row &+ lane] = first[lane] }
-        s[row &+ 8] = last
       }
     }
+  }
+
+  /// Adds features `from..<featuresPerToken` of each token to its sums so far (`first`,
+  /// `last`) and stores the scores. Four tokens at a time: each token's sum is one chain of
+  /// dependent additions (feature by feature, as before), and four independent chains keep the
+  /// adder and the row loads busy where one chain waits on each addition in turn.
+  private func addQuantizedRows(
+    _ raw: UnsafeRawPointer, offsets: UnsafeMutableBufferPointer<Int32>, from: Int, count: Int,
+    first: UnsafeMutableBufferPointer<SIMD8<Float>>, last: UnsafeMutableBufferPointer<Float>,
+    into s: UnsafeMutableBufferPointer<Float>
+  ) {
+    let perToken = EntityTaggerFeaturizer.featuresPerToken
+    var token = 0
+    while token &+ 4 <= count {
+      var first0 = first[token]
+      var first1 = first[token &+ 1]
+      var first2 = first[token &+ 2]
+      var first3 = first[token &+ 3]
+      var last0 = last[token]
+      var last1 = last[token &+ 1]
+      var last2 = last[token &+ 2]
+      var last3 = last[token &+ 3]
+      let row0 = token &* perToken
+      for feature in from..<perToken {
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ feature], to: &first0, &last0)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ perToken &+ feature], to: &first1, &last1)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ 2 &* perToken &+ feature], to: &first2, &last2)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ 3 &* perToken &+ feature], to: &first3, &last3)
+      }
+      Self.store(first0, last0, token: token, into: s)
+      Self.store(first1, last1, token: token &+ 1, into: s)
+      Self.store(first2, last2, token: token &+ 2, into: s)
+      Self.store(first3, last3, token: token &+ 3, into: s)
+      token &+= 4
+    }
+    while token < count {
+      var sum = first[token]
+      var lastSum = last[token]
+      for feature in from..<perToken {
+        Self.addQuantizedRow(raw, at: offsets[token &* perToken &+ feature], to: &sum, &lastSum)
+      }
+      Self.store(sum, lastSum, token: token, into: s)
+      token &+= 1
+    }
+  }
+
+  /// Adds an 8-bit row (`Float(q) * scale` per lane) to a token's sums.
+  @inline(__always)
+  private static func addQuantizedRow(
+    _ raw: UnsafeRawPointer, at offset: Int32, to first: inout SIMD8<Float>, _ last: inout Float
+  ) {
+    let base = Int(offset)
+    let scale = Float(
+      bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
+    let lanes = raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self)
+    first += SIMD8<Float>(lanes) * scale
+    last += Float(raw.load(fromByteOffset: base &+ 8, as: Int8.self)) * scale
+  }
+
+  @inline(__always)
+  private static func store(
+    _ first: SIMD8<Float>, _ last: Float, token: Int, into s: UnsafeMutableBufferPointer<Float>
+  ) {
+    let row = token &* 9
+    for lane in 0..<8 { s[row &+ lane] = first[lane] }
+    s[row &+ 8] = last
   }
 
   /// The four coarse types' nine tags, summed in registers (eight lanes and one), so that the

@@ -2,15 +2,13 @@
 /// ("Scholz" after "Olaf Scholz", "الشرع" after "أحمد الشرع") is the same person, and takes its
 /// id, whether the longer one is linked or NIL.
 enum PartialNameCoreference {
-  static func resolve(_ mentions: [LinkedMention], scalars: [Unicode.Scalar]) -> [LinkedMention] {
+  static func resolve(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     // Folding names is the cost here: none is needed without a NIL person and another person.
     let persons = mentions.lazy.filter { $0.label == "PERSON" }
     guard persons.contains(where: \.isNil), persons.dropFirst().first != nil else { return mentions }
     let words = mentions.map { mention -> [String] in
       guard mention.label == "PERSON" else { return [] }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[mention.start..<mention.end])
-      return Self.words(of: String(view))
+      return Self.words(of: text.text(scalarsFrom: mention.start, to: mention.end))
     }
     var result = mentions
     for index in mentions.indices

@@ -190,17 +190,65 @@ struct TokenizedText {
     originalText(tokens: token, token + 1)
   }
 
-  /// The text's Unicode scalars, to quote spans by scalar offset: filled in one pass, with the
-  /// count the tokenizer already made (`Array(source.unicodeScalars)` counts them first).
-  func sourceScalars() -> [Unicode.Scalar] {
-    Array(unsafeUninitializedCapacity: scalarCount) { buffer, initialized in
-      var index = 0
-      for scalar in source.unicodeScalars where index < scalarCount {
-        buffer[index] = scalar
-        index += 1
-      }
-      initialized = index
+  /// The tokens that lie wholly within scalar offsets `start..<end`: a run of tokens in text
+  /// order, found by bisection.
+  func tokens(within start: Int, _ end: Int) -> Range<Int> {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[middle].start) < start { low = middle + 1 } else { high = middle }
     }
+    var upper = low
+    while upper < tokens.count && Int(tokens[upper].end) <= end { upper += 1 }
+    return low..<upper
+  }
+
+  /// The UTF-8 offset of the scalar at `offset` (scalar offsets as in `Token.start`; the
+  /// text's scalar count gives its byte count): from the nearest token that starts at or before
+  /// it, counting the lead bytes in between.
+  func byteOffset(ofScalar offset: Int) -> Int {
+    // The last token starting at or before the offset, by bisection (tokens are in text order).
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[middle].start) <= offset { low = middle + 1 } else { high = middle }
+    }
+    var scalar = 0
+    var byte = 0
+    if low > 0 {
+      let token = tokens[low - 1]
+      (scalar, byte) =
+        offset >= Int(token.end) ? (Int(token.end), Int(token.byteEnd)) : (Int(token.start), Int(token.byteStart))
+    }
+    let utf8 = source.utf8
+    return utf8.withContiguousStorageIfAvailable { bytes in
+      var byte = byte
+      while scalar < offset && byte < bytes.count {
+        byte += 1
+        while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+        scalar += 1
+      }
+      return byte
+    } ?? utf8.distance(from: utf8.startIndex, to: source.unicodeScalars.index(source.startIndex, offsetBy: offset))
+  }
+
+  /// The original text between two scalar offsets: what `String(scalars[start..<end])` of the
+  /// text's scalars gives, without making the scalar array.
+  func text(scalarsFrom start: Int, to end: Int) -> String {
+    let from = byteOffset(ofScalar: start)
+    let to = end == start ? from : byteOffset(ofScalar: end)
+    let utf8 = source.utf8
+    return String(
+      decoding: utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)],
+      as: UTF8.self)
+  }
+
+  /// The scalar at a scalar offset of the text.
+  func scalar(at offset: Int) -> Unicode.Scalar {
+    let utf8 = source.utf8
+    return source.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: byteOffset(ofScalar: offset))]
   }
 
   /// The folded form of a token as a string.

@@ -18,7 +18,12 @@ the table gives to rows with two or more different English names is dropped (reu
 the knowledge base already has keeps its entity; a name shared by several places goes to one of
 them (a capital first, then a city over a province, then the largest population); a small
 place's (or a province's) single-word name is ambiguous (linked only with a cue, its full name, or the tagger's
-LOCATION). The file this script writes therefore ships under ODbL 1.0 with that attribution.
+LOCATION). So is a multi-word Arabic label that translates the place's name instead of
+transcribing it (Bayramiç → عيد الفطر, Navidad → عيد الميلاد, Sake → من أجل: Wikidata labels made
+word by word), unless it is the place's own Arabic name or is built on a name (مدينة غزة,
+أيرلندا الشمالية), and a multi-word label that ANT news uses as a common phrase (وسط المدينة,
+downtown; ورشة عمل, a workshop, for Worksop). The file this script writes therefore ships under
+ODbL 1.0 with that attribution.
 
 Usage: python3 scripts/kb/build_builtin_kb.py [../shared/data/entities]
 """
@@ -28,6 +33,7 @@ import math
 import os
 import re
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -82,6 +88,84 @@ def news_word_counts():
         if word[:1] in "وفبل" and len(word) > 3:
           counts[word[1:]] = counts.get(word[1:], 0) + 1
   return counts
+
+
+def news_phrase_counts(phrases):
+  """How often each phrase (a tuple of folded words) occurs in the ANT news corpus, its first
+  word with or without one proclitic و ف ب ل; None when the corpus is not there."""
+  path = os.path.join(os.path.dirname(DATA), "topics", "ant_subset_stratified.jsonl")
+  if not os.path.exists(path):
+    return None
+  counts = dict.fromkeys(phrases, 0)
+  longest = max((len(phrase) for phrase in phrases), default=0)
+  with open(path, encoding="utf-8") as handle:
+    for line in handle:
+      words = [fold(word) for word in re.findall(r"[\u0621-\u064a]+", json.loads(line)["text"])]
+      for start in range(len(words)):
+        for length in range(2, min(longest, len(words) - start) + 1):
+          phrase = tuple(words[start:start + length])
+          if phrase in counts:
+            counts[phrase] += 1
+          elif phrase[0][:1] in "وفبل" and len(phrase[0]) > 3 and (phrase[0][1:],) + phrase[1:] in counts:
+            counts[(phrase[0][1:],) + phrase[1:]] += 1
+  return counts
+
+
+# Consonant classes shared by Arabic letters and their usual Latin transcriptions (a letter may
+# stand for several: ج is j, g or the French j); vowels, and ا ع ء ة, carry none.
+ARABIC_CONSONANTS = {
+  "ب": "B", "پ": "B", "ت": "T", "ط": "T", "د": "T", "ض": "T", "ث": "TS", "ذ": "TS", "ظ": "TS",
+  "ج": "JKS", "چ": "JS", "ح": "H", "خ": "KH", "ه": "H", "ر": "R", "ز": "S", "س": "S", "ص": "S",
+  "ش": "S", "غ": "KR", "ق": "K", "ك": "K", "ک": "K", "گ": "K", "ف": "F", "ڤ": "F", "ل": "L",
+  "م": "M", "ن": "N", "و": "F", "ي": "J", "ی": "J",
+}
+LATIN_CONSONANTS = {
+  "b": "B", "p": "B", "t": "T", "d": "T", "j": "J", "g": "K", "h": "H", "k": "K", "q": "K", "c": "K",
+  "x": "K", "s": "S", "z": "S", "f": "F", "v": "F", "w": "F", "l": "L", "m": "M", "n": "N", "r": "R",
+  "y": "J",
+}
+
+
+def arabic_consonants(text):
+  classes = []
+  for word in text.split():
+    if word.startswith("ال") and len(word) > 3:
+      word = word[2:]
+    classes += [ARABIC_CONSONANTS[char] for char in word if char in ARABIC_CONSONANTS]
+  return classes
+
+
+def latin_consonants(text):
+  text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+  for digraph, single in (("ch", "s"), ("sh", "s"), ("th", "t"), ("ph", "f"), ("kh", "k"), ("gh", "k")):
+    text = text.replace(digraph, single)
+  classes = []
+  for char in text:
+    # A doubled letter is one letter in Arabic (with a shadda, which the labels leave out).
+    if char in LATIN_CONSONANTS and (not classes or classes[-1] != LATIN_CONSONANTS[char]):
+      classes.append(LATIN_CONSONANTS[char])
+  return classes
+
+
+def transcription_similarity(arabic, latin):
+  """How far an Arabic label transcribes a Latin name: the longest common subsequence of their
+  consonant classes over the longer of the two (1.0: every consonant matches; a translated
+  label such as عيد الفطر for Bayramiç scores 0.4 or less). Also tried without w/y and و/ي, which
+  are often vowels."""
+  def common(a, b):
+    previous = [0] * (len(b) + 1)
+    for x in a:
+      current = [0]
+      for j, y in enumerate(b):
+        current.append(previous[j] + 1 if set(x) & set(y) else max(previous[j + 1], current[j]))
+      previous = current
+    return previous[-1]
+  a, b = arabic_consonants(arabic), latin_consonants(latin)
+  best = 0.0
+  for aa, bb in ((a, b), ([c for c in a if c not in ("F", "J")], [c for c in b if c not in ("F", "J")])):
+    if aa and bb:
+      best = max(best, common(aa, bb) / max(len(aa), len(bb)))
+  return best
 
 
 def clean(alias):
@@ -261,7 +345,8 @@ def add_places(entities, counts):
   # One place per name: the best ranked.
   owner = {}
   for qid, place in places.items():
-    for name, lang in place["names"]:
+    # In a fixed order: a name given twice (as en and as ar) is kept as the first, run after run.
+    for name, lang in sorted(place["names"]):
       if lang == "native":
         if not re.search(r"[\u0621-\u064a]", name):
           continue
@@ -274,6 +359,13 @@ def add_places(entities, counts):
   aliases_by_qid = {}
   for qid, name, lang in owner.values():
     aliases_by_qid.setdefault(qid, []).append((name, lang))
+  # Single words that name something on their own (غزة، سيناء، أيرلندا): a label built on one is
+  # a name, whatever else it translates.
+  name_words = {fold(alias[0]) for entity in entities.values() for alias in entity["aliases"]
+                if alias[2] == "name" and " " not in alias[0].strip()}
+  phrase_counts = news_phrase_counts({tuple(fold(name).split()) for aliases in aliases_by_qid.values()
+                                      for name, lang in aliases if lang == "ar" and " " in name.strip()})
+  translated = frequent = 0
   added = 0
   for qid, aliases in aliases_by_qid.items():
     row = places[qid]["row"]
@@ -304,11 +396,40 @@ def add_places(entities, counts):
       short = lang == "ar" and len(letters) <= 4 and population < 1000000 and row["subtype"] != "capital"
       if (small or short) and " " not in name.strip():
         kind = "ambiguous"
+      if kind == "name" and lang == "ar" and " " in name.strip() and re.search(r"[\u0621-\u064a]", name):
+        reason = phrase_kind(name, places[qid]["names"], row, population, name_words, phrase_counts)
+        if reason:
+          kind = "ambiguous"
+          translated += reason == "translated"
+          frequent += reason == "frequent"
       add_alias(entity, name, lang, kind)
     if entity["aliases"]:
       entities[qid] = entity
       added += 1
-  print(f"places: {added} added ({len(reused)} reused QIDs dropped)")
+  print(f"places: {added} added ({len(reused)} reused QIDs dropped); multi-word Arabic labels made ambiguous: "
+        f"{translated} translated, {frequent} common phrases in ANT news")
+
+
+def phrase_kind(name, names, row, population, name_words, phrase_counts):
+  """Why a multi-word Arabic label of a place needs evidence to link, or None: "translated"
+  when it translates the place's Latin names instead of transcribing them (similarity below
+  0.5), unless it is the place's own Arabic name or one of its words names something by itself;
+  "frequent" when ANT news has it three times or more while it is no clear transcription
+  (below 0.7), for a town outside Tunisia (ANT's own places) under a million people."""
+  folded = fold(name)
+  arabic_natives = {fold(other) for other, lang in names if lang == "native" and re.search(r"[\u0621-\u064a]", other)}
+  if folded in arabic_natives:
+    return None
+  latins = [other for other, lang in names if lang == "en" or (lang == "native" and not re.search(r"[\u0600-\u06ff]", other))]
+  similarity = max((transcription_similarity(name, latin) for latin in latins), default=1.0)
+  words = [word[2:] if word.startswith("ال") and len(word) > 3 else word for word in folded.split()]
+  if similarity < 0.5 and not any(word in name_words or "ال" + word in name_words for word in words):
+    return "translated"
+  count = phrase_counts.get(tuple(folded.split()), 0) if phrase_counts is not None else 0
+  if (count >= 3 and similarity < 0.7 and row["cc"] != "TN" and population < 1000000
+      and row["subtype"] != "capital"):
+    return "frequent"
+  return None
 
 
 if __name__ == "__main__":
