@@ -184,10 +184,19 @@ public enum DateNormalizationEvaluator: StageEvaluator {
           have.0 == want.value && (want.text == nil || want.text == have.1)
             && (want.label == nil || want.label == have.2)
         }
-      let wanted = expected.map { $0.value }.joined(separator: ", ")
+      // A case is right only with the gold's extents, so the failure quotes them: "expected
+      // 2024-03-05 | got 2024-03-05" alone hides that "on Tuesday" was found as "Tuesday".
+      let wanted = expected.map { item in
+        [item.label, item.text.map { "\"\($0)\"" }, item.value].compactMap { $0 }.joined(separator: " ")
+      }.joined(separator: ", ")
+      let have = zip(found, got).map { expression, quoted in
+        "\(expression.label.rawValue) \"\(quoted.1)\" \(expression.value)\(expression.mod.map { " mod=\($0)" } ?? "")"
+      }.joined(separator: ", ")
       return Outcome(
         category: goldCase.category, answered: !found.isEmpty || expected.isEmpty, right: right,
-        failure: right ? nil : "\(prefix) | expected \(wanted.isEmpty ? "nothing" : wanted) | got \(describe(found))",
+        failure: right
+          ? nil
+          : "\(prefix) | expected \(wanted.isEmpty ? "nothing" : wanted) | got \(have.isEmpty ? "nothing" : have)",
         expressions: expressionCounts(expected, found: found, scalars: scalars))
     }
   }

@@ -75,7 +75,20 @@ import WorkbenchCore
       #"{"text": "غادر أمس", "reference_date": "2026-01-05", "expected": [{"value": "2026-01-03"}]}"#,
     ])
     #expect(report.metrics.first { $0.name == "accuracy" }?.value == 0.5)
-    #expect(report.failures == ["line 2: غادر أمس | expected 2026-01-03 | got DATE 2026-01-04"])
+    #expect(report.failures == [#"line 2: غادر أمس | expected 2026-01-03 | got DATE "أمس" 2026-01-04"#])
+  }
+
+  /// A sentence is right only with the gold's extents; the failure quotes both, so a right
+  /// value with another extent reads as such.
+  @Test func aFailureQuotesTheExtents() throws {
+    let report = try evaluate([
+      #"{"text": "The mill closed on Tuesday.", "reference_date": "2024-03-08", "expected": [{"value": "2024-03-05", "text": "on Tuesday", "label": "DATE"}]}"#
+    ])
+    #expect(
+      report.failures == [
+        #"line 1: The mill closed on Tuesday. | expected DATE "on Tuesday" 2024-03-05 | got DATE "Tuesday" 2024-03-05"#
+      ])
+    #expect(report.metrics.first { $0.name == "expression values right" }?.value == 1.0)
   }
 
   @Test func preferenceFromTheConfigurationOverridesDucklingsConvention() throws {
