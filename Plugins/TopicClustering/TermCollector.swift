@@ -48,7 +48,7 @@ struct TermCollector: Sendable {
     var wordCounts: [Int] = []
     /// One (previous word << 32 | word) key per phrase candidate, counted by sorting at the end.
     var pairKeys: [Int64] = []
-    var buffer: [UInt8] = []
+    let buffer = WrittenWordBuffer()
     var stemBytes: [UInt8] = []
     var surfaceBytes: [UInt8] = []
     var previousWord: Int32?
@@ -72,19 +72,19 @@ struct TermCollector: Sendable {
       let inFormula = nextFormula < formula.count && formula[nextFormula].overlaps(token.range)
 
       let written = normalized.originalRange(token.range)
-      buffer.removeAll(keepingCapacity: true)
       // A word in a dateline or heading is a word of its own: the marker keeps it apart.
-      if inFormula { buffer.append(CollectedTerms.formulaMarker) }
-      Self.appendUTF8(original[written], to: &buffer)
-      let word = buffer.withUnsafeBufferPointer { words.intern($0) }
+      let marked = buffer.encode(original[written], marked: inFormula)
+      let word = words.intern(marked)
       if Int(word) == wordTerms.count {
-        var known = buffer.withUnsafeBufferPointer { marked in
-          let written = UnsafeBufferPointer(rebasing: marked[(inFormula ? 1 : 0)...])
-          if let known = store.lookUp(written) { return known }
+        var known: WrittenWordCache.Word
+        let written = UnsafeBufferPointer(rebasing: marked[(inFormula ? 1 : 0)...])
+        if let cached = store.lookUp(written) {
+          known = cached
+        } else {
           let isContent = Self.content(
             of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes
           )
-          return store.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
+          known = store.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
         }
         if known.isContent, inFormula, !known.formula {
           known.stem = store.markedStem(known.stem)
