@@ -56,7 +56,7 @@ struct TermCollector: Sendable {
     var tokenIndex = -1
     /// The document's terms in first-use order, as the cache's stem ids, and the way back.
     var termStems: [Int32] = []
-    var termOfStem: [Int32: Int32] = [:]
+    var termOfStem = DenseIdMap()
     /// For each written form: its term and (cache) surface ids, or -1 when it is not a content word.
     var wordTerms: [(term: Int32, surface: Int32)] = []
     /// For each written form: whether its term is a formula term.
@@ -91,13 +91,9 @@ struct TermCollector: Sendable {
           known.formula = true
         }
         if known.isContent {
-          let term: Int32
-          if let seen = termOfStem[known.stem] {
-            term = seen
-          } else {
-            term = Int32(termStems.count)
-            termOfStem[known.stem] = term
+          let term = termOfStem.value(of: known.stem) {
             termStems.append(known.stem)
+            return Int32(termStems.count - 1)
           }
           wordTerms.append((term, known.surface))
         } else {
@@ -290,6 +286,16 @@ struct TermCollector: Sendable {
 
   /// Appends the decimal digits of a non-negative count, without making a String.
   static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+    // Most counts and entry indices are one or two digits: no division loop for them.
+    if value < 10 {
+      buffer.append(UInt8(48 + value))
+      return
+    }
+    if value < 100 {
+      buffer.append(UInt8(48 + value / 10))
+      buffer.append(UInt8(48 + value % 10))
+      return
+    }
     var divisor = 1
     while divisor <= value / 10 { divisor *= 10 }
     var rest = value
