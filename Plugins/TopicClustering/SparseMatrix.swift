@@ -155,26 +155,22 @@ public struct SparseMatrix: Sendable, Equatable {
     let width = dense.columnCount
     let padded = Self.pad(dense, as: SIMD4<Float>.self, vectors: 3)
     var result = DenseMatrix(rowCount: rowCount, columnCount: width)
-    result.storage.withUnsafeMutableBufferPointer { out in
-      padded.withUnsafeBufferPointer { factor in
-        columnIndices.withUnsafeBufferPointer { columns in
-          values.withUnsafeBufferPointer { values in
-            rowOffsets.withUnsafeBufferPointer { offsets in
-              for row in 0..<rowCount {
-                var sum0 = SIMD4<Float>()
-                var sum1 = SIMD4<Float>()
-                var sum2 = SIMD4<Float>()
-                for entry in offsets[row]..<offsets[row + 1] {
-                  let value = SIMD4<Float>(repeating: values[entry])
-                  let source = factor.baseAddress! + Int(columns[entry]) * 3
-                  sum0 += value * source[0]
-                  sum1 += value * source[1]
-                  sum2 += value * source[2]
-                }
-                let target = out.baseAddress! + row * width
-                for k in 0..<width { target[k] = k < 4 ? sum0[k] : k < 8 ? sum1[k - 4] : sum2[k - 8] }
-              }
+    withEntries { offsets, columns, values in
+      result.storage.withUnsafeMutableBufferPointer { out in
+        padded.withUnsafeBufferPointer { factor in
+          for row in 0..<rowCount {
+            var sum0 = SIMD4<Float>()
+            var sum1 = SIMD4<Float>()
+            var sum2 = SIMD4<Float>()
+            for entry in offsets[row]..<offsets[row + 1] {
+              let value = SIMD4<Float>(repeating: values[entry])
+              let source = factor.baseAddress! + Int(columns[entry]) * 3
+              sum0 += value * source[0]
+              sum1 += value * source[1]
+              sum2 += value * source[2]
             }
+            let target = out.baseAddress! + row * width
+            for k in 0..<width { target[k] = k < 4 ? sum0[k] : k < 8 ? sum1[k - 4] : sum2[k - 8] }
           }
         }
       }
@@ -186,23 +182,19 @@ public struct SparseMatrix: Sendable, Equatable {
     let width = dense.columnCount
     let padded = Self.pad(dense, as: SIMD4<Float>.self, vectors: 3)
     var sums = [SIMD4<Float>](repeating: SIMD4<Float>(), count: columnCount * 3)
-    sums.withUnsafeMutableBufferPointer { out in
-      padded.withUnsafeBufferPointer { factor in
-        columnIndices.withUnsafeBufferPointer { columns in
-          values.withUnsafeBufferPointer { values in
-            rowOffsets.withUnsafeBufferPointer { offsets in
-              for row in 0..<rowCount {
-                let source0 = factor[row * 3]
-                let source1 = factor[row * 3 + 1]
-                let source2 = factor[row * 3 + 2]
-                for entry in offsets[row]..<offsets[row + 1] {
-                  let value = SIMD4<Float>(repeating: values[entry])
-                  let target = out.baseAddress! + Int(columns[entry]) * 3
-                  target[0] += value * source0
-                  target[1] += value * source1
-                  target[2] += value * source2
-                }
-              }
+    withEntries { offsets, columns, values in
+      sums.withUnsafeMutableBufferPointer { out in
+        padded.withUnsafeBufferPointer { factor in
+          for row in 0..<rowCount {
+            let source0 = factor[row * 3]
+            let source1 = factor[row * 3 + 1]
+            let source2 = factor[row * 3 + 2]
+            for entry in offsets[row]..<offsets[row + 1] {
+              let value = SIMD4<Float>(repeating: values[entry])
+              let target = out.baseAddress! + Int(columns[entry]) * 3
+              target[0] += value * source0
+              target[1] += value * source1
+              target[2] += value * source2
             }
           }
         }
@@ -213,6 +205,18 @@ public struct SparseMatrix: Sendable, Equatable {
       for k in 0..<width { result.storage[row * width + k] = sums[row * 3 + k / 4][k % 4] }
     }
     return result
+  }
+
+  /// Runs `body` with the row offsets, column indices and values as buffers: the products'
+  /// inner loops read them without bounds checks.
+  private func withEntries(
+    _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> Void
+  ) {
+    rowOffsets.withUnsafeBufferPointer { offsets in
+      columnIndices.withUnsafeBufferPointer { columns in
+        values.withUnsafeBufferPointer { values in body(offsets, columns, values) }
+      }
+    }
   }
 
   /// The rows of `dense` as `vectors` consecutive vectors each, zero beyond its columns.
