@@ -10,8 +10,8 @@ import Foundation
 /// so a document keeps ids instead of copying and interning their bytes again; the bytes are
 /// read once, when the document is packed. The result for a word depends on the word alone,
 /// and ids never reach the packed value, so the cache never changes what a document collects.
-/// Documents may be collected concurrently, hence the lock (taken once per distinct word of a
-/// document and once to pack it, never while stemming).
+/// Documents may be collected concurrently, hence the lock (taken once or twice per distinct
+/// word of a document and once to pack it, never while stemming).
 final class WrittenWordCache: @unchecked Sendable {
   /// A written word as the cache knows it: its stem and surface ids, or a negative stem when it
   /// is not a content word.
