@@ -1,3 +1,5 @@
+import Foundation
+
 /// What topic clustering keeps of one document: its term counts, with the surface words each
 /// term was written as, and what a document-level annotation needs (the text's length).
 ///
@@ -151,12 +153,17 @@ public struct CollectedTerms: Codable, Sendable, Hashable {
   ) {
     var packed = terms
     packed.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      /// The first `byte` in `start..<end`, or `end`: memchr reads many bytes per step, and
+      /// most of a document's bytes are forms that only the separators matter in.
+      func first(_ byte: UInt8, from start: Int, to end: Int) -> Int {
+        guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      }
       var start = 0
       while start < bytes.count {
-        var end = start
-        while end < bytes.count, bytes[end] != Self.entrySeparator { end += 1 }
-        var termEnd = start
-        while termEnd < end, bytes[termEnd] != Self.fieldSeparator { termEnd += 1 }
+        let end = first(Self.entrySeparator, from: start, to: bytes.count)
+        let termEnd = first(Self.fieldSeparator, from: start, to: end)
         var countEnd = min(termEnd + 1, end)
         var count = 0
         while countEnd < end, bytes[countEnd] != Self.fieldSeparator {

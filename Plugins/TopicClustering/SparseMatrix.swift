@@ -70,7 +70,8 @@ public struct SparseMatrix: Sendable, Equatable {
     case 0: return DenseMatrix(rowCount: rowCount, columnCount: 0)
     case 1...4: return multiply(dense, lanes: SIMD4<Float>.self)
     case 5...8: return multiply(dense, lanes: SIMD8<Float>.self)
-    case 9...16: return multiply(dense, lanes: SIMD16<Float>.self)
+    case 9...12: return multiplyTwelve(dense)
+    case 13...16: return multiply(dense, lanes: SIMD16<Float>.self)
     default: return multiplyScalar(dense)
     }
   }
@@ -83,7 +84,8 @@ public struct SparseMatrix: Sendable, Equatable {
     case 0: return DenseMatrix(rowCount: columnCount, columnCount: 0)
     case 1...4: return transposeMultiply(dense, lanes: SIMD4<Float>.self)
     case 5...8: return transposeMultiply(dense, lanes: SIMD8<Float>.self)
-    case 9...16: return transposeMultiply(dense, lanes: SIMD16<Float>.self)
+    case 9...12: return transposeMultiplyTwelve(dense)
+    case 13...16: return transposeMultiply(dense, lanes: SIMD16<Float>.self)
     default: return transposeMultiplyScalar(dense)
     }
   }
@@ -144,6 +146,87 @@ public struct SparseMatrix: Sendable, Equatable {
       for k in 0..<width { result.storage[row * width + k] = sums[row][k] }
     }
     return result
+  }
+
+  // 9 to 12 topics (10, the default, among them) take three 4-lane vectors per row instead
+  // of one 16-lane vector: a quarter fewer multiply-adds and bytes read per non-zero.
+
+  private func multiplyTwelve(_ dense: DenseMatrix) -> DenseMatrix {
+    let width = dense.columnCount
+    let padded = Self.pad(dense, as: SIMD4<Float>.self, vectors: 3)
+    var result = DenseMatrix(rowCount: rowCount, columnCount: width)
+    withEntries { offsets, columns, values in
+      result.storage.withUnsafeMutableBufferPointer { out in
+        padded.withUnsafeBufferPointer { factor in
+          for row in 0..<rowCount {
+            var sum0 = SIMD4<Float>()
+            var sum1 = SIMD4<Float>()
+            var sum2 = SIMD4<Float>()
+            for entry in offsets[row]..<offsets[row + 1] {
+              let value = SIMD4<Float>(repeating: values[entry])
+              let source = factor.baseAddress! + Int(columns[entry]) * 3
+              sum0 += value * source[0]
+              sum1 += value * source[1]
+              sum2 += value * source[2]
+            }
+            let target = out.baseAddress! + row * width
+            for k in 0..<width { target[k] = k < 4 ? sum0[k] : k < 8 ? sum1[k - 4] : sum2[k - 8] }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  private func transposeMultiplyTwelve(_ dense: DenseMatrix) -> DenseMatrix {
+    let width = dense.columnCount
+    let padded = Self.pad(dense, as: SIMD4<Float>.self, vectors: 3)
+    var sums = [SIMD4<Float>](repeating: SIMD4<Float>(), count: columnCount * 3)
+    withEntries { offsets, columns, values in
+      sums.withUnsafeMutableBufferPointer { out in
+        padded.withUnsafeBufferPointer { factor in
+          for row in 0..<rowCount {
+            let source0 = factor[row * 3]
+            let source1 = factor[row * 3 + 1]
+            let source2 = factor[row * 3 + 2]
+            for entry in offsets[row]..<offsets[row + 1] {
+              let value = SIMD4<Float>(repeating: values[entry])
+              let target = out.baseAddress! + Int(columns[entry]) * 3
+              target[0] += value * source0
+              target[1] += value * source1
+              target[2] += value * source2
+            }
+          }
+        }
+      }
+    }
+    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
+    for row in 0..<columnCount {
+      for k in 0..<width { result.storage[row * width + k] = sums[row * 3 + k / 4][k % 4] }
+    }
+    return result
+  }
+
+  /// Runs `body` with the row offsets, column indices and values as buffers: the products'
+  /// inner loops read them without bounds checks.
+  private func withEntries(
+    _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> Void
+  ) {
+    rowOffsets.withUnsafeBufferPointer { offsets in
+      columnIndices.withUnsafeBufferPointer { columns in
+        values.withUnsafeBufferPointer { values in body(offsets, columns, values) }
+      }
+    }
+  }
+
+  /// The rows of `dense` as `vectors` consecutive vectors each, zero beyond its columns.
+  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type, vectors: Int) -> [V] where V.Scalar == Float {
+    let width = dense.columnCount
+    var rows = [V](repeating: V(), count: dense.rowCount * vectors)
+    for row in 0..<dense.rowCount {
+      for k in 0..<width { rows[row * vectors + k / V.scalarCount][k % V.scalarCount] = dense.storage[row * width + k] }
+    }
+    return rows
   }
 
   /// The rows of `dense` as vectors, zero beyond its columns.

@@ -15,12 +15,12 @@ import WorkbenchText
 /// without diacritics, so topic labels read as words, not stems.
 ///
 /// Words are interned per document as UTF-8 bytes: no String is made per token, and each
-/// distinct written word is stemmed once per document, or once per run with a
-/// `WrittenWordCache`.
+/// distinct written word is stemmed once per run, in a `WrittenWordCache` that hands out stem
+/// and surface ids (a document copies their bytes once, when it is packed).
 struct TermCollector: Sendable {
   var phrases: Bool
   /// Stems and surfaces of written words already seen, shared across documents; nil to work
-  /// every word out afresh.
+  /// each document's words out afresh.
   var cache: WrittenWordCache? = nil
   /// Shared by every collector: the stemmer holds the lexicon, loaded once per process.
   static let stemmer = LightStemmer()
@@ -41,19 +41,23 @@ struct TermCollector: Sendable {
 
     // Each distinct written word is stemmed and looked up once per document (or found in the
     // cache): tokens are counted by written form, terms are made from the forms at the end.
+    // A document starting once the shared cache is full (or without one) uses a cache of its
+    // own, which hands out the same stem and surface bytes.
+    let store = cache.flatMap { $0.isFull ? nil : $0 } ?? WrittenWordCache(capacity: .max)
     var words = TermTable()
     var wordCounts: [Int] = []
     /// One (previous word << 32 | word) key per phrase candidate, counted by sorting at the end.
     var pairKeys: [Int64] = []
-    var buffer: [UInt8] = []
+    let buffer = WrittenWordBuffer()
     var stemBytes: [UInt8] = []
     var surfaceBytes: [UInt8] = []
     var previousWord: Int32?
     var previousToken = -2
     var tokenIndex = -1
-    var terms = TermTable()
-    var surfaces = TermTable()
-    /// For each written form: its term and surface ids, or -1 when it is not a content word.
+    /// The document's terms in first-use order, as the cache's stem ids, and the way back.
+    var termStems: [Int32] = []
+    var termOfStem = DenseIdMap()
+    /// For each written form: its term and (cache) surface ids, or -1 when it is not a content word.
     var wordTerms: [(term: Int32, surface: Int32)] = []
     /// For each written form: whether its term is a formula term.
     var formulaWords: [Bool] = []
@@ -68,33 +72,35 @@ struct TermCollector: Sendable {
       let inFormula = nextFormula < formula.count && formula[nextFormula].overlaps(token.range)
 
       let written = normalized.originalRange(token.range)
-      buffer.removeAll(keepingCapacity: true)
       // A word in a dateline or heading is a word of its own: the marker keeps it apart.
-      if inFormula { buffer.append(CollectedTerms.formulaMarker) }
-      Self.appendUTF8(original[written], to: &buffer)
-      let word = buffer.withUnsafeBufferPointer { words.intern($0) }
+      let marked = buffer.encode(original[written], marked: inFormula)
+      let word = words.intern(marked)
       if Int(word) == wordTerms.count {
-        let isContent = buffer.withUnsafeBufferPointer { marked in
-          let written = UnsafeBufferPointer(rebasing: marked[(inFormula ? 1 : 0)...])
-          if let known = cache?.lookUp(written, stem: &stemBytes, surface: &surfaceBytes) { return known }
+        var known: WrittenWordCache.Word
+        let written = UnsafeBufferPointer(rebasing: marked[(inFormula ? 1 : 0)...])
+        if let cached = store.lookUp(written) {
+          known = cached
+        } else {
           let isContent = Self.content(
             of: token, in: scalars, normalized: normalized, original: original, stem: &stemBytes, surface: &surfaceBytes
           )
-          cache?.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
-          return isContent
+          known = store.store(written, stem: isContent ? stemBytes : nil, surface: surfaceBytes)
         }
-        if isContent, inFormula, stemBytes.first != CollectedTerms.formulaMarker {
-          stemBytes.insert(CollectedTerms.formulaMarker, at: 0)
+        if known.isContent, inFormula, !known.formula {
+          known.stem = store.markedStem(known.stem)
+          known.formula = true
         }
-        wordTerms.append(
-          isContent
-            ? (
-              stemBytes.withUnsafeBufferPointer { terms.intern($0) },
-              surfaceBytes.withUnsafeBufferPointer { surfaces.intern($0) }
-            )
-            : (-1, -1))
+        if known.isContent {
+          let term = termOfStem.value(of: known.stem) {
+            termStems.append(known.stem)
+            return Int32(termStems.count - 1)
+          }
+          wordTerms.append((term, known.surface))
+        } else {
+          wordTerms.append((-1, -1))
+        }
         wordCounts.append(0)
-        formulaWords.append(isContent && stemBytes.first == CollectedTerms.formulaMarker)
+        formulaWords.append(known.formula)
       }
       guard wordTerms[Int(word)].term >= 0 else { return }
       wordCounts[Int(word)] += 1
@@ -136,31 +142,33 @@ struct TermCollector: Sendable {
     // text always packs to the same bytes. Every term is used, so entry i is term i, which is
     // how phrases refer to their words. `formRanks` keeps each (term, surface)'s place among
     // its term's packed forms, for the phrases.
-    var forms: [(surface: Int, count: Int, position: Int)] = []
     var formRanks = [Int32](repeating: 0, count: keyed.count)
     var packed: [UInt8] = []
     packed.reserveCapacity(keyed.count * 24 + pairKeys.count * 12)
-    var index = 0
-    while index < keyed.count {
-      let term = Int(keyed[index].key >> 32)
-      forms.removeAll(keepingCapacity: true)
-      while index < keyed.count, Int(keyed[index].key >> 32) == term {
-        forms.append((Int(keyed[index].key & 0xFFFF_FFFF), keyed[index].count, index))
-        index += 1
-      }
-      if forms.count > 1 {
-        forms.sort { $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface) }
-      }
-      if !packed.isEmpty { packed.append(CollectedTerms.entrySeparator) }
-      packed.append(contentsOf: terms.bytes(of: term))
-      packed.append(CollectedTerms.fieldSeparator)
-      Self.appendDecimal(forms.reduce(0) { $0 + $1.count }, to: &packed)
-      for (rank, form) in forms.enumerated() {
-        formRanks[form.position] = Int32(rank)
+    store.withTables { stems, surfaces in
+      var forms: [(surface: Int, count: Int, position: Int)] = []
+      var index = 0
+      while index < keyed.count {
+        let term = Int(keyed[index].key >> 32)
+        forms.removeAll(keepingCapacity: true)
+        while index < keyed.count, Int(keyed[index].key >> 32) == term {
+          forms.append((Int(keyed[index].key & 0xFFFF_FFFF), keyed[index].count, index))
+          index += 1
+        }
+        if forms.count > 1 {
+          forms.sort { $0.count != $1.count ? $0.count > $1.count : surfaces.precedes($0.surface, $1.surface) }
+        }
+        if !packed.isEmpty { packed.append(CollectedTerms.entrySeparator) }
+        packed.append(contentsOf: stems.bytes(of: Int(termStems[term])))
         packed.append(CollectedTerms.fieldSeparator)
-        packed.append(contentsOf: surfaces.bytes(of: form.surface))
-        packed.append(CollectedTerms.fieldSeparator)
-        Self.appendDecimal(form.count, to: &packed)
+        Self.appendDecimal(forms.reduce(0) { $0 + $1.count }, to: &packed)
+        for (rank, form) in forms.enumerated() {
+          formRanks[form.position] = Int32(rank)
+          packed.append(CollectedTerms.fieldSeparator)
+          packed.append(contentsOf: surfaces.bytes(of: form.surface))
+          packed.append(CollectedTerms.fieldSeparator)
+          Self.appendDecimal(form.count, to: &packed)
+        }
       }
     }
 
@@ -278,6 +286,16 @@ struct TermCollector: Sendable {
 
   /// Appends the decimal digits of a non-negative count, without making a String.
   static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+    // Most counts and entry indices are one or two digits: no division loop for them.
+    if value < 10 {
+      buffer.append(UInt8(48 + value))
+      return
+    }
+    if value < 100 {
+      buffer.append(UInt8(48 + value / 10))
+      buffer.append(UInt8(48 + value % 10))
+      return
+    }
     var divisor = 1
     while divisor <= value / 10 { divisor *= 10 }
     var rest = value
