@@ -257,8 +257,10 @@ extension TemporalParser {
         clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
         dayPart: noon ? .noon : .night, mod: mod, next: noonAt + 1)
     }
+    var arabicClockWord = false
     while keyword(j) == .clock, !tokens[j].latin || number(j + 1) != nil {
       clockWord = true
+      arabicClockWord = arabicClockWord || !tokens[j].latin
       j += 1
     }
     if keyword(j) == .approximately {
@@ -333,6 +335,13 @@ extension TemporalParser {
       return nil
     }
     guard hour <= 24, minute < 60, (second ?? 0) < 60 else { return nil }
+    // A decimal or a share is not an hour: "at 6.75 percent", "at 6%".
+    if !colon && !dotted,
+      (isPunctuation(j, ".") && !tokens[j].spaceBefore && j + 1 < tokens.count && number(j + 1) != nil
+        && !tokens[j + 1].spaceBefore) || isPunctuation(j, "%") || keyword(j) == .percent
+    {
+      return nil
+    }
     if !colon && !dotted {
       if continues(j), case .fraction(let fraction) = tokens[j].entry {
         minute = fraction
@@ -404,6 +413,8 @@ extension TemporalParser {
     }
     if part == nil { part = leadingPart }
     if part == nil && !clockWord && !colon && !oclock { return nil }
+    // "at 3.25%", "at 3.25 percent" is a rate: a dotted clock needs a part of the day or الساعة.
+    if dotted && part == nil && !arabicClockWord { return nil }
     let rawHour = hour
     if let part {
       hour = TemporalParser.adjust(hour, part)

@@ -235,7 +235,7 @@ struct TemporalParser {
         // prices fell"); an Arabic one has it before (found above), and what follows the date
         // is often the next clause ("… شهر رمضان بفرنسا، كما أعلن …").
         if tokens[k].latin { break }
-        return nil
+        return afterThatTense(k)
       }
       if let found = tense(k) { return found }
       k -= 1

@@ -54,6 +54,20 @@ import Testing
     #expect(found(sentence, "2024-03-08") == expected)
   }
 
+  /// بعد أن / منذ أن with a perfect verb tell of what happened, even when the verb is unlisted
+  /// or carries a pronoun ("رفعها"); with an imperfect the event may lie ahead (the nearest
+  /// reading stays). Anchored on Thursday 14 November 2024, where March is nearer ahead.
+  @Test(
+    arguments: [
+      ("ارتفع الجنيه بعد أن رفعها البنك في مارس", ["مارس=2024-03"]),
+      ("عاد إلى بلاده منذ أن غادرها في مارس", ["مارس=2024-03"]),
+      ("بعد أن يرفعها البنك في مارس", ["مارس=2025-03"]),
+      ("يأمل المستثمرون خفض الفائدة في مارس", ["مارس=2025-03"]),
+    ] as [(String, [String])])
+  func afterThatWithAPerfectVerb(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-11-14") == expected)
+  }
+
   /// A season followed by a year named relative to the anchor.
   @Test(
     arguments: [

@@ -149,6 +149,9 @@ import Testing
     "Inflation rose to 3.4 percent, up from 3.1 percent.",
     "ارتفعت الصادرات بنسبة 1/2 في المئة",
     "A 3/4 percent share went to 2/15 percent of voters.",
+    "The bank kept its deposit rate at 3.25% after the vote.",
+    "Mortgage rates held at 6.75 percent.",
+    "The jobless rate stood at 6% and later at 7 percent.",
   ])
   func nonDates(sentence: String) {
     #expect(found(sentence, "2024-03-08") == [])
