@@ -15,8 +15,10 @@ extension EntityLinker {
     let gazetteer = EntityTaggerFeaturizer.gazetteer(
       occurrences, index: index, knowledgeBase: knowledgeBase, tokenCount: text.tokens.count)
     var unlinked: [Range<Int>: Occurrence] = [:]
-    for (number, occurrence) in occurrences.enumerated() where !linked.contains(number) {
-      unlinked[occurrence.match.firstToken..<occurrence.match.endToken] = occurrence
+    var linkedByRange: [Range<Int>: Occurrence] = [:]
+    for (number, occurrence) in occurrences.enumerated() {
+      let range = occurrence.match.firstToken..<occurrence.match.endToken
+      if linked.contains(number) { linkedByRange[range] = occurrence } else { unlinked[range] = occurrence }
     }
     // Latin capitals with a given name or title before them are people by a rule surer than
     // the tagger on all-caps credits (JOHN SMITHSON/Reuters): they go first.
@@ -38,6 +40,12 @@ extension EntityLinker {
       if !overlapping.isEmpty {
         guard overlapping.allSatisfy({ overrides(span, base[$0]) }) else { continue }
         replaced.formUnion(overlapping)
+        if span.type == "PERSON", let occurrence = linkedByRange[span.firstToken..<span.endToken],
+          let person = knownPerson(occurrence, in: text)
+        {
+          result.append(person)
+          continue
+        }
       } else if span.type == "MISC", !text.tokens[span.firstToken].isLatin {
         // Arabic MISC (WikiFANE's groups, nationalities, products, celestial bodies) is learned
         // so as not to confuse it with the three main types, but too noisy in news to emit
@@ -70,6 +78,7 @@ extension EntityLinker {
     // A name after a title that the tagger missed, by the rule of stage version 1.
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
+    result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange, scalars: scalars)
     result = clubsReadAsPlaces(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, scalars: scalars)
@@ -188,13 +197,68 @@ extension EntityLinker {
 
   /// Whether the tagger's span wins over a place the knowledge base linked inside or at it:
   /// a longer name that contains the place ("Connecticut Lottery", "University of Alberta",
-  /// "City of Brampton"), or the same words read as an organization (a club: "Liverpool beat
-  /// ..."), unless a place word (city, مدينة) made the link.
+  /// "City of Brampton"), the same words read as an organization (a club: "Liverpool beat
+  /// ..."), or read as a person where the place is a small one linked by its name alone (a
+  /// town named like a politician), unless a place word (city, مدينة) made the link.
   private func overrides(_ span: EntityTagger.Span, _ linked: LinkedMention) -> Bool {
     guard linked.label == "LOCATION", !linked.evidence.contains(where: { $0.hasPrefix("cue:") }),
       linked.start >= span.start, linked.end <= span.end
     else { return false }
     return linked.end - linked.start < span.end - span.start || span.type == "ORGANIZATION"
+      || (span.type == "PERSON" && isSmallPlaceByNameAlone(linked))
+  }
+
+  /// A place linked only because its name matched (no place word, related place or discourse
+  /// evidence) and too small to be the usual sense of the name (prior below
+  /// `taggedLinkPrior`): the people who share its name are far more often meant.
+  private func isSmallPlaceByNameAlone(_ linked: LinkedMention) -> Bool {
+    guard linked.label == "LOCATION", !linked.isNil,
+      linked.evidence.allSatisfy({ $0 == "alias" || $0 == "prior" }),
+      let entity = knowledgeBase[linked.id]
+    else { return false }
+    return entity.prior < Self.taggedLinkPrior
+  }
+
+  /// The best-known person the knowledge base has under this alias, linked with the title
+  /// before it; nil when the name is no person's there.
+  private func knownPerson(_ occurrence: Occurrence, in text: TokenizedText) -> LinkedMention? {
+    let people = index.lists[Int(occurrence.match.list)].filter {
+      $0.kind != .demonym && knowledgeBase.entities[Int($0.entity)].type == "PERSON"
+    }
+    guard
+      let best = people.max(by: {
+        knowledgeBase.entities[Int($0.entity)].prior < knowledgeBase.entities[Int($1.entity)].prior
+      })
+    else { return nil }
+    let entity = knowledgeBase.entities[Int(best.entity)]
+    let title = titleBefore(occurrence.match.firstToken, in: text)?.text
+    return LinkedMention(
+      start: occurrence.start, end: occurrence.end, label: "PERSON", id: entity.id, nameEnglish: entity.name_en,
+      nameArabic: entity.name_ar, confidence: 0.5, evidence: [title.map { "title:" + $0 } ?? "tagger:PERSON"],
+      title: title, isNil: false)
+  }
+
+  /// Small places linked by name alone right after a person's title ("Prime Minister Pedro
+  /// Sanchez" is not the town of that name): the person of that name in the knowledge base,
+  /// else a NIL person with the title.
+  private func smallPlacesAfterTitles(
+    _ mentions: [LinkedMention], in text: TokenizedText, linkedByRange: [Range<Int>: Occurrence],
+    scalars: [Unicode.Scalar]
+  ) -> [LinkedMention] {
+    mentions.map { mention in
+      guard isSmallPlaceByNameAlone(mention),
+        let occurrence = linkedByRange.values.first(where: { $0.start == mention.start && $0.end == mention.end }),
+        let title = titleBefore(occurrence.match.firstToken, in: text)
+      else { return mention }
+      if let person = knownPerson(occurrence, in: text) { return person }
+      let span = EntityTagger.Span(
+        firstToken: occurrence.match.firstToken, endToken: occurrence.match.endToken, start: occurrence.start,
+        end: occurrence.end, type: "PERSON")
+      var person = nilMention(span, in: text, scalars: scalars)
+      person.evidence = ["nil:title"]
+      person.title = title.text
+      return person
+    }
   }
 
   /// The tokens the mentions overlap.

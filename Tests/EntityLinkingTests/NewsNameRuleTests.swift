@@ -1,0 +1,36 @@
+import EntityLinking
+import Testing
+import WorkbenchCore
+
+/// Rules around names in news, on sentences written for these tests: a person is not the small
+/// town of the same name, directions and months are no names, and a name after a title is
+/// taken whole.
+@Suite struct NewsNameRuleTests {
+  static let stage = Result { try makeStage() }
+
+  static func found(_ text: String) throws -> [Annotation] {
+    try stage.get().analyze(Document(id: "t", text: text), .none)
+  }
+
+  /// (text, a person's name that is also a small town's, the title expected before it)
+  @Test(arguments: [
+    ("Spanish Prime Minister Pedro Sanchez met union leaders in Madrid on Tuesday.", "Pedro Sanchez", "Minister"),
+    ("Pedro Sanchez told reporters in Brussels that the budget was ready.", "Pedro Sanchez", nil),
+    ("وقال رئيس الوزراء الإسباني بيدرو سانشيز إن الحكومة ستساعد المتضررين.", "بيدرو سانشيز", "رئيس الوزراء الإسباني"),
+  ])
+  func aPersonIsNotTheSmallTownOfTheSameName(_ text: String, _ name: String, _ title: String?) throws {
+    let mention = try #require(Self.found(text).first { $0.text == name })
+    #expect(mention.label == "PERSON")
+    #expect(mention.attributes["nil"] == true)
+    #expect(mention.value == EntityLinker.nilClusterID(name: name, type: "PERSON"))
+    #expect(mention.attributes["title"] == title.map { .string($0) })
+  }
+
+  @Test func aLargeCityKeepsItsLinkBesideThePerson() throws {
+    let annotations = try Self.found(
+      "Spanish Prime Minister Pedro Sanchez met union leaders in Madrid on Tuesday.")
+    let madrid = try #require(annotations.first { $0.text == "Madrid" })
+    #expect(madrid.label == "LOCATION")
+    #expect(madrid.value == "geonames:3117735")
+  }
+}
