@@ -33,7 +33,9 @@ extension EntityLinker {
       splitAtConjunction($0, in: text, tagger: tagger)
     }
     for found in spans {
-      guard let span = withoutLeadingTitles(found, in: text) else { continue }
+      guard let span = withoutLeadingTitles(found, in: text),
+        !(span.endToken - span.firstToken == 1 && NonNameWords.isDirection(span.firstToken, in: text))
+      else { continue }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
       }

@@ -128,6 +128,13 @@ public struct EntityLinker: Sendable {
     {
       return nil
     }
+    // A compass word before another word (جنوب المغرب, "North Darfur" when only "North" is an
+    // alias) is a direction, not the region called South or North.
+    if occurrence.match.endToken - occurrence.match.firstToken == 1,
+      NonNameWords.isDirection(occurrence.match.firstToken, in: text)
+    {
+      return nil
+    }
     let list = index.lists[Int(occurrence.match.list)]
     let title = titleBefore(occurrence.match.firstToken, in: text)
     let cue = cueBefore(occurrence.match.firstToken, in: text)

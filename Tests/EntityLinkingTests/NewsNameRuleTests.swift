@@ -33,4 +33,23 @@ import WorkbenchCore
     #expect(madrid.label == "LOCATION")
     #expect(madrid.value == "geonames:3117735")
   }
+
+  /// (text, the compass word that must not be a place, the place after it and its id)
+  @Test(arguments: [
+    ("اجتاحت الفيضانات إقليم طاطا جنوب المغرب يوم السبت.", "جنوب", "المغرب", "Q1028"),
+    ("وانقطعت الكهرباء في مدينة أكادير جنوب المغرب مساء الأحد.", "جنوب", "المغرب", "Q1028"),
+    ("وتضررت قرى في منطقة الريف شمال المغرب.", "شمال", "المغرب", "Q1028"),
+    ("وسقطت قذائف على بلدة الخيام جنوب لبنان.", "جنوب", "لبنان", "Q822"),
+  ])
+  func aCompassWordBeforeAPlaceIsADirection(_ text: String, _ compass: String, _ place: String, _ id: String) throws {
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.text == compass })
+    let linked = try #require(annotations.first { $0.text == place })
+    #expect(linked.value == id)
+  }
+
+  @Test func aRegionNamedWithACompassWordIsStillLinked() throws {
+    let annotations = try Self.found("وقال الجيش إن الاشتباكات تركزت في جنوب السودان وشمال دارفور.")
+    #expect(annotations.first { $0.text == "جنوب السودان" }?.value == "Q958")
+  }
 }
