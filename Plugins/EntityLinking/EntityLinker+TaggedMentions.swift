@@ -34,7 +34,11 @@ extension EntityLinker {
     }
     for found in spans {
       guard let span = withoutLeadingTitles(found, in: text),
-        !(span.endToken - span.firstToken == 1 && NonNameWords.isDirection(span.firstToken, in: text))
+        !(span.endToken - span.firstToken == 1 && NonNameWords.isDirection(span.firstToken, in: text)),
+        // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place; a cue
+        // word still makes one a name (شركة نيسان).
+        !NonNameWords.isDate(span.firstToken..<span.endToken, in: text)
+          || cueBefore(span.firstToken, in: text) != nil
       else { continue }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end

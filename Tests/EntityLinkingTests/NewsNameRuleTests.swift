@@ -52,4 +52,31 @@ import WorkbenchCore
     let annotations = try Self.found("وقال الجيش إن الاشتباكات تركزت في جنوب السودان وشمال دارفور.")
     #expect(annotations.first { $0.text == "جنوب السودان" }?.value == "Q958")
   }
+
+  /// (text, the month words that must not be names, the place that must stay linked)
+  @Test(arguments: [
+    ("ROTTERDAM, Nov 14 (Wire) - Thousands of dockworkers met.", ["Nov", "Nov 14"], "ROTTERDAM"),
+    ("BERLIN, Sept 9 (Wire) - Officials met in Paris and London on Monday.", ["Sept", "Sept 9"], "BERLIN"),
+    ("Shares rose in Aug and fell in Sep, traders in London said.", ["Aug", "Sep"], "London"),
+    ("وفي نوفمبر الماضي زار الوزير القاهرة، وفي أيار عاد إلى بيروت.", ["نوفمبر", "أيار"], "بيروت"),
+  ])
+  func aMonthIsNoName(_ text: String, _ months: [String], _ place: String) throws {
+    let annotations = try Self.found(text)
+    for month in months { #expect(!annotations.contains { $0.text == month }, "\(month)") }
+    #expect(annotations.first { $0.text == place }?.label == "LOCATION")
+  }
+
+  @Test func aCompanyNamedLikeAMonthAfterItsCueWordIsStillLinked() throws {
+    let annotations = try Self.found("وقالت شركة نيسان في أيار إنها ستغلق مصنعا.")
+    #expect(annotations.first { $0.text == "نيسان" }?.label == "ORGANIZATION")
+    #expect(!annotations.contains { $0.text == "أيار" })
+  }
+
+  @Test func aSurnameSpeltLikeAMonthStillJoinsItsPerson() throws {
+    let annotations = try Self.found("Former Prime Minister Theresa May spoke in London. May said the deal was fair.")
+    let full = try #require(annotations.first { $0.text == "Theresa May" })
+    #expect(full.label == "PERSON")
+    let later = try #require(annotations.first { $0.text == "May" && $0.start > full.end })
+    #expect(later.value == full.value)
+  }
 }
