@@ -32,14 +32,19 @@ extension EntityLinker {
     let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
       splitAtConjunction($0, in: text, tagger: tagger)
     }
-    for found in spans {
-      guard let span = withoutLeadingTitles(found, in: text),
+    var extendedUntil = 0
+    for found in spans where found.firstToken >= extendedUntil {
+      guard var span = withoutLeadingTitles(found, in: text),
         !(span.endToken - span.firstToken == 1 && NonNameWords.isDirection(span.firstToken, in: text)),
         // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place; a cue
         // word still makes one a name (شركة نيسان).
         !NonNameWords.isDate(span.firstToken..<span.endToken, in: text)
           || cueBefore(span.firstToken, in: text) != nil
       else { continue }
+      if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
+        span = extended
+        extendedUntil = span.endToken
+      }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
       }
@@ -88,6 +93,23 @@ extension EntityLinker {
     result = clubsReadAsPlaces(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, scalars: scalars)
+  }
+
+  /// A one-word person after a title, where the next word is name-shaped too (not a function,
+  /// cue or title word, not a verb or a word with the article): both words are the name
+  /// ("رئيس الحكومة عزيز أخنوش", where the tagger stops after the given name).
+  private func wholeNameAfterTitle(
+    _ span: EntityTagger.Span, in text: TokenizedText, taken: [Bool], finder: NilMentionFinder
+  ) -> EntityTagger.Span? {
+    let next = span.endToken
+    guard span.type == "PERSON", span.endToken - span.firstToken == 1, !text.tokens[span.firstToken].isLatin,
+      next < text.tokens.count, !taken[next], text.tokens[next].joinsPrevious,
+      titleBefore(span.firstToken, in: text) != nil, finder.isNameWord(next, in: text, first: true)
+    else { return nil }
+    var extended = span
+    extended.endToken = next + 1
+    extended.end = Int(text.tokens[next].end)
+    return extended
   }
 
   /// An Arabic place span over two places joined by و ("دارفور وكردفان") is two places: it is cut

@@ -79,4 +79,26 @@ import WorkbenchCore
     let later = try #require(annotations.first { $0.text == "May" && $0.start > full.end })
     #expect(later.value == full.value)
   }
+
+  /// (text, the whole name after the title, the title)
+  @Test(arguments: [
+    ("وأكد رئيس الحكومة عزيز أخنوش خلال زيارته لمدينة فاس أن المشاريع ستنطلق قريبا.", "عزيز أخنوش", "رئيس الحكومة"),
+    ("وأوضح رئيس الحكومة عزيز أخنوش أمام البرلمان أن الأسعار ستنخفض.", "عزيز أخنوش", "رئيس الحكومة"),
+  ])
+  func theNameAfterATitleIsTakenWhole(_ text: String, _ name: String, _ title: String) throws {
+    let person = try #require(Self.found(text).first { $0.label == "PERSON" })
+    #expect(person.text == name)
+    #expect(person.value == EntityLinker.nilClusterID(name: name, type: "PERSON"))
+    #expect(person.attributes["title"] == .string(title))
+  }
+
+  /// (text, the one-word name after the title, followed by a word that is not a name)
+  @Test(arguments: [
+    ("وقال الرئيس عباس يوم الاثنين إن المفاوضات متوقفة.", "عباس"),
+    ("وقال الوزير سامي للصحفيين إن الاتفاق قريب.", "سامي"),
+  ])
+  func aFunctionWordAfterAOneWordNameStaysOut(_ text: String, _ name: String) throws {
+    let person = try #require(Self.found(text).first { $0.label == "PERSON" })
+    #expect(person.text == name)
+  }
 }
