@@ -128,8 +128,8 @@ public struct EntityLinker: Sendable {
     {
       return nil
     }
-    // A compass word before another word (جنوب المغرب, "North Darfur" when only "North" is an
-    // alias) is a direction, not the region called South or North.
+    // A compass word before another word (جنوب المغرب، شمال لبنان) is a direction, not the
+    // region called South or North; names that include one (جنوب السودان) match whole.
     if occurrence.match.endToken - occurrence.match.firstToken == 1,
       NonNameWords.isDirection(occurrence.match.firstToken, in: text)
     {
