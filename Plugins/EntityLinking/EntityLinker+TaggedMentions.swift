@@ -15,8 +15,10 @@ extension EntityLinker {
     let gazetteer = EntityTaggerFeaturizer.gazetteer(
       occurrences, index: index, knowledgeBase: knowledgeBase, tokenCount: text.tokens.count)
     var unlinked: [Range<Int>: Occurrence] = [:]
-    for (number, occurrence) in occurrences.enumerated() where !linked.contains(number) {
-      unlinked[occurrence.match.firstToken..<occurrence.match.endToken] = occurrence
+    var linkedByRange: [Range<Int>: Occurrence] = [:]
+    for (number, occurrence) in occurrences.enumerated() {
+      let range = occurrence.match.firstToken..<occurrence.match.endToken
+      if linked.contains(number) { linkedByRange[range] = occurrence } else { unlinked[range] = occurrence }
     }
     // Latin capitals with a given name or title before them are people by a rule surer than
     // the tagger on all-caps credits (JOHN SMITHSON/Reuters): they go first.
@@ -29,14 +31,31 @@ extension EntityLinker {
     let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
       splitAtConjunction($0, in: text, tagger: tagger)
     }
-    for found in spans {
-      guard let span = withoutLeadingTitles(found, in: text) else { continue }
+    var extendedUntil = 0
+    for found in spans where found.firstToken >= extendedUntil {
+      guard var span = withoutLeadingTitles(found, in: text),
+        !(span.endToken - span.firstToken == 1 && NonNameWords.isDirection(span.firstToken, in: text)),
+        // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place; a cue
+        // word still makes one a name (شركة نيسان).
+        !NonNameWords.isDate(span.firstToken..<span.endToken, in: text)
+          || cueBefore(span.firstToken, in: text) != nil
+      else { continue }
+      if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
+        span = extended
+        extendedUntil = span.endToken
+      }
       let overlapping = base.indices.filter {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
       }
       if !overlapping.isEmpty {
         guard overlapping.allSatisfy({ overrides(span, base[$0]) }) else { continue }
         replaced.formUnion(overlapping)
+        if span.type == "PERSON", let occurrence = linkedByRange[span.firstToken..<span.endToken],
+          let person = knownPerson(occurrence, in: text)
+        {
+          result.append(person)
+          continue
+        }
       } else if span.type == "MISC", !text.tokens[span.firstToken].isLatin {
         // Arabic MISC (WikiFANE's groups, nationalities, products, celestial bodies) is learned
         // so as not to confuse it with the three main types, but too noisy in news to emit
@@ -69,9 +88,27 @@ extension EntityLinker {
     // A name after a title that the tagger missed, by the rule of stage version 1.
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
+    result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange, scalars: scalars)
     result = clubsReadAsPlaces(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, in: text)
+  }
+
+  /// A one-word person after a title, where the next word is name-shaped too (not a function,
+  /// cue or title word, not a verb or a word with the article): both words are the name
+  /// ("رئيس الحكومة عزيز أخنوش", where the tagger stops after the given name).
+  private func wholeNameAfterTitle(
+    _ span: EntityTagger.Span, in text: TokenizedText, taken: [Bool], finder: NilMentionFinder
+  ) -> EntityTagger.Span? {
+    let next = span.endToken
+    guard span.type == "PERSON", span.endToken - span.firstToken == 1, !text.tokens[span.firstToken].isLatin,
+      next < text.tokens.count, !taken[next], text.tokens[next].joinsPrevious,
+      titleBefore(span.firstToken, in: text) != nil, finder.isNameWord(next, in: text, first: true)
+    else { return nil }
+    var extended = span
+    extended.endToken = next + 1
+    extended.end = Int(text.tokens[next].end)
+    return extended
   }
 
   /// An Arabic place span over two places joined by و ("دارفور وكردفان") is two places: it is cut
@@ -185,13 +222,68 @@ extension EntityLinker {
 
   /// Whether the tagger's span wins over a place the knowledge base linked inside or at it:
   /// a longer name that contains the place ("Connecticut Lottery", "University of Alberta",
-  /// "City of Brampton"), or the same words read as an organization (a club: "Liverpool beat
-  /// ..."), unless a place word (city, مدينة) made the link.
+  /// "City of Brampton"), the same words read as an organization (a club: "Liverpool beat
+  /// ..."), or read as a person where the place is a small one linked by its name alone (a
+  /// town named like a politician), unless a place word (city, مدينة) made the link.
   private func overrides(_ span: EntityTagger.Span, _ linked: LinkedMention) -> Bool {
     guard linked.label == "LOCATION", !linked.evidence.contains(where: { $0.hasPrefix("cue:") }),
       linked.start >= span.start, linked.end <= span.end
     else { return false }
     return linked.end - linked.start < span.end - span.start || span.type == "ORGANIZATION"
+      || (span.type == "PERSON" && isSmallPlaceByNameAlone(linked))
+  }
+
+  /// A place linked only because its name matched (no place word, related place or discourse
+  /// evidence) and too small to be the usual sense of the name (prior below
+  /// `taggedLinkPrior`): the people who share its name are far more often meant.
+  private func isSmallPlaceByNameAlone(_ linked: LinkedMention) -> Bool {
+    guard linked.label == "LOCATION", !linked.isNil,
+      linked.evidence.allSatisfy({ $0 == "alias" || $0 == "prior" }),
+      let entity = knowledgeBase[linked.id]
+    else { return false }
+    return entity.prior < Self.taggedLinkPrior
+  }
+
+  /// The best-known person the knowledge base has under this alias, linked with the title
+  /// before it; nil when the name is no person's there.
+  private func knownPerson(_ occurrence: Occurrence, in text: TokenizedText) -> LinkedMention? {
+    let people = index.lists[Int(occurrence.match.list)].filter {
+      $0.kind != .demonym && knowledgeBase.entities[Int($0.entity)].type == "PERSON"
+    }
+    guard
+      let best = people.max(by: {
+        knowledgeBase.entities[Int($0.entity)].prior < knowledgeBase.entities[Int($1.entity)].prior
+      })
+    else { return nil }
+    let entity = knowledgeBase.entities[Int(best.entity)]
+    let title = titleBefore(occurrence.match.firstToken, in: text)?.text
+    return LinkedMention(
+      start: occurrence.start, end: occurrence.end, label: "PERSON", id: entity.id, nameEnglish: entity.name_en,
+      nameArabic: entity.name_ar, confidence: 0.5, evidence: [title.map { "title:" + $0 } ?? "tagger:PERSON"],
+      title: title, isNil: false)
+  }
+
+  /// Small places linked by name alone right after a person's title ("Prime Minister Pedro
+  /// Sanchez" is not the town of that name): the person of that name in the knowledge base,
+  /// else a NIL person with the title.
+  private func smallPlacesAfterTitles(
+    _ mentions: [LinkedMention], in text: TokenizedText, linkedByRange: [Range<Int>: Occurrence],
+    scalars: [Unicode.Scalar]
+  ) -> [LinkedMention] {
+    mentions.map { mention in
+      guard isSmallPlaceByNameAlone(mention),
+        let occurrence = linkedByRange.values.first(where: { $0.start == mention.start && $0.end == mention.end }),
+        let title = titleBefore(occurrence.match.firstToken, in: text)
+      else { return mention }
+      if let person = knownPerson(occurrence, in: text) { return person }
+      let span = EntityTagger.Span(
+        firstToken: occurrence.match.firstToken, endToken: occurrence.match.endToken, start: occurrence.start,
+        end: occurrence.end, type: "PERSON")
+      var person = nilMention(span, in: text, scalars: scalars)
+      person.evidence = ["nil:title"]
+      person.title = title.text
+      return person
+    }
   }
 
   /// The tokens the mentions overlap.

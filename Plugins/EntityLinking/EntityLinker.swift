@@ -134,6 +134,20 @@ public struct EntityLinker: Sendable {
     {
       return nil
     }
+    // A compass word before another word (جنوب المغرب، شمال لبنان) is a direction, not the
+    // region called South or North; names that include one (جنوب السودان) match whole.
+    if occurrence.match.endToken - occurrence.match.firstToken == 1,
+      NonNameWords.isDirection(occurrence.match.firstToken, in: text)
+    {
+      return nil
+    }
+    // A month (Nov, أيار), alone or with a day, is a date whatever place shares its name,
+    // unless a cue word names it (شركة نيسان is Nissan, not April).
+    if NonNameWords.isDate(occurrence.match.firstToken..<occurrence.match.endToken, in: text),
+      cueBefore(occurrence.match.firstToken, in: text) == nil
+    {
+      return nil
+    }
     let list = index.lists[Int(occurrence.match.list)]
     let title = titleBefore(occurrence.match.firstToken, in: text)
     let cue = cueBefore(occurrence.match.firstToken, in: text)

@@ -54,7 +54,10 @@ struct NilMentionFinder {
     return mentions
   }
 
-  private func isNameWord(_ position: Int, in text: TokenizedText, first: Bool) -> Bool {
+  /// Whether the token can be a word of a person's name after a title: Arabic, not a cue or
+  /// function word, not an adverb in the accusative; the first word also not a verb or a word
+  /// with the article.
+  func isNameWord(_ position: Int, in text: TokenizedText, first: Bool) -> Bool {
     let token = text.tokens[position]
     guard !token.isLatin else { return false }
     let scalars = text.foldedScalars(position)
