@@ -88,7 +88,7 @@ extension EntityLinker {
     // A name after a title that the tagger missed, by the rule of stage version 1.
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
-    result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange, scalars: scalars)
+    result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = clubsReadAsPlaces(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, in: text)
@@ -267,8 +267,7 @@ extension EntityLinker {
   /// Sanchez" is not the town of that name): the person of that name in the knowledge base,
   /// else a NIL person with the title.
   private func smallPlacesAfterTitles(
-    _ mentions: [LinkedMention], in text: TokenizedText, linkedByRange: [Range<Int>: Occurrence],
-    scalars: [Unicode.Scalar]
+    _ mentions: [LinkedMention], in text: TokenizedText, linkedByRange: [Range<Int>: Occurrence]
   ) -> [LinkedMention] {
     mentions.map { mention in
       guard isSmallPlaceByNameAlone(mention),
@@ -279,7 +278,7 @@ extension EntityLinker {
       let span = EntityTagger.Span(
         firstToken: occurrence.match.firstToken, endToken: occurrence.match.endToken, start: occurrence.start,
         end: occurrence.end, type: "PERSON")
-      var person = nilMention(span, in: text, scalars: scalars)
+      var person = nilMention(span, in: text)
       person.evidence = ["nil:title"]
       person.title = title.text
       return person
