@@ -110,7 +110,8 @@ struct CueWords: Sendable {
     {
       return true
     }
-    return index + 2 < scalars.endIndex && scalars[index] == 0x0627 && scalars[index + 1] == 0x0644
+    // Two letters at least after ال: إلى and إلا (folded الى، الا) have none.
+    return index + 3 < scalars.endIndex && scalars[index] == 0x0627 && scalars[index + 1] == 0x0644
   }
 
   /// A title as it should read in the `title` attribute: without the proclitics glued to its

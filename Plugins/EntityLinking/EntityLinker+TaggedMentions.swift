@@ -48,7 +48,7 @@ extension EntityLinker {
         base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
       }
       if !overlapping.isEmpty {
-        guard overlapping.allSatisfy({ overrides(span, base[$0]) }) else { continue }
+        guard overlapping.allSatisfy({ overrides(span, base[$0], in: text) }) else { continue }
         replaced.formUnion(overlapping)
         if span.type == "PERSON", let occurrence = linkedByRange[span.firstToken..<span.endToken],
           let person = knownPerson(occurrence, in: text)
@@ -225,12 +225,15 @@ extension EntityLinker {
   /// "City of Brampton"), the same words read as an organization (a club: "Liverpool beat
   /// ..."), or read as a person where the place is a small one linked by its name alone (a
   /// town named like a politician), unless a place word (city, مدينة) made the link.
-  private func overrides(_ span: EntityTagger.Span, _ linked: LinkedMention) -> Bool {
+  private func overrides(_ span: EntityTagger.Span, _ linked: LinkedMention, in text: TokenizedText) -> Bool {
     guard linked.label == "LOCATION", !linked.evidence.contains(where: { $0.hasPrefix("cue:") }),
       linked.start >= span.start, linked.end <= span.end
     else { return false }
+    // The tagger's person wins over a small place only in Latin script, where capitals carry
+    // the reading; an Arabic place name that contains a title word (شرم الشيخ) is read as a
+    // person too often, so there a title before the name must say so (`smallPlacesAfterTitles`).
     return linked.end - linked.start < span.end - span.start || span.type == "ORGANIZATION"
-      || (span.type == "PERSON" && isSmallPlaceByNameAlone(linked))
+      || (span.type == "PERSON" && text.tokens[span.firstToken].isLatin && isSmallPlaceByNameAlone(linked))
   }
 
   /// A place linked only because its name matched (no place word, related place or discourse
@@ -328,6 +331,11 @@ extension EntityLinker {
     let first = text.tokens[span.firstToken]
     guard first.isLatin else { return true }
     guard first.startsUppercase else { return false }
+    // A Latin name ends in a capitalized word or a number: "Port of" (of Port of Rotterdam,
+    // the tagger stopping early) is a piece of a name, not one.
+    let last = text.tokens[span.endToken - 1]
+    let lastScalar = text.scalar(at: Int(last.start)).value
+    guard last.startsUppercase || (0x30...0x39).contains(lastScalar) else { return false }
     return (span.firstToken..<span.endToken).contains {
       !NilMentionFinder.latinStopwords.contains(text.foldedString($0))
     }

@@ -101,4 +101,16 @@ import WorkbenchCore
     let person = try #require(Self.found(text).first { $0.label == "PERSON" })
     #expect(person.text == name)
   }
+
+  /// (text, the place that stays linked): a Latin name never ends in a lowercase word, so the
+  /// piece "Port of" that the tagger stops at is no name.
+  @Test(arguments: [
+    ("Ships queued outside the Port of Hamburg on Monday.", "Hamburg"),
+    ("Dockworkers at the Port of Rotterdam began a strike on Thursday.", "Rotterdam"),
+  ])
+  func aLatinNameDoesNotEndInALowercaseWord(_ text: String, _ place: String) throws {
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.text.hasSuffix(" of") })
+    #expect(annotations.first { $0.text == place }?.label == "LOCATION")
+  }
 }
