@@ -21,6 +21,7 @@ struct AliasIndex: Sendable {
     var isAccusativeNisba: Bool
   }
 
+  /// Filled while the index is built, then frozen into `listProbe` and emptied.
   private var listByKey: [UInt64: Int32] = [:]
   private(set) var lists: [[Candidate]] = []
   /// The longest alias, in tokens, that starts with a given first-token hash.
@@ -62,6 +63,10 @@ struct AliasIndex: Sendable {
     }
     listProbe = HashProbeTable(listByKey.mapValues { UInt32(bitPattern: $0) })
     longestProbe = HashProbeTable(longestByFirstToken.mapValues { UInt32($0) })
+    // Matching reads only the probe tables: the dictionaries they were built from would be a
+    // second copy of the index kept for nothing.
+    listByKey = [:]
+    longestByFirstToken = [:]
   }
 
   /// Masculine, feminine and plural nisba forms with and without the article:

@@ -33,12 +33,9 @@ extension EntityLinker {
     }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
+      // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
       guard var span = withoutLeadingTitles(found, in: text),
-        !(span.endToken - span.firstToken == 1 && NonNameWords.isDirection(span.firstToken, in: text)),
-        // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place; a cue
-        // word still makes one a name (شركة نيسان).
-        !NonNameWords.isDate(span.firstToken..<span.endToken, in: text)
-          || cueBefore(span.firstToken, in: text) != nil
+        !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
         span = extended

@@ -134,20 +134,7 @@ public struct EntityLinker: Sendable {
     {
       return nil
     }
-    // A compass word before another word (جنوب المغرب، شمال لبنان) is a direction, not the
-    // region called South or North; names that include one (جنوب السودان) match whole.
-    if occurrence.match.endToken - occurrence.match.firstToken == 1,
-      NonNameWords.isDirection(occurrence.match.firstToken, in: text)
-    {
-      return nil
-    }
-    // A month (Nov, أيار), alone or with a day, is a date whatever place shares its name,
-    // unless a cue word names it (شركة نيسان is Nissan, not April).
-    if NonNameWords.isDate(occurrence.match.firstToken..<occurrence.match.endToken, in: text),
-      cueBefore(occurrence.match.firstToken, in: text) == nil
-    {
-      return nil
-    }
+    if isDirectionOrDate(occurrence.match.firstToken..<occurrence.match.endToken, in: text) { return nil }
     let list = index.lists[Int(occurrence.match.list)]
     let title = titleBefore(occurrence.match.firstToken, in: text)
     let cue = cueBefore(occurrence.match.firstToken, in: text)
@@ -209,6 +196,15 @@ public struct EntityLinker: Sendable {
 
   /// A title phrase ending right before the token: a title word followed only by words with
   /// the article or linking words (الرئيس الروسي، المتحدثة باسم وزارة الخارجية الروسية).
+  /// Tokens that are no name whatever shares their words: a compass word before another word
+  /// (جنوب المغرب، شمال لبنان) is a direction, not the region called South or North (names that
+  /// include one, جنوب السودان, match whole); a month (Nov, أيار), alone or with a day, is a date,
+  /// unless a cue word names it (شركة نيسان is Nissan, not April).
+  func isDirectionOrDate(_ tokens: Range<Int>, in text: TokenizedText) -> Bool {
+    (tokens.count == 1 && NonNameWords.isDirection(tokens.lowerBound, in: text))
+      || (NonNameWords.isDate(tokens, in: text) && cueBefore(tokens.lowerBound, in: text) == nil)
+  }
+
   func titleBefore(_ position: Int, in text: TokenizedText) -> (text: String, start: Int)? {
     var cursor = position
     var steps = 0

@@ -156,8 +156,8 @@ struct EntityTaggerFeaturizer: Sendable {
     // In a pass of their own: the look-ups are independent, so their cache misses overlap.
     for position in 0..<count { facts.cluster.append(clusters.find(facts.word[position])) }
     for position in 0..<count where facts.cluster[position] == 0 {
-      facts.cluster[position] = clusters.clusters(
-        word: facts.word[position], stem: facts.stem[position], unclitic: facts.unclitic[position], wordMissing: true)
+      facts.cluster[position] = clusters.fallbackClusters(
+        word: facts.word[position], stem: facts.stem[position], unclitic: facts.unclitic[position])
     }
     return facts
   }

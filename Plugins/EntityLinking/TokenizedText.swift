@@ -30,7 +30,6 @@ struct TokenizedText {
   var folded: [UInt32] = []
   /// The original scalar offset of each folded scalar.
   var foldedOffsets: [Int32] = []
-  var scalarCount = 0
   /// The text as given, to quote titles and NIL names as written.
   let source: String
   /// The cue-word classes of each token (`CueWords.classify`), filled in by the linker.
@@ -158,7 +157,6 @@ struct TokenizedText {
       current.byteEnd = Int32(count)
       finish(&current, end: scalarOffset)
     }
-    scalarCount = Int(scalarOffset)
   }
 
   @inline(__always)

@@ -103,12 +103,10 @@ public struct WordClusterTable: Sendable, Equatable {
     }
   }
 
-  /// The packed clusters of a word; when the word as written is not listed, those of its form
+  /// The packed clusters of a word that `find` did not list as written: those of its form
   /// without the article (and the clitics before it), or else without a first-letter proclitic.
   @inline(__always)
-  func clusters(word: UInt64, stem: UInt64, unclitic: UInt64, wordMissing: Bool = false) -> UInt32 {
-    let found = wordMissing ? 0 : find(word)
-    if found != 0 { return found }
+  func fallbackClusters(word: UInt64, stem: UInt64, unclitic: UInt64) -> UInt32 {
     if stem != word { return find(stem) }
     return unclitic != word ? find(unclitic) : 0
   }
