@@ -205,9 +205,9 @@ struct CorpusVocabulary {
     for row in rows {
       for entry in entryOffsets[row]..<entryOffsets[row + 1] where entryTerms[entry] >= 0 && entryCounts[entry] > 0 {
         let id = entryTerms[entry]
-        guard table.bytes(of: Int(id)).first != CollectedTerms.formulaMarker else { continue }
+        guard !isFormula(id) else { continue }
         let frequency = Double(termDocumentFrequencies[Int(id)])
-        guard documents < 3 || frequency <= share * documents else { continue }
+        guard !Self.isCommon(frequency, documents: documents, share: share) else { continue }
         let idf = log((1 + documents) / (1 + frequency)) + 1
         weights[id, default: 0] += (1 + log(Double(entryCounts[entry]))) * idf
       }
@@ -228,7 +228,18 @@ struct CorpusVocabulary {
 
   /// The columns of formula terms (`CollectedTerms.formulaMarker`): in the model, never shown.
   var formulaColumns: Set<Int> {
-    Set(columnTerms.indices.filter { table.bytes(of: columnTerms[$0]).first == CollectedTerms.formulaMarker })
+    Set(columnTerms.indices.filter { isFormula(Int32(columnTerms[$0])) })
+  }
+
+  /// Whether an interned term is a formula (`CollectedTerms.formulaMarker`).
+  func isFormula(_ id: Int32) -> Bool {
+    table.bytes(of: Int(id)).first == CollectedTerms.formulaMarker
+  }
+
+  /// Whether a term in `frequency` of `documents` documents is common to most of them: in more
+  /// than `share` of them, on corpora of 3 or more. Such terms are demoted from labels.
+  static func isCommon(_ frequency: Double, documents: Double, share: Double) -> Bool {
+    documents >= 3 && frequency > share * documents
   }
 
   /// The term of a column, as collected (a stem, or two stems joined by a space).
@@ -239,8 +250,6 @@ struct CorpusVocabulary {
   /// The most frequent surface form of each given term (interned id) over the whole corpus
   /// (ties go to the form first in byte order).
   func surfaceForms(ofTerms wanted: Set<Int32>, documents: [CollectedTerms]) -> [Int32: String] {
-    var wantedTerms: [Int32: Int32] = [:]
-    for id in wanted { wantedTerms[id] = id }
     /// The interned ids of the two words of each wanted phrase.
     var phraseWords: [Int32: (Int32, Int32)] = [:]
     for id in wanted {
@@ -261,10 +270,11 @@ struct CorpusVocabulary {
         }
         let first = entryOffsets[index]
         for entry in first..<entryOffsets[index + 1] where entryTerms[entry] >= 0 {
-          guard let column = wantedTerms[entryTerms[entry]] else { continue }
+          let id = entryTerms[entry]
+          guard wanted.contains(id) else { continue }
           guard entryFormLengths[entry] & Self.referenceFlag != 0 else {
             for form in forms(entry) {
-              totals[column, default: [:]][String(decoding: form.text, as: UTF8.self), default: 0] += form.count
+              totals[id, default: [:]][String(decoding: form.text, as: UTF8.self), default: 0] += form.count
             }
             continue
           }
@@ -286,7 +296,7 @@ struct CorpusVocabulary {
             let text =
               String(decoding: firstForms[a].text, as: UTF8.self) + " "
               + String(decoding: secondForms[b].text, as: UTF8.self)
-            totals[column, default: [:]][text, default: 0] += form.count
+            totals[id, default: [:]][text, default: 0] += form.count
           }
         }
       }

@@ -258,9 +258,11 @@ public struct TopicReducer: Sendable {
 
   /// Columns whose terms are in more than `share` of the documents (on corpora of 3 or more).
   static func demotedColumns(_ vocabulary: CorpusVocabulary, documents: Int, share: Double) -> Set<Int> {
-    guard documents >= 3 else { return [] }
-    let limit = share * Double(documents)
-    return Set(vocabulary.documentFrequencies.indices.filter { Double(vocabulary.documentFrequencies[$0]) > limit })
+    Set(
+      vocabulary.documentFrequencies.indices.filter {
+        CorpusVocabulary.isCommon(
+          Double(vocabulary.documentFrequencies[$0]), documents: Double(documents), share: share)
+      })
   }
 
   /// A topic's label: its first three terms that are not demoted (common to most of the
