@@ -23,7 +23,9 @@ extension TemporalParser {
   /// The day before a named holiday: "the eve of Passover", "on the eve of Diwali 2024", "Erev
   /// Yom Kippur", "عشية عيد الأضحى", "Passover eve". The holiday's occurrence is chosen as
   /// for the holiday itself; the value is a plain day (no Hebrew date: it is not the holiday's).
-  func holidayEve(_ i: Int) -> ParsedMatch? {
+  /// `readingsHere` are the holiday readings at `i` the caller already made: a suffixed eve
+  /// ("Diwali eve") reuses them instead of parsing the holiday a second time at every token.
+  func holidayEve(_ i: Int, readingsHere: [ParsedMatch?]) -> ParsedMatch? {
     var j = i
     var before = true
     if keyword(j) == .the, tokens[j].latin, isEntry(j + 1, in: Self.eveEntries) { j += 1 }
@@ -37,7 +39,7 @@ extension TemporalParser {
       before = false
     }
     // The longer reading: "عشية عيد الفصح اليهودي" is Passover's eve, not Easter's.
-    let readings = [holidayExpression(j), namedHoliday(j)].compactMap { $0 }
+    let readings = (before ? [holidayExpression(j), namedHoliday(j)] : readingsHere).compactMap { $0 }
     guard let holiday = readings.max(by: { $0.next < $1.next }), holiday.items.count == 1,
       let day = holiday.items[0].value.day
     else { return nil }
