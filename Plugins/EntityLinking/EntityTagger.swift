@@ -28,7 +28,7 @@ struct EntityTagger: Sendable {
     let scores = weights.scores(buckets[0..<(text.tokens.count * perToken)], tokenCount: text.tokens.count)
     for sentence in EntityTaggerTrainer.sentences(of: text) {
       tags += EntityTaggerModel.bestPath(
-        Array(scores[(sentence.lowerBound * tagCount)..<(sentence.upperBound * tagCount)]), tokenCount: sentence.count,
+        scores[(sentence.lowerBound * tagCount)..<(sentence.upperBound * tagCount)], tokenCount: sentence.count,
         masked: maskedTransitions, tags: tagCount)
     }
     return tags

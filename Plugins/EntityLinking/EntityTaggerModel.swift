@@ -49,7 +49,7 @@ public struct EntityTaggerModel: Sendable {
   /// Viterbi decoding of per-token tag scores (`tags` per token) with the transition scores.
   /// A text starts as if after an `O`.
   static func bestPath(_ scores: [Float], tokenCount count: Int, transitions: [Float], tagSet: EntityTagSet) -> [Int] {
-    bestPath(scores, tokenCount: count, masked: maskedTransitions(transitions, tagSet: tagSet), tags: tagSet.count)
+    bestPath(scores[...], tokenCount: count, masked: maskedTransitions(transitions, tagSet: tagSet), tags: tagSet.count)
   }
 
   /// The transition scores with `-infinity` where the tag set forbids the transition (`I-X`
@@ -61,7 +61,7 @@ public struct EntityTaggerModel: Sendable {
 
   /// Viterbi over masked transitions. The same path as testing each pair: a forbidden pair
   /// scores `-infinity`, never above the best so far, and ties go to the first previous tag.
-  static func bestPath(_ scores: [Float], tokenCount count: Int, masked: [Float], tags: Int) -> [Int] {
+  static func bestPath(_ scores: ArraySlice<Float>, tokenCount count: Int, masked: [Float], tags: Int) -> [Int] {
     guard count > 0 else { return [] }
     var back = [UInt8](repeating: 0, count: count * tags)
     var last = 0
