@@ -102,12 +102,13 @@ extension WorkbenchStore {
         if status == SQLITE_DONE { break }
         guard status == SQLITE_ROW else { throw Self.stepError(db, status) }
         let document = Self.bytes(outer, 0)
+        // Bindings survive `sqlite3_reset`: the document is bound once for all its stages.
+        sqlite3_bind_text(
+          lookup, 3, UnsafeRawPointer(document.baseAddress!).assumingMemoryBound(to: CChar.self),
+          Int32(document.count), Self.transientDestructor)
         for (index, stageName) in stages.enumerated() {
           let resultID = try stageName.withCString { name -> Int64? in
             sqlite3_bind_text(lookup, 2, name, -1, Self.transientDestructor)
-            sqlite3_bind_text(
-              lookup, 3, UnsafeRawPointer(document.baseAddress!).assumingMemoryBound(to: CChar.self),
-              Int32(document.count), Self.transientDestructor)
             defer { sqlite3_reset(lookup) }
             let found = sqlite3_step(lookup)
             if found == SQLITE_DONE { return nil }
