@@ -240,6 +240,13 @@ enum Keyword: Hashable, Sendable {
   /// قد: past before a perfect verb (قد أعلنت), a possibility ahead before an imperfect one
   /// (قد يعقد).
   case may
+  /// could, might, should: English modals that put what follows ahead of the reporting verb
+  /// ("said the plant could reopen in July"), unless a perfect or a negation follows.
+  case englishModal
+  /// "not" after an English modal: "could not be reached on Monday" is no possibility ahead.
+  case negation
+  /// "have" after an English modal: "might have met on Friday" tells of the past.
+  case perfectAuxiliary
   /// A part of the day that is only one before a day: ظهر (also "appeared"), ظهيرة, ليل ("ليل
   /// الثلاثاء", the night after Tuesday; ليلة is the eve before, left alone).
   case dayPartOf(DayPart)

@@ -187,6 +187,8 @@ extension TemporalLexicon {
       ("خطبة", .weekdayNameHead), ("سوق", .weekdayNameHead), ("لن", .futureMarker),
       ("expected", .futureMarker), ("due", .futureMarker), ("ll", .futureMarker),
       ("going", .futureMarker), ("لم", .pastMarker), ("قد", .may),
+      ("could", .englishModal), ("might", .englishModal), ("should", .englishModal),
+      ("not", .negation), ("have", .perfectAuxiliary),
       ("لقد", .pastMarker),
       ("بتوقيت", .timeZoneWord), ("سوف", .futureMarker), ("سيتم", .futureMarker),
       ("ستتم", .futureMarker), ("المقرر", .futureMarker), ("المرتقب", .futureMarker),

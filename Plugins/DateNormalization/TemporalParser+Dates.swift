@@ -171,7 +171,12 @@ extension TemporalParser {
         ])
     }
     var direction: Direction?
-    if continues(k), case .direction(let found) = tokens[k].entry {
+    if continues(k), case .direction(let found) = tokens[k].entry, !readsAsModal(month: i, direction: k) {
+      if let year = yearOfRelativeYear(direction: found, at: k + 1) {
+        return ParsedMatch(
+          next: k + 2,
+          items: [ParsedItem(first: i, last: k + 1, value: monthValue(year: year, month: month.month, anchored: true))])
+      }
       direction = found
       k += 1
     } else if month.ambiguous && !allowAmbiguous {

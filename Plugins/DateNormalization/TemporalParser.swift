@@ -134,7 +134,8 @@ struct TemporalParser {
     // them; none starts an expression, and some are among the commonest words of news.
     switch tokens[i].entry {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
-      .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?:
+      .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.englishModal)?, .keyword(.negation)?,
+      .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?:
       return nil
     default: break
     }
@@ -219,6 +220,7 @@ struct TemporalParser {
       case .keyword(.pastMarker): return .past
       case .keyword(.futureMarker), .keyword(.upcoming): return .future
       case .keyword(.may): return mayTense(k)
+      case .keyword(.englishModal): return englishModalTense(k)
       default: return nil
       }
     }

@@ -8,7 +8,7 @@ import WorkbenchCore
 /// report can be looked at (scripts/report_screenshots.sh) before the real stages and runtime
 /// exist. Nothing here is output of the product: the spans are found by searching the seeds for
 /// strings written below, the values and scores were written by hand for the picture.
-/// Wikidata ids appear only where /work/shared/data/entities/country_aliases_ar.tsv gives them
+/// Wikidata ids appear only where the shared data's entities/country_aliases_ar.tsv gives them
 /// (Q159 Russia, Q858 Syria); other entities carry a name and no id.
 enum SeedDemo {
   static let seedsFolder = URL(fileURLWithPath: #filePath)
