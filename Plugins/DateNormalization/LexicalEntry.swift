@@ -43,7 +43,7 @@ enum MonthHead: Hashable, Sendable {
 }
 
 enum TimeUnit: Int, Hashable, Sendable, Comparable {
-  case second, minute, hour, day, week, month, quarter, year, decade
+  case second, minute, hour, day, week, month, quarter, year, decade, century
 
   static func < (lhs: TimeUnit, rhs: TimeUnit) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -250,4 +250,8 @@ enum Keyword: Hashable, Sendable {
   /// A part of the day that is only one before a day: ظهر (also "appeared"), ظهيرة, ليل ("ليل
   /// الثلاثاء", the night after Tuesday; ليلة is the eve before, left alone).
   case dayPartOf(DayPart)
+  /// مؤخراً، حالياً، قريباً, the words of a vague reference (PAST_REF, PRESENT_REF, FUTURE_REF).
+  case vague(VagueWord)
+  /// توقعت، توقع، رجح: a forecast verb in the perfect; what it forecasts lies ahead.
+  case forecast
 }

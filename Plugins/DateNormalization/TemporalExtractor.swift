@@ -91,6 +91,7 @@ public struct TemporalExtractor: Sendable {
     case .quarter: return "quarter"
     case .year: return "year"
     case .decade: return "decade"
+    case .century: return "century"
     }
   }
 

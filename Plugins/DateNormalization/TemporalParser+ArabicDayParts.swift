@@ -15,16 +15,24 @@ extension TemporalParser {
     if afternoon { part = .afternoon }
     j += 1
     if continues(j), case .unit(.day, .singular) = tokens[j].entry, !tokens[j].definite { j += 1 }
-    var date: ParsedMatch?
-    for candidate in [relativeExpression(j), dateExpression(j)] {
-      guard let candidate, candidate.items.count == 1, candidate.items[0].value.day != nil,
-        candidate.items[0].value.mod == nil, date == nil || candidate.next > date!.next
-      else { continue }
-      date = candidate
-    }
-    guard let date, let day = date.items[0].value.day,
+    guard let date = longestDay([relativeExpression(j), dateExpression(j)]), let day = date.items[0].value.day,
       let value = partOfDayValue(day, part, anchored: date.items[0].value.anchored)
     else { return nil }
     return ParsedMatch(next: date.next, items: [ParsedItem(first: i, last: date.next - 1, value: value)])
+  }
+}
+
+extension TemporalParser {
+  /// The longest of `candidates` that is a single day without a modifier (the first of equal
+  /// lengths): the day a part of the day ("صباح الخميس", "ظهر غد") belongs to.
+  func longestDay(_ candidates: [ParsedMatch?]) -> ParsedMatch? {
+    var best: ParsedMatch?
+    for candidate in candidates {
+      guard let candidate, candidate.items.count == 1, candidate.items[0].value.day != nil,
+        candidate.items[0].value.mod == nil, best == nil || candidate.next > best!.next
+      else { continue }
+      best = candidate
+    }
+    return best
   }
 }

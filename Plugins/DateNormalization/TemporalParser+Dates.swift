@@ -181,7 +181,7 @@ extension TemporalParser {
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
       // "in May", "during March", "في مارس": a preposition makes the name a month.
-      guard i > 0, continues(i) else { return nil }
+      guard i > 0, !tokens[i].newlineBefore else { return nil }
       switch tokens[i - 1].entry {
       case .keyword(.inPreposition), .keyword(.during), .keyword(.since), .keyword(.to), .keyword(.from): break
       default: return nil
@@ -204,17 +204,17 @@ extension TemporalParser {
     var k = first.next
     while true {
       var start = k
-      if keyword(k) == .and { start = k + 1 } else if !(continues(k) && tokens[k].conjunction) { break }
+      if keyword(k) == .and || keyword(k) == .to { start = k + 1 } else if !(continues(k) && tokens[k].conjunction) { break }
       guard let next = monthName(start), !next.hijri else { break }
       months.append((next.month, start, next.next - 1))
       k = next.next
     }
-    guard months.count > 1, let found = yearAfter(k), !found.hijri else { return nil }
+    guard months.count > 1, let (year, anchored, next) = sharedYear(k) else { return nil }
     var items = months.map {
-      ParsedItem(first: $0.first, last: $0.last, value: monthValue(year: found.year, month: $0.month, anchored: false))
+      ParsedItem(first: $0.first, last: $0.last, value: monthValue(year: year, month: $0.month, anchored: anchored))
     }
-    items[items.count - 1].last = found.next - 1
-    return ParsedMatch(next: found.next, items: items)
+    items[items.count - 1].last = next - 1
+    return ParsedMatch(next: next, items: items)
   }
 
   /// Whether token `i` is a word the grammar does not know (a counted noun after a number:
@@ -312,7 +312,7 @@ extension TemporalParser {
     else { return nil }
     let slash = isPunctuation(i + 1, "/")
     var introduced = weekday != nil
-    if !introduced, i > 0, continues(i) {
+    if !introduced, i > 0, !tokens[i].newlineBefore {
       switch tokens[i - 1].entry {
       case .keyword(.inPreposition), .keyword(.on), .keyword(.since), .keyword(.from), .keyword(.to),
         .keyword(.before), .keyword(.after), .keyword(.corresponding), .unit(.day, .singular),
@@ -455,7 +455,7 @@ extension TemporalParser {
     var inner: ParsedMatch?
     for candidate in [
       monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j),
-      quarterExpression(j), decadeExpression(j),
+      quarterExpression(j), decadeExpression(j), centuryExpression(j),
     ] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,
         inner == nil || candidate.next > inner!.next

@@ -54,7 +54,9 @@ extension TemporalParser {
     guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during, allowArticle: introduced)
     else { return nil }
     if !introduced {
-      guard number(j) != nil || { if case .cardinal = entry(j) { return true } else { return false } }() else {
+      guard number(j) != nil || { if case .cardinal = entry(j) { return true } else { return false } }()
+        || isBareArabicDual(j)
+      else {
         return nil
       }
       // "قبل ثلاثة أيام" is a date, "ثلاثة أيام" after قبل is handled there.
@@ -198,7 +200,7 @@ extension TemporalParser {
       items: [ParsedItem(first: i, last: j, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
   }
 
-  private func setValue(_ value: String, _ unit: TimeUnit) -> ParsedValue {
+  func setValue(_ value: String, _ unit: TimeUnit) -> ParsedValue {
     ParsedValue(
       label: .set, value: value, mod: nil, anchored: false, grain: unit, hijri: nil, offset: nil, day: nil, clock: nil)
   }

@@ -67,7 +67,7 @@ extension TemporalParser {
       direction = found
       j += 1
     }
-    guard continues(j), case .season(let season) = tokens[j].entry else { return nil }
+    guard continues(j), let season = seasonWord(j) else { return nil }
     var next = j + 1
     var year: Int?
     if let found = yearAfter(next), !found.hijri {
@@ -88,21 +88,15 @@ extension TemporalParser {
           next: next,
           items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
       }
-      // The season's first month; the anchor's own season is "this" one.
-      let start = season.firstMonth
-      let monthsIn = (anchor.date.month - start + 12) % 12
-      var current = anchor.date.year
-      if anchor.date.month < start { current -= 1 }
-      let inSeason = monthsIn < 3
+      // The anchor's own season is "this" one.
+      let (current, inSeason) = TemporalParser.seasonPosition(season, of: anchor.date)
       switch direction {
-      case .current: year = inSeason ? current : (anchor.date.month < start ? anchor.date.year : current + 1)
+      case .current: year = inSeason ? current : (anchor.date.month < season.firstMonth ? anchor.date.year : current + 1)
       case .past: year = inSeason ? current - 1 : current
       case .future: year = current + 1
       }
     }
-    let value = ParsedValue(
-      label: .date, value: "\(pad(year!, 4))-\(season.code)", mod: nil, anchored: direction != nil, grain: .quarter,
-      hijri: nil, offset: nil, day: nil, clock: nil)
+    let value = seasonValue(season, year: year!, anchored: direction != nil)
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
   }
 }

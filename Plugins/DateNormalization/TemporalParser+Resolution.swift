@@ -155,7 +155,9 @@ extension TemporalParser {
     for part in parts { totals[part.unit, default: 0] += part.count }
     if totals.count == 1, let (unit, count) = totals.first {
       switch unit {
-      case .decade: return "P\(count * 10)Y"
+      // TIMEX3's own units for decades and centuries (TimeML: "two decades" P2DE).
+      case .century: return "P\(count)CE"
+      case .decade: return "P\(count)DE"
       case .year: return "P\(count)Y"
       case .quarter: return "P\(count * 3)M"
       case .month: return "P\(count)M"
@@ -166,7 +168,7 @@ extension TemporalParser {
       case .second: return "PT\(count)S"
       }
     }
-    let years = (totals[.year] ?? 0) + 10 * (totals[.decade] ?? 0)
+    let years = (totals[.year] ?? 0) + 10 * (totals[.decade] ?? 0) + 100 * (totals[.century] ?? 0)
     let months = (totals[.month] ?? 0) + 3 * (totals[.quarter] ?? 0)
     let days = (totals[.day] ?? 0) + 7 * (totals[.week] ?? 0)
     var text = "P"
@@ -202,6 +204,7 @@ extension TemporalParser {
     if value == value.rounded() { return (amount.whole, amount.unit) }
     let smaller: (factor: Double, unit: TimeUnit)?
     switch amount.unit {
+    case .century: smaller = (100, .year)
     case .decade: smaller = (10, .year)
     case .year: smaller = (12, .month)
     case .quarter: smaller = (3, .month)
@@ -223,7 +226,7 @@ extension TemporalParser {
       let amount = TemporalParser.durationValue([(abs(count), unit)])
       let pattern: String
       switch unit {
-      case .year, .decade: pattern = "XXXX"
+      case .year, .decade, .century: pattern = "XXXX"
       case .quarter, .month: pattern = "XXXX-XX"
       case .week, .day: pattern = "XXXX-XX-XX"
       case .hour, .minute, .second: pattern = "XXXX-XX-XXTXX:XX"
@@ -247,6 +250,7 @@ extension TemporalParser {
       return ParsedValue(
         label: .date, value: String((date.year + 10 * count) / 10), mod: nil, anchored: true,
         grain: .decade, hijri: nil, offset: nil, day: nil, clock: nil)
+    case .century: return centuryValue(date.year / 100 + 1 + count, anchored: true)
     case .hour, .minute, .second:
       let factor = unit == .hour ? 3600 : unit == .minute ? 60 : 1
       guard let second = anchor.secondOfDay else {

@@ -14,12 +14,10 @@ extension TemporalParser {
     let next = i + 2
     if keyword(next) == .of {
       guard let found = year(next + 1), !found.hijri else { return nil }
-      let value = ParsedValue(
-        label: .date, value: "\(pad(found.year, 4))-\(season.code)", mod: nil, anchored: false, grain: .quarter,
-        hijri: nil, offset: nil, day: nil, clock: nil)
+      let value = seasonValue(season, year: found.year, anchored: false)
       return ParsedMatch(next: found.next, items: [ParsedItem(first: i, last: found.next - 1, value: value)])
     }
-    guard i > 0, continues(i) else { return nil }
+    guard i > 0, !tokens[i].newlineBefore else { return nil }
     switch keyword(i - 1) {
     case .inPreposition?, .during?, .over?, .forDuration?, .to?, .since?, .by?: break
     default: return nil
@@ -33,15 +31,9 @@ extension TemporalParser {
         next: next,
         items: [ParsedItem(first: i, last: next - 1, value: unanchoredValue("XXXX-\(season.code)", grain: .quarter))])
     }
-    // The year of the latest season of this name that has begun (winter belongs to the year
-    // of its December), and whether the anchor is in it.
-    let start = season.firstMonth
-    let begun = anchor.date.month >= start ? anchor.date.year : anchor.date.year - 1
-    let inSeason = (anchor.date.month - start + 12) % 12 < 3
+    let (begun, inSeason) = TemporalParser.seasonPosition(season, of: anchor.date)
     let year = options.preference == .past || inSeason || keyword(i - 1) == .since ? begun : begun + 1
-    let value = ParsedValue(
-      label: .date, value: "\(pad(year, 4))-\(season.code)", mod: nil, anchored: true, grain: .quarter,
-      hijri: nil, offset: nil, day: nil, clock: nil)
+    let value = seasonValue(season, year: year, anchored: true)
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
   }
 }

@@ -496,15 +496,7 @@ extension TemporalParser {
     } else if tokens[j - 1].definite || part == .night {
       return nil  // "ليلة الجمعة" is Thursday night: left alone
     }
-    var date: ParsedMatch?
-    for candidate in [dateExpression(j), relativeExpression(j), holidayExpression(j), namedHoliday(j)] {
-      if let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day,
-        candidate.items[0].value.mod == nil, date == nil || candidate.next > date!.next
-      {
-        _ = day
-        date = candidate
-      }
-    }
+    let date = longestDay([dateExpression(j), relativeExpression(j), holidayExpression(j), namedHoliday(j)])
     guard let date, let day = date.items[0].value.day,
       let value = partOfDayValue(day, part, anchored: date.items[0].value.anchored)
     else { return nil }

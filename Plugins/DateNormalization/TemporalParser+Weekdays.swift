@@ -15,7 +15,7 @@ extension TemporalParser {
     default: return nil
     }
     // "صلاة الجمعة" names the prayer, "سوق الأحد" a town.
-    if j == i, i > 0, continues(i), keyword(i - 1) == .weekdayNameHead { return nil }
+    if j == i, i > 0, !tokens[i].newlineBefore, keyword(i - 1) == .weekdayNameHead { return nil }
     // "fell on a Saturday", "a Monday like any other": any one of them.
     if j == i, tokens[j].latin, i > 0, keyword(i - 1) == .article { return nil }
     // An Arabic weekday without the article or يوم is a name or a number ("مهدي جمعة",

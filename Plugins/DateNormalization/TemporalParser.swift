@@ -135,7 +135,7 @@ struct TemporalParser {
     switch tokens[i].entry {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
       .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.englishModal)?, .keyword(.negation)?,
-      .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?:
+      .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?, .keyword(.forecast)?:
       return nil
     default: break
     }
@@ -221,6 +221,7 @@ struct TemporalParser {
       case .keyword(.futureMarker), .keyword(.upcoming): return .future
       case .keyword(.may): return mayTense(k)
       case .keyword(.englishModal): return englishModalTense(k)
+      case .keyword(.forecast): return forecastTense(verb: k, date: first)
       default: return nil
       }
     }
@@ -233,6 +234,7 @@ struct TemporalParser {
         // "من المقرر أن تنطلق …": a future word governing the clause still counts; a reporting
         // verb does not ("قال إن المحادثات تستأنف الأحد": the Sunday is not past).
         if k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future { return .future }
+        if forecastGoverns(complementizer: k) { return .future }
         // An English reported clause may put its verb after the date ("said that on Sunday
         // prices fell"); an Arabic one has it before (found above), and what follows the date
         // is often the next clause ("… شهر رمضان بفرنسا، كما أعلن …").
@@ -288,6 +290,10 @@ struct TemporalParser {
     consider(hijriMonthExpression(i))
     consider(arabicCountedPeriod(i))
     consider(arabicDayPart(i))
+    consider(centuryExpression(i))
+    consider(vagueReference(i))
+    consider(arabicVagueAmount(i))
+    consider(everySeason(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

@@ -25,6 +25,11 @@ import WorkbenchCore
     (
       "001_7148f330e748e87e.txt", "2025-11-06",
       [
+        // Vague references and amounts, TimeML's PAST_REF and PXY (read since round 7).
+        Expected(start: 209, end: 223, text: "الآونة الأخيرة", label: "DATE", value: "PAST_REF"),
+        Expected(start: 717, end: 731, text: "الفترة الأخيرة", label: "DATE", value: "PAST_REF"),
+        Expected(start: 1239, end: 1254, text: "السنوات الماضية", label: "DURATION", value: "PXY"),
+        Expected(start: 1419, end: 1435, text: "الأسابيع الأخيرة", label: "DURATION", value: "PXW"),
         Expected(start: 1493, end: 1517, text: "منتصف تشرين الأول/أكتوبر", label: "DATE", value: "2025-10", mod: "MID"),
         Expected(start: 1949, end: 1960, text: "بداية العام", label: "DATE", value: "2025", mod: "START"),
         Expected(start: 2099, end: 2129, text: "شهر تشرين الأول/ أكتوبر الماضي", label: "DATE", value: "2025-10"),
@@ -34,8 +39,11 @@ import WorkbenchCore
       "002_095f6d28d59887e7.txt", "2025-10-16",
       [
         Expected(start: 70, end: 88, text: "يوم 15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
+        Expected(start: 733, end: 739, text: "حاليًا", label: "DATE", value: "PRESENT_REF"),
+        Expected(start: 1185, end: 1193, text: "المستقبل", label: "DATE", value: "FUTURE_REF"),
         Expected(start: 1283, end: 1287, text: "الآن", label: "DATE", value: "PRESENT_REF"),
         Expected(start: 1320, end: 1325, text: "شهرين", label: "DURATION", value: "P2M"),
+        Expected(start: 2600, end: 2608, text: "المستقبل", label: "DATE", value: "FUTURE_REF"),
       ]
     ),
     (
