@@ -41,7 +41,8 @@ extension TemporalParser {
     }
     if isPunctuation(k, "-") { k += 1 }  // "19th-century"
     guard (1...30).contains(number), continues(k), case .unit(.century, .singular) = tokens[k].entry else { return nil }
-    return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: centuryValue(number, anchored: false))])
+    return ParsedMatch(
+      next: k + 1, items: [ParsedItem(first: i, last: k, value: centuryValue(number, anchored: false))])
   }
 
   /// The TIMEX3 value of the `number`th century: the 20th is `19`, the 1st `00`.

@@ -204,7 +204,11 @@ extension TemporalParser {
     var k = first.next
     while true {
       var start = k
-      if keyword(k) == .and || keyword(k) == .to { start = k + 1 } else if !(continues(k) && tokens[k].conjunction) { break }
+      if keyword(k) == .and || keyword(k) == .to {
+        start = k + 1
+      } else if !(continues(k) && tokens[k].conjunction) {
+        break
+      }
       guard let next = monthName(start), !next.hijri else { break }
       months.append((next.month, start, next.next - 1))
       k = next.next

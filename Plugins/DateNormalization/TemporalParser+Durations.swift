@@ -54,8 +54,9 @@ extension TemporalParser {
     guard let first = countedUnit(j, allowBareSingular: introduced && keyword(i) != .during, allowArticle: introduced)
     else { return nil }
     if !introduced {
-      guard number(j) != nil || { if case .cardinal = entry(j) { return true } else { return false } }()
-        || isBareArabicDual(j)
+      guard
+        number(j) != nil || { if case .cardinal = entry(j) { return true } else { return false } }()
+          || isBareArabicDual(j)
       else {
         return nil
       }

@@ -3,6 +3,12 @@ extension TemporalParser {
   func decadeExpression(_ i: Int) -> ParsedMatch? {
     guard continues(i) else { return nil }
     if case .decadeWord(let decade) = tokens[i].entry {
+      // "ستينيات القرن الماضي", "ستينيات القرن التاسع عشر": the decade of that century.
+      if let century = centuryExpression(i + 1), let number = Int(century.items[0].value.value) {
+        return ParsedMatch(
+          next: century.next,
+          items: [ParsedItem(first: i, last: century.next - 1, value: decadeValue(number * 10 + decade % 10))])
+      }
       // Decades in words are those of the 1900s, the only ones news names so.
       return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: decadeValue(decade))])
     }
@@ -91,7 +97,8 @@ extension TemporalParser {
       // The anchor's own season is "this" one.
       let (current, inSeason) = TemporalParser.seasonPosition(season, of: anchor.date)
       switch direction {
-      case .current: year = inSeason ? current : (anchor.date.month < season.firstMonth ? anchor.date.year : current + 1)
+      case .current:
+        year = inSeason ? current : (anchor.date.month < season.firstMonth ? anchor.date.year : current + 1)
       case .past: year = inSeason ? current - 1 : current
       case .future: year = current + 1
       }
