@@ -10,7 +10,8 @@ import WorkbenchCore
 //   .build/release/topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]
 //     [--phrases true|false] [--set option=value ...]
 //
-// With labels in the corpus it also prints NMI, adjusted Rand index and purity.
+// With labels in the corpus it also prints NMI, adjusted Rand index and purity; with
+// TOPICS_TERMS set, each topic's terms; with TOPICS_DIGEST set, a digest of the cached values.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options: [String: JSONValue] = [:]
@@ -112,10 +113,39 @@ for document in corpus.documents {
 let collectTime = seconds(since: clock)
 let collectedBytes = collected.reduce(0) { $0 + $1.value.count }
 
+if ProcessInfo.processInfo.environment["TOPICS_DIGEST"] != nil {
+  // FNV-1a over every cached value in document order: two builds that print the same digest
+  // cache the same bytes (how a speed change shows it leaves the cache alone).
+  var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+  for item in collected {
+    for byte in item.value { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    digest = (digest ^ 0x0A) &* 0x100_0000_01B3
+  }
+  print("cached digest \(digest) of \(collected.count) values")
+}
+
 clock = Stamp()
 let result = try stage.reduce(collected)
 let reduceTime = seconds(since: clock)
 let totalTime = seconds(since: total)
+
+if ProcessInfo.processInfo.environment["TOPICS_DIGEST"] != nil {
+  // Every document's annotations (by id) and every record, as canonical JSON.
+  var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+  func add(_ text: String) {
+    for byte in text.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    digest = (digest ^ 0x0A) &* 0x100_0000_01B3
+  }
+  for id in result.annotations.keys.sorted() {
+    for annotation in result.annotations[id]! {
+      add(
+        "\(id) \(annotation.start) \(annotation.end) \(annotation.label) \(annotation.value ?? "-") "
+          + JSONValue.object(annotation.attributes).canonicalJSON)
+    }
+  }
+  for record in result.records { add("\(record.kind) \(record.key) " + record.value.canonicalJSON) }
+  print("result digest \(digest) of \(result.annotations.count) documents, \(result.records.count) records")
+}
 
 let megabytes = Double(bytes) / 1e6
 print(

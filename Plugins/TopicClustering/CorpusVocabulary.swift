@@ -9,6 +9,8 @@ struct CorpusVocabulary {
   var documentFrequencies: [Int]
   /// The interned id of each column's term.
   var columnTerms: [Int]
+  /// The column of each interned term, -1 for a term outside the vocabulary.
+  private var columnOfTerm: [Int32]
   /// Each document's content words (single terms other than formula terms, counted with
   /// repeats), before the vocabulary keeps some of them: how long the document is in words
   /// that could be terms.
@@ -112,10 +114,12 @@ struct CorpusVocabulary {
       }
       entryOffsets.append(entryTerms.count)
     }
+    // Whether each interned term is a formula term, worked out once per term rather than
+    // once per entry of every document.
+    let formulaTerms = (0..<table.count).map { table.bytes(of: $0).first == CollectedTerms.formulaMarker }
     contentWords = (0..<documents.count).map { document in
       (entryOffsets[document]..<entryOffsets[document + 1]).reduce(0) { total, entry in
-        entryPairs[entry] == -1 && table.bytes(of: Int(entryTerms[entry])).first != CollectedTerms.formulaMarker
-          ? total + Int(entryCounts[entry]) : total
+        entryPairs[entry] == -1 && !formulaTerms[Int(entryTerms[entry])] ? total + Int(entryCounts[entry]) : total
       }
     }
     // Phrases in enough documents by their bucket become terms: the bytes of their two words
@@ -162,29 +166,52 @@ struct CorpusVocabulary {
     var columnOfTerm = [Int32](repeating: -1, count: table.count)
     for (column, id) in candidates.enumerated() { columnOfTerm[id] = Int32(column) }
 
-    var rowOffsets = [0]
-    rowOffsets.reserveCapacity(documentCount + 1)
-    var columns: [Int32] = []
-    var values: [Float] = []
-    var row: [(Int32, Float)] = []
+    // Each row's columns in increasing order by counting instead of a sort per row: the
+    // entries are dealt to their columns in document order, then read back column by column
+    // into their rows (equal columns in a row would keep their entry order, as a stable sort).
+    var entryColumns = [Int32](repeating: -1, count: entryTerms.count)
+    var rowOffsets = [Int](repeating: 0, count: documentCount + 1)
+    var columnOffsets = [Int](repeating: 0, count: candidates.count + 1)
     for document in 0..<documentCount {
-      row.removeAll(keepingCapacity: true)
       for entry in entryOffsets[document]..<entryOffsets[document + 1] where entryTerms[entry] >= 0 {
         let column = columnOfTerm[Int(entryTerms[entry])]
-        if column >= 0 { row.append((column, entryCounts[entry])) }
+        guard column >= 0 else { continue }
+        entryColumns[entry] = column
+        rowOffsets[document + 1] += 1
+        columnOffsets[Int(column) + 1] += 1
       }
-      row.sort { $0.0 < $1.0 }
-      for (column, value) in row {
-        columns.append(column)
-        values.append(value)
+    }
+    for document in 0..<documentCount { rowOffsets[document + 1] += rowOffsets[document] }
+    for column in 0..<candidates.count { columnOffsets[column + 1] += columnOffsets[column] }
+    let nonZeros = rowOffsets[documentCount]
+    var columnRows = [Int32](repeating: 0, count: nonZeros)
+    var columnValues = [Float](repeating: 0, count: nonZeros)
+    var nextInColumn = columnOffsets
+    for document in 0..<documentCount {
+      for entry in entryOffsets[document]..<entryOffsets[document + 1] where entryColumns[entry] >= 0 {
+        let column = Int(entryColumns[entry])
+        columnRows[nextInColumn[column]] = Int32(document)
+        columnValues[nextInColumn[column]] = entryCounts[entry]
+        nextInColumn[column] += 1
       }
-      rowOffsets.append(columns.count)
+    }
+    var columns = [Int32](repeating: 0, count: nonZeros)
+    var values = [Float](repeating: 0, count: nonZeros)
+    var nextInRow = rowOffsets
+    for column in 0..<candidates.count {
+      for position in columnOffsets[column]..<columnOffsets[column + 1] {
+        let row = Int(columnRows[position])
+        columns[nextInRow[row]] = Int32(column)
+        values[nextInRow[row]] = columnValues[position]
+        nextInRow[row] += 1
+      }
     }
     counts = SparseMatrix(
       rowCount: documentCount, columnCount: candidates.count, rowOffsets: rowOffsets, columnIndices: columns,
       values: values)
     documentFrequencies = candidates.map { frequencies[$0] }
     columnTerms = candidates
+    self.columnOfTerm = columnOfTerm
     self.table = table
     self.entryOffsets = entryOffsets
     self.entryTerms = entryTerms
@@ -242,6 +269,11 @@ struct CorpusVocabulary {
     documents >= 3 && frequency > share * documents
   }
 
+  /// The column of an interned term, nil when it is outside the vocabulary.
+  func column(ofTerm id: Int32) -> Int? {
+    columnOfTerm.indices.contains(Int(id)) && columnOfTerm[Int(id)] >= 0 ? Int(columnOfTerm[Int(id)]) : nil
+  }
+
   /// The term of a column, as collected (a stem, or two stems joined by a space).
   func term(ofColumn column: Int) -> String {
     table.string(of: columnTerms[column])
@@ -259,6 +291,9 @@ struct CorpusVocabulary {
       let second = Array(phrase[(split + 1)...]).withUnsafeBufferPointer { table.id(of: $0) }
       if let first, let second { phraseWords[id] = (first, second) }
     }
+    // Every entry of the corpus is checked: a flag per interned id, not a hashed set look-up.
+    var isWanted = [Bool](repeating: false, count: table.count)
+    for id in wanted { isWanted[Int(id)] = true }
     var totals: [Int32: [String: Int]] = [:]
     for (index, document) in documents.enumerated() {
       var packed = document.terms
@@ -271,7 +306,7 @@ struct CorpusVocabulary {
         let first = entryOffsets[index]
         for entry in first..<entryOffsets[index + 1] where entryTerms[entry] >= 0 {
           let id = entryTerms[entry]
-          guard wanted.contains(id) else { continue }
+          guard isWanted[Int(id)] else { continue }
           guard entryFormLengths[entry] & Self.referenceFlag != 0 else {
             for form in forms(entry) {
               totals[id, default: [:]][String(decoding: form.text, as: UTF8.self), default: 0] += form.count

@@ -86,10 +86,18 @@ public struct SphericalKMeans: Sendable {
       sizes[cluster] += 1
       assignments[worst] = cluster
     }
-    for row in 0..<matrix.rowCount {
-      guard let cluster = assignments[row] else { continue }
-      for entry in matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1] {
-        sums[Int(matrix.columnIndices[entry]), cluster] += matrix.values[entry]
+    // Every non-zero is added once per call (each k-means iteration): through buffers, with
+    // no bounds check per entry.
+    sums.storage.withUnsafeMutableBufferPointer { sums in
+      matrix.columnIndices.withUnsafeBufferPointer { columns in
+        matrix.values.withUnsafeBufferPointer { values in
+          for row in 0..<matrix.rowCount {
+            guard let cluster = assignments[row] else { continue }
+            for entry in matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1] {
+              sums[Int(columns[entry]) * clusters + cluster] += values[entry]
+            }
+          }
+        }
       }
     }
     return normalizedColumns(sums)

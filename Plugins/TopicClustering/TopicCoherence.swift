@@ -14,10 +14,14 @@ public enum TopicCoherence {
 
   /// The mean NPMI of several topics' top terms, in one pass over the matrix.
   public static func npmi(topics: [[Int]], in matrix: SparseMatrix) -> [Double?] {
-    // Slot of each (topic, term) in a per-topic presence vector.
-    var slots: [Int: [(topic: Int, position: Int)]] = [:]
+    // Slot of each (topic, term) in a per-topic presence vector, by column: every entry of the
+    // matrix is looked up, so an array index instead of a hashed key.
+    var slots = [[(topic: Int, position: Int)]](repeating: [], count: matrix.columnCount)
     for (topic, terms) in topics.enumerated() {
-      for (position, term) in terms.enumerated() { slots[term, default: []].append((topic, position)) }
+      // A term outside the matrix is in no document.
+      for (position, term) in terms.enumerated() where slots.indices.contains(term) {
+        slots[term].append((topic, position))
+      }
     }
     var single = topics.map { [Int](repeating: 0, count: $0.count) }
     var pairs = topics.map { [Int](repeating: 0, count: $0.count * $0.count) }
@@ -26,7 +30,7 @@ public enum TopicCoherence {
     for row in 0..<matrix.rowCount {
       touched.removeAll(keepingCapacity: true)
       for entry in matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1] where matrix.values[entry] != 0 {
-        guard let places = slots[Int(matrix.columnIndices[entry])] else { continue }
+        let places = slots[Int(matrix.columnIndices[entry])]
         for place in places where !present[place.topic][place.position] {
           present[place.topic][place.position] = true
           if !touched.contains(place.topic) { touched.append(place.topic) }

@@ -195,12 +195,9 @@ public struct TopicReducer: Sendable {
     let sizes = model.sizes
     var members = [[Int]](repeating: [], count: model.topicCount)
     for row in 0..<matrix.rowCount { if let topic = model.assignments[row] { members[topic].append(row) } }
-    var columnOfTerm: [Int32: Int] = [:]
-    for (column, id) in vocabulary.columnTerms.enumerated() { columnOfTerm[Int32(id)] = column }
     let shown = (0..<model.topicCount).map { topic in
       shownTerms(
-        model, topic: topic, members: members[topic], vocabulary, counts: counts, columnOfTerm: columnOfTerm,
-        demoted: demoted, hidden: hidden)
+        model, topic: topic, members: members[topic], vocabulary, counts: counts, demoted: demoted, hidden: hidden)
     }
     let coherence = TopicCoherence.npmi(topics: shown.map { $0.columns.compactMap { $0 } }, in: counts)
     for row in outliers.indices where outliers[row] == nil && model.assignments[row] == nil {
@@ -298,7 +295,7 @@ public struct TopicReducer: Sendable {
   /// two such terms, its documents' own strongest terms (`CorpusVocabulary.ownTerms`).
   func shownTerms(
     _ model: TopicModel, topic: Int, members: [Int], _ vocabulary: CorpusVocabulary, counts: SparseMatrix,
-    columnOfTerm: [Int32: Int], demoted: Set<Int>, hidden: Set<Int>
+    demoted: Set<Int>, hidden: Set<Int>
   ) -> ShownTerms {
     let count = configuration.topTerms
     var shown = ShownTerms()
@@ -332,7 +329,7 @@ public struct TopicReducer: Sendable {
     for term in Self.mergingPhrases(own, count: count, term: { vocabulary.table.string(of: Int($0.term)) }) {
       shown.terms.append(term.term)
       shown.weights.append(term.weight / Double(max(1, members.count)))
-      shown.columns.append(columnOfTerm[term.term])
+      shown.columns.append(vocabulary.column(ofTerm: term.term))
       shown.demoted.append(false)
     }
     return shown

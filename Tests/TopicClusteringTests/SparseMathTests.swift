@@ -111,4 +111,24 @@ import Testing
     #expect(probe.withUTF8 { table.id(of: $0) } == 4321)
     #expect(table.string(of: 17) == "w17")
   }
+
+  /// The hash reads eight bytes at a time: terms that differ only in a tail byte, only past
+  /// the first eight bytes, or by length (a prefix, an empty term) must stay apart.
+  @Test func termTableKeepsTermsApartAcrossChunks() {
+    var terms = (0...24).map { String(repeating: "a", count: $0) }
+    terms += ["abcdefgh", "abcdefgi", "abcdefghX", "abcdefghY", "abcdefgh12345678", "abcdefgh12345679"]
+    terms += ["النفط", "النفطي", "والنفط", "وزارة الطاقة", "وزارة الطاقه"]
+    var table = TermTable()
+    for (index, term) in terms.enumerated() {
+      var bytes = term
+      #expect(bytes.withUTF8 { table.intern($0) } == Int32(index))
+    }
+    for (index, term) in terms.enumerated() {
+      var bytes = term
+      #expect(bytes.withUTF8 { table.id(of: $0) } == Int32(index))
+      #expect(table.string(of: index) == term)
+    }
+    var unknown = "abcdefgj"
+    #expect(unknown.withUTF8 { table.id(of: $0) } == nil)
+  }
 }
