@@ -207,6 +207,7 @@ extension TemporalLexicon {
       ("eod", .keyword(.periodEdge(.end, .day))), ("eom", .keyword(.periodEdge(.end, .month))),
       ("bom", .keyword(.periodEdge(.start, .month))), ("eoy", .keyword(.periodEdge(.end, .year))),
     ]
+    list += TemporalLexicon.queryWords.enumerated().map { ($0.element.word, .keyword(.queryWord($0.offset))) }
     list += ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"].enumerated().map {
       ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
     }
@@ -225,6 +226,7 @@ extension TemporalLexicon {
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]
     list += TemporalLexicon.deferralVerbs.map { ($0, .keyword(.deferral)) }
+    list += [("planned", .keyword(.planned)), ("slated", .keyword(.planned))]
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [

@@ -23,6 +23,7 @@ struct ParseOptions: Sendable, Hashable {
   /// Read numeric dates without a marker (14-09-1432) as Hijri.
   var numericHijri = false
   var numericOrder: NumericDateOrder = .auto
+  var register: TemporalRegister = .news
 }
 
 /// A value the grammar built, before offsets are attached.
@@ -216,12 +217,13 @@ struct TemporalParser {
       if token.tense > 0 { return .future }
       switch token.entry {
       case .keyword(.deferral): return deferralTense(of: first)
-      case .keyword(.pastMarker): return .past
+      case .keyword(.pastMarker), .keyword(.planned): return .past
       case .keyword(.futureMarker), .keyword(.upcoming): return .future
       case .keyword(.may): return mayTense(k)
       default: return nil
       }
     }
+    if plannedDateBeforeDeferral(first) { return nil }
     // A complementizer (إن، أن، that) bounds the clause: the reported clause's verb does not
     // place a date of the reporting clause, nor the other way round.
     var k = first - 1
@@ -286,6 +288,8 @@ struct TemporalParser {
     consider(hijriMonthExpression(i))
     consider(arabicCountedPeriod(i))
     consider(arabicDayPart(i))
+    consider(dayPartAlone(i))
+    consider(queryExpression(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
