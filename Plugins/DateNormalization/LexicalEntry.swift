@@ -233,6 +233,8 @@ enum Keyword: Hashable, Sendable {
   /// "planned", "slated": a past participle that, before "for" and a date in a sentence with
   /// a deferral, names the date first planned (`plannedDateBeforeDeferral`).
   case planned
+  /// "closest": "the closest Monday to Oct 5th".
+  case closest
   /// English "over", before "the weekend", "the winter".
   case over
   /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).

@@ -45,8 +45,9 @@ public struct TemporalExtractor: Sendable {
   }
 
   func extract(_ bytes: UnsafeBufferPointer<UInt8>, anchor: TemporalAnchor?) -> [TemporalExpression] {
+    // A query is short and may hold no trigger word ("nine fifty nine a m"): it is read whole.
     let regions =
-      prefilter
+      prefilter && register == .news
       ? scanner.regions(bytes)
       : [TemporalScanner.Region(byteStart: 0, byteEnd: bytes.count, scalarStart: 0)]
     var results: [TemporalExpression] = []

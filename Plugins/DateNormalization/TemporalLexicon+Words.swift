@@ -226,7 +226,7 @@ extension TemporalLexicon {
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]
     list += TemporalLexicon.deferralVerbs.map { ($0, .keyword(.deferral)) }
-    list += [("planned", .keyword(.planned)), ("slated", .keyword(.planned))]
+    list += [("planned", .keyword(.planned)), ("slated", .keyword(.planned)), ("closest", .keyword(.closest))]
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [

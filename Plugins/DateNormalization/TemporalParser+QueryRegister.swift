@@ -1,10 +1,65 @@
 extension TemporalParser {
   /// Forms read only in the query register (`TemporalRegister.query`), the shorthand of
   /// assistant queries that news text would turn into false dates: "2 / 15", "2-15", "2 - 15"
-  /// as month and day (a score or a range in news).
+  /// as month and day (a score or a range in news); "in 15" as fifteen minutes ahead (Duckling's
+  /// implicit minutes, 0 to 60); "at this time" as today; "mid day" as noon.
   func queryExpression(_ i: Int) -> ParsedMatch? {
     guard options.register == .query else { return nil }
-    return spacedMonthDay(i)
+    return spacedMonthDay(i) ?? implicitMinutes(i) ?? atThisTime(i) ?? midDay(i) ?? monthAlone(i)
+      ?? ordinalDayAlone(i)
+  }
+
+  /// A query that is only a month name ("March", "may"): that month, placed by the
+  /// preference. In news such a word needs a day, a year or a tense word ("March" is a verb).
+  private func monthAlone(_ i: Int) -> ParsedMatch? {
+    guard i == 0, tokens[i].latin, case .month(let month, _)? = tokens[i].entry, !continues(i + 1)
+      || tokens[i + 1].kind == .punctuation && !continues(i + 2),
+      let year = yearFor(month: month, day: nil, direction: nil)
+    else { return nil }
+    return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: monthValue(year: year, month: month, anchored: true))])
+  }
+
+  /// "on the first", "the third" ending a query: that day of this month or the next (by the
+  /// preference). In news "the first" is rarely a date.
+  private func ordinalDayAlone(_ i: Int) -> ParsedMatch? {
+    var j = i
+    if keyword(j) == .on, tokens[j].latin { j += 1 }
+    guard keyword(j) == .the, tokens[j].latin, number(j + 1) == nil, let (day, next) = ordinal(j + 1),
+      (1...31).contains(day), !continues(next) || tokens[next].kind == .punctuation && !continues(next + 1),
+      let anchor
+    else { return nil }
+    let candidates = (-1...1).compactMap { shift -> CivilDate? in
+      let month = anchor.date.adding(months: shift)
+      guard CivilDate.isValid(year: month.year, month: month.month, day: day) else { return nil }
+      return CivilDate(year: month.year, month: month.month, day: day)
+    }
+    guard let chosen = occurrence(among: candidates) else { return nil }
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: dayValue(chosen, anchored: true))])
+  }
+
+  /// "in 15": minutes ahead, when nothing follows the number (not "in 15 days", "in 15 cases").
+  private func implicitMinutes(_ i: Int) -> ParsedMatch? {
+    guard keyword(i) == .inPreposition, tokens[i].latin, let (count, digits) = number(i + 1), digits <= 2,
+      count <= 60, !continues(i + 2) || (tokens[i + 2].kind == .punctuation && !isPunctuation(i + 2, "/", "-", ":", ".")),
+      let value = shifted(by: count, .minute)
+    else { return nil }
+    return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: value)])
+  }
+
+  /// "at this time": today (Duckling's "today" rule).
+  private func atThisTime(_ i: Int) -> ParsedMatch? {
+    guard keyword(i) == .clock, tokens[i].latin, keyword(i + 1) == .this, keyword(i + 2) == .timeWord, let anchor
+    else { return nil }
+    return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: dayValue(anchor.date, anchored: true))])
+  }
+
+  /// "mid day": noon of the reference day.
+  private func midDay(_ i: Int) -> ParsedMatch? {
+    guard tokens[i].latin, entry(i) == .modifier(.mid), continues(i + 1), tokens[i + 1].entry == .unit(.day, .singular),
+      let anchor
+    else { return nil }
+    let value = timeValue(day: anchor.date, clock: Clock(hour: 12, minute: 0, second: nil, grain: .hour), anchored: true)
+    return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: value)])
   }
 
   /// "2 / 15", "2-15", "2 - 15": month first, as US assistants read them.

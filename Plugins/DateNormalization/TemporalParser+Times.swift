@@ -163,6 +163,12 @@ extension TemporalParser {
 
   /// "a.m." / "p.m." (and "a.m" / "p.m"): the scanner gives a, ".", m, ".".
   func spelledMeridiem(_ j: Int) -> (DayPart, Int)? {
+    // "nine fifty nine a m" in a query; in news "a m" is too often something else.
+    if options.register == .query, continues(j), tokens[j].latin, keyword(j) == .pmLetter || keyword(j) == .article,
+      keyword(j + 1) == .meridiemLetter, continues(j + 1), tokens[j + 1].spaceBefore, !continues(j + 2)
+    {
+      return (keyword(j) == .pmLetter ? .afternoon : .morning, j + 2)
+    }
     guard continues(j), tokens[j].latin, keyword(j) == .pmLetter || keyword(j) == .article,
       isPunctuation(j + 1, "."), !tokens[j + 1].spaceBefore, keyword(j + 2) == .meridiemLetter,
       !tokens[j + 2].spaceBefore
@@ -443,6 +449,10 @@ extension TemporalParser {
     // "بتوقيت GMT": convert to the reference's own offset, when it has one.
     var zone = j
     if keyword(zone) == .timeZoneWord { zone += 1 }
+    // "9 am (BST)": a zone in brackets.
+    let bracketed = isPunctuation(zone, "(") && zoneFollows(zone + 1) && isPunctuation(zone + 2, ")")
+    if bracketed { zone += 1 }
+    let afterZone = bracketed ? zone + 2 : zone + 1
     var zoneOffset: Int?
     var named = false
     if keyword(zone) == .utc {
@@ -452,11 +462,11 @@ extension TemporalParser {
       named = true
     }
     if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
-      j = zone + 1  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
+      j = afterZone  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
     } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
       (hour, minute, dayShift) = TemporalParser.convert(hour: hour, minute: minute, from: zoneOffset, to: offset)
       grain = min(grain, .minute)
-      j = zone + 1
+      j = afterZone
     }
     return ClockReading(
       clock: Clock(hour: hour, minute: minute, second: second, grain: grain, dayShift: dayShift), rawHour: rawHour,

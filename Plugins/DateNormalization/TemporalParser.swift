@@ -290,6 +290,7 @@ struct TemporalParser {
     consider(arabicDayPart(i))
     consider(dayPartAlone(i))
     consider(queryExpression(i))
+    consider(closestWeekday(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
