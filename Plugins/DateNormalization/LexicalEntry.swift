@@ -230,8 +230,9 @@ enum Keyword: Hashable, Sendable {
   case consecutive
   /// postponed, delayed, adjourned…: a date after "until"/"to" in its clause lies ahead.
   case deferral
-  /// "planned", "slated": a past participle that, before "for" and a date in a sentence with
-  /// a deferral, names the date first planned (`plannedDateBeforeDeferral`).
+  /// "planned", "slated": says nothing of the tense (often an adjective); before "for" and a
+  /// date in a sentence with a deferral it names the date first planned
+  /// (`plannedDateBeforeDeferral`).
   case planned
   /// "closest": "the closest Monday to Oct 5th".
   case closest

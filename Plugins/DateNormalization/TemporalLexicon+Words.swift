@@ -231,7 +231,7 @@ extension TemporalLexicon {
     // future verb).
     list += [
       "united", "limited", "based", "hundred", "need", "speed", "indeed", "armed",
-      "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
+      "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
       "سيناريو", "سيناء",
       // Read as perfect verbs by their suffix, but present ("ليست", "ما زالت": still) or nouns.
       "ليست", "ليسوا", "زالت", "مازالت", "لازالت", "زالوا", "مازالوا", "لازالوا", "بنزرت", "ثابت",

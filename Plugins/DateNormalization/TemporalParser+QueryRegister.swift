@@ -12,11 +12,13 @@ extension TemporalParser {
   /// A query that is only a month name ("March", "may"): that month, placed by the
   /// preference. In news such a word needs a day, a year or a tense word ("March" is a verb).
   private func monthAlone(_ i: Int) -> ParsedMatch? {
-    guard i == 0, tokens[i].latin, case .month(let month, _)? = tokens[i].entry, !continues(i + 1)
-      || tokens[i + 1].kind == .punctuation && !continues(i + 2),
+    guard i == 0, tokens[i].latin, case .month(let month, _)? = tokens[i].entry,
+      !continues(i + 1)
+        || tokens[i + 1].kind == .punctuation && !continues(i + 2),
       let year = yearFor(month: month, day: nil, direction: nil)
     else { return nil }
-    return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: monthValue(year: year, month: month, anchored: true))])
+    return ParsedMatch(
+      next: i + 1, items: [ParsedItem(first: i, last: i, value: monthValue(year: year, month: month, anchored: true))])
   }
 
   /// "on the first", "the third" ending a query: that day of this month or the next (by the
@@ -28,19 +30,16 @@ extension TemporalParser {
       (1...31).contains(day), !continues(next) || tokens[next].kind == .punctuation && !continues(next + 1),
       let anchor
     else { return nil }
-    let candidates = (-1...1).compactMap { shift -> CivilDate? in
-      let month = anchor.date.adding(months: shift)
-      guard CivilDate.isValid(year: month.year, month: month.month, day: day) else { return nil }
-      return CivilDate(year: month.year, month: month.month, day: day)
-    }
-    guard let chosen = occurrence(among: candidates) else { return nil }
-    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: dayValue(chosen, anchored: true))])
+    guard let chosen = dayOfNearMonth(day, anchor: anchor.date) else { return nil }
+    return ParsedMatch(
+      next: next, items: [ParsedItem(first: i, last: next - 1, value: dayValue(chosen, anchored: true))])
   }
 
   /// "in 15": minutes ahead, when nothing follows the number (not "in 15 days", "in 15 cases").
   private func implicitMinutes(_ i: Int) -> ParsedMatch? {
     guard keyword(i) == .inPreposition, tokens[i].latin, let (count, digits) = number(i + 1), digits <= 2,
-      count <= 60, !continues(i + 2) || (tokens[i + 2].kind == .punctuation && !isPunctuation(i + 2, "/", "-", ":", ".")),
+      count <= 60,
+      !continues(i + 2) || (tokens[i + 2].kind == .punctuation && !isPunctuation(i + 2, "/", "-", ":", ".")),
       let value = shifted(by: count, .minute)
     else { return nil }
     return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: value)])
@@ -50,7 +49,8 @@ extension TemporalParser {
   private func atThisTime(_ i: Int) -> ParsedMatch? {
     guard keyword(i) == .clock, tokens[i].latin, keyword(i + 1) == .this, keyword(i + 2) == .timeWord, let anchor
     else { return nil }
-    return ParsedMatch(next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: dayValue(anchor.date, anchored: true))])
+    return ParsedMatch(
+      next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: dayValue(anchor.date, anchored: true))])
   }
 
   /// "mid day": noon of the reference day.
@@ -58,7 +58,8 @@ extension TemporalParser {
     guard tokens[i].latin, entry(i) == .modifier(.mid), continues(i + 1), tokens[i + 1].entry == .unit(.day, .singular),
       let anchor
     else { return nil }
-    let value = timeValue(day: anchor.date, clock: Clock(hour: 12, minute: 0, second: nil, grain: .hour), anchored: true)
+    let value = timeValue(
+      day: anchor.date, clock: Clock(hour: 12, minute: 0, second: nil, grain: .hour), anchored: true)
     return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: value)])
   }
 

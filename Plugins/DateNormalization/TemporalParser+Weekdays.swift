@@ -85,7 +85,8 @@ extension TemporalParser {
       if end == next, chosen.weekday != weekday, let matching = monthWhere(day, fallsOn: weekday) {
         chosen = matching  // "Thu 15th" said in February 2013: 15 August, the next 15th on a Thursday
       }
-      return ParsedMatch(next: end, items: [ParsedItem(first: i, last: end - 1, value: dayValue(chosen, anchored: true))])
+      return ParsedMatch(
+        next: end, items: [ParsedItem(first: i, last: end - 1, value: dayValue(chosen, anchored: true))])
     }
     // Other ordinals belong to nth-weekday phrases ("الثلاثاء الثالث من شهر ايلول").
     if ordinal(k) != nil || keyword(k) == .lastInPeriod || bare { return nil }

@@ -217,7 +217,7 @@ struct TemporalParser {
       if token.tense > 0 { return .future }
       switch token.entry {
       case .keyword(.deferral): return deferralTense(of: first)
-      case .keyword(.pastMarker), .keyword(.planned): return .past
+      case .keyword(.pastMarker): return .past
       case .keyword(.futureMarker), .keyword(.upcoming): return .future
       case .keyword(.may): return mayTense(k)
       default: return nil
