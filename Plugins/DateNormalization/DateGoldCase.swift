@@ -28,6 +28,8 @@ struct DateGoldCase {
   var expectation: Expectation
   /// The corpus's own convention for dates without a year: Duckling's is the future.
   var preference: TemporalPreference?
+  /// The corpus's register: Duckling's records are assistant queries.
+  var register: TemporalRegister?
   var numericHijri = false
 
   static func parse(_ object: [String: JSONValue], line: Int) -> DateGoldCase? {
@@ -45,12 +47,12 @@ struct DateGoldCase {
       return DateGoldCase(
         line: line, text: text, reference: object["reference_time"]?.stringValue,
         category: type == "interval" ? "duckling interval" : "duckling \(grain)",
-        expectation: expectation, preference: .future)
+        expectation: expectation, preference: .future, register: .query)
     }
     if object["gold"] == .null, object["reference_time"] != nil {
       return DateGoldCase(
         line: line, text: text, reference: object["reference_time"]?.stringValue,
-        category: "duckling negative", expectation: .expressions([]), preference: .future)
+        category: "duckling negative", expectation: .expressions([]), preference: .future, register: .query)
     }
     if let gold = object["gold"]?.stringValue {
       let hijri = object["calendar"]?.stringValue?.hasPrefix("hijri") ?? false

@@ -8,7 +8,9 @@ import WorkbenchCore
 /// TIMEX3 value in the gold file's notation: Duckling's `2013-02-18T00:00:00` with grain
 /// `week` is TIMEX3 `2013-W08`). Per category, precision is right/answered and recall
 /// right/cases. Duckling cases are resolved with `prefer: future`, the convention its corpus
-/// was written for, unless the configuration sets `prefer`.
+/// was written for, unless the configuration sets `prefer`, and in the query register (its
+/// records are assistant queries: `TemporalRegister.query`) unless the configuration sets
+/// `register`; the report's title says which register was used.
 public enum DateNormalizationEvaluator: StageEvaluator {
   public static let stageID = DateNormalizationStage.descriptor.id
   public static let goldFormats =
@@ -38,6 +40,8 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       DateNormalizationStage.Configuration.self,
       from: Data(configured.configuration.canonicalJSON.utf8))
     let preferenceGiven = configuration.objectValue?["prefer"] != nil
+    let registerGiven = configuration.objectValue?["register"] != nil
+    var registers: Set<TemporalRegister> = []
     let text = try String(contentsOf: gold, encoding: .utf8)
     var outcomes: [Outcome] = []
     var unreadable = 0
@@ -53,7 +57,9 @@ public enum DateNormalizationEvaluator: StageEvaluator {
       let extractor = TemporalExtractor(
         preference: preferenceGiven ? settings.prefer : (goldCase.preference ?? settings.prefer),
         numericHijri: goldCase.numericHijri || settings.numericCalendar == .hijri,
-        numericOrder: settings.numericOrder)
+        numericOrder: settings.numericOrder,
+        register: registerGiven ? settings.register : (goldCase.register ?? settings.register))
+      registers.insert(extractor.register)
       let anchor = (goldCase.reference ?? settings.referenceDate ?? context.referenceDate)
         .flatMap { DateNormalizationStage.anchor($0, source: .reference) }
       let found = extractor.extract(goldCase.text, anchor: anchor)
@@ -62,7 +68,8 @@ public enum DateNormalizationEvaluator: StageEvaluator {
     if outcomes.isEmpty {
       throw ConfigurationError.invalid(field: "", message: "\(gold.path): no gold case could be read (\(goldFormats))")
     }
-    return report(outcomes, unreadable: unreadable, file: gold.lastPathComponent)
+    let register = registers.map(\.rawValue).sorted().joined(separator: " and ")
+    return report(outcomes, unreadable: unreadable, file: "\(gold.lastPathComponent) (register: \(register))")
   }
 
   static func report(_ outcomes: [Outcome], unreadable: Int, file: String) -> EvaluationReport {

@@ -17,6 +17,12 @@ extension DateNormalizationStage {
       "numeric_order",
       help: "3/4 as day/month or month/day: auto (by the language around it), day-first or month-first")
     public var numericOrder: NumericDateOrder = .auto
+    /// The kind of text: news (default) or short assistant queries, whose shorthand ("sat",
+    /// "at 1030", "2 / 15") news text does not get.
+    @Setting(
+      "register",
+      help: "news (default) or query: also read assistant shorthand such as 'sat', 'at 1030', '2 / 15', 'tonight at 2'")
+    public var register: TemporalRegister = .news
     /// How to read numeric dates without a marker: gregorian (default) or hijri.
     @Setting("numeric_calendar", help: "read numeric dates without a marker as gregorian or hijri")
     public var numericCalendar = NumericCalendar.gregorian

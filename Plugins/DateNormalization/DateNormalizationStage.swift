@@ -10,7 +10,7 @@ import WorkbenchCore
 /// annotation says which anchor it used.
 public struct DateNormalizationStage: DocumentStage {
   public static let descriptor = StageDescriptor(
-    id: "date-normalization", aliases: ["dates"], version: 9,
+    id: "date-normalization", aliases: ["dates"], version: 10,
     summary: "Arabic and English dates, times and durations as TIMEX3 values (Hijri too)",
     consumes: [.role(.boilerplate)],
     produces: TemporalLabel.allCases.map {
@@ -36,7 +36,7 @@ public struct DateNormalizationStage: DocumentStage {
     self.configuration = configuration
     self.extractor = TemporalExtractor(
       preference: configuration.prefer, numericHijri: configuration.numericCalendar == .hijri,
-      numericOrder: configuration.numericOrder)
+      numericOrder: configuration.numericOrder, register: configuration.register)
     self.configuredAnchor = configuration.referenceDate.flatMap { DateNormalizationStage.anchor($0, source: .config) }
     self.contextAnchor = context.referenceDate.flatMap { DateNormalizationStage.anchor($0, source: .reference) }
   }

@@ -159,8 +159,11 @@ enum Keyword: Hashable, Sendable {
   /// a date on its own ("shops close on Fridays").
   case pluralWeekday(Int)
   /// Business abbreviations for a part of the current period: EOD, EOM, BOM, EOY ("BOY" is
-  /// left out: it is a word).
+  /// a word: only in the query register, see `queryWord`).
   case periodEdge(TemporalModifier, TimeUnit)
+  /// A word that is a date only in an assistant's query ("sat", "sun", "mon", "BOY"): its
+  /// reading is `TemporalLexicon.queryReadings[index]` in the query register, nothing in news.
+  case queryWord(Int)
   /// Approximation words: حوالي، نحو، قرابة، around.
   case approximately
   /// English "mid" / "early" / "late" come as modifiers; "o'clock".
@@ -227,6 +230,12 @@ enum Keyword: Hashable, Sendable {
   case consecutive
   /// postponed, delayed, adjourned…: a date after "until"/"to" in its clause lies ahead.
   case deferral
+  /// "planned", "slated": says nothing of the tense (often an adjective); before "for" and a
+  /// date in a sentence with a deferral it names the date first planned
+  /// (`plannedDateBeforeDeferral`).
+  case planned
+  /// "closest": "the closest Monday to Oct 5th".
+  case closest
   /// English "over", before "the weekend", "the winter".
   case over
   /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).

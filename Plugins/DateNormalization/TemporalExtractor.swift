@@ -18,17 +18,20 @@ public struct TemporalExtractor: Sendable {
   public var prefilter: Bool
   /// How to read "3/4" and "03/04/2024": by the language around them unless set.
   public var numericOrder: NumericDateOrder
+  /// News text (default) or short assistant queries, see `TemporalRegister`.
+  public var register: TemporalRegister
 
   private let scanner = TemporalScanner(lexicon: .standard)
 
   public init(
     preference: TemporalPreference = .nearest, numericHijri: Bool = false, prefilter: Bool = true,
-    numericOrder: NumericDateOrder = .auto
+    numericOrder: NumericDateOrder = .auto, register: TemporalRegister = .news
   ) {
     self.preference = preference
     self.numericHijri = numericHijri
     self.prefilter = prefilter
     self.numericOrder = numericOrder
+    self.register = register
   }
 
   /// The expressions of `text`, in text order, resolved against `anchor` (nil leaves relative
@@ -42,14 +45,17 @@ public struct TemporalExtractor: Sendable {
   }
 
   func extract(_ bytes: UnsafeBufferPointer<UInt8>, anchor: TemporalAnchor?) -> [TemporalExpression] {
+    // A query is short and may hold no trigger word ("nine fifty nine a m"): it is read whole.
     let regions =
-      prefilter
+      prefilter && register == .news
       ? scanner.regions(bytes)
       : [TemporalScanner.Region(byteStart: 0, byteEnd: bytes.count, scalarStart: 0)]
     var results: [TemporalExpression] = []
-    let options = ParseOptions(preference: preference, numericHijri: numericHijri, numericOrder: numericOrder)
+    let options = ParseOptions(
+      preference: preference, numericHijri: numericHijri, numericOrder: numericOrder, register: register)
     for region in regions {
-      let tokens = scanner.tokens(bytes, region)
+      var tokens = scanner.tokens(bytes, region)
+      if register == .query { TemporalLexicon.readAsQuery(&tokens) }
       var parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
       var index = 0
       while index < tokens.count {

@@ -209,6 +209,7 @@ extension TemporalLexicon {
       ("eod", .keyword(.periodEdge(.end, .day))), ("eom", .keyword(.periodEdge(.end, .month))),
       ("bom", .keyword(.periodEdge(.start, .month))), ("eoy", .keyword(.periodEdge(.end, .year))),
     ]
+    list += TemporalLexicon.queryWords.enumerated().map { ($0.element.word, .keyword(.queryWord($0.offset))) }
     list += ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"].enumerated().map {
       ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
     }
@@ -227,11 +228,12 @@ extension TemporalLexicon {
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]
     list += TemporalLexicon.deferralVerbs.map { ($0, .keyword(.deferral)) }
+    list += [("planned", .keyword(.planned)), ("slated", .keyword(.planned)), ("closest", .keyword(.closest))]
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [
       "united", "limited", "based", "hundred", "need", "speed", "indeed", "armed",
-      "planned", "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
+      "related", "detailed", "advanced", "سيطر", "سيطرت", "سيطروا", "سيدني",
       "سيناريو", "سيناء",
       // Read as perfect verbs by their suffix, but present ("ليست", "ما زالت": still) or nouns.
       "ليست", "ليسوا", "زالت", "مازالت", "لازالت", "زالوا", "مازالوا", "لازالوا", "بنزرت", "ثابت",

@@ -370,13 +370,19 @@ extension TemporalParser {
         next: j,
         items: [ParsedItem(first: i, last: j - 1, value: unanchoredValue("XXXX-XX-\(pad(day, 2))", grain: .day))])
     }
+    guard let chosen = dayOfNearMonth(day, anchor: anchor.date) else { return nil }
+    return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: dayValue(chosen, anchored: true))])
+  }
+
+  /// Day `day` of the anchor's month, the one before or the one after, as the preference (or
+  /// tense) decides.
+  func dayOfNearMonth(_ day: Int, anchor: CivilDate) -> CivilDate? {
     let candidates = (-1...1).compactMap { shift -> CivilDate? in
-      let month = anchor.date.adding(months: shift)
+      let month = anchor.adding(months: shift)
       guard CivilDate.isValid(year: month.year, month: month.month, day: day) else { return nil }
       return CivilDate(year: month.year, month: month.month, day: day)
     }
-    guard let chosen = occurrence(among: candidates) else { return nil }
-    return ParsedMatch(next: j, items: [ParsedItem(first: i, last: j - 1, value: dayValue(chosen, anchored: true))])
+    return occurrence(among: candidates)
   }
 
   /// "عام 2025", "2025م", "في 2025", "خلال عامي 2023 و2024" (two years), "since 2011".

@@ -19,4 +19,22 @@ extension TemporalParser {
     default: return .past
     }
   }
+
+  /// "Elections first planned for May 12 were postponed": the date a deferred event was first
+  /// planned or scheduled for may have passed or not; neither the participle nor the
+  /// deferral's past places it, so it is the nearest (Monday 12 May said in March).
+  func plannedDateBeforeDeferral(_ first: Int) -> Bool {
+    guard first >= 2, keyword(first - 1) == .forDuration || keyword(first - 1) == .on,
+      keyword(first - 2) == .planned || keyword(first - 2) == .futureMarker
+    else { return false }
+    var k = first
+    while k < tokens.count, k - first < 14, !tokens[k].newlineBefore || k == first {
+      if keyword(k) == .deferral { return true }
+      if tokens[k].kind == .punctuation, tokens[k].number == 0x2E, k + 1 >= tokens.count || tokens[k + 1].spaceBefore {
+        return false
+      }
+      k += 1
+    }
+    return false
+  }
 }

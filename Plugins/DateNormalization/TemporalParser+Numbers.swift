@@ -55,7 +55,7 @@ extension TemporalParser {
     case .unit(.second, .singular) where tokens[i].latin:
       // "second" is read as a unit; before "of", a month or another unit it is the ordinal:
       // "the second of March", "the second quarter", "the second week".
-      if keyword(i + 1) == .of || month(i + 1) != nil { return (2, i + 1) }
+      if keyword(i + 1) == .of || keyword(i + 1) == .closest || month(i + 1) != nil { return (2, i + 1) }
       // "the second Monday of last month"
       if continues(i + 1), case .weekday = tokens[i + 1].entry { return (2, i + 1) }
       // "the second last week of October"

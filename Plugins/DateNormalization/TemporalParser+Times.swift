@@ -163,6 +163,12 @@ extension TemporalParser {
 
   /// "a.m." / "p.m." (and "a.m" / "p.m"): the scanner gives a, ".", m, ".".
   func spelledMeridiem(_ j: Int) -> (DayPart, Int)? {
+    // "nine fifty nine a m" in a query; in news "a m" is too often something else.
+    if options.register == .query, continues(j), tokens[j].latin, keyword(j) == .pmLetter || keyword(j) == .article,
+      keyword(j + 1) == .meridiemLetter, continues(j + 1), tokens[j + 1].spaceBefore, !continues(j + 2)
+    {
+      return (keyword(j) == .pmLetter ? .afternoon : .morning, j + 2)
+    }
     guard continues(j), tokens[j].latin, keyword(j) == .pmLetter || keyword(j) == .article,
       isPunctuation(j + 1, "."), !tokens[j + 1].spaceBefore, keyword(j + 2) == .meridiemLetter,
       !tokens[j + 2].spaceBefore
@@ -198,13 +204,13 @@ extension TemporalParser {
       unmarked || keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
         || keyword(k) == .tonight
     }
-    if marked(next) { return (hour, 0, next) }
+    // The minutes first: "at three twenty" in a query is 3:20, not 3 o'clock.
     if continues(next), tokens[next].latin, case .cardinal = tokens[next].entry, let (minute, after) = cardinal(next),
       (1...59).contains(minute), keyword(after) != .oclock, marked(after)
     {
       return (hour, minute, after)
     }
-    return nil
+    return marked(next) ? (hour, 0, next) : nil
   }
 
   /// A part of the day as a phrase: "مساء", "بعد الظهر", "قبل الظهر", "this afternoon", "in
@@ -274,7 +280,14 @@ extension TemporalParser {
     var colon = false
     var dotted = false
     var twentyFourHour = false
-    if let (value, digits) = number(j), digits == 4, value / 100 < 24, value % 100 < 60, zoneFollows(j + 1) {
+    if let query = queryClockDigits(j, clockWord: clockWord || mod != nil) {
+      hour = query.hour
+      minute = query.minute
+      grain = .minute
+      colon = true
+      twentyFourHour = query.twentyFourHour
+      j = query.next
+    } else if let (value, digits) = number(j), digits == 4, value / 100 < 24, value % 100 < 60, zoneFollows(j + 1) {
       // "0600 GMT", "1430 EST": wire-service times, only with a zone after them.
       hour = value / 100
       minute = value % 100
@@ -324,9 +337,11 @@ extension TemporalParser {
       hour = value
       j = next
     } else if let spoken = spokenClock(
-      keyword(j) == .clock && tokens[j].latin ? j + 1 : j, unmarked: leadingPart != nil && keyword(j) == .clock)
+      keyword(j) == .clock && tokens[j].latin ? j + 1 : j,
+      unmarked: (leadingPart != nil || options.register == .query) && keyword(j) == .clock)
     {
-      // "six p.m.", "seven thirty p.m.", "ten o'clock"
+      // "six p.m.", "seven thirty p.m.", "ten o'clock"; "at three twenty" in a query
+      clockWord = clockWord || (options.register == .query && keyword(j) == .clock)
       hour = spoken.hour
       minute = spoken.minute
       grain = spoken.minute > 0 ? .minute : .hour
@@ -416,18 +431,28 @@ extension TemporalParser {
     // "at 3.25%", "at 3.25 percent" is a rate: a dotted clock needs a part of the day or الساعة.
     if dotted && part == nil && !arabicClockWord { return nil }
     let rawHour = hour
-    if let part {
+    var nextDay = false
+    if let leadingPart, part == leadingPart, let queried = queryHour(hour, after: leadingPart) {
+      hour = queried
+      nextDay = hour == 24
+    } else if let part {
       hour = TemporalParser.adjust(hour, part)
     } else if hour < 12, !twentyFourHour, options.preference == .future, let anchorSecond = anchor?.secondOfDay,
-      hour * 3600 + minute * 60 <= anchorSecond, !(colon && hour == 0)
+      hour * 3600 + minute * 60 <= anchorSecond, !(colon && hour == 0),
+      grain == .hour || hour != anchorSecond / 3600
     {
+      // "at 4:23" said at 04:30 is still this hour (Duckling); "at 4" is 16:00.
       hour += 12
     }
     if hour == 24 { hour = 0 }
-    var dayShift = 0
+    var dayShift = nextDay ? 1 : 0
     // "بتوقيت GMT": convert to the reference's own offset, when it has one.
     var zone = j
     if keyword(zone) == .timeZoneWord { zone += 1 }
+    // "9 am (BST)": a zone in brackets.
+    let bracketed = isPunctuation(zone, "(") && zoneFollows(zone + 1) && isPunctuation(zone + 2, ")")
+    if bracketed { zone += 1 }
+    let afterZone = bracketed ? zone + 2 : zone + 1
     var zoneOffset: Int?
     var named = false
     if keyword(zone) == .utc {
@@ -437,11 +462,11 @@ extension TemporalParser {
       named = true
     }
     if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
-      j = zone + 1  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
+      j = afterZone  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
     } else if let zoneOffset, let offset = anchor?.utcOffsetMinutes {
       (hour, minute, dayShift) = TemporalParser.convert(hour: hour, minute: minute, from: zoneOffset, to: offset)
       grain = min(grain, .minute)
-      j = zone + 1
+      j = afterZone
     }
     return ClockReading(
       clock: Clock(hour: hour, minute: minute, second: second, grain: grain, dayShift: dayShift), rawHour: rawHour,

@@ -81,13 +81,12 @@ extension TemporalParser {
       guard let anchor else { return nil }
       let base = anchor.date.adding(months: monthOffset)
       guard CivilDate.isValid(year: base.year, month: base.month, day: day) else { return nil }
+      var chosen = CivilDate(year: base.year, month: base.month, day: day)
+      if end == next, chosen.weekday != weekday, let matching = monthWhere(day, fallsOn: weekday) {
+        chosen = matching  // "Thu 15th" said in February 2013: 15 August, the next 15th on a Thursday
+      }
       return ParsedMatch(
-        next: end,
-        items: [
-          ParsedItem(
-            first: i, last: end - 1,
-            value: dayValue(CivilDate(year: base.year, month: base.month, day: day), anchored: true))
-        ])
+        next: end, items: [ParsedItem(first: i, last: end - 1, value: dayValue(chosen, anchored: true))])
     }
     // Other ordinals belong to nth-weekday phrases ("الثلاثاء الثالث من شهر ايلول").
     if ordinal(k) != nil || keyword(k) == .lastInPeriod || bare { return nil }
@@ -96,6 +95,19 @@ extension TemporalParser {
         next: k, items: [ParsedItem(first: i, last: k - 1, value: unanchoredValue("XXXX-WXX-\(weekday)", grain: .day))])
     }
     return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: dayValue(date, anchored: true))])
+  }
+
+  /// The day `day` of the month nearest the anchor (as the preference places it) on which it
+  /// falls on `weekday`, within a year either way.
+  private func monthWhere(_ day: Int, fallsOn weekday: Int) -> CivilDate? {
+    guard let anchor else { return nil }
+    let candidates = (-12...12).compactMap { shift -> CivilDate? in
+      let month = anchor.date.adding(months: shift)
+      guard CivilDate.isValid(year: month.year, month: month.month, day: day) else { return nil }
+      let date = CivilDate(year: month.year, month: month.month, day: day)
+      return date.weekday == weekday ? date : nil
+    }
+    return occurrence(among: candidates)
   }
 
   /// How many weeks a week value lies from the anchor's week.

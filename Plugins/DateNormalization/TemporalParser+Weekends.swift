@@ -28,7 +28,11 @@ extension TemporalParser {
         bare = true
       }
     }
-    guard j > i, keyword(j) == .weekend, let anchor else { return nil }
+    // "last week-end in October", "last week end of October": the split spelling only before
+    // a month ("last week end" alone is the end of last week).
+    let split = direction == .past ? splitWeekend(j) : nil
+    guard j > i, keyword(j) == .weekend || split != nil, let anchor else { return nil }
+    if let split { j = split - 1 }
     // "the weekend edition", "the weekend talks": a modifier, not a date.
     if bare, continues(j + 1), tokens[j + 1].kind == .word, tokens[j + 1].entry == nil { return nil }
     // "the last weekend of October": the weekend of the month's last Friday.
@@ -40,6 +44,7 @@ extension TemporalParser {
       value.value += "-WE"
       return ParsedMatch(next: spec.next, items: [ParsedItem(first: i, last: spec.next - 1, value: value)])
     }
+    if split != nil { return nil }
     // The Saturday of the anchor's ISO week.
     let saturday = anchor.date.adding(days: 6 - anchor.date.weekday)
     let chosen: CivilDate?
@@ -54,5 +59,16 @@ extension TemporalParser {
     var value = weekValue(containing: chosen, anchored: true)
     value.value += "-WE"
     return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
+  }
+
+  /// "week-end", "week end" at `j` followed by of/in and a month: the index after "end".
+  private func splitWeekend(_ j: Int) -> Int? {
+    guard tokens[j].latin, entry(j) == .unit(.week, .singular) else { return nil }
+    var k = j + 1
+    if isPunctuation(k, "-"), !tokens[k].spaceBefore { k += 1 }
+    guard continues(k), entry(k) == .modifier(.end), keyword(k + 1) == .of || keyword(k + 1) == .inPreposition,
+      month(k + 2) != nil
+    else { return nil }
+    return k + 1
   }
 }

@@ -23,6 +23,7 @@ struct ParseOptions: Sendable, Hashable {
   /// Read numeric dates without a marker (14-09-1432) as Hijri.
   var numericHijri = false
   var numericOrder: NumericDateOrder = .auto
+  var register: TemporalRegister = .news
 }
 
 /// A value the grammar built, before offsets are attached.
@@ -225,6 +226,7 @@ struct TemporalParser {
       default: return nil
       }
     }
+    if plannedDateBeforeDeferral(first) { return nil }
     // A complementizer (إن، أن، that) bounds the clause: the reported clause's verb does not
     // place a date of the reporting clause, nor the other way round.
     var k = first - 1
@@ -294,6 +296,9 @@ struct TemporalParser {
     consider(vagueReference(i))
     consider(arabicVagueAmount(i))
     consider(everySeason(i))
+    consider(dayPartAlone(i))
+    consider(queryExpression(i))
+    consider(closestWeekday(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

@@ -98,6 +98,19 @@ import WorkbenchCore
     #expect(try evaluate([line], config: ["prefer": "nearest"]).metrics[0].value == 0.0)
   }
 
+  /// Duckling's records are assistant queries: read in the query register unless the
+  /// configuration sets `register`, and the report's title says which register was used.
+  @Test func ducklingRecordsAreReadAsQueries() throws {
+    let line =
+      #"{"text": "see you sun", "reference_time": "2013-02-12T04:30:00-02:00", "gold": {"type": "value", "value": "2013-02-17T00:00:00", "grain": "day"}}"#
+    let query = try evaluate([line])
+    #expect(query.metrics[0].value == 1.0)
+    #expect(query.title.contains("register: query"))
+    let news = try evaluate([line], config: ["register": "news"])
+    #expect(news.metrics[0].value == 0.0)
+    #expect(news.title.contains("register: news"))
+  }
+
   @Test func ducklingNegativeRecordsExpectNothing() throws {
     let report = try evaluate([
       #"{"text": "three friends came", "reference_time": "2013-02-12T04:30:00-02:00", "gold": null}"#,
