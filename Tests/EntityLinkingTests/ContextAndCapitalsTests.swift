@@ -4,8 +4,9 @@ import WorkbenchCore
 
 /// Linker rules that read the rest of the text, on sentences written for these tests: a common
 /// word that is also a city needs its country in the text, a city shared by two countries
-/// follows the country named, and capitals at a headline or a sentence's start are no evidence
-/// of a name.
+/// follows the country named, capitals at a headline or a sentence's start are no evidence
+/// of a name, a club's "City" is no place word for the next name, and a surname keeps its
+/// person through the text.
 @Suite struct ContextAndCapitalsTests {
   static let stage = Result { try makeStage() }
   static let seoul = "geonames:1835848"
@@ -73,5 +74,27 @@ import WorkbenchCore
     let annotations = try Self.found(
       "Stellantis said sales fell in March. Analysts expect Stellantis to cut prices in Europe.")
     #expect(annotations.contains { $0.text == "Stellantis" && $0.start == 0 })
+  }
+
+  @Test func aClubsCityIsNoPlaceWordForTheOtherClub() throws {
+    let annotations = try Self.found("Manchester City beat Arsenal 2-1 on Sunday.")
+    let arsenal = try #require(annotations.first { $0.text == "Arsenal" })
+    #expect(arsenal.label != "LOCATION")
+  }
+
+  @Test func aCompanyWordIsOutsideTheCompanysName() throws {
+    let annotations = try Self.found("وقعت شركة أرامكو السعودية اتفاقا مع شركة سينوبك الصينية لبناء مصفاة.")
+    #expect(annotations.contains { $0.text == "سينوبك" && $0.label == "ORGANIZATION" })
+    #expect(!annotations.contains { $0.text.hasPrefix("شركة") })
+  }
+
+  @Test func aSurnameReadAsAPlaceIsThePersonNamedBefore() throws {
+    let annotations = try Self.found(
+      "Erling Haaland scored twice, and manager Pep Guardiola said Haaland was in the form of his life.")
+    let full = try #require(annotations.first { $0.text == "Erling Haaland" })
+    let surname = try #require(annotations.first { $0.text == "Haaland" })
+    #expect(full.label == "PERSON")
+    #expect(surname.label == "PERSON")
+    #expect(surname.value == full.value)
   }
 }
