@@ -34,7 +34,8 @@ extension EntityLinker {
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
       // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
-      guard var span = withoutLeadingTitles(found, in: text),
+      guard let untitled = withoutLeadingTitles(found, in: text),
+        var span = withoutCommonWordsInCapitals(untitled, in: text),
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
@@ -53,6 +54,10 @@ extension EntityLinker {
           result.append(person)
           continue
         }
+      } else if unlinked[span.firstToken..<span.endToken] == nil,
+        isSentenceOpenerOnly(span, in: text, tagger: tagger)
+      {
+        continue
       } else if span.type == "MISC", !text.tokens[span.firstToken].isLatin {
         // Arabic MISC (WikiFANE's groups, nationalities, products, celestial bodies) is learned
         // so as not to confuse it with the three main types, but too noisy in news to emit
@@ -87,6 +92,7 @@ extension EntityLinker {
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = clubsReadAsPlaces(result, in: text)
+    result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, in: text)
   }
@@ -185,11 +191,9 @@ extension EntityLinker {
     }
   }
 
-  /// The surname of a person found with a full name, where it stands alone elsewhere in the
-  /// text and nothing was found ("وأضاف انان", "Scholz said"): the same person, marked as a
-  /// NIL person for `PartialNameCoreference` to join to the full name. A Latin surname must be
-  /// capitalized; an Arabic one at least three letters and not a cue word.
-  private func laterSurnames(of mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+  /// The surnames (last words of three letters or more, no cue word) of the persons found with
+  /// two words or more, each with its person.
+  private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> [UInt64: LinkedMention] {
     var surnames: [UInt64: LinkedMention] = [:]
     for mention in mentions where mention.label == "PERSON" {
       let tokens = text.tokens(within: mention.start, mention.end)
@@ -198,6 +202,34 @@ extension EntityLinker {
       else { continue }
       surnames[text.tokens[last].hash] = mention
     }
+    return surnames
+  }
+
+  /// A one-word NIL name of another type that is the surname of a person named in full in the
+  /// text ("Erling Haaland scored ... Haaland was", the second read as a place): the person,
+  /// one sense per discourse. Names the knowledge base linked are left as they are.
+  private func surnamesReadAsOtherTypes(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    guard mentions.contains(where: { $0.isNil && $0.label != "PERSON" }) else { return mentions }
+    let surnames = surnames(of: mentions, in: text)
+    guard !surnames.isEmpty else { return mentions }
+    return mentions.map { mention in
+      let tokens = text.tokens(within: mention.start, mention.end)
+      guard mention.isNil, mention.label != "PERSON", tokens.count == 1,
+        let full = surnames[text.tokens[tokens.lowerBound].hash]
+      else { return mention }
+      return LinkedMention(
+        start: mention.start, end: mention.end, label: "PERSON", id: full.id, nameEnglish: full.nameEnglish,
+        nameArabic: full.nameArabic, confidence: 0.5, evidence: ["nil:tagger", "partial-name"], title: nil,
+        isNil: full.isNil)
+    }
+  }
+
+  /// The surname of a person found with a full name, where it stands alone elsewhere in the
+  /// text and nothing was found ("وأضاف انان", "Scholz said"): the same person, marked as a
+  /// NIL person for `PartialNameCoreference` to join to the full name. A Latin surname must be
+  /// capitalized; an Arabic one at least three letters and not a cue word.
+  private func laterSurnames(of mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    let surnames = surnames(of: mentions, in: text)
     guard !surnames.isEmpty else { return [] }
     let taken = takenTokens(mentions, in: text)
     var found: [LinkedMention] = []
@@ -247,20 +279,34 @@ extension EntityLinker {
   /// The best-known person the knowledge base has under this alias, linked with the title
   /// before it; nil when the name is no person's there.
   private func knownPerson(_ occurrence: Occurrence, in text: TokenizedText) -> LinkedMention? {
-    let people = index.lists[Int(occurrence.match.list)].filter {
-      $0.kind != .demonym && knowledgeBase.entities[Int($0.entity)].type == "PERSON"
+    bestCandidate(of: occurrence, in: text, confidence: (0.5, 0.5), evidence: "tagger:PERSON", titleFirst: true) {
+      candidate, entity in
+      candidate.kind != .demonym && entity.type == "PERSON"
+    }
+  }
+
+  /// The candidate of the occurrence with the highest prior among those `accepts` keeps, as a
+  /// linked mention (a person's with the title before it, the title being its evidence when
+  /// `titleFirst`); nil when none is kept. Confidence is `single` when one candidate is kept.
+  private func bestCandidate(
+    of occurrence: Occurrence, in text: TokenizedText, confidence: (single: Double, several: Double),
+    evidence: String, titleFirst: Bool = false,
+    where accepts: (AliasIndex.Candidate, KnowledgeBaseEntity) -> Bool
+  ) -> LinkedMention? {
+    let candidates = index.lists[Int(occurrence.match.list)].filter {
+      accepts($0, knowledgeBase.entities[Int($0.entity)])
     }
     guard
-      let best = people.max(by: {
+      let best = candidates.max(by: {
         knowledgeBase.entities[Int($0.entity)].prior < knowledgeBase.entities[Int($1.entity)].prior
       })
     else { return nil }
     let entity = knowledgeBase.entities[Int(best.entity)]
-    let title = titleBefore(occurrence.match.firstToken, in: text)?.text
+    let title = entity.type == "PERSON" ? titleBefore(occurrence.match.firstToken, in: text)?.text : nil
     return LinkedMention(
-      start: occurrence.start, end: occurrence.end, label: "PERSON", id: entity.id, nameEnglish: entity.name_en,
-      nameArabic: entity.name_ar, confidence: 0.5, evidence: [title.map { "title:" + $0 } ?? "tagger:PERSON"],
-      title: title, isNil: false)
+      start: occurrence.start, end: occurrence.end, label: entity.type, id: entity.id, nameEnglish: entity.name_en,
+      nameArabic: entity.name_ar, confidence: candidates.count == 1 ? confidence.single : confidence.several,
+      evidence: [titleFirst ? title.map { "title:" + $0 } ?? evidence : evidence], title: title, isNil: false)
   }
 
   /// Small places linked by name alone right after a person's title ("Prime Minister Pedro
@@ -269,9 +315,14 @@ extension EntityLinker {
   private func smallPlacesAfterTitles(
     _ mentions: [LinkedMention], in text: TokenizedText, linkedByRange: [Range<Int>: Occurrence]
   ) -> [LinkedMention] {
-    mentions.map { mention in
-      guard isSmallPlaceByNameAlone(mention),
-        let occurrence = linkedByRange.values.first(where: { $0.start == mention.start && $0.end == mention.end }),
+    // The occurrences by start offset, built only when a small place is there to look up.
+    var byStart: [Int: Occurrence]?
+    return mentions.map { mention in
+      guard isSmallPlaceByNameAlone(mention) else { return mention }
+      if byStart == nil {
+        byStart = Dictionary(linkedByRange.values.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
+      }
+      guard let occurrence = byStart?[mention.start], occurrence.end == mention.end,
         let title = titleBefore(occurrence.match.firstToken, in: text)
       else { return mention }
       if let person = knownPerson(occurrence, in: text) { return person }
@@ -350,13 +401,13 @@ extension EntityLinker {
       span.firstToken += 1
       span.start = Int(text.tokens[span.firstToken].start)
     }
-    // A Latin title opens only a person ("General Motors" keeps its first word); a club word
-    // (نادي ريال مدريد) is not part of the club's name.
+    // A Latin title opens only a person ("General Motors" keeps its first word); a club or
+    // company word (نادي ريال مدريد، شركة سينوبك) is not part of the organization's name.
     while span.firstToken < span.endToken,
       text.tokens[span.firstToken].isLatin
         ? span.type == "PERSON" && isTitle(span.firstToken, in: text)
         : isTitle(span.firstToken, in: text)
-          || (span.type == "ORGANIZATION" && Self.clubWords.contains(text.tokens[span.firstToken].hash))
+          || (span.type == "ORGANIZATION" && Self.wordsBeforeOrganizations.contains(text.tokens[span.firstToken].hash))
     {
       span.firstToken += 1
       guard span.firstToken < span.endToken else { return nil }
@@ -365,9 +416,10 @@ extension EntityLinker {
     return span
   }
 
-  /// Words before a club's name that news leaves out of it (folded: نادي، النادي، فريق).
-  private static let clubWords: Set<UInt64> = Set(
-    ["نادي", "النادي", "فريق", "ونادي", "لنادي"].map {
+  /// Words before a club's or company's name that news leaves out of it (folded: نادي، فريق،
+  /// شركة).
+  private static let wordsBeforeOrganizations: Set<UInt64> = Set(
+    ["نادي", "النادي", "فريق", "ونادي", "لنادي", "شركة", "الشركة", "وشركة", "لشركة", "بشركة"].map {
       TokenizedText(NameFolding.fold($0)).tokens[0].hash
     })
 
@@ -383,22 +435,10 @@ extension EntityLinker {
   private func linkTagged(_ occurrence: Occurrence, type: String, in text: TokenizedText) -> LinkedMention? {
     // A small place sharing a name with a better-known one the table lacks (a town called
     // California) is not linked on the type alone: the prior must say it is the usual sense.
-    let candidates = index.lists[Int(occurrence.match.list)].filter { candidate in
-      let entity = knowledgeBase.entities[Int(candidate.entity)]
-      return (candidate.kind == .ambiguous || candidate.kind == .contextual) && entity.type == type
+    bestCandidate(of: occurrence, in: text, confidence: (0.6, 0.5), evidence: "tagger:" + type) { candidate, entity in
+      (candidate.kind == .ambiguous || candidate.kind == .contextual) && entity.type == type
         && entity.prior >= Self.taggedLinkPrior
     }
-    guard
-      let best = candidates.max(by: {
-        knowledgeBase.entities[Int($0.entity)].prior < knowledgeBase.entities[Int($1.entity)].prior
-      })
-    else { return nil }
-    let entity = knowledgeBase.entities[Int(best.entity)]
-    let title = type == "PERSON" ? titleBefore(occurrence.match.firstToken, in: text) : nil
-    return LinkedMention(
-      start: occurrence.start, end: occurrence.end, label: entity.type, id: entity.id, nameEnglish: entity.name_en,
-      nameArabic: entity.name_ar, confidence: candidates.count == 1 ? 0.6 : 0.5, evidence: ["tagger:" + type],
-      title: title?.text, isNil: false)
   }
 
   private func nilMention(_ span: EntityTagger.Span, in text: TokenizedText) -> LinkedMention {

@@ -120,7 +120,8 @@ public struct EntityLinker: Sendable {
     guard tokens.contains(where: \.startsUppercase) else { return false }
     let list = index.lists[Int(match.list)]
     if list.allSatisfy(\.upperCaseOnly) { return tokens.allSatisfy(\.isAllUppercase) }
-    return true
+    // In an all-caps headline, capitals say nothing: "HIT" is the verb, not the town of Hit.
+    return !(tokens.first!.isAllUppercase && isCommonWordsInCapitals(match.firstToken..<match.endToken, in: text))
   }
 
   private func resolve(
@@ -170,6 +171,14 @@ public struct EntityLinker: Sendable {
         score += 0.1
         evidence.append("related:" + related)
         if candidate.kind == .contextual { hasEvidence = true }
+      } else if candidate.kind == .contextual, !hasEvidence,
+        let related = entity.related.first(where: { isNamedByAWord($0, in: text) })
+      {
+        // A common word that is also a city (سيول, floods) is the city in a text about its
+        // country, named by a word of its own (كوريا، الكوري) rather than in full.
+        score += 0.1
+        evidence.append("related-word:" + related)
+        hasEvidence = true
       }
       if candidate.kind != .name && !hasEvidence { continue }
       scored.append((candidate, score, evidence))
@@ -226,10 +235,11 @@ public struct EntityLinker: Sendable {
   }
 
   /// An organization or place word right before the token (وكالة، مدينة), possibly through
-  /// one nisba adjective.
+  /// one Arabic nisba adjective. A Latin name takes only the word right before it: in
+  /// "Manchester City beat Arsenal" the club's "City" is no place word for Arsenal.
   func cueBefore(_ position: Int, in text: TokenizedText) -> (type: String, word: String)? {
     var cursor = position
-    for _ in 0..<2 {
+    for _ in 0..<(text.tokens[position].isLatin ? 1 : 2) {
       guard cursor > 0, text.tokens[cursor].looselyJoinsPrevious else { return nil }
       cursor -= 1
       if cues.contains(cues.organizationCues, token: cursor, in: text) {

@@ -25,6 +25,10 @@ word by word), unless it is the place's own Arabic name or is built on a name (�
 downtown; ورشة عمل, a workshop, for Worksop). The file this script writes therefore ships under
 ODbL 1.0 with that attribution.
 
+Places the shared tables lack (or give a wrong id) are added from sourced_places.tsv beside this
+script, each row naming the source of its Wikidata id; a few city aliases that are common words
+first (سيول, floods) are "contextual" (CONTEXTUAL_CITY_ALIASES below).
+
 Usage: python3 scripts/kb/build_builtin_kb.py [../shared/data/entities]
 """
 import csv
@@ -57,6 +61,12 @@ AMBIGUOUS_CITY_ALIASES = set("""
 مدينة قرية بلدة منطقة ميناء مرفأ جزيرة الجزيرة العاصمة عاصمة المنطقة
 العمارة هوية تلا ابا بحركة رم ينبع مسقط
 """.split())
+
+# City aliases that are common words first and a city's name second: سيول is torrential floods
+# (the plural of سيل) and Seoul. They are "contextual": linked only where the text gives the
+# city's country (its name or nisba, كوريا، الكوري، الكورية), a place word before them (العاصمة
+# سيول), or the tagger's LOCATION. Word -> the common meaning, for the reader.
+CONTEXTUAL_CITY_ALIASES = {"سيول": "floods, torrents"}
 
 # Aliases dropped outright: transliteration noise in the city table.
 DROPPED_CITY_ALIASES = {"د مشق", "سمارا، روس", "ادرار، الجزائر"}
@@ -186,6 +196,7 @@ def add_alias(entity, text, lang, kind):
 
 
 AMBIGUOUS_FOLDED = {fold(word) for word in AMBIGUOUS_CITY_ALIASES}
+CONTEXTUAL_FOLDED = {fold(word) for word in CONTEXTUAL_CITY_ALIASES}
 
 
 def city_alias_kind(alias, population, country, counts):
@@ -195,6 +206,8 @@ def city_alias_kind(alias, population, country, counts):
   ANT news corpus for a town outside Tunisia (where ANT's own place names are frequent)
   under a million people."""
   folded = fold(alias)
+  if folded in CONTEXTUAL_FOLDED:
+    return "contextual"
   if folded in AMBIGUOUS_FOLDED:
     return "ambiguous"
   if " " not in alias:
@@ -291,6 +304,22 @@ def main():
         add_alias(entity, alias, "ar", "contextual")
       if row["id"] in entities:
         raise SystemExit("duplicate id " + row["id"])
+      entities[row["id"]] = entity
+
+  # Places the shared tables lack or give a wrong id, each with the source of its Wikidata id.
+  with open(os.path.join(HERE, "sourced_places.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      if row["id"] in entities:
+        raise SystemExit("duplicate id " + row["id"])
+      entity = {
+        "id": row["id"], "type": "LOCATION", "name_en": row["name_en"], "name_ar": row["name_ar"],
+        "description": row["description"], "prior": float(row["prior"]), "related": split(row["related"]),
+        "aliases": [], "demonyms_ar": [],
+      }
+      for alias in split(row["aliases_ar"]):
+        add_alias(entity, alias, "ar", "name")
+      for alias in split(row["aliases_en"]):
+        add_alias(entity, alias, "en", "name")
       entities[row["id"]] = entity
 
   add_places(entities, counts)

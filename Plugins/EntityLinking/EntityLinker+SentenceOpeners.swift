@@ -1,0 +1,34 @@
+extension EntityLinker {
+  /// Whether a one-word Latin span the tagger found is only a capitalized sentence opener
+  /// ("Ships were diverted", "Dockworkers walked out ... the dockworkers"): it stands at a
+  /// sentence's start, the knowledge base has no such name, and the word is written in lower
+  /// case elsewhere in this text or usually (the model's case profile), while it never recurs
+  /// with a capital inside a sentence. Called only for such spans: no work per token otherwise.
+  func isSentenceOpenerOnly(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger) -> Bool {
+    let first = span.firstToken
+    guard span.endToken - first == 1, text.tokens[first].isLatin, text.tokens[first].startsUppercase,
+      !text.tokens[first].isAllUppercase, opensSentence(first, in: text)
+    else { return false }
+    let hash = text.tokens[first].hash
+    var writtenLower = false
+    for position in text.tokens.indices where position != first && text.tokens[position].hash == hash {
+      if !text.tokens[position].startsUppercase {
+        writtenLower = true
+      } else if !opensSentence(position, in: text) {
+        return false
+      }
+    }
+    if writtenLower { return true }
+    let usage = WordCaseProfile.Usage(rawValue: tagger.model.caseProfile.usage(hash))
+    return usage == .lower || usage == .onceLower
+  }
+
+  /// The token starts the text, follows a sentence's end (. ! ? :) or starts a new line.
+  private func opensSentence(_ position: Int, in text: TokenizedText) -> Bool {
+    guard position > 0 else { return true }
+    let token = text.tokens[position]
+    if [0x2E, 0x21, 0x3F, 0x3A].contains(token.scalarBefore) { return true }
+    let previousEnd = Int(text.tokens[position - 1].end)
+    return (previousEnd..<Int(token.start)).contains { text.scalar(at: $0).value == 0x0A }
+  }
+}
