@@ -158,7 +158,7 @@ extension EntityLinker {
       else { return nil }
       return first..<(last + 1)
     }
-    let sentences = EntityTaggerTrainer.sentences(of: text)
+    let sentences = text.sentences
     func sentence(of token: Int) -> Int { sentences.firstIndex { $0.contains(token) } ?? -1 }
     let clubSentences = Set(
       mentions.filter { $0.label == "ORGANIZATION" }.compactMap { clubSpan($0).map { sentence(of: $0.lowerBound) } })
