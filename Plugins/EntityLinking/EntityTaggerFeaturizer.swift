@@ -18,6 +18,8 @@ struct EntityTaggerFeaturizer: Sendable {
 
   let bucketBits: Int
   let caseProfile: WordCaseProfile
+  /// `caseProfile`'s usages for the per-token look-up (a `Dictionary` hashes its key again).
+  private let caseUsages: HashProbeTable
   let clubs: ClubNameGazetteer
   let clusters: WordClusterTable
   private var mask: UInt32 { UInt32((1 << bucketBits) - 1) }
@@ -27,6 +29,7 @@ struct EntityTaggerFeaturizer: Sendable {
   ) {
     self.bucketBits = bucketBits
     self.caseProfile = caseProfile
+    self.caseUsages = HashProbeTable(caseProfile.usages.mapValues(UInt32.init))
     self.clusters = clusters
     self.clubs = clubs
   }
@@ -157,7 +160,7 @@ struct EntityTaggerFeaturizer: Sendable {
           shape[position] = Self.shape(
             token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic, capsLine: capsLine[position])
           punctuation[position] = Self.punctuationClass(token)
-          caseUsage[position] = token.isLatin ? UInt64(caseProfile.usage(token.hash)) : 7
+          caseUsage[position] = token.isLatin ? UInt64(caseUsages[token.hash] ?? 0) : 7
         }
       }
       func array(_ start: UnsafeMutablePointer<UInt64>) -> [UInt64] { Array(UnsafeBufferPointer(start: start, count: count)) }
