@@ -207,7 +207,8 @@ extension EntityLinker {
     var found: [LinkedMention] = []
     for position in text.tokens.indices where !taken[position] {
       let token = text.tokens[position]
-      guard surnameBits & (1 << (token.hash & 63)) != 0, let full = surnames[token.hash], text.cueClasses[position] == 0, !token.isLatin || token.startsUppercase,
+      guard surnameBits & (1 << (token.hash & 63)) != 0, let full = surnames[token.hash],
+        text.cueClasses[position] == 0, !token.isLatin || token.startsUppercase,
         // Not inside a longer run of capitals (Cook Islands).
         !(token.isLatin && position + 1 < text.tokens.count && text.tokens[position + 1].isLatin
           && text.tokens[position + 1].startsUppercase && text.tokens[position + 1].joinsPrevious)

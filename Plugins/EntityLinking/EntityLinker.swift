@@ -162,13 +162,17 @@ public struct EntityLinker: Sendable {
         score += 0.2
         evidence.append("title:" + title.text)
         hasEvidence = true
-      } else if let cue, cue.type == knowledgeBase.entities[entity].type, knowledgeBase.entities[entity].description != "country" {
+      } else if let cue, cue.type == knowledgeBase.entities[entity].type,
+        knowledgeBase.entities[entity].description != "country"
+      {
         // Place words (مدينة، العاصمة) name towns and regions: they count against a country.
         score += 0.2
         evidence.append("cue:" + cue.word)
         hasEvidence = true
       }
-      if candidate.kind != .partial, let related = knowledgeBase.entities[entity].related.first(where: namedIDs.contains) {
+      if candidate.kind != .partial,
+        let related = knowledgeBase.entities[entity].related.first(where: namedIDs.contains)
+      {
         score += 0.1
         evidence.append("related:" + related)
         if candidate.kind == .contextual { hasEvidence = true }

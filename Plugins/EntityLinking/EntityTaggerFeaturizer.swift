@@ -125,8 +125,7 @@ struct EntityTaggerFeaturizer: Sendable {
             var cursor = start
             if end - cursor >= 4, scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }  // و ف
             // ب ك ل
-            if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644
-            {
+            if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {
               if scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 {
                 cursor += 2  // لل: ل + ال
                 hasArticle = true
@@ -163,7 +162,9 @@ struct EntityTaggerFeaturizer: Sendable {
           caseUsage[position] = token.isLatin ? UInt64(caseUsages[token.hash] ?? 0) : 7
         }
       }
-      func array(_ start: UnsafeMutablePointer<UInt64>) -> [UInt64] { Array(UnsafeBufferPointer(start: start, count: count)) }
+      func array(_ start: UnsafeMutablePointer<UInt64>) -> [UInt64] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+      }
       facts.word = array(word)
       facts.stem = array(stems)
       facts.unclitic = array(unclitic)
