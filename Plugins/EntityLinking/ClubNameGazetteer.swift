@@ -11,8 +11,8 @@ struct ClubNameGazetteer: Sendable {
   private let names: HashProbeTable
   /// Hashes of the names' first tokens: most tokens are rejected by this one look-up.
   private let firstTokens: HashProbeTable
-  /// One bit per first-token hash's low 16 bits: rejects most tokens before the set (which
-  /// hashes its key again) is asked.
+  /// One bit per first-token hash's low 16 bits: rejects most tokens before the table is
+  /// probed.
   private let firstTokenBits: [UInt64]
 
   init(lines: [String]) {
