@@ -6,12 +6,13 @@ import Foundation
 /// without this the tagger reads a club as a place. Membership is evidence, never a link.
 struct ClubNameGazetteer: Sendable {
   static let longestName = 5
-  /// Sequence hashes (`TokenizedText.combine` over token hashes) of every name.
-  private let names: Set<UInt64>
+  /// Sequence hashes (`TokenizedText.combine` over token hashes) of every name (as keys; a
+  /// `Set` would hash each key again).
+  private let names: HashProbeTable
   /// Hashes of the names' first tokens: most tokens are rejected by this one look-up.
-  private let firstTokens: Set<UInt64>
-  /// One bit per first-token hash's low 16 bits: rejects most tokens before the set (which
-  /// hashes its key again) is asked.
+  private let firstTokens: HashProbeTable
+  /// One bit per first-token hash's low 16 bits: rejects most tokens before the table is
+  /// probed.
   private let firstTokenBits: [UInt64]
 
   init(lines: [String]) {
@@ -23,8 +24,8 @@ struct ClubNameGazetteer: Sendable {
       names.insert(text.tokens.reduce(0) { TokenizedText.combine($0, $1.hash) })
       firstTokens.insert(text.tokens[0].hash)
     }
-    self.names = names
-    self.firstTokens = firstTokens
+    self.names = HashProbeTable(Dictionary(uniqueKeysWithValues: names.map { ($0, 1) }))
+    self.firstTokens = HashProbeTable(Dictionary(uniqueKeysWithValues: firstTokens.map { ($0, 1) }))
     var bits = [UInt64](repeating: 0, count: 1 << 10)
     for hash in firstTokens { bits[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63) }
     self.firstTokenBits = bits
@@ -46,7 +47,7 @@ struct ClubNameGazetteer: Sendable {
     var position = 0
     while position < count {
       let first = text.tokens[position].hash
-      guard firstTokenBits[Int(first & 0xFFFF) >> 6] & (1 << (first & 63)) != 0, firstTokens.contains(first) else {
+      guard firstTokenBits[Int(first & 0xFFFF) >> 6] & (1 << (first & 63)) != 0, firstTokens[first] != nil else {
         position += 1
         continue
       }
@@ -55,7 +56,7 @@ struct ClubNameGazetteer: Sendable {
       for length in 1...min(Self.longestName, count - position) {
         if length > 1 && !text.tokens[position + length - 1].joinsPrevious { break }
         hash = TokenizedText.combine(hash, text.tokens[position + length - 1].hash)
-        if names.contains(hash) { longest = length }
+        if names[hash] != nil { longest = length }
       }
       guard longest > 0 else {
         position += 1

@@ -14,8 +14,8 @@ extension EntityLinker {
   ) -> [LinkedMention] {
     let gazetteer = EntityTaggerFeaturizer.gazetteer(
       occurrences, index: index, knowledgeBase: knowledgeBase, tokenCount: text.tokens.count)
-    var unlinked: [Range<Int>: Occurrence] = [:]
-    var linkedByRange: [Range<Int>: Occurrence] = [:]
+    var unlinked = [Range<Int>: Occurrence](minimumCapacity: occurrences.count - linked.count)
+    var linkedByRange = [Range<Int>: Occurrence](minimumCapacity: linked.count)
     for (number, occurrence) in occurrences.enumerated() {
       let range = occurrence.match.firstToken..<occurrence.match.endToken
       if linked.contains(number) { linkedByRange[range] = occurrence } else { unlinked[range] = occurrence }
@@ -164,7 +164,7 @@ extension EntityLinker {
       else { return nil }
       return first..<(last + 1)
     }
-    let sentences = EntityTaggerTrainer.sentences(of: text)
+    let sentences = text.sentences
     func sentence(of token: Int) -> Int { sentences.firstIndex { $0.contains(token) } ?? -1 }
     let clubSentences = Set(
       mentions.filter { $0.label == "ORGANIZATION" }.compactMap { clubSpan($0).map { sentence(of: $0.lowerBound) } })
@@ -195,12 +195,16 @@ extension EntityLinker {
   /// two words or more, each with its person.
   private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> [UInt64: LinkedMention] {
     var surnames: [UInt64: LinkedMention] = [:]
+    // One bit per surname hash's low six bits: most tokens are no surname, and are answered
+    // without hashing their key again for the dictionary.
+    var surnameBits: UInt64 = 0
     for mention in mentions where mention.label == "PERSON" {
       let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count >= 2, let last = tokens.last, text.tokens[last].foldedEnd - text.tokens[last].foldedStart >= 3,
         text.cueClasses[last] == 0
       else { continue }
       surnames[text.tokens[last].hash] = mention
+      surnameBits |= 1 << (text.tokens[last].hash & 63)
     }
     return surnames
   }
@@ -235,7 +239,8 @@ extension EntityLinker {
     var found: [LinkedMention] = []
     for position in text.tokens.indices where !taken[position] {
       let token = text.tokens[position]
-      guard let full = surnames[token.hash], text.cueClasses[position] == 0, !token.isLatin || token.startsUppercase,
+      guard surnameBits & (1 << (token.hash & 63)) != 0, let full = surnames[token.hash],
+        text.cueClasses[position] == 0, !token.isLatin || token.startsUppercase,
         // Not inside a longer run of capitals (Cook Islands).
         !(token.isLatin && position + 1 < text.tokens.count && text.tokens[position + 1].isLatin
           && text.tokens[position + 1].startsUppercase && text.tokens[position + 1].joinsPrevious)

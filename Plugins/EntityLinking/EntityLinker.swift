@@ -52,6 +52,7 @@ public struct EntityLinker: Sendable {
   func linkedMentions(in text: String) -> (mentions: [LinkedMention], text: TokenizedText) {
     var tokenized = TokenizedText(text)
     tokenized.cueClasses = cues.classify(tokenized)
+    if tagger != nil { tokenized.knownSentences = EntityTaggerTrainer.sentences(of: tokenized) }
     let occurrences = findOccurrences(in: tokenized)
     guard !occurrences.isEmpty || options.nilMentions else { return ([], tokenized) }
 
@@ -141,12 +142,13 @@ public struct EntityLinker: Sendable {
     let cue = cueBefore(occurrence.match.firstToken, in: text)
     var scored: [(candidate: AliasIndex.Candidate, score: Double, evidence: [String])] = []
     for candidate in list {
-      let entity = knowledgeBase.entities[Int(candidate.entity)]
+      // Fields read in place: a copy of the entity retained and released each of its strings.
+      let entity = Int(candidate.entity)
       if candidate.kind == .demonym {
         scored.append((candidate, 0.05, ["demonym"]))
         continue
       }
-      var score = entity.prior
+      var score = knowledgeBase.entities[entity].prior
       var evidence: [String] = []
       var hasEvidence = false
       if candidate.kind == .name {
@@ -157,17 +159,21 @@ public struct EntityLinker: Sendable {
         evidence.append("discourse")
         hasEvidence = true
       }
-      if entity.type == "PERSON", let title {
+      if knowledgeBase.entities[entity].type == "PERSON", let title {
         score += 0.2
         evidence.append("title:" + title.text)
         hasEvidence = true
-      } else if let cue, cue.type == entity.type, entity.description != "country" {
+      } else if let cue, cue.type == knowledgeBase.entities[entity].type,
+        knowledgeBase.entities[entity].description != "country"
+      {
         // Place words (مدينة، العاصمة) name towns and regions: they count against a country.
         score += 0.2
         evidence.append("cue:" + cue.word)
         hasEvidence = true
       }
-      if candidate.kind != .partial, let related = entity.related.first(where: namedIDs.contains) {
+      if candidate.kind != .partial,
+        let related = knowledgeBase.entities[entity].related.first(where: namedIDs.contains)
+      {
         score += 0.1
         evidence.append("related:" + related)
         if candidate.kind == .contextual { hasEvidence = true }

@@ -26,7 +26,7 @@ struct EntityTagger: Sendable {
     // once (the gather works on several tokens at a time).
     let tagCount = model.tagSet.count
     let scores = weights.scores(buckets[0..<(text.tokens.count * perToken)], tokenCount: text.tokens.count)
-    for sentence in EntityTaggerTrainer.sentences(of: text) {
+    for sentence in text.sentences {
       tags += EntityTaggerModel.bestPath(
         scores[(sentence.lowerBound * tagCount)..<(sentence.upperBound * tagCount)], tokenCount: sentence.count,
         masked: maskedTransitions, tags: tagCount)

@@ -18,6 +18,8 @@ struct EntityTaggerFeaturizer: Sendable {
 
   let bucketBits: Int
   let caseProfile: WordCaseProfile
+  /// `caseProfile`'s usages for the per-token look-up (a `Dictionary` hashes its key again).
+  private let caseUsages: HashProbeTable
   let clubs: ClubNameGazetteer
   let clusters: WordClusterTable
   private var mask: UInt32 { UInt32((1 << bucketBits) - 1) }
@@ -27,6 +29,7 @@ struct EntityTaggerFeaturizer: Sendable {
   ) {
     self.bucketBits = bucketBits
     self.caseProfile = caseProfile
+    self.caseUsages = HashProbeTable(caseProfile.usages.mapValues(UInt32.init))
     self.clusters = clusters
     self.clubs = clubs
   }
@@ -91,70 +94,95 @@ struct EntityTaggerFeaturizer: Sendable {
   private func facts(of text: TokenizedText, folded: UnsafeBufferPointer<UInt32>) -> TokenFacts {
     var facts = TokenFacts()
     let count = text.tokens.count
-    for key in [
-      \TokenFacts.word, \.stem, \.unclitic, \.prefix2, \.prefix3, \.suffix1, \.suffix2, \.suffix3, \.shape,
-      \.punctuation,
-      \.caseUsage,
-    ] {
-      facts[keyPath: key].reserveCapacity(count)
-    }
     let capsLine = WordCaseProfile.allCapsSentences(text)
     facts.club = clubs.codes(text)
-    facts.cluster.reserveCapacity(count)
-    for position in 0..<count {
-      let token = text.tokens[position]
-      let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
-      let start = scalars.startIndex
-      let end = scalars.endIndex
-      var stemStart = start
-      var hasArticle = false
-      var proclitic = false
-      if !token.isLatin {
-        var cursor = start
-        if end - cursor >= 4, scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }  // و ف
-        // ب ك ل
-        if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {
-          if scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 {
-            cursor += 2  // لل: ل + ال
-            hasArticle = true
-          } else if scalars[cursor + 1] == 0x0627 && scalars[cursor + 2] == 0x0644 {
-            cursor += 1
+    // The hashes are written through pointers into one block, then copied out fact by fact:
+    // appending to eleven arrays checked each one's uniqueness and capacity for every token.
+    let fields = 11
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * fields) { block in
+      guard let base = block.baseAddress else { return }
+      let word = base
+      let stems = base + count
+      let unclitic = base + 2 * count
+      let prefix2 = base + 3 * count
+      let prefix3 = base + 4 * count
+      let suffix1 = base + 5 * count
+      let suffix2 = base + 6 * count
+      let suffix3 = base + 7 * count
+      let shape = base + 8 * count
+      let punctuation = base + 9 * count
+      let caseUsage = base + 10 * count
+      text.tokens.withUnsafeBufferPointer { tokens in
+        for position in 0..<count {
+          let token = tokens[position]
+          let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
+          let start = scalars.startIndex
+          let end = scalars.endIndex
+          var stemStart = start
+          var hasArticle = false
+          var proclitic = false
+          if !token.isLatin {
+            var cursor = start
+            if end - cursor >= 4, scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }  // و ف
+            // ب ك ل
+            if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {
+              if scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 {
+                cursor += 2  // لل: ل + ال
+                hasArticle = true
+              } else if scalars[cursor + 1] == 0x0627 && scalars[cursor + 2] == 0x0644 {
+                cursor += 1
+              }
+            }
+            if !hasArticle, end - cursor >= 4, scalars[cursor] == 0x0627, scalars[cursor + 1] == 0x0644 {
+              cursor += 2
+              hasArticle = true
+            }
+            // Only a clitic before the article is certain; without it the word is kept whole.
+            if hasArticle {
+              stemStart = cursor
+              proclitic = cursor - start > 2
+            }
           }
-        }
-        if !hasArticle, end - cursor >= 4, scalars[cursor] == 0x0627, scalars[cursor + 1] == 0x0644 {
-          cursor += 2
-          hasArticle = true
-        }
-        // Only a clitic before the article is certain; without it the word is kept whole.
-        if hasArticle {
-          stemStart = cursor
-          proclitic = cursor - start > 2
+          let stem = scalars[stemStart..<end]
+          word[position] = token.hash
+          stems[position] = stemStart == start ? token.hash : TokenizedText.hash(stem)
+          let first = scalars[start]
+          let mayHaveClitic =
+            !token.isLatin && end - start >= 4
+            && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x0643)
+          unclitic[position] = mayHaveClitic ? TokenizedText.hash(scalars[(start + 1)..<end]) : token.hash
+          prefix2[position] = TokenizedText.hash(stem.prefix(2))
+          prefix3[position] = stem.count > 3 ? TokenizedText.hash(stem.prefix(3)) : 1
+          suffix1[position] = TokenizedText.hash(stem.suffix(1))
+          suffix2[position] = TokenizedText.hash(stem.suffix(2))
+          suffix3[position] = stem.count > 3 ? TokenizedText.hash(stem.suffix(3)) : 1
+          shape[position] = Self.shape(
+            token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic, capsLine: capsLine[position])
+          punctuation[position] = Self.punctuationClass(token)
+          caseUsage[position] = token.isLatin ? UInt64(caseUsages[token.hash] ?? 0) : 7
         }
       }
-      let stem = scalars[stemStart..<end]
-      facts.word.append(token.hash)
-      facts.stem.append(stemStart == start ? token.hash : TokenizedText.hash(stem))
-      let first = scalars[start]
-      let mayHaveClitic =
-        !token.isLatin && end - start >= 4
-        && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x0643)
-      facts.unclitic.append(mayHaveClitic ? TokenizedText.hash(scalars[(start + 1)..<end]) : token.hash)
-      facts.prefix2.append(TokenizedText.hash(stem.prefix(2)))
-      facts.prefix3.append(stem.count > 3 ? TokenizedText.hash(stem.prefix(3)) : 1)
-      facts.suffix1.append(TokenizedText.hash(stem.suffix(1)))
-      facts.suffix2.append(TokenizedText.hash(stem.suffix(2)))
-      facts.suffix3.append(stem.count > 3 ? TokenizedText.hash(stem.suffix(3)) : 1)
-      facts.shape.append(
-        Self.shape(token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic, capsLine: capsLine[position]))
-      facts.punctuation.append(Self.punctuationClass(token))
-      facts.caseUsage.append(token.isLatin ? UInt64(caseProfile.usage(token.hash)) : 7)
+      func array(_ start: UnsafeMutablePointer<UInt64>) -> [UInt64] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+      }
+      facts.word = array(word)
+      facts.stem = array(stems)
+      facts.unclitic = array(unclitic)
+      facts.prefix2 = array(prefix2)
+      facts.prefix3 = array(prefix3)
+      facts.suffix1 = array(suffix1)
+      facts.suffix2 = array(suffix2)
+      facts.suffix3 = array(suffix3)
+      facts.shape = array(shape)
+      facts.punctuation = array(punctuation)
+      facts.caseUsage = array(caseUsage)
     }
     let heads = OrganizationHeadWords.shipped
     facts.organizationHead = (0..<count).map {
       heads.contains(word: facts.word[$0], stem: facts.stem[$0], unclitic: facts.unclitic[$0])
     }
     // In a pass of their own: the look-ups are independent, so their cache misses overlap.
-    for position in 0..<count { facts.cluster.append(clusters.find(facts.word[position])) }
+    facts.cluster = facts.word.map { clusters.find($0) }
     for position in 0..<count where facts.cluster[position] == 0 {
       facts.cluster[position] = clusters.fallbackClusters(
         word: facts.word[position], stem: facts.stem[position], unclitic: facts.unclitic[position])

@@ -47,9 +47,33 @@ enum NameFolding {
   /// (ZWNJ, direction marks) that may sit inside a word and are dropped by the fold.
   @inline(__always)
   static func isWordScalar(_ value: UInt32) -> Bool {
-    switch ScalarClass.of(value) {
+    isWordClass(ScalarClass.of(value))
+  }
+
+  @inline(__always)
+  static func isWordClass(_ scalarClass: ScalarClass) -> Bool {
+    switch scalarClass {
     case .latinLetter, .arabicLetter, .otherLetter, .mark, .digit, .invisible: true
     default: false
+    }
+  }
+
+  /// The tables `fold` and `isWordScalar` read, for a loop over a whole text: read once, they
+  /// are not looked up (a lazy global's check) for every scalar.
+  struct Tables {
+    let folds = NameFolding.table
+    let classes = ScalarClassTable.dense
+
+    @inline(__always)
+    func fold(_ value: UInt32) -> UInt32 {
+      value < NameFolding.denseLimit ? folds[Int(value)] : value
+    }
+
+    @inline(__always)
+    func isWordScalar(_ value: UInt32) -> Bool {
+      value < ScalarClassTable.denseLimit
+        ? NameFolding.isWordClass(ScalarClass(rawValue: classes[Int(value)]).unsafelyUnwrapped)
+        : NameFolding.isWordScalar(value)
     }
   }
 

@@ -33,6 +33,32 @@ enum PartialNameCoreference {
 
   /// The folded words of a name, as the cluster id is made of.
   static func words(of name: String) -> [String] {
-    NameFolding.fold(name).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    let folded = NameFolding.fold(name)
+    return simpleWords(of: folded) ?? folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+  }
+
+  /// The words of a folded name made only of printable ASCII and Arabic letters without marks
+  /// (nearly every name once folded), split scalar by scalar; nil for any other name. There
+  /// each scalar is a character of its own, and a letter or a number exactly when it is an
+  /// ASCII letter or digit or an Arabic letter, so the words are those of the split by
+  /// characters, without its grapheme breaking and property look-ups.
+  static func simpleWords(of folded: String) -> [String]? {
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars {
+      switch scalar.value {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A:
+        word.append(scalar)
+      case 0x20...0x7E:
+        if !word.isEmpty {
+          words.append(String(word))
+          word = String.UnicodeScalarView()
+        }
+      default:
+        return nil
+      }
+    }
+    if !word.isEmpty { words.append(String(word)) }
+    return words
   }
 }

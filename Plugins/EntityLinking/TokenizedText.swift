@@ -34,6 +34,12 @@ struct TokenizedText {
   let source: String
   /// The cue-word classes of each token (`CueWords.classify`), filled in by the linker.
   var cueClasses: [UInt8] = []
+  /// The sentences (`EntityTaggerTrainer.sentences`), filled in by the linker: the tagger and
+  /// the merging rules read them several times per text.
+  var knownSentences: [Range<Int>]?
+
+  /// The token ranges of the sentences the tagger decodes one by one.
+  var sentences: [Range<Int>] { knownSentences ?? EntityTaggerTrainer.sentences(of: self) }
 
   init(_ text: String) {
     var text = text
@@ -79,6 +85,7 @@ struct TokenizedText {
     var gapHasHyphen = false
     var previousScalar: UInt32 = 0
     let count = bytes.count
+    let tables = NameFolding.Tables()
     while index < count {
       let scalarByteStart = index
       let byte = bytes[index]
@@ -103,7 +110,7 @@ struct TokenizedText {
           : 0xFFFD
         index += 4
       }
-      let isWord = NameFolding.isWordScalar(value)
+      let isWord = tables.isWordScalar(value)
       if isWord {
         if !inToken {
           inToken = true
@@ -119,7 +126,7 @@ struct TokenizedText {
           current.scalarBefore = previousScalar
           if gapHasHyphen, let last = tokens.last, last.isLatin, current.isLatin { current.joinsPrevious = true }
         }
-        let foldedValue = NameFolding.fold(value)
+        let foldedValue = tables.fold(value)
         if foldedValue == NameFolding.expands {
           for part in NameFolding.expansions[value] ?? [] {
             folded.append(part)

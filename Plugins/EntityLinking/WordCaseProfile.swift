@@ -51,7 +51,7 @@ public struct WordCaseProfile: Sendable, Equatable {
   /// of them all capitals.
   static func allCapsSentences(_ text: TokenizedText) -> [Bool] {
     var result = [Bool](repeating: false, count: text.tokens.count)
-    for sentence in EntityTaggerTrainer.sentences(of: text) {
+    for sentence in text.sentences {
       var words = 0
       var capitals = 0
       for position in sentence {
