@@ -192,8 +192,11 @@ extension EntityLinker {
   }
 
   /// The surnames (last words of three letters or more, no cue word) of the persons found with
-  /// two words or more, each with its person.
-  private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> [UInt64: LinkedMention] {
+  /// two words or more, each with its person, and a filter of one bit per surname hash's low
+  /// six bits.
+  private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> (
+    byHash: [UInt64: LinkedMention], bits: UInt64
+  ) {
     var surnames: [UInt64: LinkedMention] = [:]
     // One bit per surname hash's low six bits: most tokens are no surname, and are answered
     // without hashing their key again for the dictionary.
@@ -206,7 +209,7 @@ extension EntityLinker {
       surnames[text.tokens[last].hash] = mention
       surnameBits |= 1 << (text.tokens[last].hash & 63)
     }
-    return surnames
+    return (surnames, surnameBits)
   }
 
   /// A one-word NIL name of another type that is the surname of a person named in full in the
@@ -214,7 +217,7 @@ extension EntityLinker {
   /// one sense per discourse. Names the knowledge base linked are left as they are.
   private func surnamesReadAsOtherTypes(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     guard mentions.contains(where: { $0.isNil && $0.label != "PERSON" }) else { return mentions }
-    let surnames = surnames(of: mentions, in: text)
+    let surnames = surnames(of: mentions, in: text).byHash
     guard !surnames.isEmpty else { return mentions }
     return mentions.map { mention in
       let tokens = text.tokens(within: mention.start, mention.end)
@@ -233,7 +236,7 @@ extension EntityLinker {
   /// NIL person for `PartialNameCoreference` to join to the full name. A Latin surname must be
   /// capitalized; an Arabic one at least three letters and not a cue word.
   private func laterSurnames(of mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    let surnames = surnames(of: mentions, in: text)
+    let (surnames, surnameBits) = surnames(of: mentions, in: text)
     guard !surnames.isEmpty else { return [] }
     let taken = takenTokens(mentions, in: text)
     var found: [LinkedMention] = []

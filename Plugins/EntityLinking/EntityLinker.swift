@@ -178,7 +178,7 @@ public struct EntityLinker: Sendable {
         evidence.append("related:" + related)
         if candidate.kind == .contextual { hasEvidence = true }
       } else if candidate.kind == .contextual, !hasEvidence,
-        let related = entity.related.first(where: { isNamedByAWord($0, in: text) })
+        let related = knowledgeBase.entities[entity].related.first(where: { isNamedByAWord($0, in: text) })
       {
         // A common word that is also a city (سيول, floods) is the city in a text about its
         // country, named by a word of its own (كوريا، الكوري) rather than in full.
