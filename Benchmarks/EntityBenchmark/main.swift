@@ -41,6 +41,7 @@ while let argument = arguments.next() {
   case "--epochs": training.trainer.epochs = Int(arguments.next() ?? "") ?? training.trainer.epochs
   case "--test": training.testFiles.append(URL(fileURLWithPath: arguments.next() ?? ""))
   case "--tuning-offset": training.tuningOffset = Int(arguments.next() ?? "")
+  case "--tuning-dump": training.tuningDump = URL(fileURLWithPath: arguments.next() ?? "")
   case "--note":
     let parts = (arguments.next() ?? "").split(separator: "=", maxSplits: 1).map(String.init)
     if parts.count == 2 { training.notes[parts[0]] = .string(parts[1]) }

@@ -191,8 +191,8 @@ extension EntityLinker {
     }
   }
 
-  /// The surnames (last words of three letters or more, no cue word) of the persons found with
-  /// two words or more, each with its person, and a filter of one bit per surname hash's low
+  /// The surnames (last words of three letters or more, no cue word, no Arabic article) of the
+  /// persons found with two words or more, each with its person, and a filter of one bit per surname hash's low
   /// six bits.
   private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> (
     byHash: [UInt64: LinkedMention], bits: UInt64
@@ -206,6 +206,10 @@ extension EntityLinker {
       guard tokens.count >= 2, let last = tokens.last, text.tokens[last].foldedEnd - text.tokens[last].foldedStart >= 3,
         text.cueClasses[last] == 0
       else { continue }
+      // An Arabic last word with the article is a nisba or a noun far more often than a
+      // surname standing alone (البنك، الجمعية، الجزائري after a wrongly tagged name): on
+      // WikiFANE's tuning fold such later "surnames" were right once in 59.
+      if CueWords.hasArticle(last, in: text) { continue }
       surnames[text.tokens[last].hash] = mention
       surnameBits |= 1 << (text.tokens[last].hash & 63)
     }

@@ -25,11 +25,24 @@ struct EntityTagger: Sendable {
     // A token's scores do not depend on its sentence: they are summed for the whole text at
     // once (the gather works on several tokens at a time).
     let tagCount = model.tagSet.count
-    let scores = weights.scores(buckets[0..<(text.tokens.count * perToken)], tokenCount: text.tokens.count)
+    var scores = weights.scores(buckets[0..<(text.tokens.count * perToken)], tokenCount: text.tokens.count)
+    // What earlier sentences said about the same words (`EntityTagHistory`) is added to a
+    // sentence's scores before it is decoded, then its own tags are recorded.
+    var history = EntityTagHistory()
+    let mask = UInt32((1 << model.bucketBits) - 1)
+    let tagSet = model.tagSet
     for sentence in text.sentences {
+      for token in sentence {
+        if let bucket = history.bucket(key: buckets[token &* perToken &+ EntityTagHistory.keyFeature], mask: mask) {
+          weights.addRow(bucket, to: &scores, token: token)
+        }
+      }
       tags += EntityTaggerModel.bestPath(
         scores[(sentence.lowerBound * tagCount)..<(sentence.upperBound * tagCount)], tokenCount: sentence.count,
         masked: maskedTransitions, tags: tagCount)
+      for token in sentence {
+        history.record(key: buckets[token &* perToken &+ EntityTagHistory.keyFeature], tag: tags[token], tagSet: tagSet)
+      }
     }
     return tags
   }

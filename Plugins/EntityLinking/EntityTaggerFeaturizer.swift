@@ -10,10 +10,12 @@
 /// written (`WordCaseProfile`: what a capital at a sentence's start or in an all-caps headline
 /// cannot tell), its distributional word clusters (`WordClusterTable`: which words it is used
 /// like in unlabeled text), how far back an organization's head word stands
-/// (`OrganizationHeadWords`), and the same facts about its neighbours.
+/// (`OrganizationHeadWords`), and the same facts about its neighbours. One more feature is
+/// added while decoding: the tags given to the same word earlier in the document
+/// (`EntityTagHistory`).
 struct EntityTaggerFeaturizer: Sendable {
   /// Changes whenever a feature changes: a model trained on other features is refused.
-  static let version = 4
+  static let version = 5
   static let featuresPerToken = 39
 
   let bucketBits: Int

@@ -24,9 +24,10 @@ public struct EntityTaggerModel: Sendable {
   public var types: [String] { tagSet.types }
 
   /// Decoding with the weights given (the trainer decodes with weights it is still changing).
+  /// `extra` holds one more bucket per token, or -1 (the `EntityTagHistory` feature), added last.
   static func decode(
     _ buckets: ArraySlice<Int32>, tokenCount count: Int, weights w: UnsafeBufferPointer<Float>, transitions: [Float],
-    tagSet: EntityTagSet
+    tagSet: EntityTagSet, extra: [Int32] = []
   ) -> [Int] {
     guard count > 0 else { return [] }
     let tags = tagSet.count
@@ -40,6 +41,10 @@ public struct EntityTaggerModel: Sendable {
           let base = Int(buckets[offset]) * tags
           for tag in 0..<tags { s[row + tag] += w[base + tag] }
           offset += 1
+        }
+        if token < extra.count, extra[token] >= 0 {
+          let base = Int(extra[token]) * tags
+          for tag in 0..<tags { s[row + tag] += w[base + tag] }
         }
       }
     }

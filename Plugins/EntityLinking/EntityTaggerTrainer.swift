@@ -183,16 +183,33 @@ public struct EntityTaggerTrainer: Sendable {
     }
     var generator = SplitMix64(seed: seed)
     var step: Double = 1
+    // The history feature (`EntityTagHistory`) reads the tags the model gave the earlier
+    // sentences of the document when it last decoded them (none before the first time), so
+    // that it learns how far to trust its own earlier decisions, as in use.
+    var lastTags = [[Int]](repeating: [], count: documents.count)
+    for index in indices { lastTags[index] = [Int](repeating: -1, count: documents[index].gold.count) }
+    var history = EntityTagHistory()
+    let mask = UInt32((1 << bucketBits) - 1)
+    let keyFeature = EntityTagHistory.keyFeature
     for _ in 0..<epochs {
       generator.shuffle(&order)
       for (index, sentence) in order {
         let document = documents[index]
         let range = document.sentences[sentence]
         let buckets = document.buckets[(range.lowerBound * perToken)..<(range.upperBound * perToken)]
+        history.reset()
+        for earlier in document.sentences[..<sentence] {
+          for token in earlier where lastTags[index][token] >= 0 {
+            history.record(
+              key: document.buckets[token * perToken + keyFeature], tag: lastTags[index][token], tagSet: tagSet)
+          }
+        }
+        let extra = range.map { history.bucket(key: document.buckets[$0 * perToken + keyFeature], mask: mask) ?? -1 }
         let predicted = weights.withUnsafeBufferPointer { w in
           EntityTaggerModel.decode(
-            buckets, tokenCount: range.count, weights: w, transitions: transitions, tagSet: tagSet)
+            buckets, tokenCount: range.count, weights: w, transitions: transitions, tagSet: tagSet, extra: extra)
         }
+        for (offset, token) in range.enumerated() { lastTags[index][token] = predicted[offset] }
         let rate = document.weight
         let scaled = Double(rate) * step
         for (offset, token) in range.enumerated() {
@@ -205,6 +222,13 @@ public struct EntityTaggerTrainer: Sendable {
               (buckets.startIndex + offset * perToken)..<(buckets.startIndex + (offset + 1) * perToken)]
             {
               let row = Int(feature) * tags
+              weights[row + gold] += rate
+              totals[row + gold] += scaled
+              weights[row + guess] -= rate
+              totals[row + guess] -= scaled
+            }
+            if extra[offset] >= 0 {
+              let row = Int(extra[offset]) * tags
               weights[row + gold] += rate
               totals[row + gold] += scaled
               weights[row + guess] -= rate

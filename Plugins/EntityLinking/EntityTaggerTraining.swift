@@ -28,6 +28,9 @@ public struct EntityTaggerTraining {
   public var tuningOffset: Int?
   /// Annotated files scored with the trained model and never trained on (a test set).
   public var testFiles: [URL] = []
+  /// When set, the tuning fold's texts with their gold and predicted spans are written here
+  /// (JSON Lines), to count its errors by kind.
+  public var tuningDump: URL?
   public var notes: [String: JSONValue] = [:]
 
   public init() {}
@@ -137,6 +140,9 @@ public struct EntityTaggerTraining {
     if !tuningIndices.isEmpty {
       report.append("tuning fold (not trained on, options chosen on it), exact span and type:")
       report += Self.figures(model, on: prepared, indices: tuningIndices).lines
+      if let tuningDump {
+        try Self.dump(model, on: prepared, indices: tuningIndices).write(to: tuningDump)
+      }
     }
     for url in testFiles {
       let documents = try Self.read(url).map {
@@ -173,6 +179,29 @@ extension EntityTaggerTraining {
     }
     perSource["all"] = all.json
     return (lines, perSource)
+  }
+}
+
+extension EntityTaggerTraining {
+  /// One JSON line per document: its text, gold spans and the tagger's spans (`[start, end, type]`).
+  fileprivate static func dump(_ model: EntityTaggerModel, on prepared: [EntityTaggerTrainer.Prepared], indices: [Int])
+    -> Data
+  {
+    let tagger = EntityTagger(model: model)
+    var lines = Data()
+    for index in indices {
+      let document = prepared[index]
+      let tags = tagger.tags(document.buckets, in: document.text)
+      let spans = EntityTagger.spans(of: tags, in: document.text, tagSet: model.tagSet, nameStarts: model.nameStarts)
+      let object: [String: Any] = [
+        "text": document.text.source, "source": document.source,
+        "gold": document.mentions.map { [$0.start, $0.end, $0.type] as [Any] },
+        "predicted": spans.map { [$0.start, $0.end, $0.type] as [Any] },
+      ]
+      lines += (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+      lines += Data("\n".utf8)
+    }
+    return lines
   }
 }
 

@@ -109,6 +109,26 @@ struct EntityTaggerWeightTable: Sendable {
     return scores
   }
 
+  /// Adds one bucket's row to the scores of the token at `token` (a feature known only while
+  /// decoding: `EntityTagHistory`). The same weights as the gather: `Float(q) * scale` for 8-bit rows.
+  func addRow(_ bucket: Int32, to scores: inout [Float], token: Int) {
+    let block = blocks[Int(bucket) &>> 5]
+    let bit = UInt64(1) &<< UInt64(Int(bucket) & 31)
+    guard block & bit != 0 else { return }
+    let row = Self.rowNumber(block, bit: bit)
+    let first = token &* tags
+    if quantized.isEmpty {
+      for tag in 0..<tags { scores[first &+ tag] += rows[row &* tags &+ tag] }
+      return
+    }
+    quantized.withUnsafeBytes { raw in
+      let base = row &* 16
+      let scale = Float(
+        bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base &+ 12, as: UInt32.self)))
+      for tag in 0..<9 { scores[first &+ tag] += Float(Int8(bitPattern: raw[base &+ tag])) * scale }
+    }
+  }
+
   /// Where a bucket's row starts in `rows`, nil for a bucket without weights.
   @inline(__always)
   private func rowStart(_ bucket: Int) -> Int? {

@@ -57,6 +57,23 @@ import WorkbenchCore
     #expect(annotations.allSatisfy { $0.label == label && $0.attributes["nil"] == true })
   }
 
+  /// Shipping news: the port city is a place (not a person), a plural common noun opening a
+  /// sentence is no organization, and the company after its all-caps headline is one.
+  @Test func portNewsReadsAsPlacesAndCompanies() throws {
+    let annotations = try Self.found(
+      """
+      VOLVO RECALLS TRUCKS OVER BRAKE FAULT
+      Volvo said on Monday it would recall 12,000 trucks in North America after finding a fault in the brakes. \
+      Dockworkers in Antwerp said the vehicles were held at the port.
+      Ships waited off the coast as unions met port officials.
+      """)
+    let volvo = try #require(annotations.first { $0.text == "Volvo" })
+    #expect(volvo.label == "ORGANIZATION")
+    let antwerp = try #require(annotations.first { $0.text == "Antwerp" })
+    #expect(antwerp.label == "LOCATION")
+    #expect(!annotations.contains { $0.text == "Dockworkers" || $0.text == "Ships" })
+  }
+
   @Test func aClubTownOutsideSportsStaysTheLinkedPlace() throws {
     let liverpool = try #require(
       try Self.found("Flights from Liverpool to Dublin were cancelled.").first { $0.text == "Liverpool" })

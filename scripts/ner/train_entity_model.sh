@@ -9,7 +9,7 @@
 # whose weights all stay below 1.5 dropped.
 # The word clusters (Resources/word_clusters.tsv, from unlabeled text) are read by the trainer and
 # stored in the model; rebuild them first with scripts/ner/build_word_clusters.py if needed.
-# The shipped model of stage version 5 was trained by entity-benchmark --train with these options
+# The shipped model of stage version 7 was trained by entity-benchmark --train with these options
 # (the same EntityTaggerTraining code). scripts/ner/news_test_2.txt is a clean test: score it with
 # workbench evaluate after training, never tune on it.
 set -eu
