@@ -3,8 +3,8 @@
 # back, and prints wall-clock and CPU seconds of each whole process (read, TF-IDF, model), and
 # the load average before and after.
 #
-#   scripts/topics_compare.sh /work/shared/data/topics/ant_subset_stratified.jsonl
-#   scripts/topics_compare.sh /work/bench-data/corpus-10000 --topics 10
+#   scripts/topics_compare.sh ../shared/data/topics/ant_subset_stratified.jsonl
+#   scripts/topics_compare.sh CORPUS_FOLDER --topics 10
 #
 # Needs the release benchmark (swift build -c release --product topics-benchmark) and the
 # venv (python3 -m venv scripts/.venv && scripts/.venv/bin/pip install scikit-learn).
