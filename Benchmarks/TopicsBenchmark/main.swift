@@ -11,7 +11,7 @@ import WorkbenchCore
 //     [--phrases true|false] [--set option=value ...]
 //
 // With labels in the corpus it also prints NMI, adjusted Rand index and purity; with
-// TOPICS_TERMS set, each topic's terms; with TOPICS_DIGEST set, a digest of the cached values.
+// TOPICS_TERMS set, each topic's terms; with TOPICS_DIGEST set, a digest of the cached values and of the results.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options: [String: JSONValue] = [:]

@@ -10,6 +10,8 @@ extension TemporalParser {
     let j = i + 1
     let number: Int
     var next: Int
+    // "القرن الماضي" is counted from the anchor's year, the others are not.
+    var fromAnchor = false
     if case .cardinal(let tens) = tokens[j].entry, tokens[j].definite, tens == 20 || tens == 30 {
       (number, next) = (tens, j + 1)  // "القرن العشرين"
     } else if let (value, after) = ordinal(j), tokens[j].kind == .word {
@@ -18,13 +20,14 @@ extension TemporalParser {
       (number, next) = (value, j + 1)
     } else if case .direction(let direction) = tokens[j].entry, let anchor {
       (number, next) = (anchor.date.year / 100 + 1 + direction.rawValue, j + 1)
+      fromAnchor = true
     } else {
       return nil
     }
     guard (1...30).contains(number) else { return nil }
     if keyword(next) == .gregorianMarker { next += 1 }
     return ParsedMatch(
-      next: next, items: [ParsedItem(first: i, last: next - 1, value: centuryValue(number, anchored: false))])
+      next: next, items: [ParsedItem(first: i, last: next - 1, value: centuryValue(number, anchored: fromAnchor))])
   }
 
   private func englishCentury(_ i: Int) -> ParsedMatch? {
@@ -32,8 +35,10 @@ extension TemporalParser {
     if keyword(j) == .the { j += 1 }
     let number: Int
     var k: Int
+    var fromAnchor = false
     if continues(j), case .direction(let direction) = tokens[j].entry, let anchor {
       (number, k) = (anchor.date.year / 100 + 1 + direction.rawValue, j + 1)
+      fromAnchor = true
     } else if let (value, after) = ordinal(j) {
       (number, k) = (value, after)
     } else {
@@ -42,7 +47,7 @@ extension TemporalParser {
     if isPunctuation(k, "-") { k += 1 }  // "19th-century"
     guard (1...30).contains(number), continues(k), case .unit(.century, .singular) = tokens[k].entry else { return nil }
     return ParsedMatch(
-      next: k + 1, items: [ParsedItem(first: i, last: k, value: centuryValue(number, anchored: false))])
+      next: k + 1, items: [ParsedItem(first: i, last: k, value: centuryValue(number, anchored: fromAnchor))])
   }
 
   /// The TIMEX3 value of the `number`th century: the 20th is `19`, the 1st `00`.

@@ -7,7 +7,11 @@ extension TemporalParser {
       if let century = centuryExpression(i + 1), let number = Int(century.items[0].value.value) {
         return ParsedMatch(
           next: century.next,
-          items: [ParsedItem(first: i, last: century.next - 1, value: decadeValue(number * 10 + decade % 10))])
+          items: [
+            ParsedItem(
+              first: i, last: century.next - 1,
+              value: decadeValue(number * 10 + decade % 10, anchored: century.items[0].value.anchored))
+          ])
       }
       // Decades in words are those of the 1900s, the only ones news names so.
       return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: decadeValue(decade))])
@@ -53,9 +57,9 @@ extension TemporalParser {
     return ParsedMatch(next: date.next, items: [ParsedItem(first: i, last: date.next - 1, value: value)])
   }
 
-  private func decadeValue(_ decade: Int) -> ParsedValue {
+  private func decadeValue(_ decade: Int, anchored: Bool = false) -> ParsedValue {
     ParsedValue(
-      label: .date, value: String(decade), mod: nil, anchored: false, grain: .decade, hijri: nil, offset: nil,
+      label: .date, value: String(decade), mod: nil, anchored: anchored, grain: .decade, hijri: nil, offset: nil,
       day: nil, clock: nil)
   }
 

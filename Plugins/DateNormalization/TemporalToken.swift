@@ -48,7 +48,7 @@ extension LexicalEntry {
     case .keyword(let keyword):
       switch keyword {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
-        .periodEdge, .fortnight, .dayPartOf, .vague, .queryWord:
+        .periodEdge, .fortnight, .dayPartOf, .vague:
         return true
       default: return false
       }

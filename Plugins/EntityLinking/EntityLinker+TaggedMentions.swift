@@ -228,10 +228,11 @@ extension EntityLinker {
       guard mention.isNil, mention.label != "PERSON", tokens.count == 1,
         let full = surnames[text.tokens[tokens.lowerBound].hash]
       else { return mention }
+      // A surname of a person the knowledge base linked carries that link, not a NIL's evidence.
       return LinkedMention(
         start: mention.start, end: mention.end, label: "PERSON", id: full.id, nameEnglish: full.nameEnglish,
-        nameArabic: full.nameArabic, confidence: 0.5, evidence: ["nil:tagger", "partial-name"], title: nil,
-        isNil: full.isNil)
+        nameArabic: full.nameArabic, confidence: 0.5,
+        evidence: full.isNil ? ["nil:tagger", "partial-name"] : ["partial-name"], title: nil, isNil: full.isNil)
     }
   }
 
