@@ -23,12 +23,27 @@ extension EntityLinker {
     return usage == .lower || usage == .onceLower
   }
 
-  /// The token starts the text, follows a sentence's end (. ! ? :) or starts a new line.
+  /// The token starts the text, follows a sentence's end (. ! ? :) or starts a new line. A
+  /// full stop counts only where the text's sentences begin: after "Dr." or "Gen." the name
+  /// goes on.
   private func opensSentence(_ position: Int, in text: TokenizedText) -> Bool {
     guard position > 0 else { return true }
     let token = text.tokens[position]
-    if [0x2E, 0x21, 0x3F, 0x3A].contains(token.scalarBefore) { return true }
+    if token.scalarBefore == 0x2E { return startsASentence(position, in: text) }
+    if [0x21, 0x3F, 0x3A].contains(token.scalarBefore) { return true }
     let previousEnd = Int(text.tokens[position - 1].end)
     return (previousEnd..<Int(token.start)).contains { text.scalar(at: $0).value == 0x0A }
+  }
+
+  /// Whether one of the text's sentences begins at token `position` (found by bisection).
+  private func startsASentence(_ position: Int, in text: TokenizedText) -> Bool {
+    let sentences = text.sentences
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].upperBound <= position { low = middle + 1 } else { high = middle }
+    }
+    return low < sentences.count && sentences[low].lowerBound == position
   }
 }

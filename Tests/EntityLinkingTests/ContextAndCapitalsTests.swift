@@ -76,6 +76,13 @@ import WorkbenchCore
     #expect(annotations.contains { $0.text == "Stellantis" && $0.start == 0 })
   }
 
+  /// The full stop of "Dr." ends no sentence: the name after it is no sentence opener, even when
+  /// the word is written in lower case later.
+  @Test func aNameAfterAnAbbreviationIsNoSentenceOpener() throws {
+    let annotations = try Self.found("The report was written by Dr. Green, who said green energy would grow.")
+    #expect(annotations.contains { $0.text == "Green" && $0.start == 30 })
+  }
+
   @Test func aClubsCityIsNoPlaceWordForTheOtherClub() throws {
     let annotations = try Self.found("Manchester City beat Arsenal 2-1 on Sunday.")
     let arsenal = try #require(annotations.first { $0.text == "Arsenal" })
