@@ -180,12 +180,7 @@ extension TemporalParser {
       direction = found
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
-      // "in May", "during March", "في مارس": a preposition makes the name a month.
-      guard i > 0, !tokens[i].newlineBefore else { return nil }
-      switch tokens[i - 1].entry {
-      case .keyword(.inPreposition), .keyword(.during), .keyword(.since), .keyword(.to), .keyword(.from): break
-      default: return nil
-      }
+      guard hasMonthPreposition(before: i) else { return nil }
     }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
       return ParsedMatch(

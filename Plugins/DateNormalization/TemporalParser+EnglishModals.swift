@@ -11,20 +11,25 @@ extension TemporalParser {
     }
   }
 
+  /// Whether a preposition of time stands right before token `i` on its line: "in May", "during
+  /// March", "في مارس" make an ambiguous name a month.
+  func hasMonthPreposition(before i: Int) -> Bool {
+    guard i > 0, !tokens[i].newlineBefore else { return false }
+    switch tokens[i - 1].entry {
+    case .keyword(.inPreposition)?, .keyword(.during)?, .keyword(.since)?, .keyword(.to)?, .keyword(.from)?:
+      return true
+    default: return false
+    }
+  }
+
   /// Whether the ambiguous Latin month name at `i`, with the direction word at `k` after it, is
   /// the modal "may" and an adverb or verb ("talks may last until July", "they may next meet")
   /// rather than "May last year". Without a preposition before the name, the direction must
   /// close the phrase or come before a year word.
   func readsAsModal(month i: Int, direction k: Int) -> Bool {
     guard tokens[i].latin, case .month(_, ambiguous: true)? = tokens[i].entry else { return false }
-    if i > 0, continues(i) {
-      switch tokens[i - 1].entry {
-      case .keyword(.inPreposition)?, .keyword(.during)?, .keyword(.since)?, .keyword(.to)?, .keyword(.from)?:
-        return false
-      default: break
-      }
-      if tokens[i - 1].kind == .number { return false }
-    }
+    if hasMonthPreposition(before: i) { return false }
+    if i > 0, !tokens[i].newlineBefore, tokens[i - 1].kind == .number { return false }
     let after = k + 1
     guard after < tokens.count, !tokens[after].newlineBefore, tokens[after].kind != .punctuation else {
       return false
