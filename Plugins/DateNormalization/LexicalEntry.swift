@@ -236,6 +236,12 @@ enum Keyword: Hashable, Sendable {
   case planned
   /// "closest": "the closest Monday to Oct 5th".
   case closest
+  /// its, their, his, her, our, these, those: before a word in -ed they make it an adjective
+  /// ("its audited accounts"), which says nothing of the sentence's tense.
+  case determiner
+  /// starting, effective, ابتداء، اعتبارا، بدءا (before من): a date that opens a measure, which
+  /// lies ahead of the report that announces it ("ابتداء من مساء الخميس").
+  case onset
   /// English "over", before "the weekend", "the winter".
   case over
   /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).

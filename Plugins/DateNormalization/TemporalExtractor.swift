@@ -58,6 +58,7 @@ public struct TemporalExtractor: Sendable {
       if register == .query { TemporalLexicon.readAsQuery(&tokens) }
       var parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
       var index = 0
+      var weekdayRangeStart: (next: Int, day: CivilDate)?
       while index < tokens.count {
         parser.expressionStart = index
         guard let match = parser.match(at: index), match.next > index else {
@@ -68,7 +69,14 @@ public struct TemporalExtractor: Sendable {
           let start = tokens[item.first].start
           let end = tokens[item.last].end
           guard start < end else { continue }
-          let value = item.value
+          var value = item.value
+          let weekday = parser.weekdayDay(item)
+          if let rangeStart = weekdayRangeStart, weekday != nil,
+            parser.endsWeekdayRange(item, startNext: rangeStart.next)
+          {
+            value = parser.rangeEnd(value, after: rangeStart.day)
+          }
+          weekdayRangeStart = weekday.map { (match.next, $0) }
           let byteStart = tokens[item.first].byteStart
           let byteEnd = tokens[item.last].byteEnd
           results.append(

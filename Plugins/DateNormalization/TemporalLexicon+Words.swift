@@ -229,6 +229,8 @@ extension TemporalLexicon {
     ]
     list += TemporalLexicon.deferralVerbs.map { ($0, .keyword(.deferral)) }
     list += [("planned", .keyword(.planned)), ("slated", .keyword(.planned)), ("closest", .keyword(.closest))]
+    list += ["its", "their", "his", "her", "our", "these", "those"].map { ($0, .keyword(.determiner)) }
+    list += ["starting", "effective", "ابتداء", "اعتبارا", "بدءا"].map { ($0, .keyword(.onset)) }
     // Words the tense heuristics would misread (an -ed adjective, a noun starting like a
     // future verb).
     list += [

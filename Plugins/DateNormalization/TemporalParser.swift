@@ -136,7 +136,8 @@ struct TemporalParser {
     switch tokens[i].entry {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
       .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.englishModal)?, .keyword(.negation)?,
-      .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?, .keyword(.forecast)?:
+      .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?, .keyword(.forecast)?,
+      .keyword(.determiner)?, .keyword(.onset)?:
       return nil
     default: break
     }
@@ -150,7 +151,7 @@ struct TemporalParser {
     // preference gives way; `prefer: past` or `future` is an override.
     // "منذ الأحد", "since Monday": a start already passed, whatever the sentence's tense.
     if options.preference == .nearest, result.items.contains(where: { $0.value.anchored }),
-      let tense = i > 0 && keyword(i - 1) == .since ? .past : sentenceTense(from: i, to: result.next)
+      let tense = i > 0 && keyword(i - 1) == .since ? .past : placement(from: i, to: result.next)
     {
       var tensed = self
       tensed.options.preference = tense
@@ -214,6 +215,12 @@ struct TemporalParser {
       {
         return nil
       }
+      // "its audited accounts", "the delayed talks": an adjective.
+      if token.tense < 0 || token.entry == .keyword(.deferral), k > 0, !token.newlineBefore,
+        keyword(k - 1) == .determiner || keyword(k - 1) == .the
+      {
+        return nil
+      }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {
@@ -243,7 +250,16 @@ struct TemporalParser {
         if tokens[k].latin { break }
         return afterThatTense(k)
       }
-      if let found = tense(k) { return found }
+      if let found = tense(k) {
+        // "will publish revised figures on February 15": a word in -ed after a future word of
+        // its clause is a participle, not the clause's verb.
+        if found == .past, tokens[k].tense < 0 || tokens[k].entry == .keyword(.deferral),
+          futureWord(before: k, within: first - 16, tense)
+        {
+          return .future
+        }
+        return found
+      }
       k -= 1
     }
     k = end

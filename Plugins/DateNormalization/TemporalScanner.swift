@@ -270,6 +270,8 @@ struct TemporalScanner {
         let definite =
           (letter(skip) == 0x0627 && letter(skip + 1) == 0x0644)
           || (skip > 0 && letter(skip - 1) == 0x0644 && letter(skip) == 0x0644)
+        // ل after an optional و or ف: "لشهر", "وللعام".
+        let conjunctionLetters = skip > 1 && (folded == 0x0648 || folded == 0x0641) ? 1 : 0
         let tense = hit == nil ? TemporalScanner.tense(first: letter, count: letters, tail: tail) : 0
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
@@ -286,7 +288,8 @@ struct TemporalScanner {
               conjunction: conjunction, byteStart: tokenByte, byteEnd: index, latin: folded < 0x0250,
               definite: definite, tense: tense,
               imperfect: hit == nil && tense == 0 && letters >= 3
-                && (folded == 0x064A || folded == 0x062A || folded == 0x0646)))
+                && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
+              purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644))
         }
         newline = false
         space = false

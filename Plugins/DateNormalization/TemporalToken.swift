@@ -35,6 +35,9 @@ struct TemporalToken: Sendable {
   /// An unknown Arabic word of three letters or more that starts like an imperfect verb (ي، ت،
   /// ن) and is not read as a perfect: after قد it is a possibility ahead ("قد يعقد المجلس").
   var imperfect = false
+  /// The word carried the proclitic ل (for): "لشهر أبريل" names the month a figure or a price
+  /// is for, which the tense of the sentence's verb does not place.
+  var purpose = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,

@@ -1,0 +1,61 @@
+extension TemporalParser {
+  /// The tense that places the expression at tokens `first..<end`: none for a month a figure is
+  /// for ("لشهر أبريل"), the future after a word of onset ("ابتداء من مساء الخميس", "effective
+  /// Monday"), else the sentence's (`sentenceTense`).
+  func placement(from first: Int, to end: Int) -> TemporalPreference? {
+    if tokens[first].purpose { return nil }
+    if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
+    return sentenceTense(from: first, to: end)
+  }
+
+  /// Whether a word of onset stands right before token `i`, or before من / "on" right before it:
+  /// "starting Monday", "effective on March 1", "اعتبارا من الأحد". A report announces such a
+  /// date ahead of it, whatever the tense of its verb ("أعلنت … ابتداء من مساء الخميس").
+  func followsOnsetWord(_ i: Int) -> Bool {
+    var k = i - 1
+    guard k >= 0, !tokens[i].newlineBefore else { return false }
+    if keyword(k) == .of || keyword(k) == .on {
+      guard k > 0, !tokens[k].newlineBefore else { return false }
+      k -= 1
+    }
+    // بداية من: بداية is a period edge ("بداية الأسبوع") except before من.
+    if tokens[k].entry == .modifier(.start), keyword(k + 1) == .of, !tokens[k].latin { return true }
+    return keyword(k) == .onset
+  }
+
+  /// Whether token `i` ends a range opened by a word of onset: "ابتداء من مساء الخميس وإلى غاية
+  /// صباح السبت", "starting Monday through Friday". The end lies ahead as the start does.
+  func endsOnsetRange(_ i: Int) -> Bool {
+    guard i > 0, !tokens[i].newlineBefore else { return false }
+    var k = i - 1
+    // "إلى غاية": غاية (extent) is no entry of the lexicon.
+    if tokens[k].entry == nil, k > 0, !tokens[k].newlineBefore { k -= 1 }
+    guard keyword(k) == .to else { return false }
+    var j = k - 1
+    while j >= 0, k - j <= 10, !tokens[j + 1].newlineBefore, !endsSentenceOrClause(j) {
+      if keyword(j) == .onset || (tokens[j].entry == .modifier(.start) && keyword(j + 1) == .of && !tokens[j].latin) {
+        return true
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  private func endsSentenceOrClause(_ k: Int) -> Bool {
+    tokens[k].kind == .punctuation && tokens[k].number != 0x2C && tokens[k].number != 0x060C
+  }
+
+  /// Whether a future word (will, would, سوف, could) stands before token `k` in its clause, back
+  /// to token `limit`, with no comma, past-tense verb or clause boundary between.
+  func futureWord(before k: Int, within limit: Int, _ tense: (Int) -> TemporalPreference?) -> Bool {
+    var j = k - 1
+    while j >= max(limit, 0) {
+      if tokens[j + 1].newlineBefore || tokens[j].kind == .punctuation || keyword(j) == .complementizer {
+        return false
+      }
+      if tokens[j].tense >= 0, let found = tense(j) { return found == .future }
+      j -= 1
+    }
+    return false
+  }
+}

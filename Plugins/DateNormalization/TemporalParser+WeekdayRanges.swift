@@ -1,0 +1,34 @@
+extension TemporalParser {
+  /// The day a weekday expression at `item` names, when it is one: the start of a possible range
+  /// ("from Monday", "من الأحد").
+  func weekdayDay(_ item: ParsedItem) -> CivilDate? {
+    guard item.value.anchored, item.first <= item.last, item.last < tokens.count,
+      (item.first...item.last).contains(where: { if case .weekday? = tokens[$0].entry { true } else { false } })
+    else { return nil }
+    return CivilDate(iso: item.value.value)
+  }
+
+  /// Whether the weekday expression at `item` ends a range whose start ended just before token
+  /// `startNext`: "from Monday to Friday", "من الأحد إلى الخميس", "وإلى غاية صباح السبت".
+  func endsWeekdayRange(_ item: ParsedItem, startNext: Int) -> Bool {
+    var k = startNext
+    if k < item.first, keyword(k) == .and { k += 1 }
+    guard k < item.first, keyword(k) == .to, !tokens[k].newlineBefore else { return false }
+    k += 1
+    // "إلى غاية": غاية (extent) is no entry of the lexicon.
+    if k < item.first, tokens[k].entry == nil, tokens[k].kind == .word { k += 1 }
+    return k == item.first
+  }
+
+  /// The end of a weekday range put after its start: each weekday alone takes the tense of its
+  /// sentence, so "marched from Monday to Friday" on a Wednesday would end before it began.
+  func rangeEnd(_ value: ParsedValue, after start: CivilDate) -> ParsedValue {
+    guard let day = CivilDate(iso: value.value), day < start else { return value }
+    let weeks = (start.dayNumber - day.dayNumber + 6) / 7
+    var value = value
+    let moved = day.adding(days: 7 * weeks)
+    value.value = moved.description + value.value.dropFirst(10)
+    if value.day != nil { value.day = moved }
+    return value
+  }
+}
