@@ -79,6 +79,26 @@ enum GeneralWords {
     despite
     amid
     again
+    # English prepositions and adverbs the shared stopword list lacks ("rail · across · drivers")
+    across
+    along
+    among
+    toward
+    towards
+    beyond
+    behind
+    beside
+    besides
+    inside
+    outside
+    near
+    throughout
+    onto
+    although
+    still
+    already
+    perhaps
+    instead
 
     """
 

@@ -80,3 +80,16 @@ import WorkbenchCore
       ])
   }
 }
+
+extension UnrelatedStoriesTests {
+  /// Written for this test. The prepositions and degree words are counted as formula terms;
+  /// the subject words and their phrase are not.
+  @Test func englishGeneralWordsAreFormulaTerms() throws {
+    let entries = try TopicClusteringStageTests.collected(
+      "Strong winds swept across the old harbour along the coast.")
+    #expect(
+      entries.map(\.term) == [
+        "~strong", "wind", "swept", "~across", "~old", "harbour", "~along", "coast", "wind swept",
+      ])
+  }
+}
