@@ -279,9 +279,11 @@ struct TermCollector: Sendable {
   }
 
   /// Whether a word is a news formula word (`said`, `أكد`, `Reuters`, `جانفي`, `million`), as
-  /// written or as stemmed, or a word with a digit (`G7`): counted, but never a label.
+  /// written or as stemmed, a general word (`strong`, `أكثر`) as written, or a word with a
+  /// digit (`G7`): counted, but never a label.
   static func isFormula(_ scalars: [Unicode.Scalar], _ word: Range<Int>, stem: Range<Int>) -> Bool {
-    NewsFormulaWords.contains(scalars, word, stem: stem) || scalars[word].contains { $0.properties.numericType != nil }
+    NewsFormulaWords.contains(scalars, word, stem: stem) || GeneralWords.contains(scalars, word)
+      || scalars[word].contains { $0.properties.numericType != nil }
   }
 
   /// Appends the decimal digits of a non-negative count, without making a String.

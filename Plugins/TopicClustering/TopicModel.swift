@@ -193,6 +193,13 @@ struct TopicModel {
     return sizes
   }
 
+  /// The rows (documents) of each topic, in row order.
+  var members: [[Int]] {
+    var members = [[Int]](repeating: [], count: topicCount)
+    for (row, topic) in assignments.enumerated() { if let topic { members[topic].append(row) } }
+    return members
+  }
+
   /// The columns with the largest positive weight in a topic, largest first (ties by column).
   func topColumns(topic: Int, count: Int) -> [Int] {
     var ranked: [(column: Int, weight: Float)] = []

@@ -23,6 +23,9 @@ public struct TopicReducer: Sendable {
     case tooShort = "too short"
     /// Content words, but none in the vocabulary (each in too few or too many documents).
     case noTermsAfterFiltering = "no terms after filtering"
+    /// Placed with other documents it shares no term with, other than formula and general
+    /// words: a group of unrelated stories is not a topic (`unsharedDocuments`).
+    case sharesNoTermWithItsTopic = "shares no term with its topic"
   }
 
   public init(configuration: TopicClusteringConfiguration, concurrency: Int = 1) {
@@ -182,19 +185,26 @@ public struct TopicReducer: Sendable {
       return (coherence, stability, smallest)
     }
 
-    guard nonEmpty > 0 else {
-      return Outcome(
+    func withoutTopics() -> Outcome {
+      Outcome(
         documentIDs: collected.map(\.documentID), assignments: collected.map { _ in nil }, outliers: outliers,
         weights: collected.map { _ in [] }, topics: [], selection: selection, vocabularySize: matrix.columnCount,
         nonZeros: 0, iterations: 0, fitted: nil)
     }
+    guard nonEmpty > 0 else { return withoutTopics() }
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
       maximumIterations: configuration.maxIterations, projection: projection)
     model.canonicalizeOrder()
+    var members = model.members
+    // On a small corpus unrelated stories end up together, joined by a word such as
+    // "strong"; they are outliers that say so rather than a topic with a misleading label.
+    let unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
+    for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
+    model.unplacing(unshared)
+    guard model.topicCount > 0 else { return withoutTopics() }
+    if !unshared.isEmpty { members = model.members }
     let sizes = model.sizes
-    var members = [[Int]](repeating: [], count: model.topicCount)
-    for row in 0..<matrix.rowCount { if let topic = model.assignments[row] { members[topic].append(row) } }
     let shown = (0..<model.topicCount).map { topic in
       shownTerms(
         model, topic: topic, members: members[topic], vocabulary, counts: counts, demoted: demoted, hidden: hidden)

@@ -1,0 +1,175 @@
+import WorkbenchText
+
+/// Words that say how much, how big or which one, not what a story is about: degree,
+/// size, age and order adjectives and adverbs (`more`, `strong`, `old`, `أكثر`, `بقوة`,
+/// `الأخيرة`). Any story may use them, so on a small corpus two unrelated stories can share
+/// one and a topic is labelled by it ("minister · strong", "أكثر · بقوة · جنوب"). Like news
+/// formula words they are collected as formula terms: counted by the model, never shown.
+///
+/// Written for this project (no external source). Matched as written only (retrieval folds,
+/// Latin case; Arabic words also with و/ف before them, and ب/ل/ك where marked `+`), never by
+/// stem: a stem would reach topical words (`قوة` strength and `قوات` forces, `خاص` in
+/// `القطاع الخاص`). Inflections and the article are listed instead.
+enum GeneralWords {
+  static let words = Stopwords(listText: english + arabic)
+
+  /// Whether `scalars[word]`, as written, is a general word.
+  static func contains(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+    words.contains(scalars, word)
+  }
+
+  static let english = """
+    # English degree, size, age and order words
+    strong
+    stronger
+    strongest
+    strongly
+    weak
+    weaker
+    big
+    bigger
+    biggest
+    large
+    larger
+    largest
+    small
+    smaller
+    smallest
+    huge
+    major
+    old
+    older
+    oldest
+    long
+    longer
+    longest
+    short
+    shorter
+    early
+    earlier
+    late
+    later
+    latest
+    recent
+    recently
+    around
+    nearly
+    almost
+    several
+    various
+    less
+    least
+    much
+    whole
+    entire
+    good
+    better
+    best
+    bad
+    worse
+    worst
+    important
+    sharp
+    sharply
+    full
+    fully
+    certain
+    likely
+    possible
+    despite
+    amid
+    again
+    # English prepositions and adverbs the shared stopword list lacks ("rail · across · drivers")
+    across
+    along
+    among
+    toward
+    towards
+    beyond
+    behind
+    beside
+    besides
+    inside
+    outside
+    near
+    throughout
+    onto
+    although
+    still
+    already
+    perhaps
+    instead
+
+    """
+
+  static let arabic = """
+    # Arabic degree, size, age and order words
+    أكثر +
+    الأكثر +
+    أقل +
+    الأقل +
+    أكبر +
+    الأكبر +
+    أصغر +
+    الأصغر +
+    بقوة
+    قوي
+    قوية
+    القوي +
+    القوية +
+    ضعيف
+    ضعيفة
+    كبير
+    كبيرة
+    الكبير +
+    الكبيرة +
+    صغير
+    صغيرة
+    الصغير +
+    الصغيرة +
+    جديد
+    جديدة
+    الجديد +
+    الجديدة +
+    قديم
+    قديمة
+    القديم +
+    القديمة +
+    أخير
+    أخيرة
+    الأخير +
+    الأخيرة +
+    مؤخرا
+    حاليا
+    سابقا
+    لاحقا
+    حوالي
+    قرابة
+    عدة
+    عديد
+    العديد +
+    كثير
+    كثيرة
+    الكثير +
+    مختلف
+    مختلفة
+    جدا
+    تماما
+    أخرى
+    آخر
+    الأخرى +
+    الآخر +
+    مرة
+    مجددا
+    أيضا
+    رغم
+    بالرغم
+    طويل
+    طويلة
+    الطويلة +
+    هام
+    هامة
+    مهم
+
+    """
+}
