@@ -47,6 +47,8 @@ while let argument = arguments.next() {
     if parts.count == 2 { training.notes[parts[0]] = .string(parts[1]) }
   case "--prune-rows": training.trainer.pruneRowsBelow = Float(arguments.next() ?? "") ?? 0
   case "--bucket-bits": training.trainer.bucketBits = Int(arguments.next() ?? "") ?? training.trainer.bucketBits
+  case "--shuffles": training.trainer.shuffles = Int(arguments.next() ?? "") ?? training.trainer.shuffles
+  case "--seed": training.trainer.seed = UInt64(arguments.next() ?? "") ?? training.trainer.seed
   default:
     FileHandle.standardError.write(
       Data(

@@ -71,6 +71,7 @@ public struct EntityTaggerTraining {
     var isTuning: [Bool] = []
     var heldOut: [EntityGoldDocument] = []
     var report: [String] = []
+    var wawWords = Set<UInt64>()
     for source in sources {
       let name = source.url.lastPathComponent
       let asGiven = try Self.read(source.url)
@@ -79,10 +80,19 @@ public struct EntityTaggerTraining {
         ? try Self.read(source.url, rejoinClitics: rejoinClitics) : asGiven
       for (index, document) in asGiven.enumerated() {
         let dev = devEvery > 0 && index % devEvery == devEvery - 1
+        let tuning = !dev && devEvery > 0 && tuningOffset.map { index % devEvery == $0 } == true
         if dev { heldOut.append(document) }
-        examples.append(.init(document: dev ? document : rejoined[index], weight: source.weight, source: name))
+        // The tuning fold is read as given, like the held-out fold, so that it predicts it.
+        examples.append(
+          .init(document: dev || tuning ? document : rejoined[index], weight: source.weight, source: name))
         isDev.append(dev)
-        isTuning.append(!dev && devEvery > 0 && tuningOffset.map { index % devEvery == $0 } == true)
+        isTuning.append(tuning)
+      }
+      if source.url.pathExtension != "jsonl" {
+        let training = asGiven.indices.filter { index in
+          !(devEvery > 0 && (index % devEvery == devEvery - 1 || tuningOffset == index % devEvery))
+        }
+        wawWords.formUnion(Self.wawWords(in: training.map { asGiven[$0] }))
       }
       let mentions = asGiven.reduce(0) { $0 + $1.mentions.count }
       report.append(
@@ -125,6 +135,7 @@ public struct EntityTaggerTraining {
     progress("training")
     let trainStart = clock.now
     var model = trainer.train(prepared, indices: trainIndices, caseProfile: caseProfile, info: info)
+    model.nameStarts.formUnion(wawWords)
     let trainSeconds = (clock.now - trainStart).seconds
     let seen = EntityTaggerFigures.measure(model, on: prepared, indices: Array(trainIndices.prefix(100)))
     report.append("fit on 100 training documents (seen in training, not a test figure): " + seen.summary)

@@ -51,6 +51,9 @@ public struct TrainEntitiesCommand: ParsableCommand {
   @Option(help: "The seed of the shuffles.")
   var seed: UInt64 = 20_261_206
 
+  @Option(help: "Perceptrons, each on its own shuffle of the sentences, averaged into the model.")
+  var shuffles = EntityTaggerTrainer().shuffles
+
   @Option(help: "Write the held-out documents as JSON Lines gold, for `workbench evaluate`.")
   var writeHeldOut: String?
 
@@ -65,6 +68,7 @@ public struct TrainEntitiesCommand: ParsableCommand {
     if devEvery == 1 || devEvery < 0 { throw ValidationError("--dev-every must be 0 (none) or at least 2") }
     if !(14...24).contains(bucketBits) { throw ValidationError("--bucket-bits must be between 14 and 24") }
     if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+    if shuffles < 1 { throw ValidationError("--shuffles must be at least 1") }
     if pruneRows < 0 { throw ValidationError("--prune-rows must be 0 or more") }
     if !(0...1).contains(rejoinClitics) { throw ValidationError("--rejoin-clitics must be between 0 and 1") }
     if let tuningOffset, devEvery < 2 || !(0..<(devEvery - 1)).contains(tuningOffset) {
@@ -78,6 +82,7 @@ public struct TrainEntitiesCommand: ParsableCommand {
     training.trainer.bucketBits = bucketBits
     training.trainer.pruneRowsBelow = pruneRows
     training.trainer.seed = seed
+    training.trainer.shuffles = shuffles
     training.devEvery = devEvery
     training.folds = folds
     training.rejoinClitics = rejoinClitics
