@@ -35,6 +35,10 @@ struct TemporalToken: Sendable {
   /// An unknown Arabic word of three letters or more that starts like an imperfect verb (ي، ت،
   /// ن) and is not read as a perfect: after قد it is a possibility ahead ("قد يعقد المجلس").
   var imperfect = false
+  /// The word starts with a Latin capital ("The Sunday Times" is a title).
+  var capitalized = false
+  /// The word opens a region for the parser (`TemporalLexicon.Hit.trigger`).
+  var opensRegion = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
@@ -50,6 +54,8 @@ extension LexicalEntry {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
         .periodEdge, .fortnight, .dayPartOf, .vague:
         return true
+      case .englishVague(let word):
+        return word.startsAlone
       default: return false
       }
     case .holidayWord(_, let trigger):
