@@ -215,6 +215,7 @@ struct TemporalParser {
       {
         return nil
       }
+      if token.tense < 0, participleAfterModal(k) { return nil }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {
