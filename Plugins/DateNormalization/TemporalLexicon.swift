@@ -44,7 +44,8 @@ struct TemporalLexicon: Sendable {
       for (variant, letters) in TemporalLexicon.procliticVariants(of: word) {
         let hash = WordHasher.hash(variant)
         if seen.insert(hash).inserted {
-          table.append((hash, Hit(entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry))))
+          table.append(
+            (hash, Hit(entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry))))
         }
       }
     }

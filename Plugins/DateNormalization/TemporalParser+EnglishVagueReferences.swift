@@ -154,7 +154,9 @@ extension TemporalParser {
   /// "at the moment", "at present": like "now", the reference instant when the anchor has a
   /// time of day (Duckling's queries), else PRESENT_REF.
   private func presentMoment(first: Int, last: Int) -> ParsedMatch {
-    guard let anchor, let second = anchor.secondOfDay else { return vagueReferenceMatch(first: first, last: last, "PRESENT_REF") }
+    guard let anchor, let second = anchor.secondOfDay else {
+      return vagueReferenceMatch(first: first, last: last, "PRESENT_REF")
+    }
     let clock = Clock(hour: second / 3600, minute: second % 3600 / 60, second: second % 60, grain: .second)
     return ParsedMatch(
       next: last + 1,
@@ -162,6 +164,7 @@ extension TemporalParser {
   }
 
   private func vagueReferenceMatch(first: Int, last: Int, _ name: String) -> ParsedMatch {
-    ParsedMatch(next: last + 1, items: [ParsedItem(first: first, last: last, value: unanchoredValue(name, grain: .day))])
+    ParsedMatch(
+      next: last + 1, items: [ParsedItem(first: first, last: last, value: unanchoredValue(name, grain: .day))])
   }
 }

@@ -2,7 +2,8 @@ extension TemporalParser {
   /// A quarter as a hyphenated adjective: "third-quarter profit", "First-quarter sales" (the
   /// year by the sentence's tense, as "the third quarter" without a year).
   func hyphenatedQuarter(_ i: Int) -> ParsedMatch? {
-    guard continues(i), tokens[i].latin, let quarter = quarterOrdinal(i), isPunctuation(i + 1, "-"), !tokens[i + 1].spaceBefore, continues(i + 2), !tokens[i + 2].spaceBefore,
+    guard continues(i), tokens[i].latin, let quarter = quarterOrdinal(i), isPunctuation(i + 1, "-"),
+      !tokens[i + 1].spaceBefore, continues(i + 2), !tokens[i + 2].spaceBefore,
       case .unit(.quarter, .singular)? = tokens[i + 2].entry
     else { return nil }
     let value: ParsedValue
