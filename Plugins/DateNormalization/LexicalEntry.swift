@@ -269,4 +269,10 @@ enum Keyword: Hashable, Sendable {
   case vague(VagueWord)
   /// توقعت، توقع، رجح: a forecast verb in the perfect; what it forecasts lies ahead.
   case forecast
+  /// recently, currently, soon, "the future" and the words around them (English vague references).
+  case englishVague(EnglishVagueWord)
+  /// Telegraph, Mirror, Times' kin, المصري: a word of a newspaper's title next to a weekday.
+  case mediaTitle
+  /// صحيفة، جريدة، قناة: an Arabic noun before a title ("صحيفة الأحد" is a newspaper).
+  case mediaNoun
 }

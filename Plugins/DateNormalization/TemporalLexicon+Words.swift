@@ -297,6 +297,7 @@ extension TemporalLexicon {
     list += zones.map { ($0.0, .timeZone($0.1)) }
     list += arabicCountedPeriodWords
     list += vagueReferenceAndCenturyWords
+    list += englishVagueReferenceWords
     list += HolidayCatalog.lexiconEntries(known: Set(list.map { WordHasher.hash($0.0) }))
     return list
   }

@@ -9,6 +9,9 @@ struct TemporalLexicon: Sendable {
     var entry: LexicalEntry
     /// Proclitic letters at the start of the word that are not part of the expression.
     var prefixLetters: Int
+    /// The word opens a region for the parser (`LexicalEntry.isTrigger`, or a vague reference
+    /// by itself: "in the past", "في الماضي").
+    var trigger = false
   }
 
   private var keys: [UInt64]
@@ -33,13 +36,16 @@ struct TemporalLexicon: Sendable {
     // Base forms first so that a prefixed variant never shadows a real word.
     for (word, entry) in entries {
       let hash = WordHasher.hash(word)
-      if seen.insert(hash).inserted { table.append((hash, Hit(entry: entry, prefixLetters: 0))) }
+      if seen.insert(hash).inserted {
+        table.append((hash, Hit(entry: entry, prefixLetters: 0, trigger: TemporalLexicon.opensRegion(word, entry))))
+      }
     }
     for (word, entry) in entries where TemporalLexicon.takesProclitics(word) {
       for (variant, letters) in TemporalLexicon.procliticVariants(of: word) {
         let hash = WordHasher.hash(variant)
         if seen.insert(hash).inserted {
-          table.append((hash, Hit(entry: entry, prefixLetters: letters)))
+          table.append(
+            (hash, Hit(entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry))))
         }
       }
     }

@@ -30,6 +30,8 @@ extension TemporalParser {
       } else {
         count = 0  // "السنوات الأخيرة": a vague amount, PXY
         next = i + 1
+        // "الأيام القليلة الماضية" (the past few days): still PXD.
+        if keyword(next) == .fewCount, !tokens[next].latin { next += 1 }
       }
     default:
       return nil

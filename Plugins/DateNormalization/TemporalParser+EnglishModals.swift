@@ -50,3 +50,18 @@ extension TemporalParser {
     return anchor.date.year + direction.rawValue
   }
 }
+
+extension TemporalParser {
+  /// Whether the English -ed word at `k` is a participle after a modal and a verb: "will stay
+  /// closed until Monday", "would remain shut", "could get delayed". The modal two words back
+  /// sets the tense, not the -ed form.
+  func participleAfterModal(_ k: Int) -> Bool {
+    guard k >= 2, tokens[k].latin, !tokens[k].newlineBefore, !tokens[k - 1].newlineBefore,
+      tokens[k - 1].kind == .word, tokens[k - 1].entry == nil
+    else { return false }
+    switch tokens[k - 2].entry {
+    case .keyword(.futureMarker)?, .keyword(.englishModal)?: return true
+    default: return false
+    }
+  }
+}

@@ -143,6 +143,7 @@ struct TemporalParser {
     }
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
+    if startsMediaTitle(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
     if keyword(i) == .by, let deadline = deadline(at: i) { return deadline }
     guard let result = longestMatch(at: i) else { return nil }
@@ -221,6 +222,7 @@ struct TemporalParser {
       {
         return nil
       }
+      if token.tense < 0, participleAfterModal(k) { return nil }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
       switch token.entry {
@@ -315,6 +317,13 @@ struct TemporalParser {
     consider(dayPartAlone(i))
     consider(queryExpression(i))
     consider(closestWeekday(i))
+    consider(englishVagueReference(i))
+    consider(pastReference(i))
+    consider(englishVaguePluralAmount(i))
+    consider(englishBareAmount(i))
+    consider(throughoutRelativePeriod(i))
+    consider(monthOfEveryYear(i))
+    consider(hyphenatedQuarter(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

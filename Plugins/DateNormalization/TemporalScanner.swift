@@ -27,8 +27,9 @@ struct TemporalScanner {
     value < 0x700 ? classes[Int(value)] : TemporalScalar.classify(value)
   }
   /// Words kept before the first trigger of a region: an expression can start up to this many
-  /// words before its trigger ("الخامس عشر من تشرين الأول").
-  var wordsBefore = 8
+  /// words before its trigger ("الخامس عشر من تشرين الأول"), and a forecast or future word that
+  /// far back still sets the tense ("يتوقع خبراء الأرصاد الجوية أن تستمر الموجة إلى يوم الأحد").
+  var wordsBefore = 10
   /// Words after the last trigger of a region before it closes.
   var wordsAfter = 10
 
@@ -100,7 +101,7 @@ struct TemporalScanner {
           index += nextLength
           scalar += 1
         }
-        if let hit = lexicon.lookup(hasher.value), hit.entry.isTrigger { trigger = true }
+        if let hit = lexicon.lookup(hasher.value), hit.trigger { trigger = true }
       case .digit:
         trigger = true
         index += length
@@ -289,7 +290,8 @@ struct TemporalScanner {
               definite: definite, tense: tense,
               imperfect: hit == nil && tense == 0 && letters >= 3
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
-              purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644))
+              purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
+              capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false))
         }
         newline = false
         space = false

@@ -38,6 +38,10 @@ struct TemporalToken: Sendable {
   /// The word carried the proclitic ل (for): "لشهر أبريل" names the month a figure or a price
   /// is for, which the tense of the sentence's verb does not place.
   var purpose = false
+  /// The word starts with a Latin capital ("The Sunday Times" is a title).
+  var capitalized = false
+  /// The word opens a region for the parser (`TemporalLexicon.Hit.trigger`).
+  var opensRegion = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
@@ -53,6 +57,8 @@ extension LexicalEntry {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
         .periodEdge, .fortnight, .dayPartOf, .vague:
         return true
+      case .englishVague(let word):
+        return word.startsAlone
       default: return false
       }
     case .holidayWord(_, let trigger):

@@ -114,13 +114,13 @@ import Testing
   }
 
   /// Decades and seasons; Arabic vague references are TimeML's PAST_REF and FUTURE_REF (since
-  /// round 7); English "currently" stays out.
+  /// round 7), and English "currently" PRESENT_REF (since round 8).
   @Test(
     arguments: [
       ("The economy boomed in the 1990s and in the eighties.", ["1990s=199", "eighties=198"]),
       ("شهدت البلاد ازدهارا في التسعينيات وتراجعا مؤخرا", ["التسعينيات=199", "مؤخرا=PAST_REF"]),
       ("يتوقع أن تنخفض الأسعار قريبا وفي المستقبل", ["قريبا=FUTURE_REF", "المستقبل=FUTURE_REF"]),
-      ("Prices are currently high.", []),
+      ("Prices are currently high.", ["currently=PRESENT_REF"]),
       ("تعقد الانتخابات صيف 2025 بعد الشتاء الماضي", ["صيف 2025=2025-SU", "الشتاء الماضي=2023-WI"]),
       ("The talks resumed last summer.", ["last summer=2023-SU"]),
       ("انطلقت شرارة الربيع العربي", []),
