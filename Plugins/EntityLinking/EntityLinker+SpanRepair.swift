@@ -42,11 +42,20 @@ extension EntityLinker {
       ? "LOCATION" : span.type
   }
 
-  /// Whether an Arabic span opens with a noun that heads common phrases with an adjective, no
-  /// name: الحداد الوطني (national mourning), النشيد الوطني, الناتج المحلي, الحوار الوطني.
-  func opensWithCommonPhraseHead(_ span: EntityTagger.Span, in text: TokenizedText) -> Bool {
-    !text.tokens[span.firstToken].isLatin
-      && AliasIndex.cliticVariants(of: span.firstToken, in: text).contains(where: Self.commonPhraseHeads.contains)
+  /// An Arabic span up to a noun that heads common phrases with an adjective, no name: الحداد
+  /// الوطني (national mourning), النشيد الوطني, الناتج المحلي, الحوار الوطني. The words before it
+  /// stay ("الرئاسة الجزائرية الحداد الوطني" is the presidency); nil when the span opens with one.
+  func beforeCommonPhraseHead(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span? {
+    guard !text.tokens[span.firstToken].isLatin,
+      let head = (span.firstToken..<span.endToken).first(where: {
+        AliasIndex.cliticVariants(of: $0, in: text).contains(where: Self.commonPhraseHeads.contains)
+      })
+    else { return span }
+    guard head > span.firstToken else { return nil }
+    var cut = span
+    cut.endToken = head
+    cut.end = Int(text.tokens[head - 1].end)
+    return cut
   }
 
   private static func hashes(_ words: String) -> Set<UInt64> {
@@ -57,8 +66,10 @@ extension EntityLinker {
   }
 
   private static let latinVenueWords = hashes("stadium arena")
-  private static let arabicVenueWords = hashes("ستاد استاد ملعب")
-  private static let commonPhraseHeads = hashes("حداد نشيد ناتج حوار اقتصاد إضراب")
+  // As written and with the article: clitic variants strip proclitics, not the article.
+  private static let arabicVenueWords = hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
+  // With the article only: without it they are also names (حداد, a surname; كفر حوار, a village).
+  private static let commonPhraseHeads = hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
 
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
   /// al-Sudani).

@@ -35,8 +35,9 @@ extension EntityLinker {
     for found in spans where found.firstToken >= extendedUntil {
       // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
       guard let untitled = withoutLeadingTitles(found, in: text),
-        var span = withoutCommonWordsInCapitals(untitled, in: text),
-        !isDirectionOrDate(span.firstToken..<span.endToken, in: text), !opensWithCommonPhraseHead(span, in: text)
+        let uncapitalized = withoutCommonWordsInCapitals(untitled, in: text),
+        var span = beforeCommonPhraseHead(uncapitalized, in: text),
+        !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       span.type = venueType(span, in: text)
       if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {

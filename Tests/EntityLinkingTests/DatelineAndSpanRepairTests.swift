@@ -86,4 +86,10 @@ import WorkbenchCore
   func aCommonPhraseWithANisbaIsNoName(_ text: String) throws {
     #expect(!(try Self.found(text)).contains { $0.text.contains("الوطني") })
   }
+
+  /// The words before national mourning keep their own reading: the presidency.
+  @Test func aNameBeforeACommonPhraseEndsThere() throws {
+    let annotations = try Self.found("أعلنت الرئاسة الجزائرية الحداد الوطني يومين بعد حريق في ولاية بجاية.")
+    #expect(!annotations.contains { $0.text.contains("الحداد") })
+  }
 }
