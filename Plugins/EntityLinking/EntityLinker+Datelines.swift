@@ -20,7 +20,7 @@ extension EntityLinker {
     return places
   }
 
-  /// The mentions with each dateline's place read as a place: a place the knowledge base linked
+  /// The mentions with each dateline's place read as a place: what the knowledge base linked
   /// there stays; otherwise whatever the tagger read over it (a person, an organization, a
   /// piece of it) gives way to the place of that name, linked when the knowledge base has one
   /// large enough to be the usual sense (`taggedLinkPrior`), else a NIL place. A small place
@@ -37,11 +37,9 @@ extension EntityLinker {
       let overlapping = result.indices.filter {
         result[$0].label != "DEMONYM" && result[$0].start < end && start < result[$0].end
       }
-      if overlapping.contains(where: {
-        result[$0].label == "LOCATION" && !result[$0].isNil && !isSmallPlaceByNameAlone(result[$0])
-      }) {
-        continue
-      }
+      // What the knowledge base linked stays (a place, or an organization such as "NATO (...)" at
+      // a line's start), except a small place by its name alone.
+      if overlapping.contains(where: { !result[$0].isNil && !isSmallPlaceByNameAlone(result[$0]) }) { continue }
       let overlapped = Set(overlapping)
       result = result.enumerated().filter { !overlapped.contains($0.offset) }.map(\.element)
       if let occurrence = unlinked[place],

@@ -58,18 +58,11 @@ extension EntityLinker {
     return cut
   }
 
-  private static func hashes(_ words: String) -> Set<UInt64> {
-    Set(
-      words.split(whereSeparator: \.isWhitespace).map {
-        TokenizedText.hash(NameFolding.fold(String($0)).unicodeScalars.map(\.value))
-      })
-  }
-
-  private static let latinVenueWords = hashes("stadium arena")
+  private static let latinVenueWords = NonNameWords.hashes("stadium arena")
   // As written and with the article: clitic variants strip proclitics, not the article.
-  private static let arabicVenueWords = hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
+  private static let arabicVenueWords = NonNameWords.hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
   // With the article only: without it they are also names (حداد, a surname; كفر حوار, a village).
-  private static let commonPhraseHeads = hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
+  private static let commonPhraseHeads = NonNameWords.hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
 
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
   /// al-Sudani).

@@ -43,6 +43,17 @@ import WorkbenchCore
     #expect(mention.value == EntityLinker.nilClusterID(name: "KELDARROW", type: "LOCATION"))
   }
 
+  /// An organization the knowledge base links at a line's start, shaped like a dateline, stays
+  /// the organization.
+  @Test func aLinkedOrganizationAtALineStartStays() throws {
+    let nato = try #require(
+      Self.found("NATO (Reuters) - Allies agreed on Tuesday to raise spending.").first {
+        $0.text == "NATO"
+      })
+    #expect(nato.label == "ORGANIZATION")
+    #expect(nato.value == "Q7184")
+  }
+
   /// The dateline's date is no part of the company's name after it.
   @Test func aDatelineDateIsNoPartOfTheNameAfterIt() throws {
     let text = "SAN FRANCISCO, Feb 22 - Nvidia said on Wednesday that its quarterly revenue rose by half."
