@@ -127,3 +127,33 @@ extension EntityLinker {
       && Self.reportingVerbs.contains(text.foldedString(next))
   }
 }
+
+extension EntityLinker {
+  private static let courtWords = NonNameWords.hashes("الديوان")
+  private static let courtAdjectives = NonNameWords.hashes("الملكي الأميري الاميري الرئاسي السلطاني")
+
+  /// A ruler's court named by its adjective (الديوان الملكي, the royal court; الديوان الأميري)
+  /// where nothing was found over it: an organization, NIL (no one court: Jordan's, Saudi
+  /// Arabia's, Morocco's), evidence `nil:court`. The tagger rarely reads it as a name.
+  func rulersCourts(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var found: [LinkedMention] = []
+    var taken: [Bool]?
+    for position in text.tokens.indices.dropLast() where !text.tokens[position].isLatin {
+      guard AliasIndex.cliticVariants(of: position, in: text).contains(where: Self.courtWords.contains),
+        text.tokens[position + 1].joinsPrevious, Self.courtAdjectives.contains(text.tokens[position + 1].hash)
+      else { continue }
+      if taken == nil { taken = takenTokens(mentions, in: text) }
+      guard taken?[position] == false, taken?[position + 1] == false else { continue }
+      let start =
+        Int(text.tokens[position].start)
+        + EntityTagger.procliticLength(position, in: text, nameStarts: tagger?.model.nameStarts ?? [])
+      var court = nilMention(
+        EntityTagger.Span(
+          firstToken: position, endToken: position + 2, start: start, end: Int(text.tokens[position + 1].end),
+          type: "ORGANIZATION"), in: text)
+      court.evidence = ["nil:court"]
+      found.append(court)
+    }
+    return mentions + found
+  }
+}

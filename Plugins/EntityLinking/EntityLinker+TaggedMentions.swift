@@ -95,6 +95,7 @@ extension EntityLinker {
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = withDatelinePlaces(result, in: text, unlinked: unlinked)
+    result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
@@ -355,7 +356,7 @@ extension EntityLinker {
   }
 
   /// The tokens the mentions overlap.
-  private func takenTokens(_ mentions: [LinkedMention], in text: TokenizedText) -> [Bool] {
+  func takenTokens(_ mentions: [LinkedMention], in text: TokenizedText) -> [Bool] {
     var taken = [Bool](repeating: false, count: text.tokens.count)
     for mention in mentions {
       // Tokens are in text order: the first one ending after the mention's start, by bisection.

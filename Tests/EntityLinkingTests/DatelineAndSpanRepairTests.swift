@@ -98,6 +98,18 @@ import WorkbenchCore
     #expect(!(try Self.found(text)).contains { $0.text.contains("الوطني") })
   }
 
+  /// (text, the court's words): a ruler's court is a NIL organization, its nationality outside.
+  @Test(arguments: [
+    ("أعلن الديوان الملكي الأردني الحداد ثلاثة أيام.", "الديوان الملكي"),
+    ("وقال بيان صادر عن الديوان الأميري إن الأمير سيزور باريس.", "الديوان الأميري"),
+  ])
+  func aRulersCourtIsAnOrganization(_ text: String, _ court: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == court })
+    #expect(mention.label == "ORGANIZATION")
+    #expect(mention.attributes["nil"] == true)
+    #expect(mention.value == EntityLinker.nilClusterID(name: court, type: "ORGANIZATION"))
+  }
+
   /// The words before national mourning keep their own reading: the presidency.
   @Test func aNameBeforeACommonPhraseEndsThere() throws {
     let annotations = try Self.found("أعلنت الرئاسة الجزائرية الحداد الوطني يومين بعد حريق في ولاية بجاية.")
