@@ -79,14 +79,19 @@ import WorkbenchCore
     #expect(!annotations.contains { $0.text == "Sousa" || $0.text == "Marcelo Rebelo" })
   }
 
-  /// (text, a stadium's name): a venue is a place.
+  /// (text, the name, its type): a stadium is a place; a ruler's court is an organization,
+  /// its nationality word outside. Both are NIL with their cluster id.
   @Test(arguments: [
-    ("فاز الأهلي على الزمالك بهدفين في ستاد القاهرة الدولي مساء الجمعة.", "ستاد القاهرة الدولي"),
-    ("Manchester City beat Fulham 3-1 at the Etihad Stadium on Saturday.", "Etihad Stadium"),
+    ("فاز الأهلي على الزمالك بهدفين في ستاد القاهرة الدولي مساء الجمعة.", "ستاد القاهرة الدولي", "LOCATION"),
+    ("Manchester City beat Fulham 3-1 at the Etihad Stadium on Saturday.", "Etihad Stadium", "LOCATION"),
+    ("أعلن الديوان الملكي الأردني الحداد ثلاثة أيام.", "الديوان الملكي", "ORGANIZATION"),
+    ("وقال بيان صادر عن الديوان الأميري إن الأمير سيزور باريس.", "الديوان الأميري", "ORGANIZATION"),
   ])
-  func aStadiumIsAPlace(_ text: String, _ venue: String) throws {
-    let mention = try #require(Self.found(text).first { $0.text == venue })
-    #expect(mention.label == "LOCATION")
+  func venuesAndCourtsGetTheirType(_ text: String, _ name: String, _ label: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == name })
+    #expect(mention.label == label)
+    #expect(mention.attributes["nil"] == true)
+    #expect(mention.value == EntityLinker.nilClusterID(name: name, type: label))
   }
 
   /// National mourning (الحداد الوطني) and the national anthem are no organization.
@@ -96,18 +101,6 @@ import WorkbenchCore
   ])
   func aCommonPhraseWithANisbaIsNoName(_ text: String) throws {
     #expect(!(try Self.found(text)).contains { $0.text.contains("الوطني") })
-  }
-
-  /// (text, the court's words): a ruler's court is a NIL organization, its nationality outside.
-  @Test(arguments: [
-    ("أعلن الديوان الملكي الأردني الحداد ثلاثة أيام.", "الديوان الملكي"),
-    ("وقال بيان صادر عن الديوان الأميري إن الأمير سيزور باريس.", "الديوان الأميري"),
-  ])
-  func aRulersCourtIsAnOrganization(_ text: String, _ court: String) throws {
-    let mention = try #require(Self.found(text).first { $0.text == court })
-    #expect(mention.label == "ORGANIZATION")
-    #expect(mention.attributes["nil"] == true)
-    #expect(mention.value == EntityLinker.nilClusterID(name: court, type: "ORGANIZATION"))
   }
 
   /// The words before national mourning keep their own reading: the presidency.
