@@ -30,14 +30,16 @@ extension EntityLinker {
     var replaced = Set<Int>()
     let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
       splitAtConjunction($0, in: text, tagger: tagger)
-    }
+    }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
       // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
       guard let untitled = withoutLeadingTitles(found, in: text),
-        var span = withoutCommonWordsInCapitals(untitled, in: text),
+        let uncapitalized = withoutCommonWordsInCapitals(untitled, in: text),
+        var span = beforeCommonPhraseHead(uncapitalized, in: text),
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
+      span.type = venueType(span, in: text)
       if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
         span = extended
         extendedUntil = span.endToken
@@ -87,10 +89,13 @@ extension EntityLinker {
     if !replaced.isEmpty {
       result = result.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
     }
+    result = withNameParticles(result, in: text)
     // A name after a title that the tagger missed, by the rule of stage version 1.
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
+    result = withDatelinePlaces(result, in: text, unlinked: unlinked)
+    result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
@@ -281,7 +286,7 @@ extension EntityLinker {
   /// A place linked only because its name matched (no place word, related place or discourse
   /// evidence) and too small to be the usual sense of the name (prior below
   /// `taggedLinkPrior`): the people who share its name are far more often meant.
-  private func isSmallPlaceByNameAlone(_ linked: LinkedMention) -> Bool {
+  func isSmallPlaceByNameAlone(_ linked: LinkedMention) -> Bool {
     guard linked.label == "LOCATION", !linked.isNil,
       linked.evidence.allSatisfy({ $0 == "alias" || $0 == "prior" }),
       let entity = knowledgeBase[linked.id]
@@ -301,7 +306,7 @@ extension EntityLinker {
   /// The candidate of the occurrence with the highest prior among those `accepts` keeps, as a
   /// linked mention (a person's with the title before it, the title being its evidence when
   /// `titleFirst`); nil when none is kept. Confidence is `single` when one candidate is kept.
-  private func bestCandidate(
+  func bestCandidate(
     of occurrence: Occurrence, in text: TokenizedText, confidence: (single: Double, several: Double),
     evidence: String, titleFirst: Bool = false,
     where accepts: (AliasIndex.Candidate, KnowledgeBaseEntity) -> Bool
@@ -323,8 +328,9 @@ extension EntityLinker {
   }
 
   /// Small places linked by name alone right after a person's title ("Prime Minister Pedro
-  /// Sanchez" is not the town of that name): the person of that name in the knowledge base,
-  /// else a NIL person with the title.
+  /// Sanchez" is not the town of that name) or, named in two Latin words or more, right before
+  /// a verb of saying ("Pedro Sanchez told reporters": a town tells no one): the person of
+  /// that name in the knowledge base, else a NIL person (with the title).
   private func smallPlacesAfterTitles(
     _ mentions: [LinkedMention], in text: TokenizedText, linkedByRange: [Range<Int>: Occurrence]
   ) -> [LinkedMention] {
@@ -335,22 +341,22 @@ extension EntityLinker {
       if byStart == nil {
         byStart = Dictionary(linkedByRange.values.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
       }
-      guard let occurrence = byStart?[mention.start], occurrence.end == mention.end,
-        let title = titleBefore(occurrence.match.firstToken, in: text)
-      else { return mention }
+      guard let occurrence = byStart?[mention.start], occurrence.end == mention.end else { return mention }
+      let title = titleBefore(occurrence.match.firstToken, in: text)
+      guard title != nil || isPersonBeforeReportingVerb(occurrence, in: text) else { return mention }
       if let person = knownPerson(occurrence, in: text) { return person }
       let span = EntityTagger.Span(
         firstToken: occurrence.match.firstToken, endToken: occurrence.match.endToken, start: occurrence.start,
         end: occurrence.end, type: "PERSON")
       var person = nilMention(span, in: text)
-      person.evidence = ["nil:title"]
-      person.title = title.text
+      person.evidence = [title == nil ? "nil:reporting-verb" : "nil:title"]
+      person.title = title?.text
       return person
     }
   }
 
   /// The tokens the mentions overlap.
-  private func takenTokens(_ mentions: [LinkedMention], in text: TokenizedText) -> [Bool] {
+  func takenTokens(_ mentions: [LinkedMention], in text: TokenizedText) -> [Bool] {
     var taken = [Bool](repeating: false, count: text.tokens.count)
     for mention in mentions {
       // Tokens are in text order: the first one ending after the mention's start, by bisection.
@@ -454,7 +460,7 @@ extension EntityLinker {
     }
   }
 
-  private func nilMention(_ span: EntityTagger.Span, in text: TokenizedText) -> LinkedMention {
+  func nilMention(_ span: EntityTagger.Span, in text: TokenizedText) -> LinkedMention {
     let written = text.text(scalarsFrom: span.start, to: span.end)
     let name = PartialNameCoreference.words(of: written).joined(separator: " ")
     let isLatin = text.tokens[span.firstToken].isLatin

@@ -47,7 +47,8 @@ enum NonNameWords {
     AliasIndex.cliticVariants(of: position, in: text).contains(where: words.contains)
   }
 
-  private static func hashes(_ words: String) -> Set<UInt64> {
+  /// The folded hashes of whitespace-separated words.
+  static func hashes(_ words: String) -> Set<UInt64> {
     Set(
       words.split(whereSeparator: \.isWhitespace).map {
         TokenizedText.hash(NameFolding.fold(String($0)).unicodeScalars.map(\.value))

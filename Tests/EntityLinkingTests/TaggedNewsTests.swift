@@ -49,7 +49,6 @@ import WorkbenchCore
     ("Everton beat Liverpool 2-1 at Goodison Park on Saturday.", "Everton", "ORGANIZATION"),
     ("حذر تنظيم القاعدة في بيان من هجمات جديدة.", "القاعدة", "ORGANIZATION"),
     ("وبحثا الوضع في دارفور وغزة. وذكرت القناة أن الوزير سيزور واشنطن الأسبوع المقبل.", "دارفور", "LOCATION"),
-    ("وبحثا الوضع في دارفور وغزة. وذكرت القناة أن الوزير سيزور واشنطن الأسبوع المقبل.", "واشنطن", "LOCATION"),
   ])
   func namesOutsideTheKnowledgeBaseGetTheirType(_ text: String, _ name: String, _ label: String) throws {
     let annotations = try Self.found(text).filter { $0.text == name }

@@ -345,9 +345,9 @@ def add_places(entities, counts):
   for row in rows:
     names_by_qid.setdefault(row["qid"], set()).add(row["en"])
   reused = {qid for qid, names in names_by_qid.items() if len(names) >= 2}
-  # Names whose usual referent in news is missing from the table (Washington, D.C. is not in
-  # it): linking them to a namesake would be wrong, so the tagger leaves them NIL.
-  known = {fold(name) for name in ("واشنطن", "washington", "washington dc", "washington d.c.")}
+  # Names the sourced places or curated entities hold belong to them, not to a namesake of
+  # the table (Washington, D.C. is not in it, only the state and towns called Washington).
+  known = set()
   for entity in entities.values():
     for alias in entity["aliases"]:
       known.add(fold(alias[0]))

@@ -1,0 +1,92 @@
+extension EntityLinker {
+  /// The tokens of each wire dateline's place: at a line's start, one to four Latin words in
+  /// capitals followed by a comma and a month ("WASHINGTON, Dec 10 -"), by a parenthesis
+  /// ("LONDON (Reuters)") or by a dash ("BANGKOK - A fire"). A wire story opens with the place
+  /// it was filed from; the tagger, after a headline line above it, may read no name there.
+  func datelinePlaces(in text: TokenizedText) -> [Range<Int>] {
+    var places: [Range<Int>] = []
+    let count = text.tokens.count
+    var position = 0
+    while position < count {
+      guard isCapitalName(position, in: text), opensLine(position, in: text) else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < count, end - position < 4, text.tokens[end].joinsPrevious, isCapitalName(end, in: text) { end += 1 }
+      if end < count, isDatelineEnd(after: end - 1, in: text) { places.append(position..<end) }
+      position = end
+    }
+    return places
+  }
+
+  /// The mentions with each dateline's place read as a place: what the knowledge base linked
+  /// there stays; otherwise whatever the tagger read over it (a person, an organization, a
+  /// piece of it) gives way to the place of that name, linked when the knowledge base has one
+  /// large enough to be the usual sense (`taggedLinkPrior`), else a NIL place. A small place
+  /// linked by its name alone ("SAN FRANCISCO" as a town in Argentina) is not taken either.
+  func withDatelinePlaces(
+    _ mentions: [LinkedMention], in text: TokenizedText, unlinked: [Range<Int>: Occurrence]
+  ) -> [LinkedMention] {
+    let places = datelinePlaces(in: text)
+    guard !places.isEmpty else { return mentions }
+    var result = mentions
+    for place in places {
+      let start = Int(text.tokens[place.lowerBound].start)
+      let end = Int(text.tokens[place.upperBound - 1].end)
+      let overlapping = result.indices.filter {
+        result[$0].label != "DEMONYM" && result[$0].start < end && start < result[$0].end
+      }
+      // What the knowledge base linked stays (a place, or an organization such as "NATO (...)" at
+      // a line's start), except a small place by its name alone.
+      if overlapping.contains(where: { !result[$0].isNil && !isSmallPlaceByNameAlone(result[$0]) }) { continue }
+      let overlapped = Set(overlapping)
+      result = result.enumerated().filter { !overlapped.contains($0.offset) }.map(\.element)
+      if let occurrence = unlinked[place],
+        let linked = bestCandidate(
+          of: occurrence, in: text, confidence: (0.6, 0.5), evidence: "dateline",
+          where: {
+            candidate, entity in
+            candidate.kind != .demonym && entity.type == "LOCATION" && entity.prior >= Self.taggedLinkPrior
+          })
+      {
+        result.append(linked)
+        continue
+      }
+      var nilPlace = nilMention(
+        EntityTagger.Span(
+          firstToken: place.lowerBound, endToken: place.upperBound, start: start, end: end, type: "LOCATION"),
+        in: text)
+      nilPlace.evidence = ["nil:dateline"]
+      result.append(nilPlace)
+    }
+    return result
+  }
+
+  /// A Latin word of two letters or more in capitals.
+  private func isCapitalName(_ position: Int, in text: TokenizedText) -> Bool {
+    let token = text.tokens[position]
+    return token.isLatin && token.isAllUppercase && token.foldedEnd - token.foldedStart >= 2
+  }
+
+  /// The token starts the text or a line.
+  private func opensLine(_ position: Int, in text: TokenizedText) -> Bool {
+    guard position > 0 else { return true }
+    return (Int(text.tokens[position - 1].end)..<Int(text.tokens[position].start)).contains {
+      text.scalar(at: $0).value == 0x0A
+    }
+  }
+
+  /// What follows the token closes a dateline's place on the same line: a comma and a month,
+  /// a parenthesis, or a dash between spaces, then a capitalized word.
+  private func isDatelineEnd(after position: Int, in text: TokenizedText) -> Bool {
+    let next = position + 1
+    let gap = (Int(text.tokens[position].end)..<Int(text.tokens[next].start)).map { text.scalar(at: $0).value }
+    guard !gap.contains(0x0A), text.tokens[next].isLatin else { return false }
+    if gap.contains(0x2C) { return gap.allSatisfy { $0 == 0x2C || $0 == 0x20 } && NonNameWords.isMonth(next, in: text) }
+    guard text.tokens[next].startsUppercase else { return false }
+    if gap.last == 0x28 { return gap.dropLast().allSatisfy { $0 == 0x20 } }
+    return gap.count >= 3 && gap.first == 0x20 && gap.last == 0x20
+      && gap.dropFirst().dropLast().allSatisfy { [0x2D, 0x2013, 0x2014].contains($0) }
+  }
+}

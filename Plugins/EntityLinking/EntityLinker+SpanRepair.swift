@@ -1,0 +1,159 @@
+extension EntityLinker {
+  /// A tagged span that opens with a dateline's date ("Feb 22 - Nvidia said"): the date is no
+  /// part of a name, and it also made the tagger read the words after it as one MISC name. The
+  /// rest of the sentence from the first word after the date is tagged again on its own, and
+  /// its spans inside the old one replace it; where it finds none, the span without the date
+  /// stays. A span of only a date is left to `isDirectionOrDate`.
+  func withoutLeadingDate(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
+    -> [EntityTagger.Span]
+  {
+    guard text.tokens[span.firstToken].isLatin, NonNameWords.isMonth(span.firstToken, in: text) else { return [span] }
+    var first = span.firstToken + 1
+    while first < span.endToken, NonNameWords.isDate(span.firstToken..<(first + 1), in: text) { first += 1 }
+    guard first < span.endToken else { return [span] }
+    var trimmed = span
+    trimmed.firstToken = first
+    trimmed.start = Int(text.tokens[first].start)
+    let sentenceEnd = text.sentences.first { $0.contains(first) }?.upperBound ?? span.endToken
+    let offset = Int(text.tokens[first].start)
+    var rest = TokenizedText(text.text(scalarsFrom: offset, to: Int(text.tokens[sentenceEnd - 1].end)))
+    rest.cueClasses = cues.classify(rest)
+    rest.knownSentences = [0..<rest.tokens.count]
+    let gazetteer = EntityTaggerFeaturizer.gazetteer(
+      findOccurrences(in: rest), index: index, knowledgeBase: knowledgeBase, tokenCount: rest.tokens.count)
+    let again = tagger.spans(in: rest, gazetteer: gazetteer).compactMap { found -> EntityTagger.Span? in
+      guard found.endToken + first <= span.endToken else { return nil }
+      return EntityTagger.Span(
+        firstToken: found.firstToken + first, endToken: found.endToken + first, start: found.start + offset,
+        end: found.end + offset, type: found.type)
+    }
+    return again.isEmpty ? [trimmed] : again
+  }
+
+  /// A stadium or arena is a place, as the project's gold marks it (Wankhede Stadium, ستاد
+  /// القاهرة الدولي), whatever type the tagger gave its name: Arabic names open with the venue
+  /// word, English ones close with it.
+  func venueType(_ span: EntityTagger.Span, in text: TokenizedText) -> String {
+    let first = text.tokens[span.firstToken]
+    if first.isLatin {
+      return Self.latinVenueWords.contains(text.tokens[span.endToken - 1].hash) ? "LOCATION" : span.type
+    }
+    return AliasIndex.cliticVariants(of: span.firstToken, in: text).contains(where: Self.arabicVenueWords.contains)
+      ? "LOCATION" : span.type
+  }
+
+  /// An Arabic span up to a noun that heads common phrases with an adjective, no name: الحداد
+  /// الوطني (national mourning), النشيد الوطني, الناتج المحلي, الحوار الوطني. The words before it
+  /// stay ("الرئاسة الجزائرية الحداد الوطني" is the presidency); nil when the span opens with one.
+  func beforeCommonPhraseHead(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span? {
+    guard !text.tokens[span.firstToken].isLatin,
+      let head = (span.firstToken..<span.endToken).first(where: {
+        AliasIndex.cliticVariants(of: $0, in: text).contains(where: Self.commonPhraseHeads.contains)
+      })
+    else { return span }
+    guard head > span.firstToken else { return nil }
+    var cut = span
+    cut.endToken = head
+    cut.end = Int(text.tokens[head - 1].end)
+    return cut
+  }
+
+  private static let latinVenueWords = NonNameWords.hashes("stadium arena")
+  // As written and with the article: clitic variants strip proclitics, not the article.
+  private static let arabicVenueWords = NonNameWords.hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
+  // With the article only: without it they are also names (حداد, a surname; كفر حوار, a village).
+  private static let commonPhraseHeads = NonNameWords.hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
+
+  /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
+  /// al-Sudani).
+  private static let nameParticles: Set<String> = [
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter", "ten",
+    "bin", "ben", "ibn", "al", "el",
+  ]
+
+  /// NIL persons whose name goes on after lower-case particles and a capitalized word
+  /// ("Marcelo Rebelo de Sousa", where the tagger stops before "de"): the whole name, in place
+  /// of the person and of whatever was found over the rest of it.
+  func withNameParticles(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var result = mentions
+    var removed = Set<Int>()
+    let count = text.tokens.count
+    for index in result.indices where result[index].label == "PERSON" && result[index].isNil && !removed.contains(index)
+    {
+      let tokens = text.tokens(within: result[index].start, result[index].end)
+      guard let last = tokens.last, text.tokens[last].isLatin else { continue }
+      var cursor = last + 1
+      while cursor < count, text.tokens[cursor].joinsPrevious, text.tokens[cursor].isLatin,
+        !text.tokens[cursor].startsUppercase, Self.nameParticles.contains(text.foldedString(cursor))
+      {
+        cursor += 1
+      }
+      guard cursor > last + 1, cursor < count, text.tokens[cursor].joinsPrevious, text.tokens[cursor].isLatin,
+        text.tokens[cursor].startsUppercase
+      else { continue }
+      var end = cursor + 1
+      while end < count, text.tokens[end].joinsPrevious, text.tokens[end].isLatin, text.tokens[end].startsUppercase {
+        end += 1
+      }
+      let span = EntityTagger.Span(
+        firstToken: tokens.lowerBound, endToken: end, start: result[index].start, end: Int(text.tokens[end - 1].end),
+        type: "PERSON")
+      var person = nilMention(span, in: text)
+      person.title = result[index].title
+      person.evidence = result[index].evidence
+      for other in result.indices
+      where other != index && result[other].start < span.end && span.start < result[other].end {
+        removed.insert(other)
+      }
+      result[index] = person
+    }
+    return removed.isEmpty ? result : result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+  }
+}
+
+extension EntityLinker {
+  /// Verbs of saying, which follow a person or an organization, never a town.
+  private static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "added", "announced", "wrote", "warned", "urged", "insisted", "stressed",
+  ]
+
+  /// Whether a Latin alias of two words or more stands right before a verb of saying
+  /// ("Pedro Sanchez told reporters").
+  func isPersonBeforeReportingVerb(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+    let next = occurrence.match.endToken
+    return occurrence.match.endToken - occurrence.match.firstToken >= 2
+      && text.tokens[occurrence.match.firstToken].isLatin && next < text.tokens.count
+      && text.tokens[next].joinsPrevious && text.tokens[next].isLatin
+      && Self.reportingVerbs.contains(text.foldedString(next))
+  }
+}
+
+extension EntityLinker {
+  private static let courtWords = NonNameWords.hashes("الديوان")
+  private static let courtAdjectives = NonNameWords.hashes("الملكي الأميري الاميري الرئاسي السلطاني")
+
+  /// A ruler's court named by its adjective (الديوان الملكي, the royal court; الديوان الأميري)
+  /// where nothing was found over it: an organization, NIL (no one court: Jordan's, Saudi
+  /// Arabia's, Morocco's), evidence `nil:court`. The tagger rarely reads it as a name.
+  func rulersCourts(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var found: [LinkedMention] = []
+    var taken: [Bool]?
+    for position in text.tokens.indices.dropLast() where !text.tokens[position].isLatin {
+      guard AliasIndex.cliticVariants(of: position, in: text).contains(where: Self.courtWords.contains),
+        text.tokens[position + 1].joinsPrevious, Self.courtAdjectives.contains(text.tokens[position + 1].hash)
+      else { continue }
+      if taken == nil { taken = takenTokens(mentions, in: text) }
+      guard taken?[position] == false, taken?[position + 1] == false else { continue }
+      let start =
+        Int(text.tokens[position].start)
+        + EntityTagger.procliticLength(position, in: text, nameStarts: tagger?.model.nameStarts ?? [])
+      var court = nilMention(
+        EntityTagger.Span(
+          firstToken: position, endToken: position + 2, start: start, end: Int(text.tokens[position + 1].end),
+          type: "ORGANIZATION"), in: text)
+      court.evidence = ["nil:court"]
+      found.append(court)
+    }
+    return mentions + found
+  }
+}
