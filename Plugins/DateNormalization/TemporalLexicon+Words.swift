@@ -222,7 +222,7 @@ extension TemporalLexicon {
       ("مرتين", .keyword(.times(2))), ("مرتان", .keyword(.times(2))), ("مرات", .keyword(.times(0))),
       ("per", .keyword(.per)), ("time", .keyword(.timeWord)), ("الوقت", .keyword(.timeWord)),
       ("consecutive", .keyword(.consecutive)), ("straight", .keyword(.consecutive)),
-      ("successive", .keyword(.consecutive)), ("ad", .keyword(.gregorianMarker)), ("would", .keyword(.futureMarker)),
+      ("successive", .keyword(.consecutive)), ("ad", .keyword(.gregorianMarker)), ("thousand", .keyword(.thousand)), ("would", .keyword(.futureMarker)),
       ("over", .keyword(.over)),
       ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),

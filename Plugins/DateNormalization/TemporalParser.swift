@@ -299,6 +299,7 @@ struct TemporalParser {
     consider(dayPartAlone(i))
     consider(queryExpression(i))
     consider(closestWeekday(i))
+    consider(cyclesAroundDates(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
