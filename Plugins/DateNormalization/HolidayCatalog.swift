@@ -23,6 +23,9 @@ enum HolidayRule: Hashable, Sendable {
   case hebrew(HebrewHoliday)
   /// A Hindu, Sikh, Jain, Buddhist or Parsi holiday, by its key in `LunisolarHolidayTable`.
   case lunisolar(String)
+  /// The last given weekday before a Hijri day (Umm al-Qura): Jumu'atul-Wida, the last Friday
+  /// of Ramadan, is the last Friday before 1 Shawwal.
+  case weekdayBeforeHijri(weekday: Int, month: Int, day: Int)
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -57,6 +60,10 @@ enum HolidayRule: Hashable, Sendable {
       return holiday.date(inYear: year)
     case .lunisolar(let key):
       return LunisolarHolidayTable.dates(of: key, inYear: year).first
+    case .weekdayBeforeHijri(let weekday, let month, let day):
+      guard let following = HolidayRule.hijri(month: month, day: day).date(inYear: year) else { return nil }
+      let back = (following.weekday - weekday + 7) % 7
+      return following.adding(days: -(back == 0 ? 7 : back))
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {

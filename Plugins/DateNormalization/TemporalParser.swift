@@ -300,6 +300,7 @@ struct TemporalParser {
     consider(queryExpression(i))
     consider(closestWeekday(i))
     consider(cyclesAroundDates(i))
+    consider(daysOfCountedWeeks(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
