@@ -84,6 +84,7 @@ enum HolidayCatalog {
   /// after tokenizing; the matcher skips those), each with its rule.
   static let phrases: [(String, HolidayRule)] =
     namedPhrases + lunisolarPhrases + englishAliasPhrases + englishOtherPhrases
+    + internationalDayPhrases
   /// The holidays of the calendars and rules the stage computes.
   static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
@@ -227,6 +228,14 @@ enum HolidayCatalog {
     return entries
   }
 
+  /// The entries of phrase words in -s, after which an apostrophe is a plural's possessive.
+  static let pluralWords: Set<LexicalEntry> = {
+    let lexicon = TemporalLexicon.standard
+    return Set(
+      phrases.flatMap { words(of: $0.0) }.filter { $0.count > 3 && $0.hasSuffix("s") }
+        .compactMap { lexicon.lookup(WordHasher.hash($0))?.entry })
+  }()
+
   /// Each phrase as the entries its tokens must carry, longest first, by its first entry (the
   /// parser asks at every known word, so it looks up rather than scans).
   static let patterns: [LexicalEntry: [(entries: [LexicalEntry], rule: HolidayRule)]] = {
@@ -249,10 +258,13 @@ extension TemporalParser {
       var matched = true
       for (index, expected) in pattern.entries.enumerated() {
         if index > 0 {
-          // An apostrophe inside a word is skipped too: "tisha b'av", "yom ha'atzmaut".
+          // An apostrophe inside a word is skipped too: "tisha b'av", "yom ha'atzmaut"; after a
+          // plural ("all saints' day", not "Martin Luther King' day"); and the dot of an
+          // abbreviation ("St. George's Day").
           while isPunctuation(k, "-") || (isPunctuation(k, "'", "’") && keyword(k + 1) == .possessive)
             || (isPunctuation(k, "'", "’") && !tokens[k].spaceBefore && k + 1 < tokens.count
-              && !tokens[k + 1].spaceBefore)
+              && (!tokens[k + 1].spaceBefore || tokens[k - 1].entry.map(HolidayCatalog.pluralWords.contains) == true))
+            || (isPunctuation(k, ".") && !tokens[k].spaceBefore && k + 1 < tokens.count)
             || (keyword(k) == .possessive && !tokens[k].spaceBefore)
           {
             k += 1
