@@ -1,11 +1,12 @@
 extension TemporalParser {
   /// English periods and amounts placed from another date, the families of Duckling's English
   /// rules "the <cycle> after|before <time>", "<duration> after|before|from <time>", "<time>
-  /// after next|before last" and "<integer> <day-of-week>s ago". The longest reading at `i`.
+  /// after next|before last", "<integer> <day-of-week>s ago" and composite durations. The
+  /// longest reading at `i`.
   func cyclesAroundDates(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin || tokens[i].kind == .number else { return nil }
     var best: ParsedMatch?
-    for candidate in [cycleAroundDate(i), afterNextOrBeforeLast(i), weekdaysAgo(i)] {
+    for candidate in [cycleAroundDate(i), afterNextOrBeforeLast(i), weekdaysAgo(i), compositeShift(i)] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
     return best

@@ -1,12 +1,16 @@
 extension TemporalParser {
   /// English days placed by another expression next to them, after Duckling's English rules
   /// "<day> in <duration>", "<day> <duration> from now|hence", "<hour> <day> <part of day>",
+  /// spans of two weekdays, "<week>'s <weekday>",
   /// and, in the query register only, a weekday that picks a date's year and a two-digit year
   /// after an ordinal day and a month. The longest reading at `i`.
   func daysOfCountedWeeks(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin || tokens[i].kind == .number else { return nil }
     var best: ParsedMatch?
-    for candidate in [weekdayOfAWeekAhead(i), hourOfADayPart(i), dateWithItsWeekday(i), ordinalDateWithShortYear(i)] {
+    for candidate in [
+      weekdayOfAWeekAhead(i), hourOfADayPart(i), dateWithItsWeekday(i), ordinalDateWithShortYear(i), weekdaySpan(i),
+      weekdayOfANamedWeek(i),
+    ] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
     return best

@@ -312,7 +312,11 @@ struct TemporalParser {
     guard let lastItem = match.items.last else { return match }
     if let day = lastItem.value.day, lastItem.value.mod == nil {
       var j = skipComma(match.next)
-      if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from { j += 1 }
+      if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from
+        || keyword(j) == .forDuration
+      {
+        j += 1
+      }
       guard let time = timeExpression(j), let clock = time.items[0].value.clock else {
         // "monday morning", "yesterday evening", "الخميس مساء"
         if let (part, next) = dayPartPhrase(skipComma(match.next)), part != .noon,

@@ -18,6 +18,8 @@ import Testing
       ("August after next is the deadline.", ["August after next=2025-08"]),
       ("Crowds gathered 3 Sundays ago.", ["3 Sundays ago=2024-05-19"]),
       ("The weekend after next is sold out.", ["The weekend after next=2024-W25-WE"]),
+      ("The plant reopens in 1 year and 6 months.", ["in 1 year and 6 months=2025-12"]),
+      ("The treaty was signed 2 weeks and 3 days ago.", ["2 weeks and 3 days ago=2024-05-17"]),
     ] as [(String, [String])])
   func aPeriodCountedFromAnotherDate(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-06-03") == expected)

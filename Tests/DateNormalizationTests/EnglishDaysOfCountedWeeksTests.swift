@@ -20,6 +20,10 @@ import Testing
       ("The ship docks at 9 tomorrow evening.", ["at 9 tomorrow evening=2024-06-04T21:00"]),
       ("Mosques were full on Jumu'atul-Wida 2024.", ["Jumu'atul-Wida 2024=2024-04-05"]),
       ("Banks were closed on Whit Monday.", ["Whit Monday=2024-05-20"]),
+      ("Schools will be closed from Tuesday to Thursday.", ["Tuesday=2024-06-04", "Thursday=2024-06-06"]),
+      ("The fair was open from Friday to Monday.", ["Friday=2024-05-31", "Monday=2024-06-03"]),
+      ("Last week's Sunday service was packed.", ["Last week's Sunday=2024-06-02"]),
+      ("The meeting will be on Saturday for 10 am.", ["Saturday for 10 am=2024-06-08T10:00"]),
     ] as [(String, [String])])
   func aDayPlacedByItsNeighbour(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-06-03") == expected)
