@@ -14,7 +14,7 @@ extension TemporalParser {
 
   /// "the day after Christmas", "the week before Easter" (the neighbouring day, week, month or
   /// year: a period, at its own grain); "3 days after Christmas", "two hours before noon", "15
-  /// minutes from 1pm" (an amount counted from a date or a clock time). The date or time
+  /// minutes from 1pm", "two weeks from Friday" (an amount counted from a date or a clock time). The date or time
   /// must follow: "the day after the vote" is nothing.
   private func cycleAroundDate(_ i: Int) -> ParsedMatch? {
     let count: Int
@@ -35,8 +35,9 @@ extension TemporalParser {
     switch keyword(relation) {
     case .after: sign = 1
     case .before: sign = -1
-    // "from" counts from a clock time only: "three days from today" is the anchor's rule.
-    case .from where unit < .day && !cycle: sign = 1
+    // "two weeks from Friday", "15 minutes from 1pm" ("three days from today" is the same
+    // day either way).
+    case .from where !cycle: sign = 1
     default: return nil
     }
     let start = relation + 1
@@ -48,7 +49,7 @@ extension TemporalParser {
       return ParsedMatch(next: time.next, items: [ParsedItem(first: i, last: time.next - 1, value: value)])
     }
     guard unit != .quarter, unit != .decade, unit != .century else { return nil }
-    for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start)] {
+    for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start), dayOffsetExpression(start)] {
       guard let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
       let anchored = candidate.items[0].value.anchored
       let value: ParsedValue

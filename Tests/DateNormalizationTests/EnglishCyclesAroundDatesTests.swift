@@ -13,6 +13,8 @@ import Testing
       ("Talks resumed the week after Easter.", ["the week after Easter=2024-W14"]),
       ("The minister arrives two hours before noon.", ["two hours before noon=2024-06-03T10:00"]),
       ("Polls close 45 minutes from 7 pm.", ["45 minutes from 7 pm=2024-06-03T19:45"]),
+      ("The review will end two weeks from Friday.", ["two weeks from Friday=2024-06-21"]),
+      ("The shop reopens 2 days from tomorrow.", ["2 days from tomorrow=2024-06-06"]),
       ("The summit is planned for the week after next.", ["the week after next=2024-W25"]),
       ("Turnout was higher the year before last.", ["the year before last=2022"]),
       ("August after next is the deadline.", ["August after next=2025-08"]),
