@@ -49,7 +49,8 @@ extension TemporalParser {
       return ParsedMatch(next: time.next, items: [ParsedItem(first: i, last: time.next - 1, value: value)])
     }
     guard unit != .quarter, unit != .decade, unit != .century else { return nil }
-    for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start), dayOffsetExpression(start)] {
+    for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start), dayOffsetExpression(start)]
+    {
       guard let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
       let anchored = candidate.items[0].value.anchored
       let value: ParsedValue
@@ -79,7 +80,8 @@ extension TemporalParser {
       let minute = Int(String(decoding: text[14..<16], as: UTF8.self))
     else { return nil }
     var second = 0
-    if text.count >= 19, text[16] == UInt8(ascii: ":"), let found = Int(String(decoding: text[17..<19], as: UTF8.self)) {
+    if text.count >= 19, text[16] == UInt8(ascii: ":"), let found = Int(String(decoding: text[17..<19], as: UTF8.self))
+    {
       second = found
     }
     let step: Int
@@ -168,7 +170,8 @@ extension TemporalParser {
     else { return nil }
     let backward = (anchor.date.weekday - weekday + 7) % 7
     let date = anchor.date.adding(days: -(backward == 0 ? 7 : backward) - 7 * (count - 1))
-    return ParsedMatch(next: after + 2, items: [ParsedItem(first: i, last: after + 1, value: dayValue(date, anchored: true))])
+    return ParsedMatch(
+      next: after + 2, items: [ParsedItem(first: i, last: after + 1, value: dayValue(date, anchored: true))])
   }
 
   /// A year said in words after a holiday's name: "two thousand ten", "two thousand and

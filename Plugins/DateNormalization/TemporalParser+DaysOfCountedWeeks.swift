@@ -78,7 +78,8 @@ extension TemporalParser {
       guard CivilDate.isValid(year: year, month: day.month, day: day.day) else { continue }
       let candidate = CivilDate(year: year, month: day.month, day: day.day)
       if candidate.weekday == weekday, !(candidate < anchor.date) {
-        return ParsedMatch(next: k + 1, items: [ParsedItem(first: i, last: k, value: dayValue(candidate, anchored: false))])
+        return ParsedMatch(
+          next: k + 1, items: [ParsedItem(first: i, last: k, value: dayValue(candidate, anchored: false))])
       }
     }
     return nil

@@ -6,7 +6,8 @@ extension TemporalParser {
   func yearOfRelativeYear(_ k: Int) -> (year: Int, hijri: Bool, next: Int)? {
     if keyword(k) == .of, tokens[k].latin, let found = year(k + 1) { return found }
     if let spoken = spokenYear(keyword(k) == .of ? k + 1 : k) { return (spoken.year, false, spoken.next) }
-    if continues(k), tokens[k].latin, case .direction = tokens[k].entry, let period = relativePeriod(k, allowBare: false),
+    if continues(k), tokens[k].latin, case .direction = tokens[k].entry,
+      let period = relativePeriod(k, allowBare: false),
       period.items.count == 1, period.items[0].value.grain == .year, let year = Int(period.items[0].value.value)
     {
       return (year, false, period.next)
