@@ -49,9 +49,10 @@ extension TemporalParser {
       return ParsedMatch(next: time.next, items: [ParsedItem(first: i, last: time.next - 1, value: value)])
     }
     guard unit != .quarter, unit != .decade, unit != .century else { return nil }
-    for candidate in [dateExpression(start), holidayExpression(start), namedHoliday(start), dayOffsetExpression(start)]
-    {
-      guard let candidate, candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
+    // The longest reading of the date: "Christmas last year" rather than "Christmas".
+    let candidates = [dateExpression(start), holidayExpression(start), namedHoliday(start), dayOffsetExpression(start)]
+    for candidate in candidates.compactMap({ $0 }).sorted(by: { $0.next > $1.next }) {
+      guard candidate.items.count == 1, let day = candidate.items[0].value.day else { continue }
       let anchored = candidate.items[0].value.anchored
       let value: ParsedValue
       switch (unit, cycle) {

@@ -9,6 +9,7 @@ import Testing
   @Test(
     arguments: [
       ("Shops reopened the day after Christmas.", ["the day after Christmas=2023-12-26"]),
+      ("Fares rose the week after Easter last year.", ["the week after Easter last year=2023-W15"]),
       ("The ceasefire began 3 days before Easter.", ["3 days before Easter=2024-03-28"]),
       ("Talks resumed the week after Easter.", ["the week after Easter=2024-W14"]),
       ("The minister arrives two hours before noon.", ["two hours before noon=2024-06-03T10:00"]),
