@@ -107,7 +107,9 @@ extension TemporalParser {
   private func afterNextOrBeforeLast(_ i: Int) -> ParsedMatch? {
     guard let anchor else { return nil }
     var j = keyword(i) == .the ? i + 1 : i
-    guard continues(j), tokens[j].latin else { return nil }
+    // Every form has "after" or "before" right after its one word; checked first, as this rule
+    // is tried at every English word.
+    guard continues(j), tokens[j].latin, keyword(j + 1) == .after || keyword(j + 1) == .before else { return nil }
     let named = month(j)
     var unit: TimeUnit?
     var weekend = false

@@ -28,7 +28,8 @@ extension TemporalParser {
 
   /// "this week's Friday", "last week's Sunday": that weekday of the week named.
   func weekdayOfANamedWeek(_ i: Int) -> ParsedMatch? {
-    guard tokens[i].latin, let period = relativePeriod(i, allowBare: false), period.items.count == 1,
+    guard tokens[i].latin, keyword(i) == .this || keyword(i) == .the || entry(i).map(isDirection) == true,
+      let period = relativePeriod(i, allowBare: false), period.items.count == 1,
       period.items[0].value.grain == .week
     else { return nil }
     var k = period.next
@@ -42,5 +43,10 @@ extension TemporalParser {
     else { return nil }
     let date = CivilDate.monday(isoYear: year, week: week).adding(days: weekday - 1)
     return ParsedMatch(next: k + 2, items: [ParsedItem(first: i, last: k + 1, value: dayValue(date, anchored: true))])
+  }
+
+  private func isDirection(_ entry: LexicalEntry) -> Bool {
+    if case .direction = entry { return true }
+    return false
   }
 }
