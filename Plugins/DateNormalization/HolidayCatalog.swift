@@ -228,6 +228,16 @@ enum HolidayCatalog {
     return entries
   }
 
+  /// The phrase-only words that can open an expression: a phrase's first word or an eve word.
+  /// Any other word known only from the phrases ("rights" in "human rights day") opens
+  /// nothing, so the parser does not try its rules there.
+  static let openingWords: Set<LexicalEntry> = {
+    let lexicon = TemporalLexicon.standard
+    return Set((phrases.compactMap { words(of: $0.0).first } + eveWords).compactMap {
+      lexicon.lookup(WordHasher.hash($0))?.entry
+    })
+  }()
+
   /// The entries of phrase words in -s, after which an apostrophe is a plural's possessive.
   static let pluralWords: Set<LexicalEntry> = {
     let lexicon = TemporalLexicon.standard

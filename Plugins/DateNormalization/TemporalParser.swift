@@ -140,6 +140,7 @@ struct TemporalParser {
       return nil
     default: break
     }
+    if case .holidayWord? = tokens[i].entry, !HolidayCatalog.openingWords.contains(tokens[i].entry!) { return nil }
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
