@@ -233,9 +233,10 @@ enum HolidayCatalog {
   /// nothing, so the parser does not try its rules there.
   static let openingWords: Set<LexicalEntry> = {
     let lexicon = TemporalLexicon.standard
-    return Set((phrases.compactMap { words(of: $0.0).first } + eveWords).compactMap {
-      lexicon.lookup(WordHasher.hash($0))?.entry
-    })
+    return Set(
+      (phrases.compactMap { words(of: $0.0).first } + eveWords).compactMap {
+        lexicon.lookup(WordHasher.hash($0))?.entry
+      })
   }()
 
   /// The entries of phrase words in -s, after which an apostrophe is a plural's possessive.
