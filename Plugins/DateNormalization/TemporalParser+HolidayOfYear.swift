@@ -4,16 +4,17 @@ extension TemporalParser {
   /// A year in words ("Easter two thousand ten") or a relative one without "of" ("Mother's Day
   /// next year") names it too.
   func yearOfRelativeYear(_ k: Int) -> (year: Int, hijri: Bool, next: Int)? {
-    if keyword(k) == .of, tokens[k].latin, let found = year(k + 1) { return found }
-    if let spoken = spokenYear(keyword(k) == .of ? k + 1 : k) { return (spoken.year, false, spoken.next) }
-    if continues(k), tokens[k].latin, case .direction = tokens[k].entry,
-      let period = relativePeriod(k, allowBare: false),
-      period.items.count == 1, period.items[0].value.grain == .year, let year = Int(period.items[0].value.value)
-    {
-      return (year, false, period.next)
+    guard continues(k), tokens[k].latin else { return nil }
+    let of = keyword(k) == .of
+    if of, let found = year(k + 1) { return found }
+    let start = of ? k + 1 : k
+    if let spoken = spokenYear(start) { return (spoken.year, false, spoken.next) }
+    // Without "of" only a direction word opens the year ("next year"; "the year" is no year).
+    if !of {
+      guard case .direction = tokens[k].entry else { return nil }
     }
-    guard keyword(k) == .of, tokens[k].latin, let period = relativePeriod(k + 1, allowBare: false),
-      period.items.count == 1, period.items[0].value.grain == .year, let year = Int(period.items[0].value.value)
+    guard let period = relativePeriod(start, allowBare: false), period.items.count == 1,
+      period.items[0].value.grain == .year, let year = Int(period.items[0].value.value)
     else { return nil }
     return (year, false, period.next)
   }
