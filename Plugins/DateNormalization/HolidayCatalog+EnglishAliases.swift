@@ -11,13 +11,24 @@ extension HolidayCatalog {
     ("prophets ascension", .hijri(month: 7, day: 27)), ("prophet ascension", .hijri(month: 7, day: 27)),
     ("isra and mi raj", .hijri(month: 7, day: 27)),
     ("isra wal mi raj", .hijri(month: 7, day: 27)), ("amun jadid", .hijri(month: 1, day: 1)),
+    // Jumu'atul-Wida, the Friday of farewell: the last Friday of Ramadan, in its South Asian
+    // spellings too (Jamat-ul-Vida, Alvida Jumma).
+    ("jumu atul wida", lastFridayOfRamadan), ("jumuatul wida", lastFridayOfRamadan),
+    ("jumu atul wida a", lastFridayOfRamadan), ("jumatul wida", lastFridayOfRamadan),
+    ("jamat ul vida", lastFridayOfRamadan), ("jamat ul wida", lastFridayOfRamadan),
+    ("alvida jumma", lastFridayOfRamadan), ("alvida juma", lastFridayOfRamadan),
   ]
 
-  /// Other holidays with English names: the Ides of March (15 March), Civil Rights Day (Martin
+  private static let lastFridayOfRamadan = HolidayRule.weekdayBeforeHijri(weekday: 5, month: 10, day: 1)
+
+  /// Other holidays with English names: the Ides of March (15 March), Whit Monday, Civil Rights Day (Martin
   /// Luther King Jr. Day's name in some US states), the Dutch King's Day (Koningsdag, 27 April,
   /// or the 26th when the 27th is a Sunday; kept since 2014, Queen's Day before).
   static let englishOtherPhrases: [(String, HolidayRule)] = [
     ("ides of march", .fixed(month: 3, day: 15)),
+    // Whit Monday, the day after Pentecost (Easter + 50 days).
+    ("whit monday", .easter(shift: 50)), ("pentecost monday", .easter(shift: 50)),
+    ("monday of the holy spirit", .easter(shift: 50)),
     ("civil rights day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
     ("king day", .fixedOffSunday(month: 4, day: 27, since: 2014)),
     ("kings day", .fixedOffSunday(month: 4, day: 27, since: 2014)),

@@ -23,6 +23,9 @@ enum HolidayRule: Hashable, Sendable {
   case hebrew(HebrewHoliday)
   /// A Hindu, Sikh, Jain, Buddhist or Parsi holiday, by its key in `LunisolarHolidayTable`.
   case lunisolar(String)
+  /// The last given weekday before a Hijri day (Umm al-Qura): Jumu'atul-Wida, the last Friday
+  /// of Ramadan, is the last Friday before 1 Shawwal.
+  case weekdayBeforeHijri(weekday: Int, month: Int, day: Int)
 
   /// The day in a Gregorian year, nil when the rule gives none (a Hijri day may fall twice or
   /// not at all in a year; the first is taken).
@@ -57,6 +60,10 @@ enum HolidayRule: Hashable, Sendable {
       return holiday.date(inYear: year)
     case .lunisolar(let key):
       return LunisolarHolidayTable.dates(of: key, inYear: year).first
+    case .weekdayBeforeHijri(let weekday, let month, let day):
+      guard let following = HolidayRule.hijri(month: month, day: day).date(inYear: year) else { return nil }
+      let back = (following.weekday - weekday + 7) % 7
+      return following.adding(days: -(back == 0 ? 7 : back))
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {
@@ -77,6 +84,7 @@ enum HolidayCatalog {
   /// after tokenizing; the matcher skips those), each with its rule.
   static let phrases: [(String, HolidayRule)] =
     namedPhrases + lunisolarPhrases + englishAliasPhrases + englishOtherPhrases
+    + internationalDayPhrases
   /// The holidays of the calendars and rules the stage computes.
   static let namedPhrases: [(String, HolidayRule)] = [
     ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
@@ -220,6 +228,25 @@ enum HolidayCatalog {
     return entries
   }
 
+  /// The phrase-only words that can open an expression: a phrase's first word or an eve word.
+  /// Any other word known only from the phrases ("rights" in "human rights day") opens
+  /// nothing, so the parser does not try its rules there.
+  static let openingWords: Set<LexicalEntry> = {
+    let lexicon = TemporalLexicon.standard
+    return Set(
+      (phrases.compactMap { words(of: $0.0).first } + eveWords).compactMap {
+        lexicon.lookup(WordHasher.hash($0))?.entry
+      })
+  }()
+
+  /// The entries of phrase words in -s, after which an apostrophe is a plural's possessive.
+  static let pluralWords: Set<LexicalEntry> = {
+    let lexicon = TemporalLexicon.standard
+    return Set(
+      phrases.flatMap { words(of: $0.0) }.filter { $0.count > 3 && $0.hasSuffix("s") }
+        .compactMap { lexicon.lookup(WordHasher.hash($0))?.entry })
+  }()
+
   /// Each phrase as the entries its tokens must carry, longest first, by its first entry (the
   /// parser asks at every known word, so it looks up rather than scans).
   static let patterns: [LexicalEntry: [(entries: [LexicalEntry], rule: HolidayRule)]] = {
@@ -242,10 +269,13 @@ extension TemporalParser {
       var matched = true
       for (index, expected) in pattern.entries.enumerated() {
         if index > 0 {
-          // An apostrophe inside a word is skipped too: "tisha b'av", "yom ha'atzmaut".
+          // An apostrophe inside a word is skipped too: "tisha b'av", "yom ha'atzmaut"; after a
+          // plural ("all saints' day", not "Martin Luther King' day"); and the dot of an
+          // abbreviation ("St. George's Day").
           while isPunctuation(k, "-") || (isPunctuation(k, "'", "’") && keyword(k + 1) == .possessive)
             || (isPunctuation(k, "'", "’") && !tokens[k].spaceBefore && k + 1 < tokens.count
-              && !tokens[k + 1].spaceBefore)
+              && (!tokens[k + 1].spaceBefore || tokens[k - 1].entry.map(HolidayCatalog.pluralWords.contains) == true))
+            || (isPunctuation(k, ".") && !tokens[k].spaceBefore && k + 1 < tokens.count)
             || (keyword(k) == .possessive && !tokens[k].spaceBefore)
           {
             k += 1

@@ -110,6 +110,8 @@ enum Keyword: Hashable, Sendable {
   case forDuration
   /// الساعة / at (a clock time follows).
   case clock
+  /// "thousand", read only in a spoken year after a holiday's name ("two thousand ten").
+  case thousand
   case and
   case between
   /// إلى / حتى / to / until.

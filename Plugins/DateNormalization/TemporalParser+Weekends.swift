@@ -63,7 +63,7 @@ extension TemporalParser {
 
   /// "week-end", "week end" at `j` followed by of/in and a month: the index after "end".
   private func splitWeekend(_ j: Int) -> Int? {
-    guard tokens[j].latin, entry(j) == .unit(.week, .singular) else { return nil }
+    guard continues(j), tokens[j].latin, entry(j) == .unit(.week, .singular) else { return nil }
     var k = j + 1
     if isPunctuation(k, "-"), !tokens[k].spaceBefore { k += 1 }
     guard continues(k), entry(k) == .modifier(.end), keyword(k + 1) == .of || keyword(k + 1) == .inPreposition,

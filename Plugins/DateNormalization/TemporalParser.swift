@@ -141,6 +141,7 @@ struct TemporalParser {
       return nil
     default: break
     }
+    if case .holidayWord? = tokens[i].entry, !HolidayCatalog.openingWords.contains(tokens[i].entry!) { return nil }
     // The digits after a decimal point start nothing ("3.5 سنوات" is not "5 سنوات").
     if isDecimalTail(i) { return nil }
     if startsMediaTitle(i) { return nil }
@@ -324,6 +325,8 @@ struct TemporalParser {
     consider(throughoutRelativePeriod(i))
     consider(monthOfEveryYear(i))
     consider(hyphenatedQuarter(i))
+    consider(cyclesAroundDates(i))
+    consider(daysOfCountedWeeks(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
@@ -335,7 +338,11 @@ struct TemporalParser {
     guard let lastItem = match.items.last else { return match }
     if let day = lastItem.value.day, lastItem.value.mod == nil {
       var j = skipComma(match.next)
-      if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from { j += 1 }
+      if keyword(j) == .inPreposition || keyword(j) == .on || keyword(j) == .of || keyword(j) == .from
+        || keyword(j) == .forDuration
+      {
+        j += 1
+      }
       guard let time = timeExpression(j), let clock = time.items[0].value.clock else {
         // "monday morning", "yesterday evening", "الخميس مساء"
         if let (part, next) = dayPartPhrase(skipComma(match.next)), part != .noon,

@@ -18,7 +18,8 @@ import Testing
       ("Results are due 4/22.", ["4/22=2024-04-22"]),
       ("Figures released on 3/4 showed a deficit.", ["3/4=2024-03-04"]),
       ("Shops close early on Christmas Eve.", ["Christmas Eve=2023-12-24"]),
-      ("Stores reopened the day after Thanksgiving 2023.", ["Thanksgiving 2023=2023-11-23"]),
+      // The day after is read since round 8 (it was the holiday alone).
+      ("Stores reopened the day after Thanksgiving 2023.", ["the day after Thanksgiving 2023=2023-11-24"]),
     ] as [(String, [String])])
   func englishNewsForms(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
