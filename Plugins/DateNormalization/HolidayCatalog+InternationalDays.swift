@@ -17,7 +17,7 @@ extension HolidayCatalog {
     ("st george day", 4, 23), ("st georges day", 4, 23), ("saint george day", 4, 23), ("saint georges day", 4, 23),
     ("feast of saint george", 4, 23), ("st stephen day", 12, 26), ("st stephens day", 12, 26),
     ("saint stephen day", 12, 26), ("saint stephens day", 12, 26),
-    // The Julian calendar's 1 January, 14 January in the Gregorian calendar from 1900 to 2099.
+    // The Julian calendar's 1 January, 14 January in the Gregorian calendar from 1901 to 2100.
     ("orthodox new year", 1, 14),
     ("africa day", 5, 25), ("nelson mandela day", 7, 18), ("nelson mandela international day", 7, 18),
     ("mandela day", 7, 18), ("united nations day", 10, 24), ("human rights day", 12, 10),

@@ -275,7 +275,7 @@ extension TemporalParser {
           while isPunctuation(k, "-") || (isPunctuation(k, "'", "’") && keyword(k + 1) == .possessive)
             || (isPunctuation(k, "'", "’") && !tokens[k].spaceBefore && k + 1 < tokens.count
               && (!tokens[k + 1].spaceBefore || tokens[k - 1].entry.map(HolidayCatalog.pluralWords.contains) == true))
-            || (isPunctuation(k, ".") && !tokens[k].spaceBefore && k + 1 < tokens.count)
+            || (isPunctuation(k, ".") && !tokens[k].spaceBefore && k + 1 < tokens.count && isAbbreviation(k - 1))
             || (keyword(k) == .possessive && !tokens[k].spaceBefore)
           {
             k += 1
@@ -350,5 +350,16 @@ extension TemporalParser {
     }
     if case .hebrew = rule, let day = value.day { value.hebrew = HebrewCalendar.description(of: day) }
     return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: value)])
+  }
+}
+
+extension TemporalParser {
+  /// Whether the word at `k` is an abbreviation whose dot a holiday name may carry ("St.
+  /// George's Day"): a word of three letters or fewer that is no month ("May. Day-long queues"
+  /// is the month and a sentence).
+  func isAbbreviation(_ k: Int) -> Bool {
+    guard k >= 0, tokens[k].kind == .word, tokens[k].end - tokens[k].start <= 3 else { return false }
+    if case .month? = tokens[k].entry { return false }
+    return true
   }
 }

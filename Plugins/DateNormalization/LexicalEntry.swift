@@ -275,6 +275,8 @@ enum Keyword: Hashable, Sendable {
   case englishVague(EnglishVagueWord)
   /// Telegraph, Mirror, Times' kin, المصري: a word of a newspaper's title next to a weekday.
   case mediaTitle
+  /// Mail, Independent: titles with a Sunday edition named "on Sunday" ("The Mail on Sunday").
+  case sundayEditionTitle
   /// صحيفة، جريدة، قناة: an Arabic noun before a title ("صحيفة الأحد" is a newspaper).
   case mediaNoun
 }

@@ -15,11 +15,12 @@ extension TemporalLexicon {
     // Titles with a weekday: "The Sunday Times", "the Sunday Telegraph", "The Mail on Sunday",
     // "The Friday Times". "times" itself is a count word (.times) and is checked apart.
     list += [
-      "telegraph", "mirror", "express", "herald", "tribune", "observer", "independent", "mail", "post", "star",
+      "telegraph", "mirror", "express", "herald", "tribune", "observer", "post", "star",
       "standard", "guardian", "nation", "journal", "gazette", "chronicle",
     ].map { ($0, .keyword(.mediaTitle)) }
+    list += ["mail", "independent"].map { ($0, .keyword(.sundayEditionTitle)) }
     // The nouns that head an Arabic title: "صحيفة الأحد", "جريدة أخبار اليوم", "قناة روسيا اليوم".
-    list += ["صحيفة", "جريدة", "مجلة", "يومية", "أسبوعية", "قناة", "موقع", "وكالة"].map { ($0, .keyword(.mediaNoun)) }
+    list += ["صحيفة", "جريدة", "مجلة", "قناة", "موقع", "وكالة"].map { ($0, .keyword(.mediaNoun)) }
     // The first word of an Arabic title ending in اليوم ("المصري اليوم", "أخبار اليوم").
     list += ["المصري", "أخبار", "اخبار", "روسيا", "فلسطين"].map { ($0, .keyword(.mediaTitle)) }
     list.append(("القليلة", .keyword(.fewCount)))

@@ -37,7 +37,9 @@ extension TemporalParser {
     case .before: sign = -1
     // "two weeks from Friday", "15 minutes from 1pm" ("three days from today" is the same
     // day either way).
-    case .from where !cycle: sign = 1
+    // "in force for 12 hours from 7 pm", "close for two weeks from Friday": an amount that
+    // starts there, not a point counted from it.
+    case .from where !cycle && !(i > 0 && !tokens[i].newlineBefore && keyword(i - 1) == .forDuration): sign = 1
     default: return nil
     }
     let start = relation + 1
@@ -186,6 +188,11 @@ extension TemporalParser {
       if keyword(j) == .and, continues(j + 1), tokens[j + 1].latin { j += 1 }
       if continues(j), tokens[j].latin, let (rest, next) = cardinal(j), (1...99).contains(rest) {
         return (first * 1000 + rest, next)
+      }
+      // "two thousand" alone is the year 2000 only at the end of the phrase: "Over Easter two
+      // thousand pilgrims came" counts pilgrims.
+      if afterFirst + 1 < tokens.count, !tokens[afterFirst + 1].newlineBefore, tokens[afterFirst + 1].kind == .word {
+        return nil
       }
       return (first * 1000, afterFirst + 1)
     }

@@ -86,6 +86,8 @@ extension TemporalParser {
     default: return nil
     }
     guard let unit = vaguePluralUnit(j) else { return nil }
+    // "said in minutes released on Wednesday": the minutes of a meeting.
+    if unit <= .minute && keyword(i) == .inPreposition { return nil }
     return ParsedMatch(
       next: j + 1, items: [ParsedItem(first: keyword(i) == .over ? i + 1 : j, last: j, value: vagueAmountValue(unit))])
   }

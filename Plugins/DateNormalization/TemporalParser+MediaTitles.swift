@@ -23,13 +23,15 @@ extension TemporalParser {
       // "The Sunday Times", "the Sunday Telegraph".
       if i + 1 < tokens.count, !tokens[i + 1].newlineBefore, tokens[i + 1].capitalized {
         switch tokens[i + 1].entry {
-        case .keyword(.mediaTitle)?, .keyword(.times(0))?: return true
+        case .keyword(.mediaTitle)?, .keyword(.sundayEditionTitle)?, .keyword(.times(0))?: return true
         default: break
         }
       }
-      // "The Mail on Sunday", "the Independent on Sunday".
+      // "The Mail on Sunday", "the Independent on Sunday"; only those two titles: "The
+      // Washington Post on Monday reported" and "told the Guardian on Tuesday" are dates.
+      guard case .weekday(7)? = tokens[i].entry else { return false }
       return i >= 2 && !tokens[i].newlineBefore && !tokens[i - 1].newlineBefore && keyword(i - 1) == .on
-        && tokens[i - 2].capitalized && tokens[i - 2].entry == .keyword(.mediaTitle)
+        && tokens[i - 2].capitalized && tokens[i - 2].entry == .keyword(.sundayEditionTitle)
     }
     guard i >= 1, !tokens[i].newlineBefore else { return false }
     var k = i - 1

@@ -18,6 +18,8 @@ extension TemporalParser {
       guard k > 0, !tokens[k].newlineBefore else { return false }
       k -= 1
     }
+    // "The law became effective on Monday": the verb governs "effective" and tells the tense.
+    if tokens[k].latin, k > 0, !tokens[k].newlineBefore, tokens[k - 1].entry == .keyword(.pastMarker) { return false }
     // بداية من: بداية is a period edge ("بداية الأسبوع") except before من.
     if tokens[k].entry == .modifier(.start), keyword(k + 1) == .of, !tokens[k].latin { return true }
     return keyword(k) == .onset
@@ -45,11 +47,14 @@ extension TemporalParser {
     tokens[k].kind == .punctuation && tokens[k].number != 0x2C && tokens[k].number != 0x060C
   }
 
-  /// Whether a future word (will, would, سوف, could) stands before token `k` in its clause, back
-  /// to token `limit`, with no comma, past-tense verb or clause boundary between.
+  /// Whether an English future word (will, would, could) governs the English word in -ed at
+  /// `k` as its verb's object's adjective: "will publish revised figures", "will file its audited
+  /// accounts", within three words, with no comma or clause boundary between. Further back the
+  /// -ed word is a verb of another clause: "will meet again after talks collapsed on Monday".
   func futureWord(before k: Int, within limit: Int, _ tense: (Int) -> TemporalPreference?) -> Bool {
+    guard tokens[k].latin else { return false }
     var j = k - 1
-    while j >= max(limit, 0) {
+    while j >= max(limit, 0, k - 3) {
       if tokens[j + 1].newlineBefore || tokens[j].kind == .punctuation || keyword(j) == .complementizer {
         return false
       }

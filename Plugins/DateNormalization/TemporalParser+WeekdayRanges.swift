@@ -1,9 +1,15 @@
 extension TemporalParser {
-  /// The day a weekday expression at `item` names, when it is one: the start of a possible range
-  /// ("from Monday", "من الأحد").
+  /// The day a weekday expression at `item` names, when it is a weekday alone (with a part of the
+  /// day or يوم, but no day of the month): the start or end of a possible range ("from Monday",
+  /// "من الأحد"). "الخميس 9 يناير" is a date, which a range does not move.
   func weekdayDay(_ item: ParsedItem) -> CivilDate? {
     guard item.value.anchored, item.first <= item.last, item.last < tokens.count,
-      (item.first...item.last).contains(where: { if case .weekday? = tokens[$0].entry { true } else { false } })
+      (item.first...item.last).contains(where: { if case .weekday? = tokens[$0].entry { true } else { false } }),
+      !(item.first...item.last).contains(where: { k in
+        if tokens[k].kind == .number { return true }
+        if case .month? = tokens[k].entry { return true }
+        return false
+      })
     else { return nil }
     return CivilDate(iso: item.value.value)
   }
@@ -23,8 +29,9 @@ extension TemporalParser {
   /// The end of a weekday range put after its start: each weekday alone takes the tense of its
   /// sentence, so "marched from Monday to Friday" on a Wednesday would end before it began.
   func rangeEnd(_ value: ParsedValue, after start: CivilDate) -> ParsedValue {
-    guard let day = CivilDate(iso: value.value), day < start else { return value }
-    let weeks = (start.dayNumber - day.dayNumber + 6) / 7
+    // "from Monday to Monday" is a week, as the English span rule (`weekdaySpan`) reads it.
+    guard let day = CivilDate(iso: value.value), day <= start else { return value }
+    let weeks = (start.dayNumber - day.dayNumber) / 7 + 1
     var value = value
     let moved = day.adding(days: 7 * weeks)
     value.value = moved.description + value.value.dropFirst(10)

@@ -271,7 +271,7 @@ struct TemporalScanner {
         let definite =
           (letter(skip) == 0x0627 && letter(skip + 1) == 0x0644)
           || (skip > 0 && letter(skip - 1) == 0x0644 && letter(skip) == 0x0644)
-        // ل after an optional و or ف: "لشهر", "وللعام".
+        // ل after an optional و or ف: "لشهر", "ولشهر".
         let conjunctionLetters = skip > 1 && (folded == 0x0648 || folded == 0x0641) ? 1 : 0
         let tense = hit == nil ? TemporalScanner.tense(first: letter, count: letters, tail: tail) : 0
         if folded == 0x0648, letters == 1 {

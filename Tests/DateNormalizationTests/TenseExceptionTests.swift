@@ -14,8 +14,11 @@ import Testing
       // A past verb of its own still places the date.
       ("The sides held delayed talks on Friday.", ["Friday=2024-01-12"]),
       ("She said the revised plan was approved on Monday.", ["Monday=2024-01-15"]),
-      // A reported clause bounds the future word's reach.
+      // A reported clause bounds the future word's reach, and so does distance: the verb of
+      // another clause is no participle.
       ("He will testify that he signed the deal on Monday.", ["Monday=2024-01-15"]),
+      ("Negotiators will meet again after talks collapsed on Monday.", ["Monday=2024-01-15"]),
+      ("سيتفقد الوزير الأضرار عقب العاصفة التي ضربت السواحل يوم الأحد.", ["يوم الأحد=2024-01-14"]),
     ] as [(String, [String])])
   func aParticipleAfterAFutureWordIsNoPastVerb(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-01-17") == expected)
@@ -45,6 +48,8 @@ import Testing
       ),
       ("The city announced a parking ban effective Monday.", ["Monday=2024-01-22"]),
       ("The bridge closed starting Saturday.", ["Saturday=2024-01-20"]),
+      // A past verb that governs the onset word tells the tense.
+      ("The law became effective on Monday.", ["Monday=2024-01-15"]),
     ] as [(String, [String])])
   func aDateAfterAnOnsetWordLiesAhead(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-01-17") == expected)
@@ -56,6 +61,8 @@ import Testing
       ("Workers struck from Monday to Friday.", ["Monday=2024-01-15", "Friday=2024-01-19"]),
       ("أضرب العمال من الأحد إلى الخميس.", ["الأحد=2024-01-14", "الخميس=2024-01-18"]),
       ("The fair runs starting Monday through Friday.", ["Monday=2024-01-22", "Friday=2024-01-26"]),
+      // A weekday with its date is a date, which the range does not move.
+      ("أضرب العمال من الأحد إلى الخميس 11 يناير.", ["الأحد=2024-01-14", "الخميس 11 يناير=2024-01-11"]),
       // Two weekdays that are no range keep their own tense.
       ("Talks failed on Monday and resumed on Friday.", ["Monday=2024-01-15", "Friday=2024-01-12"]),
     ] as [(String, [String])])
