@@ -61,9 +61,16 @@ enum HolidayRule: Hashable, Sendable {
     case .lunisolar(let key):
       return LunisolarHolidayTable.dates(of: key, inYear: year).first
     case .weekdayBeforeHijri(let weekday, let month, let day):
-      guard let following = HolidayRule.hijri(month: month, day: day).date(inYear: year) else { return nil }
-      let back = (following.weekday - weekday + 7) % 7
-      return following.adding(days: -(back == 0 ? 7 : back))
+      // Each Hijri year around this one: when the Hijri day falls in early January (1 Shawwal
+      // 1454 is 3 January 2033), the weekday before it, in late December, belongs to the year
+      // before, and this year's is the one before the Hijri day of its December.
+      for hijriYear in (year - 623 + (year - 622) / 32)...(year - 619 + (year - 622) / 32) {
+        guard let following = HijriCalendar.gregorian(year: hijriYear, month: month, day: day) else { continue }
+        let back = (following.weekday - weekday + 7) % 7
+        let date = following.adding(days: -(back == 0 ? 7 : back))
+        if date.year == year { return date }
+      }
+      return nil
     case .hijri(let month, let day):
       for hijriYear in (year - 623 + (year - 622) / 32)...(year - 620 + (year - 622) / 32) {
         if let date = HijriCalendar.gregorian(year: hijriYear, month: month, day: day), date.year == year {

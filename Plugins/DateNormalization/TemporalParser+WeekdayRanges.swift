@@ -28,6 +28,8 @@ extension TemporalParser {
 
   /// The end of a weekday range put after its start: each weekday alone takes the tense of its
   /// sentence, so "marched from Monday to Friday" on a Wednesday would end before it began.
+  /// English "from Monday to Friday" of two bare weekdays is one match of `weekdaySpan`, which
+  /// places both; this pass serves the rest (Arabic, a part of the day, "starting … through").
   func rangeEnd(_ value: ParsedValue, after start: CivilDate) -> ParsedValue {
     // "from Monday to Monday" is a week, as the English span rule (`weekdaySpan`) reads it.
     guard let day = CivilDate(iso: value.value), day <= start else { return value }

@@ -19,6 +19,9 @@ import Testing
       ("Voting ends Wednesday two weeks from now.", ["Wednesday two weeks from now=2024-06-19"]),
       ("The ship docks at 9 tomorrow evening.", ["at 9 tomorrow evening=2024-06-04T21:00"]),
       ("Mosques were full on Jumu'atul-Wida 2024.", ["Jumu'atul-Wida 2024=2024-04-05"]),
+      // 1 Shawwal 1454 is 3 January 2033: that year's last Friday of Ramadan is the one before
+      // 1 Shawwal 1455, in December.
+      ("Mosques will be full on Jumu'atul-Wida 2033.", ["Jumu'atul-Wida 2033=2033-12-16"]),
       ("Banks were closed on Whit Monday.", ["Whit Monday=2024-05-20"]),
       ("Schools will be closed from Tuesday to Thursday.", ["Tuesday=2024-06-04", "Thursday=2024-06-06"]),
       ("The fair was open from Friday to Monday.", ["Friday=2024-05-31", "Monday=2024-06-03"]),
