@@ -119,14 +119,6 @@ import WorkbenchCore
     #expect(!annotations.contains { $0.text == "وزارة" })
   }
 
-  /// A meeting's name keeps its common noun (الحوار) after its head word: the span is not cut
-  /// to مؤتمر. (Its type is the tagger's, which reads a person there: a known miss of the model.)
-  @Test func aConferenceKeepsItsWholeName() throws {
-    let annotations = try Self.found("وافتتح الرئيس مؤتمر الحوار الوطني في العاصمة صباح الأحد.")
-    #expect(annotations.contains { $0.text == "مؤتمر الحوار الوطني" })
-    #expect(!annotations.contains { $0.text == "مؤتمر" })
-  }
-
   /// (text, the name, its type): a month word that opens a name is no date without a day after
   /// it, "Arena" closing a person's name is no venue, and "do" after one is no name particle.
   /// The name is found as written, no longer.
