@@ -2,7 +2,8 @@ extension EntityLinker {
   /// The tokens of each wire dateline's place: at a line's start, one to four Latin words in
   /// capitals followed by a comma and a month ("WASHINGTON, Dec 10 -"), by a parenthesis
   /// ("LONDON (Reuters)") or by a dash ("BANGKOK - A fire"). A wire story opens with the place
-  /// it was filed from; the tagger, after a headline line above it, may read no name there.
+  /// it was filed from; the tagger, after a headline line above it, may read no name there. A
+  /// wire's label in that place ("ANALYSIS -", "EXCLUSIVE (...)") is none.
   func datelinePlaces(in text: TokenizedText) -> [Range<Int>] {
     var places: [Range<Int>] = []
     let count = text.tokens.count
@@ -14,7 +15,9 @@ extension EntityLinker {
       }
       var end = position + 1
       while end < count, end - position < 4, text.tokens[end].joinsPrevious, isCapitalName(end, in: text) { end += 1 }
-      if end < count, isDatelineEnd(after: end - 1, in: text) { places.append(position..<end) }
+      if end < count, !Self.wireSlugs.contains(text.tokens[position].hash), isDatelineEnd(after: end - 1, in: text) {
+        places.append(position..<end)
+      }
       position = end
     }
     return places
@@ -62,6 +65,14 @@ extension EntityLinker {
     }
     return result
   }
+
+  /// The wire's labels before a headline ("ANALYSIS - Markets brace for a rate cut"), in
+  /// capitals at a line's start like a dateline's place, and no place.
+  private static let wireSlugs = NonNameWords.hashes(
+    """
+    analysis exclusive factbox breaking update interview feature column refile corrected wrapup preview timeline
+    explainer focus insight brief opinion editorial comment
+    """)
 
   /// A Latin word of two letters or more in capitals.
   private func isCapitalName(_ position: Int, in text: TokenizedText) -> Bool {

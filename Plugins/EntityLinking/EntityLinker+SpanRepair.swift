@@ -1,13 +1,16 @@
 extension EntityLinker {
-  /// A tagged span that opens with a dateline's date ("Feb 22 - Nvidia said"): the date is no
-  /// part of a name, and it also made the tagger read the words after it as one MISC name. The
-  /// rest of the sentence from the first word after the date is tagged again on its own, and
-  /// its spans inside the old one replace it; where it finds none, the span without the date
-  /// stays. A span of only a date is left to `isDirectionOrDate`.
+  /// A tagged span that opens with a dateline's date, a month and its day ("Feb 22 - Nvidia
+  /// said"): the date is no part of a name, and it also made the tagger read the words after it
+  /// as one MISC name. The rest of the sentence from the first word after the date is tagged
+  /// again on its own, and its spans inside the old one replace it; where it finds none, the
+  /// span without the date stays. A span of only a date is left to `isDirectionOrDate`.
   func withoutLeadingDate(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
     -> [EntityTagger.Span]
   {
-    guard text.tokens[span.firstToken].isLatin, NonNameWords.isMonth(span.firstToken, in: text) else { return [span] }
+    // Only a month with its day is a date: "Jan Egeland", "April Ryan" and "March of Dimes" are names.
+    guard text.tokens[span.firstToken].isLatin, span.firstToken + 1 < span.endToken,
+      NonNameWords.isMonth(span.firstToken, in: text), NonNameWords.isNumber(span.firstToken + 1, in: text)
+    else { return [span] }
     var first = span.firstToken + 1
     while first < span.endToken, NonNameWords.isDate(span.firstToken..<(first + 1), in: text) { first += 1 }
     guard first < span.endToken else { return [span] }
@@ -32,8 +35,9 @@ extension EntityLinker {
 
   /// A stadium or arena is a place, as the project's gold marks it (Wankhede Stadium, ستاد
   /// القاهرة الدولي), whatever type the tagger gave its name: Arabic names open with the venue
-  /// word, English ones close with it.
+  /// word, English ones close with it. A person's name stays a person ("Bruce Arena said").
   func venueType(_ span: EntityTagger.Span, in text: TokenizedText) -> String {
+    guard Self.venueNameTypes.contains(span.type) else { return span.type }
     let first = text.tokens[span.firstToken]
     if first.isLatin {
       return Self.latinVenueWords.contains(text.tokens[span.endToken - 1].hash) ? "LOCATION" : span.type
@@ -45,10 +49,14 @@ extension EntityLinker {
   /// An Arabic span up to a noun that heads common phrases with an adjective, no name: الحداد
   /// الوطني (national mourning), النشيد الوطني, الناتج المحلي, الحوار الوطني. The words before it
   /// stay ("الرئاسة الجزائرية الحداد الوطني" is the presidency); nil when the span opens with one.
+  /// After an organization's head word the noun is part of the name (وزارة الاقتصاد, مؤتمر الحوار
+  /// الوطني, لجنة الحوار), and the span stays whole there.
   func beforeCommonPhraseHead(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span? {
     guard !text.tokens[span.firstToken].isLatin,
-      let head = (span.firstToken..<span.endToken).first(where: {
-        AliasIndex.cliticVariants(of: $0, in: text).contains(where: Self.commonPhraseHeads.contains)
+      let head = (span.firstToken..<span.endToken).first(where: { position in
+        AliasIndex.cliticVariants(of: position, in: text).contains(where: Self.commonPhraseHeads.contains)
+          && (position == span.firstToken
+            || !AliasIndex.cliticVariants(of: position - 1, in: text).contains(where: Self.organizationHeads.contains))
       })
     else { return span }
     guard head > span.firstToken else { return nil }
@@ -58,17 +66,20 @@ extension EntityLinker {
     return cut
   }
 
+  private static let venueNameTypes: Set<String> = ["ORGANIZATION", "MISC", "LOCATION"]
   private static let latinVenueWords = NonNameWords.hashes("stadium arena")
   // As written and with the article: clitic variants strip proclitics, not the article.
   private static let arabicVenueWords = NonNameWords.hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
   // With the article only: without it they are also names (حداد, a surname; كفر حوار, a village).
   private static let commonPhraseHeads = NonNameWords.hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
+  // The heads of organizations' names, and of meetings', which a common noun may complete.
+  private static let organizationHeads = NonNameWords.hashes(OrganizationHeadWords.arabic + " مؤتمر منتدى ندوة")
 
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
   /// al-Sudani).
   private static let nameParticles: Set<String> = [
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter", "ten",
-    "bin", "ben", "ibn", "al", "el",
+    // Not "do", "des", "den", "ten": ordinary English words too ("Can Tom Cruise do Shakespeare?").
+    "de", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "ter", "bin", "ben", "ibn", "al", "el",
   ]
 
   /// NIL persons whose name goes on after lower-case particles and a capitalized word

@@ -36,7 +36,12 @@ enum NonNameWords {
   /// "Sept 9", "أيار"): a date, not a name.
   static func isDate(_ tokens: Range<Int>, in text: TokenizedText) -> Bool {
     tokens.contains { isMonth($0, in: text) }
-      && tokens.allSatisfy { isMonth($0, in: text) || text.foldedScalars($0).allSatisfy(isDigit) }
+      && tokens.allSatisfy { isMonth($0, in: text) || isNumber($0, in: text) }
+  }
+
+  /// Whether the token is written in digits only ("22", "٢٢").
+  static func isNumber(_ position: Int, in text: TokenizedText) -> Bool {
+    text.foldedScalars(position).allSatisfy(isDigit)
   }
 
   private static func isDigit(_ scalar: UInt32) -> Bool {

@@ -107,5 +107,45 @@ import WorkbenchCore
   @Test func aNameBeforeACommonPhraseEndsThere() throws {
     let annotations = try Self.found("أعلنت الرئاسة الجزائرية الحداد الوطني يومين بعد حريق في ولاية بجاية.")
     #expect(!annotations.contains { $0.text.contains("الحداد") })
+    let presidency = try #require(annotations.first { $0.text == "الرئاسة الجزائرية" })
+    #expect(presidency.label == "ORGANIZATION")
+  }
+
+  /// After an organization's head word the common noun (الاقتصاد) is part of the name.
+  @Test func aCommonNounAfterAnOrganizationsHeadStaysInTheName() throws {
+    let annotations = try Self.found("قالت وزارة الاقتصاد إن التضخم تراجع في الربع الأخير.")
+    let ministry = try #require(annotations.first { $0.text == "وزارة الاقتصاد" })
+    #expect(ministry.label == "ORGANIZATION")
+    #expect(!annotations.contains { $0.text == "وزارة" })
+  }
+
+  /// (text, the name, its type): a month word that opens a name is no date without a day after
+  /// it, "Arena" closing a person's name is no venue, and "do" after one is no name particle.
+  /// The name is found as written, no longer.
+  @Test(arguments: [
+    (
+      "Jan Egeland, head of the Norwegian Refugee Council, said aid convoys were blocked at the border.",
+      "Jan Egeland", "PERSON"
+    ),
+    ("April Ryan asked the spokesman about the talks on Monday.", "April Ryan", "PERSON"),
+    ("Bruce Arena said his players had run out of ideas in the second half.", "Bruce Arena", "PERSON"),
+    ("Can Maren Holtby do Hamlet after a year away from the stage?", "Maren Holtby", "PERSON"),
+  ])
+  func aMonthAVenueWordOrAParticleLeavesTheNameAsWritten(_ text: String, _ name: String, _ label: String) throws {
+    let annotations = try Self.found(text)
+    let mention = try #require(annotations.first { $0.text == name })
+    #expect(mention.label == label)
+    #expect(!annotations.contains { $0.text.hasPrefix(name + " ") })
+  }
+
+  /// A wire's label at a line's start, shaped like a dateline, is no place; the dateline under
+  /// it still is.
+  @Test func aWireLabelIsNoPlace() throws {
+    let text = "ANALYSIS - Markets brace for a rate cut\n\nWASHINGTON, Dec 10 - Traders expect the central bank to act."
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.text.contains("ANALYSIS") })
+    let place = try #require(annotations.first { $0.text == "WASHINGTON" })
+    #expect(place.label == "LOCATION")
+    #expect(place.value == "Q61")
   }
 }

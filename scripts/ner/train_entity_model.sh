@@ -10,7 +10,7 @@
 # The word clusters (Resources/word_clusters.tsv, from unlabeled text) are read by the trainer and
 # stored in the model; rebuild them first with scripts/ner/build_word_clusters.py if needed.
 # The weights of the shipped model were trained by entity-benchmark --train with these options
-# (the same EntityTaggerTraining code) at stage version 7; stage version 12 added to that model
+# (the same EntityTaggerTraining code) at stage version 7; stage version 13 added to that model
 # the name starts this training now computes (EntityTaggerTraining.wawWords), keeping its weights.
 # scripts/ner/news_test_2.txt is a clean test: score it with workbench evaluate after training,
 # never tune on it.
