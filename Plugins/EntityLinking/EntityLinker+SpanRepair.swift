@@ -78,8 +78,11 @@ extension EntityLinker {
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
   /// al-Sudani).
   private static let nameParticles: Set<String> = [
-    // Not "do", "des", "den", "ten": ordinary English words too ("Can Tom Cruise do Shakespeare?").
-    "de", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "ter", "bin", "ben", "ibn", "al", "el",
+    // Not "do", "des": ordinary English words too ("Can Tom Cruise do Shakespeare?"). "ten" and
+    // "den" are kept for Dutch names (Erik ten Hag, van den Berg), rarer as English words
+    // between two capitalized names.
+    "de", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ben", "ibn",
+    "al", "el",
   ]
 
   /// NIL persons whose name goes on after lower-case particles and a capitalized word

@@ -130,6 +130,7 @@ import WorkbenchCore
     ("April Ryan asked the spokesman about the talks on Monday.", "April Ryan", "PERSON"),
     ("Bruce Arena said his players had run out of ideas in the second half.", "Bruce Arena", "PERSON"),
     ("Can Maren Holtby do Hamlet after a year away from the stage?", "Maren Holtby", "PERSON"),
+    ("Dutch coach Pieter ten Brink told reporters he would stay.", "Pieter ten Brink", "PERSON"),
   ])
   func aMonthAVenueWordOrAParticleLeavesTheNameAsWritten(_ text: String, _ name: String, _ label: String) throws {
     let annotations = try Self.found(text)
