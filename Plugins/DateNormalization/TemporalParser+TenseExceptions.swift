@@ -20,24 +20,24 @@ extension TemporalParser {
     }
     // "The law became effective on Monday": the verb governs "effective" and tells the tense.
     if tokens[k].latin, k > 0, !tokens[k].newlineBefore, tokens[k - 1].entry == .keyword(.pastMarker) { return false }
-    // بداية من: بداية is a period edge ("بداية الأسبوع") except before من.
-    if tokens[k].entry == .modifier(.start), keyword(k + 1) == .of, !tokens[k].latin { return true }
-    return keyword(k) == .onset
+    return isOnsetWord(k)
+  }
+
+  /// Whether token `k` is a word of onset: starting, effective, ابتداء، اعتبارا، بدءا, or بداية
+  /// before من (elsewhere بداية is a period edge: "بداية الأسبوع").
+  private func isOnsetWord(_ k: Int) -> Bool {
+    if keyword(k) == .onset { return true }
+    return tokens[k].entry == .modifier(.start) && keyword(k + 1) == .of && !tokens[k].latin
   }
 
   /// Whether token `i` ends a range opened by a word of onset: "ابتداء من مساء الخميس وإلى غاية
   /// صباح السبت", "starting Monday through Friday". The end lies ahead as the start does.
   func endsOnsetRange(_ i: Int) -> Bool {
     guard i > 0, !tokens[i].newlineBefore else { return false }
-    var k = i - 1
-    // "إلى غاية": غاية (extent) is no entry of the lexicon.
-    if tokens[k].entry == nil, k > 0, !tokens[k].newlineBefore { k -= 1 }
-    guard keyword(k) == .to else { return false }
+    guard let k = rangeWord(before: i) else { return false }
     var j = k - 1
     while j >= 0, k - j <= 10, !tokens[j + 1].newlineBefore, !endsSentenceOrClause(j) {
-      if keyword(j) == .onset || (tokens[j].entry == .modifier(.start) && keyword(j + 1) == .of && !tokens[j].latin) {
-        return true
-      }
+      if isOnsetWord(j) { return true }
       j -= 1
     }
     return false

@@ -17,13 +17,18 @@ extension TemporalParser {
   /// Whether the weekday expression at `item` ends a range whose start ended just before token
   /// `startNext`: "from Monday to Friday", "من الأحد إلى الخميس", "وإلى غاية صباح السبت".
   func endsWeekdayRange(_ item: ParsedItem, startNext: Int) -> Bool {
-    var k = startNext
-    if k < item.first, keyword(k) == .and { k += 1 }
-    guard k < item.first, keyword(k) == .to, !tokens[k].newlineBefore else { return false }
-    k += 1
-    // "إلى غاية": غاية (extent) is no entry of the lexicon.
-    if k < item.first, tokens[k].entry == nil, tokens[k].kind == .word { k += 1 }
-    return k == item.first
+    guard let k = rangeWord(before: item.first) else { return false }
+    // Only "و" may stand between the start and the range word ("وإلى" is one token).
+    return k == startNext || (k == startNext + 1 && keyword(startNext) == .and)
+  }
+
+  /// The range word (to, until, إلى، حتى) that opens the end of a range at token `i`, with
+  /// "غاية" (extent, no entry of the lexicon) allowed between: "إلى غاية صباح السبت".
+  func rangeWord(before i: Int) -> Int? {
+    guard i > 0, !tokens[i].newlineBefore else { return nil }
+    var k = i - 1
+    if tokens[k].entry == nil, tokens[k].kind == .word, k > 0, !tokens[k].newlineBefore { k -= 1 }
+    return keyword(k) == .to ? k : nil
   }
 
   /// The end of a weekday range put after its start: each weekday alone takes the tense of its
