@@ -36,6 +36,25 @@ import Testing
     #expect(found(sentence, "2024-01-17") == expected)
   }
 
+  /// English "for" before a date names the date something is set for: a weekday ahead, a date
+  /// the nearest, whatever the verb that set it.
+  @Test(
+    arguments: [
+      ("The prime minister called a snap election for March 4.", ["March 4=2024-03-04"]),
+      ("The judge set the hearing for Monday.", ["Monday=2024-01-22"]),
+      ("The premier on Tuesday called a referendum for April 12.", ["Tuesday=2024-01-16", "April 12=2024-04-12"]),
+      // A figure for a past month stays past: it is the nearest one.
+      ("Retail sales for December rose two percent.", ["December=2023-12"]),
+      ("The firm posted a loss for the third quarter.", ["the third quarter=2023-Q3"]),
+      // A possessive names an event, whose date the verb places.
+      ("Police arrested two men for Friday's attack.", ["Friday=2024-01-12"]),
+      // Without "for" the past verb places it.
+      ("The minister visited Paris on March 4.", ["March 4=2023-03-04"]),
+    ] as [(String, [String])])
+  func aDateSomethingIsSetForTakesTheNearest(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-01-17") == expected)
+  }
+
   /// A date after a word of onset lies ahead of the report that announces it, and so does the
   /// end of its range.
   @Test(
