@@ -415,7 +415,8 @@ extension EntityLinker {
     // A Latin word set off by punctuation before the rest ("Later, Scholz") opens the
     // sentence, not the name.
     while span.endToken - span.firstToken >= 2, text.tokens[span.firstToken].isLatin,
-      !text.tokens[span.firstToken + 1].looselyJoinsPrevious
+      !text.tokens[span.firstToken + 1].looselyJoinsPrevious,
+      !isWordJoint(before: span.firstToken + 1, in: text)
     {
       span.firstToken += 1
       span.start = Int(text.tokens[span.firstToken].start)
@@ -433,6 +434,19 @@ extension EntityLinker {
       span.start = Int(text.tokens[span.firstToken].start)
     }
     return span
+  }
+
+  /// Whether the sign between token `position` and the one before joins two parts of one
+  /// Latin name rather than setting a word off: a hyphen (Mercedes-Benz), an ampersand (AT&T),
+  /// an apostrophe (O'Neill), or the full stop of a one-letter abbreviation (U.S., J.K. Rowling).
+  private func isWordJoint(before position: Int, in text: TokenizedText) -> Bool {
+    let token = text.tokens[position]
+    guard token.isLatin, Int(token.start) == Int(text.tokens[position - 1].end) + 1 else { return false }
+    switch token.scalarBefore {
+    case 0x2D, 0x26, 0x27, 0x2019: return true
+    case 0x2E: return text.continuesAbbreviation(position)
+    default: return false
+    }
   }
 
   /// Words before a club's or company's name that news leaves out of it (folded: نادي، فريق،

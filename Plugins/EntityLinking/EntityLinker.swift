@@ -97,7 +97,28 @@ public struct EntityLinker: Sendable {
     } else if options.nilMentions {
       mentions += NilMentionFinder(cues: cues).find(in: tokenized, covered: covered)
     }
-    return (mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }, tokenized)
+    return (
+      withAbbreviationStops(mentions, in: tokenized).sorted { ($0.start, $0.end) < ($1.start, $1.end) }, tokenized
+    )
+  }
+
+  /// The mentions with the last full stop of a dotted abbreviation they end in: "U.S." rather
+  /// than "U.S", as news and its annotations write the name.
+  private func withAbbreviationStops(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    mentions.map { mention in
+      var mention = mention
+      // The last token of the mention, by bisection on token ends.
+      var low = 0
+      var high = text.tokens.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(text.tokens[middle].end) < mention.end { low = middle + 1 } else { high = middle }
+      }
+      if low < text.tokens.count, Int(text.tokens[low].end) == mention.end, text.endsAbbreviationBeforeStop(low) {
+        mention.end += 1
+      }
+      return mention
+    }
   }
 
   func findOccurrences(in text: TokenizedText) -> [Occurrence] {
