@@ -53,6 +53,19 @@ import WorkbenchCore
     #expect(valencia.value == id)
   }
 
+  /// A country within the United Kingdom, not a namesake town (the places table has a village
+  /// called Wales).
+  @Test(arguments: [
+    ("The minister will tour Wales and Scotland next week.", "Wales", "Q25"),
+    ("The minister will tour Wales and Scotland next week.", "Scotland", "Q22"),
+    ("Floods closed roads across northern England on Sunday.", "England", "Q21"),
+  ])
+  func countryWithinTheUnitedKingdomIsLinked(_ text: String, _ name: String, _ id: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == name })
+    #expect(mention.label == "LOCATION")
+    #expect(mention.value == id)
+  }
+
   @Test func antwerpIsThePortCity() throws {
     let annotations = try Self.found(
       "PORT STRIKE HITS ANTWERP\nDockworkers walked out at the port of Antwerp on Monday, and the dockworkers' union said talks had failed."

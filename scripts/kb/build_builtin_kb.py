@@ -16,7 +16,8 @@ Places: entities/places_dr5hn/places.tsv (ODbL 1.0, dr5hn/countries-states-citie
 adds states, provinces and cities with their Wikidata ids, English and Arabic names. A QID that
 the table gives to rows with two or more different English names is dropped (reused wrongly); a name
 the knowledge base already has keeps its entity; a name shared by several places goes to one of
-them (a capital first, then a city over a province, then the largest population); a small
+them (a capital first, then a country within a state such as Wales, then a city over a
+province, then the largest population); a small
 place's (or a province's) single-word name is ambiguous (linked only with a cue, its full name, or the tagger's
 LOCATION). So is a multi-word Arabic label that translates the place's name instead of
 transcribing it (Bayramiç → عيد الفطر, Navidad → عيد الميلاد, Sake → من أجل: Wikidata labels made
@@ -356,9 +357,11 @@ def add_places(entities, counts):
     for row in csv.DictReader(handle, delimiter="\t"):
       country_by_iso[row["iso2"]] = row["qid"]
 
+  # A country within a state (Wales, Scotland: a `state` row of subtype country, without a
+  # population) outranks a namesake town.
   def rank(row):
     population = int(row["population"] or 0)
-    return (row["subtype"] == "capital", row["type"] == "city", population)
+    return (row["subtype"] == "capital", row["subtype"] == "country", row["type"] == "city", population)
 
   places = {}
   for row in rows:
@@ -408,7 +411,7 @@ def add_places(entities, counts):
       "related": [country] if country else [], "aliases": [], "demonyms_ar": [],
     }
     # Provinces rarely give a population: a single-word name of one is ambiguous too.
-    small = population < 100000 and row["subtype"] != "capital"
+    small = population < 100000 and row["subtype"] not in ("capital", "country")
     for name, lang in sorted(aliases):
       letters = re.sub(r"[^\w]", "", name)
       if len(letters) < 3 and not (lang == "en" and letters.isupper()):
@@ -422,7 +425,7 @@ def add_places(entities, counts):
       else:
         kind = "name"
       # A short word (بيرا، فود) also reads as a common word behind a proclitic (كبيرا، فود).
-      short = lang == "ar" and len(letters) <= 4 and population < 1000000 and row["subtype"] != "capital"
+      short = lang == "ar" and len(letters) <= 4 and population < 1000000 and row["subtype"] not in ("capital", "country")
       if (small or short) and " " not in name.strip():
         kind = "ambiguous"
       if kind == "name" and lang == "ar" and " " in name.strip() and re.search(r"[\u0621-\u064a]", name):
