@@ -336,8 +336,27 @@ struct CorpusVocabulary {
         }
       }
     }
-    return totals.mapValues { forms in
-      forms.max { $0.value != $1.value ? $0.value < $1.value : $1.key.utf8.lexicographicallyPrecedes($0.key.utf8) }!.key
+    return totals.mapValues(Self.shownForm)
+  }
+
+  /// The form a term is shown in: the most frequent, counting forms that differ only in
+  /// letter case together, and written in lower case when the corpus has it so. A common
+  /// word is capitalized only where a sentence or heading starts ("Commuters queued …"
+  /// beside "commuters"), a name nearly always, so a lower-case form anywhere in the corpus
+  /// says the word is not a name. Ties go to the form first in byte order.
+  static func shownForm(_ forms: [String: Int]) -> String {
+    var groups: [String: (count: Int, forms: [String: Int])] = [:]
+    for (form, count) in forms {
+      let folded = form.lowercased()
+      groups[folded, default: (0, [:])].count += count
+      groups[folded, default: (0, [:])].forms[form] = count
     }
+    func mostFrequent<Value: Comparable>(_ values: [String: Value]) -> String {
+      values.max { $0.value != $1.value ? $0.value < $1.value : $1.key.utf8.lexicographicallyPrecedes($0.key.utf8) }!
+        .key
+    }
+    let folded = mostFrequent(groups.mapValues(\.count))
+    let group = groups[folded]!.forms
+    return group[folded] != nil ? folded : mostFrequent(group)
   }
 }

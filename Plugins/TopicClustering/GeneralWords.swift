@@ -2,7 +2,8 @@ import WorkbenchText
 
 /// Words that say how much, how big or which one, not what a story is about: degree,
 /// size, age and order adjectives and adverbs (`more`, `strong`, `old`, `أكثر`, `بقوة`,
-/// `الأخيرة`). Any story may use them, so on a small corpus two unrelated stories can share
+/// `الأخيرة`), and the verb of the Tunisian news formula `حادث جدّ` ("an accident
+/// happened"). Any story may use them, so on a small corpus two unrelated stories can share
 /// one and a topic is labelled by it ("minister · strong", "أكثر · بقوة · جنوب"). Like news
 /// formula words they are collected as formula terms: counted by the model, never shown.
 ///
@@ -170,6 +171,9 @@ enum GeneralWords {
     هام
     هامة
     مهم
+    # Tunisian news formula: حادث جدّ, حادثة جدّت (an accident happened)
+    جد
+    جدت
 
     """
 }
