@@ -104,6 +104,7 @@ struct TemporalParser {
     i < tokens.count && (!tokens[i].newlineBefore || i == expressionStart)
   }
 
+  @inline(__always)
   func keyword(_ i: Int) -> Keyword? {
     guard continues(i), case .keyword(let keyword) = tokens[i].entry else { return nil }
     return keyword
@@ -114,6 +115,7 @@ struct TemporalParser {
     return signs.contains { Int($0.value) == tokens[i].number }
   }
 
+  @inline(__always)
   func number(_ i: Int) -> (value: Int, digits: Int)? {
     guard continues(i), tokens[i].kind == .number else { return nil }
     return (tokens[i].number, tokens[i].digits)
@@ -282,6 +284,14 @@ struct TemporalParser {
     return nil
   }
 
+  /// Keeps `candidate` when it reaches further than `best` (of equally long readings the first
+  /// stays): a rule family's longest reading, without building an array of readings at every
+  /// token the parser tries.
+  @inline(__always)
+  static func keepLonger(_ best: inout ParsedMatch?, _ candidate: ParsedMatch?) {
+    if let candidate, best == nil || candidate.next > best!.next { best = candidate }
+  }
+
   private func longestMatch(at i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
     func consider(_ candidate: ParsedMatch?) {
@@ -297,7 +307,7 @@ struct TemporalParser {
     let named = namedHoliday(i)
     consider(holidayInContext(holiday, at: i))
     consider(holidayInContext(named, at: i))
-    consider(holidayEve(i, readingsHere: [holiday, named]))
+    consider(holidayEve(i, holidayHere: holiday, namedHere: named))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(fiscalYear(i))
