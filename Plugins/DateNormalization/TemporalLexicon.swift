@@ -12,6 +12,8 @@ struct TemporalLexicon: Sendable {
     /// The word opens a region for the parser (`LexicalEntry.isTrigger`, or a vague reference
     /// by itself: "in the past", "في الماضي").
     var trigger = false
+    /// One of `arabicDecisionVerbs`, with or without a proclitic.
+    var decision = false
   }
 
   private var keys: [UInt64]
@@ -55,7 +57,13 @@ struct TemporalLexicon: Sendable {
     for (word, entry) in entries {
       let hash = WordHasher.hash(word)
       if seen.insert(hash).inserted {
-        table.append((hash, Hit(entry: entry, prefixLetters: 0, trigger: TemporalLexicon.opensRegion(word, entry))))
+        table.append(
+          (
+            hash,
+            Hit(
+              entry: entry, prefixLetters: 0, trigger: TemporalLexicon.opensRegion(word, entry),
+              decision: TemporalLexicon.arabicDecisionVerbs.contains(word))
+          ))
       }
     }
     for (word, entry) in entries where TemporalLexicon.takesProclitics(word) {
@@ -63,7 +71,12 @@ struct TemporalLexicon: Sendable {
         let hash = WordHasher.hash(variant)
         if seen.insert(hash).inserted {
           table.append(
-            (hash, Hit(entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry))))
+            (
+              hash,
+              Hit(
+                entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry),
+                decision: TemporalLexicon.arabicDecisionVerbs.contains(word))
+            ))
         }
       }
     }

@@ -186,6 +186,7 @@ extension TemporalParser {
     } else if month.ambiguous && !allowAmbiguous {
       guard hasMonthPreposition(before: i) else { return nil }
     }
+    if direction == nil, monthReadsAsGivenName(i, next: k) { return nil }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
       return ParsedMatch(
         next: k,

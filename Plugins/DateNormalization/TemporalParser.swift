@@ -249,12 +249,14 @@ struct TemporalParser {
         // verb does not ("قال إن المحادثات تستأنف الأحد": the Sunday is not past).
         if k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future { return .future }
         if forecastGoverns(complementizer: k) { return .future }
+        if decisionGoverns(complementizer: k) { return .future }
         // An English reported clause may put its verb after the date ("said that on Sunday
         // prices fell"); an Arabic one has it before (found above), and what follows the date
         // is often the next clause ("… شهر رمضان بفرنسا، كما أعلن …").
         if tokens[k].latin { break }
         return afterThatTense(k)
       }
+      if decisionGovernsEvent(verb: k, date: first) { return .future }
       if let found = tense(k) {
         // "will publish revised figures on February 15": a word in -ed after a future word of
         // its clause is a participle, not the clause's verb.
@@ -337,6 +339,7 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
+    consider(recentDecade(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

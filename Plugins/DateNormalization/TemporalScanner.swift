@@ -284,6 +284,10 @@ struct TemporalScanner {
         // ل after an optional و or ف: "لشهر", "ولشهر".
         let conjunctionLetters = skip > 1 && (folded == 0x0648 || folded == 0x0641) ? 1 : 0
         let tense = hit == nil ? TemporalScanner.tense(first: letter, count: letters, tail: tail) : 0
+        let decision =
+          hit?.decision
+          ?? (folded < 0x0250 && letters >= 5 && TemporalLexicon.englishDecisionHashes.contains(hasher.value))
+        let verbalNoun = hit == nil && folded >= 0x0600 && TemporalScanner.isVerbalNoun(first: letter, count: letters)
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
           tokens.append(
@@ -301,7 +305,8 @@ struct TemporalScanner {
               imperfect: hit == nil && tense == 0 && letters >= 3
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
-              capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false))
+              capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
+              verbalNoun: verbalNoun))
         }
         newline = false
         space = false
