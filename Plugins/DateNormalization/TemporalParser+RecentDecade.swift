@@ -14,7 +14,8 @@ extension TemporalParser {
       else { return nil }
       next = i + 3
     } else {
-      guard keyword(i) == .definiteDecade, keyword(i + 1) == .lastInPeriod, i > 0, !tokens[i].newlineBefore, keyword(i - 1) == .inPreposition || keyword(i - 1) == .during
+      guard keyword(i) == .definiteDecade, keyword(i + 1) == .lastInPeriod, i > 0, !tokens[i].newlineBefore,
+        keyword(i - 1) == .inPreposition || keyword(i - 1) == .during
           || keyword(i - 1) == .forDuration
       else { return nil }
       next = i + 2
