@@ -151,6 +151,9 @@ enum Keyword: Hashable, Sendable {
   case dayWord
   /// الأخير / last (within a period).
   case lastInPeriod
+  /// العقد, "the decade" and also "the contract": read only in "في العقد الأخير"
+  /// (`TemporalParser.recentDecade`).
+  case definiteDecade
   /// now: الآن، حالاً.
   case now
   /// الجاي... handled as direction; this marks "the" English article.

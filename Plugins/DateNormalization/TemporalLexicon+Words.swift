@@ -214,6 +214,7 @@ extension TemporalLexicon {
       ($0.element, .keyword(.pluralWeekday($0.offset + 1)))
     }
     list += TemporalLexicon.pastVerbs
+    list.append(("العقد", .keyword(.definiteDecade)))
     list += [
       "إن", "ان", "أن", "بأن", "بان", "وأن", "أنه", "إنه", "انه", "بأنه", "أنها", "إنها", "انها", "بأنها", "that",
     ].map { ($0, .keyword(.complementizer)) }

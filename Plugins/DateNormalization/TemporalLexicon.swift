@@ -12,15 +12,35 @@ struct TemporalLexicon: Sendable {
     /// The word opens a region for the parser (`LexicalEntry.isTrigger`, or a vague reference
     /// by itself: "in the past", "في الماضي").
     var trigger = false
+    /// One of `arabicDecisionVerbs`, with or without a proclitic.
+    var decision = false
   }
 
   private var keys: [UInt64]
   private var hits: [Hit]
   private let mask: Int
+  /// A Bloom filter over the keys (two bits per key in 2^19): the table is too large for the
+  /// processor's near caches, so a word the grammar does not know, which is most words of a
+  /// document, would cost a slow memory load; the filter, 64 KB, answers for most of them.
+  private var filter: [UInt64]
+
+  private static let filterBits = 19
+
+  /// The two filter bits of a hash.
+  @inline(__always)
+  private static func filterPositions(_ hash: UInt64) -> (Int, Int) {
+    let mixed = (hash ^ (hash >> 31)) &* 0xD6E8_FEB8_6659_FD93
+    let low = Int(truncatingIfNeeded: (mixed >> 20) & ((1 << filterBits) - 1))
+    let high = Int(truncatingIfNeeded: mixed >> (64 - filterBits))
+    return (low, high)
+  }
 
   /// Looks up a word hash.
   @inline(__always)
   func lookup(_ hash: UInt64) -> Hit? {
+    let (low, high) = Self.filterPositions(hash)
+    guard filter[low >> 6] & (1 << UInt64(low & 63)) != 0, filter[high >> 6] & (1 << UInt64(high & 63)) != 0
+    else { return nil }
     var index = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
     while true {
       let key = keys[index]
@@ -37,7 +57,13 @@ struct TemporalLexicon: Sendable {
     for (word, entry) in entries {
       let hash = WordHasher.hash(word)
       if seen.insert(hash).inserted {
-        table.append((hash, Hit(entry: entry, prefixLetters: 0, trigger: TemporalLexicon.opensRegion(word, entry))))
+        table.append(
+          (
+            hash,
+            Hit(
+              entry: entry, prefixLetters: 0, trigger: TemporalLexicon.opensRegion(word, entry),
+              decision: TemporalLexicon.arabicDecisionVerbs.contains(word))
+          ))
       }
     }
     for (word, entry) in entries where TemporalLexicon.takesProclitics(word) {
@@ -45,7 +71,12 @@ struct TemporalLexicon: Sendable {
         let hash = WordHasher.hash(variant)
         if seen.insert(hash).inserted {
           table.append(
-            (hash, Hit(entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry))))
+            (
+              hash,
+              Hit(
+                entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry),
+                decision: TemporalLexicon.arabicDecisionVerbs.contains(word))
+            ))
         }
       }
     }
@@ -54,6 +85,13 @@ struct TemporalLexicon: Sendable {
     keys = [UInt64](repeating: 0, count: capacity)
     hits = [Hit](repeating: Hit(entry: .keyword(.and), prefixLetters: 0), count: capacity)
     mask = capacity - 1
+    filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+    // The empty key's bits too, so that a word hashing to 0 reads the table as before.
+    for hash in table.map(\.0) + [0] {
+      let (low, high) = Self.filterPositions(hash)
+      filter[low >> 6] |= 1 << UInt64(low & 63)
+      filter[high >> 6] |= 1 << UInt64(high & 63)
+    }
     for (hash, hit) in table where hash != 0 {
       var index =
         Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask

@@ -6,9 +6,10 @@ extension TemporalParser {
   func cyclesAroundDates(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin || tokens[i].kind == .number else { return nil }
     var best: ParsedMatch?
-    for candidate in [cycleAroundDate(i), afterNextOrBeforeLast(i), weekdaysAgo(i), compositeShift(i)] {
-      if let candidate, best == nil || candidate.next > best!.next { best = candidate }
-    }
+    Self.keepLonger(&best, cycleAroundDate(i))
+    Self.keepLonger(&best, afterNextOrBeforeLast(i))
+    Self.keepLonger(&best, weekdaysAgo(i))
+    Self.keepLonger(&best, compositeShift(i))
     return best
   }
 

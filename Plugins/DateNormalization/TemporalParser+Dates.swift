@@ -3,13 +3,17 @@ extension TemporalParser {
   /// weekdays with dates, modified months and years, quarters, nth weekdays.
   func dateExpression(_ i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
-    for candidate in [
-      dayFirstDate(i, weekday: nil), monthFirstDate(i), numericDate(i), yearExpression(i),
-      modifiedExpression(i), quarterExpression(i), weekdayExpression(i), nthWeekday(i),
-      dayOfPeriod(i), numericDayMonth(i, weekday: nil), dayAlone(i),
-    ] {
-      if let candidate, best == nil || candidate.next > best!.next { best = candidate }
-    }
+    Self.keepLonger(&best, dayFirstDate(i, weekday: nil))
+    Self.keepLonger(&best, monthFirstDate(i))
+    Self.keepLonger(&best, numericDate(i))
+    Self.keepLonger(&best, yearExpression(i))
+    Self.keepLonger(&best, modifiedExpression(i))
+    Self.keepLonger(&best, quarterExpression(i))
+    Self.keepLonger(&best, weekdayExpression(i))
+    Self.keepLonger(&best, nthWeekday(i))
+    Self.keepLonger(&best, dayOfPeriod(i))
+    Self.keepLonger(&best, numericDayMonth(i, weekday: nil))
+    Self.keepLonger(&best, dayAlone(i))
     return best
   }
 
@@ -182,6 +186,7 @@ extension TemporalParser {
     } else if month.ambiguous && !allowAmbiguous {
       guard hasMonthPreposition(before: i) else { return nil }
     }
+    if direction == nil, monthReadsAsGivenName(i, next: k) { return nil }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
       return ParsedMatch(
         next: k,

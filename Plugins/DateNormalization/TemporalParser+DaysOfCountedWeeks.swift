@@ -7,12 +7,12 @@ extension TemporalParser {
   func daysOfCountedWeeks(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin || tokens[i].kind == .number else { return nil }
     var best: ParsedMatch?
-    for candidate in [
-      weekdayOfAWeekAhead(i), hourOfADayPart(i), dateWithItsWeekday(i), ordinalDateWithShortYear(i), weekdaySpan(i),
-      weekdayOfANamedWeek(i),
-    ] {
-      if let candidate, best == nil || candidate.next > best!.next { best = candidate }
-    }
+    Self.keepLonger(&best, weekdayOfAWeekAhead(i))
+    Self.keepLonger(&best, hourOfADayPart(i))
+    Self.keepLonger(&best, dateWithItsWeekday(i))
+    Self.keepLonger(&best, ordinalDateWithShortYear(i))
+    Self.keepLonger(&best, weekdaySpan(i))
+    Self.keepLonger(&best, weekdayOfANamedWeek(i))
     return best
   }
 

@@ -148,10 +148,8 @@ extension TemporalParser {
       return ParsedMatch(next: next, items: items)
     }
     guard keyword(i) == .every, continues(i + 1) else { return nil }
-    // "كل يوم خميس", "كل يوم الخميس": the weekday after يوم.
-    if case .unit(.day, .singular) = tokens[i + 1].entry, continues(i + 2),
-      case .weekday(let weekday) = tokens[i + 2].entry
-    {
+    // "كل يوم خميس", "كل يوم الخميس", "كل يوم أحد": the weekday after يوم.
+    if case .unit(.day, .singular) = tokens[i + 1].entry, let weekday = weekdayAfterDayWord(i + 2) {
       return ParsedMatch(
         next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: setValue("XXXX-WXX-\(weekday)", .day))])
     }

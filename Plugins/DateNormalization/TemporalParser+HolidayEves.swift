@@ -6,8 +6,10 @@ extension HolidayCatalog {
 }
 
 extension TemporalParser {
-  private static func entries(_ words: [String]) -> Set<LexicalEntry> {
-    Set(words.compactMap { TemporalLexicon.standard.lookup(WordHasher.hash($0))?.entry })
+  /// One or two entries each: compared in turn, which is cheaper than hashing the entry of
+  /// every token the parser tries into a set.
+  private static func entries(_ words: [String]) -> [LexicalEntry] {
+    words.compactMap { TemporalLexicon.standard.lookup(WordHasher.hash($0))?.entry }
   }
 
   /// "eve", which takes "of" before the name or comes after it.
@@ -15,17 +17,18 @@ extension TemporalParser {
   /// "erev", "عشية": straight before the name.
   private static let evePrefixEntries = entries(["erev", "عشية"])
 
-  private func isEntry(_ i: Int, in set: Set<LexicalEntry>) -> Bool {
+  private func isEntry(_ i: Int, in entries: [LexicalEntry]) -> Bool {
     guard continues(i), let entry = tokens[i].entry else { return false }
-    return set.contains(entry)
+    return entries.contains(entry)
   }
 
   /// The day before a named holiday: "the eve of Passover", "on the eve of Diwali 2024", "Erev
   /// Yom Kippur", "عشية عيد الأضحى", "Passover eve". The holiday's occurrence is chosen as
   /// for the holiday itself; the value is a plain day (no Hebrew date: it is not the holiday's).
-  /// `readingsHere` are the holiday readings at `i` the caller already made: a suffixed eve
-  /// ("Diwali eve") reuses them instead of parsing the holiday a second time at every token.
-  func holidayEve(_ i: Int, readingsHere: [ParsedMatch?]) -> ParsedMatch? {
+  /// `holidayHere` and `namedHere` are the holiday readings at `i` the caller already made: a
+  /// suffixed eve ("Diwali eve") reuses them instead of parsing the holiday a second time at
+  /// every token.
+  func holidayEve(_ i: Int, holidayHere: ParsedMatch?, namedHere: ParsedMatch?) -> ParsedMatch? {
     var j = i
     var before = true
     if keyword(j) == .the, tokens[j].latin, isEntry(j + 1, in: Self.eveEntries) { j += 1 }
@@ -36,11 +39,14 @@ extension TemporalParser {
     } else if isEntry(j, in: Self.evePrefixEntries) {
       j += 1
     } else {
+      guard holidayHere != nil || namedHere != nil else { return nil }
       before = false
     }
     // The longer reading: "عشية عيد الفصح اليهودي" is Passover's eve, not Easter's.
-    let readings = (before ? [holidayExpression(j), namedHoliday(j)] : readingsHere).compactMap { $0 }
-    guard let holiday = readings.max(by: { $0.next < $1.next }), holiday.items.count == 1,
+    var longer: ParsedMatch?
+    Self.keepLonger(&longer, before ? holidayExpression(j) : holidayHere)
+    Self.keepLonger(&longer, before ? namedHoliday(j) : namedHere)
+    guard let holiday = longer, holiday.items.count == 1,
       let day = holiday.items[0].value.day
     else { return nil }
     var next = holiday.next

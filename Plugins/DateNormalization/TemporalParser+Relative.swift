@@ -4,12 +4,14 @@ extension TemporalParser {
   /// ago), "now" and "tonight".
   func relativeExpression(_ i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
-    for candidate in [
-      dayOffsetExpression(i), weekThenWeekday(i), countedShift(i), vagueShift(i), nowExpression(i),
-      directedName(i), tonightExpression(i), sameDayShifted(i),
-    ] {
-      if let candidate, best == nil || candidate.next > best!.next { best = candidate }
-    }
+    Self.keepLonger(&best, dayOffsetExpression(i))
+    Self.keepLonger(&best, weekThenWeekday(i))
+    Self.keepLonger(&best, countedShift(i))
+    Self.keepLonger(&best, vagueShift(i))
+    Self.keepLonger(&best, nowExpression(i))
+    Self.keepLonger(&best, directedName(i))
+    Self.keepLonger(&best, tonightExpression(i))
+    Self.keepLonger(&best, sameDayShifted(i))
     return best
   }
 

@@ -104,6 +104,7 @@ struct TemporalParser {
     i < tokens.count && (!tokens[i].newlineBefore || i == expressionStart)
   }
 
+  @inline(__always)
   func keyword(_ i: Int) -> Keyword? {
     guard continues(i), case .keyword(let keyword) = tokens[i].entry else { return nil }
     return keyword
@@ -114,6 +115,7 @@ struct TemporalParser {
     return signs.contains { Int($0.value) == tokens[i].number }
   }
 
+  @inline(__always)
   func number(_ i: Int) -> (value: Int, digits: Int)? {
     guard continues(i), tokens[i].kind == .number else { return nil }
     return (tokens[i].number, tokens[i].digits)
@@ -247,12 +249,14 @@ struct TemporalParser {
         // verb does not ("قال إن المحادثات تستأنف الأحد": the Sunday is not past).
         if k > 0, !tokens[k].newlineBefore, tense(k - 1) == .future { return .future }
         if forecastGoverns(complementizer: k) { return .future }
+        if decisionGoverns(complementizer: k) { return .future }
         // An English reported clause may put its verb after the date ("said that on Sunday
         // prices fell"); an Arabic one has it before (found above), and what follows the date
         // is often the next clause ("… شهر رمضان بفرنسا، كما أعلن …").
         if tokens[k].latin { break }
         return afterThatTense(k)
       }
+      if decisionGovernsEvent(verb: k, date: first) { return .future }
       if let found = tense(k) {
         // "will publish revised figures on February 15": a word in -ed after a future word of
         // its clause is a participle, not the clause's verb.
@@ -282,6 +286,14 @@ struct TemporalParser {
     return nil
   }
 
+  /// Keeps `candidate` when it reaches further than `best` (of equally long readings the first
+  /// stays): a rule family's longest reading, without building an array of readings at every
+  /// token the parser tries.
+  @inline(__always)
+  static func keepLonger(_ best: inout ParsedMatch?, _ candidate: ParsedMatch?) {
+    if let candidate, best == nil || candidate.next > best!.next { best = candidate }
+  }
+
   private func longestMatch(at i: Int) -> ParsedMatch? {
     var best: ParsedMatch?
     func consider(_ candidate: ParsedMatch?) {
@@ -297,7 +309,7 @@ struct TemporalParser {
     let named = namedHoliday(i)
     consider(holidayInContext(holiday, at: i))
     consider(holidayInContext(named, at: i))
-    consider(holidayEve(i, readingsHere: [holiday, named]))
+    consider(holidayEve(i, holidayHere: holiday, namedHere: named))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
     consider(fiscalYear(i))
@@ -327,6 +339,7 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
+    consider(recentDecade(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

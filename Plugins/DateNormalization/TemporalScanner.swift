@@ -64,6 +64,8 @@ struct TemporalScanner {
     var ringBytes = [Int](repeating: 0, count: wordsBefore + 1)
     var ringScalars = [Int](repeating: 0, count: wordsBefore + 1)
     var wordCount = 0
+    // `wordCount % ring count`, kept by hand: a division per word is measurable here.
+    var slot = 0
     var open: Region?
     var lastTriggerWord = 0
     // Where the open region may end: the start of the word `wordsAfter + 1` words past its
@@ -119,7 +121,6 @@ struct TemporalScanner {
         continue
       }
       // A word or number ended at `index`.
-      let slot = wordCount % ringBytes.count
       ringBytes[slot] = wordByteStart
       ringScalars[slot] = wordScalarStart
       if open != nil, closing == nil, wordCount - lastTriggerWord > wordsAfter {
@@ -138,6 +139,8 @@ struct TemporalScanner {
         lastTriggerWord = wordCount
       }
       wordCount += 1
+      slot += 1
+      if slot == ringBytes.count { slot = 0 }
     }
     if let region = open {
       regions.append(
@@ -149,6 +152,9 @@ struct TemporalScanner {
   /// The tokens of a region.
   func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ region: Region) -> [TemporalToken] {
     var tokens: [TemporalToken] = []
+    // About one token per four bytes (words, signs, Arabic letters of two bytes): growing the
+    // array step by step cost more than the spare room.
+    tokens.reserveCapacity((min(region.byteEnd, bytes.count) - region.byteStart) / 4 + 4)
     var index = region.byteStart
     var scalar = region.scalarStart
     var newline = false
@@ -257,14 +263,17 @@ struct TemporalScanner {
           }
         }
         let conjunction = (hit?.prefixLetters ?? 0) > 0 && folded == 0x0648
+        // A constant copy: a function that read the variable would pay a runtime exclusivity
+        // check at every call.
+        let wordLetters = firstLetters
         func letter(_ n: Int) -> UInt32 {
           switch n {
-          case 0: return firstLetters.0
-          case 1: return firstLetters.1
-          case 2: return firstLetters.2
-          case 3: return firstLetters.3
-          case 4: return firstLetters.4
-          default: return firstLetters.5
+          case 0: return wordLetters.0
+          case 1: return wordLetters.1
+          case 2: return wordLetters.2
+          case 3: return wordLetters.3
+          case 4: return wordLetters.4
+          default: return wordLetters.5
           }
         }
         let skip = min(hit?.prefixLetters ?? 0, 3)
@@ -275,6 +284,10 @@ struct TemporalScanner {
         // ل after an optional و or ف: "لشهر", "ولشهر".
         let conjunctionLetters = skip > 1 && (folded == 0x0648 || folded == 0x0641) ? 1 : 0
         let tense = hit == nil ? TemporalScanner.tense(first: letter, count: letters, tail: tail) : 0
+        let decision =
+          hit?.decision
+          ?? (folded < 0x0250 && letters >= 5 && TemporalLexicon.englishDecisionHashes.contains(hasher.value))
+        let verbalNoun = hit == nil && folded >= 0x0600 && TemporalScanner.isVerbalNoun(first: letter, count: letters)
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
           tokens.append(
@@ -292,7 +305,8 @@ struct TemporalScanner {
               imperfect: hit == nil && tense == 0 && letters >= 3
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
-              capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false))
+              capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
+              verbalNoun: verbalNoun))
         }
         newline = false
         space = false

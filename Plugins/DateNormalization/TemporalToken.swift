@@ -42,6 +42,12 @@ struct TemporalToken: Sendable {
   var capitalized = false
   /// The word opens a region for the parser (`TemporalLexicon.Hit.trigger`).
   var opensRegion = false
+  /// A past verb of deciding or agreeing (قرر، اتفق، "decided", "agreed"): the event its clause
+  /// names follows the decision (`TemporalParser.decisionGovernsEvent`).
+  var decision = false
+  /// An unknown Arabic word with the form of a verbal noun (تعليق، إغلاق، استئناف), see
+  /// `TemporalScanner.isVerbalNoun`.
+  var verbalNoun = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,

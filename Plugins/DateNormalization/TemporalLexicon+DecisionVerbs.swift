@@ -1,0 +1,39 @@
+extension TemporalLexicon {
+  /// Verbs of deciding and agreeing, whose object clause names an event that follows the
+  /// decision (`TemporalParser.decisionGovernsEvent`). The Arabic ones are past verbs of
+  /// `pastVerbs` and keep that entry (the lexicon flags them, and their proclitic forms); the
+  /// English ones are read as past by their -ed and recognized by their hash.
+  static let arabicDecisionVerbs: Set<String> = ["قرر", "قررت", "قرروا", "اتفق", "اتفقت", "اتفقوا"]
+
+  /// Not "voted" nor "resolved": "Lawmakers voted to approve the budget on Monday" is mostly
+  /// the day of the vote, and "resolved" is also "settled".
+  static let englishDecisionVerbs = ["decided", "agreed", "pledged", "promised", "vowed"]
+
+  /// The hashes of `englishDecisionVerbs`, compared in turn (only words read as past reach
+  /// the comparison).
+  static let englishDecisionHashes: [UInt64] = englishDecisionVerbs.map(WordHasher.hash)
+}
+
+extension TemporalScanner {
+  /// Whether an unknown Arabic word has the form of a verbal noun of the derived verb forms
+  /// that name decided actions: تفعيل (تعليق، تأجيل، تمديد، تنظيم), إفعال (إغلاق، إلغاء،
+  /// إطلاق، إجراء), افتعال (اعتماد، انتخاب) and استفعال (استئناف، استكمال). Words with ال or a
+  /// proclitic do not count; the form alone would also fit many nouns, so only a decision verb
+  /// asks (`TemporalParser.decisionGovernsEvent`).
+  static func isVerbalNoun(first letter: (Int) -> UInt32, count: Int) -> Bool {
+    let alef: UInt32 = 0x0627
+    let taa: UInt32 = 0x062A
+    let yaa: UInt32 = 0x064A
+    let seen: UInt32 = 0x0633
+    switch count {
+    case 5:
+      return (letter(0) == taa && letter(3) == yaa) || (letter(0) == alef && letter(1) != 0x0644 && letter(3) == alef)
+    case 6:
+      return letter(0) == alef && letter(1) != 0x0644 && letter(4) == alef
+    case 7:
+      return letter(0) == alef && letter(1) == seen && letter(2) == taa && letter(5) == alef
+    default:
+      return false
+    }
+  }
+}
