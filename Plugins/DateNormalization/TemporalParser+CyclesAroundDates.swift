@@ -6,7 +6,10 @@ extension TemporalParser {
   func cyclesAroundDates(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin || tokens[i].kind == .number else { return nil }
     var best: ParsedMatch?
-    for candidate in [cycleAroundDate(i), afterNextOrBeforeLast(i), weekdaysAgo(i), compositeShift(i)] {
+    for candidate in [
+      cycleAroundDate(i), afterNextOrBeforeLast(i), weekdaysAgo(i), compositeShift(i), countedFromDate(i),
+      fractionalShift(i),
+    ] {
       if let candidate, best == nil || candidate.next > best!.next { best = candidate }
     }
     return best
