@@ -8,7 +8,8 @@ extension TemporalParser {
       return nil
     }
     var copy = TemporalParser(
-      tokens: tokens, anchor: TemporalAnchor(date: anchor.date, utcOffsetMinutes: anchor.utcOffsetMinutes, source: anchor.source),
+      tokens: tokens,
+      anchor: TemporalAnchor(date: anchor.date, utcOffsetMinutes: anchor.utcOffsetMinutes, source: anchor.source),
       options: options)
     copy.expressionStart = expressionStart
     return copy

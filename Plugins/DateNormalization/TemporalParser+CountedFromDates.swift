@@ -6,7 +6,10 @@ extension TemporalParser {
   /// after Christmas" may be a Monday and a holiday), and so is a date after the relation
   /// word: "the Monday after the vote" is nothing.
   func countedFromDate(_ i: Int) -> ParsedMatch? {
-    guard keyword(i) == .the, tokens[i].latin, continues(i + 1) else { return nil }
+    // Cheap first: "the", then "after" or "before" within three tokens ("the third day after").
+    guard keyword(i) == .the, tokens[i].latin, continues(i + 1),
+      (i + 2...i + 4).contains(where: { keyword($0) == .after || keyword($0) == .before })
+    else { return nil }
     var j = i + 1
     var nth = 1
     if let (value, next) = ordinal(j), (1...31).contains(value) {
@@ -53,7 +56,20 @@ extension TemporalParser {
   /// "two and a half years ago", "half an hour from now" (Duckling's "<duration> hence|ago"
   /// with its fractional durations).
   func fractionalShift(_ i: Int) -> ParsedMatch? {
-    guard continues(i), tokens[i].latin, let amount = fractionalAmount(i),
+    // Cheap first: an amount starts with digits, a number word, "a"/"an", "half" or a unit,
+    // and "ago", "hence" or "from" follows within six tokens.
+    if i < tokens.count, tokens[i].kind != .number {
+      switch tokens[i].entry {
+      case .cardinal?, .keyword(.article)?, .keyword(.half)?, .unit?: break
+      default: return nil
+      }
+    }
+    guard continues(i), tokens[i].latin || tokens[i].kind == .number, i + 2 < tokens.count,
+      (i + 2..<min(i + 8, tokens.count)).contains(where: {
+        tokens[$0].entry == .keyword(.ago) || tokens[$0].entry == .keyword(.hence)
+          || tokens[$0].entry == .keyword(.from)
+      }),
+      let amount = fractionalAmount(i),
       let (count, unit) = TemporalParser.wholeAmount(amount)
     else { return nil }
     var next = amount.next

@@ -144,7 +144,8 @@ extension TemporalParser {
       if let afterConnector, let second = dayOfMonth(afterConnector),
         second.inDigits || keyword(afterConnector - 1) == .the
       {
-        days.append((second.day, keyword(afterConnector - 1) == .the ? afterConnector - 1 : afterConnector, second.next - 1))
+        days.append(
+          (second.day, keyword(afterConnector - 1) == .the ? afterConnector - 1 : afterConnector, second.next - 1))
         k = second.next
       }
       var year: Int?

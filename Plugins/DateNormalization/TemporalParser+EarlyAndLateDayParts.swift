@@ -31,7 +31,12 @@ extension TemporalParser {
   /// around a day: "early Monday morning", "late Friday night".
   func earlyOrLateDayPartAlone(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin, case .modifier(let modifier) = tokens[i].entry,
-      modifier == .start || modifier == .end, let anchor
+      modifier == .start || modifier == .end, let anchor,
+      // Cheap first: a part of the day or "tonight" within the next five tokens.
+      (i + 1..<min(i + 6, tokens.count)).contains(where: {
+        if case .dayPart? = tokens[$0].entry { return true }
+        return tokens[$0].entry == .keyword(.tonight)
+      })
     else { return nil }
     if let date = longestDay([relativeExpression(i + 1), dateExpression(i + 1)]), let day = date.items[0].value.day,
       let (part, next) = dayPartPhrase(date.next),

@@ -8,7 +8,8 @@ extension TemporalParser {
     let backward = (anchor.date.weekday - weekday + 7) % 7
     let date = anchor.date.adding(days: -(backward == 0 ? 7 : backward) - 7)
     let first = i > 0 && keyword(i - 1) == .the && !tokens[i].newlineBefore ? i - 1 : i
-    return ParsedMatch(next: k + 2, items: [ParsedItem(first: first, last: k + 1, value: dayValue(date, anchored: true))])
+    return ParsedMatch(
+      next: k + 2, items: [ParsedItem(first: first, last: k + 1, value: dayValue(date, anchored: true))])
   }
 
   /// The ordinal of "Tuesday the 12th", "Friday, the 15th": its token, or nil.

@@ -230,16 +230,19 @@ extension TemporalParser {
     if english {
       guard keyword(j) == .of || keyword(j) == .inPreposition else { return nil }
     }
-    if english, unit == .day, monthSpec(j) == nil, let found = yearOfCountedPeriod(j + 1, relative: keyword(i) == .the) {
+    if english, unit == .day, monthSpec(j) == nil, let found = yearOfCountedPeriod(j + 1, relative: keyword(i) == .the)
+    {
       // "the last day of the year", "the second day of 2025"
       let day =
         nth == 0
         ? CivilDate(year: found.year, month: 12, day: 31).adding(days: -back)
         : CivilDate(year: found.year, month: 1, day: 1).adding(days: nth - 1)
       return ParsedMatch(
-        next: found.next, items: [ParsedItem(first: i, last: found.next - 1, value: dayValue(day, anchored: found.anchored))])
+        next: found.next,
+        items: [ParsedItem(first: i, last: found.next - 1, value: dayValue(day, anchored: found.anchored))])
     }
-    if english, unit == .week, monthSpec(j) == nil, let found = yearOfCountedPeriod(j + 1, relative: keyword(i) == .the) {
+    if english, unit == .week, monthSpec(j) == nil, let found = yearOfCountedPeriod(j + 1, relative: keyword(i) == .the)
+    {
       // Weeks of a year: its full Monday-to-Sunday weeks.
       let first = CivilDate(year: found.year, month: 1, day: 1)
       let last = CivilDate(year: found.year, month: 12, day: 31)
@@ -250,7 +253,9 @@ extension TemporalParser {
       guard monday.year == found.year else { return nil }
       return ParsedMatch(
         next: found.next,
-        items: [ParsedItem(first: i, last: found.next - 1, value: weekValue(containing: monday, anchored: found.anchored))])
+        items: [
+          ParsedItem(first: i, last: found.next - 1, value: weekValue(containing: monday, anchored: found.anchored))
+        ])
     }
     guard let spec = monthSpec(j), let year = spec.year else { return nil }
     let length = CivilDate.daysIn(month: spec.month, year: year)

@@ -5,11 +5,14 @@ extension TemporalParser {
   /// first Friday, Saturday or Sunday: with 1 September on a Sunday, the weekend of 31 August
   /// and 1 September. "the last weekend of October" is read in `weekendExpression`.
   func ordinalWeekendOfMonth(_ i: Int) -> ParsedMatch? {
+    // Cheap first: "weekend" one or two tokens on ("second weekend", "the 2nd weekend" is three).
+    guard keyword(i + 1) == .weekend || keyword(i + 2) == .weekend || keyword(i + 3) == .weekend else { return nil }
     var j = i
     if keyword(j) == .the, tokens[j].latin { j += 1 }
     guard continues(j), tokens[j].latin || tokens[j].kind == .number, let (nth, afterOrdinal) = ordinal(j),
       (1...5).contains(nth),
-      keyword(afterOrdinal) == .weekend, keyword(afterOrdinal + 1) == .of || keyword(afterOrdinal + 1) == .inPreposition,
+      keyword(afterOrdinal) == .weekend,
+      keyword(afterOrdinal + 1) == .of || keyword(afterOrdinal + 1) == .inPreposition,
       let spec = monthSpec(afterOrdinal + 1), let year = spec.year
     else { return nil }
     let first = CivilDate(year: year, month: spec.month, day: 1)

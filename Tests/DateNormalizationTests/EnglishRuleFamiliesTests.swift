@@ -26,7 +26,9 @@ import Testing
       ("The market closes between 2 and 4 pm.", ["2=2024-03-08T14:00", "4 pm=2024-03-08T16:00"]),
       ("The festival runs from August 3rd to the 9th.", ["August 3rd=2024-08-03", "the 9th=2024-08-09"]),
       ("Polls close at eleven o'clock at night.", ["at eleven o'clock at night=2024-03-08T23:00"]),
-      ("The curfew starts at a quarter to six in the evening.", ["at a quarter to six in the evening=2024-03-08T17:45"]),
+      (
+        "The curfew starts at a quarter to six in the evening.", ["at a quarter to six in the evening=2024-03-08T17:45"]
+      ),
       ("The fair is on the second weekend of June.", ["the second weekend of June=2024-W23-WE"]),
       ("The race will be held on the first weekend of September.", ["the first weekend of September=2024-W35-WE"]),
       ("The drought began in the summer of 2019.", ["the summer of 2019=2019-SU"]),
@@ -50,6 +52,9 @@ import Testing
       ("At the end of the day, voters want jobs.", []),
       ("Over 1130 am listeners called in.", []),
       ("Rates rose two and a half points.", []),
+      // Texts that end right after the first word of a rule (a range past the end crashed).
+      ("for an hour", ["an hour=PT1H"]),
+      ("It ended early", []),
     ] as [(String, [String])])
   func newsNonDates(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)
