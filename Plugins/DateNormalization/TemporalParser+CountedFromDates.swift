@@ -70,20 +70,9 @@ extension TemporalParser {
           || tokens[$0].entry == .keyword(.from)
       }),
       let amount = fractionalAmount(i),
-      let (count, unit) = TemporalParser.wholeAmount(amount)
+      let (count, unit) = TemporalParser.wholeAmount(amount), let (sign, next) = shiftFromNow(amount.next),
+      let value = shifted(by: sign * count, unit)
     else { return nil }
-    var next = amount.next
-    let sign: Int
-    if keyword(next) == .ago || keyword(next) == .hence {
-      sign = keyword(next) == .ago ? -1 : 1
-      next += 1
-    } else if keyword(next) == .from, keyword(next + 1) == .now {
-      sign = 1
-      next += 2
-    } else {
-      return nil
-    }
-    guard let value = shifted(by: sign * count, unit) else { return nil }
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
   }
 }
