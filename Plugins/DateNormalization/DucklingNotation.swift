@@ -55,7 +55,13 @@ enum DucklingNotation {
       return ("\(anchor.date)T\(pad(second / 3600, 2)):\(pad(second % 3600 / 60, 2)):\(pad(second % 60, 2))", end.value)
     }
     if expressions.count == 1, first.value.utf8.count == 13, let day = CivilDate(iso: String(first.value.prefix(10))) {
-      // Duckling's parts of the day: morning 0-12, afternoon 12-19, evening and night 18-24.
+      // Duckling's parts of the day: morning 0-12, afternoon 12-19, evening and night 18-24;
+      // "early morning" 0-9, "late tonight" 21-24.
+      switch (first.value.suffix(2), first.mod) {
+      case ("MO", "START"): return ("\(day)T00:00:00", "\(day)T09:00:00")
+      case ("NI", "END"), ("EV", "END"): return ("\(day)T21:00:00", "\(day.adding(days: 1))T00:00:00")
+      default: break
+      }
       switch first.value.suffix(2) {
       case "NI", "EV": return ("\(day)T18:00:00", "\(day.adding(days: 1))T00:00:00")
       case "MO": return ("\(day)T00:00:00", "\(day)T12:00:00")

@@ -21,11 +21,18 @@ extension HolidayCatalog {
 
   private static let lastFridayOfRamadan = HolidayRule.weekdayBeforeHijri(weekday: 5, month: 10, day: 1)
 
-  /// Other holidays with English names: the Ides of March (15 March), Whit Monday, Civil Rights Day (Martin
+  /// Other holidays with English names: the Ides of each month (the 15th of March, May, July
+  /// and October, the 13th of the others, as the Roman calendar and Duckling's English rule
+  /// "the ides of <named-month>" count them), Whit Monday, Civil Rights Day (Martin
   /// Luther King Jr. Day's name in some US states), the Dutch King's Day (Koningsdag, 27 April,
   /// or the 26th when the 27th is a Sunday; kept since 2014, Queen's Day before).
   static let englishOtherPhrases: [(String, HolidayRule)] = [
-    ("ides of march", .fixed(month: 3, day: 15)),
+    ("ides of march", .fixed(month: 3, day: 15)), ("ides of may", .fixed(month: 5, day: 15)),
+    ("ides of july", .fixed(month: 7, day: 15)), ("ides of october", .fixed(month: 10, day: 15)),
+    ("ides of january", .fixed(month: 1, day: 13)), ("ides of february", .fixed(month: 2, day: 13)),
+    ("ides of april", .fixed(month: 4, day: 13)), ("ides of june", .fixed(month: 6, day: 13)),
+    ("ides of august", .fixed(month: 8, day: 13)), ("ides of september", .fixed(month: 9, day: 13)),
+    ("ides of november", .fixed(month: 11, day: 13)), ("ides of december", .fixed(month: 12, day: 13)),
     // Whit Monday, the day after Pentecost (Easter + 50 days).
     ("whit monday", .easter(shift: 50)), ("pentecost monday", .easter(shift: 50)),
     ("monday of the holy spirit", .easter(shift: 50)),

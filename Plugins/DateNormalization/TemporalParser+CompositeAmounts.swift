@@ -19,18 +19,19 @@ extension TemporalParser {
     else { return nil }
     var next = smaller.next
     if sign == 0 {
-      if keyword(next) == .ago || keyword(next) == .hence {
-        sign = keyword(next) == .ago ? -1 : 1
-        next += 1
-      } else if keyword(next) == .from, keyword(next + 1) == .now {
-        sign = 1
-        next += 2
-      } else {
-        return nil
-      }
+      guard let shift = shiftFromNow(next) else { return nil }
+      (sign, next) = shift
     }
     guard let value = shifted(by: sign * (larger.count * factor + smaller.count), smaller.unit) else { return nil }
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+  }
+
+  /// "ago", "hence" or "from now" at `k`: the direction of a shift from the anchor, and the
+  /// token after the words.
+  func shiftFromNow(_ k: Int) -> (sign: Int, next: Int)? {
+    if keyword(k) == .ago || keyword(k) == .hence { return (keyword(k) == .ago ? -1 : 1, k + 1) }
+    if keyword(k) == .from, keyword(k + 1) == .now { return (1, k + 2) }
+    return nil
   }
 
   /// How many of the smaller unit make the larger, for units of a fixed ratio.

@@ -10,6 +10,8 @@ extension TemporalParser {
     Self.keepLonger(&best, afterNextOrBeforeLast(i))
     Self.keepLonger(&best, weekdaysAgo(i))
     Self.keepLonger(&best, compositeShift(i))
+    Self.keepLonger(&best, countedFromDate(i))
+    Self.keepLonger(&best, fractionalShift(i))
     return best
   }
 

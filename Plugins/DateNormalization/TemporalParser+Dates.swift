@@ -143,10 +143,13 @@ extension TemporalParser {
     {
       var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
       k = first.next
-      if let afterConnector = rangeConnector(k), let second = dayOfMonth(afterConnector),
-        second.inDigits
+      // "July 13-15", "from August 3rd to the 9th" (the month of the first end).
+      let afterConnector = rangeConnector(k).map { tokens[i].latin && keyword($0) == .the ? $0 + 1 : $0 }
+      if let afterConnector, let second = dayOfMonth(afterConnector),
+        second.inDigits || keyword(afterConnector - 1) == .the
       {
-        days.append((second.day, afterConnector, second.next - 1))
+        days.append(
+          (second.day, keyword(afterConnector - 1) == .the ? afterConnector - 1 : afterConnector, second.next - 1))
         k = second.next
       }
       var year: Int?

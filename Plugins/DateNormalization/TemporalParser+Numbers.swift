@@ -65,6 +65,8 @@ extension TemporalParser {
         return (2, i + 1)
       }
       if continues(i + 1), case .unit(let unit, .singular) = tokens[i + 1].entry, unit >= .day { return (2, i + 1) }
+      // "the second weekend of May"
+      if keyword(i + 1) == .weekend { return (2, i + 1) }
       // "the second half of the year"
       if keyword(i + 1) == .half { return (2, i + 1) }
       return nil

@@ -80,7 +80,9 @@ extension TemporalParser {
     guard continues(j), let season = seasonWord(j) else { return nil }
     var next = j + 1
     var year: Int?
-    if let found = yearAfter(next), !found.hijri {
+    // "summer of 2019"
+    let yearStart = tokens[j].latin && keyword(next) == .of && number(next + 1) != nil ? next + 1 : next
+    if let found = yearAfter(yearStart), !found.hijri {
       year = found.year
       next = found.next
     } else if direction == nil, continues(next), !tokens[next].latin, case .direction(let found) = tokens[next].entry {

@@ -79,7 +79,10 @@ extension TemporalParser {
   /// a part of the day follows), and "at 3 15" (the minutes after a space). Nil in news, where
   /// "at 1030" is a number and "at 3 15" two.
   func queryClockDigits(_ j: Int, clockWord: Bool) -> (hour: Int, minute: Int, twentyFourHour: Bool, next: Int)? {
-    guard options.register == .query, clockWord, let (value, digits) = number(j) else { return nil }
+    // "1130am", "930 pm": Duckling's military hour with a.m./p.m., also without "at".
+    let meridiem = keyword(j + 1) == .am || keyword(j + 1) == .pm
+    guard options.register == .query, clockWord || meridiem, let (value, digits) = number(j) else { return nil }
+    if meridiem, value / 100 > 12 { return nil }
     // Not a phone number: "at 650.650.6500", "at 650-650-6500".
     let followed = isPunctuation(j + 1, ".", "-", "/", ":", ",") && number(j + 2) != nil
     if (3...4).contains(digits), value / 100 < 24, value % 100 < 60, !followed {

@@ -103,8 +103,13 @@ extension TemporalParser {
     let sign: Int
     switch tokens[j].entry {
     case .direction(.past), .keyword(.after): sign = 1
+    case .cardinal where options.register == .query && keyword(j - 1) == .half:
+      // "half three" is half past three (British; Duckling's "half <integer>"), in a query.
+      sign = 1
+      j -= 1
     case .keyword(.to), .keyword(.before), .keyword(.of):
-      guard named else { return nil }  // "voted 3 to 2" is a count
+      // "voted 3 to 2" is a count; "ten to midnight" is not.
+      guard named || (noonOrMidnight(j + 1) && (i == 0 || keyword(i - 1) != .from)) else { return nil }
       sign = -1
     default: return nil
     }
@@ -124,7 +129,12 @@ extension TemporalParser {
     } else if let (value, after) = cardinal(j), (1...12).contains(value) {
       hour = value
       next = after
-      if options.preference == .future, let anchorSecond = anchor?.secondOfDay, hour * 3600 <= anchorSecond {
+      if let (found, afterPart) = trailingDayPart(after) {
+        // "a quarter to six in the evening"
+        hour = TemporalParser.adjust(hour, found)
+        part = found
+        next = afterPart
+      } else if options.preference == .future, let anchorSecond = anchor?.secondOfDay, hour * 3600 <= anchorSecond {
         hour += 12
       }
     } else {
@@ -202,7 +212,7 @@ extension TemporalParser {
     else { return nil }
     func marked(_ k: Int) -> Bool {
       unmarked || keyword(k) == .am || keyword(k) == .pm || spelledMeridiem(k) != nil || afterOclock(k) > k
-        || keyword(k) == .tonight
+        || keyword(k) == .tonight || queryDayPartAfterHour(k)
     }
     // The minutes first: "at three twenty" in a query is 3:20, not 3 o'clock.
     if continues(next), tokens[next].latin, case .cardinal = tokens[next].entry, let (minute, after) = cardinal(next),
@@ -220,6 +230,7 @@ extension TemporalParser {
     // "this morning", "in the evening"; not Arabic في, since "في المغرب" is mostly Morocco.
     if keyword(j) == .this || (keyword(j) == .inPreposition && tokens[j].latin) { j += 1 }
     if keyword(j) == .tonight { return (.night, j + 1) }
+    if let night = atNight(j) { return (.night, night) }
     if keyword(j) == .the { j += 1 }
     if j > i, keyword(j) == .am || keyword(j) == .pm { return (keyword(j) == .am ? .morning : .afternoon, j + 1) }
     if keyword(j) == .after || keyword(j) == .before, continues(j + 1),
@@ -389,7 +400,10 @@ extension TemporalParser {
               end += 1
               hasMinuteWord = true
             }
-            if hasMinuteWord || number(k) != nil || clockWord {
+            // English "and" joins minutes only with a minute word: "between 2 and 4 pm" is
+            // two hours, not 2:04.
+            let englishAnd = k > j && tokens[j].latin
+            if hasMinuteWord || (!englishAnd && (number(k) != nil || clockWord)) {
               minute = value
               grain = .minute
               j = end

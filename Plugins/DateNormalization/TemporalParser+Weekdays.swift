@@ -38,6 +38,7 @@ extension TemporalParser {
       let date = anchor.date.adding(days: (forward == 0 ? 7 : forward) + 7)
       return ParsedMatch(next: k + 2, items: [ParsedItem(first: i, last: k + 1, value: dayValue(date, anchored: true))])
     }
+    if let before = weekdayBeforeLast(weekday, from: i, at: k) { return before }
     var afterDate = skipComma(k)
     if keyword(afterDate) == .corresponding {
       afterDate += 1
@@ -68,8 +69,10 @@ extension TemporalParser {
           ParsedItem(first: i, last: period.next - 1, value: dayValue(monday.adding(days: weekday - 1), anchored: true))
         ])
     }
-    // A day of the current month: "الثلاثاء التاسع عشر من هذا الشهر", "السبت السادس عشر".
-    if !bare, let (day, next) = ordinal(k), day > 5, day <= 31 {
+    // A day of the current month: "الثلاثاء التاسع عشر من هذا الشهر", "السبت السادس عشر",
+    // "Tuesday the 12th" (with the article any day: "the 3rd" is not "the third Tuesday").
+    let dayStart = englishDayAfterWeekday(k) ?? k
+    if !bare, let (day, next) = ordinal(dayStart), day > 5 || dayStart > k, day <= 31 {
       var end = next
       var monthOffset = 0
       if keyword(end) == .of, let period = relativePeriod(end + 1, allowBare: false),
@@ -227,7 +230,19 @@ extension TemporalParser {
     if english {
       guard keyword(j) == .of || keyword(j) == .inPreposition else { return nil }
     }
-    if english, unit == .week, monthSpec(j) == nil, let found = year(j + 1) {
+    if english, unit == .day, monthSpec(j) == nil, let found = yearOfCountedPeriod(j + 1, relative: keyword(i) == .the)
+    {
+      // "the last day of the year", "the second day of 2025"
+      let day =
+        nth == 0
+        ? CivilDate(year: found.year, month: 12, day: 31).adding(days: -back)
+        : CivilDate(year: found.year, month: 1, day: 1).adding(days: nth - 1)
+      return ParsedMatch(
+        next: found.next,
+        items: [ParsedItem(first: i, last: found.next - 1, value: dayValue(day, anchored: found.anchored))])
+    }
+    if english, unit == .week, monthSpec(j) == nil, let found = yearOfCountedPeriod(j + 1, relative: keyword(i) == .the)
+    {
       // Weeks of a year: its full Monday-to-Sunday weeks.
       let first = CivilDate(year: found.year, month: 1, day: 1)
       let last = CivilDate(year: found.year, month: 12, day: 31)
@@ -238,7 +253,9 @@ extension TemporalParser {
       guard monday.year == found.year else { return nil }
       return ParsedMatch(
         next: found.next,
-        items: [ParsedItem(first: i, last: found.next - 1, value: weekValue(containing: monday, anchored: false))])
+        items: [
+          ParsedItem(first: i, last: found.next - 1, value: weekValue(containing: monday, anchored: found.anchored))
+        ])
     }
     guard let spec = monthSpec(j), let year = spec.year else { return nil }
     let length = CivilDate.daysIn(month: spec.month, year: year)

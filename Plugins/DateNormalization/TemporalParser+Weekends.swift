@@ -13,6 +13,8 @@ extension TemporalParser {
       if continues(j), case .direction(.past) = tokens[j].entry {
         direction = .past
         j += 1
+      } else if continues(j), case .direction(.future) = tokens[j].entry {
+        j += 1  // "this coming weekend" is this one (Duckling's "this|coming <time>")
       }
     } else if case .direction(let found) = tokens[j].entry {
       direction = found

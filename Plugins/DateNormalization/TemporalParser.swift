@@ -320,6 +320,8 @@ struct TemporalParser {
     consider(compactPeriod(i))
     consider(dashedDayMonthYear(i))
     consider(weekendExpression(i))
+    consider(ordinalWeekendOfMonth(i))
+    consider(earlyOrLateDayPartAlone(i))
     consider(hijriMonthExpression(i))
     consider(arabicCountedPeriod(i))
     consider(arabicDayPart(i))
@@ -356,7 +358,19 @@ struct TemporalParser {
       {
         j += 1
       }
-      guard let time = timeExpression(j), let clock = time.items[0].value.clock else {
+      let timeReader = withoutInstant(unless: day) ?? self
+      guard let time = timeReader.timeExpression(j), let clock = time.items[0].value.clock else {
+        // "Monday early in the morning", "Friday late at night"
+        if let (part, mod, next) = earlyOrLateDayPart(skipComma(match.next)),
+          var value = partOfDayValue(day, part, anchored: lastItem.value.anchored)
+        {
+          value.mod = mod
+          var result = match
+          result.items[result.items.count - 1].last = next - 1
+          result.items[result.items.count - 1].value = value
+          result.next = next
+          return result
+        }
         // "monday morning", "yesterday evening", "الخميس مساء"
         if let (part, next) = dayPartPhrase(skipComma(match.next)), part != .noon,
           let value = partOfDayValue(day, part, anchored: lastItem.value.anchored)
@@ -393,12 +407,18 @@ struct TemporalParser {
       result.next = time.next
       return result
     }
-    // "from 9 a.m. to 3 p.m. on Tuesday": both ends on that day.
-    if match.items.count == 2, let opening = match.items[0].value.clock, let closing = lastItem.value.clock,
-      keyword(match.next) == .on,
-      let date = dateExpression(match.next + 1) ?? relativeExpression(match.next + 1), date.items.count == 1,
+    // "from 9 a.m. to 3 p.m. on Tuesday", "3-4pm tomorrow": both ends on that day.
+    let rangeDay = keyword(match.next) == .on ? match.next + 1 : match.next
+    if match.items.count == 2, var opening = match.items[0].value.clock, var closing = lastItem.value.clock,
+      let date = dateExpression(rangeDay) ?? relativeExpression(rangeDay), date.items.count == 1,
       let day = date.items[0].value.day, date.items[0].value.mod == nil
     {
+      if let reader = withoutInstant(unless: day), let times = reader.timeExpression(match.items[0].first),
+        times.next == match.next, times.items.count == 2, let first = times.items[0].value.clock,
+        let second = times.items[1].value.clock
+      {
+        (opening, closing) = (first, second)
+      }
       var result = match
       let anchored = date.items[0].value.anchored
       result.items[0].value = timeValue(day: day, clock: opening, anchored: anchored)
@@ -420,6 +440,12 @@ struct TemporalParser {
         merged.last = date.items[0].last
         var next = date.next
         var clock = clock
+        // "at 9 on Thursday": the hour as that day reads it.
+        if let reader = withoutInstant(unless: day), let time = reader.timeExpression(lastItem.first),
+          time.next == match.next, time.items.count == 1, let dayClock = time.items[0].value.clock
+        {
+          clock = dayClock
+        }
         // "at 5 tomorrow afternoon": the part of the day after the date sets the hour.
         if let (part, after) = dayPartPhrase(next), part != .noon, clock.hour < 12 {
           clock.hour = TemporalParser.adjust(clock.hour, part)

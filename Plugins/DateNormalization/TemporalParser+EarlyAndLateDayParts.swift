@@ -1,0 +1,56 @@
+extension TemporalParser {
+  /// The early or late part of a day's morning or night, TIMEX3's part of the day with START
+  /// or END: "early in the morning", "early morning", "in the early hours of the morning"
+  /// (morning, START), "late at night", "late tonight" (night, END). `i` is the token after a
+  /// date ("Monday early in the morning"); with `alone`, the phrase names the anchor day's
+  /// ("late tonight").
+  func earlyOrLateDayPart(_ i: Int) -> (part: DayPart, mod: TemporalModifier, next: Int)? {
+    guard continues(i), tokens[i].latin else { return nil }
+    // "in the early hours of the morning"
+    if keyword(i) == .inPreposition, keyword(i + 1) == .the, entry(i + 2) == .modifier(.start), continues(i + 3),
+      case .unit(.hour, .plural) = tokens[i + 3].entry, keyword(i + 4) == .of, keyword(i + 5) == .the,
+      continues(i + 6), tokens[i + 6].entry == .dayPart(.morning)
+    {
+      return (.morning, .start, i + 7)
+    }
+    guard continues(i), case .modifier(let modifier) = tokens[i].entry, modifier == .start || modifier == .end else {
+      return nil
+    }
+    var j = i + 1
+    if modifier == .end, keyword(j) == .tonight { return (.night, .end, j + 1) }
+    if modifier == .end, atNight(j) != nil { return (.night, .end, j + 2) }
+    if keyword(j) == .inPreposition, keyword(j + 1) == .the { j += 2 }
+    guard continues(j), case .dayPart(let part) = tokens[j].entry else { return nil }
+    switch (modifier, part) {
+    case (.start, .morning), (.end, .night), (.end, .evening): return (part, modifier, j + 1)
+    default: return nil
+    }
+  }
+
+  /// "late tonight", "early morning", "early in the morning" alone (the anchor day's), and
+  /// around a day: "early Monday morning", "late Friday night".
+  func earlyOrLateDayPartAlone(_ i: Int) -> ParsedMatch? {
+    guard continues(i), tokens[i].latin, case .modifier(let modifier) = tokens[i].entry,
+      modifier == .start || modifier == .end, let anchor,
+      // Cheap first: a part of the day or "tonight" within the next five tokens.
+      (i + 1..<min(i + 6, tokens.count)).contains(where: {
+        if case .dayPart? = tokens[$0].entry { return true }
+        return tokens[$0].entry == .keyword(.tonight)
+      })
+    else { return nil }
+    if let date = longestDay([relativeExpression(i + 1), dateExpression(i + 1)]), let day = date.items[0].value.day,
+      let (part, next) = dayPartPhrase(date.next),
+      modifier == .start ? part == .morning : part == .night || part == .evening,
+      var value = partOfDayValue(day, part, anchored: date.items[0].value.anchored)
+    {
+      value.mod = modifier
+      return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+    }
+    // "early morning @ 3", "late tonight at 11": the clock time is read from the part of the day.
+    guard let (part, mod, next) = earlyOrLateDayPart(i), keyword(next) != .clock, !isPunctuation(next, "@"),
+      var value = partOfDayValue(anchor.date, part, anchored: true)
+    else { return nil }
+    value.mod = mod
+    return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
+  }
+}
