@@ -255,7 +255,7 @@ public struct EntityTaggerTrainer: Sendable {
     var history = EntityTagHistory()
     let mask = UInt32((1 << bucketBits) - 1)
     let keyFeature = EntityTagHistory.keyFeature
-    for epoch in 1...max(1, epochs) {
+    for epoch in 0..<epochs {
       generator.shuffle(&order)
       for (index, sentence) in order {
         let document = documents[index]
@@ -310,7 +310,7 @@ public struct EntityTaggerTrainer: Sendable {
       }
       if let afterEpoch {
         afterEpoch(
-          epoch, weights.indices.map { weights[$0] - Float(totals[$0] / step) },
+          epoch + 1, weights.indices.map { weights[$0] - Float(totals[$0] / step) },
           transitions.indices.map { transitions[$0] - Float(transitionTotals[$0] / step) })
       }
     }

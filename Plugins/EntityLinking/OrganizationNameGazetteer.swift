@@ -63,8 +63,7 @@ public struct OrganizationNameGazetteer: Sendable {
   /// name's first token may also match without a proclitic (`unclitic`: والزمالك, للأونروا).
   func codes(_ text: TokenizedText, unclitic: [UInt64]) -> [UInt8] {
     let count = text.tokens.count
-    var codes = [UInt8](repeating: 0, count: count)
-    guard !names.isEmpty else { return codes }
+    guard !names.isEmpty else { return [UInt8](repeating: 0, count: count) }
     @inline(__always) func mayBegin(_ hash: UInt64) -> Bool {
       firstTokenBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 && firstTokens[hash] != nil
     }
@@ -79,21 +78,12 @@ public struct OrganizationNameGazetteer: Sendable {
       }
       return longest
     }
-    var position = 0
-    while position < count {
+    return NameListCodes.codes(count: count) { position in
       let word = text.tokens[position].hash
       let bare = unclitic[position]
-      let longest = max(
+      return max(
         mayBegin(word) ? longestName(at: position, first: word) : 0,
         bare != word && mayBegin(bare) ? longestName(at: position, first: bare) : 0)
-      guard longest > 0 else {
-        position += 1
-        continue
-      }
-      codes[position] = 1
-      for inside in (position + 1)..<(position + longest) { codes[inside] = 2 }
-      position += longest
     }
-    return codes
   }
 }
