@@ -13,7 +13,10 @@ import Foundation
 // change leaves the output as it was.
 // --train measures training the tagger as `workbench train entities` does (CPU seconds of the
 // process) and writes the model; --test scores it on a file never trained on; --tuning-offset N
-// also leaves out every document at index % 10 == N and scores it apart (the fold to tune on).
+// also leaves out every document at index % 10 == N and scores it apart (the fold to tune on);
+// --tuning-every-epoch scores that fold after every epoch (on standard error), to choose the
+// number of epochs in one run; --no-organization-names trains without the organization-name
+// feature (OrganizationNameGazetteer), to measure it.
 //
 // Rates are per CPU second of the measuring thread (one core) and per wall second.
 // The corpus is a folder of .txt documents (default /work/bench-data/corpus-10000); without
@@ -48,6 +51,9 @@ while let argument = arguments.next() {
   case "--prune-rows": training.trainer.pruneRowsBelow = Float(arguments.next() ?? "") ?? 0
   case "--bucket-bits": training.trainer.bucketBits = Int(arguments.next() ?? "") ?? training.trainer.bucketBits
   case "--shuffles": training.trainer.shuffles = Int(arguments.next() ?? "") ?? training.trainer.shuffles
+  case "--tuning-every-epoch":
+    training.tuningEveryEpoch = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+  case "--no-organization-names": training.trainer.organizationNames = false
   case "--seed": training.trainer.seed = UInt64(arguments.next() ?? "") ?? training.trainer.seed
   default:
     FileHandle.standardError.write(

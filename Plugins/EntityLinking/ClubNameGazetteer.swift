@@ -43,13 +43,10 @@ struct ClubNameGazetteer: Sendable {
   /// Per token: 1 when it begins the longest club name found there, 2 inside one, else 0.
   func codes(_ text: TokenizedText) -> [UInt8] {
     let count = text.tokens.count
-    var codes = [UInt8](repeating: 0, count: count)
-    var position = 0
-    while position < count {
+    return NameListCodes.codes(count: count) { position in
       let first = text.tokens[position].hash
       guard firstTokenBits[Int(first & 0xFFFF) >> 6] & (1 << (first & 63)) != 0, firstTokens[first] != nil else {
-        position += 1
-        continue
+        return 0
       }
       var hash: UInt64 = 0
       var longest = 0
@@ -58,14 +55,7 @@ struct ClubNameGazetteer: Sendable {
         hash = TokenizedText.combine(hash, text.tokens[position + length - 1].hash)
         if names[hash] != nil { longest = length }
       }
-      guard longest > 0 else {
-        position += 1
-        continue
-      }
-      codes[position] = 1
-      for inside in (position + 1)..<(position + longest) { codes[inside] = 2 }
-      position += longest
+      return longest
     }
-    return codes
   }
 }

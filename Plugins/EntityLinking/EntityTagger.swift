@@ -12,7 +12,8 @@ struct EntityTagger: Sendable {
     self.model = model
     self.maskedTransitions = EntityTaggerModel.maskedTransitions(model.transitions, tagSet: model.tagSet)
     self.featurizer = EntityTaggerFeaturizer(
-      bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters)
+      bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters,
+      organizations: model.organizations)
     self.weights = EntityTaggerWeightTable(weights: model.weights, tags: model.tagSet.count)
   }
 

@@ -10,12 +10,14 @@
 /// written (`WordCaseProfile`: what a capital at a sentence's start or in an all-caps headline
 /// cannot tell), its distributional word clusters (`WordClusterTable`: which words it is used
 /// like in unlabeled text), how far back an organization's head word stands
-/// (`OrganizationHeadWords`), and the same facts about its neighbours. One more feature is
+/// (`OrganizationHeadWords`), whether it is in an organization's name of the training text
+/// (`OrganizationNameGazetteer`, read with the club list), and the same facts about its
+/// neighbours. One more feature is
 /// added while decoding: the tags given to the same word earlier in the document
 /// (`EntityTagHistory`).
 struct EntityTaggerFeaturizer: Sendable {
   /// Changes whenever a feature changes: a model trained on other features is refused.
-  static let version = 5
+  static let version = 6
   static let featuresPerToken = 39
 
   let bucketBits: Int
@@ -24,16 +26,19 @@ struct EntityTaggerFeaturizer: Sendable {
   private let caseUsages: HashProbeTable
   let clubs: ClubNameGazetteer
   let clusters: WordClusterTable
+  let organizations: OrganizationNameGazetteer
   private var mask: UInt32 { UInt32((1 << bucketBits) - 1) }
 
   init(
-    bucketBits: Int, caseProfile: WordCaseProfile, clusters: WordClusterTable, clubs: ClubNameGazetteer = .shipped
+    bucketBits: Int, caseProfile: WordCaseProfile, clusters: WordClusterTable,
+    organizations: OrganizationNameGazetteer = .empty, clubs: ClubNameGazetteer = .shipped
   ) {
     self.bucketBits = bucketBits
     self.caseProfile = caseProfile
     self.caseUsages = HashProbeTable(caseProfile.usages.mapValues(UInt32.init))
     self.clusters = clusters
     self.clubs = clubs
+    self.organizations = organizations
   }
 
   /// Per-token facts the features are made of, computed once per text.
@@ -49,6 +54,7 @@ struct EntityTaggerFeaturizer: Sendable {
     var shape: [UInt64] = []
     var punctuation: [UInt64] = []
     var caseUsage: [UInt64] = []
+    /// The club list's code (0-2) plus 3 × the organization list's (`OrganizationNameGazetteer`).
     var club: [UInt8] = []
     /// Whether the word heads an organization's name (`OrganizationHeadWords`).
     var organizationHead: [Bool] = []
@@ -178,6 +184,12 @@ struct EntityTaggerFeaturizer: Sendable {
       facts.shape = array(shape)
       facts.punctuation = array(punctuation)
       facts.caseUsage = array(caseUsage)
+    }
+    if !organizations.names.isEmpty {
+      let organizationCodes = organizations.codes(text, unclitic: facts.unclitic)
+      for position in 0..<count where organizationCodes[position] != 0 {
+        facts.club[position] &+= 3 &* organizationCodes[position]
+      }
     }
     let heads = OrganizationHeadWords.shipped
     facts.organizationHead = (0..<count).map {

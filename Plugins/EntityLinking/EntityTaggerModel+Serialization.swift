@@ -14,7 +14,8 @@ extension EntityTaggerModel {
   /// (canonical JSON: types, bucket bits, feature version, transitions, info), the name-start
   /// word hashes (UInt32 count, UInt64 each), the word case profile (UInt32 count; per word its
   /// UInt64 hash and a UInt8 usage, by hash), the word clusters (UInt32 count; per word its
-  /// UInt64 hash and UInt32 packed clusters, by hash), then the non-zero weight rows (UInt32 count;
+  /// UInt64 hash and UInt32 packed clusters, by hash), the organization names (UInt32 count; per
+  /// name a UInt32 byte count and its UTF-8 bytes, sorted), then the non-zero weight rows (UInt32 count;
   /// per row the bucket as a varint delta from the previous row's, a Float32 scale and one Int8
   /// per tag). Rows are quantized to 8 bits of their largest weight: plenty for a linear tagger,
   /// and a fifth of the size of Float32.
@@ -42,6 +43,12 @@ extension EntityTaggerModel {
     for (hash, packed) in wordClusters.clusters.sorted(by: { $0.key < $1.key }) {
       append(hash)
       append(packed)
+    }
+    append(UInt32(organizations.names.count))
+    for name in organizations.names {
+      let bytes = Array(name.utf8)
+      append(UInt32(bytes.count))
+      data.append(contentsOf: bytes)
     }
     let tags = tagSet.count
     // A row whose weights all round to zero is left out, so that a file read back writes the
@@ -136,6 +143,13 @@ extension EntityTaggerModel {
       clusters[hash] = try uint32()
     }
     let wordClusters = WordClusterTable(clusters: clusters)
+    var organizationNames: [String] = []
+    for _ in 0..<(try uint32()) {
+      let length = Int(try uint32())
+      guard length <= bytes.count - offset else { throw fail("it is truncated") }
+      organizationNames.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
+      offset += length
+    }
     let rowCount = Int(try uint32())
     var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
     var row = 0
@@ -162,6 +176,7 @@ extension EntityTaggerModel {
     for key in ["types", "bucket_bits", "feature_version", "transitions"] { info[key] = nil }
     self.init(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions.map { Float($0) },
-      nameStarts: nameStarts, caseProfile: caseProfile, wordClusters: wordClusters, info: info)
+      nameStarts: nameStarts, caseProfile: caseProfile, wordClusters: wordClusters,
+      organizations: OrganizationNameGazetteer(names: organizationNames), info: info)
   }
 }

@@ -18,6 +18,8 @@ public struct EntityTaggerModel: Sendable {
   var caseProfile: WordCaseProfile
   /// The word clusters the model was trained with (a feature: `WordClusterTable`).
   var wordClusters: WordClusterTable
+  /// The organization names of the training text (a feature: `OrganizationNameGazetteer`).
+  var organizations: OrganizationNameGazetteer = .empty
   /// What the model was trained on and its figures (stored in the file).
   public var info: [String: JSONValue]
 

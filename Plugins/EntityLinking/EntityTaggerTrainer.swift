@@ -22,6 +22,13 @@ public struct EntityTaggerTrainer: Sendable {
   public var pruneRowsBelow: Float = 0
   /// The word clusters the features read; stored in the model.
   var wordClusters = WordClusterTable.shipped
+  /// Whether the organization mentions of the training documents become a feature
+  /// (`OrganizationNameGazetteer`, stored in the model).
+  public var organizationNames = true
+  /// Called after each epoch of each shuffle with the epoch's number (from 1) and the averaged
+  /// emission weights and transitions so far, unpruned: to follow a fold that is not trained
+  /// on epoch by epoch (nothing extra is computed when nil).
+  public var afterEpoch: (@Sendable (_ epoch: Int, _ weights: [Float], _ transitions: [Float]) -> Void)?
 
   public init() {}
 
@@ -50,14 +57,15 @@ public struct EntityTaggerTrainer: Sendable {
   }
 
   /// Tokenizes and featurizes the examples with the linker's knowledge base and cue words, and
-  /// learns how words are written (`WordCaseProfile`) from the examples at `training` only.
+  /// learns how words are written (`WordCaseProfile`) and which organizations they name
+  /// (`OrganizationNameGazetteer`) from the examples at `training` only.
   ///
-  /// A training document is featurized with a profile of the other training documents (five
-  /// parts, each seen through the other four): with its own words in the profile, every name
-  /// of the training text would look known, and the tagger would learn to trust a profile that
-  /// knows no new name in use.
+  /// A training document is featurized with a profile and a name list of the other training
+  /// documents (five parts, each seen through the other four): with its own words in the
+  /// profile, every name of the training text would look known, and the tagger would learn to
+  /// trust a profile that knows no new name in use.
   public func prepare(_ examples: [Example], linker: EntityLinker, training: [Int]) -> (
-    documents: [Prepared], caseProfile: WordCaseProfile
+    documents: [Prepared], caseProfile: WordCaseProfile, organizations: OrganizationNameGazetteer
   ) {
     // Titles are outside names in the stage's output: the tagger learns them so.
     let documents = examples.map { $0.document.withoutLeadingTitles() }
@@ -66,19 +74,25 @@ public struct EntityTaggerTrainer: Sendable {
     let parts = 5
     var part = [Int?](repeating: nil, count: examples.count)
     for (position, index) in training.enumerated() { part[index] = position % parts }
-    let featurizers = (0..<parts).map { held in
-      EntityTaggerFeaturizer(
-        bucketBits: bucketBits,
-        caseProfile: WordCaseProfile(learningFrom: training.filter { part[$0] != held }.map { texts[$0] }),
-        clusters: wordClusters)
+    func organizations(_ indices: [Int]) -> OrganizationNameGazetteer {
+      organizationNames
+        ? OrganizationNameGazetteer(names: OrganizationNameGazetteer.names(in: indices.map { documents[$0] })) : .empty
     }
-    let whole = EntityTaggerFeaturizer(bucketBits: bucketBits, caseProfile: caseProfile, clusters: wordClusters)
+    let featurizers = (0..<parts).map { held in
+      let others = training.filter { part[$0] != held }
+      return EntityTaggerFeaturizer(
+        bucketBits: bucketBits, caseProfile: WordCaseProfile(learningFrom: others.map { texts[$0] }),
+        clusters: wordClusters, organizations: organizations(others))
+    }
+    let allOrganizations = organizations(training)
+    let whole = EntityTaggerFeaturizer(
+      bucketBits: bucketBits, caseProfile: caseProfile, clusters: wordClusters, organizations: allOrganizations)
     let prepared = examples.indices.map { number in
       prepare(
         examples[number], document: documents[number], text: texts[number], linker: linker,
         featurizer: part[number].map { featurizers[$0] } ?? whole)
     }
-    return (prepared, caseProfile)
+    return (prepared, caseProfile, allOrganizations)
   }
 
   /// Tokenizes and featurizes the examples with a given featurizer (a trained model's).
@@ -169,14 +183,16 @@ public struct EntityTaggerTrainer: Sendable {
   }
 
   /// Trains on the prepared documents at `indices`.
-  /// `caseProfile` is the one `prepare` returned: the model reads new text with it.
+  /// `caseProfile` and `organizations` are the ones `prepare` returned: the model reads new
+  /// text with them.
   ///
   /// With `shuffles` above 1, that many perceptrons are trained on differently shuffled
   /// sentences and their averaged weights are averaged again: one linear model of the same
   /// size, which depends less on the order the sentences came in (one perceptron's figures
   /// move by about a point with the shuffle alone).
   public func train(
-    _ documents: [Prepared], indices: [Int], caseProfile: WordCaseProfile, info: [String: JSONValue] = [:]
+    _ documents: [Prepared], indices: [Int], caseProfile: WordCaseProfile,
+    organizations: OrganizationNameGazetteer = .empty, info: [String: JSONValue] = [:]
   ) -> EntityTaggerModel {
     let tagSet = EntityTagSet()
     let tags = tagSet.count
@@ -210,7 +226,7 @@ public struct EntityTaggerTrainer: Sendable {
     }
     return EntityTaggerModel(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions, nameStarts: nameStarts,
-      caseProfile: caseProfile, wordClusters: wordClusters, info: info)
+      caseProfile: caseProfile, wordClusters: wordClusters, organizations: organizations, info: info)
   }
 
   /// One averaged perceptron over the sentences of `indices` in an order shuffled by `seed`:
@@ -239,7 +255,7 @@ public struct EntityTaggerTrainer: Sendable {
     var history = EntityTagHistory()
     let mask = UInt32((1 << bucketBits) - 1)
     let keyFeature = EntityTagHistory.keyFeature
-    for _ in 0..<epochs {
+    for epoch in 0..<epochs {
       generator.shuffle(&order)
       for (index, sentence) in order {
         let document = documents[index]
@@ -291,6 +307,11 @@ public struct EntityTaggerTrainer: Sendable {
           }
         }
         step += 1
+      }
+      if let afterEpoch {
+        afterEpoch(
+          epoch + 1, weights.indices.map { weights[$0] - Float(totals[$0] / step) },
+          transitions.indices.map { transitions[$0] - Float(transitionTotals[$0] / step) })
       }
     }
     // Averaged weights: w - totals / steps (the running sum of every intermediate weight).

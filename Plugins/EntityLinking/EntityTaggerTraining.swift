@@ -31,6 +31,9 @@ public struct EntityTaggerTraining {
   /// When set, the tuning fold's texts with their gold and predicted spans are written here
   /// (JSON Lines), to count its errors by kind.
   public var tuningDump: URL?
+  /// When set, the tuning fold is also scored after every epoch and its figures sent here (to
+  /// choose the number of epochs in one run).
+  public var tuningEveryEpoch: (@Sendable (String) -> Void)?
   public var notes: [String: JSONValue] = [:]
 
   public init() {}
@@ -102,8 +105,9 @@ public struct EntityTaggerTraining {
     progress("preparing \(examples.count) documents")
     let trainIndices = examples.indices.filter { !isDev[$0] && !isTuning[$0] }
     // Cross-validation folds share this profile of all training documents (how words are
-    // written, no tags): a small leak, never one from the held-out documents.
-    let (prepared, caseProfile) = trainer.prepare(examples, linker: linker, training: trainIndices)
+    // written, no tags) and their organization list (tags: organization figures of the folds
+    // are optimistic): a leak within the training side, never one from the held-out documents.
+    let (prepared, caseProfile, organizations) = trainer.prepare(examples, linker: linker, training: trainIndices)
     let devIndices = examples.indices.filter { isDev[$0] }
     let tokens = trainIndices.reduce(0) { $0 + prepared[$1].text.tokens.count }
     report.append("training on \(trainIndices.count) documents (\(tokens) tokens), \(trainer.epochs) epochs")
@@ -119,7 +123,7 @@ public struct EntityTaggerTraining {
         progress("cross-validation fold \(fold + 1) of \(folds)")
         let model = trainer.train(
           prepared, indices: trainIndices.enumerated().filter { $0.offset % folds != fold }.map(\.element),
-          caseProfile: caseProfile)
+          caseProfile: caseProfile, organizations: organizations)
         let scored = EntityTaggerFigures.measure(
           model, on: prepared, indices: trainIndices.enumerated().filter { $0.offset % folds == fold }.map(\.element))
         for (type, row) in scored.byType {
@@ -134,7 +138,21 @@ public struct EntityTaggerTraining {
     }
     progress("training")
     let trainStart = clock.now
-    var model = trainer.train(prepared, indices: trainIndices, caseProfile: caseProfile, info: info)
+    let tuningIndices = examples.indices.filter { isTuning[$0] }
+    var trainer = trainer
+    if let tuningEveryEpoch, !tuningIndices.isEmpty {
+      let (bucketBits, clusters) = (trainer.bucketBits, trainer.wordClusters)
+      trainer.afterEpoch = { [prepared] epoch, weights, transitions in
+        let model = EntityTaggerModel(
+          tagSet: EntityTagSet(), bucketBits: bucketBits, weights: weights, transitions: transitions, nameStarts: [],
+          caseProfile: caseProfile, wordClusters: clusters, organizations: organizations, info: [:])
+        tuningEveryEpoch(
+          (["tuning fold after epoch \(epoch):"] + Self.figures(model, on: prepared, indices: tuningIndices).lines)
+            .joined(separator: "\n"))
+      }
+    }
+    var model = trainer.train(
+      prepared, indices: trainIndices, caseProfile: caseProfile, organizations: organizations, info: info)
     model.nameStarts.formUnion(wawWords)
     let trainSeconds = (clock.now - trainStart).seconds
     let seen = EntityTaggerFigures.measure(model, on: prepared, indices: Array(trainIndices.prefix(100)))
@@ -147,7 +165,6 @@ public struct EntityTaggerTraining {
       model.info["held_out_documents"] = .int(devIndices.count)
       model.info["dev_every"] = .int(devEvery)
     }
-    let tuningIndices = examples.indices.filter { isTuning[$0] }
     if !tuningIndices.isEmpty {
       report.append("tuning fold (not trained on, options chosen on it), exact span and type:")
       report += Self.figures(model, on: prepared, indices: tuningIndices).lines
@@ -160,7 +177,8 @@ public struct EntityTaggerTraining {
         EntityTaggerTrainer.Example(document: $0, source: url.lastPathComponent)
       }
       let featurizer = EntityTaggerFeaturizer(
-        bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters)
+        bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters,
+        organizations: model.organizations)
       let test = trainer.prepare(documents, linker: linker, featurizer: featurizer)
       report.append(
         "test \(url.lastPathComponent) (never trained on): "
