@@ -33,8 +33,17 @@ extension EntityLinker {
     }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
+      var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text, spans: spans), in: text)
+      switch hyphenatedCompound(whole, in: text, linked: linkedByRange) {
+      case .linkedNames: continue
+      case .nationalities: whole.type = "MISC"
+      case .oneName:
+        whole.type =
+          isHyphenatedWordReadAsPerson(whole, in: text, spans: spans)
+          ? "ORGANIZATION" : typeByHeadWords(whole, in: text, linked: linkedByRange)
+      }
       // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
-      guard let untitled = withoutLeadingTitles(found, in: text),
+      guard let untitled = withoutLeadingTitles(whole, in: text),
         let uncapitalized = withoutCommonWordsInCapitals(untitled, in: text),
         var span = beforeCommonPhraseHead(uncapitalized, in: text),
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
@@ -94,7 +103,7 @@ extension EntityLinker {
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
-    result = withDatelinePlaces(result, in: text, unlinked: unlinked)
+    result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
@@ -415,7 +424,7 @@ extension EntityLinker {
     // A Latin word set off by punctuation before the rest ("Later, Scholz") opens the
     // sentence, not the name.
     while span.endToken - span.firstToken >= 2, text.tokens[span.firstToken].isLatin,
-      !text.tokens[span.firstToken + 1].looselyJoinsPrevious
+      !text.tokens[span.firstToken + 1].looselyJoinsPrevious, !Self.isHyphenJoined(span.firstToken + 1, in: text)
     {
       span.firstToken += 1
       span.start = Int(text.tokens[span.firstToken].start)
