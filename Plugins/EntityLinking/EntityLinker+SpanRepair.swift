@@ -50,6 +50,27 @@ extension EntityLinker {
     return grown
   }
 
+  /// An Arabic person that ends in a word of kinship that a name must follow (أبو، بن، عبد:
+  /// "وسام أبو", where the tagger stops before علي, which folds like the preposition على): the
+  /// next word, when it follows with only a space and nothing else was found over it, is the
+  /// rest of the name.
+  func withNameAfterKinshipWord(_ span: EntityTagger.Span, in text: TokenizedText, taken: [Bool])
+    -> EntityTagger.Span?
+  {
+    let next = span.endToken
+    guard span.type == "PERSON", next < text.tokens.count, !text.tokens[next].isLatin, !taken[next],
+      text.tokens[next].joinsPrevious, Self.kinshipWords.contains(text.tokens[next - 1].hash),
+      !NonNameWords.isNumber(next, in: text)
+    else { return nil }
+    var extended = span
+    extended.endToken = next + 1
+    extended.end = Int(text.tokens[next].end)
+    return extended
+  }
+
+  // As written: with a proclitic (وأبو) the word opens a new name, not the end of this one.
+  static let kinshipWords = NonNameWords.hashes("أبو ابو أبي ابي أبا بن ابن بنت عبد")
+
   /// Whether a capitalized Latin word other than "The" stands right before the token: a
   /// month there ends a name ("Theresa May of Britain").
   private func isNameBefore(_ position: Int, in text: TokenizedText) -> Bool {

@@ -49,7 +49,9 @@ extension EntityLinker {
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       span.type = venueType(span, in: text)
-      if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
+      if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder)
+        ?? withNameAfterKinshipWord(span, in: text, taken: taken)
+      {
         span = extended
         extendedUntil = span.endToken
       }
@@ -224,6 +226,9 @@ extension EntityLinker {
       // surname standing alone (البنك، الجمعية، الجزائري after a wrongly tagged name): on
       // WikiFANE's tuning fold such later "surnames" were right once in 59.
       if CueWords.hasArticle(last, in: text) { continue }
+      // After a word of kinship the last word is half of a compound (أبو علي, ابو راس): alone
+      // it is a given name or a common word (على راس, at the head), not this person.
+      if Self.kinshipWords.contains(text.tokens[last - 1].hash) { continue }
       surnames[text.tokens[last].hash] = mention
       surnameBits |= 1 << (text.tokens[last].hash & 63)
     }

@@ -101,6 +101,17 @@ import WorkbenchCore
     #expect(annotations.first { $0.text == "دمشق" }?.label == "LOCATION")
   }
 
+  /// A person's name goes on after a word of kinship (أبو): علي, folded like the preposition
+  /// على, is the rest of the name.
+  @Test func aNameGoesOnAfterAKinshipWord() throws {
+    let text = "وسجل وسام أبو علي هدفين لفريق الأهلي في مباراة أمس أمام الزمالك."
+    let annotations = try Self.found(text)
+    let person = try #require(annotations.first { $0.text == "وسام أبو علي" })
+    #expect(person.label == "PERSON")
+    #expect(person.start == scalarOffset(of: "وسام", in: text))
+    #expect(!annotations.contains { $0.text == "وسام أبو" })
+  }
+
   /// (story, the dateline's place, its id): a dateline named like a state or a country is the
   /// city of that name ("NEW YORK" is New York City, "KUWAIT" Kuwait City), and so is the same
   /// name later in the story.
