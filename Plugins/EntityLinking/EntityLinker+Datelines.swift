@@ -35,7 +35,7 @@ extension EntityLinker {
     let places = datelinePlaces(in: text)
     guard !places.isEmpty else { return mentions }
     var result = mentions
-    // The states and countries that gave way to a dateline's city, with the city.
+    // The states and provinces that gave way to a dateline's city, with the city.
     var cities: [String: LinkedMention] = [:]
     for place in places {
       let start = Int(text.tokens[place.lowerBound].start)
@@ -49,7 +49,7 @@ extension EntityLinker {
       if let other = overlapping.first(where: { isPlaceOtherThanACity(result[$0]) }),
         let city = datelineCity(place, in: text, inPlaceOf: result[other].id)
       {
-        cities[result[other].id] = city
+        if knowledgeBase[result[other].id]?.description != "country" { cities[result[other].id] = city }
         let overlapped = Set(overlapping)
         result = result.enumerated().filter { !overlapped.contains($0.offset) }.map(\.element)
         result.append(city)
@@ -71,7 +71,7 @@ extension EntityLinker {
           })
       {
         let city = isPlaceOtherThanACity(found) ? datelineCity(place, in: text, inPlaceOf: found.id) : nil
-        if let city { cities[found.id] = city }
+        if let city, knowledgeBase[found.id]?.description != "country" { cities[found.id] = city }
         result.append(city ?? found)
         continue
       }
@@ -83,10 +83,13 @@ extension EntityLinker {
       result.append(nilPlace)
     }
     guard !cities.isEmpty else { return result }
-    // The story's other mentions of the same name are the city too ("NEW YORK - ... shares
-    // fell in New York"): one sense per discourse.
+    // The story's other mentions of the same state are the city too ("NEW YORK - ... shares
+    // fell in New York"): one sense per discourse. A country keeps its name ("KUWAIT - Kuwait's
+    // government said").
     return result.map { mention in
-      guard let city = cities[mention.id], !mention.evidence.contains(where: { $0.hasPrefix("cue:") }) else {
+      guard mention.label == "LOCATION", let city = cities[mention.id],
+        !mention.evidence.contains(where: { $0.hasPrefix("cue:") })
+      else {
         return mention
       }
       var same = city

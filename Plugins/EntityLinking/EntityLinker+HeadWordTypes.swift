@@ -2,9 +2,9 @@ extension EntityLinker {
   /// The type a tagged span's own words give it, over the tagger's reading: a nationality or a
   /// people ("Spaniard", "Syrian", "South Koreans") and a sporting event ("Paris Olympics",
   /// "World Cup", "Australian Open", بطولة ويمبلدون) are MISC, as the project's gold marks
-  /// them (Arabic MISC is not emitted: the tagger's Arabic MISC is too noisy); an Arabic name headed by an organization's word (مؤتمر الحوار الوطني, وزارة ...) read
-  /// as a person is an organization. `linked` holds the token ranges the knowledge base linked
-  /// (a place before "Games" or "Open").
+  /// them (Arabic MISC is not emitted: the tagger's is too noisy); an Arabic name headed by an
+  /// organization's word (مؤتمر الحوار الوطني, وزارة ...) read as a person is an organization.
+  /// `linked` holds the knowledge base's linked occurrences (a place before "Games" or "Open").
   func typeByHeadWords(_ span: EntityTagger.Span, in text: TokenizedText, linked: [Range<Int>: Occurrence]) -> String {
     let tokens = span.firstToken..<span.endToken
     guard text.tokens[span.firstToken].isLatin else {

@@ -40,7 +40,7 @@ extension EntityLinker {
   func withMonthBeforeOf(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span {
     let of = span.firstToken - 1
     guard of >= 1, text.tokens[span.firstToken].isLatin, text.tokens[span.firstToken].joinsPrevious,
-      text.tokens[of].joinsPrevious, text.foldedString(of) == "of", text.tokens[of - 1].startsUppercase,
+      text.tokens[of].joinsPrevious, Self.ofWord.contains(text.tokens[of].hash), text.tokens[of - 1].startsUppercase,
       NonNameWords.isMonth(of - 1, in: text), !isNameBefore(of - 1, in: text)
     else { return span }
     var grown = span
@@ -70,6 +70,8 @@ extension EntityLinker {
 
   // As written: with a proclitic (وأبو) the word opens a new name, not the end of this one.
   static let kinshipWords = NonNameWords.hashes("أبو ابو أبي ابي أبا بن ابن بنت عبد")
+
+  private static let ofWord = NonNameWords.hashes("of")
 
   /// Whether a capitalized Latin word other than "The" stands right before the token: a
   /// month there ends a name ("Theresa May of Britain").

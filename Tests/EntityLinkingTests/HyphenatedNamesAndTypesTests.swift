@@ -126,6 +126,16 @@ import WorkbenchCore
     #expect(mention.start == 0)
   }
 
+  /// A country's name later in a story from its capital stays the country.
+  @Test func aCountryLaterInTheStoryStaysTheCountry() throws {
+    let text = "KUWAIT, Jan 12 (Reuters) - Oil output in Kuwait will hold, the minister said."
+    let annotations = try Self.found(text)
+    #expect(annotations.first { $0.text == "KUWAIT" }?.value == "geonames:285787")
+    let country = try #require(annotations.first { $0.text == "Kuwait" })
+    #expect(country.start == scalarOffset(of: "Kuwait", in: text))
+    #expect(country.value == "Q817")
+  }
+
   @Test func theDatelinesNameLaterInTheStoryIsTheCity() throws {
     let text = "Markets slip\n\nNEW YORK - Stocks fell on Monday in New York as investors sold."
     let annotations = try Self.found(text)
