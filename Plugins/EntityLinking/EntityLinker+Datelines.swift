@@ -29,31 +29,50 @@ extension EntityLinker {
   /// large enough to be the usual sense (`taggedLinkPrior`), else a NIL place. A small place
   /// linked by its name alone ("SAN FRANCISCO" as a town in Argentina) is not taken either.
   func withDatelinePlaces(
-    _ mentions: [LinkedMention], in text: TokenizedText, unlinked: [Range<Int>: Occurrence]
+    _ mentions: [LinkedMention], in text: TokenizedText, unlinked: [Range<Int>: Occurrence],
+    linked: [Range<Int>: Occurrence]
   ) -> [LinkedMention] {
     let places = datelinePlaces(in: text)
     guard !places.isEmpty else { return mentions }
     var result = mentions
+    // The states and provinces that gave way to a dateline's city, with the city.
+    var cities: [String: LinkedMention] = [:]
     for place in places {
       let start = Int(text.tokens[place.lowerBound].start)
       let end = Int(text.tokens[place.upperBound - 1].end)
       let overlapping = result.indices.filter {
         result[$0].label != "DEMONYM" && result[$0].start < end && start < result[$0].end
       }
+      // A dateline names a city: a state or a country of that name gives way to the city of
+      // that state or country the knowledge base calls "<name> City" ("NEW YORK" is New York
+      // City, not the state; "KUWAIT" is Kuwait City).
+      if let other = overlapping.first(where: { isPlaceOtherThanACity(result[$0]) }),
+        let city = datelineCity(place, in: text, inPlaceOf: result[other].id)
+      {
+        if knowledgeBase[result[other].id]?.description != "country" { cities[result[other].id] = city }
+        let overlapped = Set(overlapping)
+        result = result.enumerated().filter { !overlapped.contains($0.offset) }.map(\.element)
+        result.append(city)
+        continue
+      }
       // What the knowledge base linked stays (a place, or an organization such as "NATO (...)" at
       // a line's start), except a small place by its name alone.
       if overlapping.contains(where: { !result[$0].isNil && !isSmallPlaceByNameAlone(result[$0]) }) { continue }
       let overlapped = Set(overlapping)
       result = result.enumerated().filter { !overlapped.contains($0.offset) }.map(\.element)
-      if let occurrence = unlinked[place],
-        let linked = bestCandidate(
+      // The name's occurrence, linked or not: the tagger may have read a linked place as
+      // another name ("KUWAIT" as an organization), which the dateline's place replaces.
+      if let occurrence = unlinked[place] ?? linked[place],
+        let found = bestCandidate(
           of: occurrence, in: text, confidence: (0.6, 0.5), evidence: "dateline",
           where: {
             candidate, entity in
             candidate.kind != .demonym && entity.type == "LOCATION" && entity.prior >= Self.taggedLinkPrior
           })
       {
-        result.append(linked)
+        let city = isPlaceOtherThanACity(found) ? datelineCity(place, in: text, inPlaceOf: found.id) : nil
+        if let city, knowledgeBase[found.id]?.description != "country" { cities[found.id] = city }
+        result.append(city ?? found)
         continue
       }
       var nilPlace = nilMention(
@@ -63,7 +82,53 @@ extension EntityLinker {
       nilPlace.evidence = ["nil:dateline"]
       result.append(nilPlace)
     }
-    return result
+    guard !cities.isEmpty else { return result }
+    // The story's other mentions of the same state are the city too ("NEW YORK - ... shares
+    // fell in New York"): one sense per discourse. A country keeps its name ("KUWAIT - Kuwait's
+    // government said").
+    return result.map { mention in
+      guard mention.label == "LOCATION", let city = cities[mention.id],
+        !mention.evidence.contains(where: { $0.hasPrefix("cue:") })
+      else {
+        return mention
+      }
+      var same = city
+      same.start = mention.start
+      same.end = mention.end
+      same.evidence = ["alias", "dateline"]
+      return same
+    }
+  }
+
+  /// The knowledge base's city named like the dateline's place followed by "City" that lies
+  /// in the place the name was linked to, or in the same country (New York City for the state
+  /// of New York, Kuwait City for Kuwait; not Jersey City for Jersey), as a mention over the
+  /// place's words.
+  private func datelineCity(_ place: Range<Int>, in text: TokenizedText, inPlaceOf placeID: String)
+    -> LinkedMention?
+  {
+    guard let other = knowledgeBase[placeID] else { return nil }
+    var name = TokenizedText(text.originalText(tokens: place.lowerBound, place.upperBound) + " City")
+    name.cueClasses = cues.classify(name)
+    guard let occurrence = findOccurrences(in: name).first,
+      occurrence.match.firstToken == 0, occurrence.match.endToken == name.tokens.count,
+      var city = bestCandidate(
+        of: occurrence, in: name, confidence: (0.6, 0.5), evidence: "dateline",
+        where: { candidate, entity in
+          candidate.kind != .demonym && entity.type == "LOCATION" && entity.description.hasPrefix("city")
+            && (entity.related.contains(placeID) || !Set(entity.related).isDisjoint(with: other.related))
+        })
+    else { return nil }
+    city.start = Int(text.tokens[place.lowerBound].start)
+    city.end = Int(text.tokens[place.upperBound - 1].end)
+    return city
+  }
+
+  /// Whether the knowledge base linked the mention to a place that is no city (a state, a
+  /// province, a country).
+  private func isPlaceOtherThanACity(_ mention: LinkedMention) -> Bool {
+    guard mention.label == "LOCATION", !mention.isNil, let entity = knowledgeBase[mention.id] else { return false }
+    return !entity.description.hasPrefix("city") && !entity.description.hasPrefix("capital")
   }
 
   /// The wire's labels before a headline ("ANALYSIS - Markets brace for a rate cut"), in

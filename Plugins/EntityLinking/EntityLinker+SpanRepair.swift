@@ -33,6 +33,55 @@ extension EntityLinker {
     return again.isEmpty ? [trimmed] : again
   }
 
+  /// A Latin name that opens with a month and "of" ("The March of Dimes"): the tagger, which
+  /// learned that a month is no name, reads only "Dimes". The span takes the month and "of"
+  /// back; a name so made is no person's (an organization's, if the tagger read a person). A
+  /// month before "of" and a number ("March of 2024") has no tagged name after it.
+  func withMonthBeforeOf(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span {
+    let of = span.firstToken - 1
+    guard of >= 1, text.tokens[span.firstToken].isLatin, text.tokens[span.firstToken].joinsPrevious,
+      text.tokens[of].joinsPrevious, Self.ofWord.contains(text.tokens[of].hash), text.tokens[of - 1].startsUppercase,
+      NonNameWords.isMonth(of - 1, in: text), !isNameBefore(of - 1, in: text)
+    else { return span }
+    var grown = span
+    grown.firstToken = of - 1
+    grown.start = Int(text.tokens[of - 1].start)
+    if grown.type == "PERSON" { grown.type = "ORGANIZATION" }
+    return grown
+  }
+
+  /// An Arabic person that ends in a word of kinship that a name must follow (أبو، بن، عبد:
+  /// "وسام أبو", where the tagger stops before علي, which folds like the preposition على): the
+  /// next word, when it follows with only a space and nothing else was found over it, is the
+  /// rest of the name.
+  func withNameAfterKinshipWord(_ span: EntityTagger.Span, in text: TokenizedText, taken: [Bool])
+    -> EntityTagger.Span?
+  {
+    let next = span.endToken
+    guard span.type == "PERSON", next < text.tokens.count, !text.tokens[next].isLatin, !taken[next],
+      text.tokens[next].joinsPrevious, Self.kinshipWords.contains(text.tokens[next - 1].hash),
+      !NonNameWords.isNumber(next, in: text)
+    else { return nil }
+    var extended = span
+    extended.endToken = next + 1
+    extended.end = Int(text.tokens[next].end)
+    return extended
+  }
+
+  // As written: with a proclitic (وأبو) the word opens a new name, not the end of this one.
+  static let kinshipWords = NonNameWords.hashes("أبو ابو أبي ابي أبا بن ابن بنت عبد")
+
+  private static let ofWord = NonNameWords.hashes("of")
+
+  /// Whether a capitalized Latin word other than "The" stands right before the token: a
+  /// month there ends a name ("Theresa May of Britain").
+  private func isNameBefore(_ position: Int, in text: TokenizedText) -> Bool {
+    guard position > 0, text.tokens[position].joinsPrevious, text.tokens[position - 1].isLatin,
+      text.tokens[position - 1].startsUppercase
+    else { return false }
+    return text.foldedString(position - 1) != "the"
+  }
+
   /// A stadium or arena is a place, as the project's gold marks it (Wankhede Stadium, ستاد
   /// القاهرة الدولي), whatever type the tagger gave its name: Arabic names open with the venue
   /// word, English ones close with it. A person's name stays a person ("Bruce Arena said").
@@ -73,7 +122,7 @@ extension EntityLinker {
   // With the article only: without it they are also names (حداد, a surname; كفر حوار, a village).
   private static let commonPhraseHeads = NonNameWords.hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
   // The heads of organizations' names, and of meetings', which a common noun may complete.
-  private static let organizationHeads = NonNameWords.hashes(OrganizationHeadWords.arabic + " مؤتمر منتدى ندوة")
+  static let organizationHeads = NonNameWords.hashes(OrganizationHeadWords.arabic + " مؤتمر منتدى ندوة")
 
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
   /// al-Sudani).

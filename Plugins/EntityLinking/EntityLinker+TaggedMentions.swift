@@ -33,14 +33,25 @@ extension EntityLinker {
     }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
+      var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text, spans: spans), in: text)
+      switch hyphenatedCompound(whole, in: text, linked: linkedByRange) {
+      case .linkedNames: continue
+      case .nationalities: whole.type = "MISC"
+      case .oneName:
+        whole.type =
+          isHyphenatedWordReadAsPerson(whole, in: text, spans: spans)
+          ? "ORGANIZATION" : typeByHeadWords(whole, in: text, linked: linkedByRange)
+      }
       // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
-      guard let untitled = withoutLeadingTitles(found, in: text),
+      guard let untitled = withoutLeadingTitles(whole, in: text),
         let uncapitalized = withoutCommonWordsInCapitals(untitled, in: text),
         var span = beforeCommonPhraseHead(uncapitalized, in: text),
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       span.type = venueType(span, in: text)
-      if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder) {
+      if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder)
+        ?? withNameAfterKinshipWord(span, in: text, taken: taken)
+      {
         span = extended
         extendedUntil = span.endToken
       }
@@ -94,7 +105,7 @@ extension EntityLinker {
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
-    result = withDatelinePlaces(result, in: text, unlinked: unlinked)
+    result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
@@ -215,6 +226,9 @@ extension EntityLinker {
       // surname standing alone (البنك، الجمعية، الجزائري after a wrongly tagged name): on
       // WikiFANE's tuning fold such later "surnames" were right once in 59.
       if CueWords.hasArticle(last, in: text) { continue }
+      // After a word of kinship the last word is half of a compound (أبو علي, ابو راس): alone
+      // it is a given name or a common word (على راس, at the head), not this person.
+      if Self.kinshipWords.contains(text.tokens[last - 1].hash) { continue }
       surnames[text.tokens[last].hash] = mention
       surnameBits |= 1 << (text.tokens[last].hash & 63)
     }

@@ -67,6 +67,9 @@ struct NilMentionFinder {
     if cues.contains(cues.stopwords, token: position, in: text) || cues.contains(cues.titles, token: position, in: text)
       || cues.contains(cues.organizationCues, token: position, in: text)
       || cues.contains(cues.locationCues, token: position, in: text)
+      // An organization's or a meeting's head word (افتتح الرئيس أعمال مؤتمر الحوار الوطني) is
+      // no person's name.
+      || AliasIndex.cliticVariants(of: position, in: text).contains(where: EntityLinker.organizationHeads.contains)
     {
       return false
     }
