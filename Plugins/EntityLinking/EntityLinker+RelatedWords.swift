@@ -31,9 +31,10 @@ extension EntityLinker {
     for position in text.tokens.indices where !text.tokens[position].isLatin {
       let word = text.foldedScalars(position)
       for stem in stems where word.count >= stem.count {
+        // The stem first: the affix sets hash a new array, for the rare word that has the stem.
         for offset in 0...min(4, word.count - stem.count)
-        where Self.stemPrefixes.contains(Array(word.prefix(offset)))
-          && word.dropFirst(offset).starts(with: stem)
+        where word[word.startIndex + offset] == stem[0] && word.dropFirst(offset).starts(with: stem)
+          && Self.stemPrefixes.contains(Array(word.prefix(offset)))
           && Self.stemSuffixes.contains(Array(word.dropFirst(offset + stem.count)))
         {
           return true

@@ -193,7 +193,8 @@ extension EntityLinker {
 
 extension EntityLinker {
   private static let courtWords = NonNameWords.hashes("الديوان")
-  private static let courtAdjectives = NonNameWords.hashes("الملكي الأميري الاميري الرئاسي السلطاني")
+  // An array: five comparisons per Arabic token cost less than hashing the key for a set.
+  private static let courtAdjectives = Array(NonNameWords.hashes("الملكي الأميري الاميري الرئاسي السلطاني"))
 
   /// A ruler's court named by its adjective (الديوان الملكي, the royal court; الديوان الأميري)
   /// where nothing was found over it: an organization, NIL (no one court: Jordan's, Saudi
@@ -201,9 +202,12 @@ extension EntityLinker {
   func rulersCourts(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var found: [LinkedMention] = []
     var taken: [Bool]?
+    let adjectives = Self.courtAdjectives
     for position in text.tokens.indices.dropLast() where !text.tokens[position].isLatin {
-      guard AliasIndex.cliticVariants(of: position, in: text).contains(where: Self.courtWords.contains),
-        text.tokens[position + 1].joinsPrevious, Self.courtAdjectives.contains(text.tokens[position + 1].hash)
+      // The adjective first: one look-up of the next word rules out nearly every token before
+      // the court word's clitic forms are hashed.
+      guard text.tokens[position + 1].joinsPrevious, adjectives.contains(text.tokens[position + 1].hash),
+        AliasIndex.cliticVariants(of: position, in: text).contains(where: Self.courtWords.contains)
       else { continue }
       if taken == nil { taken = takenTokens(mentions, in: text) }
       guard taken?[position] == false, taken?[position + 1] == false else { continue }

@@ -56,7 +56,7 @@ extension EntityLinker {
         extendedUntil = span.endToken
       }
       let overlapping = base.indices.filter {
-        base[$0].label != "DEMONYM" && base[$0].start < span.end && span.start < base[$0].end
+        base[$0].start < span.end && span.start < base[$0].end && base[$0].label != "DEMONYM"
       }
       if !overlapping.isEmpty {
         guard overlapping.allSatisfy({ overrides(span, base[$0], in: text) }) else { continue }

@@ -165,7 +165,8 @@ public struct EntityLinker: Sendable {
     }
     if isDirectionOrDate(occurrence.match.firstToken..<occurrence.match.endToken, in: text) { return nil }
     let list = index.lists[Int(occurrence.match.list)]
-    let title = titleBefore(occurrence.match.firstToken, in: text)
+    // Read only for a person: most candidates are places, and a title found is quoted as a string.
+    lazy var title = titleBefore(occurrence.match.firstToken, in: text)
     let cue = cueBefore(occurrence.match.firstToken, in: text)
     var scored: [(candidate: AliasIndex.Candidate, score: Double, evidence: [String])] = []
     for candidate in list {

@@ -79,15 +79,19 @@ enum NameFolding {
 
   /// The folded form of a whole string (for index keys and NIL cluster ids).
   static func fold(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
+    // The scalars' UTF-8 bytes in one buffer, made a string once: appending to a scalar view
+    // went through the string's slow append path for every scalar (names are folded per mention).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    let folds = table
     for scalar in text.unicodeScalars {
-      let folded = fold(scalar.value)
+      let folded = scalar.value < denseLimit ? folds[Int(scalar.value)] : scalar.value
       if folded == expands {
-        for value in expansions[scalar.value] ?? [] { scalars.append(Unicode.Scalar(value)!) }
+        for value in expansions[scalar.value] ?? [] { bytes.append(contentsOf: Unicode.Scalar(value)!.utf8) }
       } else if folded != 0, let out = Unicode.Scalar(folded) {
-        scalars.append(out)
+        bytes.append(contentsOf: out.utf8)
       }
     }
-    return String(scalars)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

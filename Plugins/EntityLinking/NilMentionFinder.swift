@@ -45,6 +45,10 @@ struct NilMentionFinder {
     ]
     .flatMap { word in ["", "و", "ف", "ب", "ل"].map { NameFolding.fold($0 + word) } })
 
+  /// The token hashes of `pluralTitles`: a title token whose hash is not here is no plural
+  /// title, and is not folded again to be looked up.
+  private static let pluralTitleHashes = Set(pluralTitles.map { TokenizedText.hash($0.unicodeScalars.map(\.value)) })
+
   func find(in text: TokenizedText, covered: [Bool]) -> [LinkedMention] {
     var mentions: [LinkedMention] = []
     var taken = covered
@@ -93,7 +97,8 @@ struct NilMentionFinder {
     while position < count {
       // A dual or plural title (وزيري، الرئيسان) introduces a list of people, not one name.
       guard !taken[position], cues.contains(cues.titles, token: position, in: text), !text.tokens[position].isLatin,
-        !Self.pluralTitles.contains(NameFolding.fold(text.originalText(of: position)))
+        !Self.pluralTitleHashes.contains(text.tokens[position].hash)
+          || !Self.pluralTitles.contains(NameFolding.fold(text.originalText(of: position)))
       else {
         position += 1
         continue

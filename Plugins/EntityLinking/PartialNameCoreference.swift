@@ -16,7 +16,7 @@ enum PartialNameCoreference {
       let short = words[index]
       // The longest full name ending with these words; linked ones first.
       let full = mentions.indices.filter { other in
-        other != index && words[other].count > short.count && Array(words[other].suffix(short.count)) == short
+        other != index && words[other].count > short.count && words[other].suffix(short.count).elementsEqual(short)
       }.max { a, b in
         (mentions[a].isNil ? 0 : 1, words[a].count) < (mentions[b].isNil ? 0 : 1, words[b].count)
       }
@@ -44,21 +44,25 @@ enum PartialNameCoreference {
   /// characters, without its grapheme breaking and property look-ups.
   static func simpleWords(of folded: String) -> [String]? {
     var words: [String] = []
-    var word = String.UnicodeScalarView()
-    for scalar in folded.unicodeScalars {
-      switch scalar.value {
+    // Each word is copied out of the folded string whole, not built scalar by scalar.
+    let scalars = folded.unicodeScalars
+    var wordStart: String.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      switch scalars[index].value {
       case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A:
-        word.append(scalar)
+        if wordStart == nil { wordStart = index }
       case 0x20...0x7E:
-        if !word.isEmpty {
-          words.append(String(word))
-          word = String.UnicodeScalarView()
+        if let start = wordStart {
+          words.append(String(scalars[start..<index]))
+          wordStart = nil
         }
       default:
         return nil
       }
+      index = scalars.index(after: index)
     }
-    if !word.isEmpty { words.append(String(word)) }
+    if let start = wordStart { words.append(String(scalars[start...])) }
     return words
   }
 }

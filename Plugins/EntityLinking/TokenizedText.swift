@@ -70,6 +70,16 @@ struct TokenizedText {
   }
 
   private mutating func build(_ bytes: UnsafeBufferPointer<UInt8>) {
+    // Filled as locals and stored once at the end: appended to through `self`, the arrays were
+    // reloaded and checked for every scalar.
+    var tokens: [Token] = []
+    var folded: [UInt32] = []
+    var foldedOffsets: [Int32] = []
+    defer {
+      self.tokens = tokens
+      self.folded = folded
+      self.foldedOffsets = foldedOffsets
+    }
     tokens.reserveCapacity(bytes.count / 6)
     folded.reserveCapacity(bytes.count / 2)
     foldedOffsets.reserveCapacity(bytes.count / 2)
@@ -142,7 +152,7 @@ struct TokenizedText {
       } else {
         if inToken {
           current.byteEnd = Int32(scalarByteStart)
-          finish(&current, end: scalarOffset)
+          Self.finish(&current, end: scalarOffset, foldedCount: folded.count, into: &tokens)
           inToken = false
           gapIsSpace = true
           gapIsLoose = true
@@ -162,7 +172,7 @@ struct TokenizedText {
     }
     if inToken {
       current.byteEnd = Int32(count)
-      finish(&current, end: scalarOffset)
+      Self.finish(&current, end: scalarOffset, foldedCount: folded.count, into: &tokens)
     }
   }
 
@@ -171,9 +181,10 @@ struct TokenizedText {
     value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
   }
 
-  private mutating func finish(_ token: inout Token, end: Int32) {
+  @inline(__always)
+  private static func finish(_ token: inout Token, end: Int32, foldedCount: Int, into tokens: inout [Token]) {
     token.end = end
-    token.foldedEnd = Int32(folded.count)
+    token.foldedEnd = Int32(foldedCount)
     if token.foldedEnd > token.foldedStart { tokens.append(token) }
   }
 
