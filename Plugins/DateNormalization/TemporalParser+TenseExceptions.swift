@@ -4,39 +4,22 @@ extension TemporalParser {
   /// Monday"), else the sentence's (`sentenceTense`).
   func placement(from first: Int, to end: Int) -> TemporalPreference? {
     if tokens[first].purpose { return nil }
-    if scheduledFor(first, end) {
-      if case .weekday = tokens[first].entry { return .future }
-      if namesDayOfMonth(first, end) { return nil }
-    }
+    if scheduledFor(first) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     return sentenceTense(from: first, to: end)
   }
 
-  /// Whether English "for" right before token `first` names the date something is set for:
-  /// "called an election for July 4", "set the hearing for Monday". The verb's past tense tells
-  /// when the setting happened, not the date: a weekday lies ahead, a day of a month takes the
-  /// nearest. A month or a quarter keeps the sentence's tense: a figure is often for a past one
-  /// ("sales for December rose", "a loss for the second quarter"). A possessive after the date
-  /// ("arrested for Friday's attack") keeps it too.
-  func scheduledFor(_ first: Int, _ end: Int) -> Bool {
-    guard first > 0, tokens[first].latin, tokens[first - 1].latin, !tokens[first].newlineBefore,
-      keyword(first - 1) == .forDuration
+  /// Whether English "for" after a noun of an event names the date the event is set for:
+  /// "called an election for July 4", "set the hearing for Monday", "a referendum for 4 July".
+  /// The verb's tense tells when the setting happened, not the date: the event lies ahead. A
+  /// figure "for" a day or a month is no event ("the death toll for Monday rose", "sales for
+  /// December") and keeps the verb's tense; so does "planned for" ("The attack planned for
+  /// Monday was foiled").
+  func scheduledFor(_ first: Int) -> Bool {
+    guard first > 1, tokens[first].latin || tokens[first].kind == .number, tokens[first - 1].latin,
+      !tokens[first].newlineBefore, !tokens[first - 1].newlineBefore, keyword(first - 1) == .forDuration
     else { return false }
-    // "The attack planned for Monday was foiled": the plan's own verb tells (see
-    // `plannedDateBeforeDeferral`).
-    if first > 1, keyword(first - 2) == .planned { return false }
-    return !(end < tokens.count && isPunctuation(end, "'", "\u{2019}"))
-  }
-
-  /// Whether tokens `first..<end` hold a month name and a number: "July 4", "4 July".
-  private func namesDayOfMonth(_ first: Int, _ end: Int) -> Bool {
-    var month = false
-    var number = false
-    for k in first..<min(end, tokens.count) {
-      if case .month = tokens[k].entry { month = true }
-      if tokens[k].kind == .number { number = true }
-    }
-    return month && number
+    return tokens[first - 2].eventNoun
   }
 
   /// Whether a word of onset stands right before token `i`, or before من / "on" right before it:

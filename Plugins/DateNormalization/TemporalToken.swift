@@ -48,6 +48,9 @@ struct TemporalToken: Sendable {
   /// An unknown Arabic word with the form of a verbal noun (تعليق، إغلاق، استئناف), see
   /// `TemporalScanner.isVerbalNoun`.
   var verbalNoun = false
+  /// An English noun of an event set for a date (election, hearing), see
+  /// `TemporalLexicon.englishEventNouns`.
+  var eventNoun = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,

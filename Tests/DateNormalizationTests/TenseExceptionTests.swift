@@ -36,22 +36,27 @@ import Testing
     #expect(found(sentence, "2024-01-17") == expected)
   }
 
-  /// English "for" before a date names the date something is set for: a weekday ahead, a date
-  /// the nearest, whatever the verb that set it.
+  /// English "for" after a noun of an event names the date the event is set for: ahead,
+  /// whatever the verb that set it. A figure for a day, a month or a quarter keeps the verb's
+  /// tense.
   @Test(
     arguments: [
       ("The prime minister called a snap election for March 4.", ["March 4=2024-03-04"]),
+      ("The prime minister called a snap election for August 1.", ["August 1=2024-08-01"]),
+      ("The prime minister called a snap election for 4 July.", ["4 July=2024-07-04"]),
       ("The judge set the hearing for Monday.", ["Monday=2024-01-22"]),
       ("The premier on Tuesday called a referendum for April 12.", ["Tuesday=2024-01-16", "April 12=2024-04-12"]),
-      // A figure for a past month stays past: it is the nearest one.
+      ("The premier will hold a referendum for August 12.", ["August 12=2024-08-12"]),
       ("Retail sales for December rose two percent.", ["December=2023-12"]),
       ("The firm posted a loss for the third quarter.", ["the third quarter=2023-Q3"]),
-      // A possessive names an event, whose date the verb places.
+      ("The death toll for Monday rose to 40, officials said.", ["Monday=2024-01-15"]),
+      ("Trading for Friday ended higher.", ["Friday=2024-01-12"]),
       ("Police arrested two men for Friday's attack.", ["Friday=2024-01-12"]),
+      ("The attack planned for Monday was foiled.", ["Monday=2024-01-15"]),
       // Without "for" the past verb places it.
       ("The minister visited Paris on March 4.", ["March 4=2023-03-04"]),
     ] as [(String, [String])])
-  func aDateSomethingIsSetForTakesTheNearest(sentence: String, expected: [String]) {
+  func anEventSetForADateLiesAhead(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-01-17") == expected)
   }
 
