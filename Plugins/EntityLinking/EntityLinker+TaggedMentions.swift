@@ -452,12 +452,13 @@ extension EntityLinker {
 
   /// Whether the sign between token `position` and the one before joins two parts of one
   /// Latin name rather than setting a word off: a hyphen (Mercedes-Benz), an ampersand (AT&T),
-  /// an apostrophe (O'Neill), or the full stop of a one-letter abbreviation (U.S., J.K. Rowling).
+  /// or the full stop of a one-letter abbreviation (U.S., J.K. Rowling). An apostrophe needs no
+  /// rule: the tokenizer counts it as a quotation mark, which joins loosely.
   private func isWordJoint(before position: Int, in text: TokenizedText) -> Bool {
     let token = text.tokens[position]
     guard token.isLatin, Int(token.start) == Int(text.tokens[position - 1].end) + 1 else { return false }
     switch token.scalarBefore {
-    case 0x2D, 0x26, 0x27, 0x2019: return true
+    case 0x2D, 0x26: return true
     case 0x2E: return text.continuesAbbreviation(position)
     default: return false
     }

@@ -107,7 +107,7 @@ public struct EntityLinker: Sendable {
   private func withAbbreviationStops(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     mentions.map { mention in
       var mention = mention
-      // The last token of the mention, by bisection on token ends.
+      // Mentions keep no token index once merged and repaired: find the last token again.
       var low = 0
       var high = text.tokens.count
       while low < high {

@@ -220,29 +220,31 @@ struct TokenizedText {
     return low..<upper
   }
 
-  /// The UTF-8 offset of the scalar at `offset` (scalar offsets as in `Token.start`; the
-  /// text's scalar count gives its byte count): from the nearest token that starts at or before
-  /// it, counting the lead bytes in between.
-  /// Whether token `position` continues a dotted abbreviation of capitals: the S of "U.S.",
-  /// the K of "J.K.", a full stop and nothing else after a one-letter capital before it.
+  /// Whether the one-letter capital token `position` continues a dotted abbreviation of
+  /// capitals: the S of "U.S.", the K of "J.K.", a full stop and nothing else after a one-letter
+  /// capital before it. A longer word is not ("Vitamin A.Then": a missing space, not a name).
   func continuesAbbreviation(_ position: Int) -> Bool {
     guard position > 0 else { return false }
     let token = tokens[position]
     let previous = tokens[position - 1]
-    return token.scalarBefore == 0x2E && token.isLatin && token.startsUppercase && previous.isLatin
-      && previous.startsUppercase && previous.end - previous.start == 1 && token.start == previous.end + 1
+    return token.scalarBefore == 0x2E && token.isLatin && token.startsUppercase && token.end - token.start == 1
+      && previous.isLatin && previous.startsUppercase && previous.end - previous.start == 1
+      && token.start == previous.end + 1
   }
 
   /// Whether the one-letter capital token `position` ends a dotted abbreviation whose last full
   /// stop follows it ("U.S." of "the U.S. said"): a mention of it ends after that stop.
   func endsAbbreviationBeforeStop(_ position: Int) -> Bool {
     let token = tokens[position]
-    guard token.end - token.start == 1, continuesAbbreviation(position) else { return false }
+    guard continuesAbbreviation(position) else { return false }
     let utf8 = source.utf8
     let after = Int(token.byteEnd)
     return after < utf8.count && utf8[utf8.index(utf8.startIndex, offsetBy: after)] == 0x2E
   }
 
+  /// The UTF-8 offset of the scalar at `offset` (scalar offsets as in `Token.start`; the
+  /// text's scalar count gives its byte count): from the nearest token that starts at or before
+  /// it, counting the lead bytes in between.
   func byteOffset(ofScalar offset: Int) -> Int {
     // The last token starting at or before the offset, by bisection (tokens are in text order).
     var low = 0

@@ -340,10 +340,12 @@ struct CorpusVocabulary {
   }
 
   /// The form a term is shown in: the most frequent, counting forms that differ only in
-  /// letter case together, and written in lower case when the corpus has it so. A common
-  /// word is capitalized only where a sentence or heading starts ("Commuters queued …"
-  /// beside "commuters"), a name nearly always, so a lower-case form anywhere in the corpus
-  /// says the word is not a name. Ties go to the form first in byte order.
+  /// letter case together, and written in lower case when the corpus has it so often enough.
+  /// A common word is capitalized only where a sentence starts ("Commuters queued …" beside
+  /// "commuters"), a name nearly always: a name written in lower case now and then (a URL, a
+  /// slip: "Labour" 40 times, "labour" once) stays capitalized; the lower case wins from a
+  /// quarter of the capitalized count. Headings in capitals (SOCCER) say nothing of a name.
+  /// Ties go to the form first in byte order.
   static func shownForm(_ forms: [String: Int]) -> String {
     var groups: [String: (count: Int, forms: [String: Int])] = [:]
     for (form, count) in forms {
@@ -357,6 +359,8 @@ struct CorpusVocabulary {
     }
     let folded = mostFrequent(groups.mapValues(\.count))
     let group = groups[folded]!.forms
-    return group[folded] != nil ? folded : mostFrequent(group)
+    let capitalized = group.filter { $0.key != folded && $0.key != $0.key.uppercased() }.values.reduce(0, +)
+    if let lower = group[folded], lower * 4 >= capitalized { return folded }
+    return mostFrequent(group.filter { $0.key != folded || group.count == 1 })
   }
 }

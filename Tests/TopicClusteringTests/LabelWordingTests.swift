@@ -18,7 +18,10 @@ import WorkbenchCore
     (["Oil prices": 1, "oil prices": 1], "oil prices"),
     // A name is capitalized everywhere: kept as written.
     (["Tunis": 3], "Tunis"),
-    (["Premier League": 2, "premier league": 0], "Premier League"),
+    (["Premier League": 5, "premier league": 1], "Premier League"),
+    // A name written in lower case once in a while (a slip, a web address) stays a name.
+    (["Labour": 40, "labour": 1], "Labour"),
+    (["Turkey": 12, "turkey": 2], "Turkey"),
     (["النفط": 2, "نفط": 1], "النفط"),
     // Ties between different words go to the form first in byte order, as before.
     (["rail": 1, "rails": 1], "rail"),
