@@ -176,6 +176,7 @@ struct AliasIndex: Sendable {
       }
       guard endToken - position < Int(longest), endToken < text.tokens.count,
         text.tokens[endToken].joinsPrevious || text.continuesAbbreviation(endToken)
+          || text.followsAbbreviation(endToken)
       else { break }
       sequence = TokenizedText.combine(sequence, text.tokens[endToken].hash)
       endToken += 1

@@ -232,6 +232,15 @@ struct TokenizedText {
       && token.start == previous.end + 1
   }
 
+  /// Whether capitalized token `position` follows a dotted abbreviation's last full stop and one
+  /// space: "Virgin" of "U.S. Virgin Islands", a name the knowledge base holds whole.
+  func followsAbbreviation(_ position: Int) -> Bool {
+    guard position > 1 else { return false }
+    let token = tokens[position]
+    return token.scalarBefore == 0x2E && token.isLatin && token.startsUppercase
+      && token.start == tokens[position - 1].end + 2 && endsAbbreviationBeforeStop(position - 1)
+  }
+
   /// Whether the one-letter capital token `position` ends a dotted abbreviation whose last full
   /// stop follows it ("U.S." of "the U.S. said"): a mention of it ends after that stop.
   func endsAbbreviationBeforeStop(_ position: Int) -> Bool {
