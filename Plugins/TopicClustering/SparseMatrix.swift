@@ -141,11 +141,7 @@ public struct SparseMatrix: Sendable, Equatable {
         }
       }
     }
-    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
-    for row in 0..<columnCount {
-      for k in 0..<width { result.storage[row * width + k] = sums[row][k] }
-    }
-    return result
+    return Self.unpad(sums, vectors: 1, width: width)
   }
 
   // 9 to 12 topics (10, the default, among them) take three 4-lane vectors per row instead
@@ -170,7 +166,9 @@ public struct SparseMatrix: Sendable, Equatable {
               sum2 += value * source[2]
             }
             let target = out.baseAddress! + row * width
-            for k in 0..<width { target[k] = k < 4 ? sum0[k] : k < 8 ? sum1[k - 4] : sum2[k - 8] }
+            for k in 0..<4 { target[k] = sum0[k] }
+            for k in 4..<8 { target[k] = sum1[k - 4] }
+            for k in 8..<width { target[k] = sum2[k - 8] }
           }
         }
       }
@@ -200,11 +198,7 @@ public struct SparseMatrix: Sendable, Equatable {
         }
       }
     }
-    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
-    for row in 0..<columnCount {
-      for k in 0..<width { result.storage[row * width + k] = sums[row * 3 + k / 4][k % 4] }
-    }
-    return result
+    return Self.unpad(sums, vectors: 3, width: width)
   }
 
   /// Runs `body` with the row offsets, column indices and values as buffers: the products'
@@ -219,24 +213,43 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
+  // A vector of Floats is its lanes in order in memory, so a row is padded or unpadded by
+  // copying its bytes: no per-element lane insertion or extraction, no checks per element.
+
   /// The rows of `dense` as `vectors` consecutive vectors each, zero beyond its columns.
-  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type, vectors: Int) -> [V] where V.Scalar == Float {
+  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type, vectors: Int = 1) -> [V]
+  where V.Scalar == Float {
     let width = dense.columnCount
+    precondition(width <= vectors * V.scalarCount)
     var rows = [V](repeating: V(), count: dense.rowCount * vectors)
-    for row in 0..<dense.rowCount {
-      for k in 0..<width { rows[row * vectors + k / V.scalarCount][k % V.scalarCount] = dense.storage[row * width + k] }
+    let rowBytes = vectors * MemoryLayout<V>.stride
+    rows.withUnsafeMutableBytes { target in
+      dense.storage.withUnsafeBytes { source in
+        for row in 0..<dense.rowCount {
+          (target.baseAddress! + row * rowBytes).copyMemory(
+            from: source.baseAddress! + row * width * MemoryLayout<Float>.stride,
+            byteCount: width * MemoryLayout<Float>.stride)
+        }
+      }
     }
     return rows
   }
 
-  /// The rows of `dense` as vectors, zero beyond its columns.
-  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type) -> [V] where V.Scalar == Float {
-    let width = dense.columnCount
-    var rows = [V](repeating: V(), count: dense.rowCount)
-    for row in 0..<dense.rowCount {
-      for k in 0..<width { rows[row][k] = dense.storage[row * width + k] }
+  /// The first `width` lanes of each run of `vectors` vectors, as the rows of a dense matrix.
+  private static func unpad<V: SIMD>(_ rows: [V], vectors: Int, width: Int) -> DenseMatrix where V.Scalar == Float {
+    precondition(width <= vectors * V.scalarCount)
+    let rowCount = rows.count / vectors
+    var result = DenseMatrix(rowCount: rowCount, columnCount: width)
+    let rowBytes = vectors * MemoryLayout<V>.stride
+    result.storage.withUnsafeMutableBytes { target in
+      rows.withUnsafeBytes { source in
+        for row in 0..<rowCount {
+          (target.baseAddress! + row * width * MemoryLayout<Float>.stride).copyMemory(
+            from: source.baseAddress! + row * rowBytes, byteCount: width * MemoryLayout<Float>.stride)
+        }
+      }
     }
-    return rows
+    return result
   }
 
   private func multiplyScalar(_ dense: DenseMatrix) -> DenseMatrix {
