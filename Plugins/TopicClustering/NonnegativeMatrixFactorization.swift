@@ -26,6 +26,8 @@ public struct NonnegativeMatrixFactorization: Sendable {
     var w = DenseMatrix(rowCount: matrix.rowCount, columnCount: topics)
     var h = initialTermTopics
     let norm = matrix.squaredNorm
+    // Xᵀ once, so that XᵀW is a gathering product in each iteration (same sums, same order).
+    let transposed = matrix.transposed()
     var previousError = Double.infinity
     var iteration = 0
     // Start from W = 0: the first half-step is the non-negative least-squares fit of W to H.
@@ -34,7 +36,7 @@ public struct NonnegativeMatrixFactorization: Sendable {
       let xh = matrix.multiply(h)
       let hh = h.gram()
       for _ in 0..<Self.innerSweeps { Self.update(&w, cross: xh, gram: hh) }
-      let xw = matrix.transposeMultiply(w)
+      let xw = transposed.multiply(w)
       let ww = w.gram()
       for _ in 0..<Self.innerSweeps { Self.update(&h, cross: xw, gram: ww) }
       // ||X − WH||² = ||X||² − 2·<Hᵀ, XᵀW> + <WᵀW, HHᵀ>, from products already at hand;
