@@ -26,15 +26,20 @@ public struct DenseMatrix: Sendable, Equatable {
     let width = columnCount
     var sums = [Double](repeating: 0, count: width * width)
     guard width > 0 else { return DenseMatrix(rowCount: 0, columnCount: 0) }
+    // Each row is widened to Double once, not once per pair of its columns.
+    var widened = [Double](repeating: 0, count: width)
     sums.withUnsafeMutableBufferPointer { sums in
-      storage.withUnsafeBufferPointer { data in
-        for row in 0..<rowCount {
-          let base = data.baseAddress! + row * width
-          for a in 0..<width {
-            let left = Double(base[a])
-            if left == 0 { continue }
-            let target = sums.baseAddress! + a * width
-            for b in a..<width { target[b] += left * Double(base[b]) }
+      widened.withUnsafeMutableBufferPointer { wide in
+        storage.withUnsafeBufferPointer { data in
+          for row in 0..<rowCount {
+            let base = data.baseAddress! + row * width
+            for b in 0..<width { wide[b] = Double(base[b]) }
+            for a in 0..<width {
+              let left = wide[a]
+              if left == 0 { continue }
+              let target = sums.baseAddress! + a * width
+              for b in a..<width { target[b] += left * wide[b] }
+            }
           }
         }
       }

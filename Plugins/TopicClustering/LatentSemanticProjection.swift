@@ -99,8 +99,12 @@ struct LatentSemanticProjection {
     let width = matrix.columnCount
     // Column-major, so that each column is contiguous.
     var columns = [Double](repeating: 0, count: rows * width)
-    for row in 0..<rows {
-      for column in 0..<width { columns[column * rows + row] = Double(matrix[row, column]) }
+    columns.withUnsafeMutableBufferPointer { data in
+      matrix.storage.withUnsafeBufferPointer { source in
+        for row in 0..<rows {
+          for column in 0..<width { data[column * rows + row] = Double(source[row * width + column]) }
+        }
+      }
     }
     columns.withUnsafeMutableBufferPointer { data in
       let base = data.baseAddress!
@@ -119,8 +123,12 @@ struct LatentSemanticProjection {
       }
     }
     var result = DenseMatrix(rowCount: rows, columnCount: width)
-    for row in 0..<rows {
-      for column in 0..<width { result[row, column] = Float(columns[column * rows + row]) }
+    result.storage.withUnsafeMutableBufferPointer { target in
+      columns.withUnsafeBufferPointer { data in
+        for row in 0..<rows {
+          for column in 0..<width { target[row * width + column] = Float(data[column * rows + row]) }
+        }
+      }
     }
     return result
   }

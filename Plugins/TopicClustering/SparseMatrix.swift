@@ -141,11 +141,7 @@ public struct SparseMatrix: Sendable, Equatable {
         }
       }
     }
-    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
-    for row in 0..<columnCount {
-      for k in 0..<width { result.storage[row * width + k] = sums[row][k] }
-    }
-    return result
+    return Self.unpad(sums, vectors: 1, width: width)
   }
 
   // 9 to 12 topics (10, the default, among them) take three 4-lane vectors per row instead
@@ -170,7 +166,9 @@ public struct SparseMatrix: Sendable, Equatable {
               sum2 += value * source[2]
             }
             let target = out.baseAddress! + row * width
-            for k in 0..<width { target[k] = k < 4 ? sum0[k] : k < 8 ? sum1[k - 4] : sum2[k - 8] }
+            for k in 0..<4 { target[k] = sum0[k] }
+            for k in 4..<8 { target[k] = sum1[k - 4] }
+            for k in 8..<width { target[k] = sum2[k - 8] }
           }
         }
       }
@@ -200,11 +198,7 @@ public struct SparseMatrix: Sendable, Equatable {
         }
       }
     }
-    var result = DenseMatrix(rowCount: columnCount, columnCount: width)
-    for row in 0..<columnCount {
-      for k in 0..<width { result.storage[row * width + k] = sums[row * 3 + k / 4][k % 4] }
-    }
-    return result
+    return Self.unpad(sums, vectors: 3, width: width)
   }
 
   /// Runs `body` with the row offsets, column indices and values as buffers: the products'
@@ -219,24 +213,43 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
+  // A vector of Floats is its lanes in order in memory, so a row is padded or unpadded by
+  // copying its bytes: no per-element lane insertion or extraction, no checks per element.
+
   /// The rows of `dense` as `vectors` consecutive vectors each, zero beyond its columns.
-  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type, vectors: Int) -> [V] where V.Scalar == Float {
+  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type, vectors: Int = 1) -> [V]
+  where V.Scalar == Float {
     let width = dense.columnCount
+    precondition(width <= vectors * V.scalarCount)
     var rows = [V](repeating: V(), count: dense.rowCount * vectors)
-    for row in 0..<dense.rowCount {
-      for k in 0..<width { rows[row * vectors + k / V.scalarCount][k % V.scalarCount] = dense.storage[row * width + k] }
+    let rowBytes = vectors * MemoryLayout<V>.stride
+    rows.withUnsafeMutableBytes { target in
+      dense.storage.withUnsafeBytes { source in
+        for row in 0..<dense.rowCount {
+          (target.baseAddress! + row * rowBytes).copyMemory(
+            from: source.baseAddress! + row * width * MemoryLayout<Float>.stride,
+            byteCount: width * MemoryLayout<Float>.stride)
+        }
+      }
     }
     return rows
   }
 
-  /// The rows of `dense` as vectors, zero beyond its columns.
-  private static func pad<V: SIMD>(_ dense: DenseMatrix, as: V.Type) -> [V] where V.Scalar == Float {
-    let width = dense.columnCount
-    var rows = [V](repeating: V(), count: dense.rowCount)
-    for row in 0..<dense.rowCount {
-      for k in 0..<width { rows[row][k] = dense.storage[row * width + k] }
+  /// The first `width` lanes of each run of `vectors` vectors, as the rows of a dense matrix.
+  private static func unpad<V: SIMD>(_ rows: [V], vectors: Int, width: Int) -> DenseMatrix where V.Scalar == Float {
+    precondition(width <= vectors * V.scalarCount)
+    let rowCount = rows.count / vectors
+    var result = DenseMatrix(rowCount: rowCount, columnCount: width)
+    let rowBytes = vectors * MemoryLayout<V>.stride
+    result.storage.withUnsafeMutableBytes { target in
+      rows.withUnsafeBytes { source in
+        for row in 0..<rowCount {
+          (target.baseAddress! + row * width * MemoryLayout<Float>.stride).copyMemory(
+            from: source.baseAddress! + row * rowBytes, byteCount: width * MemoryLayout<Float>.stride)
+        }
+      }
     }
-    return rows
+    return result
   }
 
   private func multiplyScalar(_ dense: DenseMatrix) -> DenseMatrix {
@@ -285,6 +298,39 @@ public struct SparseMatrix: Sendable, Equatable {
       }
     }
     return result
+  }
+
+  /// The transpose, in the same compressed-row form: row j lists the rows of `self` holding
+  /// column j, in increasing order. So `transposed().multiply(d)` adds the same products in
+  /// the same order as `transposeMultiply(d)` (the same result, bit for bit), but gathers
+  /// each output row in registers instead of scattering every product into memory: worth it
+  /// when one matrix is multiplied many times, as in each NMF iteration.
+  public func transposed() -> SparseMatrix {
+    var offsets = [Int](repeating: 0, count: columnCount + 1)
+    var columns = [Int32](repeating: 0, count: nonZeroCount)
+    var entries = [Float](repeating: 0, count: nonZeroCount)
+    offsets.withUnsafeMutableBufferPointer { offsets in
+      for column in columnIndices { offsets[Int(column) + 1] += 1 }
+      for column in 0..<columnCount { offsets[column + 1] += offsets[column] }
+      var next = Array(offsets.dropLast())
+      withEntries { rowOffsets, columnIndices, values in
+        columns.withUnsafeMutableBufferPointer { columns in
+          entries.withUnsafeMutableBufferPointer { entries in
+            for row in 0..<rowCount {
+              for entry in rowOffsets[row]..<rowOffsets[row + 1] {
+                let column = Int(columnIndices[entry])
+                let place = next[column]
+                columns[place] = Int32(row)
+                entries[place] = values[entry]
+                next[column] = place + 1
+              }
+            }
+          }
+        }
+      }
+    }
+    return SparseMatrix(
+      rowCount: columnCount, columnCount: rowCount, rowOffsets: offsets, columnIndices: columns, values: entries)
   }
 
   /// The sum of squares of all entries (the squared Frobenius norm).

@@ -162,15 +162,19 @@ public struct SphericalKMeans: Sendable {
       dense[Int(matrix.columnIndices[entry])] = matrix.values[entry]
     }
     var result = [Float](repeating: 0, count: matrix.rowCount)
-    dense.withUnsafeBufferPointer { center in
-      matrix.columnIndices.withUnsafeBufferPointer { columns in
-        matrix.values.withUnsafeBufferPointer { values in
-          for other in 0..<matrix.rowCount {
-            var sum: Float = 0
-            for entry in matrix.rowOffsets[other]..<matrix.rowOffsets[other + 1] {
-              sum += values[entry] * center[Int(columns[entry])]
+    result.withUnsafeMutableBufferPointer { result in
+      dense.withUnsafeBufferPointer { center in
+        matrix.rowOffsets.withUnsafeBufferPointer { offsets in
+          matrix.columnIndices.withUnsafeBufferPointer { columns in
+            matrix.values.withUnsafeBufferPointer { values in
+              for other in 0..<matrix.rowCount {
+                var sum: Float = 0
+                for entry in offsets[other]..<offsets[other + 1] {
+                  sum += values[entry] * center[Int(columns[entry])]
+                }
+                result[other] = sum
+              }
             }
-            result[other] = sum
           }
         }
       }
@@ -187,15 +191,23 @@ public struct SphericalKMeans: Sendable {
   /// Scales each column to unit length (zero columns stay zero).
   static func normalizedColumns(_ matrix: DenseMatrix) -> DenseMatrix {
     var result = matrix
-    var norms = [Double](repeating: 0, count: matrix.columnCount)
-    for row in 0..<matrix.rowCount {
-      for column in 0..<matrix.columnCount {
-        norms[column] += Double(matrix[row, column]) * Double(matrix[row, column])
+    let width = matrix.columnCount
+    var norms = [Double](repeating: 0, count: width)
+    norms.withUnsafeMutableBufferPointer { norms in
+      matrix.storage.withUnsafeBufferPointer { data in
+        for row in 0..<matrix.rowCount {
+          for column in 0..<width {
+            let value = Double(data[row * width + column])
+            norms[column] += value * value
+          }
+        }
       }
     }
     let scales = norms.map { $0 > 0 ? Float(1 / $0.squareRoot()) : 0 }
-    for row in 0..<matrix.rowCount {
-      for column in 0..<matrix.columnCount { result[row, column] *= scales[column] }
+    result.storage.withUnsafeMutableBufferPointer { data in
+      for row in 0..<matrix.rowCount {
+        for column in 0..<width { data[row * width + column] *= scales[column] }
+      }
     }
     return result
   }

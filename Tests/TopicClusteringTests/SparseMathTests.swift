@@ -24,6 +24,31 @@ import Testing
     #expect(matrix.transposeMultiply(left).storage == [1, 6, 2])
   }
 
+  @Test func transposeListsEachColumnsRowsInOrder() {
+    let transposed = matrix.transposed()
+    #expect(transposed.rowCount == 3)
+    #expect(transposed.columnCount == 2)
+    #expect(transposed.rowOffsets == [0, 1, 2, 3])
+    #expect(transposed.columnIndices == [0, 1, 0])
+    #expect(transposed.values == [1, 3, 2])
+  }
+
+  /// The NMF iterations use `transposed().multiply` for XᵀW: it must give the very bits of
+  /// `transposeMultiply`, for every SIMD width the products dispatch on.
+  @Test(arguments: [1, 3, 6, 10, 14, 20])
+  func transposedProductIsTransposeMultiply(topics: Int) {
+    var generator = SeededGenerator(seed: 7)
+    let rows = (0..<40).map { _ in
+      (0..<25).compactMap { column -> (column: Int, value: Float)? in
+        generator.nextUnit() < 0.3 ? (column, Float(generator.nextUnit())) : nil
+      }
+    }
+    let sparse = SparseMatrix(columnCount: 25, rows: rows)
+    var dense = DenseMatrix(rowCount: 40, columnCount: topics)
+    for index in dense.storage.indices { dense.storage[index] = Float(generator.nextUnit()) }
+    #expect(sparse.transposed().multiply(dense) == sparse.transposeMultiply(dense))
+  }
+
   @Test func gramIsSymmetricProduct() {
     var dense = DenseMatrix(rowCount: 2, columnCount: 2)
     dense.storage = [1, 2, 3, 4]
