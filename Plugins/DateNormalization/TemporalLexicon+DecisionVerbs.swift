@@ -9,8 +9,21 @@ extension TemporalLexicon {
   /// the day of the vote, and "resolved" is also "settled".
   static let englishDecisionVerbs = ["decided", "agreed", "pledged", "promised", "vowed"]
 
-  /// The hashes of `englishDecisionVerbs`, compared in turn (only words read as past reach
-  /// the comparison).
+  /// English verbs of holding or stopping an event, after a decision verb and "to": "decided to
+  /// close schools on Friday", "agreed to meet on Monday". Other verbs leave the date to the
+  /// decision: news ties "Boeing agreed to pay $200 million on Monday" and "Iran vowed to
+  /// retaliate on Monday" to the day of the agreement or the vow.
+  static let englishEventVerbs = [
+    "meet", "hold", "close", "reopen", "resume", "suspend", "halt", "open", "shut", "reconvene", "launch",
+    "begin", "stage", "visit", "strike", "vote", "return", "restart", "postpone",
+  ]
+
+  /// The hashes of `englishEventVerbs`, compared in turn (only unknown Latin words of four to
+  /// nine letters reach the comparison).
+  static let englishEventVerbHashes: [UInt64] = englishEventVerbs.map(WordHasher.hash)
+
+  /// The hashes of `englishDecisionVerbs`, compared in turn (every Latin word of five letters or
+  /// more without a lexicon entry reaches the comparison).
   static let englishDecisionHashes: [UInt64] = englishDecisionVerbs.map(WordHasher.hash)
 }
 

@@ -47,7 +47,9 @@ extension TemporalParser {
       return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
     }
     // "early morning @ 3", "late tonight at 11": the clock time is read from the part of the day.
-    guard let (part, mod, next) = earlyOrLateDayPart(i), keyword(next) != .clock, !isPunctuation(next, "@"),
+    // Only in queries: in news "late night host", "an early morning raid on Tuesday" name no day.
+    guard options.register == .query, let (part, mod, next) = earlyOrLateDayPart(i), keyword(next) != .clock,
+      !isPunctuation(next, "@"),
       var value = partOfDayValue(anchor.date, part, anchored: true)
     else { return nil }
     value.mod = mod

@@ -4,7 +4,7 @@ extension TemporalParser {
   /// Monday"), else the sentence's (`sentenceTense`).
   func placement(from first: Int, to end: Int) -> TemporalPreference? {
     if tokens[first].purpose { return nil }
-    if scheduledFor(first) { return .future }
+    if scheduledFor(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     return sentenceTense(from: first, to: end)
   }
@@ -13,13 +13,16 @@ extension TemporalParser {
   /// "called an election for July 4", "set the hearing for Monday", "a referendum for 4 July".
   /// The verb's tense tells when the setting happened, not the date: the event lies ahead. A
   /// figure "for" a day or a month is no event ("the death toll for Monday rose", "sales for
-  /// December") and keeps the verb's tense; so does "planned for" ("The attack planned for
-  /// Monday was foiled").
-  func scheduledFor(_ first: Int) -> Bool {
+  /// December") and keeps the verb's tense; so do a possessive ("the polls for Sunday's
+  /// election") and "planned for" ("The attack planned for Monday was foiled").
+  func scheduledFor(_ first: Int, _ end: Int) -> Bool {
     guard first > 1, tokens[first].latin || tokens[first].kind == .number, tokens[first - 1].latin,
-      !tokens[first].newlineBefore, !tokens[first - 1].newlineBefore, keyword(first - 1) == .forDuration
+      !tokens[first].newlineBefore, !tokens[first - 1].newlineBefore, keyword(first - 1) == .forDuration,
+      tokens[first - 2].eventNoun
     else { return false }
-    return tokens[first - 2].eventNoun
+    // "went to the polls for Sunday's election": a possessive names the event of a day, which
+    // the verb places.
+    return !isPunctuation(end, "'", "\u{2019}")
   }
 
   /// Whether a word of onset stands right before token `i`, or before من / "on" right before it:

@@ -20,6 +20,11 @@ extension TemporalParser {
     else { return nil }
     // "Monday the 3rd of May" is a date with a month: read there.
     if monthSpec(next) != nil || keyword(next) == .of { return nil }
+    // A word ordinal before a noun is no day: "On Tuesday the first aid convoy crossed",
+    // "Sunday the third day of protests". Digits ("the 12th") or a word at the clause's end are.
+    if tokens[the + 1].kind != .number, next < tokens.count, continues(next), tokens[next].kind != .punctuation {
+      return nil
+    }
     return the + 1
   }
 }

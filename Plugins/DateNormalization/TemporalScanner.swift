@@ -291,6 +291,9 @@ struct TemporalScanner {
         let eventNoun =
           hit == nil && folded < 0x0250 && letters >= 4 && letters <= 11
           && TemporalLexicon.englishEventNounHashes.contains(hasher.value)
+        let eventVerb =
+          hit == nil && folded < 0x0250 && letters >= 4 && letters <= 9
+          && TemporalLexicon.englishEventVerbHashes.contains(hasher.value)
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
           tokens.append(
@@ -309,7 +312,7 @@ struct TemporalScanner {
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
               capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
-              verbalNoun: verbalNoun, eventNoun: eventNoun))
+              verbalNoun: verbalNoun, eventNoun: eventNoun, eventVerb: eventVerb))
         }
         newline = false
         space = false

@@ -51,6 +51,9 @@ struct TemporalToken: Sendable {
   /// An English noun of an event set for a date (election, hearing), see
   /// `TemporalLexicon.englishEventNouns`.
   var eventNoun = false
+  /// An English verb of holding or stopping an event (meet, close, resume), see
+  /// `TemporalLexicon.englishEventVerbs`.
+  var eventVerb = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,

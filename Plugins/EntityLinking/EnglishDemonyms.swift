@@ -2,8 +2,8 @@
 /// Rican"), and the combining forms that join them ("Franco-German", "Sino-Indian"): MISC
 /// names, as the project's gold marks them, never a person, a place or an organization.
 ///
-/// The adjectives are the nationality keys of arwikicats 0.2.3 `nationalities_data.json` (MIT;
-/// ../shared/data/entities/arwikicats), without the historical and run-together ones; the
+/// The adjectives are the nationality keys of arwikicats 0.2.3 `nationalities_data.json` (MIT),
+/// without the run-together ones (historical peoples such as Prussian or Soviet stay); the
 /// nouns that differ from their adjective (Spaniard, Briton, Dane), the regional adjectives and
 /// the combining forms are written for Workbench. Words that are as often a given name or
 /// another word are left out (Finn, Pole).

@@ -344,7 +344,8 @@ struct CorpusVocabulary {
   /// A common word is capitalized only where a sentence starts ("Commuters queued …" beside
   /// "commuters"), a name nearly always: a name written in lower case now and then (a URL, a
   /// slip: "Labour" 40 times, "labour" once) stays capitalized; the lower case wins from a
-  /// quarter of the capitalized count. Headings in capitals (SOCCER) say nothing of a name.
+  /// quarter of the capitalized count. Headings in capitals (SOCCER) say nothing of a name; an
+  /// acronym (UK, AIDS) counts as capitalized.
   /// Ties go to the form first in byte order.
   static func shownForm(_ forms: [String: Int]) -> String {
     var groups: [String: (count: Int, forms: [String: Int])] = [:]
@@ -359,7 +360,10 @@ struct CorpusVocabulary {
     }
     let folded = mostFrequent(groups.mapValues(\.count))
     let group = groups[folded]!.forms
-    let capitalized = group.filter { $0.key != folded && $0.key != $0.key.uppercased() }.values.reduce(0, +)
+    // Capitals of a heading (SOCCER) say nothing of a name; a short word in capitals is an
+    // acronym (UK beside "co.uk", AIDS beside "aids"), which is one.
+    let capitalized = group.filter { $0.key != folded && ($0.key != $0.key.uppercased() || $0.key.count <= 5) }
+      .values.reduce(0, +)
     if let lower = group[folded], lower * 4 >= capitalized { return folded }
     return mostFrequent(group.filter { $0.key != folded || group.count == 1 })
   }

@@ -26,6 +26,11 @@ import Testing
       ("قررت الحكومة يوم الجمعة تعليق الدروس", ["يوم الجمعة=2024-03-01"]),
       ("أفرجت السلطات عن المعتقلين يوم الأحد", ["يوم الأحد=2024-03-03"]),
       ("عقدت اللجنة اجتماعها الأول يوم الاثنين", ["يوم الاثنين=2024-03-04"]),
+      // A verb that holds no event: the date is the agreement's or the vow's.
+      ("The planemaker agreed to pay a fine of $200 million on Monday.", ["Monday=2024-03-04"]),
+      ("The militia vowed to retaliate on Monday.", ["Monday=2024-03-04"]),
+      // A subject shaped like a verbal noun (إيران) is no event: the date after it is the decision's.
+      ("قررت إيران يوم الأحد طرد السفير", ["يوم الأحد=2024-03-03"]),
     ] as [(String, [String])])
   func decisionVerbs(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-06") == expected)

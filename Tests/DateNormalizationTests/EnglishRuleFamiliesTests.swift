@@ -20,6 +20,8 @@ import Testing
       ("Sales peak in the last week of the year.", ["the last week of the year=2024-W52"]),
       ("Shops close on the last day of the year.", ["the last day of the year=2024-12-31"]),
       ("The hearing is set for Tuesday the 12th.", ["Tuesday the 12th=2024-03-12"]),
+      // A word ordinal before a noun is no day of the month.
+      ("On Tuesday the first aid convoy crossed the border.", ["Tuesday=2024-03-05"]),
       ("Protesters gathered on the Thursday before last.", ["the Thursday before last=2024-02-29"]),
       ("The senate meets on the Ides of May.", ["Ides of May=2024-05-15"]),
       ("Rent is due on the ides of June.", ["ides of June=2024-06-13"]),

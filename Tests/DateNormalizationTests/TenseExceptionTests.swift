@@ -46,7 +46,7 @@ import Testing
       ("The prime minister called a snap election for 4 July.", ["4 July=2024-07-04"]),
       ("The judge set the hearing for Monday.", ["Monday=2024-01-22"]),
       ("The premier on Tuesday called a referendum for April 12.", ["Tuesday=2024-01-16", "April 12=2024-04-12"]),
-      ("The premier will hold a referendum for August 12.", ["August 12=2024-08-12"]),
+      ("Voters went to the polls for Sunday's election.", ["Sunday=2024-01-14"]),
       ("Retail sales for December rose two percent.", ["December=2023-12"]),
       ("The firm posted a loss for the third quarter.", ["the third quarter=2023-Q3"]),
       ("The death toll for Monday rose to 40, officials said.", ["Monday=2024-01-15"]),

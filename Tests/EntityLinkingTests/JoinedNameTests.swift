@@ -21,8 +21,8 @@ import WorkbenchCore
       ("The U.K. economy shrank in the third quarter.", "U.K.", 4, "Q145"),
       ("Both sides asked the U.N. to send monitors.", "U.N.", 21, "Q1065"),
       ("Farm ministers met in Brussels, the E.U. said.", "E.U.", 36, "Q458"),
-    // A name the knowledge base holds whole goes on after the abbreviation.
-    ("Tourism fell in the U.S. Virgin Islands after the storm.", "U.S. Virgin Islands", 20, "Q11703"),
+      // A name the knowledge base holds whole goes on after the abbreviation.
+      ("Tourism fell in the U.S. Virgin Islands after the storm.", "U.S. Virgin Islands", 20, "Q11703"),
     ] as [(String, String, Int, String)])
   func dottedAbbreviationIsOneLinkedMention(_ text: String, _ name: String, _ start: Int, _ id: String) throws {
     let mentions = try Self.found(text)

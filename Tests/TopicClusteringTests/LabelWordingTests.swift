@@ -22,6 +22,8 @@ import WorkbenchCore
     // A name written in lower case once in a while (a slip, a web address) stays a name.
     (["Labour": 40, "labour": 1], "Labour"),
     (["Turkey": 12, "turkey": 2], "Turkey"),
+    // An acronym is a name; capitals of a longer heading word are not.
+    (["UK": 50, "uk": 3], "UK"),
     (["النفط": 2, "نفط": 1], "النفط"),
     // Ties between different words go to the form first in byte order, as before.
     (["rail": 1, "rails": 1], "rail"),

@@ -46,7 +46,9 @@ import Testing
     let sparse = SparseMatrix(columnCount: 25, rows: rows)
     var dense = DenseMatrix(rowCount: 40, columnCount: topics)
     for index in dense.storage.indices { dense.storage[index] = Float(generator.nextUnit()) }
-    #expect(sparse.transposed().multiply(dense) == sparse.transposeMultiply(dense))
+    #expect(
+      sparse.transposed().multiply(dense).storage.map(\.bitPattern)
+        == sparse.transposeMultiply(dense).storage.map(\.bitPattern))
   }
 
   @Test func gramIsSymmetricProduct() {
