@@ -75,6 +75,17 @@ extension EntityLinker {
         result.append(city ?? found)
         continue
       }
+      // A state the knowledge base knows by the name but would not link on the name alone
+      // (below `taggedLinkPrior`): its city, as for a linked state ("NEW YORK - Stocks fell").
+      if let occurrence = unlinked[place] ?? linked[place],
+        let state = index.lists[Int(occurrence.match.list)].lazy.map({ self.knowledgeBase.entities[Int($0.entity)] })
+          .first(where: { $0.type == "LOCATION" && $0.description.hasPrefix("state") }),
+        let city = datelineCity(place, in: text, inPlaceOf: state.id)
+      {
+        cities[state.id] = city
+        result.append(city)
+        continue
+      }
       var nilPlace = nilMention(
         EntityTagger.Span(
           firstToken: place.lowerBound, endToken: place.upperBound, start: start, end: end, type: "LOCATION"),

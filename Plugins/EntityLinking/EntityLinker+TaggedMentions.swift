@@ -30,7 +30,9 @@ extension EntityLinker {
     var replaced = Set<Int>()
     let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
       splitAtConjunction($0, in: text, tagger: tagger)
-    }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }
+    }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }.flatMap {
+      splitAtSpacedDash($0, in: text, tagger: tagger)
+    }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
       var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text, spans: spans), in: text)
@@ -153,6 +155,41 @@ extension EntityLinker {
     current.endToken = span.endToken
     current.end = span.end
     parts.append(current)
+    return parts
+  }
+
+  /// A span across a dash set off by spaces ("NEW YORK - A Manhattan jury": the tagger read the
+  /// dateline and the story's first name as one): a dash with spaces around it joins no name.
+  /// The parts keep the span's type; the one after the dash loses the function words that open
+  /// the sentence ("A", "The"), and a lone word there that the training texts write in lower
+  /// case is the sentence's first word, no name ("NEW YORK - Stocks fell").
+  private func splitAtSpacedDash(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
+    -> [EntityTagger.Span]
+  {
+    var parts: [EntityTagger.Span] = []
+    var current = span
+    for position in (span.firstToken + 1)..<span.endToken {
+      let token = text.tokens[position]
+      guard [0x2D, 0x2013, 0x2014].contains(token.scalarBefore),
+        Int(token.start) > Int(text.tokens[position - 1].end) + 1
+      else { continue }
+      current.endToken = position
+      current.end = Int(text.tokens[position - 1].end)
+      parts.append(current)
+      var first = position
+      while first < span.endToken - 1, NilMentionFinder.latinStopwords.contains(text.foldedString(first)) { first += 1 }
+      current.firstToken = first
+      current.start = Int(text.tokens[first].start)
+    }
+    guard !parts.isEmpty else { return [span] }
+    current.endToken = span.endToken
+    current.end = span.end
+    let usage = WordCaseProfile.Usage(rawValue: tagger.model.caseProfile.usage(text.tokens[current.firstToken].hash))
+    if current.endToken - current.firstToken > 1 || !text.tokens[current.firstToken].isLatin
+      || (usage != .lower && usage != .onceLower)
+    {
+      parts.append(current)
+    }
     return parts
   }
 

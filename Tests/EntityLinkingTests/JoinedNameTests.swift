@@ -50,6 +50,14 @@ import WorkbenchCore
     #expect(try !Self.found("Trials of vitamin A.Then the study ended.").contains { $0.text.contains("A.Then") })
   }
 
+  /// A dash set off by spaces joins nothing: the dateline's place and the story's first name
+  /// are two mentions, the state's dateline the city.
+  @Test func aSpacedDashSplitsADatelineFromTheStory() throws {
+    let mentions = try Self.found("NEW YORK - A Manhattan jury reached its verdict on Thursday.")
+    #expect(mentions.map(\.text) == ["NEW YORK", "Manhattan"])
+    #expect(mentions.map(\.value) == ["geonames:5128581", "geonames:5125771"])
+  }
+
   /// A word a comma sets off still opens the sentence, not the name.
   @Test func aWordSetOffByACommaIsLeftOut() throws {
     let mentions = try Self.found("Later, Scholz told reporters the budget would pass.")
