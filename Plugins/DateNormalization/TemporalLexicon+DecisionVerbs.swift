@@ -18,8 +18,8 @@ extension TemporalLexicon {
     "begin", "stage", "visit", "strike", "vote", "return", "restart", "postpone",
   ]
 
-  /// The hashes of `englishEventVerbs`, compared in turn (only unknown Latin words of four to
-  /// nine letters reach the comparison).
+  /// The hashes of `englishEventVerbs`, compared in turn (only the word after "to" after a
+  /// decision verb is compared).
   static let englishEventVerbHashes: [UInt64] = englishEventVerbs.map(WordHasher.hash)
 
   /// The hashes of `englishDecisionVerbs`, compared in turn (every Latin word of five letters or

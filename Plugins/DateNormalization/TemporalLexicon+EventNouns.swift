@@ -9,7 +9,20 @@ extension TemporalLexicon {
     "inauguration", "funeral", "wedding", "match", "final", "ceremony", "auction", "deadline",
   ]
 
-  /// The hashes of `englishEventNouns`, compared in turn (only unknown Latin words of four to
-  /// eleven letters reach the comparison).
+  /// The hashes of `englishEventNouns`, compared in turn (only the word two before a date after
+  /// "for" is compared).
   static let englishEventNounHashes: [UInt64] = englishEventNouns.map(WordHasher.hash)
+}
+
+extension TemporalParser {
+  /// Whether token `k` is an English noun of an event (`TemporalLexicon.englishEventNouns`).
+  func isEnglishEventNoun(_ k: Int) -> Bool {
+    tokens[k].latin && tokens[k].entry == nil && TemporalLexicon.englishEventNounHashes.contains(tokens[k].wordHash)
+  }
+
+  /// Whether token `k` is an English verb of holding or stopping an event
+  /// (`TemporalLexicon.englishEventVerbs`).
+  func isEnglishEventVerb(_ k: Int) -> Bool {
+    tokens[k].latin && tokens[k].entry == nil && TemporalLexicon.englishEventVerbHashes.contains(tokens[k].wordHash)
+  }
 }

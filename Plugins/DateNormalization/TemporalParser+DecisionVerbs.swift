@@ -4,7 +4,7 @@ extension TemporalParser {
   /// to close schools on Friday", "agreed to meet on Monday", "قررت الوزارة تعليق الدروس يوم
   /// الجمعة", "اتفق الطرفان على استئناف المفاوضات يوم الأحد". That event comes after the
   /// decision, so the date is ahead although the verb is past. The event is an English "to" and
-  /// a verb of holding or stopping an event (`TemporalLexicon.englishEventVerbs`), or an
+  /// a verb of holding or stopping an event (`isEnglishEventVerb`), or an
   /// Arabic verbal noun with its object (`TemporalToken.verbalNoun`). A date right after the verb
   /// and its subject is the day of the decision ("decided on Friday to close …", "قررت الحكومة
   /// يوم الجمعة تعليق …"), and stays in the past.
@@ -14,7 +14,7 @@ extension TemporalParser {
     while j < date {
       if tokens[j].newlineBefore || tokens[j].kind == .punctuation { return false }
       if tokens[j].latin {
-        if keyword(j) == .to, j + 1 < date, tokens[j + 1].eventVerb, !tokens[j + 1].capitalized {
+        if keyword(j) == .to, j + 1 < date, isEnglishEventVerb(j + 1), !tokens[j + 1].capitalized {
           return true
         }
       } else if tokens[j].verbalNoun, j + 1 < date, tokens[j + 1].definite {

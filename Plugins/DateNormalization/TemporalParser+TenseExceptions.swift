@@ -18,7 +18,7 @@ extension TemporalParser {
   func scheduledFor(_ first: Int, _ end: Int) -> Bool {
     guard first > 1, tokens[first].latin || tokens[first].kind == .number, tokens[first - 1].latin,
       !tokens[first].newlineBefore, !tokens[first - 1].newlineBefore, keyword(first - 1) == .forDuration,
-      tokens[first - 2].eventNoun
+      isEnglishEventNoun(first - 2)
     else { return false }
     // "went to the polls for Sunday's election": a possessive names the event of a day, which
     // the verb places.

@@ -288,12 +288,6 @@ struct TemporalScanner {
           hit?.decision
           ?? (folded < 0x0250 && letters >= 5 && TemporalLexicon.englishDecisionHashes.contains(hasher.value))
         let verbalNoun = hit == nil && folded >= 0x0600 && TemporalScanner.isVerbalNoun(first: letter, count: letters)
-        let eventNoun =
-          hit == nil && folded < 0x0250 && letters >= 4 && letters <= 11
-          && TemporalLexicon.englishEventNounHashes.contains(hasher.value)
-        let eventVerb =
-          hit == nil && folded < 0x0250 && letters >= 4 && letters <= 9
-          && TemporalLexicon.englishEventVerbHashes.contains(hasher.value)
         if folded == 0x0648, letters == 1 {
           // A lone و (before digits: "و12").
           tokens.append(
@@ -312,7 +306,7 @@ struct TemporalScanner {
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
               capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
-              verbalNoun: verbalNoun, eventNoun: eventNoun, eventVerb: eventVerb))
+              verbalNoun: verbalNoun, wordHash: hasher.value))
         }
         newline = false
         space = false

@@ -48,12 +48,9 @@ struct TemporalToken: Sendable {
   /// An unknown Arabic word with the form of a verbal noun (تعليق، إغلاق، استئناف), see
   /// `TemporalScanner.isVerbalNoun`.
   var verbalNoun = false
-  /// An English noun of an event set for a date (election, hearing), see
-  /// `TemporalLexicon.englishEventNouns`.
-  var eventNoun = false
-  /// An English verb of holding or stopping an event (meet, close, resume), see
-  /// `TemporalLexicon.englishEventVerbs`.
-  var eventVerb = false
+  /// The hash of a word's folded letters (`WordHasher`), for the rare rules that ask which word
+  /// it is (`TemporalParser.isEnglishEventNoun`); 0 for other tokens.
+  var wordHash: UInt64 = 0
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
