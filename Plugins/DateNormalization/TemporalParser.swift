@@ -304,6 +304,8 @@ struct TemporalParser {
     consider(relativeExpression(i))
     consider(timeExpression(i))
     consider(durationExpression(i))
+    consider(boundedArabicAmount(i))
+    consider(arabicCountlessAmount(i))
     consider(setExpression(i))
     let holiday = holidayExpression(i)
     let named = namedHoliday(i)
