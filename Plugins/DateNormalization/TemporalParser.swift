@@ -306,6 +306,8 @@ struct TemporalParser {
     consider(durationExpression(i))
     consider(boundedArabicAmount(i))
     consider(arabicCountlessAmount(i))
+    consider(arabicSecondPeriod(i))
+    consider(everyArabicDayPart(i))
     consider(setExpression(i))
     let holiday = holidayExpression(i)
     let named = namedHoliday(i)

@@ -53,4 +53,17 @@ import Testing
   func countlessAmountsAndTimes(sentence: String, expected: [String]) {
     #expect(found(sentence, "2025-04-16") == expected)
   }
+
+  @Test(
+    arguments: [
+      ("تراجعت المبيعات الأسبوع قبل الماضي", ["الأسبوع قبل الماضي=2025-W14"]),
+      ("سجلت البلاد العام قبل الماضي نموا ضعيفا", ["العام قبل الماضي=2023"]),
+      ("تنطلق الأشغال الشهر بعد المقبل", ["الشهر بعد المقبل=2025-06"]),
+      ("يتجمع الصيادون في الميناء كل صباح", ["كل صباح=XXXX-XX-XXTMO"]),
+      ("تنقطع الكهرباء كل ليلة", ["كل ليلة=XXXX-XX-XXTNI"]),
+      ("تسير الدوريات كل مساء", ["كل مساء=XXXX-XX-XXTEV"]),
+    ] as [(String, [String])])
+  func secondPeriodsAndDailyParts(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2025-04-16") == expected)
+  }
 }
