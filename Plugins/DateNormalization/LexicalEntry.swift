@@ -71,6 +71,10 @@ enum TemporalModifier: String, Hashable, Sendable {
   case after = "AFTER"
   /// "حتى الساعة 2", "until 5 pm": up to that time.
   case onOrBefore = "ON_OR_BEFORE"
+  /// "أكثر من عامين", "ما يزيد على عقد": an amount exceeded (TIMEX3's MORE_THAN).
+  case moreThan = "MORE_THAN"
+  /// "أقل من ساعتين": an amount not reached (TIMEX3's LESS_THAN).
+  case lessThan = "LESS_THAN"
 }
 
 enum DayPart: Hashable, Sendable {
@@ -171,6 +175,9 @@ enum Keyword: Hashable, Sendable {
   case queryWord(Int)
   /// Approximation words: حوالي، نحو، قرابة، around.
   case approximately
+  /// Arabic words that bound an amount: أكثر / أقل (before من), يزيد / يربو (after ما, before
+  /// على / عن); the modifier is TIMEX3's MORE_THAN or LESS_THAN.
+  case amountBound(TemporalModifier)
   /// English "mid" / "early" / "late" come as modifiers; "o'clock".
   case oclock
   case am

@@ -133,6 +133,8 @@ extension TemporalLexicon {
       list.append(("ال" + word, .ordinal(value, definite: true)))
     }
     list += [
+      // The first hour of a clock ("الساعة الواحدة ظهرا"); the other hours are the ordinals.
+      ("الواحدة", .ordinal(1, definite: true)),
       ("الآخر", .ordinal(2, definite: true)), ("الآخرة", .ordinal(2, definite: true)),
       ("الاخير", .keyword(.lastInPeriod)), ("الاخيرة", .keyword(.lastInPeriod)),
       ("اخر", .keyword(.lastInPeriod)), ("آخر", .keyword(.lastInPeriod)), ("final", .keyword(.lastInPeriod)),
@@ -179,7 +181,8 @@ extension TemporalLexicon {
       ("دقيقة", .minuteWord), ("يوم", .dayWord), ("the", .the), ("الآن", .now), ("الان", .now),
       ("حالا", .now), ("now", .now), ("حوالي", .approximately), ("نحو", .approximately),
       ("قرابة", .approximately), ("بحدود", .approximately), ("around", .approximately),
-      ("about", .approximately), ("approximately", .approximately), ("عند", .clock),
+      ("about", .approximately), ("approximately", .approximately), ("زهاء", .approximately),
+      ("يناهز", .approximately), ("يقارب", .approximately), ("عند", .clock),
       ("o'clock", .oclock), ("oclock", .oclock), ("o", .oclock), ("clock", .oclock), ("am", .am), ("pm", .pm),
       ("p", .pmLetter), ("m", .meridiemLetter), ("نصف", .half), ("نص", .half), ("half", .half),
       ("midnight", .midnight),
@@ -205,6 +208,11 @@ extension TemporalLexicon {
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
     ]
     list += keywords.map { ($0.0, .keyword($0.1)) }
+    let bounds: [(String, TemporalModifier)] = [
+      ("أكثر", .moreThan), ("اكثر", .moreThan), ("لأكثر", .moreThan), ("لاكثر", .moreThan), ("يزيد", .moreThan),
+      ("يربو", .moreThan), ("أقل", .lessThan), ("اقل", .lessThan), ("لأقل", .lessThan), ("لاقل", .lessThan),
+    ]
+    list += bounds.map { ($0.0, .keyword(.amountBound($0.1))) }
     list += [
       ("eod", .keyword(.periodEdge(.end, .day))), ("eom", .keyword(.periodEdge(.end, .month))),
       ("bom", .keyword(.periodEdge(.start, .month))), ("eoy", .keyword(.periodEdge(.end, .year))),

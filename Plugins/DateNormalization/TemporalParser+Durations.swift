@@ -89,6 +89,12 @@ extension TemporalParser {
     {
       return FractionalAmount(whole: whole, fraction: String(pad(fraction, digits)), unit: unit, next: j + 4)
     }
+    // "ربع ساعة": a quarter of an hour, fifteen minutes.
+    if continues(j + 1), !tokens[j].latin, !tokens[j].definite, case .unit(.quarter, .singular) = tokens[j].entry,
+      !tokens[j + 1].definite, case .unit(.hour, .singular) = tokens[j + 1].entry
+    {
+      return FractionalAmount(whole: 0, fraction: "25", unit: .hour, next: j + 2)
+    }
     if keyword(j) == .half {
       var k = j + 1
       if keyword(k) == .article { k += 1 }

@@ -201,7 +201,9 @@ extension TemporalParser {
     switch keyword(i) {
     case .before, .since, .after:
       // English "after 18 months in detention" is an amount of time.
-      guard !tokens[i].latin, let counted = countedUnit(i + 1), counted.count > 0 else { return nil }
+      // "قبل نحو ثلاثة أشهر", "منذ حوالي عامين": the same shift, approximately.
+      let about = keyword(i + 1) == .approximately
+      guard !tokens[i].latin, let counted = countedUnit(about ? i + 2 : i + 1), counted.count > 0 else { return nil }
       // "بعد ثلاثة أيام من الاشتباكات", "قبل أسبوع من الانتخابات": counted from an event, not
       // from the document date; the amount is a DURATION (TimeML's reading of "three days
       // after the clashes").
@@ -209,10 +211,22 @@ extension TemporalParser {
         let value = ParsedValue(
           label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
           anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
-        return ParsedMatch(next: counted.next, items: [ParsedItem(first: i + 1, last: counted.next - 1, value: value)])
+        return ParsedMatch(
+          next: counted.next, items: [ParsedItem(first: about ? i + 2 : i + 1, last: counted.next - 1, value: value)])
+      }
+      // "يعيش اللاجئون في المخيم منذ ثلاثة أعوام": منذ and an amount say for how long (TimeML's
+      // DURATION); only after a perfect verb is it "ago" ("غادر السفير البلاد منذ يومين").
+      if keyword(i) == .since, !perfectVerbGoverns(i) {
+        var value = ParsedValue(
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
+          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+        if about { value.mod = .approx }
+        return ParsedMatch(
+          next: counted.next, items: [ParsedItem(first: about ? i + 2 : i + 1, last: counted.next - 1, value: value)])
       }
       let sign = keyword(i) == .after ? 1 : -1
-      guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
+      guard var value = shifted(by: sign * counted.count, counted.unit) else { return nil }
+      if about { value.mod = .approx }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     case .inPreposition where tokens[i].latin:
       // English "in three days"; Arabic في is not a future marker.

@@ -532,8 +532,8 @@ extension TemporalParser {
     if tokens[j - 1].latin {
       guard keyword(j) == .of else { return nil }
       j += 1
-    } else if tokens[j - 1].definite || part == .night {
-      return nil  // "ليلة الجمعة" is Thursday night: left alone
+    } else if tokens[j - 1].definite || (part == .night && entry(j) != .dayOffset(-1)) {
+      return nil  // "ليلة الجمعة" is Thursday night: left alone; "ليلة أمس" is last night
     }
     let date = longestDay([dateExpression(j), relativeExpression(j), holidayExpression(j), namedHoliday(j)])
     guard let date, let day = date.items[0].value.day,

@@ -151,7 +151,7 @@ import Testing
 
   /// Words that look like months and numbers that look like years.
   @Test(arguments: [
-    "مارس الرجل الرياضة سنوات طويلة",
+    "مارس الرجل الرياضة منذ صغره",
     "مارس اللاعب ضغطاً كبيراً",
     "طرحت نيسان سيارة جديدة",
     "قال آب الأسرة إن الأطفال بخير",

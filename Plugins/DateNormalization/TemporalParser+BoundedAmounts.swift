@@ -1,0 +1,104 @@
+extension TemporalParser {
+  /// An Arabic amount of time with a bound or an approximation before it: "أكثر من عامين"
+  /// (`P2Y` MORE_THAN), "لأكثر من عقد", "ما يزيد على عشر سنوات", "أقل من ساعتين" (LESS_THAN),
+  /// "نحو ثلاثة أشهر", "قرابة أسبوع", "زهاء عشرين عاما" (APPROX), the bound or approximation in
+  /// `mod`. A bare singular counts after the bound ("أكثر من عقد"
+  /// is more than one decade) but not a definite one ("أكثر من العام الماضي").
+  func boundedArabicAmount(_ i: Int) -> ParsedMatch? {
+    guard continues(i), !tokens[i].latin else { return nil }
+    var j = i + 1
+    let mod: TemporalModifier
+    switch keyword(i) {
+    case .approximately?:
+      mod = .approx
+    case .amountBound(let bound)?:
+      mod = bound
+      if keyword(j) == .of {
+        j += 1  // أكثر من، أقل من
+      } else if continues(j),
+        tokens[j].wordHash == TemporalParser.alaHash || tokens[j].wordHash == TemporalParser.anHash,
+        i > 0, tokens[i - 1].wordHash == TemporalParser.maHash
+      {
+        j += 1  // ما يزيد على، ما يربو عن
+      } else {
+        return nil
+      }
+    default:
+      return nil
+    }
+    let amount: (value: String, unit: TimeUnit, next: Int)
+    if let fraction = fractionalAmount(j) {
+      amount = (TemporalParser.durationValue(fraction), fraction.unit, fraction.next)
+    } else if continues(j), !tokens[j].definite, let counted = countedUnit(j, allowBareSingular: true),
+      counted.count > 0
+    {
+      amount = (TemporalParser.durationValue([(counted.count, counted.unit)]), counted.unit, counted.next)
+    } else {
+      return nil
+    }
+    // "قبل نحو ثلاثة أشهر" is read from قبل; "أكثر من عامين من المفاوضات" is still an amount.
+    let value = ParsedValue(
+      label: .duration, value: amount.value, mod: mod, anchored: false, grain: amount.unit, hijri: nil,
+      offset: nil, day: nil, clock: nil)
+    // The approximation word stays out of a duration's extent, as the project's earlier news
+    // sets write it ("قرابة ثلاثة أسابيع" is "ثلاثة أسابيع" with APPROX); a bound is part of it.
+    return ParsedMatch(
+      next: amount.next, items: [ParsedItem(first: mod == .approx ? i + 1 : i, last: amount.next - 1, value: value)])
+  }
+
+  static let maHash = WordHasher.hash("ما")
+  static let alaHash = WordHasher.hash("على")
+  static let anHash = WordHasher.hash("عن")
+}
+
+extension TemporalParser {
+  /// Whether the clause before منذ at `i` has a perfect verb as its nearest tense word
+  /// ("غادر السفير البلاد منذ يومين": two days ago; لم, the negated past, counts too, as in
+  /// "لم يره منذ يومين"), not an imperfect or none ("يعيش ... منذ ثلاثة أعوام"). An
+  /// imperfect verb does not stop the search: an unknown word starting like one is as often a
+  /// noun (تونس).
+  func perfectVerbGoverns(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0 && i - k <= 8 {
+      if tokens[k + 1].newlineBefore || keyword(k) == .complementizer { return false }
+      if tokens[k].kind == .punctuation, tokens[k].number != 0x2C, tokens[k].number != 0x060C { return false }
+      if tokens[k].tense < 0 { return true }
+      if tokens[k].tense > 0 { return false }
+      switch tokens[k].entry {
+      case .keyword(.pastMarker)?: return true
+      case .keyword(.futureMarker)?: return false
+      default: break
+      }
+      k -= 1
+    }
+    return false
+  }
+}
+
+extension TemporalParser {
+  /// An Arabic amount without a count: "عدة أيام", "بضعة أشهر", "سنوات طويلة", "لسنوات عديدة"
+  /// (TimeML's DURATION with `X` for the count: `PXD`, `PXM`, `PXY`). After قبل، بعد، منذ the
+  /// few are a date (`vagueShift`).
+  func arabicCountlessAmount(_ i: Int) -> ParsedMatch? {
+    guard continues(i), !tokens[i].latin else { return nil }
+    if keyword(i) == .fewCount {
+      guard continues(i + 1), !tokens[i + 1].definite, case .unit(let unit, .plural) = tokens[i + 1].entry,
+        unit != .quarter
+      else { return nil }
+      if i > 0, !tokens[i].newlineBefore {
+        switch keyword(i - 1) {
+        case .before?, .after?, .since?: return nil
+        default: break
+        }
+      }
+      return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: vagueAmountValue(unit))])
+    }
+    guard !tokens[i].definite, case .unit(let unit, .plural) = tokens[i].entry, unit != .quarter, continues(i + 1),
+      TemporalParser.longOrManyHashes.contains(tokens[i + 1].wordHash)
+    else { return nil }
+    return ParsedMatch(next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: vagueAmountValue(unit))])
+  }
+
+  /// طويلة، عديدة، عدة after a plural unit ("سنوات طويلة"): many of it.
+  static let longOrManyHashes: Set<UInt64> = Set(["طويلة", "عديدة", "عدة", "مديدة"].map(WordHasher.hash))
+}
