@@ -100,6 +100,23 @@ enum GeneralWords {
     already
     perhaps
     instead
+    # English ordinals, the word "number" and units of time within a day: a number in words
+    # ("second day", "a number of", "48-hour strike") says which or how much, not what
+    first
+    second
+    third
+    fourth
+    fifth
+    sixth
+    seventh
+    eighth
+    ninth
+    tenth
+    number
+    hour
+    hours
+    minute
+    minutes
 
     """
 
@@ -171,6 +188,41 @@ enum GeneralWords {
     هام
     هامة
     مهم
+    # Arabic ordinals, عدد ("a number of") and units of time within a day
+    أول
+    أولى
+    الأول +
+    الأولى +
+    ثاني
+    ثانية
+    الثاني +
+    الثانية +
+    ثالث
+    ثالثة
+    الثالث +
+    الثالثة +
+    الرابع +
+    الرابعة +
+    الخامس +
+    الخامسة +
+    السادس +
+    السادسة +
+    السابع +
+    السابعة +
+    الثامن +
+    الثامنة +
+    التاسع +
+    التاسعة +
+    العاشر +
+    العاشرة +
+    عدد
+    عددا
+    ساعة +
+    ساعات +
+    الساعة +
+    دقيقة +
+    دقائق +
+    الدقيقة +
     # Tunisian news formula: حادث جدّ, حادثة جدّت (an accident happened)
     جد
     جدت

@@ -6,12 +6,20 @@ import Foundation
 /// coordinates are x·V: words that occur in the same documents share directions, so two
 /// stories on one subject written with different words come closer.
 ///
+/// Documents are placed by their coordinates centred on the corpus's mean document and
+/// scaled by the square root of each dimension's singular value (`coordinates(of:)`).
+///
 /// Costs a few sparse products with `dimensions + 10` dense columns and an eigensolve of a
 /// matrix of that size; seeded, so equal inputs give equal coordinates.
 struct LatentSemanticProjection {
   /// V: terms x dimensions, the right singular vectors.
   var termVectors: DenseMatrix
   var singularValues: [Float]
+  /// The mean coordinates, x̄·V, of the rows with terms of the matrix the projection was
+  /// found on.
+  var center: [Float]
+  /// Each dimension's weight in the placement: √σ.
+  var scales: [Float]
 
   init(matrix: SparseMatrix, dimensions: Int, seed: UInt64, powerIterations: Int = 2) {
     let width = max(1, min(dimensions + 10, min(matrix.rowCount, matrix.columnCount)))
@@ -38,12 +46,42 @@ struct LatentSemanticProjection {
     }
     termVectors = Self.product(projectedT, rotation)
     singularValues = kept.map { Float(values[$0].squareRoot()) }
+    scales = singularValues.map { $0.squareRoot() }
+    center = Self.meanCoordinates(of: matrix, termVectors: termVectors)
   }
 
-  /// Each row's coordinates, x·V, scaled to unit length (as LSA before k-means is used), as
-  /// a sparse matrix with every entry so that the sparse clustering code runs on it.
+  /// x̄·V, x̄ the mean of the rows with terms.
+  static func meanCoordinates(of matrix: SparseMatrix, termVectors: DenseMatrix) -> [Float] {
+    var mean = [Float](repeating: 0, count: matrix.columnCount)
+    var rows = 0
+    for row in 0..<matrix.rowCount where matrix.rowOffsets[row] < matrix.rowOffsets[row + 1] {
+      rows += 1
+      for entry in matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1] {
+        mean[Int(matrix.columnIndices[entry])] += matrix.values[entry]
+      }
+    }
+    var center = [Float](repeating: 0, count: termVectors.columnCount)
+    guard rows > 0 else { return center }
+    for column in 0..<matrix.columnCount where mean[column] != 0 {
+      let weight = mean[column] / Float(rows)
+      for dimension in center.indices { center[dimension] += weight * termVectors[column, dimension] }
+    }
+    return center
+  }
+
+  /// Each row's coordinates, (x·V − x̄·V)·√Σ, scaled to unit length (as LSA before k-means
+  /// is used), as a sparse matrix with every entry so that the sparse clustering code runs
+  /// on it. Centring takes out the direction every news story shares, and √σ lets the
+  /// strongest dimensions count more than unit variance would (ANT tuning part, seeds 1–6:
+  /// NMI 0.577 against 0.565 for x·V; its two uneven subsamples 0.519 / 0.483 against
+  /// 0.514 / 0.473; centring alone 0.573, √σ alone 0.570).
   func coordinates(of matrix: SparseMatrix) -> SparseMatrix {
-    let dense = matrix.multiply(termVectors)
+    var dense = matrix.multiply(termVectors)
+    for row in 0..<dense.rowCount {
+      for column in 0..<dense.columnCount {
+        dense[row, column] = (dense[row, column] - center[column]) * scales[column]
+      }
+    }
     var offsets = [0]
     var columns: [Int32] = []
     var values: [Float] = []
@@ -63,10 +101,27 @@ struct LatentSemanticProjection {
     return result
   }
 
-  /// Directions in the projection's space (dimensions x k) mapped back to the terms, V·c
-  /// (terms x k).
+  /// Directions in the projection's space (dimensions x k) mapped back to the terms,
+  /// V·√Σ·c (terms x k): with `offsets(of:)`, x·V·√Σ·c − x̄·V·√Σ·c is a row's product with
+  /// c in the placement's coordinates, up to their length.
   func termDirections(of directions: DenseMatrix) -> DenseMatrix {
-    Self.product(termVectors, directions)
+    var scaled = directions
+    for dimension in 0..<scaled.rowCount {
+      for column in 0..<scaled.columnCount { scaled[dimension, column] *= scales[dimension] }
+    }
+    return Self.product(termVectors, scaled)
+  }
+
+  /// Per direction (column of `directions`), x̄·V·√Σ·c: what a row's product with its term
+  /// direction is less by in the placement's coordinates.
+  func offsets(of directions: DenseMatrix) -> [Float] {
+    (0..<directions.columnCount).map { column in
+      var sum: Float = 0
+      for dimension in 0..<directions.rowCount {
+        sum += center[dimension] * scales[dimension] * directions[dimension, column]
+      }
+      return sum
+    }
   }
 
   /// The dense product a·b.

@@ -17,6 +17,10 @@ struct TopicModel {
   /// Unit-length centroids of the topics' documents (terms x topics): a new document's
   /// topic is the centroid its TF-IDF vector is most similar to.
   var centroids: DenseMatrix
+  /// Per topic, what a unit-length TF-IDF vector's product with its centroid is less by in
+  /// the latent semantic placement's coordinates (`LatentSemanticProjection.offsets(of:)`);
+  /// zero without one.
+  var centroidOffsets: [Float]
 
   var topicCount: Int { termTopics.columnCount }
 
@@ -90,6 +94,7 @@ struct TopicModel {
   ) {
     let topics = clustering.centroids.columnCount
     startCentroids = clustering.centroids
+    centroidOffsets = [Float](repeating: 0, count: topics)
     switch method {
     case .kmeans:
       documentTopics = Self.clippedAtZero(clustering.similarities)
@@ -154,6 +159,7 @@ struct TopicModel {
     objective = placed.objective
     iterations += placed.iterations
     centroids = placement.projection.termDirections(of: placed.centroids)
+    centroidOffsets = placement.projection.offsets(of: placed.centroids)
     if method == .kmeans {
       // The topics' terms are their documents' mean TF-IDF vectors.
       termTopics = SphericalKMeans.centroids(
@@ -239,6 +245,7 @@ struct TopicModel {
     documentTopics = Self.permuteColumns(documentTopics, order)
     termTopics = Self.permuteColumns(termTopics, order)
     centroids = Self.permuteColumns(centroids, order)
+    centroidOffsets = order.map { centroidOffsets[$0] }
     assignments = assignments.map { $0.map { newIndex[$0] } }
   }
 

@@ -93,13 +93,17 @@ public struct TopicReducer: Sendable {
     /// unit-length mean of its documents' vectors, or with `lsa_dimensions` that mean taken
     /// in latent semantic space and mapped back to the terms.
     public var centroids: [[Float]]
+    /// Per topic, what a document's product with its centroid is less by (the latent
+    /// semantic placement is centred on the corpus's mean document); nil in models saved
+    /// before stage version 11, whose placement was not centred.
+    public var offsets: [Float]?
     /// Per topic, its label and its shown terms.
     public var labels: [String]
     public var topicTerms: [[String]]
 
     /// The similarity of a document to each topic, from its raw count per column: the
     /// document is weighed as the corpus was, `(1 + ln count) · idf`, at unit length, and
-    /// multiplied with each centroid (a cosine without `lsa_dimensions`). Its topic is the
+    /// multiplied with each centroid, less the topic's offset (a cosine without `lsa_dimensions`). Its topic is the
     /// most similar (the first on ties); all zero for a document without terms.
     public func similarities(counts: [(column: Int, count: Float)]) -> [Float] {
       var weighted: [(column: Int, weight: Float)] = []
@@ -111,7 +115,9 @@ public struct TopicReducer: Sendable {
       }
       guard norm > 0 else { return [Float](repeating: 0, count: centroids.count) }
       let scale = 1 / norm.squareRoot()
-      return centroids.map { centroid in weighted.reduce(0) { $0 + $1.weight * scale * centroid[$1.column] } }
+      return centroids.indices.map { topic in
+        weighted.reduce(0) { $0 + $1.weight * scale * centroids[topic][$1.column] } - (offsets?[topic] ?? 0)
+      }
     }
   }
 
@@ -199,11 +205,19 @@ public struct TopicReducer: Sendable {
     var members = model.members
     // On a small corpus unrelated stories end up together, joined by a word such as
     // "strong"; they are outliers that say so rather than a topic with a misleading label.
-    let unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
+    var unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
+    let moves = Self.sharingTopics(of: unshared, members: members, weights: matrix) { hidden.contains($0) }
+    if !moves.isEmpty {
+      for move in moves { model.moving(move.row, to: move.topic, weights: move.shared) }
+      members = model.members
+      unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
+    }
     for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
-    model.unplacing(unshared)
+    if !unshared.isEmpty || !moves.isEmpty {
+      model.unplacing(unshared)
+      members = model.members
+    }
     guard model.topicCount > 0 else { return withoutTopics() }
-    if !unshared.isEmpty { members = model.members }
     let sizes = model.sizes
     let shown = (0..<model.topicCount).map { topic in
       shownTerms(
@@ -251,6 +265,7 @@ public struct TopicReducer: Sendable {
         centroids: (0..<model.topicCount).map { topic in
           (0..<model.centroids.rowCount).map { model.centroids[$0, topic] }
         },
+        offsets: model.centroidOffsets,
         labels: topics.map(\.label), topicTerms: topics.map(\.terms)))
   }
 

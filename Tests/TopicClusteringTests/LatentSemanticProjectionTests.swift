@@ -28,19 +28,27 @@ import Testing
     }
   }
 
-  @Test func rowsOfOneDirectionShareTheirCoordinates() {
-    // Rows 0 and 2 point the same way; row 1 is orthogonal to both; row 3 is empty.
+  @Test func rowsAreCentredOnTheMeanDocument() {
+    // Rows 0 and 2 point the same way, row 1 another; row 3 is empty. Centred on the mean of
+    // the three rows with terms, rows 0 and 1 point opposite ways.
     let matrix = SparseMatrix(columnCount: 3, rows: [[(0, 0.6), (1, 0.8)], [(2, 1)], [(0, 0.6), (1, 0.8)], []])
     let projection = LatentSemanticProjection(matrix: matrix, dimensions: 2, seed: 3)
     let coordinates = projection.coordinates(of: matrix)
     #expect(coordinates.row(0).map(\.value) == coordinates.row(2).map(\.value))
     let cosine = zip(coordinates.row(0), coordinates.row(1)).reduce(Float(0)) { $0 + $1.0.value * $1.1.value }
-    #expect(abs(cosine) < 1e-4)
+    #expect(abs(cosine + 1) < 1e-4)
     #expect(coordinates.row(3).isEmpty)
-    // Mapped back, a row's own direction is its TF-IDF direction.
+    // A row's product with a direction mapped back to the terms, less the direction's
+    // offset, has the sign of its product with the direction in the placement: how a saved
+    // model places a new document as the fit did.
     var direction = DenseMatrix(rowCount: 2, columnCount: 1)
     for (column, value) in coordinates.row(0) { direction[column, 0] = value }
     let back = projection.termDirections(of: direction)
-    #expect(abs(back[0, 0] - 0.6) < 1e-4 && abs(back[1, 0] - 0.8) < 1e-4 && abs(back[2, 0]) < 1e-4)
+    let offset = projection.offsets(of: direction)[0]
+    let products = (0..<3).map { row in
+      matrix.row(row).reduce(Float(0)) { $0 + $1.value * back[$1.column, 0] } - offset
+    }
+    #expect(products[0] > 0 && products[1] < 0)
+    #expect(abs(products[0] - products[2]) < 1e-4)
   }
 }
