@@ -71,6 +71,22 @@ enum TemporalModifier: String, Hashable, Sendable {
   case after = "AFTER"
   /// "حتى الساعة 2", "until 5 pm": up to that time.
   case onOrBefore = "ON_OR_BEFORE"
+  /// "more than two years", "أكثر من عامين": an amount above the one written.
+  case moreThan = "MORE_THAN"
+  /// "less than a month", "nearly three months": an amount below the one written.
+  case lessThan = "LESS_THAN"
+}
+
+/// A word that bounds an amount of time: "more than", "less than", "nearly", "أكثر من".
+enum AmountBound: Hashable, Sendable {
+  /// more, أكثر: before "than" / من.
+  case more
+  /// less, fewer, أقل: before "than" / من.
+  case less
+  /// than, after more or less.
+  case than
+  /// nearly, almost: just under the amount.
+  case nearly
 }
 
 enum DayPart: Hashable, Sendable {
@@ -249,6 +265,12 @@ enum Keyword: Hashable, Sendable {
   case onset
   /// English "over", before "the weekend", "the winter".
   case over
+  /// "season" in an assistant's query ("this season", "next season"); in news it is mostly a
+  /// sports season and stays a query word.
+  case seasonWord
+  /// more, less, than, nearly, أكثر، أقل: a bound on the amount after it
+  /// (`TemporalParser.boundedAmount`).
+  case amountBound(AmountBound)
   /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).
   case upcoming
   /// مناسبة، حلول، عطلة، سهرة: an Arabic noun that makes the holiday after it a time ("بمناسبة

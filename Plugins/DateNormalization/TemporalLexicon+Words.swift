@@ -226,6 +226,11 @@ extension TemporalLexicon {
       ("successive", .keyword(.consecutive)), ("ad", .keyword(.gregorianMarker)), ("thousand", .keyword(.thousand)),
       ("would", .keyword(.futureMarker)),
       ("over", .keyword(.over)),
+      ("more", .keyword(.amountBound(.more))), ("less", .keyword(.amountBound(.less))),
+      ("fewer", .keyword(.amountBound(.less))), ("than", .keyword(.amountBound(.than))),
+      ("nearly", .keyword(.amountBound(.nearly))), ("almost", .keyword(.amountBound(.nearly))),
+      ("أكثر", .keyword(.amountBound(.more))), ("اكثر", .keyword(.amountBound(.more))),
+      ("أقل", .keyword(.amountBound(.less))), ("اقل", .keyword(.amountBound(.less))),
       ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]

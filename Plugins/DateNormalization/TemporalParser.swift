@@ -149,6 +149,11 @@ struct TemporalParser {
     if startsMediaTitle(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
     if keyword(i) == .by, let deadline = deadline(at: i) { return deadline }
+    switch tokens[i].entry {
+    case .keyword(.amountBound)?: return boundedAmount(at: i)
+    case .keyword(.approximately)?: if let bounded = boundedAmount(at: i) { return bounded }
+    default: break
+    }
     guard let result = longestMatch(at: i) else { return nil }
     // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
     // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
