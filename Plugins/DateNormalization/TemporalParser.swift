@@ -305,6 +305,9 @@ struct TemporalParser {
       guard let candidate, !candidate.items.isEmpty else { return }
       if best == nil || candidate.next > best!.next { best = candidate }
     }
+    // "the past week" is an amount (TimeML's P1W), which the relative rules would read as
+    // last week: of readings of the same length the first stays.
+    consider(recentDecade(i))
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
@@ -346,7 +349,6 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
-    consider(recentDecade(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
