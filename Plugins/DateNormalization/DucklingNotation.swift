@@ -168,7 +168,8 @@ enum DucklingNotation {
   }
 
   /// A TIMEX3 season (2013-SU) as Duckling's interval: summer from 21 June to 23 September,
-  /// autumn to 21 December, winter to 20 March, spring to 21 June, the last day included.
+  /// autumn to 21 December, winter to 20 March, spring to 21 June, the last day included ("this
+  /// season", "next season": two days less).
   static func season(_ expression: TemporalExpression) -> (from: String, to: String)? {
     let value = expression.value
     guard value.utf8.count == 7, let year = Int(value.prefix(4)) else { return nil }
@@ -181,7 +182,9 @@ enum DucklingNotation {
     default: return nil
     }
     let from = CivilDate(year: year, month: bounds.0.0, day: bounds.0.1)
-    let to = CivilDate(year: year + bounds.2, month: bounds.1.0, day: bounds.1.1)
+    var to = CivilDate(year: year + bounds.2, month: bounds.1.0, day: bounds.1.1)
+    // Duckling's "this season" / "next season" ends two days before its named season does.
+    if expression.text.lowercased().contains("season") { to = to.adding(days: -2) }
     return ("\(from)T00:00:00", "\(to)T00:00:00")
   }
 

@@ -71,10 +71,25 @@ enum TemporalModifier: String, Hashable, Sendable {
   case after = "AFTER"
   /// "حتى الساعة 2", "until 5 pm": up to that time.
   case onOrBefore = "ON_OR_BEFORE"
-  /// "أكثر من عامين", "ما يزيد على عقد": an amount exceeded (TIMEX3's MORE_THAN).
+  /// "more than two years", "أكثر من عامين", "ما يزيد على عقد": an amount exceeded (TIMEX3's
+  /// MORE_THAN).
   case moreThan = "MORE_THAN"
-  /// "أقل من ساعتين": an amount not reached (TIMEX3's LESS_THAN).
+  /// "less than a month", "nearly three months", "أقل من ساعتين": an amount not reached
+  /// (TIMEX3's LESS_THAN).
   case lessThan = "LESS_THAN"
+}
+
+/// A word that bounds an amount of time: "more than", "less than", "nearly", "أكثر من", "ما
+/// يزيد على".
+enum AmountBound: Hashable, Sendable {
+  /// more, أكثر, يزيد, يربو: before "than" / من / على.
+  case more
+  /// less, fewer, أقل: before "than" / من.
+  case less
+  /// than, after more or less.
+  case than
+  /// nearly, almost: just under the amount.
+  case nearly
 }
 
 enum DayPart: Hashable, Sendable {
@@ -175,9 +190,6 @@ enum Keyword: Hashable, Sendable {
   case queryWord(Int)
   /// Approximation words: حوالي، نحو، قرابة، around.
   case approximately
-  /// Arabic words that bound an amount: أكثر / أقل (before من), يزيد / يربو (after ما, before
-  /// على / عن); the modifier is TIMEX3's MORE_THAN or LESS_THAN.
-  case amountBound(TemporalModifier)
   /// English "mid" / "early" / "late" come as modifiers; "o'clock".
   case oclock
   case am
@@ -256,6 +268,13 @@ enum Keyword: Hashable, Sendable {
   case onset
   /// English "over", before "the weekend", "the winter".
   case over
+  /// "season" in an assistant's query ("this season", "next season"); in news it is mostly a
+  /// sports season and stays a query word.
+  case seasonWord
+  /// more, less, than, nearly (`TemporalParser.boundedAmount`); أكثر / أقل before من, يزيد /
+  /// يربو after ما and before على / عن (`TemporalParser.boundedArabicAmount`): a bound on the
+  /// amount after it.
+  case amountBound(AmountBound)
   /// "upcoming": future, and Duckling's "upcoming two weeks" (the second week ahead).
   case upcoming
   /// مناسبة، حلول، عطلة، سهرة: an Arabic noun that makes the holiday after it a time ("بمناسبة

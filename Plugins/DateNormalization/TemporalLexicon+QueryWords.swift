@@ -4,6 +4,8 @@ extension TemporalLexicon {
   static let queryWords: [(word: String, reading: LexicalEntry)] = [
     ("mon", .weekday(1)), ("sat", .weekday(6)), ("sun", .weekday(7)),
     ("boy", .keyword(.periodEdge(.start, .year))),
+    // "this season", "next season": in news mostly a sports season.
+    ("season", .keyword(.seasonWord)), ("seasons", .keyword(.seasonWord)),
   ]
 
   /// Gives the query words of `tokens` their query reading.

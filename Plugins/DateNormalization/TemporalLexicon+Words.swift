@@ -208,9 +208,9 @@ extension TemporalLexicon {
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
     ]
     list += keywords.map { ($0.0, .keyword($0.1)) }
-    let bounds: [(String, TemporalModifier)] = [
-      ("أكثر", .moreThan), ("اكثر", .moreThan), ("لأكثر", .moreThan), ("لاكثر", .moreThan), ("يزيد", .moreThan),
-      ("يربو", .moreThan), ("أقل", .lessThan), ("اقل", .lessThan), ("لأقل", .lessThan), ("لاقل", .lessThan),
+    let bounds: [(String, AmountBound)] = [
+      ("أكثر", .more), ("اكثر", .more), ("لأكثر", .more), ("لاكثر", .more), ("يزيد", .more),
+      ("يربو", .more), ("أقل", .less), ("اقل", .less), ("لأقل", .less), ("لاقل", .less),
     ]
     list += bounds.map { ($0.0, .keyword(.amountBound($0.1))) }
     list += [
@@ -234,6 +234,9 @@ extension TemporalLexicon {
       ("successive", .keyword(.consecutive)), ("ad", .keyword(.gregorianMarker)), ("thousand", .keyword(.thousand)),
       ("would", .keyword(.futureMarker)),
       ("over", .keyword(.over)),
+      ("more", .keyword(.amountBound(.more))), ("less", .keyword(.amountBound(.less))),
+      ("fewer", .keyword(.amountBound(.less))), ("than", .keyword(.amountBound(.than))),
+      ("nearly", .keyword(.amountBound(.nearly))), ("almost", .keyword(.amountBound(.nearly))),
       ("fiscal", .keyword(.fiscal)), ("fy", .keyword(.fiscal)), ("المالية", .keyword(.fiscal)),
       ("المالي", .keyword(.fiscal)), ("fortnight", .keyword(.fortnight)), ("fortnights", .keyword(.fortnight)),
     ]

@@ -11,8 +11,8 @@ extension TemporalParser {
     switch keyword(i) {
     case .approximately?:
       mod = .approx
-    case .amountBound(let bound)?:
-      mod = bound
+    case .amountBound(.more)?, .amountBound(.less)?:
+      mod = keyword(i) == .amountBound(.more) ? .moreThan : .lessThan
       if keyword(j) == .of {
         j += 1  // أكثر من، أقل من
       } else if continues(j),

@@ -6,7 +6,38 @@ extension TemporalParser {
   func queryExpression(_ i: Int) -> ParsedMatch? {
     guard options.register == .query else { return nil }
     return spacedMonthDay(i) ?? implicitMinutes(i) ?? atThisTime(i) ?? midDay(i) ?? monthAlone(i)
-      ?? ordinalDayAlone(i)
+      ?? ordinalDayAlone(i) ?? seasonOfAnchor(i)
+  }
+
+  /// "this season", "current seasons", "last season", "past seasons", "next season": the
+  /// season the anchor falls in, or the one before or after it (`2012-WI`, `2012-FA`,
+  /// `2013-SP` on 12 February 2013).
+  private func seasonOfAnchor(_ i: Int) -> ParsedMatch? {
+    guard tokens[i].latin, keyword(i + 1) == .seasonWord, let anchor else { return nil }
+    let shift: Int
+    switch tokens[i].entry {
+    case .keyword(.this)?, .direction(.current)?: shift = 0
+    case .direction(.past)?: shift = -1
+    case .direction(.future)?: shift = 1
+    default: return nil
+    }
+    // The first month of the anchor's season (winter from December), moved by whole seasons;
+    // a winter takes the year of its December, as TIMEX3 writes it.
+    let month = anchor.date.month
+    let first = CivilDate(
+      year: month < 3 ? anchor.date.year - 1 : anchor.date.year, month: month < 3 ? 12 : month / 3 * 3, day: 1
+    )
+    .adding(months: 3 * shift)
+    let season: Season
+    switch first.month {
+    case 3: season = .spring
+    case 6: season = .summer
+    case 9: season = .fall
+    default: season = .winter
+    }
+    let year = first.year
+    return ParsedMatch(
+      next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: seasonValue(season, year: year, anchored: true))])
   }
 
   /// A query that is only a month name ("March", "may"): that month, placed by the

@@ -4,9 +4,22 @@ extension TemporalParser {
   /// Monday"), else the sentence's (`sentenceTense`).
   func placement(from first: Int, to end: Int) -> TemporalPreference? {
     if tokens[first].purpose { return nil }
+    if let previous = coordinatedWeekday(before: first) { return placement(from: previous, to: previous + 1) }
     if scheduledFor(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     return sentenceTense(from: first, to: end)
+  }
+
+  /// The weekday a bare English weekday at `first` is joined to by "and" or a comma: "set
+  /// hearings for Monday and Tuesday", "on Monday, Tuesday and Wednesday". The second takes the
+  /// first's placement (here the hearings lie ahead for both), not the tense the verb would give
+  /// it alone.
+  func coordinatedWeekday(before first: Int) -> Int? {
+    guard first >= 2, tokens[first].latin, case .weekday? = tokens[first].entry, !tokens[first].newlineBefore,
+      !tokens[first - 1].newlineBefore, keyword(first - 1) == .and || isPunctuation(first - 1, ","),
+      tokens[first - 2].latin, case .weekday? = tokens[first - 2].entry
+    else { return nil }
+    return first - 2
   }
 
   /// Whether English "for" after a noun of an event names the date the event is set for:

@@ -149,6 +149,12 @@ struct TemporalParser {
     if startsMediaTitle(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
     if keyword(i) == .by, let deadline = deadline(at: i) { return deadline }
+    switch tokens[i].entry {
+    // An Arabic bound (أكثر من) is read among the other readings (`boundedArabicAmount`).
+    case .keyword(.amountBound)? where tokens[i].latin: return boundedAmount(at: i)
+    case .keyword(.approximately)?: if let bounded = boundedAmount(at: i) { return bounded }
+    default: break
+    }
     guard let result = longestMatch(at: i) else { return nil }
     // The sentence's tense places a weekday or a year-less date: "سيعقد الاجتماع في 3 كانون
     // الثاني" after the anchor, "أفرج عن الرهائن الأحد" before it. Only the default
@@ -300,6 +306,9 @@ struct TemporalParser {
       guard let candidate, !candidate.items.isEmpty else { return }
       if best == nil || candidate.next > best!.next { best = candidate }
     }
+    // "the past week" is an amount (TimeML's P1W), which the relative rules would read as
+    // last week: of readings of the same length the first stays.
+    consider(recentDecade(i))
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
@@ -345,7 +354,6 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
-    consider(recentDecade(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

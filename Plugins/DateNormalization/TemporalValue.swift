@@ -50,7 +50,7 @@ public struct TemporalExpression: Sendable, Hashable {
   public var label: TemporalLabel
   /// The TIMEX3 value: 2025-10-15, 2025-10, XXXX-12, 2026-W04, P2M, 2026-01-29T10:00.
   public var value: String
-  /// START, MID, END, APPROX, BEFORE, AFTER.
+  /// START, MID, END, APPROX, BEFORE, AFTER, ON_OR_BEFORE, MORE_THAN, LESS_THAN.
   public var mod: String?
   /// Whether the value was computed from the anchor (a relative or year-less expression).
   public var anchored: Bool
