@@ -42,4 +42,14 @@ import WorkbenchCore
     let mention = try #require(Self.found(text).first { $0.text == name })
     #expect(mention.value == id)
   }
+
+  /// A later surname joins a full name the knowledge base links (Blair, once a NIL person).
+  @Test func laterSurnameSharesTheLinkedFullName() throws {
+    let annotations = try Self.found(
+      "قال رئيس الوزراء البريطاني الأسبق توني بلير إن الغرب ارتكب أخطاء. وأضاف بلير أن الحرب كلفت كثيرا.")
+    let full = try #require(annotations.first { $0.text == "توني بلير" })
+    #expect(full.value == "wb:tony-blair")
+    let later = try #require(annotations.first { $0.text == "بلير" && $0.start > full.end })
+    #expect(later.value == "wb:tony-blair")
+  }
 }
