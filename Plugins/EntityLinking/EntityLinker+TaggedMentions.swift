@@ -110,6 +110,8 @@ extension EntityLinker {
     result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text)
+    result = arabicOrganizationsWithNationality(result, in: text, occurrences: occurrences)
+    result = arabicPersonsWithoutTrailingPlural(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
     return PartialNameCoreference.resolve(result, in: text)

@@ -65,11 +65,15 @@ public struct EntityLinker: Sendable {
       if names.count == 1 && list.allSatisfy({ $0.kind != .name || $0.entity == names[0].entity }) {
         named.insert(names[0].entity)
         namedIDs.insert(knowledgeBase.entities[Int(names[0].entity)].id)
-      } else if names.isEmpty, let first = list.first, first.kind == .demonym,
-        list.allSatisfy({ $0.kind == .demonym && $0.entity == first.entity })
+      } else if names.isEmpty, let first = list.first(where: { $0.kind == .demonym }),
+        list.allSatisfy({
+          ($0.kind == .demonym && $0.entity == first.entity)
+            || ($0.kind == .ambiguous && knowledgeBase.entities[Int($0.entity)].type == "ORGANIZATION")
+        })
       {
         // A country's adjective ("البنك المركزي الأردني") names its country as well as the name
         // does for related evidence ("عمان" the capital, not Oman), though not for discourse.
+        // An agency named by its nationality (الفرنسية, الألمانية) leaves it its country's.
         namedIDs.insert(knowledgeBase.entities[Int(first.entity)].id)
       }
     }
