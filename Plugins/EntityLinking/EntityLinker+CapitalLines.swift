@@ -25,7 +25,8 @@ extension EntityLinker {
   }
 
   /// A tagged span without the common words in capitals at its ends ("SOUTHERN SPAIN" is
-  /// SPAIN, "PORT STRIKE" nothing); nil when nothing is left.
+  /// SPAIN, "PORT STRIKE" nothing) and from the first such word inside on; nil when nothing
+  /// is left.
   func withoutCommonWordsInCapitals(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span? {
     let first = text.tokens[span.firstToken]
     let last = text.tokens[span.endToken - 1]
@@ -42,6 +43,19 @@ extension EntityLinker {
       trimmed.endToken -= 1
     }
     guard trimmed.firstToken < trimmed.endToken else { return nil }
+    // An ordinary word inside ends the name: a headline's verb ("KOPPELAAR WINS STAGE" is
+    // KOPPELAAR). Function words stay inside ("BANK OF CHINA").
+    if let verb = (trimmed.firstToken + 1..<trimmed.endToken).first(where: {
+      text.tokens[$0].isAllUppercase && !NilMentionFinder.latinStopwords.contains(text.foldedString($0))
+        && isCommonWordsInCapitals($0..<($0 + 1), in: text)
+    }) {
+      trimmed.endToken = verb
+      while trimmed.endToken > trimmed.firstToken + 1,
+        NilMentionFinder.latinStopwords.contains(text.foldedString(trimmed.endToken - 1))
+      {
+        trimmed.endToken -= 1
+      }
+    }
     guard trimmed.firstToken != span.firstToken || trimmed.endToken != span.endToken else { return span }
     trimmed.start = Int(text.tokens[trimmed.firstToken].start)
     trimmed.end = Int(text.tokens[trimmed.endToken - 1].end)

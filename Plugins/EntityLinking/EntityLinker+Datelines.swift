@@ -142,12 +142,17 @@ extension EntityLinker {
     return !entity.description.hasPrefix("city") && !entity.description.hasPrefix("capital")
   }
 
-  /// The wire's labels before a headline ("ANALYSIS - Markets brace for a rate cut"), in
-  /// capitals at a line's start like a dateline's place, and no place.
+  /// The wire's labels before a headline ("ANALYSIS - Markets brace for a rate cut", "SOCCER -
+  /// RESULTS", "MOTOR RACING - ..."), in capitals at a line's start like a dateline's place, and
+  /// no place.
   private static let wireSlugs = NonNameWords.hashes(
     """
     analysis exclusive factbox breaking update interview feature column refile corrected wrapup preview timeline
     explainer focus insight brief opinion editorial comment
+    soccer football cycling tennis golf cricket athletics rugby baseball basketball boxing motor motorcycling
+    racing horse skiing alpine nordic swimming hockey ice sports sport results result olympics squash badminton
+    volleyball handball rowing sailing yachting judo wrestling weightlifting snooker darts equestrianism
+    triathlon marathon chess
     """)
 
   /// A Latin word of two letters or more in capitals.
@@ -165,15 +170,47 @@ extension EntityLinker {
   }
 
   /// What follows the token closes a dateline's place on the same line: a comma and a month,
-  /// a parenthesis, or a dash between spaces, then a capitalized word.
-  private func isDatelineEnd(after position: Int, in text: TokenizedText) -> Bool {
+  /// a parenthesis, or a dash between spaces, then a capitalized word; or a date in figures
+  /// that ends the line ("LONDON 1996-08-30"). A comma and a country or state may come
+  /// first ("LYON, France (Reuters) -", "ODENSE , Denmark 1996-08-14").
+  private func isDatelineEnd(after position: Int, in text: TokenizedText, afterCountry: Bool = false) -> Bool {
     let next = position + 1
     let gap = (Int(text.tokens[position].end)..<Int(text.tokens[next].start)).map { text.scalar(at: $0).value }
-    guard !gap.contains(0x0A), text.tokens[next].isLatin else { return false }
-    if gap.contains(0x2C) { return gap.allSatisfy { $0 == 0x2C || $0 == 0x20 } && NonNameWords.isMonth(next, in: text) }
+    guard !gap.contains(0x0A) else { return false }
+    if gap.allSatisfy({ $0 == 0x20 }), isWireDateEndingLine(at: next, in: text) { return true }
+    guard text.tokens[next].isLatin else { return false }
+    if gap.contains(0x2C) {
+      guard gap.allSatisfy({ $0 == 0x2C || $0 == 0x20 }) else { return false }
+      if NonNameWords.isMonth(next, in: text) { return true }
+      // One to three capitalized words (a country, a state), then the dateline's end.
+      guard !afterCountry, text.tokens[next].startsUppercase else { return false }
+      var last = next
+      while last + 1 < text.tokens.count, last - next < 2, text.tokens[last + 1].joinsPrevious,
+        text.tokens[last + 1].isLatin, text.tokens[last + 1].startsUppercase
+      {
+        last += 1
+      }
+      return (next...last).contains { end in
+        end + 1 < text.tokens.count && isDatelineEnd(after: end, in: text, afterCountry: true)
+      }
+    }
     guard text.tokens[next].startsUppercase else { return false }
     if gap.last == 0x28 { return gap.dropLast().allSatisfy { $0 == 0x20 } }
     return gap.count >= 3 && gap.first == 0x20 && gap.last == 0x20
       && gap.dropFirst().dropLast().allSatisfy { [0x2D, 0x2013, 0x2014].contains($0) }
+  }
+
+  /// A date in figures, year first ("1996-08-30"), that ends its line or the text.
+  private func isWireDateEndingLine(at position: Int, in text: TokenizedText) -> Bool {
+    let count = text.tokens.count
+    guard position + 2 < count, text.tokens[position].foldedEnd - text.tokens[position].foldedStart == 4,
+      (position...(position + 2)).allSatisfy({ NonNameWords.isNumber($0, in: text) }),
+      ((position + 1)...(position + 2)).allSatisfy({
+        text.tokens[$0].scalarBefore == 0x2D && text.tokens[$0].start == text.tokens[$0 - 1].end + 1
+      })
+    else { return false }
+    let end = position + 3
+    guard end < count else { return true }
+    return (Int(text.tokens[end - 1].end)..<Int(text.tokens[end].start)).contains { text.scalar(at: $0).value == 0x0A }
   }
 }

@@ -19,8 +19,21 @@ extension EntityLinker {
       }
     }
     if writtenLower { return true }
-    let usage = WordCaseProfile.Usage(rawValue: tagger.model.caseProfile.usage(hash))
-    return usage == .lower || usage == .onceLower
+    return isCommonWord(first, in: text, tagger: tagger)
+  }
+
+  /// Whether the training texts write the word in lower case (the model's case profile), or
+  /// it is the plural of such a word ("Stocks", "Shares", "Investors" opening a wire story:
+  /// "stock" is written in lower case where "stocks" may be unseen).
+  func isCommonWord(_ position: Int, in text: TokenizedText, tagger: EntityTagger) -> Bool {
+    func isLower(_ hash: UInt64) -> Bool {
+      let usage = WordCaseProfile.Usage(rawValue: tagger.model.caseProfile.usage(hash))
+      return usage == .lower || usage == .onceLower
+    }
+    if isLower(text.tokens[position].hash) { return true }
+    let scalars = text.foldedScalars(position)
+    guard scalars.count >= 4, scalars.last == 0x73, scalars[scalars.endIndex - 2] != 0x73 else { return false }
+    return isLower(TokenizedText.hash(scalars.dropLast()))
   }
 
   /// The token starts the text, follows a sentence's end (. ! ? :) or starts a new line. A
@@ -31,6 +44,10 @@ extension EntityLinker {
     let token = text.tokens[position]
     if token.scalarBefore == 0x2E { return startsASentence(position, in: text) }
     if [0x21, 0x3F, 0x3A].contains(token.scalarBefore) { return true }
+    // A dash set off by spaces after a dateline ("NEW YORK - Stocks fell") opens the story.
+    if [0x2D, 0x2013, 0x2014].contains(token.scalarBefore), Int(token.start) > Int(text.tokens[position - 1].end) + 1 {
+      return true
+    }
     let previousEnd = Int(text.tokens[position - 1].end)
     return (previousEnd..<Int(token.start)).contains { text.scalar(at: $0).value == 0x0A }
   }

@@ -126,7 +126,7 @@ extension EntityLinker {
 
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
   /// al-Sudani).
-  private static let nameParticles: Set<String> = [
+  static let nameParticles: Set<String> = [
     // Not "do", "des": ordinary English words too ("Can Tom Cruise do Shakespeare?"). "ten" and
     // "den" are kept for Dutch names (Erik ten Hag, van den Berg), rarer as English words
     // between two capitalized names.

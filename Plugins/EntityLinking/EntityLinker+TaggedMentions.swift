@@ -108,6 +108,11 @@ extension EntityLinker {
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
+    result = newsAgencies(result, in: text)
+    result = resultListPersons(result, in: text)
+    result = resultsLineClubs(result, in: text)
+    result = ampersandOrganizations(result, in: text)
+    result = wireEvents(result, in: text)
     result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text)
     result = arabicOrganizationsWithNationality(result, in: text, occurrences: occurrences)
@@ -186,9 +191,8 @@ extension EntityLinker {
     guard !parts.isEmpty else { return [span] }
     current.endToken = span.endToken
     current.end = span.end
-    let usage = WordCaseProfile.Usage(rawValue: tagger.model.caseProfile.usage(text.tokens[current.firstToken].hash))
     if current.endToken - current.firstToken > 1 || !text.tokens[current.firstToken].isLatin
-      || (usage != .lower && usage != .onceLower)
+      || !isCommonWord(current.firstToken, in: text, tagger: tagger)
     {
       parts.append(current)
     }

@@ -1,0 +1,401 @@
+extension EntityLinker {
+  /// Persons of sports results lists and tables: capitalized words set right before a place in
+  /// parentheses ("1. Erik Dekker ( Netherlands ) Rabobank 4:20:11", "200 Per Lindqvist
+  /// ( Sweden )", "Kafelnikov ( Russia ) beat Jan Siemerink ( Netherlands )"), where the name
+  /// opens its line or follows a rank, a score, a comma or a lower-case word. The tagger, which
+  /// learned names from prose, reads little there. A club (the club list, or an organization
+  /// the knowledge base linked: "Ajax ( Netherlands ) 2") and a large place are left as found.
+  /// Read from the places found, not per token.
+  func resultListPersons(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var names: [Range<Int>] = []
+    for mention in mentions where mention.label == "LOCATION" {
+      let inside = text.tokens(within: mention.start, mention.end)
+      guard let first = inside.first, first > 0, text.tokens[first].isLatin, text.tokens[first].scalarBefore == 0x28,
+        closesParenthesis(after: inside.upperBound - 1, in: text),
+        let name = nameBeforeParenthesis(first, in: text)
+      else { continue }
+      names.append(name)
+    }
+    guard !names.isEmpty else { return mentions }
+    let clubs = ClubNameGazetteer.shipped.codes(text)
+    var result = mentions
+    for name in names {
+      let start = Int(text.tokens[name.lowerBound].start)
+      let end = Int(text.tokens[name.upperBound - 1].end)
+      if clubs[name.lowerBound] == 1, name.upperBound == text.tokens.count || clubs[name.upperBound] != 2,
+        name.dropFirst().allSatisfy({ clubs[$0] == 2 })
+      {
+        continue
+      }
+      let overlapping = result.indices.filter { result[$0].start < end && start < result[$0].end }
+      if overlapping.contains(where: {
+        result[$0].start < start || result[$0].end > end
+          || (!result[$0].isNil && result[$0].label != "PERSON" && !isSmallPlaceByNameAlone(result[$0]))
+      }) {
+        continue
+      }
+      if overlapping.count == 1, result[overlapping[0]].label == "PERSON", result[overlapping[0]].start == start,
+        result[overlapping[0]].end == end
+      {
+        continue
+      }
+      let removed = Set(overlapping)
+      result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+      var person = nilMention(
+        EntityTagger.Span(
+          firstToken: name.lowerBound, endToken: name.upperBound, start: start, end: end, type: "PERSON"), in: text)
+      person.evidence = ["nil:results-list"]
+      result.append(person)
+    }
+    return result
+  }
+
+  /// Whether a closing parenthesis follows the token, after spaces and at most a full stop
+  /// ("( U.S. )").
+  private func closesParenthesis(after position: Int, in text: TokenizedText) -> Bool {
+    let from = Int(text.tokens[position].end)
+    let to = position + 1 < text.tokens.count ? Int(text.tokens[position + 1].start) : text.source.unicodeScalars.count
+    for offset in from..<to {
+      switch text.scalar(at: offset).value {
+      case 0x20, 0x2E: continue
+      case 0x29: return true
+      default: return false
+      }
+    }
+    return false
+  }
+
+  /// The one to four capitalized Latin words right before a token that follows "(": nil when
+  /// there are none, when the run goes on further back, or when what stands before it is no
+  /// line start, number, comma or lower-case word (not a function word: "Tour of Denmark
+  /// ( Denmark )").
+  private func nameBeforeParenthesis(_ position: Int, in text: TokenizedText) -> Range<Int>? {
+    let last = position - 1
+    let gap = (Int(text.tokens[last].end)..<Int(text.tokens[position].start)).map { text.scalar(at: $0).value }
+    guard gap.filter({ $0 == 0x28 }).count == 1, gap.allSatisfy({ $0 == 0x20 || $0 == 0x28 }) else { return nil }
+    func isNameWord(_ token: Int) -> Bool {
+      let word = text.tokens[token]
+      return word.isLatin && word.startsUppercase && !NonNameWords.isMonth(token, in: text)
+        && !NilMentionFinder.latinStopwords.contains(text.foldedString(token))
+    }
+    guard isNameWord(last) else { return nil }
+    var first = last
+    while first > 0, last - first < 3, text.tokens[first].joinsPrevious,
+      isNameWord(first - 1)
+        || (first - 2 >= 0 && Self.nameParticles.contains(text.foldedString(first - 1))
+          && text.tokens[first - 1].joinsPrevious && isNameWord(first - 2))
+    {
+      first -= isNameWord(first - 1) ? 1 : 2
+    }
+    guard first > 0 else { return first..<position }
+    let before = text.tokens[first - 1]
+    if !text.tokens[first].joinsPrevious {
+      // A new line, a comma, the full stop of a rank ("1.") or a dash ("11 - Alan Shearer").
+      let between = (Int(before.end)..<Int(text.tokens[first].start)).map { text.scalar(at: $0).value }
+      if between.contains(0x0A) || between.contains(0x2C) { return first..<position }
+      return NonNameWords.isNumber(first - 1, in: text) ? first..<position : nil
+    }
+    if NonNameWords.isNumber(first - 1, in: text) { return first..<position }
+    guard before.isLatin, !before.startsUppercase,
+      !NilMentionFinder.latinStopwords.contains(text.foldedString(first - 1))
+    else { return nil }
+    return first..<position
+  }
+}
+
+extension EntityLinker {
+  /// Company names joined by an ampersand ("Procter & Gamble", "Johnson & Johnson", "AT&T",
+  /// "Marks & Spencer Plc"): one organization, where the tagger reads a piece ("Gamble") or
+  /// nothing. Capitalized words on both sides, up to three before and after; words in capitals
+  /// that are ordinary words ("PROCTER & GAMBLE PROFIT RISES") end it. Two places the knowledge
+  /// base linked ("Trinidad & Tobago") stay as they are, and so do the short forms of common
+  /// phrases (R&D, M&A, Q&A). Looks at one field per token.
+  func ampersandOrganizations(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var result = mentions
+    let count = text.tokens.count
+    var position = 1
+    while position < count {
+      defer { position += 1 }
+      guard text.tokens[position].scalarBefore == 0x26 else { continue }
+      let right = text.tokens[position]
+      let left = text.tokens[position - 1]
+      guard right.isLatin, left.isLatin, right.startsUppercase, left.startsUppercase,
+        isAmpersandGap(before: position, in: text)
+      else { continue }
+      if right.foldedEnd - right.foldedStart == 1, left.foldedEnd - left.foldedStart == 1,
+        Self.ampersandPhrases.contains(text.foldedString(position - 1) + text.foldedString(position))
+      {
+        continue
+      }
+      var first = position - 1
+      while first > 0, position - 1 - first < 2, text.tokens[first].joinsPrevious,
+        isCompanyWord(first - 1, in: text)
+      {
+        first -= 1
+      }
+      var end = position + 1
+      while end < count, end - position < 3, text.tokens[end].joinsPrevious, !Self.isHyphenJoined(end, in: text),
+        isCompanyWord(end, in: text)
+      {
+        end += 1
+      }
+      let start = Int(text.tokens[first].start)
+      let stop = Int(text.tokens[end - 1].end)
+      let overlapping = result.indices.filter { result[$0].start < stop && start < result[$0].end }
+      if overlapping.contains(where: { result[$0].start < start || result[$0].end > stop }) { continue }
+      let linkedPlaces = overlapping.filter { result[$0].label == "LOCATION" && !result[$0].isNil }
+      if linkedPlaces.count >= 2 { continue }
+      if overlapping.count == 1, result[overlapping[0]].label == "ORGANIZATION", result[overlapping[0]].start == start,
+        result[overlapping[0]].end == stop
+      {
+        continue
+      }
+      let removed = Set(overlapping)
+      result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+      var company = nilMention(
+        EntityTagger.Span(firstToken: first, endToken: end, start: start, end: stop, type: "ORGANIZATION"), in: text)
+      company.evidence = ["nil:ampersand"]
+      result.append(company)
+      position = end - 1
+    }
+    return result
+  }
+
+  /// Only an ampersand, or an ampersand between spaces, separates the token from the one before.
+  private func isAmpersandGap(before position: Int, in text: TokenizedText) -> Bool {
+    let gap = (Int(text.tokens[position - 1].end)..<Int(text.tokens[position].start)).map { text.scalar(at: $0).value }
+    return gap == [0x26] || gap == [0x20, 0x26, 0x20]
+  }
+
+  /// A capitalized Latin word that may go on a company's name: not a function word, not an
+  /// ordinary word written in capitals because its line is.
+  private func isCompanyWord(_ position: Int, in text: TokenizedText) -> Bool {
+    let token = text.tokens[position]
+    guard token.isLatin, token.startsUppercase, !NilMentionFinder.latinStopwords.contains(text.foldedString(position))
+    else { return false }
+    return !token.isAllUppercase || token.foldedEnd - token.foldedStart <= 1
+      || !isCommonWordsInCapitals(position..<(position + 1), in: text)
+  }
+
+  /// Letters joined by an ampersand that are a phrase, not a company (folded, without the sign).
+  private static let ampersandPhrases: Set<String> = ["rd", "ma", "qa", "pl", "bb", "rb", "fb", "ba"]
+}
+
+extension EntityLinker {
+  /// Sporting events that wire copy names like places or teams: a tour ("Tour de France",
+  /// "Tour of Denmark", "Giro d'Italia", "Vuelta a Espana") and Wimbledon the tournament (the
+  /// club of that name plays in results lines and tables: next to a number it stays). They are
+  /// MISC, as the project's gold marks events; before, "Tour de France" gave a place France and
+  /// Wimbledon an organization.
+  func wireEvents(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var result = mentions
+    var events: [Range<Int>] = []
+    let count = text.tokens.count
+    for position in 0..<max(count - 1, 0) where Self.tourWords.contains(text.tokens[position].hash) {
+      let particle = position + 1
+      guard text.tokens[position].startsUppercase, text.tokens[particle].isLatin,
+        Self.tourParticles.contains(text.tokens[particle].hash), particle + 1 < count,
+        text.tokens[particle + 1].startsUppercase
+      else { continue }
+      var end = particle + 1
+      while end < count, end - particle <= 2, text.tokens[end].isLatin, text.tokens[end].startsUppercase,
+        text.tokens[end].joinsPrevious || text.tokens[end].scalarBefore == 0x27
+          || text.tokens[end].scalarBefore == 0x2019
+      {
+        end += 1
+      }
+      events.append(position..<end)
+    }
+    for index in result.indices where result[index].label != "MISC" {
+      let tokens = text.tokens(within: result[index].start, result[index].end)
+      guard tokens.count == 1, Self.eventNames.contains(text.tokens[tokens.lowerBound].hash),
+        !(tokens.lowerBound > 0 && NonNameWords.isNumber(tokens.lowerBound - 1, in: text)),
+        !(tokens.upperBound < count && NonNameWords.isNumber(tokens.upperBound, in: text))
+      else { continue }
+      events.append(tokens)
+    }
+    guard !events.isEmpty else { return mentions }
+    for event in events {
+      let start = Int(text.tokens[event.lowerBound].start)
+      let end = Int(text.tokens[event.upperBound - 1].end)
+      result.removeAll { $0.start < end && start < $0.end && $0.start >= start && $0.end <= end }
+      var mention = nilMention(
+        EntityTagger.Span(
+          firstToken: event.lowerBound, endToken: event.upperBound, start: start, end: end, type: "MISC"),
+        in: text)
+      mention.evidence = ["nil:event"]
+      result.append(mention)
+    }
+    return result
+  }
+
+  // An array: three comparisons per token cost less than hashing the key for a set.
+  private static let tourWords = Array(NonNameWords.hashes("tour giro vuelta"))
+  private static let tourParticles = NonNameWords.hashes("de of du d a")
+  /// One-word events named like a place or a club.
+  private static let eventNames = NonNameWords.hashes("wimbledon")
+}
+
+extension EntityLinker {
+  /// News agencies named in one word that the tagger reads as a person or a place ("SEOUL
+  /// (Yonhap)", "Interfax reported"): organizations. Names the knowledge base linked stay.
+  func newsAgencies(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    mentions.map { mention in
+      guard mention.isNil, mention.label == "PERSON" || mention.label == "LOCATION" else { return mention }
+      let tokens = text.tokens(within: mention.start, mention.end)
+      guard tokens.count == 1, Self.newsAgencyNames.contains(text.tokens[tokens.lowerBound].hash) else {
+        return mention
+      }
+      var agency = nilMention(
+        EntityTagger.Span(
+          firstToken: tokens.lowerBound, endToken: tokens.upperBound, start: mention.start, end: mention.end,
+          type: "ORGANIZATION"), in: text)
+      agency.evidence = ["nil:agency"]
+      return agency
+    }
+  }
+
+  /// One-word names of news agencies (folded).
+  static let newsAgencyNames = NonNameWords.hashes(
+    """
+    reuters afp ap dpa ansa efe yonhap xinhua interfax tass itar kyodo jiji bernama antara pap ctk mti
+    anatolia wafa mena irna kuna wam qna spa bss pti ips upi aap apa belga anp tanjug hina sta bta
+    petra sana nna aps map tap xinhuanet
+    """)
+}
+
+extension EntityLinker {
+  /// Teams of wire results lines and league tables: a line that is only names and scores
+  /// ("Fiorentina 2 Sampdoria 1") or a name and three numbers or more ("Newcastle 9 6 1 2 17 9
+  /// 19") names clubs, which the knowledge base holds as their towns and the tagger, reading
+  /// no sentence, often misses. Each name is an organization (NIL unless the knowledge base
+  /// linked it as one), except a country (national sides: "Pakistan 280"), which stays the
+  /// place. A club named like a town before a match verb and a score ("Milan won 2-1") is the
+  /// club too. Lines are found from the text's line breaks, not per token.
+  func resultsLineClubs(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var teams: [Range<Int>] = []
+    for first in lineStarts(in: text) { teams += teamsOfResultsLine(from: first, in: text) }
+    teams += clubsBeforeMatchVerbs(mentions, in: text)
+    guard !teams.isEmpty else { return mentions }
+    var result = mentions
+    for team in teams {
+      let start = Int(text.tokens[team.lowerBound].start)
+      let end = Int(text.tokens[team.upperBound - 1].end)
+      let overlapping = result.indices.filter { result[$0].start < end && start < result[$0].end }
+      if overlapping.contains(where: {
+        result[$0].start < start || result[$0].end > end || (!result[$0].isNil && result[$0].label == "ORGANIZATION")
+          || (result[$0].label == "LOCATION" && !result[$0].isNil
+            && knowledgeBase[result[$0].id]?.description == "country")
+      }) {
+        continue
+      }
+      if overlapping.count == 1, result[overlapping[0]].label == "ORGANIZATION", result[overlapping[0]].start == start,
+        result[overlapping[0]].end == end
+      {
+        continue
+      }
+      let removed = Set(overlapping)
+      result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+      var club = nilMention(
+        EntityTagger.Span(
+          firstToken: team.lowerBound, endToken: team.upperBound, start: start, end: end, type: "ORGANIZATION"),
+        in: text)
+      club.evidence = ["nil:results-line"]
+      result.append(club)
+    }
+    return result
+  }
+
+  /// The first token of each line after the first (found from the line breaks' byte offsets).
+  private func lineStarts(in text: TokenizedText) -> [Int] {
+    var starts: [Int] = []
+    var token = 0
+    var offset = 0
+    for byte in text.source.utf8 {
+      defer { offset += 1 }
+      guard byte == 0x0A else { continue }
+      while token < text.tokens.count, Int(text.tokens[token].byteStart) <= offset { token += 1 }
+      guard token < text.tokens.count else { break }
+      if starts.last != token { starts.append(token) }
+    }
+    if !text.tokens.isEmpty, starts.first != 0 { starts.insert(0, at: 0) }
+    return starts
+  }
+
+  /// Whether the token is the last of its line (or of the text).
+  private func endsLine(_ position: Int, in text: TokenizedText) -> Bool {
+    guard position + 1 < text.tokens.count else { return true }
+    return (Int(text.tokens[position].end)..<Int(text.tokens[position + 1].start)).contains {
+      text.scalar(at: $0).value == 0x0A
+    }
+  }
+
+  /// The names of a results line ("Name N Name N") or a table's line ("Name N N N ..."),
+  /// starting at token `first`; none when the line has another shape.
+  private func teamsOfResultsLine(from first: Int, in text: TokenizedText) -> [Range<Int>] {
+    let count = text.tokens.count
+    var names: [Range<Int>] = []
+    var numbers: [Int] = []
+    var position = first
+    while position < count, names.count < 3 {
+      var end = position
+      while end < count, end - position < 4, text.tokens[end].isLatin, text.tokens[end].startsUppercase,
+        end == position || text.tokens[end].joinsPrevious
+      {
+        end += 1
+      }
+      guard end > position, end < count, text.tokens[end].joinsPrevious, NonNameWords.isNumber(end, in: text),
+        !endsLine(end - 1, in: text)
+      else { return [] }
+      names.append(position..<end)
+      var number = end
+      // Numbers joined by a hyphen are a date ("GENOA 1996-09-15") or a score, no table.
+      while number < count, NonNameWords.isNumber(number, in: text), text.tokens[number].joinsPrevious,
+        text.tokens[number].scalarBefore != 0x2D
+      {
+        if endsLine(number, in: text) {
+          numbers.append(number - end + 1)
+          let isResults = names.count == 2 && numbers.allSatisfy { $0 == 1 }
+          let isTable = names.count == 1 && numbers[0] >= 3
+          return isResults || isTable ? names : []
+        }
+        number += 1
+      }
+      numbers.append(number - end)
+      position = number
+      guard position < count, !text.tokens[position].isLatin || text.tokens[position].startsUppercase,
+        text.tokens[position].joinsPrevious
+      else { return [] }
+    }
+    return []
+  }
+
+  /// Clubs named like their town before a match verb and a score in the same sentence
+  /// ("Milan won 2-1", "Genoa beat Torino 2-0"): places linked by name alone, or NIL places,
+  /// that open a sentence or line.
+  private func clubsBeforeMatchVerbs(_ mentions: [LinkedMention], in text: TokenizedText) -> [Range<Int>] {
+    var clubs: [Range<Int>] = []
+    for mention in mentions where mention.label == "LOCATION" {
+      guard mention.isNil || mention.evidence.allSatisfy({ $0 == "alias" || $0 == "prior" }) else { continue }
+      let tokens = text.tokens(within: mention.start, mention.end)
+      let verb = tokens.upperBound
+      guard verb + 2 < text.tokens.count, text.tokens[tokens.lowerBound].isLatin, text.tokens[verb].joinsPrevious,
+        Self.matchVerbs.contains(text.tokens[verb].hash),
+        knowledgeBase[mention.id]?.description != "country",
+        ((verb + 1)...min(verb + 6, text.tokens.count - 1)).contains(where: { isScore(at: $0, in: text) })
+      else { continue }
+      clubs.append(tokens)
+    }
+    return clubs
+  }
+
+  /// A score: a number, a hyphen with no spaces, a number ("2-1").
+  private func isScore(at position: Int, in text: TokenizedText) -> Bool {
+    position + 1 < text.tokens.count && NonNameWords.isNumber(position, in: text)
+      && NonNameWords.isNumber(position + 1, in: text) && text.tokens[position + 1].scalarBefore == 0x2D
+      && text.tokens[position + 1].start == text.tokens[position].end + 1
+  }
+
+  private static let matchVerbs = NonNameWords.hashes(
+    "beat beats won win wins drew draw draws lost lose loses defeated thrashed edged routed crushed held")
+}

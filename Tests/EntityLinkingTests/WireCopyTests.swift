@@ -1,0 +1,150 @@
+import EntityLinking
+import Testing
+import WorkbenchCore
+
+/// Classic wire copy, on stories written for these tests: results lists and league tables,
+/// datelines with a date in figures, sports slugs, company names with an ampersand, events,
+/// agencies, and the first word of a story after a dateline's dash.
+@Suite struct WireCopyTests {
+  static let stage = Result { try makeStage() }
+
+  static func found(_ text: String) throws -> [Annotation] {
+    try stage.get().analyze(Document(id: "t", text: text), .none)
+  }
+
+  /// (story, a name, its type): a name before a country in parentheses in a results list is a
+  /// person; a line of names and scores, or a table's line, names clubs.
+  @Test(arguments: [
+    (
+      "1. Pieter Vandermolen ( Belgium ) Lotto 4:12:40\n2. Sandro Albertazzi ( Italy ) Mapei same time",
+      "Pieter Vandermolen", "PERSON"
+    ),
+    (
+      "1. Pieter Vandermolen ( Belgium ) Lotto 4:12:40\n2. Sandro Albertazzi ( Italy ) Mapei same time",
+      "Sandro Albertazzi", "PERSON"
+    ),
+    ("Leading scores :\n205 Henrik Solvang ( Norway ) , Callum Breck ( Scotland )", "Callum Breck", "PERSON"),
+    (
+      "Standings after Sunday 's games :\nReading 10 7 2 1 20 8 23\nPort Vale 10 6 3 1 15 7 21", "Reading",
+      "ORGANIZATION"
+    ),
+    ("Results on Saturday :\nGranada 2 Oviedo 1\nCadiz 0 Elche 0", "Oviedo", "ORGANIZATION"),
+  ])
+  func resultsListsAndTables(_ text: String, _ name: String, _ label: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == name })
+    #expect(mention.label == label)
+    #expect(mention.attributes["nil"] == true)
+    #expect(mention.value == EntityLinker.nilClusterID(name: name, type: label))
+  }
+
+  /// A country in the parentheses of a results list stays the country.
+  @Test func theCountryOfAResultsLineIsLinked() throws {
+    let text = "1. Pieter Vandermolen ( Belgium ) Lotto 4:12:40"
+    let belgium = try #require(Self.found(text).first { $0.text == "Belgium" })
+    #expect(belgium.label == "LOCATION")
+    #expect(belgium.value == "Q31")
+  }
+
+  /// (story, the club, the scorer): a club named like its town before a match verb and a
+  /// score is the club; the scorer after the full stop is whole.
+  @Test(arguments: [
+    ("Milan won 2-1 . Gianni Ferraresi scored twice for the visitors .", "Milan", "Gianni Ferraresi"),
+    ("Milan won 2-1. Gianni Ferraresi scored twice for the visitors.", "Milan", "Gianni Ferraresi"),
+  ])
+  func aClubBeforeAScoreAndItsScorer(_ text: String, _ club: String, _ scorer: String) throws {
+    let annotations = try Self.found(text)
+    let team = try #require(annotations.first { $0.text == club })
+    #expect(team.label == "ORGANIZATION")
+    let person = try #require(annotations.first { $0.text == scorer })
+    #expect(person.label == "PERSON")
+    #expect(!annotations.contains { $0.text == "Ferraresi" })
+  }
+
+  /// (story, the dateline's place, its id): a dateline with a date in figures, or a comma and a
+  /// country first, is the place (Lyon is a NIL place: the knowledge base lacks it); a sports
+  /// slug before a headline is none.
+  @Test(arguments: [
+    ("SOCCER - HOME SIDE HELD\nLONDON 1996-08-30\nThe match ended goalless .", "LONDON", "geonames:2643743"),
+    (
+      "LYON 1997-03-11\nThe club said on Tuesday that its coach would stay .", "LYON",
+      EntityLinker.nilClusterID(name: "LYON", type: "LOCATION")
+    ),
+    (
+      "LYON, France (Reuters) - Police arrested two men after a robbery in the city centre.", "LYON",
+      EntityLinker.nilClusterID(name: "LYON", type: "LOCATION")
+    ),
+  ])
+  func datelinesWithAFigureDateOrACountry(_ text: String, _ place: String, _ id: String) throws {
+    let annotations = try Self.found(text)
+    let mention = try #require(annotations.first { $0.text == place })
+    #expect(mention.label == "LOCATION")
+    #expect(mention.value == id)
+    #expect(!annotations.contains { $0.text.contains("SOCCER") })
+  }
+
+  /// (text, the company): names joined by an ampersand are one organization.
+  @Test(arguments: [
+    ("Procter & Gamble raised its dividend on Tuesday.", "Procter & Gamble"),
+    ("Shares of AT&T rose after the ruling.", "AT&T"),
+    ("Analysts at Marks & Spencer said sales had slowed.", "Marks & Spencer"),
+  ])
+  func ampersandNamesAreOneOrganization(_ text: String, _ name: String) throws {
+    let annotations = try Self.found(text)
+    let company = try #require(annotations.first { $0.text == name })
+    #expect(company.label == "ORGANIZATION")
+    #expect(company.attributes["nil"] == true)
+    #expect(!annotations.contains { $0.text == "Gamble" || $0.text == "Spencer" })
+  }
+
+  /// Research and development is no company.
+  @Test func aPhraseWithAnAmpersandIsNoCompany() throws {
+    #expect(!(try Self.found("The company raised R&D spending by a third.")).contains { $0.text.contains("&") })
+  }
+
+  /// (text, the event): tours and Wimbledon are events (MISC), not places or organizations.
+  @Test(arguments: [
+    ("He finished third in the Tour de France last year.", "Tour de France"),
+    ("The Tour of Britain starts in Kelso on Sunday.", "Tour of Britain"),
+    ("Rain stopped play at Wimbledon on Tuesday.", "Wimbledon"),
+  ])
+  func eventsAreMisc(_ text: String, _ event: String) throws {
+    let annotations = try Self.found(text)
+    let mention = try #require(annotations.first { $0.text == event })
+    #expect(mention.label == "MISC")
+    #expect(!annotations.contains { $0.text == "France" || $0.text == "Britain" })
+  }
+
+  /// (text, the agency): a news agency in one word is an organization.
+  @Test(arguments: [
+    ("SEOUL (Yonhap) - The central bank held rates on Thursday, Yonhap said.", "Yonhap")
+  ])
+  func newsAgenciesAreOrganizations(_ text: String, _ agency: String) throws {
+    let mentions = try Self.found(text).filter { $0.text == agency }
+    #expect(!mentions.isEmpty)
+    #expect(mentions.allSatisfy { $0.label == "ORGANIZATION" })
+  }
+
+  /// (text, the word): a plural common noun opening a story after a dateline is no name.
+  @Test(arguments: [
+    ("LONDON - Shares in the carmaker fell after the warning.", "Shares")
+  ])
+  func theFirstWordAfterADatelineIsNoName(_ text: String, _ word: String) throws {
+    #expect(!(try Self.found(text)).contains { $0.text.contains(word) })
+  }
+
+  /// A company after a dateline's dash stays an organization.
+  @Test func aCompanyAfterADatelineStays() throws {
+    let text = "SANTA CLARA, California (Reuters) - Nvidia said on Wednesday its revenue doubled."
+    let nvidia = try #require(Self.found(text).first { $0.text == "Nvidia" })
+    #expect(nvidia.label == "ORGANIZATION")
+  }
+
+  /// No name in an all-caps headline runs over the headline's verb, and the sports slug is no
+  /// place.
+  @Test func aHeadlineNameEndsBeforeItsVerb() throws {
+    let text =
+      "CYCLING - VANDERMOLEN WINS STAGE IN ALPS .\nGRENOBLE 1996-07-10\nPieter Vandermolen of Belgium won the ninth stage on Wednesday ."
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.text.contains("WINS") || $0.text.contains("CYCLING") })
+  }
+}
