@@ -300,8 +300,21 @@ struct TokenizedText {
 
   /// The folded form of a token as a string.
   func foldedString(_ token: Int) -> String {
-    var scalars = String.UnicodeScalarView()
-    for value in foldedScalars(token) { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
-    return String(scalars)
+    // The scalars' UTF-8 bytes written into one buffer and made a string once: appending to a
+    // scalar view went through the string's slow append path for every scalar (the Latin
+    // capitals and title checks fold each capitalized word).
+    let first = Int(tokens[token].foldedStart)
+    let end = Int(tokens[token].foldedEnd)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - first)) { buffer in
+      var count = 0
+      for index in first..<end {
+        guard let scalar = Unicode.Scalar(folded[index]) else { continue }
+        for byte in scalar.utf8 {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+    }
   }
 }
