@@ -16,8 +16,9 @@ struct CueWords: Sendable {
   /// Particles that end in ا but are not indefinite accusative nouns (كما، إذا، لذا).
   let alifParticles: UInt8 = 32
 
-  /// The classes of each cue word, by the hash of its folded form.
-  private let classesByHash: [UInt64: UInt8]
+  /// The classes of each cue word, by the hash of its folded form (`HashProbeTable`: the
+  /// stopwords are among the commonest words, and a `Dictionary` hashed each one again).
+  private let classesByHash: HashProbeTable
   /// A bit per hash bucket, so that most tokens are answered without a table probe.
   private let filter: [UInt64]
   private static let filterBits = 1 << 16
@@ -70,7 +71,7 @@ struct CueWords: Sendable {
         filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
       }
     }
-    classesByHash = classes
+    classesByHash = HashProbeTable(classes.mapValues(UInt32.init))
     self.filter = filter
   }
 
@@ -83,7 +84,7 @@ struct CueWords: Sendable {
       _ = AliasIndex.cliticVariants(of: position, in: text).contains { hash in
         let bucket = Int(truncatingIfNeeded: hash >> 40) & (Self.filterBits - 1)
         if filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let found = classesByHash[hash] {
-          classes |= found
+          classes |= UInt8(truncatingIfNeeded: found)
         }
         return false
       }

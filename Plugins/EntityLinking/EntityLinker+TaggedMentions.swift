@@ -184,7 +184,7 @@ extension EntityLinker {
       current.end = Int(text.tokens[position - 1].end)
       parts.append(current)
       var first = position
-      while first < span.endToken - 1, NilMentionFinder.latinStopwords.contains(text.foldedString(first)) { first += 1 }
+      while first < span.endToken - 1, NilMentionFinder.isLatinStopword(first, in: text) { first += 1 }
       current.firstToken = first
       current.start = Int(text.tokens[first].start)
     }
@@ -461,7 +461,7 @@ extension EntityLinker {
     let lastScalar = text.scalar(at: Int(last.start)).value
     guard last.startsUppercase || (0x30...0x39).contains(lastScalar) else { return false }
     return (span.firstToken..<span.endToken).contains {
-      !NilMentionFinder.latinStopwords.contains(text.foldedString($0))
+      !NilMentionFinder.isLatinStopword($0, in: text)
     }
   }
 
@@ -516,7 +516,7 @@ extension EntityLinker {
 
   func isTitle(_ position: Int, in text: TokenizedText) -> Bool {
     if text.tokens[position].isLatin {
-      return NilMentionFinder.latinTitles.contains(text.foldedString(position))
+      return NilMentionFinder.isLatinTitle(position, in: text)
     }
     return cues.contains(cues.titles, token: position, in: text)
   }

@@ -38,6 +38,23 @@ struct NilMentionFinder {
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   ]
 
+  /// The token hashes of `latinStopwords` and `latinTitles`: a token whose hash is not there
+  /// is no such word, and is not folded into a string to be looked up.
+  private static let latinStopwordHashes = HashProbeTable(
+    Dictionary(uniqueKeysWithValues: latinStopwords.map { (TokenizedText.hash($0.unicodeScalars.map(\.value)), 1) }))
+  private static let latinTitleHashes = HashProbeTable(
+    Dictionary(uniqueKeysWithValues: latinTitles.map { (TokenizedText.hash($0.unicodeScalars.map(\.value)), 1) }))
+
+  /// Whether the token, folded, is one of `latinStopwords`.
+  static func isLatinStopword(_ position: Int, in text: TokenizedText) -> Bool {
+    latinStopwordHashes[text.tokens[position].hash] != nil && latinStopwords.contains(text.foldedString(position))
+  }
+
+  /// Whether the token, folded, is one of `latinTitles`.
+  static func isLatinTitle(_ position: Int, in text: TokenizedText) -> Bool {
+    latinTitleHashes[text.tokens[position].hash] != nil && latinTitles.contains(text.foldedString(position))
+  }
+
   static let pluralTitles: Set<String> = Set(
     [
       "وزيري", "الوزيرين", "وزراء", "الوزراء", "الرئيسان", "الرئيسين", "رؤساء", "الرؤساء", "وزيرا", "المسؤولين",
@@ -167,6 +184,9 @@ struct NilMentionFinder {
         end += 1
       }
       defer { position = end }
+      // A name here is two words or more: a lone capitalized word (most runs, a sentence's
+      // first word) is not folded into strings to be looked up.
+      guard end - position >= 2 else { continue }
       var first = position
       let words = (position..<end).map { text.foldedString($0) }
       // Drop leading stopwords and titles, remembering a title as evidence of a person.

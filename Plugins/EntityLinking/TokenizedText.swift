@@ -71,18 +71,23 @@ struct TokenizedText {
 
   private mutating func build(_ bytes: UnsafeBufferPointer<UInt8>) {
     // Filled as locals and stored once at the end: appended to through `self`, the arrays were
-    // reloaded and checked for every scalar.
+    // reloaded and checked for every scalar. The folded scalars and their offsets are written
+    // through pointers into buffers of one slot per byte (a text has no more scalars than
+    // bytes; only an expanding ligature can pass that, and then the buffers grow): appending
+    // checked both arrays' uniqueness and capacity for every scalar.
     var tokens: [Token] = []
-    var folded: [UInt32] = []
-    var foldedOffsets: [Int32] = []
+    var foldedCapacity = bytes.count + 16
+    var folded = UnsafeMutablePointer<UInt32>.allocate(capacity: foldedCapacity)
+    var foldedOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: foldedCapacity)
+    var foldedCount = 0
     defer {
       self.tokens = tokens
-      self.folded = folded
-      self.foldedOffsets = foldedOffsets
+      self.folded = Array(UnsafeBufferPointer(start: folded, count: foldedCount))
+      self.foldedOffsets = Array(UnsafeBufferPointer(start: foldedOffsets, count: foldedCount))
+      folded.deallocate()
+      foldedOffsets.deallocate()
     }
     tokens.reserveCapacity(bytes.count / 6)
-    folded.reserveCapacity(bytes.count / 2)
-    foldedOffsets.reserveCapacity(bytes.count / 2)
     var index = 0
     var scalarOffset: Int32 = 0
     var inToken = false
@@ -126,7 +131,7 @@ struct TokenizedText {
           inToken = true
           current.start = scalarOffset
           current.byteStart = Int32(scalarByteStart)
-          current.foldedStart = Int32(folded.count)
+          current.foldedStart = Int32(foldedCount)
           current.hash = Self.fnvOffset
           current.joinsPrevious = !tokens.isEmpty && gapIsSpace
           current.looselyJoinsPrevious = !tokens.isEmpty && gapIsLoose
@@ -138,21 +143,31 @@ struct TokenizedText {
         }
         let foldedValue = tables.fold(value)
         if foldedValue == NameFolding.expands {
-          for part in NameFolding.expansions[value] ?? [] {
-            folded.append(part)
-            foldedOffsets.append(scalarOffset)
+          let parts = NameFolding.expansions[value] ?? []
+          // Room kept for one value per byte still to read.
+          if foldedCount + parts.count + (count - index) > foldedCapacity {
+            foldedCapacity = foldedCount + parts.count + (count - index) + 16
+            Self.grow(&folded, count: foldedCount, to: foldedCapacity)
+            Self.grow(&foldedOffsets, count: foldedCount, to: foldedCapacity)
+          }
+          for part in parts {
+            folded[foldedCount] = part
+            foldedOffsets[foldedCount] = scalarOffset
+            foldedCount += 1
             current.hash = Self.mix(current.hash, part)
           }
         } else if foldedValue != 0 {
-          folded.append(foldedValue)
-          foldedOffsets.append(scalarOffset)
+          // There is a slot for every byte not yet read: a scalar of one folded value fits.
+          folded[foldedCount] = foldedValue
+          foldedOffsets[foldedCount] = scalarOffset
+          foldedCount += 1
           current.hash = Self.mix(current.hash, foldedValue)
         }
         if value >= 0x61 && value <= 0x7A { current.isAllUppercase = false }
       } else {
         if inToken {
           current.byteEnd = Int32(scalarByteStart)
-          Self.finish(&current, end: scalarOffset, foldedCount: folded.count, into: &tokens)
+          Self.finish(&current, end: scalarOffset, foldedCount: foldedCount, into: &tokens)
           inToken = false
           gapIsSpace = true
           gapIsLoose = true
@@ -172,8 +187,16 @@ struct TokenizedText {
     }
     if inToken {
       current.byteEnd = Int32(count)
-      Self.finish(&current, end: scalarOffset, foldedCount: folded.count, into: &tokens)
+      Self.finish(&current, end: scalarOffset, foldedCount: foldedCount, into: &tokens)
     }
+  }
+
+  /// Moves a buffer's first `count` values into a new one of `capacity`.
+  private static func grow<Value>(_ buffer: inout UnsafeMutablePointer<Value>, count: Int, to capacity: Int) {
+    let larger = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+    larger.moveInitialize(from: buffer, count: count)
+    buffer.deallocate()
+    buffer = larger
   }
 
   @inline(__always)
@@ -300,8 +323,21 @@ struct TokenizedText {
 
   /// The folded form of a token as a string.
   func foldedString(_ token: Int) -> String {
-    var scalars = String.UnicodeScalarView()
-    for value in foldedScalars(token) { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
-    return String(scalars)
+    // The scalars' UTF-8 bytes written into one buffer and made a string once: appending to a
+    // scalar view went through the string's slow append path for every scalar (the Latin
+    // capitals and title checks fold each capitalized word).
+    let first = Int(tokens[token].foldedStart)
+    let end = Int(tokens[token].foldedEnd)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - first)) { buffer in
+      var count = 0
+      for index in first..<end {
+        guard let scalar = Unicode.Scalar(folded[index]) else { continue }
+        for byte in scalar.utf8 {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+    }
   }
 }
