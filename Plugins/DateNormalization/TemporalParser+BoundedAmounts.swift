@@ -29,8 +29,8 @@ extension TemporalParser {
     let amount: (value: String, unit: TimeUnit, next: Int)
     if let fraction = fractionalAmount(j) {
       amount = (TemporalParser.durationValue(fraction), fraction.unit, fraction.next)
-    } else if continues(j), !tokens[j].definite, let counted = countedUnit(j, allowBareSingular: true),
-      counted.count > 0
+    } else if continues(j), !tokens[j].definite, bareSingularCounts(j, nounMayFollow: false),
+      let counted = countedUnit(j, allowBareSingular: true), counted.count > 0
     {
       amount = (TemporalParser.durationValue([(counted.count, counted.unit)]), counted.unit, counted.next)
     } else {

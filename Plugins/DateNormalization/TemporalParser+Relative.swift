@@ -203,14 +203,18 @@ extension TemporalParser {
       // English "after 18 months in detention" is an amount of time.
       // "قبل نحو ثلاثة أشهر", "منذ حوالي عامين": the same shift, approximately.
       let about = keyword(i + 1) == .approximately
-      guard !tokens[i].latin, let counted = countedUnit(about ? i + 2 : i + 1), counted.count > 0 else { return nil }
+      guard !tokens[i].latin, bareSingularCounts(about ? i + 2 : i + 1, nounMayFollow: !about),
+        let counted = countedUnit(about ? i + 2 : i + 1), counted.count > 0
+      else { return nil }
       // "بعد ثلاثة أيام من الاشتباكات", "قبل أسبوع من الانتخابات": counted from an event, not
       // from the document date; the amount is a DURATION (TimeML's reading of "three days
       // after the clashes").
       if keyword(counted.next) == .of, isCountedNoun(counted.next + 1) {
+        // "قبل نحو شهر من الانتخابات": about a month.
         let value = ParsedValue(
-          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
-          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]),
+          mod: about ? .approx : nil, anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil,
+          clock: nil)
         return ParsedMatch(
           next: counted.next, items: [ParsedItem(first: about ? i + 2 : i + 1, last: counted.next - 1, value: value)])
       }
