@@ -41,4 +41,14 @@ import Testing
   func sinceByItsVerb(sentence: String, expected: [String]) {
     #expect(found(sentence, "2025-04-16") == expected)
   }
+
+  @Test(
+    arguments: [
+      ("يتجمع الصيادون كل صباح يوم الجمعة", ["كل صباح يوم الجمعة=XXXX-WXX-5TMO"]),
+      ("تنظم السوق كل مساء الأحد", ["كل مساء الأحد=XXXX-WXX-7TEV"]),
+      ("يتجمع الصيادون في الميناء كل صباح", ["كل صباح=XXXX-XX-XXTMO"]),
+    ] as [(String, [String])])
+  func dayPartOfEveryWeekday(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2025-04-16") == expected)
+  }
 }
