@@ -23,12 +23,12 @@ extension TemporalParser {
   }
 
   /// "كل صباح", "كل مساء", "كل ليلة": a part of every day, TIMEX3's SET `XXXX-XX-XXTMO`. A
-  /// weekday after it ("كل صباح الأحد") is left to the weekday rules.
+  /// weekday after it makes it that part of every such weekday ("كل صباح الأحد", "كل صباح
+  /// يوم الجمعة": `XXXX-WXX-7TMO`, `XXXX-WXX-5TMO`).
   func everyArabicDayPart(_ i: Int) -> ParsedMatch? {
     guard keyword(i) == .every, !tokens[i].latin, continues(i + 1), !tokens[i + 1].definite,
       case .dayPart(let part) = tokens[i + 1].entry
     else { return nil }
-    if continues(i + 2), case .weekday = tokens[i + 2].entry { return nil }
     let code: String
     switch part {
     case .morning: code = "MO"
@@ -36,6 +36,22 @@ extension TemporalParser {
     case .evening: code = "EV"
     case .night: code = "NI"
     case .noon: return nil
+    }
+    // "كل صباح الجمعة", "كل صباح يوم الجمعة": that part of every such weekday. ليلة before a
+    // weekday may be the eve before it (ليلة الجمعة), left to the weekday rules.
+    if continues(i + 2), case .weekday = tokens[i + 2].entry, part == .night { return nil }
+    if continues(i + 2), tokens[i + 2].entry == .unit(.day, .singular), part == .night,
+      weekdayAfterDayWord(i + 3) != nil
+    {
+      return nil
+    }
+    if continues(i + 2), case .weekday(let weekday) = tokens[i + 2].entry {
+      return ParsedMatch(
+        next: i + 3, items: [ParsedItem(first: i, last: i + 2, value: setValue("XXXX-WXX-\(weekday)T\(code)", .hour))])
+    }
+    if continues(i + 2), tokens[i + 2].entry == .unit(.day, .singular), let weekday = weekdayAfterDayWord(i + 3) {
+      return ParsedMatch(
+        next: i + 4, items: [ParsedItem(first: i, last: i + 3, value: setValue("XXXX-WXX-\(weekday)T\(code)", .hour))])
     }
     return ParsedMatch(
       next: i + 2, items: [ParsedItem(first: i, last: i + 1, value: setValue("XXXX-XX-XXT\(code)", .hour))])

@@ -3,7 +3,8 @@ extension TemporalParser {
   /// (`P2Y` MORE_THAN), "لأكثر من عقد", "ما يزيد على عشر سنوات", "أقل من ساعتين" (LESS_THAN),
   /// "نحو ثلاثة أشهر", "قرابة أسبوع", "زهاء عشرين عاما" (APPROX), the bound or approximation in
   /// `mod`. A bare singular counts after the bound ("أكثر من عقد"
-  /// is more than one decade) but not a definite one ("أكثر من العام الماضي").
+  /// is more than one decade) but not one heading a name or another noun ("أكثر من العام
+  /// الماضي", "حوالي عام 2000", "أكثر من عقد مع شركات": `bareSingularCounts`).
   func boundedArabicAmount(_ i: Int) -> ParsedMatch? {
     guard continues(i), !tokens[i].latin else { return nil }
     var j = i + 1
@@ -29,8 +30,8 @@ extension TemporalParser {
     let amount: (value: String, unit: TimeUnit, next: Int)
     if let fraction = fractionalAmount(j) {
       amount = (TemporalParser.durationValue(fraction), fraction.unit, fraction.next)
-    } else if continues(j), !tokens[j].definite, let counted = countedUnit(j, allowBareSingular: true),
-      counted.count > 0
+    } else if continues(j), !tokens[j].definite, bareSingularCounts(j, nounMayFollow: false),
+      let counted = countedUnit(j, allowBareSingular: true), counted.count > 0
     {
       amount = (TemporalParser.durationValue([(counted.count, counted.unit)]), counted.unit, counted.next)
     } else {
@@ -49,30 +50,6 @@ extension TemporalParser {
   static let maHash = WordHasher.hash("ما")
   static let alaHash = WordHasher.hash("على")
   static let anHash = WordHasher.hash("عن")
-}
-
-extension TemporalParser {
-  /// Whether the clause before منذ at `i` has a perfect verb as its nearest tense word
-  /// ("غادر السفير البلاد منذ يومين": two days ago; لم, the negated past, counts too, as in
-  /// "لم يره منذ يومين"), not an imperfect or none ("يعيش ... منذ ثلاثة أعوام"). An
-  /// imperfect verb does not stop the search: an unknown word starting like one is as often a
-  /// noun (تونس).
-  func perfectVerbGoverns(_ i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0 && i - k <= 8 {
-      if tokens[k + 1].newlineBefore || keyword(k) == .complementizer { return false }
-      if tokens[k].kind == .punctuation, tokens[k].number != 0x2C, tokens[k].number != 0x060C { return false }
-      if tokens[k].tense < 0 { return true }
-      if tokens[k].tense > 0 { return false }
-      switch tokens[k].entry {
-      case .keyword(.pastMarker)?: return true
-      case .keyword(.futureMarker)?: return false
-      default: break
-      }
-      k -= 1
-    }
-    return false
-  }
 }
 
 extension TemporalParser {

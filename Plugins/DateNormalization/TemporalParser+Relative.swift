@@ -169,6 +169,10 @@ extension TemporalParser {
     } else if keyword(next) == .ago {
       return nil
     }
+    // "يعيش هنا منذ عدة أعوام": how long, as "منذ ثلاثة أعوام" after a present verb.
+    if j == i + 1, keyword(i) == .since, !tokens[i].latin, next == j + 2, sinceMeansFor(i) {
+      return ParsedMatch(next: next, items: [ParsedItem(first: j, last: j + 1, value: vagueAmountValue(unit))])
+    }
     guard var value = shifted(by: sign * 3, unit) else { return nil }
     value.mod = .approx
     return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
@@ -196,6 +200,14 @@ extension TemporalParser {
     if let sign, let amount = fractionalAmount(i + 1), let (count, unit) = TemporalParser.wholeAmount(amount),
       let value = shifted(by: sign * count, unit)
     {
+      // "ينتظر المسافرون منذ ساعة ونصف": how long, as "منذ ساعتين" after a present verb.
+      if keyword(i) == .since, sinceMeansFor(i) {
+        let duration = ParsedValue(
+          label: .duration, value: TemporalParser.durationValue(amount), mod: nil, anchored: false, grain: amount.unit,
+          hijri: nil, offset: nil, day: nil, clock: nil)
+        return ParsedMatch(
+          next: amount.next, items: [ParsedItem(first: i + 1, last: amount.next - 1, value: duration)])
+      }
       return ParsedMatch(next: amount.next, items: [ParsedItem(first: i, last: amount.next - 1, value: value)])
     }
     switch keyword(i) {
@@ -203,20 +215,24 @@ extension TemporalParser {
       // English "after 18 months in detention" is an amount of time.
       // "قبل نحو ثلاثة أشهر", "منذ حوالي عامين": the same shift, approximately.
       let about = keyword(i + 1) == .approximately
-      guard !tokens[i].latin, let counted = countedUnit(about ? i + 2 : i + 1), counted.count > 0 else { return nil }
+      guard !tokens[i].latin, bareSingularCounts(about ? i + 2 : i + 1, nounMayFollow: !about),
+        let counted = countedUnit(about ? i + 2 : i + 1), counted.count > 0
+      else { return nil }
       // "بعد ثلاثة أيام من الاشتباكات", "قبل أسبوع من الانتخابات": counted from an event, not
       // from the document date; the amount is a DURATION (TimeML's reading of "three days
       // after the clashes").
       if keyword(counted.next) == .of, isCountedNoun(counted.next + 1) {
+        // "قبل نحو شهر من الانتخابات": about a month.
         let value = ParsedValue(
-          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
-          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]),
+          mod: about ? .approx : nil, anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil,
+          clock: nil)
         return ParsedMatch(
           next: counted.next, items: [ParsedItem(first: about ? i + 2 : i + 1, last: counted.next - 1, value: value)])
       }
       // "يعيش اللاجئون في المخيم منذ ثلاثة أعوام": منذ and an amount say for how long (TimeML's
-      // DURATION); only after a perfect verb is it "ago" ("غادر السفير البلاد منذ يومين").
-      if keyword(i) == .since, !perfectVerbGoverns(i) {
+      // DURATION) after a present verb; elsewhere it is "ago" ("غادر السفير البلاد منذ يومين").
+      if keyword(i) == .since, sinceMeansFor(i) {
         var value = ParsedValue(
           label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
           anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)

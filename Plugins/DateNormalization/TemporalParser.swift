@@ -204,7 +204,7 @@ struct TemporalParser {
   }
 
   /// Whether token `k` ends a sentence: . ! ? ؟ before a space, or a line break after it.
-  private func endsSentence(_ k: Int) -> Bool {
+  func endsSentence(_ k: Int) -> Bool {
     guard tokens[k].kind == .punctuation else { return false }
     switch tokens[k].number {
     case 0x21, 0x3F, 0x061F: return true
