@@ -21,6 +21,10 @@ struct TopicModel {
   /// the latent semantic placement's coordinates (`LatentSemanticProjection.offsets(of:)`);
   /// zero without one.
   var centroidOffsets: [Float]
+  /// Rows moved to a topic they share terms with after the fit (`moving(_:to:shared:)`):
+  /// their weights are shares of shared terms, not similarities, so they rank after the
+  /// topic's fitted documents.
+  var movedRows: Set<Int> = []
 
   var topicCount: Int { termTopics.columnCount }
 
