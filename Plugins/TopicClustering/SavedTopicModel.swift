@@ -102,12 +102,15 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
     let contentWords = collected.entries.filter { !$0.term.hasPrefix("~") && !$0.term.contains(" ") }
       .reduce(0) { $0 + $1.count }
     if contentWords < configuration.minWords { return outlier(.tooShort) }
-    guard let state else { return outlier(.noTermsAfterFiltering) }
     let counts = collected.entries.compactMap { entry in
       columns[entry.term].map { (column: $0, count: Float(entry.count)) }
-    }
+    }.filter { $0.count > 0 }
+    guard let state, !counts.isEmpty else { return outlier(.noTermsAfterFiltering) }
+    // A document with terms gets its most similar topic, as every fitted document with terms
+    // does, even when no similarity is positive: centred, a story unlike the corpus's mean in
+    // every topic's direction is still nearest one of them, and "no terms" would be false.
     let scores = state.similarities(counts: counts).map { TopicReducer.rounded(Double($0)) }
-    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else {
+    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else {
       return outlier(.noTermsAfterFiltering)
     }
     return Annotation(

@@ -42,8 +42,8 @@ struct TopicModel {
   }
 
   /// Fits `topics` topics to the unit-length rows of `matrix`. With a `projection` of the
-  /// matrix's columns (latent semantic analysis), documents are finally placed by their
-  /// coordinates in it.
+  /// matrix's columns (latent semantic analysis) and more than one topic, documents are
+  /// finally placed by their coordinates in it.
   init(
     matrix: SparseMatrix, topics: Int, method: TopicMethod, seed: UInt64, maximumIterations: Int,
     projection: LatentSemanticProjection? = nil
@@ -55,7 +55,10 @@ struct TopicModel {
     // winner's centroids start the fit on all of them, so starts cost a bounded amount.
     let sample = Self.sampleRows(matrix.rowCount, limit: Self.startSampleSize)
     let startMatrix = sample.map { matrix.selectingRows($0) } ?? matrix
-    let placement = projection.map { Placement(projection: $0, coordinates: $0.coordinates(of: matrix)) }
+    // One topic has nothing to tell apart: centred, its documents' mean direction is about
+    // zero, and a document's weight or a new document's topic would follow rounding.
+    let placement =
+      topics > 1 ? projection.map { Placement(projection: $0, coordinates: $0.coordinates(of: matrix)) } : nil
     let startPlacement = placement.map { whole in
       sample.map { Placement(projection: whole.projection, coordinates: whole.coordinates.selectingRows($0)) } ?? whole
     }

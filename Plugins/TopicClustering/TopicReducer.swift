@@ -213,7 +213,9 @@ public struct TopicReducer: Sendable {
       unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
     }
     for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
-    if !unshared.isEmpty || !moves.isEmpty {
+    // Documents all alike leave a topic empty (no fit can split them): it is dropped, not
+    // reported with no documents.
+    if !unshared.isEmpty || !moves.isEmpty || model.sizes.contains(0) {
       model.unplacing(unshared)
       members = model.members
     }
