@@ -146,4 +146,22 @@ import WorkbenchCore
     #expect(tooShort.value == "outlier")
     #expect(tooShort.attributes["reason"] == "too short")
   }
+
+  /// Format 3 is written; 2 is still read (no offsets: placed uncentred, as it was fitted);
+  /// a newer one is refused with a message that says so.
+  @Test(arguments: [(2, nil), (3, nil), (4, "saved by a newer Workbench")] as [(Int, String?)])
+  func readsFormatsTwoAndThreeAndRefusesNewer(version: Int, refusal: String?) throws {
+    let model = SavedTopicModel.fit(try Self.collected(Self.corpus), configuration: Self.configuration)
+    #expect(model.version == 3)
+    var object = try #require(try JSONSerialization.jsonObject(with: model.encoded()) as? [String: Any])
+    object["version"] = version
+    let data = try JSONSerialization.data(withJSONObject: object)
+    guard let refusal else {
+      #expect(try SavedTopicModel.decode(data).topicCount == 2)
+      return
+    }
+    let error = try #require(throws: ConfigurationError.self) { try SavedTopicModel.decode(data) }
+    #expect("\(error)".contains(refusal))
+    #expect("\(error)".contains("version \(version)"))
+  }
 }
