@@ -152,8 +152,10 @@ struct TopicModel {
   /// there, so a story is placed by what it is about rather than by its exact words (ANT
   /// tuning part, 3 seeds: NMI 0.575 against 0.557; uneven sections 0.50 / 0.49 against
   /// 0.46 / 0.47). The centroids kept are the clusters' directions mapped back to the
-  /// terms, V·c: a TF-IDF vector's product with them is its LSA coordinates' with c, up to
-  /// the length of those coordinates, so a new document gets the same topic.
+  /// terms, V·√Σ·c, with offsets x̄·V·√Σ·c (`LatentSemanticProjection.termDirections(of:)`,
+  /// `offsets(of:)`): a TF-IDF vector's product with a centroid less its offset is its
+  /// centred, scaled coordinates' product with c, up to the length of those coordinates, so
+  /// a new document gets the topic a fitted one with its terms has.
   private mutating func place(by placement: Placement, matrix: SparseMatrix, method: TopicMethod) {
     let coordinates = placement.coordinates
     let topics = topicCount
