@@ -16,7 +16,7 @@ struct LatentSemanticProjection {
   var termVectors: DenseMatrix
   var singularValues: [Float]
   /// The mean coordinates, x̄·V, of the rows with terms of the matrix the projection was
-  /// found on.
+  /// found on; zero when those rows do not spread around it (`spreadsAroundMean`).
   var center: [Float]
   /// Each dimension's weight in the placement: √σ.
   var scales: [Float]
@@ -47,7 +47,21 @@ struct LatentSemanticProjection {
     termVectors = Self.product(projectedT, rotation)
     singularValues = kept.map { Float(values[$0].squareRoot()) }
     scales = singularValues.map { $0.squareRoot() }
-    center = Self.meanCoordinates(of: matrix, termVectors: termVectors)
+    let mean = Self.meanCoordinates(of: matrix, termVectors: termVectors)
+    center =
+      Self.spreadsAroundMean(singularValues: singularValues, center: mean, matrix: matrix) ? mean : mean.map { _ in 0 }
+  }
+
+  /// Whether the rows (with terms) differ from their mean in the projection: their mean
+  /// squared distance to it, Σσ²/n − |x̄·V|², is more than rounding of Σσ²/n. One document,
+  /// or documents all alike, sit on their mean: centred, every row would be zero and be
+  /// placed nowhere, so such a corpus is placed uncentred.
+  static func spreadsAroundMean(singularValues: [Float], center: [Float], matrix: SparseMatrix) -> Bool {
+    let rows = (0..<matrix.rowCount).filter { matrix.rowOffsets[$0] < matrix.rowOffsets[$0 + 1] }.count
+    guard rows > 1 else { return false }
+    let meanSquare = singularValues.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(rows)
+    let centerSquare = center.reduce(0.0) { $0 + Double($1) * Double($1) }
+    return meanSquare - centerSquare > 1e-4 * meanSquare
   }
 
   /// x̄·V, x̄ the mean of the rows with terms.

@@ -8,14 +8,21 @@ import WorkbenchCore
 /// Fitting runs the same reduce as the `topic-clustering` stage, so the documents it was
 /// fitted on keep exactly the annotation a `workbench run` gives them (stored by document id
 /// and a digest of what was collected from the document). Any other document is placed with
-/// the fit's own state (`TopicReducer.FittedState`): weighed as the corpus was, against each
-/// topic's refined centroid; the nearest topic by cosine wins, and `weights` are the cosines.
+/// the fit's own state (`TopicReducer.FittedState`): weighed as the corpus was and compared
+/// with each topic's centroid (`FittedState.similarities`); the most similar topic wins, and
+/// `weights` are those similarities: cosines without `lsa_dimensions`, with it products in the
+/// centred latent semantic placement, which can be negative.
 public struct SavedTopicModel: Codable, Sendable, Hashable {
   /// Names the file's kind, so that another JSON file given as a model is refused clearly.
   public static let format = "workbench-topic-model"
-  /// 2: the fit's own vocabulary, column weights and refined centroids (1 had a projection
-  /// vocabulary of its own).
-  public static let formatVersion = 2
+  /// 3: per-topic offsets beside the centroids (the centred latent semantic placement of
+  /// `topic-clustering` version 11), so that a build which ignores them cannot read the
+  /// file; 2: the fit's own vocabulary, column weights and refined centroids (1 had a
+  /// projection vocabulary of its own).
+  public static let formatVersion = 3
+  /// The versions this build reads: a version 2 file has no offsets and is placed as it
+  /// was fitted, uncentred.
+  public static let readableVersions = 2...formatVersion
 
   /// A document of the fit: the digest of what was collected from it, and its annotation.
   public struct FittedDocument: Codable, Sendable, Hashable {
@@ -102,12 +109,15 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
     let contentWords = collected.entries.filter { !$0.term.hasPrefix("~") && !$0.term.contains(" ") }
       .reduce(0) { $0 + $1.count }
     if contentWords < configuration.minWords { return outlier(.tooShort) }
-    guard let state else { return outlier(.noTermsAfterFiltering) }
     let counts = collected.entries.compactMap { entry in
       columns[entry.term].map { (column: $0, count: Float(entry.count)) }
-    }
+    }.filter { $0.count > 0 }
+    guard let state, !counts.isEmpty else { return outlier(.noTermsAfterFiltering) }
+    // A document with terms gets its most similar topic, as every fitted document with terms
+    // does, even when no similarity is positive: centred, a story unlike the corpus's mean in
+    // every topic's direction is still nearest one of them, and "no terms" would be false.
     let scores = state.similarities(counts: counts).map { TopicReducer.rounded(Double($0)) }
-    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else {
+    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else {
       return outlier(.noTermsAfterFiltering)
     }
     return Annotation(
@@ -118,7 +128,8 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
       ])
   }
 
-  /// Reads a model file, refusing files of another kind or version.
+  /// Reads a model file, refusing files of another kind, and of a version this build does
+  /// not read (a newer one names the build it needs).
   public static func decode(_ data: Data) throws -> SavedTopicModel {
     struct Header: Decodable {
       var format: String
@@ -127,10 +138,13 @@ public struct SavedTopicModel: Codable, Sendable, Hashable {
     var model: SavedTopicModel
     do {
       let header = try JSONDecoder().decode(Header.self, from: data)
-      guard header.format == format, header.version == formatVersion else {
+      guard header.format == format, readableVersions.contains(header.version) else {
+        let newer = header.format == format && header.version > formatVersion
         throw ConfigurationError.invalid(
           field: "model",
-          message: "a \(header.format) file of version \(header.version); this build reads \(format) \(formatVersion)")
+          message: "a \(header.format) file of version \(header.version); this build reads \(format) "
+            + "\(readableVersions.lowerBound)–\(formatVersion)"
+            + (newer ? " (the model was saved by a newer Workbench: update it, or train the model again)" : ""))
       }
       model = try JSONDecoder().decode(SavedTopicModel.self, from: data)
     } catch let error as ConfigurationError {

@@ -21,6 +21,10 @@ struct TopicModel {
   /// the latent semantic placement's coordinates (`LatentSemanticProjection.offsets(of:)`);
   /// zero without one.
   var centroidOffsets: [Float]
+  /// Rows moved to a topic they share terms with after the fit (`moving(_:to:shared:)`):
+  /// their weights are shares of shared terms, not similarities, so they rank after the
+  /// topic's fitted documents.
+  var movedRows: Set<Int> = []
 
   var topicCount: Int { termTopics.columnCount }
 
@@ -38,8 +42,8 @@ struct TopicModel {
   }
 
   /// Fits `topics` topics to the unit-length rows of `matrix`. With a `projection` of the
-  /// matrix's columns (latent semantic analysis), documents are finally placed by their
-  /// coordinates in it.
+  /// matrix's columns (latent semantic analysis) and more than one topic, documents are
+  /// finally placed by their coordinates in it.
   init(
     matrix: SparseMatrix, topics: Int, method: TopicMethod, seed: UInt64, maximumIterations: Int,
     projection: LatentSemanticProjection? = nil
@@ -51,7 +55,10 @@ struct TopicModel {
     // winner's centroids start the fit on all of them, so starts cost a bounded amount.
     let sample = Self.sampleRows(matrix.rowCount, limit: Self.startSampleSize)
     let startMatrix = sample.map { matrix.selectingRows($0) } ?? matrix
-    let placement = projection.map { Placement(projection: $0, coordinates: $0.coordinates(of: matrix)) }
+    // One topic has nothing to tell apart: centred, its documents' mean direction is about
+    // zero, and a document's weight or a new document's topic would follow rounding.
+    let placement =
+      topics > 1 ? projection.map { Placement(projection: $0, coordinates: $0.coordinates(of: matrix)) } : nil
     let startPlacement = placement.map { whole in
       sample.map { Placement(projection: whole.projection, coordinates: whole.coordinates.selectingRows($0)) } ?? whole
     }
@@ -145,8 +152,10 @@ struct TopicModel {
   /// there, so a story is placed by what it is about rather than by its exact words (ANT
   /// tuning part, 3 seeds: NMI 0.575 against 0.557; uneven sections 0.50 / 0.49 against
   /// 0.46 / 0.47). The centroids kept are the clusters' directions mapped back to the
-  /// terms, V·c: a TF-IDF vector's product with them is its LSA coordinates' with c, up to
-  /// the length of those coordinates, so a new document gets the same topic.
+  /// terms, V·√Σ·c, with offsets x̄·V·√Σ·c (`LatentSemanticProjection.termDirections(of:)`,
+  /// `offsets(of:)`): a TF-IDF vector's product with a centroid less its offset is its
+  /// centred, scaled coordinates' product with c, up to the length of those coordinates, so
+  /// a new document gets the topic a fitted one with its terms has.
   private mutating func place(by placement: Placement, matrix: SparseMatrix, method: TopicMethod) {
     let coordinates = placement.coordinates
     let topics = topicCount

@@ -99,10 +99,16 @@ extension TopicReducer {
 }
 
 extension TopicModel {
-  /// Moves `row` to `topic`, its weights over the topics set to `weights` (so that its topic
-  /// is its heaviest).
-  mutating func moving(_ row: Int, to topic: Int, weights: [Double]) {
+  /// Moves `row` to `topic`, its weights over the topics set to its `shared` weights'
+  /// shares (so that its topic is its heaviest, and no weight is above 1 as a similarity's
+  /// is not). It is recorded in `movedRows`: a share is not a similarity, so it ranks after
+  /// the fitted documents of its topic whatever its size.
+  mutating func moving(_ row: Int, to topic: Int, shared: [Double]) {
     assignments[row] = topic
-    for column in 0..<documentTopics.columnCount { documentTopics[row, column] = Float(weights[column]) }
+    movedRows.insert(row)
+    let total = shared.reduce(0, +)
+    for column in 0..<documentTopics.columnCount {
+      documentTopics[row, column] = total > 0 ? Float(shared[column] / total) : 0
+    }
   }
 }

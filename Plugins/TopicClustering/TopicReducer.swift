@@ -208,12 +208,14 @@ public struct TopicReducer: Sendable {
     var unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
     let moves = Self.sharingTopics(of: unshared, members: members, weights: matrix) { hidden.contains($0) }
     if !moves.isEmpty {
-      for move in moves { model.moving(move.row, to: move.topic, weights: move.shared) }
+      for move in moves { model.moving(move.row, to: move.topic, shared: move.shared) }
       members = model.members
       unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
     }
     for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
-    if !unshared.isEmpty || !moves.isEmpty {
+    // Documents all alike leave a topic empty (no fit can split them): it is dropped, not
+    // reported with no documents.
+    if !unshared.isEmpty || !moves.isEmpty || model.sizes.contains(0) {
       model.unplacing(unshared)
       members = model.members
     }
@@ -240,7 +242,11 @@ public struct TopicReducer: Sendable {
 
     let topics = (0..<model.topicCount).map { topic -> Topic in
       let terms = shown[topic].terms.map { forms[$0] ?? vocabulary.table.string(of: Int($0)) }
+      // Fitted documents first: a moved document's weight is a share, not a similarity.
       let ranked = members[topic].sorted {
+        let movedA = model.movedRows.contains($0)
+        let movedB = model.movedRows.contains($1)
+        if movedA != movedB { return movedB }
         let a = model.documentTopics[$0, topic]
         let b = model.documentTopics[$1, topic]
         return a != b ? a > b : $0 < $1

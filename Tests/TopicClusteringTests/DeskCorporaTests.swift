@@ -118,4 +118,20 @@ import WorkbenchCore
     let result = try TopicClusteringStageTests.run(documents, ["topics": "auto"])
     #expect(result.annotations[stories[0]]!.first!.attributes["topic_label"] == .string(label))
   }
+
+  /// The moved story (the Reuters measles story, placed by the fit with the Reuters port
+  /// story) comes after the story its topic was fitted on among the representative
+  /// documents, its weight its share of shared terms (1: it shares terms with no other
+  /// topic). Before, its weight was the raw sum of its shared TF-IDF weights and it came first.
+  @Test(arguments: ["auto", "2"])
+  func aMovedStoryRanksAfterTheFittedOnes(topics: String) throws {
+    let documents = try OwnCorporaTests.corpus("wire-desks").filter { ["e01", "e02", "e04"].contains($0.id) }
+    let result = try TopicClusteringStageTests.run(
+      documents, ["topics": Int(topics).map(JSONValue.int) ?? .string(topics)])
+    let measles = try #require(result.annotations["e01"]?.first?.value)
+    let topic = try #require(result.records.first { $0.kind == "topic" && $0.key == measles })
+    let representative = try #require(topic.value.objectValue?["representative_documents"]?.arrayValue)
+    #expect(representative.compactMap { $0.objectValue?["id"]?.stringValue } == ["e02", "e01"])
+    #expect(representative.compactMap { $0.objectValue?["weight"]?.doubleValue } == [1, 1])
+  }
 }

@@ -146,4 +146,44 @@ import WorkbenchCore
     #expect(tooShort.value == "outlier")
     #expect(tooShort.attributes["reason"] == "too short")
   }
+
+  /// A story of a desk corpus given to the model under a new id is placed like a new one,
+  /// through the centroids and their offsets (the centred latent semantic placement): it
+  /// lands in the topic the fit gave it, with its weight the largest of its weights.
+  @Test(arguments: ["wire-desks", "arabic-desks"])
+  func aFittedStoryUnderANewIdLandsInItsFittedTopic(folder: String) throws {
+    let documents = try OwnCorporaTests.corpus(folder)
+    var configuration = TopicClusteringConfiguration()
+    configuration.topics = .fixed(4)
+    let model = SavedTopicModel.fit(try Self.collected(documents), configuration: configuration)
+    let offsets = try #require(model.state?.offsets)
+    #expect(offsets.count == 4 && offsets.contains { $0 != 0 })
+    let (stage, _, _) = try Self.assigner(model)
+    for document in documents {
+      let fitted = try #require(try stage.analyze(document, .none).first)
+      guard fitted.value != "outlier" else { continue }
+      let copy = try #require(try stage.analyze(Document(id: "copy-\(document.id)", text: document.text), .none).first)
+      #expect(copy.value == fitted.value, "\(document.id)")
+      let weights = copy.attributes["weights"]?.arrayValue?.compactMap(\.doubleValue) ?? []
+      #expect(copy.attributes["weight"]?.doubleValue == weights.max(), "\(document.id)")
+    }
+  }
+
+  /// Format 3 is written; 2 is still read (no offsets: placed uncentred, as it was fitted);
+  /// a newer one is refused with a message that says so.
+  @Test(arguments: [(2, nil), (3, nil), (4, "saved by a newer Workbench")] as [(Int, String?)])
+  func readsFormatsTwoAndThreeAndRefusesNewer(version: Int, refusal: String?) throws {
+    let model = SavedTopicModel.fit(try Self.collected(Self.corpus), configuration: Self.configuration)
+    #expect(model.version == 3)
+    var object = try #require(try JSONSerialization.jsonObject(with: model.encoded()) as? [String: Any])
+    object["version"] = version
+    let data = try JSONSerialization.data(withJSONObject: object)
+    guard let refusal else {
+      #expect(try SavedTopicModel.decode(data).topicCount == 2)
+      return
+    }
+    let error = try #require(throws: ConfigurationError.self) { try SavedTopicModel.decode(data) }
+    #expect("\(error)".contains(refusal))
+    #expect("\(error)".contains("version \(version)"))
+  }
 }
