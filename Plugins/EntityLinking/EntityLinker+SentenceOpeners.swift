@@ -39,17 +39,37 @@ extension EntityLinker {
   /// The token starts the text, follows a sentence's end (. ! ? :) or starts a new line. A
   /// full stop counts only where the text's sentences begin: after "Dr." or "Gen." the name
   /// goes on.
-  private func opensSentence(_ position: Int, in text: TokenizedText) -> Bool {
+  func opensSentence(_ position: Int, in text: TokenizedText) -> Bool {
     guard position > 0 else { return true }
     let token = text.tokens[position]
     if token.scalarBefore == 0x2E { return startsASentence(position, in: text) }
     if [0x21, 0x3F, 0x3A].contains(token.scalarBefore) { return true }
     // A dash set off by spaces after a dateline ("NEW YORK - Stocks fell") opens the story.
+    // Inside a sentence ("Its biggest rival – Shell – declined") a dash opens nothing.
     if [0x2D, 0x2013, 0x2014].contains(token.scalarBefore), Int(token.start) > Int(text.tokens[position - 1].end) + 1 {
-      return true
+      return endsDateline(at: position - 1, in: text)
     }
     let previousEnd = Int(text.tokens[position - 1].end)
     return (previousEnd..<Int(token.start)).contains { text.scalar(at: $0).value == 0x0A }
+  }
+
+  /// Whether a dateline ends at token `last`: an agency's credit in parentheses ("LYON, France
+  /// (Reuters)") or up to four words in capitals that open their line ("NEW YORK").
+  private func endsDateline(at last: Int, in text: TokenizedText) -> Bool {
+    let gap = Int(text.tokens[last].end)..<Int(text.tokens[last + 1].start)
+    if gap.contains(where: { text.scalar(at: $0).value == 0x29 }) { return true }
+    var first = last
+    while text.tokens[first].isLatin, text.tokens[first].isAllUppercase, last - first < 4 {
+      if first == 0
+        || (Int(text.tokens[first - 1].end)..<Int(text.tokens[first].start)).contains(where: {
+          text.scalar(at: $0).value == 0x0A
+        })
+      {
+        return true
+      }
+      first -= 1
+    }
+    return false
   }
 
   /// Whether one of the text's sentences begins at token `position` (found by bisection).

@@ -2,10 +2,11 @@ extension EntityLinker {
   /// Persons of sports results lists and tables: capitalized words set right before a place in
   /// parentheses ("1. Erik Dekker ( Netherlands ) Rabobank 4:20:11", "200 Per Lindqvist
   /// ( Sweden )", "Kafelnikov ( Russia ) beat Jan Siemerink ( Netherlands )"), where the name
-  /// opens its line or follows a rank, a score, a comma or a lower-case word. The tagger, which
-  /// learned names from prose, reads little there. A club (the club list, or an organization
-  /// the knowledge base linked: "Ajax ( Netherlands ) 2") and a large place are left as found.
-  /// Read from the places found, not per token.
+  /// opens its line or follows a rank at a line's start; with the results style's spaced
+  /// parentheses also a score, a comma or a lower-case word. Prose ("The bidders were Vodafone
+  /// (Britain), Telefonica (Spain)", "rival Ericsson (Sweden)") is no list. The tagger, which
+  /// learned names from prose, reads little there. A club (the club list), an organization the
+  /// tagger found and a large place are left as found. Read from the places found, not per token.
   func resultListPersons(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var names: [Range<Int>] = []
     for mention in mentions where mention.label == "LOCATION" {
@@ -31,6 +32,7 @@ extension EntityLinker {
       if overlapping.contains(where: {
         result[$0].start < start || result[$0].end > end
           || (!result[$0].isNil && result[$0].label != "PERSON" && !isSmallPlaceByNameAlone(result[$0]))
+          || result[$0].label == "ORGANIZATION"
       }) {
         continue
       }
@@ -67,12 +69,14 @@ extension EntityLinker {
 
   /// The one to four capitalized Latin words right before a token that follows "(": nil when
   /// there are none, when the run goes on further back, or when what stands before it is no
-  /// line start, number, comma or lower-case word (not a function word: "Tour of Denmark
-  /// ( Denmark )").
+  /// line start or rank opening the line; with spaced parentheses ("Name ( Country )") also a
+  /// number, comma or lower-case word (not a function word: "Tour of Denmark ( Denmark )").
   private func nameBeforeParenthesis(_ position: Int, in text: TokenizedText) -> Range<Int>? {
     let last = position - 1
     let gap = (Int(text.tokens[last].end)..<Int(text.tokens[position].start)).map { text.scalar(at: $0).value }
     guard gap.filter({ $0 == 0x28 }).count == 1, gap.allSatisfy({ $0 == 0x20 || $0 == 0x28 }) else { return nil }
+    // The results style sets the parenthesis off by spaces: "Per Lindqvist ( Sweden )".
+    let spaced = gap.first == 0x20 && gap.last == 0x20
     func isNameWord(_ token: Int) -> Bool {
       let word = text.tokens[token]
       return word.isLatin && word.startsUppercase && !NonNameWords.isMonth(token, in: text)
@@ -88,6 +92,12 @@ extension EntityLinker {
       first -= isNameWord(first - 1) ? 1 : 2
     }
     guard first > 0 else { return first..<position }
+    if endsLine(first - 1, in: text) { return first..<position }
+    // A rank opening the line ("1. Erik Dekker (Netherlands)", "200 Per Lindqvist").
+    if NonNameWords.isNumber(first - 1, in: text), first - 1 == 0 || endsLine(first - 2, in: text) {
+      return first..<position
+    }
+    guard spaced else { return nil }
     let before = text.tokens[first - 1]
     if !text.tokens[first].joinsPrevious {
       // A new line, a comma, the full stop of a rank ("1.") or a dash ("11 - Alan Shearer").
@@ -107,9 +117,10 @@ extension EntityLinker {
   /// Company names joined by an ampersand ("Procter & Gamble", "Johnson & Johnson", "AT&T",
   /// "Marks & Spencer Plc"): one organization, where the tagger reads a piece ("Gamble") or
   /// nothing. Capitalized words on both sides, up to three before and after; words in capitals
-  /// that are ordinary words ("PROCTER & GAMBLE PROFIT RISES") end it. Two places the knowledge
-  /// base linked ("Trinidad & Tobago") stay as they are, and so do the short forms of common
-  /// phrases (R&D, M&A, Q&A). Looks at one field per token.
+  /// that are ordinary words ("PROCTER & GAMBLE PROFIT RISES") end it. A person the knowledge
+  /// base linked ("Trump & Biden"), or two linked names of any type ("Trinidad & Tobago",
+  /// "Israel & Hamas"), stay as they are, and so do the short forms of common phrases (R&D, M&A,
+  /// Q&A, A&E). Looks at one field per token.
   func ampersandOrganizations(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var result = mentions
     let count = text.tokens.count
@@ -143,8 +154,8 @@ extension EntityLinker {
       let stop = Int(text.tokens[end - 1].end)
       let overlapping = result.indices.filter { result[$0].start < stop && start < result[$0].end }
       if overlapping.contains(where: { result[$0].start < start || result[$0].end > stop }) { continue }
-      let linkedPlaces = overlapping.filter { result[$0].label == "LOCATION" && !result[$0].isNil }
-      if linkedPlaces.count >= 2 { continue }
+      let linked = overlapping.filter { !result[$0].isNil }
+      if linked.count >= 2 || linked.contains(where: { result[$0].label == "PERSON" }) { continue }
       if overlapping.count == 1, result[overlapping[0]].label == "ORGANIZATION", result[overlapping[0]].start == start,
         result[overlapping[0]].end == stop
       {
@@ -178,7 +189,7 @@ extension EntityLinker {
   }
 
   /// Letters joined by an ampersand that are a phrase, not a company (folded, without the sign).
-  private static let ampersandPhrases: Set<String> = ["rd", "ma", "qa", "pl", "bb", "rb", "fb", "ba"]
+  private static let ampersandPhrases: Set<String> = ["rd", "ma", "qa", "pl", "bb", "rb", "fb", "ba", "ae"]
 }
 
 extension EntityLinker {
@@ -193,7 +204,11 @@ extension EntityLinker {
     let count = text.tokens.count
     for position in 0..<max(count - 1, 0) where Self.tourWords.contains(text.tokens[position].hash) {
       let particle = position + 1
+      // The particle is in lower case, or the whole line is in capitals: a title-case headline's
+      // "Tour Of Africa" is a visit.
       guard text.tokens[position].startsUppercase, text.tokens[particle].isLatin,
+        !text.tokens[particle].startsUppercase
+          || (text.tokens[position].isAllUppercase && text.tokens[particle].isAllUppercase),
         Self.tourParticles.contains(text.tokens[particle].hash), particle + 1 < count,
         text.tokens[particle + 1].startsUppercase
       else { continue }
@@ -238,12 +253,17 @@ extension EntityLinker {
 
 extension EntityLinker {
   /// News agencies named in one word that the tagger reads as a person or a place ("SEOUL
-  /// (Yonhap)", "Interfax reported"): organizations. Names the knowledge base linked stay.
+  /// (Yonhap)", "Interfax reported"): organizations. Names the knowledge base linked stay; an
+  /// agency named like a place (Petra, Anatolia, Spa) is the agency only in a credit "(Petra)"
+  /// or next to "said", "reported" or "agency".
   func newsAgencies(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     mentions.map { mention in
       guard mention.isNil, mention.label == "PERSON" || mention.label == "LOCATION" else { return mention }
       let tokens = text.tokens(within: mention.start, mention.end)
-      guard tokens.count == 1, Self.newsAgencyNames.contains(text.tokens[tokens.lowerBound].hash) else {
+      let hash = text.tokens[tokens.lowerBound].hash
+      guard tokens.count == 1, Self.newsAgencyNames.contains(hash),
+        !Self.agencyNamesThatArePlaces.contains(hash) || isAgencyCredit(tokens.lowerBound, in: text)
+      else {
         return mention
       }
       var agency = nilMention(
@@ -254,6 +274,17 @@ extension EntityLinker {
       return agency
     }
   }
+
+  /// Whether the word stands in parentheses or next to a word of reporting.
+  private func isAgencyCredit(_ position: Int, in text: TokenizedText) -> Bool {
+    if text.tokens[position].scalarBefore == 0x28 { return true }
+    if position + 1 < text.tokens.count, Self.agencyWords.contains(text.tokens[position + 1].hash) { return true }
+    return position > 0 && Self.agencyWords.contains(text.tokens[position - 1].hash)
+  }
+
+  private static let agencyWords = NonNameWords.hashes("said says reported reports quoted news agency")
+  /// Agencies named like a place or a word (folded).
+  private static let agencyNamesThatArePlaces = NonNameWords.hashes("petra anatolia spa mena sana map")
 
   /// One-word names of news agencies (folded).
   static let newsAgencyNames = NonNameWords.hashes(
@@ -269,9 +300,11 @@ extension EntityLinker {
   /// ("Fiorentina 2 Sampdoria 1") or a name and three numbers or more ("Newcastle 9 6 1 2 17 9
   /// 19") names clubs, which the knowledge base holds as their towns and the tagger, reading
   /// no sentence, often misses. Each name is an organization (NIL unless the knowledge base
-  /// linked it as one), except a country (national sides: "Pakistan 280"), which stays the
-  /// place. A club named like a town before a match verb and a score ("Milan won 2-1") is the
-  /// club too. Lines are found from the text's line breaks, not per token.
+  /// linked it as one), except a country (national sides: "Pakistan 280", "England 3 2 1 0"),
+  /// which stays the place. A table's figures have at most three digits ("Lombardy 2251 135
+  /// 310" counts something else). A club named like a town before a match verb and a score
+  /// opening a sentence ("Milan won 2-1") is the club too. Lines are found from the text's line
+  /// breaks, not per token.
   func resultsLineClubs(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var teams: [Range<Int>] = []
     for first in lineStarts(in: text) { teams += teamsOfResultsLine(from: first, in: text) }
@@ -284,8 +317,7 @@ extension EntityLinker {
       let overlapping = result.indices.filter { result[$0].start < end && start < result[$0].end }
       if overlapping.contains(where: {
         result[$0].start < start || result[$0].end > end || (!result[$0].isNil && result[$0].label == "ORGANIZATION")
-          || (result[$0].label == "LOCATION" && !result[$0].isNil
-            && knowledgeBase[result[$0].id]?.description == "country")
+          || isNationalSide(result[$0])
       }) {
         continue
       }
@@ -304,6 +336,13 @@ extension EntityLinker {
       result.append(club)
     }
     return result
+  }
+
+  /// A country the knowledge base linked, the nations of the United Kingdom among them ("country
+  /// in United Kingdom"; Northern Ireland, Q26, is a "province" there but fields a national side).
+  private func isNationalSide(_ mention: LinkedMention) -> Bool {
+    guard mention.label == "LOCATION", !mention.isNil else { return false }
+    return knowledgeBase[mention.id]?.description.hasPrefix("country") == true || mention.id == "Q26"
   }
 
   /// The first token of each line after the first (found from the line breaks' byte offsets).
@@ -353,6 +392,7 @@ extension EntityLinker {
       while number < count, NonNameWords.isNumber(number, in: text), text.tokens[number].joinsPrevious,
         text.tokens[number].scalarBefore != 0x2D
       {
+        guard text.foldedScalars(number).count <= 3 else { return [] }
         if endsLine(number, in: text) {
           numbers.append(number - end + 1)
           let isResults = names.count == 2 && numbers.allSatisfy { $0 == 1 }
@@ -381,7 +421,7 @@ extension EntityLinker {
       let verb = tokens.upperBound
       guard verb + 2 < text.tokens.count, text.tokens[tokens.lowerBound].isLatin, text.tokens[verb].joinsPrevious,
         Self.matchVerbs.contains(text.tokens[verb].hash),
-        knowledgeBase[mention.id]?.description != "country",
+        !isNationalSide(mention), opensSentence(tokens.lowerBound, in: text),
         ((verb + 1)...min(verb + 6, text.tokens.count - 1)).contains(where: { isScore(at: $0, in: text) })
       else { continue }
       clubs.append(tokens)

@@ -24,6 +24,7 @@ import WorkbenchCore
       "Sandro Albertazzi", "PERSON"
     ),
     ("Leading scores :\n205 Henrik Solvang ( Norway ) , Callum Breck ( Scotland )", "Callum Breck", "PERSON"),
+    ("Final standings :\n1. Pieter Vandermolen (Belgium) 52:10:11", "Pieter Vandermolen", "PERSON"),
     (
       "Standings after Sunday 's games :\nReading 10 7 2 1 20 8 23\nPort Vale 10 6 3 1 15 7 21", "Reading",
       "ORGANIZATION"
@@ -116,7 +117,8 @@ import WorkbenchCore
 
   /// (text, the agency): a news agency in one word is an organization.
   @Test(arguments: [
-    ("SEOUL (Yonhap) - The central bank held rates on Thursday, Yonhap said.", "Yonhap")
+    ("SEOUL (Yonhap) - The central bank held rates on Thursday, Yonhap said.", "Yonhap"),
+    ("AMMAN (Petra) - The king received the envoy on Sunday, Petra reported.", "Petra"),
   ])
   func newsAgenciesAreOrganizations(_ text: String, _ agency: String) throws {
     let mentions = try Self.found(text).filter { $0.text == agency }
@@ -140,11 +142,76 @@ import WorkbenchCore
   }
 
   /// No name in an all-caps headline runs over the headline's verb, and the sports slug is no
-  /// place.
+  /// place; the rider under the dateline is found.
   @Test func aHeadlineNameEndsBeforeItsVerb() throws {
     let text =
       "CYCLING - VANDERMOLEN WINS STAGE IN ALPS .\nGRENOBLE 1996-07-10\nPieter Vandermolen of Belgium won the ninth stage on Wednesday ."
     let annotations = try Self.found(text)
+    let rider = try #require(annotations.first { $0.text == "Pieter Vandermolen" })
+    #expect(rider.label == "PERSON")
+    #expect(annotations.contains { $0.text == "Belgium" && $0.value == "Q31" })
     #expect(!annotations.contains { $0.text.contains("WINS") || $0.text.contains("CYCLING") })
+  }
+
+  static func nilID(_ name: String, _ label: String) -> String {
+    EntityLinker.nilClusterID(name: name, type: label)
+  }
+
+  /// (text, a name, its type, its id): prose that looks like a results list, a company with an
+  /// ampersand, a league table, a match report, a dateline, an agency or an event keeps what the
+  /// knowledge base and the tagger found.
+  @Test(arguments: [
+    // A name before a country in parentheses in prose is no results list.
+    (
+      "In 1996 Siemens (Germany) bought the plant.", "Siemens", "ORGANIZATION",
+      nilID("Siemens", "ORGANIZATION")
+    ),
+    // Two linked names joined by an ampersand stay two names.
+    ("Trump & Biden clash over tariffs", "Trump", "PERSON", "Q22686"),
+    ("Trump & Biden clash over tariffs", "Biden", "PERSON", "Q6279"),
+    ("Israel & Hamas agree to a truce in Cairo.", "Israel", "LOCATION", "Q801"),
+    ("Israel & Hamas agree to a truce in Cairo.", "Hamas", "ORGANIZATION", "wb:hamas"),
+    // A nation of the United Kingdom is a national side, not a club.
+    ("England beat Scotland 2-1 at Wembley on Saturday.", "England", "LOCATION", "Q21"),
+    ("Group B standings :\nEngland 3 2 1 0 5 2 7\nWales 3 1 1 1 4 4 4", "England", "LOCATION", "Q21"),
+    ("Group B standings :\nEngland 3 2 1 0 5 2 7\nWales 3 1 1 1 4 4 4", "Wales", "LOCATION", "Q25"),
+    // A place inside a sentence, or in a table of figures that is no league, is no club.
+    ("Unemployment in Ohio held 4-5 percent last year.", "Ohio", "LOCATION", "Q1397"),
+    // A dash inside a sentence opens none.
+    (
+      "Its biggest rival – Shell – declined to comment on the shell company.", "Shell", "ORGANIZATION",
+      nilID("Shell", "ORGANIZATION")
+    ),
+    // An agency's name that is a place is the place outside an agency's credit.
+    ("The tourists drove on to Petra and Wadi Rum.", "Petra", "LOCATION", nilID("Petra", "LOCATION")),
+    ("Many of the victims were from Anatolia, officials said.", "Anatolia", "LOCATION", nilID("Anatolia", "LOCATION")),
+    // A title-case headline's tour is a visit, no event.
+    ("Pope Begins Tour Of Africa", "Africa", "LOCATION", "wb:africa"),
+  ])
+  func proseKeepsItsNames(_ text: String, _ name: String, _ label: String, _ id: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == name })
+    #expect(mention.label == label)
+    #expect(mention.value == id)
+  }
+
+  /// (text, what is no name): these are not names at all.
+  @Test(arguments: [
+    ("A&E waiting times rose again in January.", "A&E"),
+    ("Pope Begins Tour Of Africa", "Tour Of Africa"),
+    ("Trump & Biden clash over tariffs", "Trump & Biden"),
+  ])
+  func noNameIsMadeUp(_ text: String, _ phrase: String) throws {
+    #expect(!(try Self.found(text)).contains { $0.text == phrase })
+  }
+
+  /// (text, a name, the type it must not get): companies in prose are no results list's
+  /// people, and a region in a table of figures is no club.
+  @Test(arguments: [
+    ("The bidders were Vodafone (Britain), Telefonica (Spain) and Orange (France).", "Vodafone", "PERSON"),
+    ("The contract went to rival Ericsson (Sweden) last year.", "Ericsson", "PERSON"),
+    ("Cases by region :\nLombardy 2251 135 310\nPiedmont 1204 88 97\nVeneto 1120 64 151", "Piedmont", "ORGANIZATION"),
+  ])
+  func aNameIsNotMisread(_ text: String, _ name: String, _ label: String) throws {
+    #expect(!(try Self.found(text)).contains { $0.text == name && $0.label == label })
   }
 }
