@@ -100,17 +100,11 @@ extension EntityLinker {
 
   /// The first and last tokens of a mention, when its ends fall on token ends.
   private func tokenRange(of mention: LinkedMention, in text: TokenizedText) -> (Int, Int)? {
-    var low = 0
-    var high = text.tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if Int(text.tokens[middle].end) <= mention.start { low = middle + 1 } else { high = middle }
-    }
-    guard low < text.tokens.count, Int(text.tokens[low].start) == mention.start else { return nil }
-    var last = low
-    while last + 1 < text.tokens.count, Int(text.tokens[last + 1].start) < mention.end { last += 1 }
-    guard Int(text.tokens[last].end) == mention.end else { return nil }
-    return (low, last)
+    let range = text.tokens(within: mention.start, mention.end)
+    guard let first = range.first, let last = range.last, Int(text.tokens[first].start) == mention.start,
+      Int(text.tokens[last].end) == mention.end
+    else { return nil }
+    return (first, last)
   }
 
   /// Heads with the article, whose name a nationality closes (البنك المركزي المصري, الشرطة
