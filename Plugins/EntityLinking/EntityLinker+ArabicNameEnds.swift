@@ -26,8 +26,13 @@ extension EntityLinker {
       // A linked organization of another country is another body: مجلس الأمن الروسي is not
       // the UN Security Council, حزب الله العراقي not the Lebanese party.
       let related = mention.isNil ? [] : knowledgeBase[mention.id]?.related ?? []
-      return renamed(
-        mention, end: Int(text.tokens[last + 1].end), in: text, asNil: !mention.isNil && !related.contains(country))
+      if !mention.isNil && !related.contains(country) {
+        return renamed(mention, end: Int(text.tokens[last + 1].end), in: text, asNil: true)
+      }
+      // Kept as the rule stood at stage version 18: a nationality a plain space sets off is
+      // left out of the name (قناة العين الإماراتية stays قناة العين, as the seed gold marks it).
+      guard !text.tokens[last + 1].joinsPrevious else { return mention }
+      return renamed(mention, end: Int(text.tokens[last + 1].end), in: text)
     }
   }
 

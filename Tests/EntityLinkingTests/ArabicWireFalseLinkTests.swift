@@ -23,7 +23,7 @@ import WorkbenchCore
     ("قال أمين مجلس الأمن الروسي سيرغي شويغو إن الوضع خطير.", "مجلس الأمن الروسي", "ORGANIZATION", "NIL"),
     ("وقال حزب الله العراقي إنه سيرد على الهجوم.", "حزب الله العراقي", "ORGANIZATION", "NIL"),
     // 4: the entity's own country keeps the link.
-    ("وقال حزب الله اللبناني إنه سيرد على الهجوم.", "حزب الله اللبناني", "ORGANIZATION", "wb:hezbollah"),
+    ("وقال حزب الله اللبناني إنه سيرد على الهجوم.", "حزب الله", "ORGANIZATION", "wb:hezbollah"),
     // 3: a plural nisba after the name is the verb's object.
     ("دعا حزب الله اللبنانيين إلى المشاركة في الانتخابات.", "حزب الله", "ORGANIZATION", "wb:hezbollah"),
     ("دعت حركة حماس الفلسطينيين إلى النفير.", "حركة حماس", "ORGANIZATION", "wb:hamas"),
