@@ -83,6 +83,8 @@ extension EntityLinker {
         !endsInNisbaCompound(span, in: text, gazetteer: gazetteer)
       else { continue }
       if let occurrence = unlinked[span.firstToken..<span.endToken] {
+        // An Arabic alias used as an adjective (المجتمع الأهلي) is no name at all.
+        if isArabicAdjectiveUse(occurrence, in: text), hasAmbiguousCandidate(occurrence, type: span.type) { continue }
         // An alias the knowledge base declined (a nisba read as an adjective, a surname
         // without its full name) is linked only with the tagger's type as evidence, never
         // made a NIL name.
@@ -330,6 +332,7 @@ extension EntityLinker {
   /// ..."), or read as a person where the place is a small one linked by its name alone (a
   /// town named like a politician), unless a place word (city, مدينة) made the link.
   private func overrides(_ span: EntityTagger.Span, _ linked: LinkedMention, in text: TokenizedText) -> Bool {
+    if isArabicPatronymicChain(span, over: linked, in: text) { return true }
     guard linked.label == "LOCATION", !linked.evidence.contains(where: { $0.hasPrefix("cue:") }),
       linked.start >= span.start, linked.end <= span.end
     else { return false }
@@ -338,6 +341,17 @@ extension EntityLinker {
     // person too often, so there a title before the name must say so (`smallPlacesAfterTitles`).
     return linked.end - linked.start < span.end - span.start || span.type == "ORGANIZATION"
       || (span.type == "PERSON" && text.tokens[span.firstToken].isLatin && isSmallPlaceByNameAlone(linked))
+  }
+
+  /// An Arabic person the tagger reads as a longer name ending where a linked person does: the
+  /// words before are the person's own given names and the linked name the father's (عدي صدام
+  /// حسين is Saddam's son, حمزة بن لادن Osama's, جمال مبارك Hosni's), so the whole name is a
+  /// person of its own.
+  private func isArabicPatronymicChain(_ span: EntityTagger.Span, over linked: LinkedMention, in text: TokenizedText)
+    -> Bool
+  {
+    span.type == "PERSON" && linked.label == "PERSON" && !linked.isNil && !text.tokens[span.firstToken].isLatin
+      && linked.end == span.end && linked.start > span.start
   }
 
   /// A place linked only because its name matched (no place word, related place or discourse
@@ -528,7 +542,7 @@ extension EntityLinker {
     // California) is not linked on the type alone: the prior must say it is the usual sense.
     bestCandidate(of: occurrence, in: text, confidence: (0.6, 0.5), evidence: "tagger:" + type) { candidate, entity in
       (candidate.kind == .ambiguous || candidate.kind == .contextual) && entity.type == type
-        && entity.prior >= Self.taggedLinkPrior
+        && entity.prior >= Self.taggedLinkPrior && !arabicContextRejects(candidate, occurrence, in: text)
     }
   }
 

@@ -180,6 +180,8 @@ public struct EntityLinker: Sendable {
         scored.append((candidate, 0.05, ["demonym"]))
         continue
       }
+      if arabicContextRejects(candidate, occurrence, in: text) { continue }
+      if knowledgeBase.entities[entity].type == "PERSON", isFollowedByTheElder(occurrence, in: text) { continue }
       var score = knowledgeBase.entities[entity].prior
       var evidence: [String] = []
       var hasEvidence = false
@@ -196,8 +198,11 @@ public struct EntityLinker: Sendable {
         evidence.append("title:" + title.text)
         hasEvidence = true
       } else if let cue, cue.type == knowledgeBase.entities[entity].type,
-        knowledgeBase.entities[entity].description != "country"
+        knowledgeBase.entities[entity].description != "country",
+        candidate.kind != .ambiguous || cue.token == occurrence.match.firstToken - 1
       {
+        // An ambiguous word takes a cue only right before it: in "شركة سيمنس الألمانية" the
+        // company word belongs to Siemens, and الألمانية is its nationality, not the agency.
         // Place words (مدينة، العاصمة) name towns and regions: they count against a country.
         score += 0.2
         evidence.append("cue:" + cue.word)
@@ -275,16 +280,16 @@ public struct EntityLinker: Sendable {
   /// An organization or place word right before the token (وكالة، مدينة), possibly through
   /// one Arabic nisba adjective. A Latin name takes only the word right before it: in
   /// "Manchester City beat Arsenal" the club's "City" is no place word for Arsenal.
-  func cueBefore(_ position: Int, in text: TokenizedText) -> (type: String, word: String)? {
+  func cueBefore(_ position: Int, in text: TokenizedText) -> (type: String, word: String, token: Int)? {
     var cursor = position
     for _ in 0..<(text.tokens[position].isLatin ? 1 : 2) {
       guard cursor > 0, text.tokens[cursor].looselyJoinsPrevious else { return nil }
       cursor -= 1
       if cues.contains(cues.organizationCues, token: cursor, in: text) {
-        return ("ORGANIZATION", text.originalText(of: cursor))
+        return ("ORGANIZATION", text.originalText(of: cursor), cursor)
       }
       if cues.contains(cues.locationCues, token: cursor, in: text) {
-        return ("LOCATION", text.originalText(of: cursor))
+        return ("LOCATION", text.originalText(of: cursor), cursor)
       }
     }
     return nil
