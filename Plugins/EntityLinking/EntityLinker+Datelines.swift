@@ -145,7 +145,7 @@ extension EntityLinker {
   /// The wire's labels before a headline ("ANALYSIS - Markets brace for a rate cut", "SOCCER -
   /// RESULTS", "MOTOR RACING - ..."), in capitals at a line's start like a dateline's place, and
   /// no place.
-  private static let wireSlugs = NonNameWords.hashes(
+  static let wireSlugs = NonNameWords.hashes(
     """
     analysis exclusive factbox breaking update interview feature column refile corrected wrapup preview timeline
     explainer focus insight brief opinion editorial comment

@@ -12,25 +12,23 @@ extension EntityLinker {
   /// A Latin span grown to the whole hyphenated words at its ends: the tagger, which reads a
   /// month in "Mar-a-Lago" as no name, stops at "Mar"; "Lago" alone is no name either. The span
   /// grows over a hyphen only to a capitalized word ("Nvidia-backed" and "anti-Spanish" stay
-  /// out), and not into the words of another tagged span ("Israel-Hamas", read as two
-  /// names, stays two).
-  func withWholeHyphenatedWords(_ span: EntityTagger.Span, in text: TokenizedText, spans: [EntityTagger.Span])
-    -> EntityTagger.Span
-  {
+  /// out). It grows into the words of another tagged span too (the tagger may read "Coca" and
+  /// "Cola" as two names): parts the knowledge base links each on its own ("Israel-Hamas")
+  /// are kept apart afterwards by `hyphenatedCompound`.
+  func withWholeHyphenatedWords(_ span: EntityTagger.Span, in text: TokenizedText) -> EntityTagger.Span {
     guard text.tokens[span.firstToken].isLatin,
       Self.isHyphenJoined(span.firstToken, in: text)
         || (span.endToken < text.tokens.count && Self.isHyphenJoined(span.endToken, in: text))
     else { return span }
-    func tagged(_ position: Int) -> Bool { spans.contains { $0.firstToken <= position && position < $0.endToken } }
     var grown = span
     var first = span.firstToken
-    while first > 0, Self.isHyphenJoined(first, in: text), !tagged(first - 1) { first -= 1 }
+    while first > 0, Self.isHyphenJoined(first, in: text) { first -= 1 }
     if first < span.firstToken, text.tokens[first].startsUppercase {
       grown.firstToken = first
       grown.start = Int(text.tokens[first].start)
     }
     var end = span.endToken
-    while end < text.tokens.count, Self.isHyphenJoined(end, in: text), !tagged(end) { end += 1 }
+    while end < text.tokens.count, Self.isHyphenJoined(end, in: text) { end += 1 }
     if end > span.endToken, text.tokens[end - 1].startsUppercase {
       grown.endToken = end
       grown.end = Int(text.tokens[end - 1].end)

@@ -35,7 +35,16 @@ extension EntityLinker {
     }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
-      var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text, spans: spans), in: text)
+      var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text), in: text)
+      // A wire's label in capitals ("ANALYSIS - Markets brace ...") is no name, whatever the
+      // tagger reads it as.
+      if whole.endToken - whole.firstToken == 1, text.tokens[whole.firstToken].isAllUppercase,
+        Self.wireSlugs.contains(text.tokens[whole.firstToken].hash)
+      {
+        continue
+      }
+      // A span grown over a hyphen into the next tagged span stands for both.
+      if whole.endToken > found.endToken { extendedUntil = max(extendedUntil, whole.endToken) }
       switch hyphenatedCompound(whole, in: text, linked: linkedByRange) {
       case .linkedNames: continue
       case .nationalities: whole.type = "MISC"
