@@ -259,9 +259,12 @@ extension EntityLinker {
   func newsAgencies(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     mentions.map { mention in
       guard mention.isNil, mention.label == "PERSON" || mention.label == "LOCATION" else { return mention }
+      // A mention may cover no token of the text (a span the knowledge base matched inside a
+      // word): read the token only once there is exactly one.
       let tokens = text.tokens(within: mention.start, mention.end)
+      guard tokens.count == 1 else { return mention }
       let hash = text.tokens[tokens.lowerBound].hash
-      guard tokens.count == 1, Self.newsAgencyNames.contains(hash),
+      guard Self.newsAgencyNames.contains(hash),
         !Self.agencyNamesThatArePlaces.contains(hash) || isAgencyCredit(tokens.lowerBound, in: text)
       else {
         return mention
@@ -419,7 +422,8 @@ extension EntityLinker {
       guard mention.isNil || mention.evidence.allSatisfy({ $0 == "alias" || $0 == "prior" }) else { continue }
       let tokens = text.tokens(within: mention.start, mention.end)
       let verb = tokens.upperBound
-      guard verb + 2 < text.tokens.count, text.tokens[tokens.lowerBound].isLatin, text.tokens[verb].joinsPrevious,
+      guard !tokens.isEmpty, verb + 2 < text.tokens.count, text.tokens[tokens.lowerBound].isLatin,
+        text.tokens[verb].joinsPrevious,
         Self.matchVerbs.contains(text.tokens[verb].hash),
         !isNationalSide(mention), opensSentence(tokens.lowerBound, in: text),
         ((verb + 1)...min(verb + 6, text.tokens.count - 1)).contains(where: { isScore(at: $0, in: text) })
