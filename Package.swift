@@ -72,7 +72,7 @@ let moduleTests: [Target] = [
   .testTarget(name: "WorkbenchTextTests", dependencies: ["WorkbenchText"], exclude: ["Fixtures"]),
   .testTarget(
     name: "WorkbenchWorkflowTests", dependencies: ["WorkbenchWorkflow", "WorkbenchCore", "BuiltInStages"]),
-  .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore"]),
+  .testTarget(name: "WorkbenchStoreTests", dependencies: ["WorkbenchStore", "WorkbenchCore", "CSQLite"]),
   .testTarget(
     name: "WorkbenchRuntimeTests",
     dependencies: ["WorkbenchRuntime", "WorkbenchStore", "WorkbenchWorkflow", "WorkbenchCore"]),

@@ -58,8 +58,27 @@ public final class WorkbenchStore: Sendable {
     if readOnly {
       self.pool = try Self.openForReading(path: path, configuration: configuration)
     } else {
-      self.pool = try DatabasePool(path: path, configuration: configuration)
+      self.pool = try Self.openForWriting(path: path, configuration: configuration, patience: busyTimeout)
       try migrate()
+    }
+  }
+
+  /// Opens a database to write it. Two processes that open a new file at once race to switch it
+  /// to WAL mode, and SQLite answers the loser's `PRAGMA journal_mode` with SQLITE_BUSY at once,
+  /// without calling the busy handler; so the loser tries again, as the busy timeout would have
+  /// waited, until the winner has set the file up.
+  private static func openForWriting(
+    path: String, configuration: Configuration, patience: TimeInterval
+  ) throws -> DatabasePool {
+    let deadline = Date().addingTimeInterval(patience)
+    var pause: useconds_t = 5_000
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+        usleep(pause)
+        pause = min(pause * 2, 200_000)
+      }
     }
   }
 
