@@ -292,6 +292,25 @@ struct CorpusVocabulary {
     table.string(of: columnTerms[column])
   }
 
+  /// Whether one content word (not a phrase, not a formula term) is in every one of `rows`,
+  /// in the vocabulary or not: a word in every story of a tiny corpus is left out for
+  /// `max_df`, yet it is what the stories share.
+  func hasContentWordInEvery(rows: [Int]) -> Bool {
+    guard let first = rows.first else { return false }
+    func words(_ row: Int) -> Set<Int32> {
+      Set(
+        (entryOffsets[row]..<entryOffsets[row + 1]).compactMap { entry -> Int32? in
+          let id = entryTerms[entry]
+          guard id >= 0, entryFormLengths[entry] & Self.referenceFlag == 0 else { return nil }
+          let bytes = table.bytes(of: Int(id))
+          return bytes.first == CollectedTerms.formulaMarker || bytes.contains(UInt8(ascii: " ")) ? nil : id
+        })
+    }
+    var shared = words(first)
+    for row in rows.dropFirst() where !shared.isEmpty { shared.formIntersection(words(row)) }
+    return !shared.isEmpty
+  }
+
   /// The most frequent surface form of each given term (interned id) over the whole corpus
   /// (ties go to the form first in byte order).
   func surfaceForms(ofTerms wanted: Set<Int32>, documents: [CollectedTerms]) -> [Int32: String] {

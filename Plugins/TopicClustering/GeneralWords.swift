@@ -2,7 +2,8 @@ import WorkbenchText
 
 /// Words that say how much, how big or which one, not what a story is about: degree,
 /// size, age and order adjectives and adverbs (`more`, `strong`, `old`, `أكثر`, `بقوة`,
-/// `الأخيرة`), and the verb of the Tunisian news formula `حادث جدّ` ("an accident
+/// `الأخيرة`), common English verbs in forms that are never nouns (`took`, `called`), and
+/// the verb of the Tunisian news formula `حادث جدّ` ("an accident
 /// happened"). Any story may use them, so on a small corpus two unrelated stories can share
 /// one and a topic is labelled by it ("minister · strong", "أكثر · بقوة · جنوب"). Like news
 /// formula words they are collected as formula terms: counted by the model, never shown.
@@ -118,6 +119,31 @@ enum GeneralWords {
     minute
     minutes
 
+    # English verbs of any story, in forms that are not also nouns ("took · wickets",
+    # "called · election"): what someone did, not what the story is about
+    took
+    taken
+    came
+    went
+    gone
+    gave
+    given
+    got
+    gotten
+    made
+    called
+    asked
+    began
+    begun
+    brought
+    kept
+    seemed
+    became
+    tried
+    wanted
+    happened
+    continued
+    decided
     """
 
   static let arabic = """

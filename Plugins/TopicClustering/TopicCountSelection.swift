@@ -28,6 +28,10 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// document is a split no analyst asked for.
   static let minimumTopicSize = 2
 
+  /// Documents with terms up to which `auto` fits one topic when every two of them share a
+  /// term (`allShareTerms`): below four documents √n + 1 leaves no count to score.
+  static let tinyCorpus = 3
+
   /// The number of topics to fit.
   public var chosen: Int
   /// The candidates scored by `auto`, in increasing number of topics; empty for a fixed count.
@@ -40,7 +44,8 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// `topics: auto` up to `concurrency` candidates are scored at once.
   init(
     requested: TopicCount, minimum: Int, maximum: Int, documentsWithTerms: Int, stabilityWeight: Double = 0.5,
-    scoreMargin: Double = 0, concurrency: Int = 1, score: @escaping @Sendable (Int, Bool) -> Score
+    scoreMargin: Double = 0, concurrency: Int = 1, allShareTerms: Bool = false,
+    score: @escaping @Sendable (Int, Bool) -> Score
   ) {
     let limit = max(1, documentsWithTerms)
     switch requested {
@@ -54,6 +59,13 @@ public struct TopicCountSelection: Sendable, Hashable {
       let upper = max(min(maximum, squareRootCap, limit), min(minimum, limit))
       let lower = min(minimum, upper)
       guard upper > lower else {
+        if allShareTerms && documentsWithTerms <= Self.tinyCorpus {
+          chosen = 1
+          candidates = []
+          reason =
+            "auto: 1 topic, as each of the \(documentsWithTerms) documents with terms shares a term with every other"
+          return
+        }
         chosen = lower
         candidates = []
         reason = "auto: only \(lower) topic(s) possible for \(documentsWithTerms) documents with terms"

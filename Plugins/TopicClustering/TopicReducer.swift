@@ -163,7 +163,10 @@ public struct TopicReducer: Sendable {
     let selection = TopicCountSelection(
       requested: configuration.topics, minimum: configuration.minTopics, maximum: configuration.maxTopics,
       documentsWithTerms: nonEmpty, stabilityWeight: configuration.stabilityWeight,
-      scoreMargin: configuration.scoreMargin, concurrency: concurrency
+      scoreMargin: configuration.scoreMargin, concurrency: concurrency,
+      allShareTerms: nonEmpty <= TopicCountSelection.tinyCorpus
+        && (Self.everyRowSharesATerm(counts: counts) { hidden.contains($0) }
+          || vocabulary.hasContentWordInEvery(rows: outliers.indices.filter { outliers[$0] == nil }))
     ) { [configuration, projection] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
       // `topics: auto` costs a bounded multiple of one fit on a large corpus.
