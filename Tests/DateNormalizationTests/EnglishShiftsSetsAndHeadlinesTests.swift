@@ -82,6 +82,15 @@ import Testing
       typed("The airport was shut from Dec. 23 to Dec. 27 after the blizzard.", "2025-08-20") == [
         "Dec. 23=DATE 2024-12-23", "Dec. 27=DATE 2024-12-27",
       ])
+    // "suspended from … to …" is the time of the suspension; "postponed … to" moves the event.
+    #expect(
+      typed("Ferries were suspended from Jan. 5 to Jan. 7.", "2025-08-20") == [
+        "Jan. 5=DATE 2025-01-05", "Jan. 7=DATE 2025-01-07",
+      ])
+    #expect(
+      typed("The vote was postponed from March 3 to April 7.", "2025-03-12") == [
+        "March 3=DATE 2025-03-03", "April 7=DATE 2025-04-07",
+      ])
     #expect(
       typed("The airport will be shut from Dec. 23 to Dec. 27.", "2025-08-20") == [
         "Dec. 23=DATE 2025-12-23", "Dec. 27=DATE 2025-12-27",
