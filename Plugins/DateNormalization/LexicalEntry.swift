@@ -247,6 +247,9 @@ enum Keyword: Hashable, Sendable {
   case hourLetter
   /// hence, in "three weeks hence".
   case hence
+  /// "earlier" (-1) and "later" (+1) after an amount: "a year earlier", "two weeks later"
+  /// (`TemporalParser.shiftFromFocus`).
+  case earlierOrLater(Int)
   /// percent, المئة: a number before it is a share, not a date.
   case percent
   /// consecutive, straight, successive, between a count and its unit: "three consecutive

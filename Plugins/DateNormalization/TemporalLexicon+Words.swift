@@ -296,6 +296,8 @@ extension TemporalLexicon {
     list += seasons.map { ($0.0, .season($0.1)) }
     list += [
       ("s", .keyword(.possessive)), ("h", .keyword(.hourLetter)), ("hence", .keyword(.hence)),
+      ("earlier", .keyword(.earlierOrLater(-1))), ("later", .keyword(.earlierOrLater(1))),
+      ("quarterly", .keyword(.periodic(.quarter))),
       ("percent", .keyword(.percent)), ("المئة", .keyword(.percent)), ("المائة", .keyword(.percent)),
       ("yr", .unit(.year, .singular)), ("yrs", .unit(.year, .plural)),
       ("qtr", .unit(.quarter, .singular)), ("q", .unit(.quarter, .singular)), ("qtrs", .unit(.quarter, .plural)),

@@ -69,7 +69,16 @@ extension TemporalParser {
         value = monthValue(year: month.year, month: month.month, anchored: anchored)
       case (.month, false): value = dayValue(day.adding(months: sign * count), anchored: anchored)
       case (_, true): value = yearValue(day.year + sign, anchored: anchored)
-      default: value = dayValue(day.adding(months: sign * 12 * count), anchored: anchored)
+      default:
+        var shifted = day.adding(months: sign * 12 * count)
+        // Placed ahead, "one year after Christmas" is the first such day still to come: a year
+        // after the last Christmas when that is ahead (Duckling: 2013-12-25 said in February).
+        if options.preference == .future, anchored, sign > 0, let anchor,
+          day.adding(months: 12 * (count - 1)) >= anchor.date
+        {
+          shifted = day.adding(months: 12 * (count - 1))
+        }
+        value = dayValue(shifted, anchored: anchored)
       }
       return ParsedMatch(next: candidate.next, items: [ParsedItem(first: i, last: candidate.next - 1, value: value)])
     }

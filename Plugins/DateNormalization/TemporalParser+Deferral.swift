@@ -15,10 +15,27 @@ extension TemporalParser {
   func deferralTense(of first: Int) -> TemporalPreference {
     guard first > 0 else { return .past }
     switch keyword(first - 1) {
+    case .to? where endsSuspensionRange(first - 1): return .past
     case .to?, .forDuration?: return .future
     default: return .past
     }
   }
+
+  /// Whether "to" at `to` closes a "from … to …" range after "suspended": "trains were
+  /// suspended from Jan. 2 to Jan. 4" names the time of the suspension, both ends past; after
+  /// the verbs that move an event ("postponed from March 3 to April 7") the end is the new date.
+  private func endsSuspensionRange(_ to: Int) -> Bool {
+    var k = to - 1
+    var from = false
+    while k >= 0, to - k <= 12, !tokens[k + 1].newlineBefore, !endsSentence(k) {
+      if keyword(k) == .from { from = true }
+      if keyword(k) == .deferral { return from && tokens[k].wordHash == TemporalParser.suspendedHash }
+      k -= 1
+    }
+    return false
+  }
+
+  static let suspendedHash = WordHasher.hash("suspended")
 
   /// "Elections first planned for May 12 were postponed": the date a deferred event was first
   /// planned or scheduled for may have passed or not; neither the participle nor the

@@ -2,6 +2,12 @@ extension TemporalParser {
   /// Decades: التسعينيات، ثمانينيات القرن الماضي، the 1990s, the nineties → 199, 198.
   func decadeExpression(_ i: Int) -> ParsedMatch? {
     guard continues(i) else { return nil }
+    // "the 1990s": the article belongs to the expression, as TimeML and the project's news sets
+    // mark it.
+    if keyword(i) == .the, tokens[i].latin, var decade = decadeExpression(i + 1) {
+      decade.items[0].first = i
+      return decade
+    }
     if case .decadeWord(let decade) = tokens[i].entry {
       // "ستينيات القرن الماضي", "ستينيات القرن التاسع عشر": the decade of that century.
       if let century = centuryExpression(i + 1), let number = Int(century.items[0].value.value) {

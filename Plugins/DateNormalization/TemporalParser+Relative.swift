@@ -259,6 +259,13 @@ extension TemporalParser {
       guard let counted = countedUnit(start, allowBareSingular: false, allowArticle: true) ?? gluedAmount(start),
         counted.count > 0, keyword(counted.next) != .of
       else { return nil }
+      if !about, inMeansWithin(i) {
+        let duration = ParsedValue(
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
+          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+        return ParsedMatch(
+          next: counted.next, items: [ParsedItem(first: start, last: counted.next - 1, value: duration)])
+      }
       guard var value = shifted(by: counted.count, counted.unit) else { return nil }
       if about { value.mod = .approx }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
@@ -275,6 +282,9 @@ extension TemporalParser {
       }
       guard let counted = countedUnit(i, allowBareSingular: false, allowArticle: true), counted.count > 0
       else { return nil }
+      if let shifted = shiftFromFocus(amountStart: i, count: counted.count, unit: counted.unit, word: counted.next) {
+        return shifted
+      }
       // "three days after Easter", "two weeks before March 3": counted from that day.
       if tokens[i].latin, keyword(counted.next) == .after || keyword(counted.next) == .before,
         counted.unit >= .day, counted.unit != .quarter, counted.unit != .decade
@@ -288,7 +298,13 @@ extension TemporalParser {
           case .day: date = day.adding(days: sign * counted.count)
           case .week: date = day.adding(days: sign * 7 * counted.count)
           case .month: date = day.adding(months: sign * counted.count)
-          default: date = day.adding(months: sign * 12 * counted.count)
+          default:
+            // The first such day still to come, as `cycleAroundDate` places it.
+            let sooner = day.adding(months: 12 * (counted.count - 1))
+            date =
+              options.preference == .future && sign > 0 && candidate.items[0].value.anchored
+                && anchor.map { sooner >= $0.date } == true
+              ? sooner : day.adding(months: sign * 12 * counted.count)
           }
           return ParsedMatch(
             next: candidate.next,

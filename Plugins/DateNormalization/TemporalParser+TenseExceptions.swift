@@ -7,7 +7,7 @@ extension TemporalParser {
     if let previous = coordinatedWeekday(before: first) { return placement(from: previous, to: previous + 1) }
     if scheduledFor(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
-    return sentenceTense(from: first, to: end)
+    return sentenceTense(from: first, to: end) ?? headlineTense(first)
   }
 
   /// The weekday a bare English weekday at `first` is joined to by "and" or a comma: "set

@@ -368,6 +368,11 @@ extension TemporalParser {
     {
       return nil
     }
+    if !colon && !dotted && amountFollows(j) { return nil }
+    if !colon, let next = ishSuffix(j) {
+      mod = .approx
+      j = next
+    }
     if !colon && !dotted {
       if continues(j), case .fraction(let fraction) = tokens[j].entry {
         minute = fraction

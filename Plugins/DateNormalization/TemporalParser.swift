@@ -139,7 +139,7 @@ struct TemporalParser {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
       .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.englishModal)?, .keyword(.negation)?,
       .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?, .keyword(.forecast)?,
-      .keyword(.determiner)?, .keyword(.onset)?:
+      .keyword(.determiner)?, .keyword(.onset)?, .keyword(.earlierOrLater)?:
       return nil
     default: break
     }
@@ -208,7 +208,10 @@ struct TemporalParser {
     guard tokens[k].kind == .punctuation else { return false }
     switch tokens[k].number {
     case 0x21, 0x3F, 0x061F: return true
-    case 0x2E: return k + 1 >= tokens.count || tokens[k + 1].spaceBefore
+    case 0x2E:
+      // "from Dec. 24 to Dec. 26": the dot of an abbreviated month ends no sentence.
+      if k > 0, !tokens[k].spaceBefore, isAbbreviatedMonth(k - 1) { return false }
+      return k + 1 >= tokens.count || tokens[k + 1].spaceBefore
     default: return false
     }
   }

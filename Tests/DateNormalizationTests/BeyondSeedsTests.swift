@@ -118,7 +118,7 @@ import Testing
   /// round 7), and English "currently" PRESENT_REF (since round 8).
   @Test(
     arguments: [
-      ("The economy boomed in the 1990s and in the eighties.", ["1990s=199", "eighties=198"]),
+      ("The economy boomed in the 1990s and in the eighties.", ["the 1990s=199", "the eighties=198"]),
       ("شهدت البلاد ازدهارا في التسعينيات وتراجعا مؤخرا", ["التسعينيات=199", "مؤخرا=PAST_REF"]),
       ("يتوقع أن تنخفض الأسعار قريبا وفي المستقبل", ["قريبا=FUTURE_REF", "المستقبل=FUTURE_REF"]),
       ("Prices are currently high.", ["currently=PRESENT_REF"]),
