@@ -75,10 +75,11 @@ extension TemporalParser {
   }
 
   /// The second number of "2-1" written without spaces: a score or a count ("1-1 مساء الجمعة"),
-  /// never an hour of its own; a range of hours is read from its first number.
+  /// never an hour of its own; a range of hours is read from its first number. "1-2:30" ends
+  /// in a clock time.
   private func endsAScore(_ i: Int) -> Bool {
     i >= 2 && isPunctuation(i - 1, "-") && !tokens[i].spaceBefore && !tokens[i - 1].spaceBefore
-      && number(i - 2) != nil && number(i) != nil
+      && number(i - 2) != nil && number(i) != nil && !isPunctuation(i + 1, ":", ".")
   }
 
   /// English minutes before or after an hour: "a quarter past 3pm", "20 past noon", "twenty
