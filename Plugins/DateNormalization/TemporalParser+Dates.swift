@@ -435,7 +435,7 @@ extension TemporalParser {
     default:
       break
     }
-    return nil
+    return yearOfAnEvent(i)
   }
 
   /// "منتصف تشرين الأول", "بداية العام", "أواخر 2024", "mid-October", "early next year".

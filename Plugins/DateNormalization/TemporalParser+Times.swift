@@ -7,11 +7,14 @@ extension TemporalParser {
       if let later = rolledOver(past.clock, tokens: i..<past.next) { value.value = later.value }
       return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: value)])
     }
-    guard var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
+    guard !endsAScore(i), var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
     if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
       first = sharingZone(first, with: second)
       if first.dayPart == nil, let part = second.dayPart {
-        first.clock.hour = TemporalParser.adjust(first.rawHour, part)
+        let adjusted = TemporalParser.adjust(first.rawHour, part)
+        // "11-1 pm" runs across noon: its start stays in the morning.
+        let acrossNoon = adjusted > second.clock.hour && first.rawHour <= second.clock.hour
+        first.clock.hour = acrossNoon ? first.rawHour : adjusted
       } else if first.dayPart == nil, second.dayPart == nil, let anchorSecond = anchor?.secondOfDay,
         options.preference == .future
       {
@@ -63,9 +66,20 @@ extension TemporalParser {
     guard let (hour, next) = cardinal(i), (1...12).contains(hour), let afterConnector = rangeConnector(next),
       let second = clockTime(afterConnector), second.dayPart != nil
     else { return nil }
+    // A score before a time of day: "تعادل الفريقان 1-1 مساء الجمعة", "won 2-1 on Sunday
+    // evening". Hours run forward ("3-5 pm"), or across noon from a late morning ("11-1").
+    if isPunctuation(next, "-"), second.rawHour == hour || (second.rawHour < hour && hour < 9) { return nil }
     return ClockReading(
       clock: Clock(hour: hour, minute: 0, second: nil, grain: .hour), rawHour: hour, dayPart: nil, mod: nil,
       next: next)
+  }
+
+  /// The second number of "2-1" written without spaces: a score or a count ("1-1 مساء الجمعة"),
+  /// never an hour of its own; a range of hours is read from its first number. "1-2:30" ends
+  /// in a clock time.
+  private func endsAScore(_ i: Int) -> Bool {
+    i >= 2 && isPunctuation(i - 1, "-") && !tokens[i].spaceBefore && !tokens[i - 1].spaceBefore
+      && number(i - 2) != nil && number(i) != nil && !isPunctuation(i + 1, ":", ".")
   }
 
   /// English minutes before or after an hour: "a quarter past 3pm", "20 past noon", "twenty
@@ -291,6 +305,7 @@ extension TemporalParser {
     var colon = false
     var dotted = false
     var twentyFourHour = false
+    var bareDigits = false
     if let query = queryClockDigits(j, clockWord: clockWord || mod != nil) {
       hour = query.hour
       minute = query.minute
@@ -307,6 +322,7 @@ extension TemporalParser {
       j += 1
     } else if let (value, digits) = number(j), digits <= 2 {
       hour = value
+      bareDigits = true
       j += 1
       if keyword(j) == .hourLetter, !tokens[j].spaceBefore, hour < 24 {
         // "15h00", "3h18", "16h": French-style 24-hour times.
@@ -447,6 +463,13 @@ extension TemporalParser {
     }
     if part == nil { part = leadingPart }
     if part == nil && !clockWord && !colon && !oclock { return nil }
+    // Digits read as an hour only by the part of the day after them run from 1 to 12: "0 مساء"
+    // and "15 pm" are no times.
+    if bareDigits && !clockWord && !colon && !dotted && !twentyFourHour && !oclock && leadingPart == nil,
+      hour == 0 || hour > 12
+    {
+      return nil
+    }
     // "at 3.25%", "at 3.25 percent" is a rate: a dotted clock needs a part of the day or الساعة.
     if dotted && part == nil && !arabicClockWord { return nil }
     let rawHour = hour
