@@ -354,6 +354,9 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
+    consider(arabicMidnightOrNoon(i))
+    consider(hijriYearExpression(i))
+    consider(currentTimeReference(i))
     guard var result = best else { return nil }
     result = attachClock(result)
     return result
