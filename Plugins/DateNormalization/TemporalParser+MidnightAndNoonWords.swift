@@ -23,7 +23,7 @@ extension TemporalParser {
       // "عند الظهيرة", "حتى الظهيرة": noon by itself needs a preposition of time.
       guard tokens[i].definite, TemporalParser.noonNounHashes.contains(tokens[i].wordHash),
         TemporalParser.noonAloneHashes.contains(tokens[i].wordHash), i > 0, !tokens[i].newlineBefore,
-        keyword(i - 1) == .clock || keyword(i - 1) == .to || keyword(i - 1) == .inPreposition
+        [.keyword(.clock), .keyword(.to), .keyword(.inPreposition)].contains(tokens[i - 1].entry)
       else { return nil }
     }
     let clock = Clock(hour: midnight ? 24 : 12, minute: 0, second: nil, grain: .hour)

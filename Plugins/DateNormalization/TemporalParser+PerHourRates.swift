@@ -7,7 +7,7 @@ extension TemporalParser {
     var hourAt = i
     while keyword(hourAt) == .clock { hourAt += 1 }
     guard hourAt > i, hourAt < tokens.count, TemporalParser.oneHourHashes.contains(tokens[hourAt].wordHash),
-      i >= 2, keyword(i - 1) == .inPreposition, !tokens[i - 1].latin
+      i >= 2, tokens[i - 1].entry == .keyword(.inPreposition), !tokens[i - 1].latin
     else { return false }
     // The quantity: a number or a number word up to three words before في ("50 قذيفة في
     // الساعة"); "500 برميل من النفط في الساعة" is too far and stays a time.
