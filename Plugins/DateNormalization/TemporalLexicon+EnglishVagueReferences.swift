@@ -56,7 +56,8 @@ extension TemporalLexicon {
   /// ("in the past", "في الماضي", "في السابق"). Next to a unit or a month they share a region that
   /// is open anyway.
   static func opensRegion(_ word: String, _ entry: LexicalEntry) -> Bool {
-    entry.isTrigger || word == "past" || word == "الماضي" || word == "السابق" || entry == .keyword(.definiteDecade)
+    entry.isTrigger || word == "past" || word == "الماضي" || word == "السابق" || word == "الحالي"
+      || entry == .keyword(.definiteDecade)
   }
 }
 

@@ -261,7 +261,7 @@ extension TemporalLexicon {
       ("ظهرا", .noon), ("الظهر", .noon), ("noon", .noon), ("midday", .noon), ("عصرا", .afternoon),
       ("العصر", .afternoon), ("afternoon", .afternoon), ("مساء", .evening), ("مساءا", .evening),
       ("المساء", .evening), ("evening", .evening), ("ليلا", .night), ("الليل", .night),
-      ("ليلة", .night), ("المغرب", .evening), ("العشاء", .night),
+      ("ليلة", .night), ("المغرب", .evening), ("العشاء", .night), ("الظهيرة", .noon), ("النهار", .noon),
       ("night", .night),
     ]
     list += dayParts.map { ($0.0, .dayPart($0.1)) }

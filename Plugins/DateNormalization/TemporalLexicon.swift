@@ -14,6 +14,9 @@ struct TemporalLexicon: Sendable {
     var trigger = false
     /// One of `arabicDecisionVerbs`, with or without a proclitic.
     var decision = false
+    /// Arabic منذ: a region opened just after it keeps more words before it, for the verb that
+    /// says whether منذ and an amount is "ago" or "for" (`TemporalParser.sinceMeansFor`).
+    var reachesBack = false
   }
 
   private var keys: [UInt64]
@@ -62,7 +65,8 @@ struct TemporalLexicon: Sendable {
             hash,
             Hit(
               entry: entry, prefixLetters: 0, trigger: TemporalLexicon.opensRegion(word, entry),
-              decision: TemporalLexicon.arabicDecisionVerbs.contains(word))
+              decision: TemporalLexicon.arabicDecisionVerbs.contains(word),
+              reachesBack: TemporalLexicon.reachesBack(word, entry))
           ))
       }
     }
@@ -75,7 +79,8 @@ struct TemporalLexicon: Sendable {
               hash,
               Hit(
                 entry: entry, prefixLetters: letters, trigger: TemporalLexicon.opensRegion(word, entry),
-                decision: TemporalLexicon.arabicDecisionVerbs.contains(word))
+                decision: TemporalLexicon.arabicDecisionVerbs.contains(word),
+                reachesBack: TemporalLexicon.reachesBack(word, entry))
             ))
         }
       }

@@ -9,8 +9,10 @@ extension TemporalParser {
       return decade
     }
     if case .decadeWord(let decade) = tokens[i].entry {
-      // "ستينيات القرن الماضي", "ستينيات القرن التاسع عشر": the decade of that century.
-      if let century = centuryExpression(i + 1), let number = Int(century.items[0].value.value) {
+      // "ستينيات القرن الماضي", "ستينيات القرن التاسع عشر", "السبعينيات من القرن الماضي": the
+      // decade of that century.
+      let centuryStart = keyword(i + 1) == .of && !tokens[i + 1].latin ? i + 2 : i + 1
+      if let century = centuryExpression(centuryStart), let number = Int(century.items[0].value.value) {
         return ParsedMatch(
           next: century.next,
           items: [

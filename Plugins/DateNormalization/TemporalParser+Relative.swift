@@ -215,6 +215,7 @@ extension TemporalParser {
       // English "after 18 months in detention" is an amount of time.
       // "قبل نحو ثلاثة أشهر", "منذ حوالي عامين": the same shift, approximately.
       let about = keyword(i + 1) == .approximately
+      if !about, let bounded = arabicBoundedAgo(i) { return bounded }
       guard !tokens[i].latin, bareSingularCounts(about ? i + 2 : i + 1, nounMayFollow: !about),
         let counted = countedUnit(about ? i + 2 : i + 1), counted.count > 0
       else { return nil }
@@ -241,7 +242,10 @@ extension TemporalParser {
           next: counted.next, items: [ParsedItem(first: about ? i + 2 : i + 1, last: counted.next - 1, value: value)])
       }
       let sign = keyword(i) == .after ? 1 : -1
-      guard var value = shifted(by: sign * counted.count, counted.unit) else { return nil }
+      guard
+        var value = arabicWeekShift(sign * counted.count, counted.unit)
+          ?? shifted(by: sign * counted.count, counted.unit)
+      else { return nil }
       if about { value.mod = .approx }
       return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
     case .inPreposition where tokens[i].latin:

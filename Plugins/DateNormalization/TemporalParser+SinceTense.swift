@@ -14,7 +14,7 @@ extension TemporalParser {
     var present: Bool? = nil
     var k = i - 1
     var opensClause = false
-    while k >= 0 && i - k <= 16 {
+    while k >= 0 && i - k <= 24 {
       if tokens[k + 1].newlineBefore || endsSentence(k) || keyword(k) == .complementizer {
         opensClause = true
         break

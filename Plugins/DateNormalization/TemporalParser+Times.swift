@@ -8,7 +8,9 @@ extension TemporalParser {
       return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: value)])
     }
     guard !endsAScore(i), var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
-    if let afterConnector = rangeConnector(first.next), var second = clockTime(afterConnector) {
+    if let afterConnector = rangeConnector(first.next) ?? gluedAndBeforeHour(first.next, after: first),
+      var second = clockTime(afterConnector)
+    {
       first = sharingZone(first, with: second)
       if first.dayPart == nil, let part = second.dayPart {
         let adjusted = TemporalParser.adjust(first.rawHour, part)
@@ -470,6 +472,7 @@ extension TemporalParser {
     {
       return nil
     }
+    if part == nil, arabicClockWord, perHourRate(i) { return nil }
     // "at 3.25%", "at 3.25 percent" is a rate: a dotted clock needs a part of the day or الساعة.
     if dotted && part == nil && !arabicClockWord { return nil }
     let rawHour = hour

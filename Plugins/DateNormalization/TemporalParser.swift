@@ -357,6 +357,14 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
+    // Rules that start only at one kind of token: tried there alone, as every rule above runs
+    // at each token of a region.
+    switch tokens[i].entry {
+    case .modifier(.mid)?, .dayPart(.noon)?: consider(arabicMidnightOrNoon(i))
+    case .direction(.current)?: consider(currentTimeReference(i))
+    case .unit(.year, .singular)?: consider(hijriYearExpression(i))
+    default: if tokens[i].kind == .number { consider(hijriYearExpression(i)) }
+    }
     guard var result = best else { return nil }
     result = attachClock(result)
     return result

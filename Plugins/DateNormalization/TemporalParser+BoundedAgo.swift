@@ -1,0 +1,47 @@
+extension TemporalParser {
+  /// "غادر السفير البلاد منذ أكثر من عامين", "وقع الحادث قبل أقل من أسبوع": a bounded amount
+  /// back from the anchor is a past point, as "منذ عامين" is: the date that amount ago, with
+  /// the bound as TIMEX3's BEFORE (more than: earlier still) or AFTER (less than: later),
+  /// the stage's English convention for "more than two years ago" (TIDES's MOD table). After
+  /// a present verb منذ says for how long, and the amount stays a DURATION with MORE_THAN /
+  /// LESS_THAN (`boundedArabicAmount`, which reads it from the bound on).
+  func arabicBoundedAgo(_ i: Int) -> ParsedMatch? {
+    guard continues(i), !tokens[i].latin, keyword(i) == .before || keyword(i) == .since,
+      case .keyword(.amountBound(let bound))? = entry(i + 1), bound == .more || bound == .less,
+      continues(i + 2), keyword(i + 2) == .of
+    else { return nil }
+    if keyword(i) == .since, sinceMeansFor(i) || negatedBefore(i) { return nil }
+    let start = i + 3
+    let amount: (count: Int, unit: TimeUnit, next: Int)
+    if let fraction = fractionalAmount(start), let (count, unit) = TemporalParser.wholeAmount(fraction) {
+      amount = (count, unit, fraction.next)
+    } else if continues(start), !tokens[start].definite, bareSingularCounts(start, nounMayFollow: false),
+      let counted = countedUnit(start, allowBareSingular: true), counted.count > 0
+    {
+      amount = (counted.count, counted.unit, counted.next)
+    } else {
+      return nil
+    }
+    // "قبل أكثر من شهر من الانتخابات": counted from the event, an amount (read from the bound).
+    if keyword(amount.next) == .of, isCountedNoun(amount.next + 1) { return nil }
+    guard var value = arabicWeekShift(-amount.count, amount.unit) ?? shifted(by: -amount.count, amount.unit) else {
+      return nil
+    }
+    value.mod = bound == .more ? .before : .after
+    return ParsedMatch(next: amount.next, items: [ParsedItem(first: i, last: amount.next - 1, value: value)])
+  }
+
+  /// Whether لم negates the clause before token `i`: "لم يتلق الموظفون رواتبهم منذ أكثر من
+  /// ثلاثة أشهر" says for how long they have gone without, a DURATION.
+  private func negatedBefore(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0 && i - k <= 24 {
+      if tokens[k + 1].newlineBefore || endsSentence(k) || keyword(k) == .complementizer { return false }
+      if TemporalParser.negationHashes.contains(tokens[k].wordHash) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  static let negationHashes: Set<UInt64> = Set(["لم", "ولم", "فلم", "لما"].map(WordHasher.hash))
+}
