@@ -69,19 +69,20 @@ extension TemporalParser {
       let second = clockTime(afterConnector), second.dayPart != nil
     else { return nil }
     // A score before a time of day: "تعادل الفريقان 1-1 مساء الجمعة", "won 2-1 on Sunday
-    // evening". Hours run forward ("3-5 pm"), or across noon from a late morning ("11-1").
-    if isPunctuation(next, "-"), second.rawHour == hour || (second.rawHour < hour && hour < 9) { return nil }
+    // evening". Hours run forward ("3-5 pm") or across noon from the morning ("8-5 pm", "11-1");
+    // a range that starts before 7 and ends earlier is a score.
+    if isPunctuation(next, "-"), second.rawHour == hour || (second.rawHour < hour && hour < 7) { return nil }
     return ClockReading(
       clock: Clock(hour: hour, minute: 0, second: nil, grain: .hour), rawHour: hour, dayPart: nil, mod: nil,
       next: next)
   }
 
   /// The second number of "2-1" written without spaces: a score or a count ("1-1 مساء الجمعة"),
-  /// never an hour of its own; a range of hours is read from its first number. "1-2:30" ends
-  /// in a clock time.
+  /// never an hour of its own; a range of hours is read from its first number. "1-2:30" and
+  /// "14-18h" end in a clock time.
   private func endsAScore(_ i: Int) -> Bool {
     i >= 2 && isPunctuation(i - 1, "-") && !tokens[i].spaceBefore && !tokens[i - 1].spaceBefore
-      && number(i - 2) != nil && number(i) != nil && !isPunctuation(i + 1, ":", ".")
+      && number(i - 2) != nil && number(i) != nil && (!continues(i + 1) || tokens[i + 1].spaceBefore)
   }
 
   /// English minutes before or after an hour: "a quarter past 3pm", "20 past noon", "twenty

@@ -1,18 +1,28 @@
 extension TemporalLexicon {
   /// English nouns a bare year before them names the time of: "the 2016 election", "its 1994
   /// peak", "the 2008 crisis" (TimeML marks the year as a DATE). Nouns that are mostly counted
-  /// ("votes", "workers", "people") are left out: "the 2000 workers" is a number.
+  /// ("votes", "workers", "people") are left out: "the 2000 workers" is a number; so are the
+  /// market's "level", "high" and "low" ("tested the 2000 level" is a price).
   static let englishYearEventNouns: Set<UInt64> = Set(
     [
       "election", "elections", "referendum", "census", "crisis", "recession", "war", "invasion", "revolution",
       "uprising", "coup", "earthquake", "tsunami", "flood", "floods", "hurricane", "pandemic", "outbreak",
       "budget", "season", "campaign", "championship", "final", "olympics", "games", "summit", "agreement",
-      "accord", "deal", "treaty", "constitution", "report", "survey", "census", "peak", "level", "levels",
-      "high", "low", "record", "edition", "tournament", "primary", "primaries", "midterms", "midterm",
+      "accord", "deal", "treaty", "constitution", "report", "survey", "peak",
+      "edition", "tournament", "primary", "primaries", "midterms", "midterm",
       "ballot", "bombing", "massacre", "protests", "crash", "merger", "bailout", "collapse", "downturn",
       "conference", "festival", "visit", "speech", "debate", "forecast", "guidance", "outlook", "results",
       "earnings", "review", "law", "plan", "strategy", "target", "attack", "attacks", "invasion", "vote",
       "race", "contest", "decision", "ruling", "verdict", "film", "album", "novel", "study",
+    ].map(WordHasher.hash))
+
+  /// Arabic words of amounts and counted things: after one, the number before is a quantity
+  /// ("ميزانية 2000 مليون دينار", "احتجاجات 2000 شخص").
+  static let arabicAmountWords: Set<UInt64> = Set(
+    [
+      "مليون", "مليار", "ألف", "آلاف", "نقطة", "شخص", "متر", "كيلومتر", "كلم", "دولار", "دينار", "درهم", "ريال",
+      "جنيه", "يورو", "ليرة", "طن", "برميل", "عامل", "مواطن", "طالب", "جندي", "قتيل", "جريح", "لاجئ", "منزل",
+      "وحدة", "سهم", "مشارك", "متظاهر", "هكتار", "ميغاواط", "سيارة", "حالة", "مقعد", "صوت",
     ].map(WordHasher.hash))
 
   /// English words before such a year: an article, a possessive pronoun, "this", "last".
@@ -26,8 +36,8 @@ extension TemporalLexicon {
   static let arabicYearEventNouns: Set<UInt64> = {
     let nouns = [
       "انتخابات", "أزمة", "حرب", "ثورة", "أحداث", "هجمات", "مونديال", "أولمبياد", "دستور", "موازنة", "ميزانية",
-      "تعداد", "اتفاق", "اتفاقية", "قمة", "زلزال", "فيضانات", "نكسة", "نكبة", "انتفاضة", "موسم", "بطولة",
-      "انقلاب", "غزو", "احتجاجات", "مظاهرات", "تظاهرات", "استفتاء", "إحصاء", "تقرير", "مستويات", "كأس",
+      "تعداد", "اتفاق", "اتفاقية", "زلزال", "فيضانات", "نكسة", "نكبة", "انتفاضة", "موسم", "بطولة",
+      "انقلاب", "غزو", "احتجاجات", "مظاهرات", "تظاهرات", "استفتاء", "إحصاء", "تقرير", "كأس",
       "دورة", "ألعاب", "الانتخابات", "الأزمة", "الحرب", "الثورة", "الأحداث", "الهجمات", "البطولة",
       "الألعاب", "الدورة", "الموسم",
     ]
@@ -55,10 +65,21 @@ extension TemporalParser {
     if tokens[i - 1].latin || (continues(i + 1) && tokens[i + 1].latin) {
       named = englishDeterminerBefore(i) && englishEventNounAfter(i)
     } else {
-      named = arabicEventNounBefore(i)
+      named =
+        arabicEventNounBefore(i)
+        && !(continues(i + 1) && TemporalLexicon.arabicAmountWords.contains(tokens[i + 1].wordHash))
     }
     guard named else { return nil }
-    return ParsedMatch(next: i + 1, items: [ParsedItem(first: i, last: i, value: yearValue(value, anchored: false))])
+    var items = [ParsedItem(first: i, last: i, value: yearValue(value, anchored: false))]
+    // "موسم 2023-2024", "the 2023-24 season" keeps its second year.
+    if let afterConnector = rangeConnector(i + 1), let second = year(afterConnector), !second.hijri,
+      second.next == afterConnector + 1, second.year > value
+    {
+      items.append(
+        ParsedItem(first: afterConnector, last: afterConnector, value: yearValue(second.year, anchored: false)))
+      return ParsedMatch(next: second.next, items: items)
+    }
+    return ParsedMatch(next: i + 1, items: items)
   }
 
   private func englishDeterminerBefore(_ i: Int) -> Bool {

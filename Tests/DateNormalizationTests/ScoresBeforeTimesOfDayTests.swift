@@ -14,6 +14,9 @@ import Testing
       // Ranges of hours keep both ends.
       ("يفتح المعرض أبوابه من 5-7 مساء", ["5=2024-11-22T17:00", "7 مساء=2024-11-22T19:00"]),
       ("The office is open 11-1 pm on weekdays.", ["11=2024-11-22T11:00", "1 pm=2024-11-22T13:00"]),
+      ("The clinic is open 8-5 pm.", ["8=2024-11-22T08:00", "5 pm=2024-11-22T17:00"]),
+      ("تفتح المكاتب من 8-2 ظهرا", ["8=2024-11-22T08:00", "2 ظهرا=2024-11-22T14:00"]),
+      ("Le magasin ouvre 14-18h", ["18h=2024-11-22T18:00"]),
     ] as [(String, [String])])
   func aScoreIsNoHour(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-11-22") == expected)

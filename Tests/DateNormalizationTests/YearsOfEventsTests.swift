@@ -16,8 +16,12 @@ import Testing
       ("تغيرت قواعد الإقراض منذ أزمة 2008", ["2008=2008"]),
       ("جرت الانتخابات الرئاسية 2016 وسط انقسام حاد", ["2016=2016"]),
       ("فاز المنتخب بكأس العالم 2018", ["2018=2018"]),
-      // Counted nouns: the number is a count.
+      ("انطلق موسم 2023-2024 متأخرا", ["2023=2023", "2024=2024"]),
+      // Counted nouns and prices: the number is a count or a level.
       ("The plant hired 2000 workers.", []),
+      ("Gold tested the 2000 level again.", []),
+      ("أقر البرلمان ميزانية 2000 مليون دينار", []),
+      ("شارك في احتجاجات 2000 شخص", []),
       ("The team scored 2016 points in the regular season.", []),
       ("وظفت الشركة 2000 عامل", []),
     ] as [(String, [String])])
