@@ -6,12 +6,16 @@ extension EntityLinker {
   func arabicContextRejects(_ candidate: AliasIndex.Candidate, _ occurrence: Occurrence, in text: TokenizedText)
     -> Bool
   {
-    let entity = knowledgeBase.entities[Int(candidate.entity)]
-    guard candidate.kind == .ambiguous, entity.type == "ORGANIZATION",
-      !text.tokens[occurrence.match.firstToken].isLatin
+    // The entity's fields are read in place, and only for an ambiguous Arabic alias: a copy of
+    // the entity for every candidate retained and released each of its strings.
+    let entity = Int(candidate.entity)
+    guard candidate.kind == .ambiguous, !text.tokens[occurrence.match.firstToken].isLatin,
+      knowledgeBase.entities[entity].type == "ORGANIZATION"
     else { return false }
     if isArabicAdjectiveUse(occurrence, in: text) { return true }
-    if let country = nationality(at: occurrence.match.endToken, in: text), !entity.related.contains(country) {
+    if let country = nationality(at: occurrence.match.endToken, in: text),
+      !knowledgeBase.entities[entity].related.contains(country)
+    {
       return true
     }
     return false

@@ -13,27 +13,36 @@ extension EntityLinker {
         index.lists[Int(occurrence.match.list)].contains { $0.kind == .demonym }
       })
     else { return mentions }
-    let taken = takenTokens(mentions, in: text)
-    return mentions.map { mention in
-      guard mention.label == "ORGANIZATION", let (first, last) = tokenRange(of: mention, in: text),
-        !text.tokens[first].isLatin, last + 1 < text.tokens.count, !taken[last + 1],
+    // The tokens of the mentions as given, marked only once an organization has passed the
+    // other checks; the mentions are changed in place (a copy of each into a new array retained
+    // its strings).
+    var taken: [Bool]?
+    var result = mentions
+    for index in mentions.indices where mentions[index].label == "ORGANIZATION" {
+      let mention = mentions[index]
+      guard let (first, last) = tokenRange(of: mention, in: text),
+        !text.tokens[first].isLatin, last + 1 < text.tokens.count,
         Int(text.tokens[last + 1].start) == mention.end + 1,
         let country = nationality(at: last + 1, in: text),
         AliasIndex.cliticVariants(of: first, in: text).contains(where: {
           Self.organizationHeads.contains($0) || Self.definiteOrganizationHeads.contains($0)
         })
-      else { return mention }
+      else { continue }
+      if taken == nil { taken = takenTokens(mentions, in: text) }
+      guard !taken![last + 1] else { continue }
       // A linked organization of another country is another body: مجلس الأمن الروسي is not
       // the UN Security Council, حزب الله العراقي not the Lebanese party.
       let related = mention.isNil ? [] : knowledgeBase[mention.id]?.related ?? []
       if !mention.isNil && !related.contains(country) {
-        return renamed(mention, end: Int(text.tokens[last + 1].end), in: text, asNil: true)
+        result[index] = renamed(mention, end: Int(text.tokens[last + 1].end), in: text, asNil: true)
+        continue
       }
       // Kept as the rule stood at stage version 18: a nationality a plain space sets off is
       // left out of the name (قناة العين الإماراتية stays قناة العين, as the seed gold marks it).
-      guard !text.tokens[last + 1].joinsPrevious else { return mention }
-      return renamed(mention, end: Int(text.tokens[last + 1].end), in: text)
+      guard !text.tokens[last + 1].joinsPrevious else { continue }
+      result[index] = renamed(mention, end: Int(text.tokens[last + 1].end), in: text)
     }
+    return result
   }
 
   /// Arabic persons the tagger ran on into a plural noun with the article: "أبلغ نجيب ميقاتي
@@ -42,13 +51,16 @@ extension EntityLinker {
   /// news uses as an object (الشركات, السلطات) or an adjective with the article follows it
   /// (الشركات المتعاقدة); surnames of the same shape (السادات, الزيات, الفلاحات) stay.
   func arabicPersonsWithoutTrailingPlural(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    mentions.map { mention in
-      guard mention.label == "PERSON", mention.isNil, let (first, last) = tokenRange(of: mention, in: text),
+    // Changed in place: a copy of every mention into a new array retained its strings.
+    var result = mentions
+    for index in mentions.indices where mentions[index].isNil && mentions[index].label == "PERSON" {
+      guard let (first, last) = tokenRange(of: mentions[index], in: text),
         last > first, !text.tokens[last].isLatin, Self.isDefinitePlural(text.foldedScalars(last)),
         Self.commonPlurals.contains(text.tokens[last].hash) || isObjectContext(after: last, in: text)
-      else { return mention }
-      return renamed(mention, end: Int(text.tokens[last - 1].end), in: text)
+      else { continue }
+      result[index] = renamed(mentions[index], end: Int(text.tokens[last - 1].end), in: text)
     }
+    return result
   }
 
   /// An Arabic word with the article right after the token, one that is neither a relative

@@ -28,7 +28,8 @@ extension EntityLinker {
     finder.findLatinCapitals(in: text, taken: &taken, into: &base, types: ["PERSON"])
     var result = base
     var replaced = Set<Int>()
-    let spans = tagger.spans(in: text, gazetteer: gazetteer).flatMap {
+    let (tagged, clubs) = tagger.spansAndClubCodes(in: text, gazetteer: gazetteer)
+    let spans = tagged.flatMap {
       splitAtConjunction($0, in: text, tagger: tagger)
     }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }.flatMap {
       splitAtSpacedDash($0, in: text, tagger: tagger)
@@ -120,12 +121,12 @@ extension EntityLinker {
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = newsAgencies(result, in: text)
-    result = resultListPersons(result, in: text)
+    result = resultListPersons(result, in: text, clubs: clubs)
     result = resultsLineClubs(result, in: text)
     result = ampersandOrganizations(result, in: text)
     result = wireEvents(result, in: text)
     result = rulersCourts(result, in: text)
-    result = clubsReadAsPlaces(result, in: text)
+    result = clubsReadAsPlaces(result, in: text, clubs: clubs)
     result = arabicOrganizationsWithNationality(result, in: text, occurrences: occurrences)
     result = arabicPersonsWithoutTrailingPlural(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
@@ -222,11 +223,13 @@ extension EntityLinker {
   /// Places linked by name that are clubs in this text: where a sentence has a club the tagger
   /// found as an organization ("Liverpool beat Everton"), another club name there linked as a
   /// place (a club's town) is the club, and so is that name elsewhere in the document (one
-  /// sense per discourse). They become NIL organizations.
-  private func clubsReadAsPlaces(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+  /// sense per discourse). They become NIL organizations. `clubs` are the text's
+  /// `ClubNameGazetteer.codes` (the tagger's, of the shipped list).
+  private func clubsReadAsPlaces(_ mentions: [LinkedMention], in text: TokenizedText, clubs: [UInt8])
+    -> [LinkedMention]
+  {
     // Most texts have no organization at all: nothing to look up then.
     guard mentions.contains(where: { $0.label == "ORGANIZATION" }) else { return mentions }
-    let clubs = ClubNameGazetteer.shipped.codes(text)
     func clubSpan(_ mention: LinkedMention) -> Range<Int>? {
       let tokens = text.tokens(within: mention.start, mention.end)
       guard let first = tokens.first, let last = tokens.last, clubs[first] == 1,
@@ -438,16 +441,19 @@ extension EntityLinker {
   /// The tokens the mentions overlap.
   func takenTokens(_ mentions: [LinkedMention], in text: TokenizedText) -> [Bool] {
     var taken = [Bool](repeating: false, count: text.tokens.count)
-    for mention in mentions {
+    // The offsets are read in place: a copy of each mention retained and released its strings.
+    for index in mentions.indices {
+      let start = mentions[index].start
+      let end = mentions[index].end
       // Tokens are in text order: the first one ending after the mention's start, by bisection.
       var low = 0
       var high = text.tokens.count
       while low < high {
         let middle = (low + high) / 2
-        if Int(text.tokens[middle].end) <= mention.start { low = middle + 1 } else { high = middle }
+        if Int(text.tokens[middle].end) <= start { low = middle + 1 } else { high = middle }
       }
       var token = low
-      while token < text.tokens.count && Int(text.tokens[token].start) < mention.end {
+      while token < text.tokens.count && Int(text.tokens[token].start) < end {
         taken[token] = true
         token += 1
       }

@@ -7,10 +7,12 @@ extension EntityLinker {
   /// (Britain), Telefonica (Spain)", "rival Ericsson (Sweden)") is no list. The tagger, which
   /// learned names from prose, reads little there. A club (the club list), an organization the
   /// tagger found and a large place are left as found. Read from the places found, not per token.
-  func resultListPersons(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+  /// `clubs` are the text's `ClubNameGazetteer.codes` (the tagger's, of the shipped list).
+  func resultListPersons(_ mentions: [LinkedMention], in text: TokenizedText, clubs: [UInt8]) -> [LinkedMention] {
     var names: [Range<Int>] = []
-    for mention in mentions where mention.label == "LOCATION" {
-      let inside = text.tokens(within: mention.start, mention.end)
+    // Fields read in place: a copy of every mention retained and released its strings.
+    for index in mentions.indices where mentions[index].label == "LOCATION" {
+      let inside = text.tokens(within: mentions[index].start, mentions[index].end)
       guard let first = inside.first, first > 0, text.tokens[first].isLatin, text.tokens[first].scalarBefore == 0x28,
         closesParenthesis(after: inside.upperBound - 1, in: text),
         let name = nameBeforeParenthesis(first, in: text)
@@ -18,7 +20,6 @@ extension EntityLinker {
       names.append(name)
     }
     guard !names.isEmpty else { return mentions }
-    let clubs = ClubNameGazetteer.shipped.codes(text)
     var result = mentions
     for name in names {
       let start = Int(text.tokens[name.lowerBound].start)
@@ -202,7 +203,10 @@ extension EntityLinker {
     var result = mentions
     var events: [Range<Int>] = []
     let count = text.tokens.count
-    for position in 0..<max(count - 1, 0) where Self.tourWords.contains(text.tokens[position].hash) {
+    let tourWords = Self.tourWords
+    // The capital is read before the hash: most tokens are no capitalized word.
+    for position in 0..<max(count - 1, 0)
+    where text.tokens[position].startsUppercase && tourWords.contains(text.tokens[position].hash) {
       let particle = position + 1
       // The particle is in lower case, or the whole line is in capitals: a title-case headline's
       // "Tour Of Africa" is a visit.
@@ -257,25 +261,33 @@ extension EntityLinker {
   /// agency named like a place (Petra, Anatolia, Spa) is the agency only in a credit "(Petra)"
   /// or next to "said", "reported" or "agency".
   func newsAgencies(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    mentions.map { mention in
-      guard mention.isNil, mention.label == "PERSON" || mention.label == "LOCATION" else { return mention }
+    // Changed in place, fields read in place: a copy of every mention into a new array retained
+    // and released each of its strings.
+    var result = mentions
+    for index in mentions.indices {
+      guard mentions[index].isNil, mentions[index].label == "PERSON" || mentions[index].label == "LOCATION" else {
+        continue
+      }
+      let start = mentions[index].start
+      let end = mentions[index].end
       // A mention may cover no token of the text (a span the knowledge base matched inside a
       // word): read the token only once there is exactly one.
-      let tokens = text.tokens(within: mention.start, mention.end)
-      guard tokens.count == 1 else { return mention }
+      let tokens = text.tokens(within: start, end)
+      guard tokens.count == 1 else { continue }
       let hash = text.tokens[tokens.lowerBound].hash
       guard Self.newsAgencyNames.contains(hash),
         !Self.agencyNamesThatArePlaces.contains(hash) || isAgencyCredit(tokens.lowerBound, in: text)
       else {
-        return mention
+        continue
       }
       var agency = nilMention(
         EntityTagger.Span(
-          firstToken: tokens.lowerBound, endToken: tokens.upperBound, start: mention.start, end: mention.end,
-          type: "ORGANIZATION"), in: text)
+          firstToken: tokens.lowerBound, endToken: tokens.upperBound, start: start, end: end, type: "ORGANIZATION"),
+        in: text)
       agency.evidence = ["nil:agency"]
-      return agency
+      result[index] = agency
     }
+    return result
   }
 
   /// Whether the word stands in parentheses or next to a word of reporting.
@@ -306,11 +318,18 @@ extension EntityLinker {
   /// linked it as one), except a country (national sides: "Pakistan 280", "England 3 2 1 0"),
   /// which stays the place. A table's figures have at most three digits ("Lombardy 2251 135
   /// 310" counts something else). A club named like a town before a match verb and a score
-  /// opening a sentence ("Milan won 2-1") is the club too. Lines are found from the text's line
-  /// breaks, not per token.
+  /// opening a sentence ("Milan won 2-1") is the club too. Only lines that open with a capitalized
+  /// Latin word are read.
   func resultsLineClubs(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var teams: [Range<Int>] = []
-    for first in lineStarts(in: text) { teams += teamsOfResultsLine(from: first, in: text) }
+    // A results line or table line opens with a capitalized Latin word (no other line has
+    // teams): the token's flags are read first, the line break before it only then.
+    for first in text.tokens.indices
+    where text.tokens[first].isLatin && text.tokens[first].startsUppercase
+      && (first == 0 || text.followsLineBreak(first))
+    {
+      teams += teamsOfResultsLine(from: first, in: text)
+    }
     teams += clubsBeforeMatchVerbs(mentions, in: text)
     guard !teams.isEmpty else { return mentions }
     var result = mentions
@@ -346,22 +365,6 @@ extension EntityLinker {
   private func isNationalSide(_ mention: LinkedMention) -> Bool {
     guard mention.label == "LOCATION", !mention.isNil else { return false }
     return knowledgeBase[mention.id]?.description.hasPrefix("country") == true || mention.id == "Q26"
-  }
-
-  /// The first token of each line after the first (found from the line breaks' byte offsets).
-  private func lineStarts(in text: TokenizedText) -> [Int] {
-    var starts: [Int] = []
-    var token = 0
-    var offset = 0
-    for byte in text.source.utf8 {
-      defer { offset += 1 }
-      guard byte == 0x0A else { continue }
-      while token < text.tokens.count, Int(text.tokens[token].byteStart) <= offset { token += 1 }
-      guard token < text.tokens.count else { break }
-      if starts.last != token { starts.append(token) }
-    }
-    if !text.tokens.isEmpty, starts.first != 0 { starts.insert(0, at: 0) }
-    return starts
   }
 
   /// Whether the token is the last of its line (or of the text).
@@ -418,7 +421,9 @@ extension EntityLinker {
   /// that open a sentence or line.
   private func clubsBeforeMatchVerbs(_ mentions: [LinkedMention], in text: TokenizedText) -> [Range<Int>] {
     var clubs: [Range<Int>] = []
-    for mention in mentions where mention.label == "LOCATION" {
+    // Only places are copied out: a copy of every mention retained and released its strings.
+    for index in mentions.indices where mentions[index].label == "LOCATION" {
+      let mention = mentions[index]
       guard mention.isNil || mention.evidence.allSatisfy({ $0 == "alias" || $0 == "prior" }) else { continue }
       let tokens = text.tokens(within: mention.start, mention.end)
       let verb = tokens.upperBound

@@ -109,20 +109,22 @@ public struct EntityLinker: Sendable {
   /// The mentions with the last full stop of a dotted abbreviation they end in: "U.S." rather
   /// than "U.S", as news and its annotations write the name.
   private func withAbbreviationStops(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    mentions.map { mention in
-      var mention = mention
+    // Changed in place: a copy of every mention into a new array retained its strings.
+    var result = mentions
+    for index in mentions.indices {
+      let end = mentions[index].end
       // Mentions keep no token index once merged and repaired: find the last token again.
       var low = 0
       var high = text.tokens.count
       while low < high {
         let middle = (low + high) / 2
-        if Int(text.tokens[middle].end) < mention.end { low = middle + 1 } else { high = middle }
+        if Int(text.tokens[middle].end) < end { low = middle + 1 } else { high = middle }
       }
-      if low < text.tokens.count, Int(text.tokens[low].end) == mention.end, text.endsAbbreviationBeforeStop(low) {
-        mention.end += 1
+      if low < text.tokens.count, Int(text.tokens[low].end) == end, text.endsAbbreviationBeforeStop(low) {
+        result[index].end += 1
       }
-      return mention
     }
+    return result
   }
 
   func findOccurrences(in text: TokenizedText) -> [Occurrence] {
@@ -227,7 +229,10 @@ public struct EntityLinker: Sendable {
       scored.append((candidate, score, evidence))
     }
     guard let best = scored.max(by: { $0.score < $1.score }) else { return nil }
-    let entity = knowledgeBase.entities[Int(best.candidate.entity)]
+    // The four fields the mention needs are read in place: a copy of the whole entity retained
+    // and released each of its strings and lists.
+    let winner = Int(best.candidate.entity)
+    let type = knowledgeBase.entities[winner].type
     var isDemonym = best.candidate.kind == .demonym
     var evidence = best.evidence
     if best.candidate.isAccusativeNisba, !followsName,
@@ -241,9 +246,10 @@ public struct EntityLinker: Sendable {
     var confidence = min(0.99, best.score)
     if let runnerUp = competitors.map(\.score).max() { confidence = min(confidence, 0.5 + (best.score - runnerUp)) }
     return LinkedMention(
-      start: occurrence.start, end: occurrence.end, label: isDemonym ? "DEMONYM" : entity.type, id: entity.id,
-      nameEnglish: entity.name_en, nameArabic: entity.name_ar, confidence: (confidence * 1000).rounded() / 1000,
-      evidence: evidence, title: entity.type == "PERSON" && !isDemonym ? title?.text : nil, isNil: false)
+      start: occurrence.start, end: occurrence.end, label: isDemonym ? "DEMONYM" : type,
+      id: knowledgeBase.entities[winner].id, nameEnglish: knowledgeBase.entities[winner].name_en,
+      nameArabic: knowledgeBase.entities[winner].name_ar, confidence: (confidence * 1000).rounded() / 1000,
+      evidence: evidence, title: type == "PERSON" && !isDemonym ? title?.text : nil, isNil: false)
   }
 
   /// A title phrase ending right before the token: a title word followed only by words with

@@ -59,11 +59,23 @@ struct EntityTagger: Sendable {
   }
 
   func spans(in text: TokenizedText, gazetteer: [UInt8]) -> [Span] {
-    guard !text.tokens.isEmpty else { return [] }
+    spansAndClubCodes(in: text, gazetteer: gazetteer).spans
+  }
+
+  /// The spans, with the club-name codes the features were made of (`ClubNameGazetteer.codes`
+  /// of the shipped list, which this tagger's featurizer reads): the linker's club rules need
+  /// the same codes, and finding them again cost as much as once more.
+  func spansAndClubCodes(in text: TokenizedText, gazetteer: [UInt8]) -> (spans: [Span], clubs: [UInt8]) {
+    guard !text.tokens.isEmpty else { return ([], []) }
     var buckets: [Int32] = []
-    featurizer.features(
-      of: text, facts: featurizer.facts(of: text), gazetteer: gazetteer, cues: text.cueClasses, into: &buckets)
-    return Self.spans(of: tags(buckets, in: text), in: text, tagSet: model.tagSet, nameStarts: model.nameStarts)
+    let facts = featurizer.facts(of: text)
+    featurizer.features(of: text, facts: facts, gazetteer: gazetteer, cues: text.cueClasses, into: &buckets)
+    // The facts add three times the organization-name code (0, 1 or 2) to the club code (0, 1
+    // or 2): the remainder by three is the club code alone.
+    return (
+      Self.spans(of: tags(buckets, in: text), in: text, tagSet: model.tagSet, nameStarts: model.nameStarts),
+      facts.club.map { $0 % 3 }
+    )
   }
 
   /// Reads tags as spans: a `B-X` or an `I-X` that does not continue a mention of its type

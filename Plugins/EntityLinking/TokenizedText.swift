@@ -315,6 +315,17 @@ struct TokenizedText {
       as: UTF8.self)
   }
 
+  /// Whether a line break stands between token `position` (not the first) and the one before:
+  /// only the bytes between them are read.
+  func followsLineBreak(_ position: Int) -> Bool {
+    let from = Int(tokens[position - 1].byteEnd)
+    let to = Int(tokens[position].byteStart)
+    guard from < to else { return false }
+    return source.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes[from..<to].contains(0x0A)
+    } ?? source.utf8.dropFirst(from).prefix(to - from).contains(0x0A)
+  }
+
   /// The scalar at a scalar offset of the text.
   func scalar(at offset: Int) -> Unicode.Scalar {
     let utf8 = source.utf8

@@ -126,6 +126,21 @@ import WorkbenchCore
     #expect(mentions.allSatisfy { $0.label == "ORGANIZATION" })
   }
 
+  /// (text, the name, its offset): a name the tagger reads inside the text's last word, after
+  /// the conjunction و, covers no whole token; the agency rule, which reads a one-word
+  /// mention's token, once stopped the stage there. The name is found without the conjunction.
+  @Test(arguments: [
+    ("التقى الرئيس بالوزير سامر الحلبي وخالد", "خالد", 34),
+    ("التقى الرئيس بالوزير سامر الحلبي وخالد.", "خالد", 34),
+    ("استقبل الوزير الضيف سامر الحلبي ونبيل", "نبيل", 33),
+    ("وصل المندوب هشام الخطيب ويوسف", "يوسف", 25),
+  ])
+  func aNameInsideTheLastWordIsRead(_ text: String, _ name: String, _ start: Int) throws {
+    let person = try #require(Self.found(text).first { $0.text == name })
+    #expect(person.label == "PERSON")
+    #expect(person.start == start)
+  }
+
   /// (text, the word): a plural common noun opening a story after a dateline is no name.
   @Test(arguments: [
     ("LONDON - Shares in the carmaker fell after the warning.", "Shares")
