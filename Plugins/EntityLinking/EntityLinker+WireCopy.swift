@@ -17,6 +17,7 @@ extension EntityLinker {
       else { continue }
       names.append(name)
     }
+    names = names.filter { isListRider($0, among: names, in: text) }
     guard !names.isEmpty else { return mentions }
     let clubs = ClubNameGazetteer.shipped.codes(text)
     var result = mentions
