@@ -39,7 +39,10 @@ extension EntityLinker {
       }
       if tokens.count == 1 {
         let hash = text.tokens[tokens.lowerBound].hash
-        if Self.crudeBenchmarks.contains(hash), isCrudeBenchmark(tokens.lowerBound, in: text) {
+        if Self.crudeBenchmarks.contains(hash),
+          isCrudeBenchmark(tokens.lowerBound, in: text)
+            || benchmarkNamed(hash, in: text, at: tokens.lowerBound)
+        {
           mention.label = "MISC"
           mention.id = EntityLinker.nilClusterID(name: mention.nameEnglish, type: "MISC")
           mention.evidence = ["nil:crude-benchmark"]
@@ -148,7 +151,7 @@ extension EntityLinker {
     if next == Self.possessive, nextToken.scalarBefore == 0x27 || nextToken.scalarBefore == 0x2019,
       let owned = word(end + 1),
       Self.sharesWords.contains(owned) || Self.firmPeople.contains(owned)
-        || Self.firmNouns.contains(owned)
+        || Self.firmNouns.contains(owned) || Self.firmPossessions.contains(owned)
         || (owned == Self.chief && word(end + 2).map { Self.executiveWords.contains($0) } == true)
         || owned == Self.ceo
     {
@@ -157,6 +160,13 @@ extension EntityLinker {
     // A name in capitals that reports ("BP said on Tuesday", "HSBC posted"): people are rarely
     // named so in running text.
     if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), !nextToken.startsUppercase { return true }
+    // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her").
+    if !strictly, tokens.count > 1, !nextToken.startsUppercase, end + 2 < count {
+      for position in (end + 1)...min(end + 2, count - 1) {
+        guard text.tokens[position].isLatin, !text.tokens[position].startsUppercase else { break }
+        if text.tokens[position].hash == Self.its { return true }
+      }
+    }
     // "X said in a note", "X wrote in a research note".
     if Self.noteVerbs.contains(next), word(end + 1) == Self.inWord {
       for position in (end + 2)..<min(end + 5, count) where word(position) == Self.note { return true }
@@ -243,6 +253,12 @@ extension EntityLinker {
     return position >= 2 && text.tokens[position - 1].hash == Self.and && organizations.contains(position - 2)
   }
 
+  /// Whether the story names the benchmark elsewhere ("Brent crude rose ... Brent could reach
+  /// $90"): one sense per story.
+  private func benchmarkNamed(_ hash: UInt64, in text: TokenizedText, at position: Int) -> Bool {
+    text.tokens.indices.contains { $0 != position && text.tokens[$0].hash == hash && isCrudeBenchmark($0, in: text) }
+  }
+
   /// "Brent crude", "Brent futures", "benchmark Brent": the North Sea crude, no firm.
   private func isCrudeBenchmark(_ position: Int, in text: TokenizedText) -> Bool {
     let count = text.tokens.count
@@ -309,6 +325,10 @@ extension EntityLinker {
     analyst analysts economist economists strategist strategists banker bankers trader traders broker brokers
     executive executives chairman ceo cfo
     """)
+  /// What a firm has: "X 's rival", "X 's clients".
+  private static let firmPossessions = NonNameWords.hashes(
+    "rival rivals staff clients customers branch branches offices headquarters stake unit board profit")
+  private static let its = TokenizedText.hash(NameFolding.fold("its").unicodeScalars.map(\.value))
   private static let firmPrepositions = NonNameWords.hashes("at with of")
   private static let sharesWords = NonNameWords.hashes("shares stock stocks")
   private static let corporateSuffixes = NonNameWords.hashes(
