@@ -148,7 +148,7 @@ extension EntityLinker {
   static let wireSlugs = NonNameWords.hashes(
     """
     analysis exclusive factbox breaking update interview feature column refile corrected wrapup preview timeline
-    explainer focus insight brief opinion editorial comment
+    explainer focus insight brief opinion editorial comment breakingviews factcheck
     soccer football cycling tennis golf cricket athletics rugby baseball basketball boxing motor motorcycling
     racing horse skiing alpine nordic swimming hockey ice sports sport results result olympics squash badminton
     volleyball handball rowing sailing yachting judo wrestling weightlifting snooker darts equestrianism

@@ -125,6 +125,7 @@ extension EntityLinker {
     result = resultsLineClubs(result, in: text)
     result = ampersandOrganizations(result, in: text)
     result = wireEvents(result, in: text)
+    result = businessCopy(result, in: text)
     result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text, clubs: clubs)
     result = arabicOrganizationsWithNationality(result, in: text, occurrences: occurrences)

@@ -19,6 +19,7 @@ extension EntityLinker {
       else { continue }
       names.append(name)
     }
+    names = names.filter { isListRider($0, among: names, in: text) }
     guard !names.isEmpty else { return mentions }
     var result = mentions
     for name in names {

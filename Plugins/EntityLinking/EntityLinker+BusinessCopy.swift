@@ -1,0 +1,350 @@
+extension EntityLinker {
+  /// Business and markets wire copy, after the wire rules: firms named after people ("Morgan
+  /// Stanley", "Merrill Lynch") and short names in capitals ("BP", "HSBC") are organizations
+  /// where the words around them say so ("shares of", "analysts at", "said in a note", a
+  /// possessive before "shares" or "chief executive", a following "Inc" or "plc"), and the same
+  /// name elsewhere in the story with them; a crude benchmark ("Brent crude") is MISC, no firm; a
+  /// wire label's next word ("ANALYSIS - Markets brace") is no name without evidence; Wimbledon
+  /// after "in", "near" or "from" in a sentence with no tennis word is the place. Only NIL names
+  /// change: what the knowledge base linked stays. Reads the mentions and, for names in capitals
+  /// nothing found, the tokens in capitals only.
+  func businessCopy(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var result: [LinkedMention] = []
+    result.reserveCapacity(mentions.count)
+    var firms = Set<String>()
+    var organizations = Set<Int>()
+    for mention in mentions where mention.label == "ORGANIZATION" {
+      organizations.formUnion(text.tokens(within: mention.start, mention.end))
+    }
+    for var mention in mentions {
+      guard mention.isNil, mention.label != "DEMONYM" else {
+        result.append(mention)
+        continue
+      }
+      var tokens = text.tokens(within: mention.start, mention.end)
+      guard !tokens.isEmpty, text.tokens[tokens.lowerBound].isLatin else {
+        result.append(mention)
+        continue
+      }
+      // "Shares of Barclays rose": the tagger's name starts with the market's words.
+      if tokens.count >= 3, Self.marketWords.contains(text.tokens[tokens.lowerBound].hash),
+        text.tokens[tokens.lowerBound + 1].hash == Self.of, opensSentence(tokens.lowerBound, in: text)
+      {
+        tokens = (tokens.lowerBound + 2)..<tokens.upperBound
+        mention = nilMention(
+          EntityTagger.Span(
+            firstToken: tokens.lowerBound, endToken: tokens.upperBound,
+            start: Int(text.tokens[tokens.lowerBound].start),
+            end: mention.end, type: mention.label), in: text)
+      }
+      if tokens.count == 1 {
+        let hash = text.tokens[tokens.lowerBound].hash
+        if Self.crudeBenchmarks.contains(hash),
+          isCrudeBenchmark(tokens.lowerBound, in: text)
+            || benchmarkNamed(hash, in: text, at: tokens.lowerBound)
+        {
+          mention.label = "MISC"
+          mention.id = EntityLinker.nilClusterID(name: mention.nameEnglish, type: "MISC")
+          mention.evidence = ["nil:crude-benchmark"]
+          result.append(mention)
+          continue
+        }
+        if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text) { continue }
+        // "Shares of Barclays rose", "Stocks fell": a market's word opening a sentence.
+        if Self.marketWords.contains(hash), !text.tokens[tokens.lowerBound].isAllUppercase,
+          opensSentence(tokens.lowerBound, in: text)
+        {
+          continue
+        }
+        if hash == Self.wimbledon, mention.label != "LOCATION", isPlaceWimbledon(tokens.lowerBound, in: text) {
+          mention.label = "LOCATION"
+          mention.id = EntityLinker.nilClusterID(name: mention.nameEnglish, type: "LOCATION")
+          mention.evidence = ["nil:place-after-preposition"]
+          result.append(mention)
+          continue
+        }
+      }
+      if mention.label != "ORGANIZATION",
+        isFirmShaped(tokens, in: text)
+          && (hasFirmContext(tokens, in: text)
+            || (tokens.count == 1
+              && isJoinedToAnOrganization(tokens.lowerBound, organizations: organizations, in: text)))
+          || (tokens.count == 1 && hasFirmContext(tokens, in: text, strictly: true))
+      {
+        mention = retyped(mention, as: "ORGANIZATION", evidence: "nil:firm-context")
+        firms.insert(mention.nameEnglish)
+      }
+      if mention.label == "ORGANIZATION", isFirmShaped(tokens, in: text) { firms.insert(mention.nameEnglish) }
+      result.append(mention)
+    }
+    result += firmsNotFound(result, in: text, firms: &firms)
+    guard !firms.isEmpty else { return result }
+    // One sense per story: "Morgan Stanley" with a firm's words once is the firm throughout.
+    return result.map { mention in
+      guard mention.isNil, mention.label == "PERSON" || mention.label == "LOCATION" || mention.label == "MISC",
+        firms.contains(mention.nameEnglish)
+      else { return mention }
+      return retyped(mention, as: "ORGANIZATION", evidence: "nil:firm-discourse")
+    }
+  }
+
+  private func retyped(_ mention: LinkedMention, as type: String, evidence: String) -> LinkedMention {
+    var mention = mention
+    mention.label = type
+    mention.id = EntityLinker.nilClusterID(name: mention.nameEnglish, type: type)
+    mention.evidence = [evidence]
+    mention.title = nil
+    return mention
+  }
+
+  /// A name a firm may bear that the tagger reads as a person or place: two or three
+  /// capitalized Latin words ("Morgan Stanley", "JP Morgan"), or one word of two to five capitals
+  /// ("BP", "HSBC") outside a headline in capitals. A single word in title case is left alone:
+  /// "Ford", "Barclays" and "Lloyd" are too often people or places.
+  private func isFirmShaped(_ tokens: Range<Int>, in text: TokenizedText) -> Bool {
+    guard tokens.allSatisfy({ text.tokens[$0].isLatin && text.tokens[$0].startsUppercase }) else { return false }
+    if tokens.count == 1 { return isCapitalsName(tokens.lowerBound, in: text) }
+    return tokens.count <= 3
+  }
+
+  /// A word of two to five capitals (digits allowed after the first) on a line that is not all
+  /// capitals, and no wire label.
+  private func isCapitalsName(_ position: Int, in text: TokenizedText) -> Bool {
+    let token = text.tokens[position]
+    let length = Int(token.end - token.start)
+    guard token.isLatin, token.isAllUppercase, length >= 2, length <= 5, !Self.wireSlugs.contains(token.hash),
+      !Self.capitalsWords.contains(token.hash)
+    else { return false }
+    return !isCommonWordsInCapitals(position..<(position + 1), in: text)
+  }
+
+  /// Words around the name that only a firm takes: "shares of X", "analysts at X", "bank X",
+  /// "X Inc", "X plc", "X & Co", "X shares", "X 's shares", "X 's chief executive", "X said in a
+  /// note".
+  /// `strictly` (for one word in title case, "Shares of Barclays", "analysts at Nomura") leaves
+  /// out a verb of reporting, which a person's surname takes as often.
+  private func hasFirmContext(_ tokens: Range<Int>, in text: TokenizedText, strictly: Bool = false) -> Bool {
+    let count = text.tokens.count
+    let first = tokens.lowerBound
+    let end = tokens.upperBound
+    func word(_ position: Int) -> UInt64? {
+      position >= 0 && position < count && text.tokens[position].isLatin ? text.tokens[position].hash : nil
+    }
+    // Before: "shares of", "stake in", "analysts at", "strategist with", or a firm's noun.
+    if first > 0, let previous = word(first - 1) {
+      if Self.firmNouns.contains(previous), !text.tokens[first - 1].startsUppercase { return true }
+      if Self.firmPrepositions.contains(previous), let noun = word(first - 2),
+        Self.firmPeople.contains(noun)
+          || (previous == Self.of && Self.sharesWords.contains(noun))
+      {
+        return true
+      }
+    }
+    guard end < count, let next = word(end) else { return false }
+    let nextToken = text.tokens[end]
+    if nextToken.scalarBefore == 0x26, next == Self.co { return true }
+    if Self.corporateSuffixes.contains(next), nextToken.startsUppercase, nextToken.scalarBefore != 0x27 {
+      return true
+    }
+    if Self.sharesWords.contains(next), !nextToken.startsUppercase || nextToken.scalarBefore == 0x27 { return true }
+    // "X 's shares", "X 's chief executive", "X 's analysts".
+    if next == Self.possessive, nextToken.scalarBefore == 0x27 || nextToken.scalarBefore == 0x2019,
+      let owned = word(end + 1),
+      Self.sharesWords.contains(owned) || Self.firmPeople.contains(owned)
+        || Self.firmNouns.contains(owned) || Self.firmPossessions.contains(owned)
+        || (owned == Self.chief && word(end + 2).map { Self.executiveWords.contains($0) } == true)
+        || owned == Self.ceo
+    {
+      return true
+    }
+    // A name in capitals that reports ("BP said on Tuesday", "HSBC posted"): people are rarely
+    // named so in running text.
+    if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), !nextToken.startsUppercase { return true }
+    // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her").
+    if !strictly, tokens.count > 1, !nextToken.startsUppercase, end + 2 < count {
+      for position in (end + 1)...min(end + 2, count - 1) {
+        guard text.tokens[position].isLatin, !text.tokens[position].startsUppercase else { break }
+        if text.tokens[position].hash == Self.its { return true }
+      }
+    }
+    // "X said in a note", "X wrote in a research note".
+    if Self.noteVerbs.contains(next), word(end + 1) == Self.inWord {
+      for position in (end + 2)..<min(end + 5, count) where word(position) == Self.note { return true }
+    }
+    return false
+  }
+
+  /// Names that nothing found where a firm's words stand around them: a name in capitals ("Shares
+  /// of BP rose", "BP and Shell shares gained", "BP said"), or one to three words in title case
+  /// after "shares of", "analysts at" or a firm's noun ("Shares of Barclays rose"). A name in
+  /// title case needs the words before it: "Bank shares fell" opens a sentence with a noun.
+  private func firmsNotFound(_ mentions: [LinkedMention], in text: TokenizedText, firms: inout Set<String>)
+    -> [LinkedMention]
+  {
+    let count = text.tokens.count
+    var candidates: [Range<Int>] = []
+    for position in text.tokens.indices where text.tokens[position].isLatin && text.tokens[position].startsUppercase {
+      if text.tokens[position].isAllUppercase, isCapitalsName(position, in: text) {
+        candidates.append(position..<(position + 1))
+      } else if position > 0, text.tokens[position].joinsPrevious,
+        Self.firmPrepositions.contains(text.tokens[position - 1].hash)
+          || Self.firmNouns.contains(text.tokens[position - 1].hash),
+        !text.tokens[position - 1].startsUppercase, !text.tokens[position].isAllUppercase
+      {
+        var end = position + 1
+        while end < count, end - position < 3, text.tokens[end].isLatin, text.tokens[end].startsUppercase,
+          text.tokens[end].joinsPrevious, !text.tokens[end].isAllUppercase
+        {
+          end += 1
+        }
+        if end < count, text.tokens[end].isLatin, text.tokens[end].startsUppercase, text.tokens[end].joinsPrevious {
+          continue
+        }
+        if hasFirmContext(position..<end, in: text, strictly: true) { candidates.append(position..<end) }
+      }
+    }
+    guard !candidates.isEmpty else { return [] }
+    let taken = takenTokens(mentions, in: text)
+    var organizations = Set<Int>()
+    for mention in mentions where mention.label == "ORGANIZATION" {
+      organizations.formUnion(text.tokens(within: mention.start, mention.end))
+    }
+    var added: [LinkedMention] = []
+    for candidate in candidates where !candidate.contains(where: { taken[$0] }) {
+      let position = candidate.lowerBound
+      guard !NonNameWords.isNumber(position, in: text) else { continue }
+      let name = text.originalText(tokens: candidate.lowerBound, candidate.upperBound)
+      let firm =
+        !text.tokens[position].isAllUppercase || hasFirmContext(candidate, in: text) || firms.contains(name)
+        || isJoinedToAnOrganization(position, organizations: organizations, in: text)
+      guard firm else { continue }
+      var mention = nilMention(
+        EntityTagger.Span(
+          firstToken: position, endToken: candidate.upperBound, start: Int(text.tokens[position].start),
+          end: Int(text.tokens[candidate.upperBound - 1].end), type: "ORGANIZATION"), in: text)
+      mention.evidence = ["nil:firm-context"]
+      firms.insert(mention.nameEnglish)
+      added.append(mention)
+    }
+    return added
+  }
+
+  /// Whether a name before a country in parentheses is a results list's rider: a rank, score,
+  /// comma or word stands before it on its line, or the story has more such names ("Kafelnikov (
+  /// Russia ) beat Jan Siemerink ( Netherlands )"). A single line opening with "Orange (France)
+  /// agrees deal" is a company and its country.
+  func isListRider(_ name: Range<Int>, among names: [Range<Int>], in text: TokenizedText) -> Bool {
+    if names.count > 1 { return true }
+    let first = name.lowerBound
+    return first > 0
+      && !(Int(text.tokens[first - 1].end)..<Int(text.tokens[first].start)).contains(where: {
+        text.scalar(at: $0).value == 0x0A
+      })
+  }
+
+  /// A name in capitals joined by "and" to an organization right after or before it ("BP and
+  /// Shell shares", "Shell and BP").
+  private func isJoinedToAnOrganization(_ position: Int, organizations: Set<Int>, in text: TokenizedText) -> Bool {
+    if position + 2 < text.tokens.count, text.tokens[position + 1].hash == Self.and,
+      organizations.contains(position + 2)
+    {
+      return true
+    }
+    return position >= 2 && text.tokens[position - 1].hash == Self.and && organizations.contains(position - 2)
+  }
+
+  /// Whether the story names the benchmark elsewhere ("Brent crude rose ... Brent could reach
+  /// $90"): one sense per story.
+  private func benchmarkNamed(_ hash: UInt64, in text: TokenizedText, at position: Int) -> Bool {
+    text.tokens.indices.contains { $0 != position && text.tokens[$0].hash == hash && isCrudeBenchmark($0, in: text) }
+  }
+
+  /// "Brent crude", "Brent futures", "benchmark Brent": the North Sea crude, no firm.
+  private func isCrudeBenchmark(_ position: Int, in text: TokenizedText) -> Bool {
+    let count = text.tokens.count
+    if position + 1 < count, text.tokens[position + 1].joinsPrevious,
+      Self.crudeWords.contains(text.tokens[position + 1].hash)
+    {
+      return true
+    }
+    return position > 0 && text.tokens[position].joinsPrevious
+      && Self.crudeWords.contains(text.tokens[position - 1].hash)
+  }
+
+  /// The headline word after a wire label and a dash at a line's start ("ANALYSIS - Markets
+  /// brace for ...", "UPDATE 2 - Stocks slide"): no name unless the story writes the word with a
+  /// capital inside a sentence too ("UPDATE 1 - Barclays profit ... Shares of Barclays rose").
+  private func isHeadlineWordAfterWireLabel(_ position: Int, in text: TokenizedText) -> Bool {
+    guard position > 0, [0x2D, 0x2013, 0x2014].contains(text.tokens[position].scalarBefore) else { return false }
+    var label = position - 1
+    if NonNameWords.isNumber(label, in: text), label > 0 { label -= 1 }
+    let token = text.tokens[label]
+    guard token.isLatin, token.isAllUppercase, Self.wireSlugs.contains(token.hash),
+      label == 0
+        || (Int(text.tokens[label - 1].end)..<Int(token.start)).contains(where: { text.scalar(at: $0).value == 0x0A })
+    else { return false }
+    let hash = text.tokens[position].hash
+    for other in text.tokens.indices where other != position && text.tokens[other].hash == hash {
+      if text.tokens[other].startsUppercase, !opensSentence(other, in: text) { return false }
+    }
+    return true
+  }
+
+  /// Wimbledon after "in", "near", "from" or "around" in a sentence without a tennis word
+  /// ("Police in Wimbledon arrested two men"): the district of London. "At Wimbledon", "won
+  /// Wimbledon" and any Wimbledon in a sentence about tennis stay the championships.
+  private func isPlaceWimbledon(_ position: Int, in text: TokenizedText) -> Bool {
+    guard position > 0, text.tokens[position].joinsPrevious,
+      Self.placePrepositions.contains(text.tokens[position - 1].hash)
+    else { return false }
+    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return true }
+    return !sentence.contains { Self.tennisWords.contains(text.tokens[$0].hash) }
+  }
+
+  /// Words of market reports that open sentences and are no names.
+  private static let marketWords = NonNameWords.hashes(
+    "shares stocks markets investors traders analysts bonds equities futures prices")
+  private static let crudeBenchmarks = NonNameWords.hashes("brent")
+  private static let crudeWords = NonNameWords.hashes("crude oil futures prices price benchmark contract blend")
+  private static let wimbledon = TokenizedText.hash(NameFolding.fold("wimbledon").unicodeScalars.map(\.value))
+  private static let placePrepositions = NonNameWords.hashes("in near from around")
+  private static let tennisWords = NonNameWords.hashes(
+    """
+    tennis title titles final finals semifinal semi quarterfinal quarter round seed seeded champion championships
+    championship singles doubles set sets tiebreak grass court centre center slam tournament beat won win wins
+    """)
+  /// Nouns right before a firm's name ("investment bank Morgan Stanley", "broker Merrill Lynch").
+  private static let firmNouns = NonNameWords.hashes(
+    """
+    bank lender broker brokerage insurer firm underwriter major giant company conglomerate carmaker automaker
+    miner retailer airline
+    """)
+  /// People who work at a firm: "analysts at X", "economist with X".
+  private static let firmPeople = NonNameWords.hashes(
+    """
+    analyst analysts economist economists strategist strategists banker bankers trader traders broker brokers
+    executive executives chairman ceo cfo
+    """)
+  /// What a firm has: "X 's rival", "X 's clients".
+  private static let firmPossessions = NonNameWords.hashes(
+    "rival rivals staff clients customers branch branches offices headquarters stake unit board profit")
+  private static let its = TokenizedText.hash(NameFolding.fold("its").unicodeScalars.map(\.value))
+  private static let firmPrepositions = NonNameWords.hashes("at with of")
+  private static let sharesWords = NonNameWords.hashes("shares stock stocks")
+  private static let corporateSuffixes = NonNameWords.hashes(
+    "inc corp corporation plc ltd llc ag nv sa spa gmbh bhd")
+  private static let executiveWords = NonNameWords.hashes("executive executives financial")
+  private static let reportingVerbs = NonNameWords.hashes("said says reported reports posted announced")
+  private static let noteVerbs = NonNameWords.hashes("said says wrote writes")
+  /// Words in capitals that are no firm's name.
+  private static let capitalsWords = NonNameWords.hashes(
+    "gmt est ceo cfo gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc")
+  private static let of = TokenizedText.hash(NameFolding.fold("of").unicodeScalars.map(\.value))
+  private static let co = TokenizedText.hash(NameFolding.fold("co").unicodeScalars.map(\.value))
+  private static let possessive = TokenizedText.hash(NameFolding.fold("s").unicodeScalars.map(\.value))
+  private static let chief = TokenizedText.hash(NameFolding.fold("chief").unicodeScalars.map(\.value))
+  private static let ceo = TokenizedText.hash(NameFolding.fold("ceo").unicodeScalars.map(\.value))
+  private static let inWord = TokenizedText.hash(NameFolding.fold("in").unicodeScalars.map(\.value))
+  private static let note = TokenizedText.hash(NameFolding.fold("note").unicodeScalars.map(\.value))
+  private static let and = TokenizedText.hash(NameFolding.fold("and").unicodeScalars.map(\.value))
+}
