@@ -130,8 +130,11 @@ extension EntityLinker {
     result = clubsReadAsPlaces(result, in: text, clubs: clubs)
     result = arabicOrganizationsWithNationality(result, in: text, occurrences: occurrences)
     result = arabicPersonsWithoutTrailingPlural(result, in: text)
+    result = arabicClubsInMatchReports(result, in: text, occurrences: occurrences)
+    result = arabicPersonsAfterOpeningVerbs(result, in: text, tagger: tagger)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
+    result = withGivenNamesRejoined(result, in: text)
     return PartialNameCoreference.resolve(result, in: text)
   }
 

@@ -1,0 +1,145 @@
+extension EntityLinker {
+  /// Where an Arabic person's name starts when the words before it were left out.
+  ///
+  /// After a verb that opens a sentence and is no verb of saying (وكان، وكانت، ويعد، وأصبح), the
+  /// tagger drops a transliterated given name it has not seen ("وكان كريستيانو رونالدو" gave
+  /// رونالدو, where "وقال كريستيانو رونالدو" is whole): one or two name words between such a verb
+  /// and a person belong to the person, and a span that took the verb in loses it.
+  ///
+  /// A linked person named in two words or more, the first without the article, right after a
+  /// word that begins names in the tagger's training texts (`nameStarts`) and is name-shaped is
+  /// a patronymic chain (عدي صدام حسين is Saddam's son):
+  /// the whole chain is a NIL person of its own.
+  func arabicPersonsAfterOpeningVerbs(_ mentions: [LinkedMention], in text: TokenizedText, tagger: EntityTagger)
+    -> [LinkedMention]
+  {
+    guard mentions.contains(where: { $0.label == "PERSON" }) else { return mentions }
+    let finder = NilMentionFinder(cues: cues)
+    var taken = takenTokens(mentions, in: text)
+    return mentions.map { mention in
+      guard mention.label == "PERSON" else { return mention }
+      let tokens = text.tokens(within: mention.start, mention.end)
+      guard let first = tokens.first, !text.tokens[first].isLatin else { return mention }
+      // A span that took the verb: the name starts after it.
+      if tokens.count >= 2, Self.isOpeningVerb(first, in: text),
+        finder.isNameWord(first + 1, in: text, first: true)
+      {
+        taken[first] = false
+        return person(mention, from: first + 1, in: text, keepingLink: true, evidence: "nil:opening-verb")
+      }
+      var start = first
+      while start > 0, first - start < 2, text.tokens[start].joinsPrevious, !taken[start - 1],
+        finder.isNameWord(start - 1, in: text, first: true), !Self.isRelationNoun(start - 1, in: text)
+      {
+        start -= 1
+      }
+      guard start < first else { return mention }
+      if start > 0, Self.isOpeningVerb(start - 1, in: text), opensClause(start - 1, in: text) {
+        for token in start..<first { taken[token] = true }
+        return person(mention, from: start, in: text, keepingLink: false, evidence: "nil:opening-verb")
+      }
+      // A patronymic chain: one given name right before a linked person named with the father's
+      // own given name (صدام حسين), not by a surname alone (نظام الأسد is the regime).
+      let given = first - 1
+      if !mention.isNil, given >= 0, tokens.count >= 2, !CueWords.hasArticle(first, in: text),
+        text.tokens[first].joinsPrevious, !taken[given],
+        tagger.model.nameStarts.contains(text.tokens[given].hash), finder.isNameWord(given, in: text, first: true),
+        !Self.isRelationNoun(given, in: text)
+      {
+        taken[given] = true
+        return person(mention, from: given, in: text, keepingLink: false, evidence: "nil:patronymic")
+      }
+      return mention
+    }
+  }
+
+  /// A person's surname alias linked alone (باراك for Tom Barrack, after a title) right before
+  /// a NIL person the tagger found (أوباما): the word is the given name of that person, and the
+  /// two words are one NIL person with the linked one's title.
+  func withGivenNamesRejoined(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    let sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    var result: [LinkedMention] = []
+    var skip = false
+    for (number, mention) in sorted.enumerated() {
+      if skip {
+        skip = false
+        continue
+      }
+      guard number + 1 < sorted.count, mention.label == "PERSON", !mention.isNil else {
+        result.append(mention)
+        continue
+      }
+      let next = sorted[number + 1]
+      let tokens = text.tokens(within: mention.start, mention.end)
+      let nextTokens = text.tokens(within: next.start, next.end)
+      // A word with the article is a nisba or a title's adjective (الرئيس السوداني عمر ...).
+      guard next.label == "PERSON", next.isNil, tokens.count == 1, !text.tokens[tokens.lowerBound].isLatin,
+        !CueWords.hasArticle(tokens.lowerBound, in: text),
+        nextTokens.lowerBound == tokens.upperBound, text.tokens[nextTokens.lowerBound].joinsPrevious,
+        next.start == Int(text.tokens[nextTokens.lowerBound].start),
+        let entity = knowledgeBase[mention.id], entity.name_ar.split(separator: " ").count > 1
+      else {
+        result.append(mention)
+        continue
+      }
+      let span = EntityTagger.Span(
+        firstToken: tokens.lowerBound, endToken: nextTokens.upperBound, start: mention.start, end: next.end,
+        type: "PERSON")
+      var person = nilMention(span, in: text)
+      person.title = mention.title ?? person.title
+      person.evidence = next.evidence + ["nil:given-name-rejoined"]
+      result.append(person)
+      skip = true
+    }
+    return result
+  }
+
+  /// The person from token `first` to the mention's end: NIL (a longer name is another person
+  /// than the linked one), or the same link when only a verb was cut off.
+  private func person(
+    _ mention: LinkedMention, from first: Int, in text: TokenizedText, keepingLink: Bool, evidence: String
+  ) -> LinkedMention {
+    let end = text.tokens(within: mention.start, mention.end).upperBound
+    if keepingLink && !mention.isNil {
+      var trimmed = mention
+      trimmed.start = Int(text.tokens[first].start)
+      return trimmed
+    }
+    let span = EntityTagger.Span(
+      firstToken: first, endToken: end, start: Int(text.tokens[first].start), end: mention.end, type: "PERSON")
+    var person = nilMention(span, in: text)
+    person.title = mention.title ?? person.title
+    person.evidence = mention.isNil ? mention.evidence + [evidence] : [evidence]
+    return person
+  }
+
+  /// A relation noun with or without its pronoun (زوجته، نجله، شقيق): it stands before a
+  /// name (وكانت زوجته ميشيل) and is no part of it.
+  static func isRelationNoun(_ position: Int, in text: TokenizedText) -> Bool {
+    AliasIndex.cliticVariants(of: position, in: text).contains(where: relationNouns.contains)
+  }
+
+  private static let relationNouns = NonNameWords.hashes(
+    """
+    زوج زوجة زوجته زوجها نجل نجله نجلها ابنه ابنها ابنته ابنتها شقيق شقيقه شقيقها شقيقة شقيقته والد والده
+    والدها والدة والدته أخوه أخيه أخته أخاه حفيد حفيده حفيدة أرملة أرملته صديقه صديقته زميله زميلها خليفته
+    سلفه نظيره نظيرته مساعده نائبه
+    """)
+
+  /// The verb opens its sentence or clause: first in the text, or after punctuation.
+  private func opensClause(_ position: Int, in text: TokenizedText) -> Bool {
+    position == 0 || !text.tokens[position].joinsPrevious
+  }
+
+  /// Auxiliaries and verbs of being and becoming that open news sentences before their subject
+  /// (كان، وكانت، ويعد، وأصبح، وظل), with or without و or ف.
+  static func isOpeningVerb(_ position: Int, in text: TokenizedText) -> Bool {
+    position >= 0 && !text.tokens[position].isLatin
+      && AliasIndex.cliticVariants(of: position, in: text).contains(where: openingVerbs.contains)
+  }
+
+  private static let openingVerbs = NonNameWords.hashes(
+    """
+    كان كانت يكون تكون يعد تعد يعتبر تعتبر أصبح أصبحت أضحى أضحت ظل ظلت بات باتت صار صارت مازال يظل تظل
+    """)
+}
