@@ -113,10 +113,11 @@ import WorkbenchCore
   /// shares nothing, an outlier) were two topics: `auto` could not choose fewer than
   /// `min_topics`. The unrelated side is in `TinyCorpusTopicCountTests`.
   @Test(arguments: [
-    (["a01", "a02", "a07"], ["a01", "a02"]), (["a01", "a02"], ["a01", "a02"]), (["e01", "e02"], ["e01", "e02"]),
-    (["e01", "e02", "e03"], ["e01", "e02", "e03"]),
+    (["a01", "a02", "a07"], ["a01", "a02"], "الماء الصالح · أحياء · الشرب"), (["a01", "a02"], ["a01", "a02"], nil),
+    (["e01", "e02"], ["e01", "e02"], nil),
+    (["e01", "e02", "e03"], ["e01", "e02", "e03"], "children · measles · vaccine"),
   ])
-  func storiesThatAllShareWordsAreOneTopic(stories: [String], together: [String]) throws {
+  func storiesThatAllShareWordsAreOneTopic(stories: [String], together: [String], label: String?) throws {
     let folder = stories[0].hasPrefix("e") ? "wire-desks" : "arabic-desks"
     let documents = try OwnCorporaTests.corpus(folder).filter { stories.contains($0.id) }
     let result = try TopicClusteringStageTests.run(documents, ["topics": "auto"])
@@ -125,6 +126,8 @@ import WorkbenchCore
     #expect(result.records.filter { $0.kind == "topic" }.count == 1)
     let summary = try #require(result.records.first { $0.kind == "topic-model" }?.value.objectValue)
     #expect(summary["chosen_by"]!.stringValue!.hasPrefix("auto: 1 topic, as every two of the"))
+    // The labels the stage's documentation quotes.
+    if let label { #expect(result.annotations[together[0]]!.first!.attributes["topic_label"] == .string(label)) }
     for story in stories where !together.contains(story) {
       #expect(result.annotations[story]!.first!.attributes["reason"] == .string("no terms after filtering"))
     }
