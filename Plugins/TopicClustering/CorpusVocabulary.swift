@@ -292,23 +292,49 @@ struct CorpusVocabulary {
     table.string(of: columnTerms[column])
   }
 
-  /// Whether one content word (not a phrase, not a formula term) is in every one of `rows`,
-  /// in the vocabulary or not: a word in every story of a tiny corpus is left out for
-  /// `max_df`, yet it is what the stories share.
-  func hasContentWordInEvery(rows: [Int]) -> Bool {
-    guard let first = rows.first else { return false }
-    func words(_ row: Int) -> Set<Int32> {
-      Set(
-        (entryOffsets[row]..<entryOffsets[row + 1]).compactMap { entry -> Int32? in
-          let id = entryTerms[entry]
-          guard id >= 0, entryFormLengths[entry] & Self.referenceFlag == 0 else { return nil }
-          let bytes = table.bytes(of: Int(id))
-          return bytes.first == CollectedTerms.formulaMarker || bytes.contains(UInt8(ascii: " ")) ? nil : id
-        })
+  /// Whether every two of `rows` (two or more) share at least `minimum` content words
+  /// (`contentWords(ofRow:)`).
+  func everyPairSharesContentWords(rows: [Int], minimum: Int) -> Bool {
+    guard rows.count >= 2 else { return false }
+    let sets = rows.map(contentWords(ofRow:))
+    for first in sets.indices {
+      for second in sets.indices
+      where second > first
+        && sets[first].intersection(sets[second]).count < minimum
+      {
+        return false
+      }
     }
-    var shared = words(first)
-    for row in rows.dropFirst() where !shared.isEmpty { shared.formIntersection(words(row)) }
-    return !shared.isEmpty
+    return true
+  }
+
+  /// The rows of groups of two or more that share fewer than `minimum` content words with
+  /// every other row of their group, in increasing order.
+  func rowsSharingFewContentWords(groups: [[Int]], minimum: Int) -> [Int] {
+    var few: [Int] = []
+    for rows in groups where rows.count >= 2 {
+      let sets = rows.map(contentWords(ofRow:))
+      for (index, row) in rows.enumerated()
+      where !sets.indices.contains(where: {
+        $0 != index && sets[index].intersection(sets[$0]).count >= minimum
+      }) {
+        few.append(row)
+      }
+    }
+    return few.sorted()
+  }
+
+  /// The content words of a document (not phrases, not formula or general words), whether in
+  /// the vocabulary or not: a word in every story of a tiny corpus is left out for `max_df`,
+  /// yet it is one of the words the stories share.
+  func contentWords(ofRow row: Int) -> Set<Int32> {
+    Set(
+      (entryOffsets[row]..<entryOffsets[row + 1]).compactMap { entry -> Int32? in
+        let id = entryTerms[entry]
+        guard id >= 0, entryFormLengths[entry] & Self.referenceFlag == 0 else { return nil }
+        let bytes = table.bytes(of: Int(id))
+        return bytes.first == CollectedTerms.formulaMarker || bytes.contains(UInt8(ascii: " ")) ? nil : id
+      })
   }
 
   /// The most frequent surface form of each given term (interned id) over the whole corpus

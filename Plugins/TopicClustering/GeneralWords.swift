@@ -2,8 +2,8 @@ import WorkbenchText
 
 /// Words that say how much, how big or which one, not what a story is about: degree,
 /// size, age and order adjectives and adverbs (`more`, `strong`, `old`, `أكثر`, `بقوة`,
-/// `الأخيرة`), common English verbs in forms that are never nouns (`took`, `called`), and
-/// the verb of the Tunisian news formula `حادث جدّ` ("an accident
+/// `الأخيرة`), common English verbs in forms that are never nouns (`took`, `called`),
+/// Hijri month names (`رمضان`), and the verb of the Tunisian news formula `حادث جدّ` ("an accident
 /// happened"). Any story may use them, so on a small corpus two unrelated stories can share
 /// one and a topic is labelled by it ("minister · strong", "أكثر · بقوة · جنوب"). Like news
 /// formula words they are collected as formula terms: counted by the model, never shown.
@@ -13,7 +13,7 @@ import WorkbenchText
 /// stem: a stem would reach topical words (`قوة` strength and `قوات` forces, `خاص` in
 /// `القطاع الخاص`). Inflections and the article are listed instead.
 enum GeneralWords {
-  static let words = Stopwords(listText: english + arabic)
+  static let words = Stopwords(listText: english + "\n" + arabic)
 
   /// Whether `scalars[word]`, as written, is a general word.
   static func contains(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
@@ -120,7 +120,8 @@ enum GeneralWords {
     minutes
 
     # English verbs of any story, in forms that are not also nouns ("took · wickets",
-    # "called · election"): what someone did, not what the story is about
+    # "called · election"): what someone did, not what the story is about. Forms that are
+    # news nouns stay out: take, make, call, cut, set, lead, bid, rise, fall, tries (rugby)
     took
     taken
     came
@@ -144,9 +145,35 @@ enum GeneralWords {
     happened
     continued
     decided
+    give
+    gives
+    giving
+    takes
+    taking
+    makes
+    making
+    comes
+    coming
+    goes
+    going
+    becomes
+
     """
 
   static let arabic = """
+    # Hijri month names (ربيع الأول, ذو الحجة: the other word is an ordinal or a stopword).
+    # Here, matched as written, not with the Gregorian months among the news formula words,
+    # whose stems also match: `شعبان` would reach `الشعب`, `الحجة` would reach `الحج`.
+    محرم +
+    صفر +
+    ربيع +
+    جمادى +
+    رجب +
+    شعبان +
+    رمضان +
+    شوال +
+    القعدة
+    الحجة
     # Arabic degree, size, age and order words
     أكثر +
     الأكثر +

@@ -293,10 +293,24 @@ enum NewsFormulaWords {
     ten
     eleven
     twelve
+    thirteen
+    fourteen
+    fifteen
+    sixteen
+    seventeen
+    eighteen
+    nineteen
     twenty
     thirty
     forty
     fifty
+    sixty
+    seventy
+    eighty
+    ninety
+    dozen
+    dozens
+    half
     hundred
     hundreds
     thousand
@@ -331,6 +345,15 @@ enum NewsFormulaWords {
     ثلاثين
     أربعين
     خمسين
+    ستين
+    ستون
+    سبعين
+    سبعون
+    ثمانين
+    ثمانون
+    ثماني
+    تسعين
+    تسعون
     مائة +
     مئة +
     مئات

@@ -10,7 +10,7 @@ public struct TopicAssignmentStage: DocumentStage {
   public typealias Configuration = TopicAssignmentConfiguration
 
   public static let descriptor = StageDescriptor(
-    id: "topic-assignment", aliases: ["topics-assign"], version: 4,
+    id: "topic-assignment", aliases: ["topics-assign"], version: 5,
     summary: "Topics from a saved topic model, per document (fit with `workbench train topics`)",
     consumes: [.role(.boilerplate)],
     produces: [
@@ -18,7 +18,7 @@ public struct TopicAssignmentStage: DocumentStage {
     ],
     examples: [
       // With the example model (fitted on the seed articles), whose topic 2 is labelled
-      // "الدفاع · الخارجية · الأسد".
+      // "التجاري · الدفاع · الأسد".
       StageExample(
         "التقى وزير الدفاع الروسي ووزير الخارجية السوري في موسكو لبحث التعاون العسكري والأمن في المنطقة.",
         expected: [ExpectedAnnotation(TopicReducer.label, value: "2")])

@@ -7,9 +7,17 @@ public struct TopicClusteringConfiguration: StageConfiguration {
     "topics",
     help: "number of topics, or auto to choose by coherence and stability between min_topics and max_topics")
   public var topics: TopicCount = .automatic
-  /// The range `topics: auto` chooses from (capped by the corpus size).
-  @Setting("min_topics", help: "smallest number of topics auto considers")
-  public var minTopics = 2
+  /// The range `topics: auto` chooses from (capped by the corpus size). Unset, the smallest
+  /// count is `defaultMinTopics`, except that 2 or 3 stories of which every two share
+  /// `TopicCountSelection.tinyCorpusSharedWords` content words are one topic; set, it is kept.
+  @Setting(
+    "min_topics",
+    help:
+      "smallest number of topics auto considers; unset, 2, but 2 or 3 stories of which every two share 3 or more content words are one topic"
+  )
+  public var minTopics: Int? = nil
+  /// The smallest count `topics: auto` considers when `min_topics` is not set.
+  public static let defaultMinTopics = 2
   @Setting(
     "max_topics",
     help: "largest number of topics auto considers (also capped near the square root of the documents)")
@@ -80,6 +88,7 @@ public struct TopicClusteringConfiguration: StageConfiguration {
     if case .fixed(let count) = topics, count < 1 || count > 1000 {
       throw ConfigurationError.invalid(field: "topics", message: "must be auto or between 1 and 1000")
     }
+    let minTopics = minTopics ?? Self.defaultMinTopics
     if minTopics < 1 || maxTopics < minTopics || maxTopics > 1000 {
       throw ConfigurationError.invalid(
         field: "max_topics", message: "need 1 <= min_topics <= max_topics <= 1000")

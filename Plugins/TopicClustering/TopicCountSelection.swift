@@ -28,9 +28,13 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// document is a split no analyst asked for.
   static let minimumTopicSize = 2
 
-  /// Documents with terms up to which `auto` fits one topic when every two of them share a
-  /// term (`allShareTerms`): below four documents √n + 1 leaves no count to score.
+  /// Documents with terms up to which `auto` fits one topic when every two of them share
+  /// words (`allShareTerms`): below four documents √n + 1 leaves no count to score.
   static let tinyCorpus = 3
+  /// Content words every two stories of a tiny corpus must share to be one topic. One shared
+  /// ordinary word (`minister`, `وزير`, `wages`) is not a subject: on the test corpora
+  /// unrelated pairs share 1–2 such words, stories on one subject 3–11.
+  static let tinyCorpusSharedWords = 3
 
   /// The number of topics to fit.
   public var chosen: Int
@@ -63,7 +67,7 @@ public struct TopicCountSelection: Sendable, Hashable {
           chosen = 1
           candidates = []
           reason =
-            "auto: 1 topic, as each of the \(documentsWithTerms) documents with terms shares a term with every other"
+            "auto: 1 topic, as every two of the \(documentsWithTerms) documents with terms share \(Self.tinyCorpusSharedWords) or more words"
           return
         }
         chosen = lower

@@ -26,6 +26,9 @@ public struct TopicReducer: Sendable {
     /// Placed with other documents it shares no term with, other than formula and general
     /// words: a group of unrelated stories is not a topic (`unsharedDocuments`).
     case sharesNoTermWithItsTopic = "shares no term with its topic"
+    /// In a corpus of two or three documents with terms, placed with documents it shares
+    /// fewer than three content words with (`TopicCountSelection.tinyCorpusSharedWords`).
+    case sharesFewWordsWithItsTopic = "shares fewer than 3 words with its topic"
   }
 
   public init(configuration: TopicClusteringConfiguration, concurrency: Int = 1) {
@@ -161,12 +164,14 @@ public struct TopicReducer: Sendable {
       configuration.lsaDimensions > 0 && nonEmpty > 0
       ? LatentSemanticProjection(matrix: matrix, dimensions: configuration.lsaDimensions, seed: seed) : nil
     let selection = TopicCountSelection(
-      requested: configuration.topics, minimum: configuration.minTopics, maximum: configuration.maxTopics,
+      requested: configuration.topics,
+      minimum: configuration.minTopics ?? TopicClusteringConfiguration.defaultMinTopics,
+      maximum: configuration.maxTopics,
       documentsWithTerms: nonEmpty, stabilityWeight: configuration.stabilityWeight,
       scoreMargin: configuration.scoreMargin, concurrency: concurrency,
-      allShareTerms: nonEmpty <= TopicCountSelection.tinyCorpus
-        && (Self.everyRowSharesATerm(counts: counts) { hidden.contains($0) }
-          || vocabulary.hasContentWordInEvery(rows: outliers.indices.filter { outliers[$0] == nil }))
+      allShareTerms: configuration.minTopics == nil && nonEmpty <= TopicCountSelection.tinyCorpus
+        && vocabulary.everyPairSharesContentWords(
+          rows: outliers.indices.filter { outliers[$0] == nil }, minimum: TopicCountSelection.tinyCorpusSharedWords)
     ) { [configuration, projection] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
       // `topics: auto` costs a bounded multiple of one fit on a large corpus.
@@ -216,6 +221,15 @@ public struct TopicReducer: Sendable {
       unshared = Self.unsharedDocuments(members: members, counts: counts) { hidden.contains($0) }
     }
     for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
+    // Two or three stories that share a word or two (`minister`, `وزير`) have nothing else in
+    // the vocabulary (min_df 2), so no fit can split them; they are not one subject either.
+    if nonEmpty <= TopicCountSelection.tinyCorpus {
+      let placed = members.map { $0.filter { outliers[$0] == nil } }
+      let few = vocabulary.rowsSharingFewContentWords(
+        groups: placed, minimum: TopicCountSelection.tinyCorpusSharedWords)
+      for row in few { outliers[row] = .sharesFewWordsWithItsTopic }
+      unshared = (unshared + few).sorted()
+    }
     // Documents all alike leave a topic empty (no fit can split them): it is dropped, not
     // reported with no documents.
     if !unshared.isEmpty || !moves.isEmpty || model.sizes.contains(0) {
