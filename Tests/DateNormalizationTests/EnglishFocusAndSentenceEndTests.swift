@@ -4,7 +4,7 @@ import Testing
 /// English news forms whose reading depends on where a sentence or a clause ends: the dot of an
 /// abbreviated month before a capitalised word, the date "a year earlier" is counted from (its
 /// clause only, not a reporting date, not after "since", not a bare clock time), an amount set
-/// after a date by a comma, and schedule headlines. Sentences written for these tests, against
+/// after a date by a comma, and schedule headlines and fixture lists. Sentences written for these tests, against
 /// Friday 2024-11-22 unless a row says.
 @Suite struct EnglishFocusAndSentenceEndTests {
   /// The expressions found, with their TimeML type ("text=TYPE value[/mod]").
@@ -83,6 +83,24 @@ import Testing
       ),
     ] as [(String, [String])])
   func focusThatCannotBeCounted(sentence: String, expected: [String]) {
+    #expect(typed(sentence) == expected)
+  }
+
+  /// A schedule verb right before the day puts it ahead; a line of fixtures is no headline,
+  /// so its days keep the nearest reading.
+  @Test(
+    arguments: [
+      ("Union Says Strike Starts Monday", ["Monday=DATE 2024-11-25"]),
+      ("Berlin Film Festival Opens Thursday", ["Thursday=DATE 2024-11-28"]),
+      ("Ceasefire Talks Resume on Sunday in Cairo", ["Sunday=DATE 2024-11-24"]),
+      (
+        "Fixtures: Leeds v Hull on Saturday, Derby v Stoke on Monday.",
+        ["Saturday=DATE 2024-11-23", "Monday=DATE 2024-11-25"]
+      ),
+      // Guard: a market report's verb with a word between it and the day stays past.
+      ("Stocks Close Higher on Monday After Rally", ["Monday=DATE 2024-11-18"]),
+    ] as [(String, [String])])
+  func scheduleHeadlines(sentence: String, expected: [String]) {
     #expect(typed(sentence) == expected)
   }
 }
