@@ -37,7 +37,8 @@ extension TemporalParser {
 
   /// The date in focus for an amount that starts at token `end`: the last date expression of its
   /// clause (a comma, semicolon or colon outside a date ends a clause, so "The company, founded
-  /// in 1998, said sales rose from a year earlier" has none). Dates that are not the period
+  /// in 1998, said sales rose from a year earlier" has none; not before "up", "down" or
+  /// "compared": "rose in January, up 29% from a year earlier" is January's comparison). Dates that are not the period
   /// compared are passed over: a reporting verb's date ("said Tuesday its profit rose", "on
   /// Tuesday said"), a date after "since", a weekday for a month or a year, and a clock time
   /// with no date of its own ("closed at 10 am").
@@ -49,7 +50,9 @@ extension TemporalParser {
     var k = start
     while k < end {
       let token = tokens[k]
-      if token.kind == .punctuation, TemporalParser.clauseMarks.contains(token.number) {
+      if token.kind == .punctuation, TemporalParser.clauseMarks.contains(token.number),
+        !(k + 1 < end && TemporalParser.comparisonOpenerHashes.contains(tokens[k + 1].wordHash))
+      {
         focus = nil
       } else if token.kind == .word, TemporalParser.reportingVerbHashes.contains(token.wordHash) {
         focus = nil
@@ -92,6 +95,11 @@ extension TemporalParser {
 
   /// Comma, semicolon, colon: the marks that end a clause for the date in focus.
   static let clauseMarks: Set<Int> = [0x2C, 0x3B, 0x3A]
+
+  /// Words after a comma that go on comparing the period before it ("rose in January, up 29%
+  /// from a year earlier"), so the comma ends no clause.
+  static let comparisonOpenerHashes: Set<UInt64> = Set(
+    ["up", "down", "compared", "against", "versus", "from"].map(WordHasher.hash))
 
   /// Reporting verbs: a date next to one dates the report, not the figures reported.
   static let reportingVerbHashes: Set<UInt64> = Set(

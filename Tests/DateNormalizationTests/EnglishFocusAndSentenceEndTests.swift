@@ -60,6 +60,10 @@ import Testing
       // Guards: a date of the same clause that is the period compared.
       ("Imports fell in March from a month earlier.", ["March=DATE 2024-03", "a month earlier=DATE 2024-02"]),
       (
+        "Car sales rose in October, up 12 percent from a year earlier.",
+        ["October=DATE 2024-10", "a year earlier=DATE 2023-10"]
+      ),
+      (
         "The ferry sailed on June 4 and returned three days later.",
         ["June 4=DATE 2024-06-04", "three days later=DATE 2024-06-07"]
       ),
