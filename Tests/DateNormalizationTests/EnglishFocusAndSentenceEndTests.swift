@@ -103,6 +103,12 @@ import Testing
       ),
       // Guard: a market report's verb with a word between it and the day stays past.
       ("Stocks Close Higher on Monday After Rally", ["Monday=DATE 2024-11-18"]),
+      // "to" after a verb of movement and "for" not right before the day announce nothing.
+      ("Copper Jumps to Record High on Tuesday", ["Tuesday=DATE 2024-11-19"]),
+      ("Bonds Slide for Fourth Straight Session on Thursday", ["Thursday=DATE 2024-11-21"]),
+      // Guards: "to" before the verb and "for" right before the day still announce it.
+      ("Pilots to Strike on Tuesday Over Pay", ["Tuesday=DATE 2024-11-26"]),
+      ("Rail Walkout Set For Thursday", ["Thursday=DATE 2024-11-28"]),
     ] as [(String, [String])])
   func scheduleHeadlines(sentence: String, expected: [String]) {
     #expect(typed(sentence) == expected)
