@@ -1,50 +1,109 @@
 extension TemporalParser {
   /// "a year earlier", "a month earlier", "two weeks later": an amount counted from the date in
-  /// focus. News counts it from the last date named before it in the sentence ("rose in
+  /// focus. News counts it from the last date named before it in the same clause ("rose in
   /// February from a month earlier" is January; "arrived on March 2 and a second one two weeks
   /// later" is March 16); with none, "earlier" counts from the document date ("sales were 5
   /// percent higher than a year earlier" is the year before it). "later" with no date before it
   /// ("Three weeks later, the army withdrew") follows an event the sentence does not date, and
-  /// stays an amount. Not a comparison: "a year earlier than planned".
+  /// stays an amount, as does an amount set after a date by a comma ("died in 2020, 70 years
+  /// later": the date is the later event). Not a comparison: "a year earlier than planned".
   /// `amountStart` is the amount's first token, `word` the token of "earlier"/"later".
   func shiftFromFocus(amountStart: Int, count: Int, unit: TimeUnit, word: Int) -> ParsedMatch? {
     guard case .earlierOrLater(let sign)? = keyword(word), tokens[word].latin,
       !(word + 1 < tokens.count && TemporalParser.thanHash == tokens[word + 1].wordHash)
     else { return nil }
-    let value: ParsedValue?
-    if let focus = focusDate(before: amountStart) {
-      value = TemporalParser.shift(focus, by: sign * count, unit)
-    } else if sign < 0 {
-      value = shifted(by: -count, unit)
-    } else {
-      value = nil
+    var value: ParsedValue?
+    switch focusDate(before: amountStart, unit: unit) {
+    case .apposition?: return nil
+    case .date(let focus)?: value = TemporalParser.shift(focus, by: sign * count, unit)
+    case nil: break
     }
+    // A date that cannot be counted from (a week, "recently") leaves the document date.
+    if value == nil, sign < 0 { value = shifted(by: -count, unit) }
     guard let value else { return nil }
     return ParsedMatch(next: word + 1, items: [ParsedItem(first: amountStart, last: word, value: value)])
   }
 
   static let thanHash = WordHasher.hash("than")
 
-  /// The value of the last date expression of the sentence that ends before token `end`, read
-  /// as the parser reads it at its first token (with the sentence's tense).
-  private func focusDate(before end: Int) -> ParsedValue? {
+  /// What an amount before "earlier"/"later" is counted from.
+  enum Focus {
+    /// The date in focus, as the parser reads it at its first token.
+    case date(ParsedValue)
+    /// The amount follows a date after a comma ("in 2002, three years later"): it says how long
+    /// before that date, and is no date of its own.
+    case apposition
+  }
+
+  /// The date in focus for an amount that starts at token `end`: the last date expression of its
+  /// clause (a comma, semicolon or colon outside a date ends a clause, so "The company, founded
+  /// in 1998, said sales rose from a year earlier" has none; not before "up", "down" or
+  /// "compared": "rose in January, up 29% from a year earlier" is January's comparison). Dates that are not the period
+  /// compared are passed over: a reporting verb's date ("said Tuesday its profit rose", "on
+  /// Tuesday said"), a date after "since", a weekday for a month or a year, and a clock time
+  /// with no date of its own ("closed at 10 am").
+  private func focusDate(before end: Int, unit: TimeUnit) -> Focus? {
     var start = end
     while start > 0, end - start < 40, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
     var focus: ParsedValue?
+    var lastNext = -1
     var k = start
     while k < end {
       let token = tokens[k]
+      if token.kind == .punctuation, TemporalParser.clauseMarks.contains(token.number),
+        !(k + 1 < end && TemporalParser.comparisonOpenerHashes.contains(tokens[k + 1].wordHash))
+      {
+        focus = nil
+      } else if token.kind == .word, TemporalParser.reportingVerbHashes.contains(token.wordHash) {
+        focus = nil
+      }
       guard token.kind == .number || token.entry != nil, let found = match(at: k), found.next <= end else {
         k += 1
         continue
       }
-      if let last = found.items.last?.value, last.label == .date || last.label == .time {
+      if let last = found.items.last?.value, last.label == .date || last.label == .time,
+        isComparedPeriod(last, first: k, next: found.next, unit: unit)
+      {
         focus = last
+        lastNext = found.next
       }
       k = found.next
     }
-    return focus
+    if end > 0, lastNext == end - 1, tokens[end - 1].kind == .punctuation, tokens[end - 1].number == 0x2C {
+      return .apposition
+    }
+    return focus.map { .date($0) }
   }
+
+  /// Whether the date at tokens `first..<next` can be what an amount of `unit` is counted from.
+  private func isComparedPeriod(_ value: ParsedValue, first: Int, next: Int, unit: TimeUnit) -> Bool {
+    if value.label == .time, value.clock != nil { return false }
+    var before = first - 1
+    if before >= 0, keyword(before) == .on { before -= 1 }
+    if before >= 0 {
+      if keyword(before) == .since { return false }
+      if tokens[before].kind == .word, TemporalParser.reportingVerbHashes.contains(tokens[before].wordHash) {
+        return false
+      }
+    }
+    if unit >= .month, (first..<next).contains(where: { if case .weekday? = tokens[$0].entry { true } else { false } })
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Comma, semicolon, colon: the marks that end a clause for the date in focus.
+  static let clauseMarks: Set<Int> = [0x2C, 0x3B, 0x3A]
+
+  /// Words after a comma that go on comparing the period before it ("rose in January, up 29%
+  /// from a year earlier"), so the comma ends no clause.
+  static let comparisonOpenerHashes: Set<UInt64> = Set(
+    ["up", "down", "compared", "against", "versus", "from"].map(WordHasher.hash))
+
+  /// Reporting verbs: a date next to one dates the report, not the figures reported.
+  static let reportingVerbHashes: Set<UInt64> = Set(
+    ["said", "says", "told", "announced", "reported", "stated", "added"].map(WordHasher.hash))
 
   /// A date value moved by `count` units, at the precision both allow: a year (2025), a
   /// quarter (2025-Q4), a month (2026-01) or a day (2026-03-16); nil when the unit is finer
@@ -76,6 +135,15 @@ extension TemporalParser {
       }
       let index = year * 4 + (quarter - 1) + months / 3
       result.value = "\(pad(index / 4, 4))-Q\(index % 4 + 1)"
+      result.day = nil
+      result.label = .date
+      return result
+    }
+    // "the first half of 2024", "summer 2025": a year earlier keeps the half or the season.
+    if parts.count == 2, unit == .year || unit == .decade,
+      parts[1].first == "H" || TemporalParser.seasonCodes.contains(String(parts[1]))
+    {
+      result.value = "\(pad(year + (unit == .decade ? 10 : 1) * count, 4))-\(parts[1])"
       result.day = nil
       result.label = .date
       return result
@@ -115,4 +183,6 @@ extension TemporalParser {
     result.label = .date
     return result
   }
+
+  static let seasonCodes: Set<String> = ["SP", "SU", "FA", "WI"]
 }

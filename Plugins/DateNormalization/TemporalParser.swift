@@ -209,8 +209,9 @@ struct TemporalParser {
     switch tokens[k].number {
     case 0x21, 0x3F, 0x061F: return true
     case 0x2E:
-      // "from Dec. 24 to Dec. 26": the dot of an abbreviated month ends no sentence.
-      if k > 0, !tokens[k].spaceBefore, isAbbreviatedMonth(k - 1) { return false }
+      // "from Dec. 24 to Dec. 26": the dot of an abbreviated month ends no sentence, unless
+      // a capitalised word follows it ("Sales peaked in Jan. On Monday …").
+      if k > 0, !tokens[k].spaceBefore, isAbbreviatedMonth(k - 1), continuesAfterAbbreviatedMonth(k) { return false }
       return k + 1 >= tokens.count || tokens[k + 1].spaceBefore
     default: return false
     }
