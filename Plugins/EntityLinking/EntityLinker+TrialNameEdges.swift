@@ -9,7 +9,9 @@ extension EntityLinker {
     guard usage != .capitalized, usage != .onceCapitalized else { return false }
     let next = position + 1
     if next < text.tokens.count, text.tokens[next].isLatin, text.tokens[next].startsUppercase,
-      Int(text.tokens[next].start) == Int(text.tokens[position].end) + 1
+      Int(text.tokens[next].start) == Int(text.tokens[position].end) + 1,
+      // A company's own officer follows its name: "Denso Chief Executive Koji Arima".
+      !NilMentionFinder.isLatinTitle(next, in: text), !Self.officerWords.contains(text.tokens[next].hash)
     {
       return true
     }
@@ -72,6 +74,8 @@ extension EntityLinker {
     !text.tokens[position].isLatin && CueWords.hasArticle(position, in: text)
       && text.foldedScalars(position).count >= 6 && Self.isSingularNisba(text.foldedScalars(position))
   }
+
+  private static let officerWords = NonNameWords.hashes("chief executive ceo cfo boss head founder chairman")
 
   /// Institutions with the article whose head a title governs (محافظ البنك، رئيس الشركة، وزير
   /// الخارجية is a ministry's own name and left out).
