@@ -19,7 +19,7 @@ extension EntityLinker {
       }
     }
     if writtenLower { return true }
-    return isCommonWord(first, in: text, tagger: tagger)
+    return isCommonWord(first, in: text, tagger: tagger) || isOpenerDescriptor(first, in: text, tagger: tagger)
   }
 
   /// Whether the training texts write the word in lower case (the model's case profile), or

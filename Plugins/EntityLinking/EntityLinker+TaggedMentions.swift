@@ -55,12 +55,13 @@ extension EntityLinker {
           ? "ORGANIZATION" : typeByHeadWords(whole, in: text, linked: linkedByRange)
       }
       // A dateline's month ("ROTTERDAM, Nov 14") is read as a name after a place.
-      guard let untitled = withoutLeadingTitles(whole, in: text),
+      guard let untitled = withoutLeadingTitles(whole, in: text).map({ personAfterTitledInstitution($0, in: text) }),
         let uncapitalized = withoutCommonWordsInCapitals(untitled, in: text),
         var span = beforeCommonPhraseHead(uncapitalized, in: text),
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       span.type = venueType(span, in: text)
+      span = personBeforeLamArticle(span, in: text, finder: finder)
       if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder)
         ?? withNameAfterKinshipWord(span, in: text, taken: taken)
       {
