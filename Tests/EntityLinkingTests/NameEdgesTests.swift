@@ -2,10 +2,10 @@ import EntityLinking
 import Testing
 import WorkbenchCore
 
-/// Name edges found by trying the stage on news stories of the project's own (trial 9): a
+/// Name edges found by trying the stage on news stories written for the project: a
 /// sentence's first word describing the name after it, a title's institution read into the
 /// name after it, and a person's name run on into "for the club" (للنصر).
-@Suite struct TrialNameEdgesTests {
+@Suite struct NameEdgesTests {
   static let stage = Result { try makeStage() }
 
   static func found(_ text: String) throws -> [Annotation] {
