@@ -64,12 +64,16 @@ extension EntityLinker {
           continue
         }
       }
+      // A name of firm shape with a firm's words; one word in title case ("Barclays", "Morgan")
+      // only with the words before it or a corporate suffix, since "Morgan's staff" is as often
+      // a senator's.
+      let firmShaped = isFirmShaped(tokens, in: text)
       if mention.label != "ORGANIZATION",
-        isFirmShaped(tokens, in: text)
+        (firmShaped
           && (hasFirmContext(tokens, in: text)
             || (tokens.count == 1
-              && isJoinedToAnOrganization(tokens.lowerBound, organizations: organizations, in: text)))
-          || (tokens.count == 1 && hasFirmContext(tokens, in: text, strictly: true))
+              && isJoinedToAnOrganization(tokens.lowerBound, organizations: organizations, in: text))))
+          || (tokens.count == 1 && !firmShaped && hasFirmContext(tokens, in: text, strictly: true, titleCaseWord: true))
       {
         mention = retyped(mention, as: "ORGANIZATION", evidence: "nil:firm-context")
         firms.insert(mention.nameEnglish)
@@ -123,7 +127,11 @@ extension EntityLinker {
   /// note".
   /// `strictly` (for one word in title case, "Shares of Barclays", "analysts at Nomura") leaves
   /// out a verb of reporting, which a person's surname takes as often.
-  private func hasFirmContext(_ tokens: Range<Int>, in text: TokenizedText, strictly: Bool = false) -> Bool {
+  /// `titleCaseWord` (one word in title case) keeps only the words before the name and a
+  /// corporate suffix ("X Inc", "X & Co").
+  private func hasFirmContext(
+    _ tokens: Range<Int>, in text: TokenizedText, strictly: Bool = false, titleCaseWord: Bool = false
+  ) -> Bool {
     let count = text.tokens.count
     let first = tokens.lowerBound
     let end = tokens.upperBound
@@ -146,6 +154,7 @@ extension EntityLinker {
     if Self.corporateSuffixes.contains(next), nextToken.startsUppercase, nextToken.scalarBefore != 0x27 {
       return true
     }
+    if titleCaseWord { return false }
     if Self.sharesWords.contains(next), !nextToken.startsUppercase || nextToken.scalarBefore == 0x27 { return true }
     // "X 's shares", "X 's chief executive", "X 's analysts".
     if next == Self.possessive, nextToken.scalarBefore == 0x27 || nextToken.scalarBefore == 0x2019,
@@ -160,16 +169,46 @@ extension EntityLinker {
     // A name in capitals that reports ("BP said on Tuesday", "HSBC posted"): people are rarely
     // named so in running text.
     if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), !nextToken.startsUppercase { return true }
-    // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her").
-    if !strictly, tokens.count > 1, !nextToken.startsUppercase, end + 2 < count {
+    // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her"). Not after a
+    // verb of reporting ("Tim Pearce said its profit rose": an executive speaks for the firm),
+    // nor after a title or role.
+    if !strictly, tokens.count > 1, !nextToken.startsUppercase, end + 2 < count,
+      !Self.reportingVerbs.contains(next), !Self.noteVerbs.contains(next), !Self.speechVerbs.contains(next),
+      !followsRole(first, in: text)
+    {
       for position in (end + 1)...min(end + 2, count - 1) {
         guard text.tokens[position].isLatin, !text.tokens[position].startsUppercase else { break }
         if text.tokens[position].hash == Self.its { return true }
       }
     }
-    // "X said in a note", "X wrote in a research note".
-    if Self.noteVerbs.contains(next), word(end + 1) == Self.inWord {
+    // "X said in a note", "X wrote in a research note": an economist or an analyst says so as
+    // often ("Goldman Sachs economist Jan Hatzius said in a note"), so not for a name after a
+    // title or role, nor for one the story names after a title elsewhere.
+    if Self.noteVerbs.contains(next), word(end + 1) == Self.inWord, !followsRole(first, in: text),
+      !isNamedAfterRoleElsewhere(tokens, in: text)
+    {
       for position in (end + 2)..<min(end + 5, count) where word(position) == Self.note { return true }
+    }
+    return false
+  }
+
+  /// Whether a title or a role word stands right before the name ("economist Jan Hatzius",
+  /// "Chief executive Tim Pearce"): a person.
+  private func followsRole(_ first: Int, in text: TokenizedText) -> Bool {
+    guard first > 0, text.tokens[first].joinsPrevious, text.tokens[first - 1].isLatin else { return false }
+    let previous = text.tokens[first - 1].hash
+    return Self.firmPeople.contains(previous) || Self.roleWords.contains(previous)
+  }
+
+  /// Whether the same words stand after a title or role elsewhere in the story.
+  private func isNamedAfterRoleElsewhere(_ tokens: Range<Int>, in text: TokenizedText) -> Bool {
+    let hashes = tokens.map { text.tokens[$0].hash }
+    let count = text.tokens.count
+    for start in text.tokens.indices where start != tokens.lowerBound && text.tokens[start].hash == hashes[0] {
+      guard start + hashes.count <= count,
+        hashes.indices.allSatisfy({ text.tokens[start + $0].hash == hashes[$0] })
+      else { continue }
+      if followsRole(start, in: text) { return true }
     }
     return false
   }
@@ -325,6 +364,13 @@ extension EntityLinker {
     analyst analysts economist economists strategist strategists banker bankers trader traders broker brokers
     executive executives chairman ceo cfo
     """)
+  /// Titles and roles that stand before a person's name ("Chief executive Tim Pearce", "Senator
+  /// John Lewis"); the firm's people (economist, analyst) are in `firmPeople`.
+  private static let roleWords = NonNameWords.hashes(
+    """
+    president minister senator lawmaker governor mayor chief officer director manager spokesman spokeswoman
+    spokesperson secretary chair chairwoman founder head lawyer professor dr mr mrs ms sir
+    """)
   /// What a firm has: "X 's rival", "X 's clients".
   private static let firmPossessions = NonNameWords.hashes(
     "rival rivals staff clients customers branch branches offices headquarters stake unit board profit")
@@ -336,6 +382,7 @@ extension EntityLinker {
   private static let executiveWords = NonNameWords.hashes("executive executives financial")
   private static let reportingVerbs = NonNameWords.hashes("said says reported reports posted announced")
   private static let noteVerbs = NonNameWords.hashes("said says wrote writes")
+  private static let speechVerbs = NonNameWords.hashes("told tells added adds noted notes stated")
   /// Words in capitals that are no firm's name.
   private static let capitalsWords = NonNameWords.hashes(
     "gmt est ceo cfo gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc")

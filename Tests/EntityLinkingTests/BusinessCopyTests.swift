@@ -51,10 +51,23 @@ import WorkbenchCore
     ("Tim Cook met Morgan Stanley analysts in New York.", "Tim Cook"),
     ("John Lewis said he would run for the seat again.", "John Lewis"),
     ("Stanley Tucci and Morgan Freeman attended the premiere.", "Morgan Freeman"),
+    ("Goldman Sachs economist Jan Hatzius said in a note that growth would slow.", "Jan Hatzius"),
+    ("Chief executive Tim Pearce said its profit rose 10 percent.", "Tim Pearce"),
+    ("John Lewis said its new rules were unfair, the lawmaker added.", "John Lewis"),
   ])
   func peopleStayPeople(_ text: String, _ name: String) throws {
     let mention = try #require(Self.found(text).first { $0.text == name })
     #expect(mention.label == "PERSON")
+  }
+
+  /// (text, a one-word surname): a surname before "'s staff" is no firm.
+  @Test(arguments: [
+    ("Morgan's staff said the senator would not run.", "Morgan"),
+    ("Harris's staff said the senator would not run.", "Harris"),
+  ])
+  func aSurnameWithAPossessiveIsNoFirm(_ text: String, _ name: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == name })
+    #expect(mention.label != "ORGANIZATION")
   }
 
   /// Brent, the North Sea crude benchmark, is MISC, no firm.
