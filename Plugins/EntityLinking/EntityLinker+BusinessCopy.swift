@@ -155,7 +155,12 @@ extension EntityLinker {
       return true
     }
     if titleCaseWord { return false }
-    if Self.sharesWords.contains(next), !nextToken.startsUppercase || nextToken.scalarBefore == 0x27 { return true }
+    // "X shares", with only spaces between: "Stanley Johnson, shares in hand" is no firm's stock.
+    if Self.sharesWords.contains(next),
+      (nextToken.joinsPrevious && !nextToken.startsUppercase) || nextToken.scalarBefore == 0x27
+    {
+      return true
+    }
     // "X 's shares", "X 's chief executive", "X 's analysts".
     if next == Self.possessive, nextToken.scalarBefore == 0x27 || nextToken.scalarBefore == 0x2019,
       let owned = word(end + 1),
@@ -168,11 +173,15 @@ extension EntityLinker {
     }
     // A name in capitals that reports ("BP said on Tuesday", "HSBC posted"): people are rarely
     // named so in running text.
-    if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), !nextToken.startsUppercase { return true }
+    if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), nextToken.joinsPrevious,
+      !nextToken.startsUppercase
+    {
+      return true
+    }
     // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her"). Not after a
     // verb of reporting ("Tim Pearce said its profit rose": an executive speaks for the firm),
     // nor after a title or role.
-    if !strictly, tokens.count > 1, !nextToken.startsUppercase, end + 2 < count,
+    if !strictly, tokens.count > 1, nextToken.joinsPrevious, !nextToken.startsUppercase, end + 2 < count,
       !Self.reportingVerbs.contains(next), !Self.noteVerbs.contains(next), !Self.speechVerbs.contains(next),
       !followsRole(first, in: text)
     {
@@ -184,7 +193,8 @@ extension EntityLinker {
     // "X said in a note", "X wrote in a research note": an economist or an analyst says so as
     // often ("Goldman Sachs economist Jan Hatzius said in a note"), so not for a name after a
     // title or role, nor for one the story names after a title elsewhere.
-    if Self.noteVerbs.contains(next), word(end + 1) == Self.inWord, !followsRole(first, in: text),
+    if Self.noteVerbs.contains(next), nextToken.joinsPrevious, word(end + 1) == Self.inWord,
+      !followsRole(first, in: text),
       !isNamedAfterRoleElsewhere(tokens, in: text)
     {
       for position in (end + 2)..<min(end + 5, count) where word(position) == Self.note { return true }

@@ -54,6 +54,7 @@ import WorkbenchCore
     ("Goldman Sachs economist Jan Hatzius said in a note that growth would slow.", "Jan Hatzius"),
     ("Chief executive Tim Pearce said its profit rose 10 percent.", "Tim Pearce"),
     ("John Lewis said its new rules were unfair, the lawmaker added.", "John Lewis"),
+    ("Stanley Johnson, shares in hand, left the meeting.", "Stanley Johnson"),
   ])
   func peopleStayPeople(_ text: String, _ name: String) throws {
     let mention = try #require(Self.found(text).first { $0.text == name })
