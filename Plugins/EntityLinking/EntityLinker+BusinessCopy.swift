@@ -39,6 +39,7 @@ extension EntityLinker {
       }
       if tokens.count == 1 {
         let hash = text.tokens[tokens.lowerBound].hash
+        if text.tokens[tokens.lowerBound].isAllUppercase, Self.businessAbbreviations.contains(hash) { continue }
         if Self.crudeBenchmarks.contains(hash),
           isCrudeBenchmark(tokens.lowerBound, in: text)
             || benchmarkNamed(hash, in: text, at: tokens.lowerBound)
@@ -393,9 +394,15 @@ extension EntityLinker {
   private static let reportingVerbs = NonNameWords.hashes("said says reported reports posted announced")
   private static let noteVerbs = NonNameWords.hashes("said says wrote writes")
   private static let speechVerbs = NonNameWords.hashes("told tells added adds noted notes stated")
-  /// Words in capitals that are no firm's name.
+  /// Words in capitals that are no firm's name ("AI shares", "EV stocks", "ETF shares").
   private static let capitalsWords = NonNameWords.hashes(
-    "gmt est ceo cfo gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc")
+    """
+    gmt est ceo cfo coo cto gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc ai ev evs etf etfs adr adrs esg
+    reit reits eps suv suvs it hr fx agm egm cpi ppi pmi m&a pe
+    """)
+  /// Business abbreviations that are never a name, even when the tagger reads one ("the AGM").
+  private static let businessAbbreviations = NonNameWords.hashes(
+    "ceo cfo coo cto gdp ipo agm egm eps etf etfs adr adrs esg reit reits cpi ppi pmi")
   private static let of = TokenizedText.hash(NameFolding.fold("of").unicodeScalars.map(\.value))
   private static let co = TokenizedText.hash(NameFolding.fold("co").unicodeScalars.map(\.value))
   private static let possessive = TokenizedText.hash(NameFolding.fold("s").unicodeScalars.map(\.value))

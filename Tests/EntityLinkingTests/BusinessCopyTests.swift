@@ -71,6 +71,18 @@ import WorkbenchCore
     #expect(mention.label != "ORGANIZATION")
   }
 
+  /// (text, an abbreviation in capitals): market abbreviations before "shares" or "stocks" are
+  /// no firms.
+  @Test(arguments: [
+    ("AI shares rallied on Tuesday while EV stocks fell.", "AI"),
+    ("AI shares rallied on Tuesday while EV stocks fell.", "EV"),
+    ("ETF shares were mixed after the IPO priced.", "ETF"),
+    ("The AGM approved the dividend and EPS rose.", "AGM"),
+  ])
+  func abbreviationsAreNoFirms(_ text: String, _ word: String) throws {
+    #expect(!Self.found(text).contains { $0.text == word && $0.label == "ORGANIZATION" })
+  }
+
   /// Brent, the North Sea crude benchmark, is MISC, no firm.
   @Test(arguments: [
     "Brent crude futures rose 40 cents to $82.10 a barrel.",
