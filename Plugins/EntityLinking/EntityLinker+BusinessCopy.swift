@@ -323,8 +323,7 @@ extension EntityLinker {
 
   /// The headline word after a wire label and a dash at a line's start ("ANALYSIS - Markets
   /// brace for ...", "UPDATE 2 - Stocks slide"): no name unless the story writes the word with a
-  /// capital inside a sentence too ("UPDATE 1 - Barclays profit ... Shares of Barclays rose"), or
-  /// below the headline at a sentence's start when it is no market's word.
+  /// capital inside a sentence too ("UPDATE 1 - Barclays profit ... Shares of Barclays rose").
   private func isHeadlineWordAfterWireLabel(_ position: Int, in text: TokenizedText) -> Bool {
     guard position > 0, [0x2D, 0x2013, 0x2014].contains(text.tokens[position].scalarBefore) else { return false }
     var label = position - 1
@@ -335,16 +334,8 @@ extension EntityLinker {
         || (Int(text.tokens[label - 1].end)..<Int(token.start)).contains(where: { text.scalar(at: $0).value == 0x0A })
     else { return false }
     let hash = text.tokens[position].hash
-    // The story below the headline, where a capitalised repeat keeps the name even when it opens
-    // a sentence ("UPDATE 2 - Vodafone cuts outlook / Vodafone said on Tuesday"); a market's word
-    // opening a sentence ("Markets ... / Markets fell") is still no name.
-    let body = (position + 1..<text.tokens.count).first { other in
-      (Int(text.tokens[other - 1].end)..<Int(text.tokens[other].start)).contains { text.scalar(at: $0).value == 0x0A }
-    }
     for other in text.tokens.indices where other != position && text.tokens[other].hash == hash {
-      guard text.tokens[other].startsUppercase else { continue }
-      if !opensSentence(other, in: text) { return false }
-      if let body, other >= body, !Self.marketWords.contains(hash) { return false }
+      if text.tokens[other].startsUppercase, !opensSentence(other, in: text) { return false }
     }
     return true
   }
@@ -407,7 +398,7 @@ extension EntityLinker {
   private static let capitalsWords = NonNameWords.hashes(
     """
     gmt est ceo cfo coo cto gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc ai ev evs etf etfs adr adrs esg
-    reit reits eps suv suvs it hr fx agm egm cpi ppi pmi pe
+    reit reits eps suv suvs it hr fx agm egm cpi ppi pmi m&a pe
     """)
   /// Business abbreviations that are never a name, even when the tagger reads one ("the AGM").
   private static let businessAbbreviations = NonNameWords.hashes(

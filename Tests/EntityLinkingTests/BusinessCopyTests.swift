@@ -126,15 +126,6 @@ import WorkbenchCore
     #expect(mentions.allSatisfy { $0.label == "ORGANIZATION" })
   }
 
-  /// A headline name after a wire label stays when the story opens a sentence with it.
-  @Test func aHeadlineNameRepeatedAtASentenceStartStays() throws {
-    let text =
-      "UPDATE 2 - Vodafone cuts outlook\nVodafone said on Tuesday its profit fell. Vodafone shares fell 3 percent."
-    let mentions = try Self.found(text).filter { $0.text == "Vodafone" }
-    #expect(mentions.count == 3)
-    #expect(mentions.first?.start == 11)
-  }
-
   /// A company before its country in parentheses on a line of its own is no results list's
   /// rider.
   @Test func aCompanyBeforeItsCountryIsNoPerson() throws {
