@@ -42,12 +42,19 @@ extension EntityLinker {
         if text.tokens[tokens.lowerBound].isAllUppercase, Self.businessAbbreviations.contains(hash) { continue }
         if Self.crudeBenchmarks.contains(hash),
           isCrudeBenchmark(tokens.lowerBound, in: text)
-            || benchmarkNamed(hash, in: text, at: tokens.lowerBound)
+            || (benchmarkNamed(hash, in: text, at: tokens.lowerBound) && !speaksAsAPerson(tokens.lowerBound, in: text))
         {
           mention.label = "MISC"
           mention.id = EntityLinker.nilClusterID(name: mention.nameEnglish, type: "MISC")
           mention.evidence = ["nil:crude-benchmark"]
           result.append(mention)
+          continue
+        }
+        // "Brent said he would sell" in a story about Brent crude: the man, not the trader's firm.
+        if Self.crudeBenchmarks.contains(hash), mention.label == "ORGANIZATION",
+          benchmarkNamed(hash, in: text, at: tokens.lowerBound), speaksAsAPerson(tokens.lowerBound, in: text)
+        {
+          result.append(retyped(mention, as: "PERSON", evidence: "nil:person-speaks"))
           continue
         }
         if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text) { continue }
@@ -309,6 +316,18 @@ extension EntityLinker {
     text.tokens.indices.contains { $0 != position && text.tokens[$0].hash == hash && isCrudeBenchmark($0, in: text) }
   }
 
+  /// "Brent said he would sell": a verb of reporting or a person's pronoun right after the name,
+  /// so a person, whatever the story says of the crude.
+  private func speaksAsAPerson(_ position: Int, in text: TokenizedText) -> Bool {
+    let count = text.tokens.count
+    guard position + 1 < count, text.tokens[position + 1].joinsPrevious else { return false }
+    let next = text.tokens[position + 1].hash
+    if Self.reportingVerbs.contains(next) || Self.noteVerbs.contains(next) || Self.speechVerbs.contains(next) {
+      return true
+    }
+    return (position + 1..<min(position + 4, count)).contains { Self.personPronouns.contains(text.tokens[$0].hash) }
+  }
+
   /// "Brent crude", "Brent futures", "benchmark Brent": the North Sea crude, no firm.
   private func isCrudeBenchmark(_ position: Int, in text: TokenizedText) -> Bool {
     let count = text.tokens.count
@@ -340,7 +359,8 @@ extension EntityLinker {
     return true
   }
 
-  /// Wimbledon after "in", "near", "from" or "around" in a sentence without a tennis word
+  /// Wimbledon after "in", "near", "from" or "around" in a sentence without a tennis word (nor
+  /// "withdrew", "injury", "match")
   /// ("Police in Wimbledon arrested two men"): the district of London. "At Wimbledon", "won
   /// Wimbledon" and any Wimbledon in a sentence about tennis stay the championships.
   private func isPlaceWimbledon(_ position: Int, in text: TokenizedText) -> Bool {
@@ -355,6 +375,7 @@ extension EntityLinker {
   private static let marketWords = NonNameWords.hashes(
     "shares stocks markets investors traders analysts bonds equities futures prices")
   private static let crudeBenchmarks = NonNameWords.hashes("brent")
+  private static let personPronouns = NonNameWords.hashes("he she his her him")
   private static let crudeWords = NonNameWords.hashes("crude oil futures prices price benchmark contract blend")
   private static let wimbledon = TokenizedText.hash(NameFolding.fold("wimbledon").unicodeScalars.map(\.value))
   private static let placePrepositions = NonNameWords.hashes("in near from around")
@@ -362,6 +383,7 @@ extension EntityLinker {
     """
     tennis title titles final finals semifinal semi quarterfinal quarter round seed seeded champion championships
     championship singles doubles set sets tiebreak grass court centre center slam tournament beat won win wins
+    withdrew withdraw withdraws withdrawn withdrawal injury injured match matches lost played player players grand
     """)
   /// Nouns right before a firm's name ("investment bank Morgan Stanley", "broker Merrill Lynch").
   private static let firmNouns = NonNameWords.hashes(

@@ -80,7 +80,22 @@ import WorkbenchCore
     ("The AGM approved the dividend and EPS rose.", "AGM"),
   ])
   func abbreviationsAreNoFirms(_ text: String, _ word: String) throws {
-    #expect(!Self.found(text).contains { $0.text == word && $0.label == "ORGANIZATION" })
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.text == word && $0.label == "ORGANIZATION" })
+  }
+
+  /// Wimbledon in a sentence about a withdrawal or an injury is the championships.
+  @Test func wimbledonWithAnInjuryIsTheEvent() throws {
+    let wimbledon = try #require(
+      Self.found("The player withdrew from Wimbledon with a knee injury.").first { $0.text == "Wimbledon" })
+    #expect(wimbledon.label == "MISC")
+  }
+
+  /// A Brent who speaks is a person even in a story about Brent crude.
+  @Test func brentWhoSpeaksIsAPerson() throws {
+    let text = "Oil prices rose, with Brent crude up 2 percent. Brent said he would sell his shares."
+    let brents = try Self.found(text).filter { $0.text == "Brent" }
+    #expect(brents.map(\.label) == ["MISC", "PERSON"])
   }
 
   /// Brent, the North Sea crude benchmark, is MISC, no firm.
