@@ -90,6 +90,7 @@ extension EntityLinker {
       result.append(mention)
     }
     result += firmsNotFound(result, in: text, firms: &firms)
+    result += benchmarksNotFound(result, in: text)
     guard !firms.isEmpty else { return result }
     // One sense per story: "Morgan Stanley" with a firm's words once is the firm throughout.
     return result.map { mention in
@@ -308,6 +309,27 @@ extension EntityLinker {
       return true
     }
     return position >= 2 && text.tokens[position - 1].hash == Self.and && organizations.contains(position - 2)
+  }
+
+  /// "Brent futures gained" where the tagger found no name: the crude benchmark, MISC.
+  private func benchmarksNotFound(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var positions: [Int] = []
+    for position in text.tokens.indices where Self.crudeBenchmarks.contains(text.tokens[position].hash) {
+      let token = text.tokens[position]
+      if token.isLatin, token.startsUppercase, !token.isAllUppercase, isCrudeBenchmark(position, in: text) {
+        positions.append(position)
+      }
+    }
+    guard !positions.isEmpty else { return [] }
+    let taken = takenTokens(mentions, in: text)
+    return positions.filter { !taken[$0] }.map { position in
+      var mention = nilMention(
+        EntityTagger.Span(
+          firstToken: position, endToken: position + 1, start: Int(text.tokens[position].start),
+          end: Int(text.tokens[position].end), type: "MISC"), in: text)
+      mention.evidence = ["nil:crude-benchmark"]
+      return mention
+    }
   }
 
   /// Whether the story names the benchmark elsewhere ("Brent crude rose ... Brent could reach
