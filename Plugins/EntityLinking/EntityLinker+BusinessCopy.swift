@@ -39,14 +39,22 @@ extension EntityLinker {
       }
       if tokens.count == 1 {
         let hash = text.tokens[tokens.lowerBound].hash
+        if text.tokens[tokens.lowerBound].isAllUppercase, Self.businessAbbreviations.contains(hash) { continue }
         if Self.crudeBenchmarks.contains(hash),
           isCrudeBenchmark(tokens.lowerBound, in: text)
-            || benchmarkNamed(hash, in: text, at: tokens.lowerBound)
+            || (benchmarkNamed(hash, in: text, at: tokens.lowerBound) && !speaksAsAPerson(tokens.lowerBound, in: text))
         {
           mention.label = "MISC"
           mention.id = EntityLinker.nilClusterID(name: mention.nameEnglish, type: "MISC")
           mention.evidence = ["nil:crude-benchmark"]
           result.append(mention)
+          continue
+        }
+        // "Brent said he would sell" in a story about Brent crude: the man, not the trader's firm.
+        if Self.crudeBenchmarks.contains(hash), mention.label == "ORGANIZATION",
+          benchmarkNamed(hash, in: text, at: tokens.lowerBound), speaksAsAPerson(tokens.lowerBound, in: text)
+        {
+          result.append(retyped(mention, as: "PERSON", evidence: "nil:person-speaks"))
           continue
         }
         if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text) { continue }
@@ -64,12 +72,16 @@ extension EntityLinker {
           continue
         }
       }
+      // A name of firm shape with a firm's words; one word in title case ("Barclays", "Morgan")
+      // only with the words before it or a corporate suffix, since "Morgan's staff" is as often
+      // a senator's.
+      let firmShaped = isFirmShaped(tokens, in: text)
       if mention.label != "ORGANIZATION",
-        isFirmShaped(tokens, in: text)
+        (firmShaped
           && (hasFirmContext(tokens, in: text)
             || (tokens.count == 1
-              && isJoinedToAnOrganization(tokens.lowerBound, organizations: organizations, in: text)))
-          || (tokens.count == 1 && hasFirmContext(tokens, in: text, strictly: true))
+              && isJoinedToAnOrganization(tokens.lowerBound, organizations: organizations, in: text))))
+          || (tokens.count == 1 && !firmShaped && hasFirmContext(tokens, in: text, strictly: true, titleCaseWord: true))
       {
         mention = retyped(mention, as: "ORGANIZATION", evidence: "nil:firm-context")
         firms.insert(mention.nameEnglish)
@@ -78,6 +90,7 @@ extension EntityLinker {
       result.append(mention)
     }
     result += firmsNotFound(result, in: text, firms: &firms)
+    result += benchmarksNotFound(result, in: text)
     guard !firms.isEmpty else { return result }
     // One sense per story: "Morgan Stanley" with a firm's words once is the firm throughout.
     return result.map { mention in
@@ -123,7 +136,11 @@ extension EntityLinker {
   /// note".
   /// `strictly` (for one word in title case, "Shares of Barclays", "analysts at Nomura") leaves
   /// out a verb of reporting, which a person's surname takes as often.
-  private func hasFirmContext(_ tokens: Range<Int>, in text: TokenizedText, strictly: Bool = false) -> Bool {
+  /// `titleCaseWord` (one word in title case) keeps only the words before the name and a
+  /// corporate suffix ("X Inc", "X & Co").
+  private func hasFirmContext(
+    _ tokens: Range<Int>, in text: TokenizedText, strictly: Bool = false, titleCaseWord: Bool = false
+  ) -> Bool {
     let count = text.tokens.count
     let first = tokens.lowerBound
     let end = tokens.upperBound
@@ -146,7 +163,13 @@ extension EntityLinker {
     if Self.corporateSuffixes.contains(next), nextToken.startsUppercase, nextToken.scalarBefore != 0x27 {
       return true
     }
-    if Self.sharesWords.contains(next), !nextToken.startsUppercase || nextToken.scalarBefore == 0x27 { return true }
+    if titleCaseWord { return false }
+    // "X shares", with only spaces between: "Stanley Johnson, shares in hand" is no firm's stock.
+    if Self.sharesWords.contains(next),
+      (nextToken.joinsPrevious && !nextToken.startsUppercase) || nextToken.scalarBefore == 0x27
+    {
+      return true
+    }
     // "X 's shares", "X 's chief executive", "X 's analysts".
     if next == Self.possessive, nextToken.scalarBefore == 0x27 || nextToken.scalarBefore == 0x2019,
       let owned = word(end + 1),
@@ -159,17 +182,52 @@ extension EntityLinker {
     }
     // A name in capitals that reports ("BP said on Tuesday", "HSBC posted"): people are rarely
     // named so in running text.
-    if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), !nextToken.startsUppercase { return true }
-    // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her").
-    if !strictly, tokens.count > 1, !nextToken.startsUppercase, end + 2 < count {
+    if !strictly, tokens.count == 1, Self.reportingVerbs.contains(next), nextToken.joinsPrevious,
+      !nextToken.startsUppercase
+    {
+      return true
+    }
+    // "X has doubled its staff": a verb, then "its" (a person takes "his" or "her"). Not after a
+    // verb of reporting ("Tim Pearce said its profit rose": an executive speaks for the firm),
+    // nor after a title or role.
+    if !strictly, tokens.count > 1, nextToken.joinsPrevious, !nextToken.startsUppercase, end + 2 < count,
+      !Self.reportingVerbs.contains(next), !Self.noteVerbs.contains(next), !Self.speechVerbs.contains(next),
+      !followsRole(first, in: text)
+    {
       for position in (end + 1)...min(end + 2, count - 1) {
         guard text.tokens[position].isLatin, !text.tokens[position].startsUppercase else { break }
         if text.tokens[position].hash == Self.its { return true }
       }
     }
-    // "X said in a note", "X wrote in a research note".
-    if Self.noteVerbs.contains(next), word(end + 1) == Self.inWord {
+    // "X said in a note", "X wrote in a research note": an economist or an analyst says so as
+    // often ("Goldman Sachs economist Jan Hatzius said in a note"), so not for a name after a
+    // title or role, nor for one the story names after a title elsewhere.
+    if Self.noteVerbs.contains(next), nextToken.joinsPrevious, word(end + 1) == Self.inWord,
+      !followsRole(first, in: text),
+      !isNamedAfterRoleElsewhere(tokens, in: text)
+    {
       for position in (end + 2)..<min(end + 5, count) where word(position) == Self.note { return true }
+    }
+    return false
+  }
+
+  /// Whether a title or a role word stands right before the name ("economist Jan Hatzius",
+  /// "Chief executive Tim Pearce"): a person.
+  private func followsRole(_ first: Int, in text: TokenizedText) -> Bool {
+    guard first > 0, text.tokens[first].joinsPrevious, text.tokens[first - 1].isLatin else { return false }
+    let previous = text.tokens[first - 1].hash
+    return Self.firmPeople.contains(previous) || Self.roleWords.contains(previous)
+  }
+
+  /// Whether the same words stand after a title or role elsewhere in the story.
+  private func isNamedAfterRoleElsewhere(_ tokens: Range<Int>, in text: TokenizedText) -> Bool {
+    let hashes = tokens.map { text.tokens[$0].hash }
+    let count = text.tokens.count
+    for start in text.tokens.indices where start != tokens.lowerBound && text.tokens[start].hash == hashes[0] {
+      guard start + hashes.count <= count,
+        hashes.indices.allSatisfy({ text.tokens[start + $0].hash == hashes[$0] })
+      else { continue }
+      if followsRole(start, in: text) { return true }
     }
     return false
   }
@@ -253,10 +311,43 @@ extension EntityLinker {
     return position >= 2 && text.tokens[position - 1].hash == Self.and && organizations.contains(position - 2)
   }
 
+  /// "Brent futures gained" where the tagger found no name: the crude benchmark, MISC.
+  private func benchmarksNotFound(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var positions: [Int] = []
+    for position in text.tokens.indices where Self.crudeBenchmarks.contains(text.tokens[position].hash) {
+      let token = text.tokens[position]
+      if token.isLatin, token.startsUppercase, !token.isAllUppercase, isCrudeBenchmark(position, in: text) {
+        positions.append(position)
+      }
+    }
+    guard !positions.isEmpty else { return [] }
+    let taken = takenTokens(mentions, in: text)
+    return positions.filter { !taken[$0] }.map { position in
+      var mention = nilMention(
+        EntityTagger.Span(
+          firstToken: position, endToken: position + 1, start: Int(text.tokens[position].start),
+          end: Int(text.tokens[position].end), type: "MISC"), in: text)
+      mention.evidence = ["nil:crude-benchmark"]
+      return mention
+    }
+  }
+
   /// Whether the story names the benchmark elsewhere ("Brent crude rose ... Brent could reach
   /// $90"): one sense per story.
   private func benchmarkNamed(_ hash: UInt64, in text: TokenizedText, at position: Int) -> Bool {
     text.tokens.indices.contains { $0 != position && text.tokens[$0].hash == hash && isCrudeBenchmark($0, in: text) }
+  }
+
+  /// "Brent said he would sell": a verb of reporting or a person's pronoun right after the name,
+  /// so a person, whatever the story says of the crude.
+  private func speaksAsAPerson(_ position: Int, in text: TokenizedText) -> Bool {
+    let count = text.tokens.count
+    guard position + 1 < count, text.tokens[position + 1].joinsPrevious else { return false }
+    let next = text.tokens[position + 1].hash
+    if Self.reportingVerbs.contains(next) || Self.noteVerbs.contains(next) || Self.speechVerbs.contains(next) {
+      return true
+    }
+    return (position + 1..<min(position + 4, count)).contains { Self.personPronouns.contains(text.tokens[$0].hash) }
   }
 
   /// "Brent crude", "Brent futures", "benchmark Brent": the North Sea crude, no firm.
@@ -290,7 +381,8 @@ extension EntityLinker {
     return true
   }
 
-  /// Wimbledon after "in", "near", "from" or "around" in a sentence without a tennis word
+  /// Wimbledon after "in", "near", "from" or "around" in a sentence without a tennis word (nor
+  /// "withdrew", "injury", "match")
   /// ("Police in Wimbledon arrested two men"): the district of London. "At Wimbledon", "won
   /// Wimbledon" and any Wimbledon in a sentence about tennis stay the championships.
   private func isPlaceWimbledon(_ position: Int, in text: TokenizedText) -> Bool {
@@ -305,6 +397,7 @@ extension EntityLinker {
   private static let marketWords = NonNameWords.hashes(
     "shares stocks markets investors traders analysts bonds equities futures prices")
   private static let crudeBenchmarks = NonNameWords.hashes("brent")
+  private static let personPronouns = NonNameWords.hashes("he she his her him")
   private static let crudeWords = NonNameWords.hashes("crude oil futures prices price benchmark contract blend")
   private static let wimbledon = TokenizedText.hash(NameFolding.fold("wimbledon").unicodeScalars.map(\.value))
   private static let placePrepositions = NonNameWords.hashes("in near from around")
@@ -312,6 +405,7 @@ extension EntityLinker {
     """
     tennis title titles final finals semifinal semi quarterfinal quarter round seed seeded champion championships
     championship singles doubles set sets tiebreak grass court centre center slam tournament beat won win wins
+    withdrew withdraw withdraws withdrawn withdrawal injury injured match matches lost played player players grand
     """)
   /// Nouns right before a firm's name ("investment bank Morgan Stanley", "broker Merrill Lynch").
   private static let firmNouns = NonNameWords.hashes(
@@ -325,6 +419,13 @@ extension EntityLinker {
     analyst analysts economist economists strategist strategists banker bankers trader traders broker brokers
     executive executives chairman ceo cfo
     """)
+  /// Titles and roles that stand before a person's name ("Chief executive Tim Pearce", "Senator
+  /// John Lewis"); the firm's people (economist, analyst) are in `firmPeople`.
+  private static let roleWords = NonNameWords.hashes(
+    """
+    president minister senator lawmaker governor mayor chief officer director manager spokesman spokeswoman
+    spokesperson secretary chair chairwoman founder head lawyer professor dr mr mrs ms sir
+    """)
   /// What a firm has: "X 's rival", "X 's clients".
   private static let firmPossessions = NonNameWords.hashes(
     "rival rivals staff clients customers branch branches offices headquarters stake unit board profit")
@@ -336,9 +437,16 @@ extension EntityLinker {
   private static let executiveWords = NonNameWords.hashes("executive executives financial")
   private static let reportingVerbs = NonNameWords.hashes("said says reported reports posted announced")
   private static let noteVerbs = NonNameWords.hashes("said says wrote writes")
-  /// Words in capitals that are no firm's name.
+  private static let speechVerbs = NonNameWords.hashes("told tells added adds noted notes stated")
+  /// Words in capitals that are no firm's name ("AI shares", "EV stocks", "ETF shares").
   private static let capitalsWords = NonNameWords.hashes(
-    "gmt est ceo cfo gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc")
+    """
+    gmt est ceo cfo coo cto gdp ipo ok tv pm am usd eur gbp jpy cny bst cet ad bc ai ev evs etf etfs adr adrs esg
+    reit reits eps suv suvs it hr fx agm egm cpi ppi pmi m&a pe
+    """)
+  /// Business abbreviations that are never a name, even when the tagger reads one ("the AGM").
+  private static let businessAbbreviations = NonNameWords.hashes(
+    "ceo cfo coo cto gdp ipo agm egm eps etf etfs adr adrs esg reit reits cpi ppi pmi")
   private static let of = TokenizedText.hash(NameFolding.fold("of").unicodeScalars.map(\.value))
   private static let co = TokenizedText.hash(NameFolding.fold("co").unicodeScalars.map(\.value))
   private static let possessive = TokenizedText.hash(NameFolding.fold("s").unicodeScalars.map(\.value))
