@@ -5,17 +5,6 @@ import Testing
 /// span, even after "has", "have" (a possession) or "first"/"most". Sentences written for these
 /// tests, against Friday 2024-11-22.
 @Suite struct EnglishAmountsAheadInPlansTests {
-  /// The expressions found, with their TimeML type ("text=TYPE value[/mod]").
-  func typed(_ text: String) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    return TemporalExtractor().extract(text, anchor: reference("2024-11-22")).map { expression in
-      let slice = String(String.UnicodeScalarView(scalars[expression.start..<expression.end]))
-      var line = "\(slice)=\(expression.label.rawValue) \(expression.value)"
-      if let mod = expression.mod { line += "/\(mod)" }
-      return line
-    }
-  }
-
   @Test(
     arguments: [
       ("The mayor has pledged to halve traffic deaths in five years.", ["in five years=DATE 2029"]),

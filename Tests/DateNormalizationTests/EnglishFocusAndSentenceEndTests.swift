@@ -7,17 +7,6 @@ import Testing
 /// after a date by a comma, and schedule headlines and fixture lists. Sentences written for these tests, against
 /// Friday 2024-11-22 unless a row says.
 @Suite struct EnglishFocusAndSentenceEndTests {
-  /// The expressions found, with their TimeML type ("text=TYPE value[/mod]").
-  func typed(_ text: String, _ date: String = "2024-11-22") -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    return TemporalExtractor().extract(text, anchor: reference(date)).map { expression in
-      let slice = String(String.UnicodeScalarView(scalars[expression.start..<expression.end]))
-      var line = "\(slice)=\(expression.label.rawValue) \(expression.value)"
-      if let mod = expression.mod { line += "/\(mod)" }
-      return line
-    }
-  }
-
   /// A capitalised word after "Jan." starts a new sentence, whose tense is its own; a day, a
   /// year or a lowercase word goes on with the same one.
   @Test(

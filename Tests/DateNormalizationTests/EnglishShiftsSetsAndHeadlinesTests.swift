@@ -8,17 +8,6 @@ import Testing
 /// the end of a range after "Dec.", present-tense headlines, "the 1990s" with its article and
 /// "3ish pm". Sentences written for these tests, against Wednesday 2025-03-12 unless a row says.
 @Suite struct EnglishShiftsSetsAndHeadlinesTests {
-  /// The expressions found, with their TimeML type.
-  func typed(_ text: String, _ date: String, preference: TemporalPreference = .nearest) -> [String] {
-    let scalars = Array(text.unicodeScalars)
-    return TemporalExtractor(preference: preference).extract(text, anchor: reference(date)).map { expression in
-      let slice = String(String.UnicodeScalarView(scalars[expression.start..<expression.end]))
-      var line = "\(slice)=\(expression.label.rawValue) \(expression.value)"
-      if let mod = expression.mod { line += "/\(mod)" }
-      return line
-    }
-  }
-
   @Test(
     arguments: [
       ("The two airlines have not shared routes in three decades.", ["three decades=DURATION P3DE"]),

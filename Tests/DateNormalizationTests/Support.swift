@@ -24,3 +24,15 @@ func found(_ text: String, _ date: String?, preference: TemporalPreference = .ne
     return line
   }
 }
+
+/// The expressions the extractor finds in `text`, with their TimeML type ("text=TYPE
+/// value[/mod]"), in text order.
+func typed(_ text: String, _ date: String = "2024-11-22", preference: TemporalPreference = .nearest) -> [String] {
+  let scalars = Array(text.unicodeScalars)
+  return TemporalExtractor(preference: preference).extract(text, anchor: reference(date)).map { expression in
+    let slice = String(String.UnicodeScalarView(scalars[expression.start..<expression.end]))
+    var line = "\(slice)=\(expression.label.rawValue) \(expression.value)"
+    if let mod = expression.mod { line += "/\(mod)" }
+    return line
+  }
+}
