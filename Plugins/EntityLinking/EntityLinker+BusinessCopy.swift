@@ -276,11 +276,8 @@ extension EntityLinker {
         !text.tokens[position].isAllUppercase || hasFirmContext(candidate, in: text) || firms.contains(name)
         || isJoinedToAnOrganization(position, organizations: organizations, in: text)
       guard firm else { continue }
-      var mention = nilMention(
-        EntityTagger.Span(
-          firstToken: position, endToken: candidate.upperBound, start: Int(text.tokens[position].start),
-          end: Int(text.tokens[candidate.upperBound - 1].end), type: "ORGANIZATION"), in: text)
-      mention.evidence = ["nil:firm-context"]
+      let mention = nilMention(
+        tokens: position..<candidate.upperBound, type: "ORGANIZATION", evidence: "nil:firm-context", in: text)
       firms.insert(mention.nameEnglish)
       added.append(mention)
     }
@@ -323,12 +320,7 @@ extension EntityLinker {
     guard !positions.isEmpty else { return [] }
     let taken = takenTokens(mentions, in: text)
     return positions.filter { !taken[$0] }.map { position in
-      var mention = nilMention(
-        EntityTagger.Span(
-          firstToken: position, endToken: position + 1, start: Int(text.tokens[position].start),
-          end: Int(text.tokens[position].end), type: "MISC"), in: text)
-      mention.evidence = ["nil:crude-benchmark"]
-      return mention
+      nilMention(tokens: position..<position + 1, type: "MISC", evidence: "nil:crude-benchmark", in: text)
     }
   }
 

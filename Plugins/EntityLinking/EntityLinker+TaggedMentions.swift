@@ -566,6 +566,17 @@ extension EntityLinker {
     }
   }
 
+  /// A NIL mention of whole tokens, marked with the rule that found it.
+  func nilMention(tokens: Range<Int>, type: String, evidence: String, in text: TokenizedText) -> LinkedMention {
+    var mention = nilMention(
+      EntityTagger.Span(
+        firstToken: tokens.lowerBound, endToken: tokens.upperBound, start: Int(text.tokens[tokens.lowerBound].start),
+        end: Int(text.tokens[tokens.upperBound - 1].end), type: type),
+      in: text)
+    mention.evidence = [evidence]
+    return mention
+  }
+
   func nilMention(_ span: EntityTagger.Span, in text: TokenizedText) -> LinkedMention {
     let written = text.text(scalarsFrom: span.start, to: span.end)
     let name = PartialNameCoreference.words(of: written).joined(separator: " ")

@@ -239,12 +239,7 @@ extension EntityLinker {
       let start = Int(text.tokens[event.lowerBound].start)
       let end = Int(text.tokens[event.upperBound - 1].end)
       result.removeAll { $0.start < end && start < $0.end && $0.start >= start && $0.end <= end }
-      var mention = nilMention(
-        EntityTagger.Span(
-          firstToken: event.lowerBound, endToken: event.upperBound, start: start, end: end, type: "MISC"),
-        in: text)
-      mention.evidence = ["nil:event"]
-      result.append(mention)
+      result.append(nilMention(tokens: event, type: "MISC", evidence: "nil:event", in: text))
     }
     return result
   }
