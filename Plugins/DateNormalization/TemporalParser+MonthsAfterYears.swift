@@ -4,7 +4,7 @@ extension TemporalParser {
   /// November 2016, "founded in 1998 in March" March 1998, not the month nearest the reference.
   /// `year` is the year's value and last token; `item` is the month's reading. Nil when the
   /// month keeps its own placement (a direction word such as "الماضي", a year of its own, a
-  /// farther year or another sentence).
+  /// farther year, a comma or a line between).
   func monthInNamedYear(_ item: ParsedItem, after year: (value: Int, last: Int)) -> ParsedValue? {
     let value = item.value
     guard value.anchored, value.mod == nil, value.label == .date, value.grain == .month || value.grain == .day,
@@ -21,7 +21,11 @@ extension TemporalParser {
       }
     }
     guard month else { return nil }
-    for k in year.last..<item.first where endsSentence(k) || tokens[k + 1].newlineBefore { return nil }
+    // Only words between ("2016 في نوفمبر"): a comma sets the month in the clause after it
+    // ("Compared with 2019, in March sales rose" is this March).
+    for k in year.last..<item.first {
+      if tokens[k + 1].newlineBefore || (k > year.last && tokens[k].kind != .word) { return nil }
+    }
     let text = value.value
     guard text.utf8.count >= 7 else { return nil }
     var result = value
