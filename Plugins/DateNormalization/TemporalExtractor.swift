@@ -67,9 +67,11 @@ public struct TemporalExtractor: Sendable {
           continue
         }
         for var item in match.items where item.first <= item.last && item.last < tokens.count {
-          // "at 5 pm": the preposition is no part of the clock time (as "on" is none of a
-          // date's), while Arabic keeps الساعة, a noun of the expression.
-          if item.first < item.last, tokens[item.first].latin, tokens[item.first].entry == .keyword(.clock) {
+          // "at 5 pm", "عند الساعة العاشرة": the preposition is no part of the clock time (as
+          // "on" is none of a date's), while الساعة, a noun of the expression, stays.
+          if item.first < item.last, tokens[item.first].entry == .keyword(.clock),
+            tokens[item.first].latin || tokens[item.first].wordHash == TemporalExtractor.indaHash
+          {
             item.first += 1
           }
           let start = tokens[item.first].start
@@ -103,6 +105,8 @@ public struct TemporalExtractor: Sendable {
     }
     return results
   }
+
+  static let indaHash = WordHasher.hash("عند")
 
   static func grainName(_ unit: TimeUnit) -> String {
     switch unit {

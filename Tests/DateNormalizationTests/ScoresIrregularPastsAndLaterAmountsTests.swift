@@ -21,6 +21,8 @@ import Testing
       // "at" is no part of the clock time, as "on" is none of a date.
       ("The ceasefire starts at 5 pm.", ["5 pm=TIME 2025-04-16T17:00"]),
       ("The talks resume at 10:30 on Friday.", ["10:30 on Friday=TIME 2025-04-18T10:30"]),
+      // Arabic عند likewise; الساعة stays, a noun of the expression.
+      ("انفجرت السيارة عند الساعة الثامنة مساء", ["الساعة الثامنة مساء=TIME 2025-04-16T20:00"]),
     ] as [(String, [String])])
   func scoresAndClockTimes(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2025-04-16") == expected)
