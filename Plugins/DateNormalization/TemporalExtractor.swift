@@ -59,13 +59,21 @@ public struct TemporalExtractor: Sendable {
       var parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
       var index = 0
       var weekdayRangeStart: (next: Int, day: CivilDate)?
+      var namedYear: (value: Int, last: Int)?
       while index < tokens.count {
         parser.expressionStart = index
         guard let match = parser.match(at: index), match.next > index else {
           index += 1
           continue
         }
-        for item in match.items where item.first <= item.last && item.last < tokens.count {
+        for var item in match.items where item.first <= item.last && item.last < tokens.count {
+          // "at 5 pm", "عند الساعة العاشرة": the preposition is no part of the clock time (as
+          // "on" is none of a date's), while الساعة, a noun of the expression, stays.
+          if item.first < item.last, tokens[item.first].entry == .keyword(.clock),
+            tokens[item.first].latin || tokens[item.first].wordHash == TemporalExtractor.indaHash
+          {
+            item.first += 1
+          }
           let start = tokens[item.first].start
           let end = tokens[item.last].end
           guard start < end else { continue }
@@ -77,6 +85,10 @@ public struct TemporalExtractor: Sendable {
             value = parser.rangeEnd(value, after: rangeStart.day)
           }
           weekdayRangeStart = weekday.map { (match.next, $0) }
+          if let year = namedYear, let inYear = parser.monthInNamedYear(item, after: year) { value = inYear }
+          namedYear =
+            value.grain == .year && !value.anchored && value.label == .date && value.mod == nil
+            ? Int(value.value).map { ($0, item.last) } : nil
           let byteStart = tokens[item.first].byteStart
           let byteEnd = tokens[item.last].byteEnd
           results.append(
@@ -93,6 +105,8 @@ public struct TemporalExtractor: Sendable {
     }
     return results
   }
+
+  static let indaHash = WordHasher.hash("عند")
 
   static func grainName(_ unit: TimeUnit) -> String {
     switch unit {

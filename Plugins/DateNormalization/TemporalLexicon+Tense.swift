@@ -6,7 +6,9 @@ extension TemporalLexicon {
   /// adds the proclitic forms (وقال، فأعلنت). Unlisted feminine and plural forms are read by
   /// their suffix (`TemporalScanner.arabicPerfect`); the masculine form has none, and is listed
   /// only when it is rarely a noun (not بين، أجل، فتح، كتب، نقل). English regular verbs need no list: an unknown
-  /// word ending in -ed is read as past by the scanner (`TemporalToken.tense`).
+  /// word ending in -ed is read as past by the scanner (`TemporalToken.tense`). Verbs whose past
+  /// is their base form ("hit", "shut", "cut") are not listed: `baseOrPastTense` reads them by
+  /// their neighbours.
   static var pastVerbs: [(String, LexicalEntry)] {
     let arabic = [
       "قال", "أعلن", "اعلن", "أكد", "اكد", "أفاد", "افاد", "ذكر", "أشار", "اشار", "أضاف", "اضاف",
@@ -34,7 +36,7 @@ extension TemporalLexicon {
       "said", "told", "fell", "rose", "met", "took", "made", "came", "went", "gave", "held",
       "left", "won", "lost", "saw", "began", "spoke", "became", "sent", "led", "brought", "paid",
       "built", "found", "kept", "struck", "shot", "fought", "sold", "bought", "thought", "knew",
-      "grew", "stood", "ran", "wrote", "was", "were", "had", "did", "got", "hit", "broke", "drew",
+      "grew", "stood", "ran", "wrote", "was", "were", "had", "did", "got", "broke", "drew",
       "flew", "froze", "slid", "sank", "swore", "threw", "woke", "wore", "meant", "felt", "heard",
       // Pasts too short for the -ed rule, and more irregular ones of news reports.
       "died", "fled", "owed", "axed", "spent", "sought", "caught", "taught", "drove", "rode", "chose",

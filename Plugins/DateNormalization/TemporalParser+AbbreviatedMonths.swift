@@ -19,6 +19,13 @@ extension TemporalParser {
     }
   }
 
+  /// Whether the month name at `i` is capitalised, written short and followed by its
+  /// abbreviation's dot at `dot` ("Oct.", "Sept."): a month, even where the short name alone
+  /// could be a word.
+  func abbreviatedMonthWithDot(_ i: Int, dot: Int) -> Bool {
+    tokens[i].capitalized && isPunctuation(dot, ".") && !tokens[dot].spaceBefore && isAbbreviatedMonth(i)
+  }
+
   /// The letters of the English month names in full, January to December.
   static let englishMonthLengths = [7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8]
 }

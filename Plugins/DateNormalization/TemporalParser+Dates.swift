@@ -187,9 +187,11 @@ extension TemporalParser {
       direction = found
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
-      guard hasMonthPreposition(before: i) else { return nil }
+      guard hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) else { return nil }
     }
     if direction == nil, monthReadsAsGivenName(i, next: k) { return nil }
+    // "in Sept. and Oct.": the dot is the abbreviation's, part of the expression.
+    if direction == nil, k == i + 1, abbreviatedMonthWithDot(i, dot: k) { k += 1 }
     guard let year = yearFor(month: month.month, day: nil, direction: direction) else {
       return ParsedMatch(
         next: k,

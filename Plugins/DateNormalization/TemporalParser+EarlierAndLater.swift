@@ -13,7 +13,7 @@ extension TemporalParser {
       !(word + 1 < tokens.count && TemporalParser.thanHash == tokens[word + 1].wordHash)
     else { return nil }
     var value: ParsedValue?
-    switch focusDate(before: amountStart, unit: unit) {
+    switch focusDate(before: amountStart, unit: unit, later: sign > 0) {
     case .apposition?: return nil
     case .date(let focus)?: value = TemporalParser.shift(focus, by: sign * count, unit)
     case nil: break
@@ -42,10 +42,15 @@ extension TemporalParser {
   /// compared are passed over: a reporting verb's date ("said Tuesday its profit rose", "on
   /// Tuesday said"), a date after "since", a weekday for a month or a year, and a clock time
   /// with no date of its own ("closed at 10 am").
-  private func focusDate(before end: Int, unit: TimeUnit) -> Focus? {
+  ///
+  /// "later" looks further when its clause has none: to the last date of the sentence ("Last
+  /// week the plant closed, and a week later it reopened"), then of the sentence before ("The
+  /// plant closed last week. A week later it reopened.").
+  private func focusDate(before end: Int, unit: TimeUnit, later: Bool) -> Focus? {
     var start = end
     while start > 0, end - start < 40, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
     var focus: ParsedValue?
+    var inSentence: ParsedValue?
     var lastNext = -1
     var k = start
     while k < end {
@@ -65,6 +70,7 @@ extension TemporalParser {
         isComparedPeriod(last, first: k, next: found.next, unit: unit)
       {
         focus = last
+        inSentence = last
         lastNext = found.next
       }
       k = found.next
@@ -72,12 +78,46 @@ extension TemporalParser {
     if end > 0, lastNext == end - 1, tokens[end - 1].kind == .punctuation, tokens[end - 1].number == 0x2C {
       return .apposition
     }
-    return focus.map { .date($0) }
+    if let focus { return .date(focus) }
+    guard later else { return nil }
+    if let inSentence { return .date(inSentence) }
+    // Nothing dated in the sentence: the last date of the one before, when the amount opens
+    // its sentence's first clause.
+    guard start > 1, start == end || end - start <= 1, !tokens[start].newlineBefore, endsSentence(start - 1) else {
+      return nil
+    }
+    return lastDate(from: start - 1, unit: unit).map { .date($0) }
+  }
+
+  /// The last date that an amount of `unit` can count from in the sentence that ends at token
+  /// `end` (its closing mark).
+  private func lastDate(from end: Int, unit: TimeUnit) -> ParsedValue? {
+    var start = end
+    while start > 0, end - start < 40, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
+    var found: ParsedValue?
+    var k = start
+    while k < end {
+      guard tokens[k].kind == .number || tokens[k].entry != nil, let match = match(at: k), match.next <= end else {
+        k += 1
+        continue
+      }
+      if let last = match.items.last?.value, last.label == .date || last.label == .time,
+        isComparedPeriod(last, first: k, next: match.next, unit: unit)
+      {
+        found = last
+      }
+      k = match.next
+    }
+    return found
   }
 
   /// Whether the date at tokens `first..<next` can be what an amount of `unit` is counted from.
   private func isComparedPeriod(_ value: ParsedValue, first: Int, next: Int, unit: TimeUnit) -> Bool {
-    if value.label == .time, value.clock != nil { return false }
+    // A clock with no date of its own dates nothing a day or more away ("closed at 10 am and
+    // reopened a week later"), but hours and minutes count from it ("two hours later").
+    if value.label == .time, value.clock != nil || value.value.hasPrefix("XXXX") {
+      return unit <= .hour && !value.value.hasPrefix("XXXX")
+    }
     var before = first - 1
     if before >= 0, keyword(before) == .on { before -= 1 }
     if before >= 0 {
@@ -118,6 +158,17 @@ extension TemporalParser {
     result.clock = nil
     result.offset = nil
     result.hijri = nil
+    if unit <= .hour { return shiftClock(focus.value, by: count, unit, into: result) }
+    // "last week … a week later": the week after, as an ISO week.
+    if parts.count == 2, parts[1].first == "W", unit == .week, let week = Int(parts[1].dropFirst()) {
+      let monday = CivilDate.monday(isoYear: year, week: week).adding(days: 7 * count)
+      let (isoYear, isoWeek) = monday.isoWeek
+      result.value = "\(pad(isoYear, 4))-W\(pad(isoWeek, 2))"
+      result.grain = .week
+      result.day = nil
+      result.label = .date
+      return result
+    }
     if parts.count == 1 {
       guard unit == .year || unit == .decade else { return nil }
       result.value = pad(year + (unit == .decade ? 10 : 1) * count, 4)
@@ -181,6 +232,28 @@ extension TemporalParser {
     result.grain = .day
     result.day = date
     result.label = .date
+    return result
+  }
+
+  /// A clock time ("2026-02-11T09:00") moved by hours or minutes: "opened at 9 am and closed
+  /// three hours later" is 12:00 that day. Nil for anything else.
+  private static func shiftClock(_ value: String, by count: Int, _ unit: TimeUnit, into result: ParsedValue)
+    -> ParsedValue?
+  {
+    let characters = Array(value.utf8)
+    guard unit == .hour || unit == .minute, characters.count == 16, characters[10] == UInt8(ascii: "T"),
+      characters[13] == UInt8(ascii: ":"), let day = CivilDate(iso: value),
+      let hour = Int(String(decoding: characters[11..<13], as: UTF8.self)),
+      let minute = Int(String(decoding: characters[14..<16], as: UTF8.self))
+    else { return nil }
+    let total = hour * 60 + minute + count * (unit == .hour ? 60 : 1)
+    let days = total >= 0 ? total / 1440 : (total - 1439) / 1440
+    let minutes = total - days * 1440
+    var result = result
+    result.value = "\(day.adding(days: days).description)T\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+    result.grain = unit
+    result.day = nil
+    result.label = .time
     return result
   }
 

@@ -65,17 +65,59 @@ extension TemporalParser {
   /// "3" in "3-4pm" or "3 to 4 pm": an hour that takes its part of the day from the end of
   /// the range.
   private func bareHourBeforeRange(_ i: Int) -> ClockReading? {
-    guard let (hour, next) = cardinal(i), (1...12).contains(hour), let afterConnector = rangeConnector(next),
-      let second = clockTime(afterConnector), second.dayPart != nil
+    guard let (hour, next) = cardinal(i), hour <= 23, let afterConnector = rangeConnector(next),
+      let second = clockTime(afterConnector)
     else { return nil }
+    // "14-18h", "8-19h": a range of 24-hour times, its end written in the French style.
+    if second.dayPart == nil {
+      guard second.rawHour > hour, (afterConnector..<second.next).contains(where: { keyword($0) == .hourLetter }) else {
+        return nil
+      }
+      return ClockReading(
+        clock: Clock(hour: hour, minute: 0, second: nil, grain: .minute), rawHour: hour, dayPart: nil, mod: nil,
+        next: next)
+    }
+    guard hour >= 1, hour <= 12 else { return nil }
     // A score before a time of day: "تعادل الفريقان 1-1 مساء الجمعة", "won 2-1 on Sunday
     // evening". Hours run forward ("3-5 pm") or across noon from the morning ("8-5 pm", "11-1");
-    // a range that starts before 7 and ends earlier is a score.
-    if isPunctuation(next, "-"), second.rawHour == hour || (second.rawHour < hour && hour < 7) { return nil }
+    // a range that starts before 7 and ends earlier is a score, and so is any glued pair after
+    // a word of a match ("خسر الفريق 1-2 مساء السبت").
+    if isPunctuation(next, "-"),
+      second.rawHour == hour || (second.rawHour < hour && hour < 7) || matchWordBefore(i)
+    {
+      return nil
+    }
     return ClockReading(
       clock: Clock(hour: hour, minute: 0, second: nil, grain: .hour), rawHour: hour, dayPart: nil, mod: nil,
       next: next)
   }
+
+  /// Whether a word of a match (a result, a win, a loss) comes in the six words before `i` on
+  /// its line: the glued pair after it is a score. Tried only at a glued "N-M" before a time
+  /// of day.
+  private func matchWordBefore(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 6, !tokens[k + 1].newlineBefore {
+      if tokens[k].kind == .word, TemporalParser.matchWordHashes.contains(tokens[k].wordHash) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words of a match result, with the proclitics news joins to them (وخسر، بنتيجة).
+  static let matchWordHashes: Set<UInt64> = {
+    let arabic = [
+      "فاز", "فازت", "خسر", "خسرت", "تعادل", "تعادلت", "تغلب", "تغلبت", "هزم", "هزمت", "انهزم", "انهزمت",
+      "نتيجة", "النتيجة", "فوز", "الفوز", "خسارة", "الخسارة", "تعادل", "التعادل", "هزيمة", "الهزيمة", "أطاح",
+    ]
+    let english = [
+      "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "drew", "draw", "drawn", "defeated",
+      "defeat", "victory", "score", "scoreline", "thrashed", "edged", "lead", "led",
+    ]
+    var words = english
+    for word in arabic { words += [word, "و" + word, "ف" + word, "ب" + word] }
+    return Set(words.map(WordHasher.hash))
+  }()
 
   /// The second number of "2-1" written without spaces: a score or a count ("1-1 مساء الجمعة"),
   /// never an hour of its own; a range of hours is read from its first number. "1-2:30" and

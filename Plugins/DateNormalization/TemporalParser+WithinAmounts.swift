@@ -92,7 +92,7 @@ extension TemporalParser {
     [
       "been", "risen", "fallen", "grown", "seen", "done", "gone", "taken", "given", "shown", "known",
       "become", "begun", "written", "driven", "broken", "frozen", "spoken", "stolen", "chosen", "come",
-      "run", "cut", "put", "shut", "spread", "sunk", "shrunk", "slid", "won", "lost", "held", "met", "had",
+      "run", "cut", "put", "shut", "hit", "spread", "sunk", "shrunk", "slid", "won", "lost", "held", "met", "had",
       "yet", "also", "already", "barely", "hardly", "only", "just",
     ].map(WordHasher.hash))
 

@@ -238,6 +238,12 @@ struct TemporalParser {
       if token.tense < 0, participleAfterModal(k) { return nil }
       if token.tense < 0 { return .past }
       if token.tense > 0 { return .future }
+      // "shut", "cut", "set": one form for the base and the past; its neighbours decide.
+      if token.entry == nil, token.end - token.start <= 6, token.latin,
+        TemporalParser.baseOrPastHashes.contains(token.wordHash)
+      {
+        return baseOrPastTense(k)
+      }
       switch token.entry {
       case .keyword(.deferral): return deferralTense(of: first)
       case .keyword(.pastMarker): return .past

@@ -31,11 +31,14 @@ struct TemporalScanner {
   /// far back still sets the tense. Ten words would reach a forecast verb nine words back, but
   /// cost about 4% of the stage's speed on the 10,000-document corpus for no change there.
   var wordsBefore = 8
-  /// Words kept before a trigger that follows Arabic منذ within three words: the verb that
-  /// decides between "ago" and "for" can head a long clause ("أطلقت السلطات المحلية في
+  /// Words kept before a trigger that follows Arabic منذ within `sinceReach` words: the verb
+  /// that decides between "ago" and "for" can head a long clause ("أطلقت السلطات المحلية في
   /// المحافظة … حملة تطعيم منذ ثلاثة أيام"). Only these regions start earlier, so the scan
   /// does no more work per word.
   var wordsBeforeSince = 16
+  /// How far after منذ its amount's trigger may come: five words, for a bound before the
+  /// amount ("منذ أكثر من ثلاثة أشهر", "منذ ما يزيد على عامين").
+  var sinceReach = 5
   /// Words after the last trigger of a region before it closes.
   var wordsAfter = 10
 
@@ -136,7 +139,7 @@ struct TemporalScanner {
         closing = (wordByteStart, wordScalarStart)
       }
       if trigger {
-        let reach = wordCount - lastSinceWord <= 3 ? wordsBeforeSince : wordsBefore
+        let reach = wordCount - lastSinceWord <= sinceReach ? wordsBeforeSince : wordsBefore
         let back = max(0, wordCount - reach) % ringBytes.count
         if let region = open, let end = closing, ringBytes[back] >= end.byte {
           regions.append(Region(byteStart: region.byteStart, byteEnd: end.byte, scalarStart: region.scalarStart))

@@ -79,7 +79,7 @@ import Testing
   /// of an hour; "am" counts without "at".
   @Test(
     arguments: [
-      ("The rally starts at eight tonight.", ["at eight tonight=2024-03-08T20:00"]),
+      ("The rally starts at eight tonight.", ["eight tonight=2024-03-08T20:00"]),
       ("In the evening at nine the curfew begins.", ["In the evening at nine=2024-03-08T21:00"]),
       ("Doors open ten thirty am on Saturday.", ["ten thirty am on Saturday=2024-03-09T10:30"]),
       ("I am told the vote is close.", []),

@@ -27,9 +27,9 @@ import Testing
       ("Rent is due on the ides of June.", ["ides of June=2024-06-13"]),
       ("The market closes between 2 and 4 pm.", ["2=2024-03-08T14:00", "4 pm=2024-03-08T16:00"]),
       ("The festival runs from August 3rd to the 9th.", ["August 3rd=2024-08-03", "the 9th=2024-08-09"]),
-      ("Polls close at eleven o'clock at night.", ["at eleven o'clock at night=2024-03-08T23:00"]),
+      ("Polls close at eleven o'clock at night.", ["eleven o'clock at night=2024-03-08T23:00"]),
       (
-        "The curfew starts at a quarter to six in the evening.", ["at a quarter to six in the evening=2024-03-08T17:45"]
+        "The curfew starts at a quarter to six in the evening.", ["a quarter to six in the evening=2024-03-08T17:45"]
       ),
       ("The fair is on the second weekend of June.", ["the second weekend of June=2024-W23-WE"]),
       ("The race will be held on the first weekend of September.", ["the first weekend of September=2024-W35-WE"]),
@@ -95,7 +95,7 @@ import Testing
       // A clock on another day is that day's hour, even when it has passed today.
       ("the 2nd of April at 9", ["the 2nd of April at 9=2024-04-02T09:00"]),
       ("from 9:30 - 11:00 on Thursday", ["9:30=2024-03-14T09:30", "11:00 on Thursday=2024-03-14T11:00"]),
-      ("at 9", ["at 9=2024-03-08T21:00"]),
+      ("at 9", ["9=2024-03-08T21:00"]),
       ("3-4pm tomorrow", ["3=2024-03-09T15:00", "4pm tomorrow=2024-03-09T16:00"]),
     ] as [(String, [String])])
   func queries(text: String, expected: [String]) {

@@ -20,10 +20,10 @@ import Testing
   /// the clock stays as written.
   @Test(
     arguments: [
-      ("The president will speak at 8 p.m. EST on Thursday.", ["at 8 p.m. EST on Thursday=2024-03-14T20:00"]),
-      ("Trading halted at 4:15 pm CET.", ["at 4:15 pm CET=2024-03-08T16:15"]),
-      ("The launch window opens at 9 am PDT.", ["at 9 am PDT=2024-03-08T09:00"]),
-      ("The truce took effect at 0600 GMT on Sunday.", ["at 0600 GMT on Sunday=2024-03-03T06:00"]),
+      ("The president will speak at 8 p.m. EST on Thursday.", ["8 p.m. EST on Thursday=2024-03-14T20:00"]),
+      ("Trading halted at 4:15 pm CET.", ["4:15 pm CET=2024-03-08T16:15"]),
+      ("The launch window opens at 9 am PDT.", ["9 am PDT=2024-03-08T09:00"]),
+      ("The truce took effect at 0600 GMT on Sunday.", ["0600 GMT on Sunday=2024-03-03T06:00"]),
       ("Markets will reopen on Jan. 5 at 10 a.m. ET.", ["Jan. 5 at 10 a.m. ET=2025-01-05T10:00"]),
       ("The firm sold 1430 cars in 2023.", ["2023=2023"]),
     ] as [(String, [String])])
@@ -35,10 +35,10 @@ import Testing
   /// the hour.
   @Test(
     arguments: [
-      ("Polls close at six p.m. on Sunday.", ["at six p.m. on Sunday=2024-03-10T18:00"]),
+      ("Polls close at six p.m. on Sunday.", ["six p.m. on Sunday=2024-03-10T18:00"]),
       ("seven thirty p.m. is when the vigil starts.", ["seven thirty p.m.=2024-03-08T19:30"]),
-      ("The bells rang at 3 o'clock in the afternoon.", ["at 3 o'clock in the afternoon=2024-03-08T15:00"]),
-      ("The ministers will meet at 5 tomorrow afternoon.", ["at 5 tomorrow afternoon=2024-03-09T17:00"]),
+      ("The bells rang at 3 o'clock in the afternoon.", ["3 o'clock in the afternoon=2024-03-08T15:00"]),
+      ("The ministers will meet at 5 tomorrow afternoon.", ["5 tomorrow afternoon=2024-03-09T17:00"]),
       ("Three people were hurt and seven thirty were arrested.", []),
       ("Shops closed before noon on Friday.", ["noon on Friday=2024-03-08T12:00"]),
       ("By midday the square was empty.", ["midday=2024-03-08T12:00"]),

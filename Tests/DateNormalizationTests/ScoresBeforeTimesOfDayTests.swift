@@ -16,7 +16,8 @@ import Testing
       ("The office is open 11-1 pm on weekdays.", ["11=2024-11-22T11:00", "1 pm=2024-11-22T13:00"]),
       ("The clinic is open 8-5 pm.", ["8=2024-11-22T08:00", "5 pm=2024-11-22T17:00"]),
       ("تفتح المكاتب من 8-2 ظهرا", ["8=2024-11-22T08:00", "2 ظهرا=2024-11-22T14:00"]),
-      ("Le magasin ouvre 14-18h", ["18h=2024-11-22T18:00"]),
+      // A 24-hour range with its end in the French style gives both ends.
+      ("Le magasin ouvre 14-18h", ["14=2024-11-22T14:00", "18h=2024-11-22T18:00"]),
     ] as [(String, [String])])
   func aScoreIsNoHour(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-11-22") == expected)

@@ -1,0 +1,85 @@
+extension TemporalParser {
+  /// The tense of an English verb whose past equals its base form ("shut", "cut", "hit",
+  /// "set", "put", "let", "quit", "spread", "cost") at token `k`, from what surrounds it:
+  /// - an auxiliary, "to", a modal or a negation before it makes it a base form or a
+  ///   participle, and that word decides ("will shut", "to cut", "was shut", "had set"): nil,
+  ///   so that the tense scan goes on to it; a determiner before it makes it a noun ("the rate
+  ///   cut", "a price cut"): nil too;
+  /// - "he", "she" or "it" before it, which would take "-s" in the present ("it cut"): past;
+  /// - an object or a particle after it, with no auxiliary before ("shut the road", "cut 400
+  ///   jobs", "shut down"): a finite verb, which news dating an event puts in the past;
+  /// - otherwise a past verb of the same sentence ("… after talks failed", "…, officials said").
+  /// Called only from `sentenceTense`, at a word of that small set.
+  func baseOrPastTense(_ k: Int) -> TemporalPreference? {
+    var before = k - 1
+    if before >= 0, !tokens[k].newlineBefore, TemporalParser.verbAdverbHashes.contains(tokens[before].wordHash) {
+      before -= 1
+    }
+    if before >= 0, !tokens[before + 1].newlineBefore, tokens[before].kind == .word {
+      switch tokens[before].entry {
+      case .keyword(.to)?, .keyword(.futureMarker)?, .keyword(.englishModal)?, .keyword(.may)?, .keyword(.be)?,
+        .keyword(.perfectAuxiliary)?, .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?,
+        .keyword(.negation)?, .keyword(.pastMarker)?:
+        return nil
+      default: break
+      }
+      if TemporalParser.auxiliaryHashes.contains(tokens[before].wordHash) { return nil }
+      if TemporalParser.singularPronounHashes.contains(tokens[before].wordHash) { return .past }
+    }
+    let after = k + 1
+    if after < tokens.count, !tokens[after].newlineBefore {
+      switch tokens[after].entry {
+      case .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?: return .past
+      default: break
+      }
+      if tokens[after].kind == .number || TemporalParser.objectOpenerHashes.contains(tokens[after].wordHash) {
+        return .past
+      }
+    }
+    var index = k - 1
+    while index >= 0, k - index <= 12, !tokens[index + 1].newlineBefore, !endsSentence(index) {
+      if pastVerb(index) { return .past }
+      index -= 1
+    }
+    index = k + 1
+    while index < tokens.count, index - k <= 12, !tokens[index].newlineBefore, !endsSentence(index - 1) {
+      if pastVerb(index) { return .past }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A word in -ed or a listed past verb, not an adjective after a determiner ("the delayed
+  /// talks").
+  private func pastVerb(_ k: Int) -> Bool {
+    guard tokens[k].latin, tokens[k].tense < 0 || tokens[k].entry == .keyword(.pastMarker) else { return false }
+    return !(k > 0 && (keyword(k - 1) == .the || keyword(k - 1) == .determiner || keyword(k - 1) == .article))
+  }
+
+  /// Verbs whose past and base form are one word (and past participle too).
+  static let baseOrPastHashes: Set<UInt64> = Set(
+    ["shut", "cut", "hit", "set", "put", "let", "quit", "spread", "cost", "burst", "hurt", "split", "shed"].map(
+      WordHasher.hash))
+
+  /// Auxiliaries the lexicon does not list: before such a verb they make it a base form or a
+  /// participle.
+  static let auxiliaryHashes: Set<UInt64> = Set(
+    [
+      "can", "cannot", "must", "shall", "do", "does", "don", "doesn", "didn", "t", "is", "are", "am", "been",
+      "being", "has", "had", "having", "get", "gets", "got",
+    ].map(WordHasher.hash))
+
+  /// Adverbs between an auxiliary and its verb ("will also cut", "has already set").
+  static let verbAdverbHashes: Set<UInt64> = Set(
+    ["also", "already", "just", "still", "never", "not", "again", "then", "now", "quickly", "temporarily"].map(
+      WordHasher.hash))
+
+  /// Pronouns that would make a present verb take "-s".
+  static let singularPronounHashes: Set<UInt64> = Set(["he", "she", "it"].map(WordHasher.hash))
+
+  /// Words that open a verb's object or complete a phrasal verb: "shut down", "cut off", "set
+  /// up", "put on hold".
+  static let objectOpenerHashes: Set<UInt64> = Set(
+    ["down", "off", "up", "out", "back", "him", "her", "them", "some", "all", "most", "two", "three", "several"].map(
+      WordHasher.hash))
+}
