@@ -6,8 +6,9 @@ extension TemporalLexicon {
   static let arabicDecisionVerbs: Set<String> = ["قرر", "قررت", "قرروا", "اتفق", "اتفقت", "اتفقوا"]
 
   /// Not "voted" nor "resolved": "Lawmakers voted to approve the budget on Monday" is mostly
-  /// the day of the vote, and "resolved" is also "settled".
-  static let englishDecisionVerbs = ["decided", "agreed", "pledged", "promised", "vowed"]
+  /// the day of the vote, and "resolved" is also "settled". The requests "urged" and "asked"
+  /// count too: "urged both sides to return to talks by Friday" asks for a later event.
+  static let englishDecisionVerbs = ["decided", "agreed", "pledged", "promised", "vowed", "urged", "asked"]
 
   /// English verbs of holding or stopping an event, after a decision verb and "to": "decided to
   /// close schools on Friday", "agreed to meet on Monday". Other verbs leave the date to the
