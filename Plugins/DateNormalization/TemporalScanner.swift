@@ -17,6 +17,8 @@ struct TemporalScanner {
   /// `TemporalScalar.table`, held here so the hot loops do not go through a global's
   /// one-time initialization check for every scalar.
   private let classes: [TemporalScalar] = TemporalScalar.table
+  /// `TemporalScalar.wordCodes`, held here for the same reason.
+  private let wordCodes: [UInt32] = TemporalScalar.wordCodes
 
   init(lexicon: TemporalLexicon) {
     self.lexicon = lexicon
@@ -25,6 +27,11 @@ struct TemporalScanner {
   @inline(__always)
   private func classify(_ value: UInt32) -> TemporalScalar {
     value < 0x700 ? classes[Int(value)] : TemporalScalar.classify(value)
+  }
+
+  @inline(__always)
+  private func wordCode(_ value: UInt32) -> UInt32 {
+    value < 0x700 ? wordCodes[Int(value)] : TemporalScalar.wordCode(of: value)
   }
   /// Words kept before the first trigger of a region: an expression can start up to this many
   /// words before its trigger ("الخامس عشر من تشرين الأول"), and a forecast or future word that
@@ -101,10 +108,10 @@ struct TemporalScanner {
         scalar += 1
         while index < count {
           let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = classify(next)
-          if case .letter(let nextFolded) = nextKind {
-            hasher.add(nextFolded)
-          } else if nextKind != .ignorable {
+          let code = wordCode(next)
+          if code > TemporalScalar.ignorableInWord {
+            hasher.add(code)
+          } else if code == TemporalScalar.endsWord {
             break
           }
           index += nextLength
@@ -234,8 +241,8 @@ struct TemporalScanner {
         scalar += 1
         while index < end {
           let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = classify(next)
-          if case .letter(let nextFolded) = nextKind {
+          let nextFolded = wordCode(next)
+          if nextFolded > TemporalScalar.ignorableInWord {
             switch letters {
             case 1:
               letterOffsets.1 = scalar
@@ -256,7 +263,7 @@ struct TemporalScanner {
             hasher.add(nextFolded)
             tail = (tail.1, tail.2, nextFolded)
             letters += 1
-          } else if nextKind != .ignorable {
+          } else if nextFolded == TemporalScalar.endsWord {
             break
           }
           index += nextLength
