@@ -28,11 +28,6 @@ struct TemporalScanner {
   private func classify(_ value: UInt32) -> TemporalScalar {
     value < 0x700 ? classes[Int(value)] : TemporalScalar.classify(value)
   }
-
-  @inline(__always)
-  private func wordCode(_ value: UInt32) -> UInt32 {
-    value < 0x700 ? wordCodes[Int(value)] : TemporalScalar.wordCode(of: value)
-  }
   /// Words kept before the first trigger of a region: an expression can start up to this many
   /// words before its trigger ("الخامس عشر من تشرين الأول"), and a forecast or future word that
   /// far back still sets the tense. Ten words would reach a forecast verb nine words back, but
@@ -71,6 +66,27 @@ struct TemporalScanner {
 
   /// The regions of the text that hold a digit or a trigger word, with context around them.
   func regions(_ bytes: UnsafeBufferPointer<UInt8>) -> [Region] {
+    wordCodes.withUnsafeBufferPointer { regions(bytes, codes: $0) }
+  }
+
+  /// The scalar at `index` and its length: `decode`, with the two-byte case (Arabic) first.
+  @inline(__always)
+  private static func nextScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+    let lead = bytes[index]
+    if lead >= 0x80, lead < 0xE0, index &+ 1 < bytes.count {
+      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2)
+    }
+    return decode(bytes, index)
+  }
+
+  /// `TemporalScalar.wordCode(of:)` through the table, which the caller holds as a buffer so
+  /// that the loop over a word's letters pays no bounds check for it.
+  @inline(__always)
+  private static func wordCode(_ value: UInt32, _ codes: UnsafeBufferPointer<UInt32>) -> UInt32 {
+    value < 0x700 ? codes[Int(value)] : TemporalScalar.wordCode(of: value)
+  }
+
+  private func regions(_ bytes: UnsafeBufferPointer<UInt8>, codes: UnsafeBufferPointer<UInt32>) -> [Region] {
     var regions: [Region] = []
     // A ring of the starts of the last `wordsBefore` words.
     var ringBytes = [Int](repeating: 0, count: max(wordsBefore, wordsBeforeSince) + 1)
@@ -107,15 +123,15 @@ struct TemporalScanner {
         index += length
         scalar += 1
         while index < count {
-          let (next, nextLength) = Self.decode(bytes, index)
-          let code = wordCode(next)
+          let (next, nextLength) = Self.nextScalar(bytes, index)
+          let code = Self.wordCode(next, codes)
           if code > TemporalScalar.ignorableInWord {
             hasher.add(code)
           } else if code == TemporalScalar.endsWord {
             break
           }
-          index += nextLength
-          scalar += 1
+          index &+= nextLength
+          scalar &+= 1
         }
         if let hit = lexicon.lookup(hasher.value) {
           if hit.trigger { trigger = true }
@@ -168,6 +184,12 @@ struct TemporalScanner {
 
   /// The tokens of a region.
   func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ region: Region) -> [TemporalToken] {
+    wordCodes.withUnsafeBufferPointer { tokens(bytes, region, codes: $0) }
+  }
+
+  private func tokens(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ region: Region, codes: UnsafeBufferPointer<UInt32>
+  ) -> [TemporalToken] {
     var tokens: [TemporalToken] = []
     // About one token per four bytes (words, signs, Arabic letters of two bytes): growing the
     // array step by step cost more than the spare room.
@@ -240,8 +262,8 @@ struct TemporalScanner {
         index += length
         scalar += 1
         while index < end {
-          let (next, nextLength) = Self.decode(bytes, index)
-          let nextFolded = wordCode(next)
+          let (next, nextLength) = Self.nextScalar(bytes, index)
+          let nextFolded = Self.wordCode(next, codes)
           if nextFolded > TemporalScalar.ignorableInWord {
             switch letters {
             case 1:
@@ -262,12 +284,12 @@ struct TemporalScanner {
             }
             hasher.add(nextFolded)
             tail = (tail.1, tail.2, nextFolded)
-            letters += 1
+            letters &+= 1
           } else if nextFolded == TemporalScalar.endsWord {
             break
           }
-          index += nextLength
-          scalar += 1
+          index &+= nextLength
+          scalar &+= 1
         }
         let hit = lexicon.lookup(hasher.value)
         var tokenStart = start
