@@ -333,7 +333,7 @@ struct TemporalScanner {
             TemporalToken(
               kind: .word, start: start, end: scalar, wordStart: start, entry: .keyword(.and),
               number: 0, digits: 0, newlineBefore: newline, spaceBefore: space, conjunction: false,
-              byteStart: startByte, byteEnd: index))
+              byteStart: startByte, byteEnd: index, holidayHead: HolidayCatalog.andOpensPhrase))
         } else {
           tokens.append(
             TemporalToken(
@@ -345,7 +345,7 @@ struct TemporalScanner {
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
               capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
-              verbalNoun: verbalNoun, wordHash: hasher.value))
+              verbalNoun: verbalNoun, wordHash: hasher.value, holidayHead: hit?.holidayHead ?? false))
         }
         newline = false
         space = false
