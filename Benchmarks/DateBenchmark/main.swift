@@ -3,17 +3,27 @@
 //
 //   swift build -c release --product date-benchmark
 //   .build/release/date-benchmark /work/bench-data/corpus-10000 [repetitions]
+//   .build/release/date-benchmark /work/bench-data/corpus-10000 --dump annotations.jsonl
 //
 // Reads every *.txt of the folder (and metadata.csv dates when present), then times in thread
 // CPU seconds, best of N repetitions: a byte scan counting words (the baseline), the extractor alone, and the
 // stage's analyze (extractor plus annotations with text slices and attributes).
+//
+// With `--dump FILE` it times nothing: it runs the stage's analyze once per document and writes
+// every annotation as one canonical JSON line (document, offsets, text, value, attributes),
+// sorted, so that two builds' outputs compare with `cmp` when a change must keep output identical.
 import DateNormalization
 import Foundation
 import WorkbenchCore
 
-let arguments = CommandLine.arguments
+var arguments = CommandLine.arguments
+var dumpPath: String?
+if let flag = arguments.firstIndex(of: "--dump"), flag + 1 < arguments.count {
+  dumpPath = arguments[flag + 1]
+  arguments.removeSubrange(flag...(flag + 1))
+}
 guard arguments.count >= 2 else {
-  FileHandle.standardError.write(Data("usage: date-benchmark FOLDER [repetitions]\n".utf8))
+  FileHandle.standardError.write(Data("usage: date-benchmark FOLDER [repetitions] [--dump FILE]\n".utf8))
   exit(64)
 }
 let folder = URL(fileURLWithPath: arguments[1])
@@ -77,6 +87,17 @@ let anchors = documents.map { DateNormalizationStage.anchor($0.metadata.date ?? 
 let configured = try StageFactory(DateNormalizationStage.self).configure(.null)
 let context = StageContext(baseDirectory: folder, checksum: { _ in "" })
 guard case .document(let stage) = try configured.makeStage(context: context) else { exit(1) }
+
+if let dumpPath {
+  var lines: [String] = []
+  for document in documents {
+    for annotation in try stage.analyze(document, .none) { lines.append(annotation.jsonLine(doc: document.id)) }
+  }
+  lines.sort()
+  try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: dumpPath))
+  print("\(lines.count) annotations of \(documents.count) documents written to \(dumpPath)")
+  exit(0)
+}
 
 let scan = best(byteScan)
 let extraction = best {

@@ -256,6 +256,9 @@ enum HolidayCatalog {
 
   /// Each phrase as the entries its tokens must carry, longest first, by its first entry (the
   /// parser asks at every known word, so it looks up rather than scans).
+  /// Whether a phrase starts with the entry of a lone و (none does today).
+  static let andOpensPhrase = patterns[.keyword(.and)] != nil
+
   static let patterns: [LexicalEntry: [(entries: [LexicalEntry], rule: HolidayRule)]] = {
     let lexicon = TemporalLexicon.standard
     let all = phrases.compactMap { phrase, rule -> ([LexicalEntry], HolidayRule)? in
@@ -270,7 +273,9 @@ extension TemporalParser {
   /// The holiday phrase at token `i`, skipping apostrophes, hyphens and a possessive s
   /// ("mother's day", "eid al-fitr"): its rule and the token after it.
   func holidayPhrase(_ i: Int) -> (rule: HolidayRule, next: Int)? {
-    guard continues(i), let head = tokens[i].entry, let candidates = HolidayCatalog.patterns[head] else { return nil }
+    guard continues(i), tokens[i].holidayHead, let head = tokens[i].entry,
+      let candidates = HolidayCatalog.patterns[head]
+    else { return nil }
     for pattern in candidates {
       var k = i
       var matched = true

@@ -13,6 +13,7 @@ extension TemporalLexicon {
     for index in tokens.indices {
       if case .keyword(.queryWord(let word))? = tokens[index].entry {
         tokens[index].entry = queryWords[word].reading
+        tokens[index].holidayHead = HolidayCatalog.patterns[queryWords[word].reading] != nil
       }
     }
   }

@@ -1,6 +1,10 @@
 extension TemporalLexicon {
   /// The built-in Arabic and English vocabulary.
-  static let standard = TemporalLexicon(entries: TemporalLexicon.words)
+  static let standard: TemporalLexicon = {
+    var lexicon = TemporalLexicon(entries: TemporalLexicon.words)
+    lexicon.markHolidayHeads()
+    return lexicon
+  }()
 
   private static func months(_ names: [String], ambiguous: Set<String> = []) -> [(String, LexicalEntry)] {
     names.enumerated().flatMap { index, field in

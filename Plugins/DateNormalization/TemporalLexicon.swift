@@ -17,6 +17,8 @@ struct TemporalLexicon: Sendable {
     /// Arabic منذ: a region opened just after it keeps more words before it, for the verb that
     /// says whether منذ and an amount is "ago" or "for" (`TemporalParser.sinceMeansFor`).
     var reachesBack = false
+    /// The entry opens a holiday phrase (`TemporalLexicon.markHolidayHeads`).
+    var holidayHead = false
   }
 
   private var keys: [UInt64]
@@ -103,6 +105,13 @@ struct TemporalLexicon: Sendable {
       while keys[index] != 0 { index = (index + 1) & mask }
       keys[index] = hash
       hits[index] = hit
+    }
+  }
+
+  /// Sets `flag` on every stored word whose entry satisfies `isMarked`.
+  mutating func mark(_ flag: WritableKeyPath<Hit, Bool>, where isMarked: (LexicalEntry) -> Bool) {
+    for index in keys.indices where keys[index] != 0 && isMarked(hits[index].entry) {
+      hits[index][keyPath: flag] = true
     }
   }
 

@@ -17,6 +17,8 @@ struct TemporalScanner {
   /// `TemporalScalar.table`, held here so the hot loops do not go through a global's
   /// one-time initialization check for every scalar.
   private let classes: [TemporalScalar] = TemporalScalar.table
+  /// `TemporalScalar.wordCodes`, held here for the same reason.
+  private let wordCodes: [UInt32] = TemporalScalar.wordCodes
 
   init(lexicon: TemporalLexicon) {
     self.lexicon = lexicon
@@ -67,6 +69,27 @@ struct TemporalScanner {
 
   /// The regions of the text that hold a digit or a trigger word, with context around them.
   func regions(_ bytes: UnsafeBufferPointer<UInt8>) -> [Region] {
+    wordCodes.withUnsafeBufferPointer { regions(bytes, codes: $0) }
+  }
+
+  /// The scalar at `index` and its length: `decode`, with the two-byte case (Arabic) first.
+  @inline(__always)
+  private static func nextScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+    let lead = bytes[index]
+    if lead >= 0x80, lead < 0xE0, index &+ 1 < bytes.count {
+      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2)
+    }
+    return decode(bytes, index)
+  }
+
+  /// `TemporalScalar.wordCode(of:)` through the table, which the caller holds as a buffer so
+  /// that the loop over a word's letters pays no bounds check for it.
+  @inline(__always)
+  private static func wordCode(_ value: UInt32, _ codes: UnsafeBufferPointer<UInt32>) -> UInt32 {
+    value < 0x700 ? codes[Int(value)] : TemporalScalar.wordCode(of: value)
+  }
+
+  private func regions(_ bytes: UnsafeBufferPointer<UInt8>, codes: UnsafeBufferPointer<UInt32>) -> [Region] {
     var regions: [Region] = []
     // A ring of the starts of the last `wordsBefore` words.
     var ringBytes = [Int](repeating: 0, count: max(wordsBefore, wordsBeforeSince) + 1)
@@ -103,15 +126,15 @@ struct TemporalScanner {
         index += length
         scalar += 1
         while index < count {
-          let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = classify(next)
-          if case .letter(let nextFolded) = nextKind {
-            hasher.add(nextFolded)
-          } else if nextKind != .ignorable {
+          let (next, nextLength) = Self.nextScalar(bytes, index)
+          let code = Self.wordCode(next, codes)
+          if code > TemporalScalar.ignorableInWord {
+            hasher.add(code)
+          } else if code == TemporalScalar.endsWord {
             break
           }
-          index += nextLength
-          scalar += 1
+          index &+= nextLength
+          scalar &+= 1
         }
         if let hit = lexicon.lookup(hasher.value) {
           if hit.trigger { trigger = true }
@@ -164,6 +187,12 @@ struct TemporalScanner {
 
   /// The tokens of a region.
   func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ region: Region) -> [TemporalToken] {
+    wordCodes.withUnsafeBufferPointer { tokens(bytes, region, codes: $0) }
+  }
+
+  private func tokens(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ region: Region, codes: UnsafeBufferPointer<UInt32>
+  ) -> [TemporalToken] {
     var tokens: [TemporalToken] = []
     // About one token per four bytes (words, signs, Arabic letters of two bytes): growing the
     // array step by step cost more than the spare room.
@@ -236,9 +265,9 @@ struct TemporalScanner {
         index += length
         scalar += 1
         while index < end {
-          let (next, nextLength) = Self.decode(bytes, index)
-          let nextKind = classify(next)
-          if case .letter(let nextFolded) = nextKind {
+          let (next, nextLength) = Self.nextScalar(bytes, index)
+          let nextFolded = Self.wordCode(next, codes)
+          if nextFolded > TemporalScalar.ignorableInWord {
             switch letters {
             case 1:
               letterOffsets.1 = scalar
@@ -258,12 +287,12 @@ struct TemporalScanner {
             }
             hasher.add(nextFolded)
             tail = (tail.1, tail.2, nextFolded)
-            letters += 1
-          } else if nextKind != .ignorable {
+            letters &+= 1
+          } else if nextFolded == TemporalScalar.endsWord {
             break
           }
-          index += nextLength
-          scalar += 1
+          index &+= nextLength
+          scalar &+= 1
         }
         let hit = lexicon.lookup(hasher.value)
         var tokenStart = start
@@ -307,7 +336,7 @@ struct TemporalScanner {
             TemporalToken(
               kind: .word, start: start, end: scalar, wordStart: start, entry: .keyword(.and),
               number: 0, digits: 0, newlineBefore: newline, spaceBefore: space, conjunction: false,
-              byteStart: startByte, byteEnd: index))
+              byteStart: startByte, byteEnd: index, holidayHead: HolidayCatalog.andOpensPhrase))
         } else {
           tokens.append(
             TemporalToken(
@@ -319,7 +348,7 @@ struct TemporalScanner {
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
               capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
-              verbalNoun: verbalNoun, wordHash: hasher.value))
+              verbalNoun: verbalNoun, wordHash: hasher.value, holidayHead: hit?.holidayHead ?? false))
         }
         newline = false
         space = false

@@ -51,6 +51,8 @@ struct TemporalToken: Sendable {
   /// The hash of a word's folded letters (`WordHasher`), for the rare rules that ask which word
   /// it is (`TemporalParser.isEnglishEventNoun`); 0 for other tokens.
   var wordHash: UInt64 = 0
+  /// The entry can open a holiday phrase (`TemporalLexicon.Hit.holidayHead`).
+  var holidayHead = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
