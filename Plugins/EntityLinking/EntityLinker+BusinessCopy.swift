@@ -311,9 +311,12 @@ extension EntityLinker {
   /// "Brent futures gained" where the tagger found no name: the crude benchmark, MISC.
   private func benchmarksNotFound(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var positions: [Int] = []
-    for position in text.tokens.indices where Self.crudeBenchmarks.contains(text.tokens[position].hash) {
+    for position in text.tokens.indices {
       let token = text.tokens[position]
-      if token.isLatin, token.startsUppercase, !token.isAllUppercase, isCrudeBenchmark(position, in: text) {
+      // The flags first: the set look-up hashes the token again, for every token of the text.
+      if token.isLatin, token.startsUppercase, !token.isAllUppercase, Self.crudeBenchmarks.contains(token.hash),
+        isCrudeBenchmark(position, in: text)
+      {
         positions.append(position)
       }
     }

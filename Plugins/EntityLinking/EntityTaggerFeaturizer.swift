@@ -244,14 +244,16 @@ struct EntityTaggerFeaturizer: Sendable {
   ) {
     let count = text.tokens.count
     let perToken = Self.featuresPerToken
-    let first = buckets.count
-    buckets.append(contentsOf: repeatElement(0, count: count * perToken))
     let boundary: UInt64 = 0xB0B0
     let mask = mask
     // Written through a buffer pointer, template by template: a nested closure that appends
-    // kept the array's uniqueness check and a call per feature on the stage's hottest path.
-    buckets.withUnsafeMutableBufferPointer { all in
-      guard let base = all.baseAddress?.advanced(by: first) else { return }
+    // kept the array's uniqueness check and a call per feature on the stage's hottest path. The
+    // array is made uninitialized, every slot written once: appending zeros first stored them
+    // one by one.
+    let written = [Int32](unsafeUninitializedCapacity: count * perToken) { all, initialized in
+      initialized = 0
+      guard let base = all.baseAddress else { return }
+      initialized = count * perToken
       @inline(__always) func at(_ array: [UInt64], _ position: Int) -> UInt64 {
         position >= 0 && position < count ? array[position] : boundary
       }
@@ -316,5 +318,6 @@ struct EntityTaggerFeaturizer: Sendable {
         }
       }
     }
+    if buckets.isEmpty { buckets = written } else { buckets += written }
   }
 }
