@@ -40,6 +40,24 @@ struct ClubNameGazetteer: Sendable {
     return ClubNameGazetteer(lines: content.split(separator: "\n").map(String.init))
   }()
 
+  /// The number of tokens of the longest club name whose first word has hash `first` (a word
+  /// read without its proclitic) and whose next words are the tokens from `next` on; 0 when
+  /// none. The first word's bit is tested before the table is probed.
+  func nameLength(first: UInt64, continuingAt next: Int, in text: TokenizedText) -> Int {
+    guard firstTokenBits[Int(first & 0xFFFF) >> 6] & (1 << (first & 63)) != 0, firstTokens[first] != nil else {
+      return 0
+    }
+    var hash = TokenizedText.combine(0, first)
+    var longest = names[hash] != nil ? 1 : 0
+    var position = next
+    while position < text.tokens.count, position - next + 1 < Self.longestName, text.tokens[position].joinsPrevious {
+      hash = TokenizedText.combine(hash, text.tokens[position].hash)
+      if names[hash] != nil { longest = position - next + 2 }
+      position += 1
+    }
+    return longest
+  }
+
   /// Per token: 1 when it begins the longest club name found there, 2 inside one, else 0.
   func codes(_ text: TokenizedText) -> [UInt8] {
     let count = text.tokens.count

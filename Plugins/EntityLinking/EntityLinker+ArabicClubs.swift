@@ -14,11 +14,18 @@ extension EntityLinker {
     _ mentions: [LinkedMention], in text: TokenizedText, occurrences: [Occurrence]
   ) -> [LinkedMention] {
     var clubTokens: [Int] = []
+    var clubsAfterLam: [(position: Int, length: Int)] = []
     for position in text.tokens.indices where !text.tokens[position].isLatin {
-      if Self.clubWordPrefix(position, in: text) != nil { clubTokens.append(position) }
+      if Self.clubWordPrefix(position, in: text) != nil {
+        clubTokens.append(position)
+      } else if let length = clubNameAfterLam(position, in: text) {
+        clubsAfterLam.append((position, length))
+      }
     }
-    guard !clubTokens.isEmpty else { return mentions }
-    var result = mentions
+    guard !clubTokens.isEmpty || !clubsAfterLam.isEmpty else { return mentions }
+    var result =
+      clubsAfterLam.isEmpty
+      ? mentions : arabicClubsAfterLam(mentions, at: clubsAfterLam, in: text, occurrences: occurrences)
     var accepted = Set<Int>()
     var dropped = Set<Int>()
     let longerAliases = Set(

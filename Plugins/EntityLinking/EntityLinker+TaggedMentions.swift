@@ -116,9 +116,11 @@ extension EntityLinker {
       result = result.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
     }
     result = withNameParticles(result, in: text)
+    result = personsWithoutTitleInAlias(result, in: text)
     // A name after a title that the tagger missed, by the rule of stage version 1.
     taken = takenTokens(result, in: text)
     finder.findAfterTitles(in: text, taken: &taken, into: &result)
+    findPersonsAfterNationality(in: text, occurrences: occurrences, finder: finder, taken: &taken, into: &result)
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = newsAgencies(result, in: text)
@@ -130,6 +132,7 @@ extension EntityLinker {
     result = rulersCourts(result, in: text)
     result = clubsReadAsPlaces(result, in: text, clubs: clubs)
     result = arabicOrganizationsWithNationality(result, in: text, occurrences: occurrences)
+    result = banksNamedAfterOtherNames(result, in: text)
     result = arabicPersonsWithoutTrailingPlural(result, in: text)
     result = arabicClubsInMatchReports(result, in: text, occurrences: occurrences)
     result = arabicPersonsAfterOpeningVerbs(result, in: text, tagger: tagger)
@@ -518,7 +521,8 @@ extension EntityLinker {
       text.tokens[span.firstToken].isLatin
         ? span.type == "PERSON" && isTitle(span.firstToken, in: text)
         : isTitle(span.firstToken, in: text)
-          || (span.type == "ORGANIZATION" && Self.wordsBeforeOrganizations.contains(text.tokens[span.firstToken].hash))
+          || (span.type == "ORGANIZATION" && Self.wordsBeforeOrganizations.contains(text.tokens[span.firstToken].hash)
+            && !isHeadOfDescriptiveName(span.firstToken, in: text, span: span))
     {
       span.firstToken += 1
       guard span.firstToken < span.endToken else { return nil }

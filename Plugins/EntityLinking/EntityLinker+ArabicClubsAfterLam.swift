@@ -1,0 +1,105 @@
+extension EntityLinker {
+  /// A club name joined to the preposition ل without the article (لعب لبرشلونة، انتقل لريال مدريد،
+  /// سجل هدفين لليفربول): the tokenizer keeps ل on the word, so neither the tagger nor the club
+  /// list sees the name. Called from the clubs pass on Arabic tokens that are no club short
+  /// word: a token starting with ل of five letters or more, whose rest begins a name of
+  /// Resources/club_names.txt (one bit test, then one probe). Returns the name's length in
+  /// tokens, or nil.
+  func clubNameAfterLam(_ position: Int, in text: TokenizedText) -> Int? {
+    let token = text.tokens[position]
+    let start = Int(token.foldedStart)
+    let end = Int(token.foldedEnd)
+    guard end - start >= 5, text.folded[start] == 0x0644 else { return nil }
+    let length = ClubNameGazetteer.shipped.nameLength(
+      first: TokenizedText.hash(text.folded[(start + 1)..<end]), continuingAt: position + 1, in: text)
+    return length > 0 ? length : nil
+  }
+
+  /// The clubs named after ل (`clubNameAfterLam`) where the word before says sport: a verb of
+  /// playing, moving or scoring (لعب، انتقل، انضم، وقع، سجل) or a goal noun (هدفين), right before
+  /// or before the player's name (سجل ميسي لإنتر ميامي). Then "لعب لبرشلونة" is the club, where
+  /// "سافر لبرشلونة" stays the city. A knowledge-base club of that name is linked, else the club
+  /// is a NIL organization; mentions inside the name (the city, a place read in باريس سان
+  /// جيرمان, the tagger's span with ل) give way to it.
+  func arabicClubsAfterLam(
+    _ mentions: [LinkedMention], at candidates: [(position: Int, length: Int)], in text: TokenizedText,
+    occurrences: [Occurrence]
+  ) -> [LinkedMention] {
+    var result = mentions
+    for (position, length) in candidates where isSportBefore(position, in: text, mentions: result) {
+      let endToken = position + length
+      let start = Int(text.foldedOffsets[Int(text.tokens[position].foldedStart) + 1])
+      let end = Int(text.tokens[endToken - 1].end)
+      let overlapping = result.indices.filter { result[$0].start < end && start < result[$0].end }
+      // A longer name around the club (a person's span that ran on) is left as found.
+      guard overlapping.allSatisfy({ result[$0].start >= Int(text.tokens[position].start) && result[$0].end <= end })
+      else { continue }
+      if overlapping.count == 1, result[overlapping[0]].label == "ORGANIZATION", result[overlapping[0]].start == start,
+        result[overlapping[0]].end == end
+      {
+        continue
+      }
+      let club = lamClubMention(position..<endToken, start: start, end: end, in: text, occurrences: occurrences)
+      result = result.enumerated().filter { !overlapping.contains($0.offset) }.map(\.element) + [club]
+    }
+    return result
+  }
+
+  private func isSportBefore(_ position: Int, in text: TokenizedText, mentions: [LinkedMention]) -> Bool {
+    guard position > 0, text.tokens[position].joinsPrevious else { return false }
+    // Between the verb and the club: the player (سجل ميسي لإنتر) and up to two words with the
+    // article (انضم الحارس لتشيلسي، وانتقل النجم البلجيكي إيدين هازارد لتشيلسي).
+    var word = position - 1
+    let before = Int(text.tokens[word].end)
+    if let player = mentions.first(where: { $0.label == "PERSON" && $0.end == before }) {
+      let first = text.tokens(within: player.start, player.end).lowerBound
+      guard first > 0, text.tokens[first].joinsPrevious else { return false }
+      word = first - 1
+    }
+    for step in 0..<3 {
+      if Self.isSportWord(word, in: text) { return true }
+      guard step < 2, word > 0, text.tokens[word].joinsPrevious, !text.tokens[word].isLatin,
+        CueWords.hasArticle(word, in: text)
+      else { return false }
+      word -= 1
+    }
+    return false
+  }
+
+  private static func isSportWord(_ position: Int, in text: TokenizedText) -> Bool {
+    !text.tokens[position].isLatin
+      && AliasIndex.cliticVariants(of: position, in: text).contains(where: sportWords.contains)
+  }
+
+  private func lamClubMention(
+    _ tokens: Range<Int>, start: Int, end: Int, in text: TokenizedText, occurrences: [Occurrence]
+  ) -> LinkedMention {
+    if let occurrence = occurrences.first(where: {
+      $0.match.firstToken == tokens.lowerBound && $0.match.endToken == tokens.upperBound
+    }),
+      let club = bestCandidate(
+        of: occurrence, in: text, confidence: (0.6, 0.5), evidence: "club-after-lam",
+        where: { _, entity in entity.type == "ORGANIZATION" && entity.description.hasSuffix("football club") })
+    {
+      var linked = club
+      linked.start = start
+      linked.end = end
+      return linked
+    }
+    let written = text.text(scalarsFrom: start, to: end)
+    return LinkedMention(
+      start: start, end: end, label: "ORGANIZATION",
+      id: NilMentionFinder.clusterID(
+        name: PartialNameCoreference.words(of: written).joined(separator: " "), type: "ORGANIZATION"),
+      nameEnglish: "", nameArabic: written, confidence: 0.5, evidence: ["nil:club-after-lam"], title: nil,
+      isNil: true)
+  }
+
+  /// Verbs of playing for, moving to, signing for and scoring for a club, and goal nouns, with
+  /// or without و or ف.
+  private static let sportWords = NonNameWords.hashes(
+    """
+    لعب يلعب لعبت انتقل ينتقل انتقاله انضم ينضم انضمامه وقع يوقع سجل يسجل أحرز يحرز هدفا هدفين هدف أهداف
+    هدفه هدفها
+    """)
+}

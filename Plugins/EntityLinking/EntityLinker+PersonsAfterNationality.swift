@@ -1,0 +1,64 @@
+extension EntityLinker {
+  /// A one-word person right after a nationality adjective with the article (وسجل البرازيلي
+  /// مالكوم، المهاجم الفرنسي مبابي، التونسية أنس): sports and news name foreign players and envoys
+  /// so, and the tagger, which has not seen the name, misses it. Read from the knowledge base's
+  /// demonym occurrences only (no pass over the text). The nisba must not describe a noun
+  /// before it (الجيش المصري) other than a title or a role (المهاجم، الكاتب), the word after it
+  /// must be name-shaped and free, and the word after that must end the name: punctuation, a
+  /// function word, a word with the article, a number or a goal noun. The person is NIL
+  /// (`nil:after-nationality`); a later mention of the same word joins it.
+  func findPersonsAfterNationality(
+    in text: TokenizedText, occurrences: [Occurrence], finder: NilMentionFinder, taken: inout [Bool],
+    into mentions: inout [LinkedMention]
+  ) {
+    for occurrence in occurrences where occurrence.match.endToken == occurrence.match.firstToken + 1 {
+      let nisba = occurrence.match.firstToken
+      let name = nisba + 1
+      guard name < text.tokens.count, !taken[name], text.tokens[name].joinsPrevious, !text.tokens[nisba].isLatin,
+        CueWords.hasArticle(nisba, in: text), Self.isSingularNisba(text.foldedScalars(nisba)),
+        index.lists[Int(occurrence.match.list)].contains(where: { $0.kind == .demonym }),
+        finder.isNameWord(name, in: text, first: true), !Self.isRelationNoun(name, in: text),
+        opensAfterNationality(nisba, in: text), endsNameAfterNationality(name, in: text)
+      else { continue }
+      taken[name] = true
+      mentions.append(
+        nilMention(tokens: name..<(name + 1), type: "PERSON", evidence: "nil:after-nationality", in: text))
+    }
+  }
+
+  /// The nisba is no adjective of a plain noun: it opens its clause (not after a dash), follows a word without
+  /// the article (a verb: وسجل البرازيلي), or follows a title or a role noun.
+  private func opensAfterNationality(_ nisba: Int, in text: TokenizedText) -> Bool {
+    let before = nisba - 1
+    // A nisba joined to another by a dash is an adjective pair (العلاقات الروسية–السورية).
+    if [0x2D, 0x2013, 0x2014].contains(text.tokens[nisba].scalarBefore) { return false }
+    guard before >= 0, text.tokens[nisba].joinsPrevious else { return true }
+    if text.tokens[before].isLatin { return false }
+    if !CueWords.hasArticle(before, in: text) { return !text.tokens[before].isLatin }
+    return isTitle(before, in: text)
+      || AliasIndex.cliticVariants(of: before, in: text).contains(where: Self.roleNouns.contains)
+  }
+
+  /// The word after the one-word name closes it.
+  private func endsNameAfterNationality(_ name: Int, in text: TokenizedText) -> Bool {
+    let next = name + 1
+    guard next < text.tokens.count, text.tokens[next].joinsPrevious else { return true }
+    let token = text.tokens[next]
+    if token.isLatin { return false }
+    let first = text.folded[Int(token.foldedStart)]
+    if (0x30...0x39).contains(first) || (0x0660...0x0669).contains(first) { return true }
+    return CueWords.hasArticle(next, in: text) || cues.contains(cues.stopwords, token: next, in: text)
+      || AliasIndex.cliticVariants(of: next, in: text).contains(where: Self.goalNouns.contains)
+  }
+
+  /// Roles before a nationality and a name (المهاجم البرازيلي، الروائي المصري).
+  private static let roleNouns = NonNameWords.hashes(
+    """
+    المهاجم المدافع اللاعب اللاعبة الحارس الجناح النجم النجمة المدرب الظهير الدولي الملاكم العداء العداءة
+    السباح البطل البطلة الحكم الكاتب الكاتبة الروائي الروائية الفنان الفنانة المطرب المطربة الممثل الممثلة
+    المخرج الشاعر الصحفي الصحافي الصحفية الباحث المحلل الناشط الناشطة المبعوث المصنف المصنفة
+    """)
+
+  /// Goal nouns after a scorer's name (سجل البرازيلي مالكوم هدفين).
+  private static let goalNouns = NonNameWords.hashes("هدفا هدفين هدف أهداف ثلاثية ثنائية")
+}
