@@ -19,7 +19,12 @@ import WorkbenchCore
     ("Analysts said Analog Devices would report on Wednesday.", "Analog Devices", "ORGANIZATION"),
     ("Insurer Allianz said premiums rose in the third quarter.", "Allianz", "ORGANIZATION"),
     ("Chipmaker Infineon cut its sales forecast on Tuesday.", "Infineon", "ORGANIZATION"),
-    ("Shares of Deutsche Bank fell while Commerzbank rose.", "Commerzbank", "ORGANIZATION"),
+    ("Chipmaker Micron Technology slipped 2 percent.", "Micron Technology", "ORGANIZATION"),
+    ("Brewer Carlsberg Breweries reports results next week.", "Carlsberg Breweries", "ORGANIZATION"),
+    (
+      "Shares of Deutsche Bank fell while Commerzbank rose. The ECB held rates and Lagarde said inflation was easing.",
+      "Commerzbank", "ORGANIZATION"
+    ),
     ("Morgan's staff said the senator would not seek re-election.", "Morgan", "PERSON"),
     ("Harris shares her plan with voters in Ohio.", "Harris", "PERSON"),
   ])
