@@ -9,6 +9,7 @@ extension EntityLinker {
   /// change: what the knowledge base linked stays. Reads the mentions and, for names in capitals
   /// nothing found, the tokens in capitals only.
   func businessCopy(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    let mentions = firmNameRuns(mentions, in: text)
     var result: [LinkedMention] = []
     result.reserveCapacity(mentions.count)
     var firms = Set<String>()
@@ -24,6 +25,12 @@ extension EntityLinker {
       var tokens = text.tokens(within: mention.start, mention.end)
       guard !tokens.isEmpty, text.tokens[tokens.lowerBound].isLatin else {
         result.append(mention)
+        continue
+      }
+      // "Insurer Allianz said": the sector's noun describes the firm.
+      if let firm = withoutSectorNoun(tokens, in: text) {
+        firms.insert(firm.nameEnglish)
+        result.append(firm)
         continue
       }
       // "Shares of Barclays rose": the tagger's name starts with the market's words.
@@ -57,7 +64,18 @@ extension EntityLinker {
           result.append(retyped(mention, as: "PERSON", evidence: "nil:person-speaks"))
           continue
         }
-        if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text) { continue }
+        if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text, mentions: mentions) { continue }
+        if isSectorNounOpener(tokens.lowerBound, in: text) { continue }
+        if mention.label == "LOCATION", isPersonsPossession(tokens.lowerBound, in: text) {
+          result.append(retyped(mention, as: "PERSON", evidence: "nil:person-possession"))
+          continue
+        }
+        if mention.label != "ORGANIZATION", isBankWord(tokens.lowerBound, in: text) {
+          mention = retyped(mention, as: "ORGANIZATION", evidence: "nil:bank-word")
+          firms.insert(mention.nameEnglish)
+          result.append(mention)
+          continue
+        }
         // "Shares of Barclays rose", "Stocks fell": a market's word opening a sentence.
         if Self.marketWords.contains(hash), !text.tokens[tokens.lowerBound].isAllUppercase,
           opensSentence(tokens.lowerBound, in: text)
@@ -149,7 +167,11 @@ extension EntityLinker {
     }
     // Before: "shares of", "stake in", "analysts at", "strategist with", or a firm's noun.
     if first > 0, let previous = word(first - 1) {
-      if Self.firmNouns.contains(previous), !text.tokens[first - 1].startsUppercase { return true }
+      if Self.firmNouns.contains(previous),
+        !text.tokens[first - 1].startsUppercase || Self.sectorNouns.contains(previous)
+      {
+        return true
+      }
       if Self.firmPrepositions.contains(previous), let noun = word(first - 2),
         Self.firmPeople.contains(noun)
           || (previous == Self.of && Self.sharesWords.contains(noun))
@@ -163,7 +185,11 @@ extension EntityLinker {
     if Self.corporateSuffixes.contains(next), nextToken.startsUppercase, nextToken.scalarBefore != 0x27 {
       return true
     }
-    if titleCaseWord { return false }
+    // "Vodafone shares fell": the stock, then a market's verb (a person "shares" a view).
+    if titleCaseWord {
+      return Self.sharesWords.contains(next) && nextToken.joinsPrevious && !nextToken.startsUppercase
+        && word(end + 1).map { Self.marketVerbs.contains($0) } == true && text.tokens[end + 1].joinsPrevious
+    }
     // "X shares", with only spaces between: "Stanley Johnson, shares in hand" is no firm's stock.
     if Self.sharesWords.contains(next),
       (nextToken.joinsPrevious && !nextToken.startsUppercase) || nextToken.scalarBefore == 0x27
@@ -259,6 +285,13 @@ extension EntityLinker {
           continue
         }
         if hasFirmContext(position..<end, in: text, strictly: true) { candidates.append(position..<end) }
+      } else if position + 2 < count, Self.sharesWords.contains(text.tokens[position + 1].hash),
+        !text.tokens[position].isAllUppercase,
+        hasFirmContext(position..<(position + 1), in: text, strictly: true, titleCaseWord: true),
+        mentions.contains(where: { $0.isNil && $0.nameEnglish == text.originalText(tokens: position, position + 1) })
+      {
+        // "Heineken shares slipped" opening a sentence, the name found elsewhere in the story.
+        candidates.append(position..<(position + 1))
       }
     }
     guard !candidates.isEmpty else { return [] }
@@ -360,7 +393,9 @@ extension EntityLinker {
   /// The headline word after a wire label and a dash at a line's start ("ANALYSIS - Markets
   /// brace for ...", "UPDATE 2 - Stocks slide"): no name unless the story writes the word with a
   /// capital inside a sentence too ("UPDATE 1 - Barclays profit ... Shares of Barclays rose").
-  private func isHeadlineWordAfterWireLabel(_ position: Int, in text: TokenizedText) -> Bool {
+  private func isHeadlineWordAfterWireLabel(_ position: Int, in text: TokenizedText, mentions: [LinkedMention])
+    -> Bool
+  {
     guard position > 0, [0x2D, 0x2013, 0x2014].contains(text.tokens[position].scalarBefore) else { return false }
     var label = position - 1
     if NonNameWords.isNumber(label, in: text), label > 0 { label -= 1 }
@@ -371,7 +406,12 @@ extension EntityLinker {
     else { return false }
     let hash = text.tokens[position].hash
     for other in text.tokens.indices where other != position && text.tokens[other].hash == hash {
-      if text.tokens[other].startsUppercase, !opensSentence(other, in: text) { return false }
+      // A name found again in the story ("Vodafone said on Tuesday"), even opening a sentence.
+      if text.tokens[other].startsUppercase,
+        !opensSentence(other, in: text) || mentions.contains(where: { $0.start == Int(text.tokens[other].start) })
+      {
+        return false
+      }
     }
     return true
   }
@@ -406,7 +446,7 @@ extension EntityLinker {
   private static let firmNouns = NonNameWords.hashes(
     """
     bank lender broker brokerage insurer firm underwriter major giant company conglomerate carmaker automaker
-    miner retailer airline
+    miner retailer airline chipmaker reinsurer drugmaker grocer
     """)
   /// People who work at a firm: "analysts at X", "economist with X".
   private static let firmPeople = NonNameWords.hashes(
@@ -427,6 +467,12 @@ extension EntityLinker {
   private static let its = TokenizedText.hash(NameFolding.fold("its").unicodeScalars.map(\.value))
   private static let firmPrepositions = NonNameWords.hashes("at with of")
   private static let sharesWords = NonNameWords.hashes("shares stock stocks")
+  /// Verbs of a stock's move ("Vodafone shares fell").
+  private static let marketVerbs = NonNameWords.hashes(
+    """
+    rose fell gained lost jumped slid slipped dropped climbed tumbled surged rallied edged sank plunged soared
+    dipped eased advanced declined closed ended opened traded were have
+    """)
   private static let corporateSuffixes = NonNameWords.hashes(
     "inc corp corporation plc ltd llc ag nv sa spa gmbh bhd")
   private static let executiveWords = NonNameWords.hashes("executive executives financial")

@@ -37,10 +37,11 @@ extension EntityLinker {
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
       var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text), in: text)
-      // A wire's label in capitals ("ANALYSIS - Markets brace ...") is no name, whatever the
-      // tagger reads it as.
-      if whole.endToken - whole.firstToken == 1, text.tokens[whole.firstToken].isAllUppercase,
-        Self.wireSlugs.contains(text.tokens[whole.firstToken].hash)
+      // A wire's label in capitals, with its number ("ANALYSIS - Markets brace ...", "UPDATE 2 -
+      // ..."), is no name, whatever the tagger reads it as.
+      if whole.endToken - whole.firstToken == 1
+        || (whole.endToken - whole.firstToken == 2 && NonNameWords.isNumber(whole.firstToken + 1, in: text)),
+        text.tokens[whole.firstToken].isAllUppercase, Self.wireSlugs.contains(text.tokens[whole.firstToken].hash)
       {
         continue
       }
