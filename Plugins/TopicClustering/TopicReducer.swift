@@ -266,7 +266,8 @@ public struct TopicReducer: Sendable {
       let continued = zip(shown[topic].terms, shown[topic].continuations).map { id, next -> String? in
         guard let next, let last = written(next).split(separator: " ").last else { return nil }
         let words = written(id).split(separator: " ") + [last]
-        return words.allSatisfy { $0.hasPrefix("ال") || $0.hasPrefix("لل") } ? String(last) : nil
+        let isArabic = last.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } == true
+        return !isArabic || words.allSatisfy { $0.hasPrefix("ال") || $0.hasPrefix("لل") } ? String(last) : nil
       }
       let terms = shown[topic].terms.indices.map { index in
         written(shown[topic].terms[index]) + (continued[index].map { " " + $0 } ?? "")
@@ -426,10 +427,14 @@ public struct TopicReducer: Sendable {
         result.append((item, nil))
         continue
       }
-      // Arabic only: a noun and its complement or adjective chain (`الشركة الوطنية للسكك`); two
+      // Arabic: a noun and its complement or adjective chain (`الشركة الوطنية للسكك`). Two
       // English phrases sharing a word in the same stories need not be one (`Brent crude` and
-      // `crude inventories` gave `Brent crude inventories` on the wire test corpus).
-      guard parts[1].utf8.first.map({ (0xD8...0xDB).contains($0) }) == true else {
+      // `crude inventories` gave `Brent crude inventories` on the wire test corpus), unless
+      // that word is a short particle inside a name (`Etoile du` and `du Sahel`).
+      let middle = parts[1]
+      let isArabic = middle.utf8.first.map { (0xD8...0xDB).contains($0) } == true
+      let isParticle = middle.count <= 3 && middle.allSatisfy { $0.isASCII && $0.isLowercase }
+      guard isArabic || isParticle else {
         result.append((item, nil))
         continue
       }

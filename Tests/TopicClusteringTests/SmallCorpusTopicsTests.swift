@@ -40,7 +40,7 @@ import WorkbenchCore
   /// The labels an analyst reads on the five desks, English and Arabic.
   @Test(arguments: [
     ("en-w1", "water utility · cut · tanker"), ("en-r1", "drivers · overtime · suburban"),
-    ("en-c1", "bribes · building contractor · court"), ("ar-w1", "الماء الصالح للشرب · الوطنية استغلال · بسبب"),
+    ("en-c1", "bribes · building contractor · court"), ("ar-w1", "الماء الصالح للشرب · الوطنية استغلال · التزويد"),
     ("ar-r1", "السكك الحديدية · صرف · القطارات"),
   ])
   func deskLabels(story: String, label: String) throws {
@@ -69,11 +69,19 @@ import WorkbenchCore
     (["شرب", "ماء صالح", "صالح شرب"], [3, 3, 3], ["ماء صالح+صالح شرب"]),
     (["ماء صالح", "صالح شرب"], [9, 3], ["ماء صالح", "صالح شرب"]),
     (["brent crude", "crude inventories"], [3, 3], ["brent crude", "crude inventories"]),
+    (["coach", "etoile du", "du sahel"], [2, 2, 2], ["coach", "etoile du+du sahel"]),
   ])
   func phrasesChain(chosen: [String], support: [Int], shown: [String]) {
     let supportOf = Dictionary(uniqueKeysWithValues: zip(chosen, support))
     let chained = TopicReducer.chainingPhrases(chosen, ranked: chosen, term: { $0 }, support: { supportOf[$0]! })
     #expect(chained.map { $0.item + ($0.next.map { "+" + $0 } ?? "") } == shown)
+  }
+
+  /// A club's name collected as two phrases is shown whole on the `mixed` test corpus (version
+  /// 13: `coach · du Sahel · Etoile`).
+  @Test func aNameWithAParticleIsShownWhole() throws {
+    let result = try OwnCorporaTests.run("mixed", ["topics": "auto"])
+    #expect(result.annotations["m09"]!.first!.attributes["topic_label"] == .string("coach · Etoile du Sahel · goal"))
   }
 
   /// English phrases that share a word are not chained (`Brent crude inventories`).
