@@ -174,6 +174,9 @@ enum GeneralWords {
     شوال +
     القعدة
     الحجة
+    # "because of": a connective written as one word (five-desks water stories showed it in
+    # their label)
+    بسبب
     # Arabic degree, size, age and order words
     أكثر +
     الأكثر +

@@ -250,26 +250,24 @@ struct TermCollector: Sendable {
     guard stem.count >= 2, !isStopword(scalars, token.range, stem: stem) else { return false }
     if isFormula(scalars, token.range, stem: stem) { stemBytes.append(CollectedTerms.formulaMarker) }
     appendUTF8(scalars[stem], to: &stemBytes)
-    let display = displayRange(scalars, token: token.range, stem: stem)
-    if display.prefixAlef { appendUTF8(CollectionOfOne(Unicode.Scalar(0x0627)!), to: &surface) }
-    appendReadable(original[normalized.originalRange(display.range)], to: &surface)
+    appendReadable(
+      original[normalized.originalRange(displayRange(scalars, token: token.range, stem: stem))], to: &surface)
     return true
   }
 
   /// The part of a word shown as its surface: from the article (or the stem) to the word's end,
-  /// so proclitic conjunctions and prepositions are left out. After the preposition ل the
-  /// article is written ل alone (للحرس), so an alef is put back (الحرس).
-  static func displayRange(_ scalars: [Unicode.Scalar], token: Range<Int>, stem: Range<Int>)
-    -> (range: Range<Int>, prefixAlef: Bool)
-  {
+  /// so proclitic conjunctions and prepositions are left out, except the preposition ل before
+  /// the article (للشرب): the second word of a phrase needs it (`الصالح للشرب`, not
+  /// `الصالح الشرب`); a word shown alone or first in a phrase reads `الشرب`
+  /// (`CorpusVocabulary.shownAlone`).
+  static func displayRange(_ scalars: [Unicode.Scalar], token: Range<Int>, stem: Range<Int>) -> Range<Int> {
     let start = stem.lowerBound
     guard start - 2 >= token.lowerBound, scalars[start - 1].value == 0x0644 else {
-      return (start..<token.upperBound, false)
+      return start..<token.upperBound
     }
     switch scalars[start - 2].value {
-    case 0x0627: return (start - 2..<token.upperBound, false)
-    case 0x0644: return (start - 1..<token.upperBound, true)
-    default: return (start..<token.upperBound, false)
+    case 0x0627, 0x0644: return start - 2..<token.upperBound
+    default: return start..<token.upperBound
     }
   }
 

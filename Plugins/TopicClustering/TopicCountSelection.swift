@@ -28,13 +28,16 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// document is a split no analyst asked for.
   static let minimumTopicSize = 2
 
-  /// Documents with terms up to which `auto` fits one topic when every two of them share
-  /// words (`allShareTerms`): below four documents √n + 1 leaves no count to score.
+  /// Documents with terms up to which `auto` fits one topic when sharing words links them all
+  /// (`allShareTerms`): below four documents √n + 1 leaves no count to score.
   static let tinyCorpus = 3
   /// Content words every two stories of a tiny corpus must share to be one topic. One shared
   /// ordinary word (`minister`, `وزير`, `wages`) is not a subject: on the test corpora
   /// unrelated pairs share 1–2 such words, stories on one subject 3–11.
   static let tinyCorpusSharedWords = 3
+  /// Documents with terms up to which `auto` scores up to one topic per
+  /// `minimumTopicSize` documents instead of √n + 1.
+  static let smallCorpus = 30
 
   /// The number of topics to fit.
   public var chosen: Int
@@ -59,15 +62,18 @@ public struct TopicCountSelection: Sendable, Hashable {
       reason = chosen == count ? "fixed" : "fixed \(count), capped at \(limit) documents with terms"
     case .automatic:
       // Beyond about √n topics a corpus is split into clusters of a handful of documents.
+      // A small corpus of short stories may hold more subjects than that (12 stories from
+      // 5 desks): up to one topic per two documents is scored there.
       let squareRootCap = Int(Double(limit).squareRoot()) + 1
-      let upper = max(min(maximum, squareRootCap, limit), min(minimum, limit))
+      let cap = limit <= Self.smallCorpus ? max(squareRootCap, limit / Self.minimumTopicSize) : squareRootCap
+      let upper = max(min(maximum, cap, limit), min(minimum, limit))
       let lower = min(minimum, upper)
       guard upper > lower else {
         if allShareTerms && documentsWithTerms <= Self.tinyCorpus {
           chosen = 1
           candidates = []
           reason =
-            "auto: 1 topic, as every two of the \(documentsWithTerms) documents with terms share \(Self.tinyCorpusSharedWords) or more words"
+            "auto: 1 topic, as the \(documentsWithTerms) documents with terms are linked by sharing \(Self.tinyCorpusSharedWords) or more words"
           return
         }
         chosen = lower

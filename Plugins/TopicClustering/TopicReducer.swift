@@ -170,7 +170,7 @@ public struct TopicReducer: Sendable {
       documentsWithTerms: nonEmpty, stabilityWeight: configuration.stabilityWeight,
       scoreMargin: configuration.scoreMargin, concurrency: concurrency,
       allShareTerms: configuration.minTopics == nil && nonEmpty <= TopicCountSelection.tinyCorpus
-        && vocabulary.everyPairSharesContentWords(
+        && vocabulary.sharedContentWordsLink(
           rows: outliers.indices.filter { outliers[$0] == nil }, minimum: TopicCountSelection.tinyCorpusSharedWords)
     ) { [configuration, projection] topics, sample in
       // Candidates are fitted on an even sample of at most 4,000 documents, so that
@@ -247,7 +247,8 @@ public struct TopicReducer: Sendable {
       // Not expected (the model places every row with terms), but never an unexplained null.
       outliers[row] = .noTermsAfterFiltering
     }
-    let forms = vocabulary.surfaceForms(ofTerms: Set(shown.flatMap(\.terms)), documents: documents)
+    let forms = vocabulary.surfaceForms(
+      ofTerms: Set(shown.flatMap { $0.terms + $0.continuations.compactMap { $0 } }), documents: documents)
 
     var weights: [[Double]] = []
     weights.reserveCapacity(matrix.rowCount)
@@ -258,7 +259,26 @@ public struct TopicReducer: Sendable {
     }
 
     let topics = (0..<model.topicCount).map { topic -> Topic in
-      let terms = shown[topic].terms.map { forms[$0] ?? vocabulary.table.string(of: Int($0)) }
+      func written(_ id: Int32) -> String { forms[id] ?? vocabulary.table.string(of: Int(id)) }
+      // A continued phrase reads as three words, the last as the continuation writes it, when
+      // each word has the article (`الماء الصالح للشرب`); a piece of a longer name
+      // (`الوطنية استغلال توزيع` of `الشركة الوطنية لاستغلال وتوزيع المياه`) is not continued.
+      let continued = zip(shown[topic].terms, shown[topic].continuations).map { id, next -> String? in
+        guard let next, let last = written(next).split(separator: " ").last else { return nil }
+        let words = written(id).split(separator: " ") + [last]
+        let isArabic = last.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } == true
+        return !isArabic || words.allSatisfy { $0.hasPrefix("ال") || $0.hasPrefix("لل") } ? String(last) : nil
+      }
+      let terms = shown[topic].terms.indices.map { index in
+        written(shown[topic].terms[index]) + (continued[index].map { " " + $0 } ?? "")
+      }
+      let stems = shown[topic].terms.indices.map { index in
+        vocabulary.table.string(of: Int(shown[topic].terms[index]))
+          + (continued[index] == nil
+            ? ""
+            : " "
+              + (vocabulary.table.string(of: Int(shown[topic].continuations[index]!)).split(separator: " ").last ?? ""))
+      }
       // Fitted documents first: a moved document's weight is a share, not a similarity.
       let ranked = members[topic].sorted {
         let movedA = model.movedRows.contains($0)
@@ -271,7 +291,7 @@ public struct TopicReducer: Sendable {
       return Topic(
         id: topic, label: Self.label(terms: terms, demoted: shown[topic].demoted), size: sizes[topic],
         terms: terms,
-        stems: shown[topic].terms.map { vocabulary.table.string(of: Int($0)) },
+        stems: stems,
         weights: shown[topic].weights.map(Self.rounded),
         coherence: coherence[topic].map(Self.rounded),
         representativeDocuments: ranked.prefix(configuration.representativeDocuments).map {
@@ -327,6 +347,8 @@ public struct TopicReducer: Sendable {
   /// term outside the vocabulary) and whether each is demoted.
   struct ShownTerms {
     var terms: [Int32] = []
+    /// For each term, the phrase that continues it into three words (`chainingPhrases`).
+    var continuations: [Int32?] = []
     var weights: [Double] = []
     var columns: [Int?] = []
     var demoted: [Bool] = []
@@ -357,8 +379,13 @@ public struct TopicReducer: Sendable {
         model, topic: topic, count: count, vocabulary, demoted: demoted, hidden: hidden)
       let columns = Self.commonColumns(candidates, members: members, counts: counts)
       if columns.count >= 2 {
-        for column in columns {
+        let ranked = model.distinctiveColumns(topic: topic, count: count * 4).filter { !hidden.contains($0) }
+        let chained = Self.chainingPhrases(
+          columns, ranked: ranked, term: { vocabulary.term(ofColumn: $0) },
+          support: { vocabulary.documentFrequencies[$0] })
+        for (column, next) in chained {
           shown.terms.append(Int32(vocabulary.columnTerms[column]))
+          shown.continuations.append(next.map { Int32(vocabulary.columnTerms[$0]) })
           shown.weights.append(Double(model.termTopics[column, topic]))
           shown.columns.append(column)
           shown.demoted.append(demoted.contains(column))
@@ -367,14 +394,78 @@ public struct TopicReducer: Sendable {
       }
     }
     let own = vocabulary.ownTerms(ofDocuments: members, maximumDocumentShare: configuration.labelMaxDf)
-    for term in Self.mergingPhrases(own, count: count, term: { vocabulary.table.string(of: Int($0.term)) }) {
-      shown.terms.append(term.term)
-      shown.weights.append(term.weight / Double(max(1, members.count)))
-      shown.columns.append(vocabulary.column(ofTerm: term.term))
+    func term(_ item: (term: Int32, weight: Double)) -> String { vocabulary.table.string(of: Int(item.term)) }
+    let chained = Self.chainingPhrases(
+      Self.mergingPhrases(own, count: count, term: term), ranked: own, term: term,
+      support: { vocabulary.termDocumentFrequencies[Int($0.term)] })
+    for (item, next) in chained {
+      shown.terms.append(item.term)
+      shown.continuations.append(next?.term)
+      shown.weights.append(item.weight / Double(max(1, members.count)))
+      shown.columns.append(vocabulary.column(ofTerm: item.term))
       shown.demoted.append(false)
     }
     return shown
   }
+
+  /// The `chosen` terms, each phrase `x y` with the phrase `y z` of `ranked` that continues it,
+  /// when both are in about as many documents (`support`, each at least
+  /// `phraseChainSupport` of the other): a three-word name is collected as two phrases, and
+  /// a label showed both halves (`الماء الصالح · الشرب` for `الماء الصالح للشرب`). The
+  /// continuation, and a chosen term that is its last word, are not shown again.
+  static func chainingPhrases<T>(
+    _ chosen: [T], ranked: [T], term: (T) -> String, support: (T) -> Int
+  ) -> [(item: T, next: T?)] {
+    let words = chosen.map { term($0).split(separator: " ") }
+    guard words.contains(where: { $0.count == 2 }) else { return chosen.map { ($0, nil) } }
+    var result: [(item: T, next: T?)] = []
+    var taken: Set<String> = []
+    for (index, item) in chosen.enumerated() {
+      let parts = words[index]
+      guard !taken.contains(term(item)) else { continue }
+      guard parts.count == 2 else {
+        result.append((item, nil))
+        continue
+      }
+      // Arabic: a noun and its complement or adjective chain (`الشركة الوطنية للسكك`). Two
+      // English phrases sharing a word in the same stories need not be one (`Brent crude` and
+      // `crude inventories` gave `Brent crude inventories` on the wire test corpus), unless
+      // that word is a short particle inside a name (`Etoile du` and `du Sahel`).
+      let middle = parts[1]
+      let isArabic = middle.utf8.first.map { (0xD8...0xDB).contains($0) } == true
+      let isParticle = middle.count <= 3 && middle.allSatisfy { $0.isASCII && $0.isLowercase }
+      guard isArabic || isParticle else {
+        result.append((item, nil))
+        continue
+      }
+      let next = ranked.first { candidate in
+        let other = term(candidate).split(separator: " ")
+        guard other.count == 2, other[0] == parts[1], other[1] != parts[0], !taken.contains(term(candidate)) else {
+          return false
+        }
+        let (a, b) = (Double(support(item)), Double(support(candidate)))
+        return min(a, b) >= phraseChainSupport * max(a, b)
+      }
+      guard let next else {
+        result.append((item, nil))
+        continue
+      }
+      let nextParts = term(next).split(separator: " ")
+      let replaced = [term(next), String(nextParts[1])]
+      taken.formUnion(replaced)
+      // The continuation or its last word, already shown before this phrase, gives way to it.
+      if let first = result.firstIndex(where: { replaced.contains(term($0.item)) }) {
+        result.removeAll { replaced.contains(term($0.item)) }
+        result.insert((item, next), at: first)
+      } else {
+        result.append((item, next))
+      }
+    }
+    return result
+  }
+
+  /// How close the document counts of two phrases must be for one to continue the other.
+  static let phraseChainSupport = 0.75
 
   /// The `candidates` (columns) that occur in at least `minimumTermShare` of the `members`
   /// (rows of `counts`), and in at least one, in their order.

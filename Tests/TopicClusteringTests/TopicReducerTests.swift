@@ -139,7 +139,7 @@ import WorkbenchCore
     let configuration = try Self.reducer(["method": .string(method), "topics": "auto"]).configuration
     let corpus = Self.english + Self.arabic
     let alone = TopicReducer(configuration: configuration, concurrency: 1).analyze(corpus)
-    #expect(alone.selection.candidates.count == 3)
+    #expect(alone.selection.candidates.count == 5)
     for concurrency in [2, 3, 8] {
       let together = TopicReducer(configuration: configuration, concurrency: concurrency).analyze(corpus)
       #expect(together.selection == alone.selection)
@@ -151,8 +151,9 @@ import WorkbenchCore
   @Test func autoChoosesTheCoherentCountAndSaysWhy() throws {
     let result = try Self.reducer(["topics": "auto"]).reduce(Self.english + Self.arabic)
     let summary = try #require(result.records.first { $0.kind == "topic-model" }?.value.objectValue)
-    // 12 documents: candidates 2 ... √12 + 1 = 4; four clear groups (two languages x two topics).
-    #expect(summary["candidates"]!.arrayValue!.count == 3)
+    // 12 documents, a small corpus: candidates 2 ... 12 / 2 = 6 (not √12 + 1 = 4); four clear
+    // groups (two languages x two topics).
+    #expect(summary["candidates"]!.arrayValue!.count == 5)
     #expect(summary["topics"] == 4)
     #expect(summary["chosen_by"]!.stringValue!.hasPrefix("auto: highest mean NPMI"))
     for candidate in summary["candidates"]!.arrayValue!.compactMap(\.objectValue) {
@@ -161,7 +162,9 @@ import WorkbenchCore
       #expect((0...1).contains(stability))
       #expect(abs(candidate["score"]!.doubleValue! - (coherence + 0.5 * stability)) < 0.001)
       // Three documents per group: no candidate of 2 to 4 topics leaves a topic of one.
-      #expect((2...6).contains(candidate["smallest_topic"]!.intValue!))
+      if candidate["topics"]!.intValue! <= 4 {
+        #expect((2...6).contains(candidate["smallest_topic"]!.intValue!))
+      }
     }
   }
 
