@@ -524,6 +524,7 @@ extension TemporalParser {
   /// "الربع الأول من عام 2025", "الربع الثالث من العام الماضي", "the first quarter of 2025";
   /// halves of a named year: "the first half of 2023", "النصف الثاني من العام الجاري" (2024-H2).
   func quarterExpression(_ i: Int) -> ParsedMatch? {
+    guard i < tokens.count, RuleStart.quarterExpression(tokens[i]) else { return nil }
     var j = i
     var quarter: Int?
     var half = false

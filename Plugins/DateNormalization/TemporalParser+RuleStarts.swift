@@ -149,5 +149,18 @@ extension TemporalParser {
       default: return false
       }
     }
+
+    /// `quarterExpression`: "the", the quarter word, the rank (an ordinal as `ordinal` reads it,
+    /// الأخير, English "last") or النصف.
+    @inline(__always)
+    static func quarterExpression(_ token: TemporalToken) -> Bool {
+      if token.kind == .number { return true }
+      switch token.entry {
+      case .keyword(.the)?, .unit(.quarter, .singular)?, .ordinal?, .cardinal?, .unit(.second, .singular)?,
+        .keyword(.lastInPeriod)?, .direction(.past)?, .fraction?:
+        return true
+      default: return false
+      }
+    }
   }
 }
