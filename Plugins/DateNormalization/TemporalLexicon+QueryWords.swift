@@ -14,6 +14,7 @@ extension TemporalLexicon {
       if case .keyword(.queryWord(let word))? = tokens[index].entry {
         tokens[index].entry = queryWords[word].reading
         tokens[index].holidayHead = HolidayCatalog.patterns[queryWords[word].reading] != nil
+        tokens[index].eveWord = TemporalParser.isEveEntry(queryWords[word].reading)
       }
     }
   }

@@ -3,6 +3,7 @@ extension TemporalLexicon {
   static let standard: TemporalLexicon = {
     var lexicon = TemporalLexicon(entries: TemporalLexicon.words)
     lexicon.markHolidayHeads()
+    lexicon.markEveWords()
     return lexicon
   }()
 

@@ -19,6 +19,8 @@ struct TemporalLexicon: Sendable {
     var reachesBack = false
     /// The entry opens a holiday phrase (`TemporalLexicon.markHolidayHeads`).
     var holidayHead = false
+    /// The entry is that of an eve word, "eve", "erev" or عشية (`TemporalLexicon.markEveWords`).
+    var eveWord = false
   }
 
   private var keys: [UInt64]

@@ -33,6 +33,7 @@ extension TemporalParser {
   /// "15 أكتوبر 2025", "٢٨ كانون الثاني ٢٠٢٦", "الخامس عشر من تشرين الأول", "الأول من أيار",
   /// "يوم 15 أكتوبر", "بين 10 و12 شباط 2025" (two dates), "28 كانون الأول الماضي".
   func dayFirstDate(_ i: Int, weekday: Int?) -> ParsedMatch? {
+    guard i < tokens.count, RuleStart.dayFirstDate(tokens[i]) else { return nil }
     var j = i
     if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
     if keyword(j) == .the, tokens[j].latin { j += 1 }  // "the 3rd of March"
@@ -131,7 +132,7 @@ extension TemporalParser {
 
   /// "ديسمبر 2024", "تشرين الأول/ أكتوبر الماضي", "October 15, 2025", "يوليو 13-15", "في أكتوبر".
   func monthFirstDate(_ i: Int, allowAmbiguous: Bool = false, weekday: Int? = nil) -> ParsedMatch? {
-    guard let month = month(i) else { return nil }
+    guard i < tokens.count, RuleStart.monthFirstDate(tokens[i].entry), let month = month(i) else { return nil }
     var k = month.next
     // A list of months sharing a year: "أيار وحزيران وتموز 2022".
     if !month.hijri, let list = monthList(i, first: month) { return list }
@@ -350,6 +351,7 @@ extension TemporalParser {
   /// A day of the month alone: "عدت يوم 27", "on the 15th", "the 3rd": the month is the
   /// anchor's, the one before or the one after, as the preference (or tense) decides.
   func dayAlone(_ i: Int) -> ParsedMatch? {
+    guard i < tokens.count, RuleStart.dayAlone(tokens[i].entry) else { return nil }
     var j = i
     let day: Int
     if continues(j), !tokens[j].latin, case .unit(.day, .singular) = tokens[j].entry {
@@ -522,6 +524,7 @@ extension TemporalParser {
   /// "الربع الأول من عام 2025", "الربع الثالث من العام الماضي", "the first quarter of 2025";
   /// halves of a named year: "the first half of 2023", "النصف الثاني من العام الجاري" (2024-H2).
   func quarterExpression(_ i: Int) -> ParsedMatch? {
+    guard i < tokens.count, RuleStart.quarterExpression(tokens[i]) else { return nil }
     var j = i
     var quarter: Int?
     var half = false

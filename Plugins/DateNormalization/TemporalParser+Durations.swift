@@ -82,6 +82,7 @@ extension TemporalParser {
   /// An amount of a unit that is not whole: "3.5 سنوات", "123.45 ثانية", "سنة ونصف", "عامين
   /// ونصف", "نصف سنة", "three and a half hours", "an hour and a half", "half an hour".
   func fractionalAmount(_ j: Int) -> FractionalAmount? {
+    guard j < tokens.count, RuleStart.fractionalAmount(tokens[j]) else { return nil }
     if let (whole, wholeDigits) = number(j), wholeDigits <= 6, isPunctuation(j + 1, ".", ",", "٫"),
       !tokens[j + 1].spaceBefore, let (fraction, digits) = number(j + 2), !tokens[j + 2].spaceBefore,
       digits <= 6, continues(j + 3), !tokens[j + 3].definite,

@@ -13,13 +13,26 @@ extension TemporalParser {
   }
 
   /// "eve", which takes "of" before the name or comes after it.
-  private static let eveEntries = entries(["eve"])
+  static let eveEntries = entries(["eve"])
   /// "erev", "عشية": straight before the name.
-  private static let evePrefixEntries = entries(["erev", "عشية"])
+  static let evePrefixEntries = entries(["erev", "عشية"])
 
-  private func isEntry(_ i: Int, in entries: [LexicalEntry]) -> Bool {
-    guard continues(i), let entry = tokens[i].entry else { return false }
-    return entries.contains(entry)
+  /// Whether `entry` is that of an eve word: what `TemporalLexicon.markEveWords` marks.
+  static func isEveEntry(_ entry: LexicalEntry) -> Bool {
+    eveEntries.contains(entry) || evePrefixEntries.contains(entry)
+  }
+
+  /// Whether token `i` is "eve". The token's flag is tested first: the entries are compared
+  /// only at the rare eve word, not at every token the parser tries.
+  private func isEve(_ i: Int) -> Bool {
+    guard continues(i), tokens[i].eveWord, let entry = tokens[i].entry else { return false }
+    return Self.eveEntries.contains(entry)
+  }
+
+  /// Whether token `i` is "erev" or عشية.
+  private func isEvePrefix(_ i: Int) -> Bool {
+    guard continues(i), tokens[i].eveWord, let entry = tokens[i].entry else { return false }
+    return Self.evePrefixEntries.contains(entry)
   }
 
   /// The day before a named holiday: "the eve of Passover", "on the eve of Diwali 2024", "Erev
@@ -31,12 +44,12 @@ extension TemporalParser {
   func holidayEve(_ i: Int, holidayHere: ParsedMatch?, namedHere: ParsedMatch?) -> ParsedMatch? {
     var j = i
     var before = true
-    if keyword(j) == .the, tokens[j].latin, isEntry(j + 1, in: Self.eveEntries) { j += 1 }
-    if isEntry(j, in: Self.eveEntries) {
+    if keyword(j) == .the, tokens[j].latin, isEve(j + 1) { j += 1 }
+    if isEve(j) {
       guard keyword(j + 1) == .of else { return nil }
       j += 2
       if keyword(j) == .the { j += 1 }
-    } else if isEntry(j, in: Self.evePrefixEntries) {
+    } else if isEvePrefix(j) {
       j += 1
     } else {
       guard holidayHere != nil || namedHere != nil else { return nil }
@@ -51,7 +64,7 @@ extension TemporalParser {
     else { return nil }
     var next = holiday.next
     if !before {
-      guard isEntry(next, in: Self.eveEntries) else { return nil }
+      guard isEve(next) else { return nil }
       next += 1
     }
     let value = dayValue(day.adding(days: -1), anchored: holiday.items[0].value.anchored)

@@ -125,6 +125,7 @@ extension TemporalParser {
   /// "ثالث ثلاثاء في ايلول في سنة 2014", "الثلاثاء الأولى من اكتوبر", "آخر اثنين من شهر
   /// اذار", "الاثنين الاخير من شهر ثلاثة", "ثاني اربعاء من شهر اكتوبر من عام 2014".
   func nthWeekday(_ i: Int) -> ParsedMatch? {
+    guard i < tokens.count, RuleStart.nthWeekday(tokens[i]) else { return nil }
     var j = i
     var nth: Int?  // 0 for the last
     if let (value, next) = ordinal(j), (1...5).contains(value) {
@@ -182,6 +183,7 @@ extension TemporalParser {
   /// October 2018", "the fifth last day of May", and weeks of a year ("the third last week of
   /// 2018").
   func dayOfPeriod(_ i: Int) -> ParsedMatch? {
+    guard i < tokens.count, RuleStart.dayOfPeriod(tokens[i]) else { return nil }
     var j = i
     if keyword(j) == .the, continues(j + 1), tokens[j].latin { j += 1 }
     var nth: Int?

@@ -316,6 +316,8 @@ struct TemporalParser {
       guard let candidate, !candidate.items.isEmpty else { return }
       if best == nil || candidate.next > best!.next { best = candidate }
     }
+    // The families behind a `RuleStart` test run only at tokens they can start at.
+    let token = tokens[i]
     // "the past week" is an amount (TimeML's P1W), which the relative rules would read as
     // last week: of readings of the same length the first stays.
     consider(recentDecade(i))
@@ -335,18 +337,18 @@ struct TemporalParser {
     consider(holidayEve(i, holidayHere: holiday, namedHere: named))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
-    consider(fiscalYear(i))
+    if RuleStart.fiscalYear(token.entry) { consider(fiscalYear(i)) }
     consider(weekOfDate(i))
-    consider(seasonExpression(i))
+    if RuleStart.seasonExpression(token.entry) { consider(seasonExpression(i)) }
     consider(seasonWithArticle(i))
-    consider(upcomingCycle(i))
+    if RuleStart.upcomingCycle(token) { consider(upcomingCycle(i)) }
     consider(compactPeriod(i))
     consider(dashedDayMonthYear(i))
     consider(weekendExpression(i))
     consider(ordinalWeekendOfMonth(i))
     consider(earlyOrLateDayPartAlone(i))
-    consider(hijriMonthExpression(i))
-    consider(arabicCountedPeriod(i))
+    if RuleStart.hijriMonthExpression(token.entry) { consider(hijriMonthExpression(i)) }
+    if RuleStart.arabicCountedPeriod(token.entry) { consider(arabicCountedPeriod(i)) }
     consider(arabicDayPart(i))
     consider(centuryExpression(i))
     consider(vagueReference(i))
@@ -354,13 +356,13 @@ struct TemporalParser {
     consider(everySeason(i))
     consider(dayPartAlone(i))
     consider(queryExpression(i))
-    consider(closestWeekday(i))
+    if RuleStart.closestWeekday(token) { consider(closestWeekday(i)) }
     consider(englishVagueReference(i))
     consider(pastReference(i))
     consider(englishVaguePluralAmount(i))
     consider(englishBareAmount(i))
-    consider(throughoutRelativePeriod(i))
-    consider(monthOfEveryYear(i))
+    if RuleStart.throughoutRelativePeriod(token.entry) { consider(throughoutRelativePeriod(i)) }
+    if RuleStart.monthOfEveryYear(token) { consider(monthOfEveryYear(i)) }
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))

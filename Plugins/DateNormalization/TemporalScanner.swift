@@ -348,7 +348,8 @@ struct TemporalScanner {
                 && (folded == 0x064A || folded == 0x062A || folded == 0x0646),
               purpose: skip > conjunctionLetters && letter(conjunctionLetters) == 0x0644,
               capitalized: value >= 0x41 && value <= 0x5A, opensRegion: hit?.trigger ?? false, decision: decision,
-              verbalNoun: verbalNoun, wordHash: hasher.value, holidayHead: hit?.holidayHead ?? false))
+              verbalNoun: verbalNoun, wordHash: hasher.value, holidayHead: hit?.holidayHead ?? false,
+              eveWord: hit?.eveWord ?? false))
         }
         newline = false
         space = false

@@ -53,6 +53,8 @@ struct TemporalToken: Sendable {
   var wordHash: UInt64 = 0
   /// The entry can open a holiday phrase (`TemporalLexicon.Hit.holidayHead`).
   var holidayHead = false
+  /// The entry is that of an eve word (`TemporalLexicon.Hit.eveWord`).
+  var eveWord = false
 }
 
 /// Whether an entry can start an expression: the pre-filter's trigger set. Function words,
