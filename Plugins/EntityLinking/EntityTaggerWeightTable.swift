@@ -156,6 +156,7 @@ struct EntityTaggerWeightTable: Sendable {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     guard let raw = q.baseAddress, let buckets = b.baseAddress, let cache = prefixCache, count > 0 else { return }
     let cached = min(EntityTaggerPrefixCache.features, perToken)
+    let later = perToken &- cached
     // The all-zero row at the end.
     let zeroRow = Int32(truncatingIfNeeded: q.count &- 16)
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * perToken) { offsets in
@@ -166,24 +167,26 @@ struct EntityTaggerWeightTable: Sendable {
               for token in 0..<count { keys[token] = EntityTaggerPrefixCache.key(buckets + token &* perToken) }
               cache.find(UnsafeBufferPointer(keys), buckets: b, perToken: perToken, into: slots)
               rowOffsets(b, count: count, cachedTokens: slots, cached: cached, zeroRow: zeroRow, into: offsets)
-              var missed = false
+              // The first features of the tokens without an entry, in token order, after the
+              // later features of every token.
+              var missedOffset = count &* later
               for token in 0..<count {
                 if slots[token] >= 0 {
                   (firstStart[token], lastStart[token]) = cache.sums(at: slots[token])
                   continue
                 }
-                missed = true
                 var first = SIMD8<Float>(repeating: 0)
                 var last: Float = 0
                 for feature in 0..<cached {
-                  Self.addQuantizedRow(raw, at: offsets[token &* perToken &+ feature], to: &first, &last)
+                  Self.addQuantizedRow(raw, at: offsets[missedOffset &+ feature], to: &first, &last)
                 }
+                missedOffset &+= cached
                 firstStart[token] = first
                 lastStart[token] = last
               }
               addQuantizedRows(
                 raw, offsets: offsets, from: cached, count: count, first: firstStart, last: lastStart, into: s)
-              if missed {
+              if missedOffset != count &* later {
                 cache.insert(
                   UnsafeBufferPointer(keys), buckets: b, perToken: perToken, slots: UnsafeBufferPointer(slots),
                   first: UnsafeBufferPointer(firstStart), last: UnsafeBufferPointer(lastStart))
@@ -195,42 +198,45 @@ struct EntityTaggerWeightTable: Sendable {
     }
   }
 
-  /// The byte offset of each feature's 8-bit row (`zeroRow` for a bucket without one), for all
-  /// features of a token without a prefix-cache entry (`cachedTokens[t] < 0`) and for the
-  /// features after the first `cached` of one with an entry. The same rows as `rowNumber`, in
-  /// two passes: the block words are read feature by feature, then the rows before each bucket
-  /// are counted four features at a time in vector lanes (the bit count alone took fifteen
-  /// instructions per feature, the baseline x86-64 having no popcount instruction).
+  /// The byte offset of each feature's 8-bit row (`zeroRow` for a bucket without one) that the
+  /// gather reads, packed: first the features after the first `cached` of every token
+  /// (`perToken - cached` per token, in token order), then the first `cached` features of each
+  /// token without a prefix-cache entry (`cachedTokens[t] < 0`), in token order. The same rows
+  /// as `rowNumber`, in two passes: the block words are read feature by feature, then the rows
+  /// before each bucket are counted four features at a time in vector lanes (the bit count
+  /// alone took fifteen instructions per feature, the baseline x86-64 having no popcount
+  /// instruction). Packed, the vector pass counts only features that are read.
   private func rowOffsets(
     _ b: UnsafeBufferPointer<Int32>, count: Int, cachedTokens: UnsafeMutableBufferPointer<Int32>, cached: Int,
     zeroRow: Int32, into offsets: UnsafeMutableBufferPointer<Int32>
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
-    let total = count &* perToken
+    let later = perToken &- cached
     guard let offsetBase = offsets.baseAddress else { return }
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: total) { below in
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count &* perToken) { below in
       guard let belowBase = below.baseAddress else { return }
       // Pass one: the block's bits below the bucket's, and the rows before the block (-1 for a
       // bucket without a row) where the offset will be.
+      var total = 0
       blocks.withUnsafeBufferPointer { blocks in
+        @inline(__always)
+        func look(_ index: Int, into slot: Int) {
+          let bucket = Int(b[index])
+          let block = blocks[bucket &>> 5]
+          let bit = UInt64(1) &<< UInt64(bucket & 31)
+          below[slot] = UInt32(truncatingIfNeeded: block & (bit &- 1))
+          offsets[slot] = block & bit != 0 ? Int32(truncatingIfNeeded: block &>> 32) : -1
+        }
         for token in 0..<count {
+          let first = token &* perToken &+ cached
+          let slot = token &* later
+          for feature in 0..<later { look(first &+ feature, into: slot &+ feature) }
+        }
+        total = count &* later
+        for token in 0..<count where cachedTokens[token] < 0 {
           let first = token &* perToken
-          var from = first
-          if cachedTokens[token] >= 0 {
-            // Never used, but read by the vector pass.
-            for index in first..<(first &+ cached) {
-              below[index] = 0
-              offsets[index] = -1
-            }
-            from = first &+ cached
-          }
-          for index in from..<(first &+ perToken) {
-            let bucket = Int(b[index])
-            let block = blocks[bucket &>> 5]
-            let bit = UInt64(1) &<< UInt64(bucket & 31)
-            below[index] = UInt32(truncatingIfNeeded: block & (bit &- 1))
-            offsets[index] = block & bit != 0 ? Int32(truncatingIfNeeded: block &>> 32) : -1
-          }
+          for feature in 0..<cached { look(first &+ feature, into: total &+ feature) }
+          total &+= cached
         }
       }
       // Pass two: rows before the block plus the bits below, times the 16 bytes of a row.
@@ -262,8 +268,9 @@ struct EntityTaggerWeightTable: Sendable {
     return v & 0x3F
   }
 
-  /// Adds features `from..<featuresPerToken` of each token to its sums so far (`first`,
-  /// `last`) and stores the scores. Four tokens at a time: each token's sum is one chain of
+  /// Adds features `from..<featuresPerToken` of each token (their row offsets packed by
+  /// `rowOffsets`, `featuresPerToken - from` per token) to its sums so far (`first`, `last`)
+  /// and stores the scores. Four tokens at a time: each token's sum is one chain of
   /// dependent additions (feature by feature, as before), and four independent chains keep the
   /// adder and the row loads busy where one chain waits on each addition in turn.
   private func addQuantizedRows(
@@ -272,6 +279,7 @@ struct EntityTaggerWeightTable: Sendable {
     into s: UnsafeMutableBufferPointer<Float>
   ) {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
+    let later = perToken &- from
     var token = 0
     while token &+ 4 <= count {
       var first0 = first[token]
@@ -282,12 +290,12 @@ struct EntityTaggerWeightTable: Sendable {
       var last1 = last[token &+ 1]
       var last2 = last[token &+ 2]
       var last3 = last[token &+ 3]
-      let row0 = token &* perToken
+      let row0 = token &* later &- from
       for feature in from..<perToken {
         Self.addQuantizedRow(raw, at: offsets[row0 &+ feature], to: &first0, &last0)
-        Self.addQuantizedRow(raw, at: offsets[row0 &+ perToken &+ feature], to: &first1, &last1)
-        Self.addQuantizedRow(raw, at: offsets[row0 &+ 2 &* perToken &+ feature], to: &first2, &last2)
-        Self.addQuantizedRow(raw, at: offsets[row0 &+ 3 &* perToken &+ feature], to: &first3, &last3)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ later &+ feature], to: &first1, &last1)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ 2 &* later &+ feature], to: &first2, &last2)
+        Self.addQuantizedRow(raw, at: offsets[row0 &+ 3 &* later &+ feature], to: &first3, &last3)
       }
       Self.store(first0, last0, token: token, into: s)
       Self.store(first1, last1, token: token &+ 1, into: s)
@@ -299,7 +307,7 @@ struct EntityTaggerWeightTable: Sendable {
       var sum = first[token]
       var lastSum = last[token]
       for feature in from..<perToken {
-        Self.addQuantizedRow(raw, at: offsets[token &* perToken &+ feature], to: &sum, &lastSum)
+        Self.addQuantizedRow(raw, at: offsets[token &* later &- from &+ feature], to: &sum, &lastSum)
       }
       Self.store(sum, lastSum, token: token, into: s)
       token &+= 1
