@@ -5,9 +5,9 @@ extension EntityLinker {
   /// an organization when the word right before it is a result or meeting verb (فاز، تعادل،
   /// يلتقي) or a match noun in construct (مدرب، لاعب، حارس، هدف); after على, أمام, مع or ضد only
   /// when a result verb, ضيفا or a club read so stands right before the preposition; after و
-  /// when a club read so stands right before. A definite word after it that is no nationality
-  /// makes it a head noun (الاتحاد العام، الوحدة الوطنية), and النصر على الإرهاب has no verb or
-  /// match noun before it. A club word the knowledge base holds is linked when the club's
+  /// when a club read so stands right before; after a meeting noun (لمواجهة) in a match story. A
+  /// definite word after it that is no nationality and no time word makes it a head noun
+  /// (الاتحاد العام، الوحدة الوطنية), and النصر على الإرهاب has no verb or match noun before it. A club word the knowledge base holds is linked when the club's
   /// country is named in the text (the nationality or the country's name), else it is a NIL
   /// organization: الأهلي in a Saudi match report is not the Egyptian club.
   func arabicClubsInMatchReports(
@@ -82,7 +82,8 @@ extension EntityLinker {
     // (هزم الشباب الوحدة).
     if next < text.tokens.count, text.tokens[next].joinsPrevious, !text.tokens[next].isLatin,
       text.folded[Int(text.tokens[next].foldedStart)] == 0x0627, CueWords.hasArticle(next, in: text),
-      nationality(at: next, in: text) == nil, Self.clubWordPrefix(next, in: text) == nil
+      nationality(at: next, in: text) == nil, Self.clubWordPrefix(next, in: text) == nil,
+      !Self.timeWords.contains(text.tokens[next].hash)
     {
       return false
     }
@@ -96,6 +97,11 @@ extension EntityLinker {
       return true
     }
     if Self.isWord(previous, in: Self.meetingVerbs, text) { return hasMatchWord(around: position, in: text) }
+    // A meeting noun (لمواجهة الاتحاد) is a match where the story already read a club so, or
+    // the sentence has a match word.
+    if Self.isWord(previous, in: Self.meetingNouns, text) {
+      return !accepted.isEmpty || hasMatchWord(around: position, in: text)
+    }
     if let prefix = Self.clubWordPrefix(position, in: text), prefix > 0,
       text.folded[Int(text.tokens[position].foldedStart)] == 0x0648, accepted.contains(previous)
     {
@@ -239,6 +245,14 @@ extension EntityLinker {
     مدرب لاعب لاعبو لاعبي حارس مهاجم مدافع هدف هدفي أهداف جماهير جمهور شباك مرمى مباراة
     فوز خسارة
     """)
+
+  /// Nouns of a meeting (مواجهة، لقاء), before a club only in a match story.
+  private static let meetingNouns = NonNameWords.hashes("مواجهة لقاء مواجهته لقائه")
+
+  /// Definite time words that may follow a club word (لمواجهة الاتحاد الأسبوع المقبل) without
+  /// making it a head noun.
+  private static let timeWords = NonNameWords.hashes(
+    "الأسبوع اليوم الليلة الموسم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 
   private static let over = NonNameWords.hashes("على")
 

@@ -4,7 +4,8 @@ extension EntityLinker {
   /// list sees the name. Called from the clubs pass on Arabic tokens that are no club short
   /// word: a token starting with ل of five letters or more, whose rest begins a name of
   /// Resources/club_names.txt (one bit test, then one probe). Returns the name's length in
-  /// tokens, or nil.
+  /// tokens, or nil. After ل with the article's ل (للنصر), a club short word of
+  /// `clubShortNames`; the name then starts at the article's ل.
   func clubNameAfterLam(_ position: Int, in text: TokenizedText) -> Int? {
     let token = text.tokens[position]
     let start = Int(token.foldedStart)
@@ -12,7 +13,20 @@ extension EntityLinker {
     guard end - start >= 5, text.folded[start] == 0x0644 else { return nil }
     let length = ClubNameGazetteer.shipped.nameLength(
       first: TokenizedText.hash(text.folded[(start + 1)..<end]), continuingAt: position + 1, in: text)
-    return length > 0 ? length : nil
+    if length > 0 { return length }
+    // ل before the article drops its alif (للنصر، للهلال): the word is ال and the rest, a club
+    // short word, with no word with the article after it (للاتحاد الأوروبي is the union).
+    guard text.folded[start + 1] == 0x0644 else { return nil }
+    var hash = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
+    for value in text.folded[(start + 1)..<end] { hash = TokenizedText.mix(hash, value) }
+    guard Self.clubShortNames.contains(hash) else { return nil }
+    let next = position + 1
+    if next < text.tokens.count, text.tokens[next].joinsPrevious, !text.tokens[next].isLatin,
+      CueWords.hasArticle(next, in: text)
+    {
+      return nil
+    }
+    return 1
   }
 
   /// The clubs named after ل (`clubNameAfterLam`) where the word before says sport: a verb of

@@ -4,7 +4,8 @@ extension EntityLinker {
   /// After a verb that opens a sentence and is no verb of saying (وكان، وكانت، ويعد، وأصبح), the
   /// tagger drops a transliterated given name it has not seen ("وكان كريستيانو رونالدو" gave
   /// رونالدو, where "وقال كريستيانو رونالدو" is whole): one or two name words between such a verb
-  /// and a person belong to the person, and a span that took the verb in loses it.
+  /// and a person belong to the person, and a span that took the verb in loses it. A verb right
+  /// after أن or لن counts as such a verb ("قبل أن يقلص كريستيانو رونالدو").
   ///
   /// A linked person named in two words or more, the first without the article, right after a
   /// word that begins names in the tagger's training texts (`nameStarts`) and is name-shaped is
@@ -34,6 +35,11 @@ extension EntityLinker {
         start -= 1
       }
       guard start < first else { return mention }
+      // A verb after أن or لن opens its clause too: "قبل أن يقلص كريستيانو رونالدو الفارق".
+      if let verbStart = (start..<first).reversed().first(where: { isAfterSubjunctiveVerb($0, in: text) }) {
+        for token in verbStart..<first { taken[token] = true }
+        return person(mention, from: verbStart, in: text, keepingLink: false, evidence: "nil:opening-verb")
+      }
       if start > 0, Self.isOpeningVerb(start - 1, in: text), opensClause(start - 1, in: text) {
         for token in start..<first { taken[token] = true }
         return person(mention, from: start, in: text, keepingLink: false, evidence: "nil:opening-verb")
@@ -125,6 +131,19 @@ extension EntityLinker {
     والدها والدة والدته أخوه أخيه أخته أخاه حفيد حفيده حفيدة أرملة أرملته صديقه صديقته زميله زميلها خليفته
     سلفه نظيره نظيرته مساعده نائبه
     """)
+
+  /// Whether the word before `position` is a verb right after أن or لن: in one phrase, and
+  /// imperfect (opening with ي or ت), as a verb after them is.
+  private func isAfterSubjunctiveVerb(_ position: Int, in text: TokenizedText) -> Bool {
+    let verb = position - 1
+    guard verb > 0, text.tokens[position].joinsPrevious, text.tokens[verb].joinsPrevious,
+      !text.tokens[verb].isLatin
+    else { return false }
+    let letter = text.folded[Int(text.tokens[verb].foldedStart)]
+    return (letter == 0x064A || letter == 0x062A) && Self.subjunctiveParticles.contains(text.tokens[verb - 1].hash)
+  }
+
+  private static let subjunctiveParticles = NonNameWords.hashes("أن ان لن")
 
   /// The verb opens its sentence or clause: first in the text, or after punctuation.
   private func opensClause(_ position: Int, in text: TokenizedText) -> Bool {

@@ -162,7 +162,7 @@ extension EntityLinker {
   }
 
   /// The token starts the text or a line.
-  private func opensLine(_ position: Int, in text: TokenizedText) -> Bool {
+  func opensLine(_ position: Int, in text: TokenizedText) -> Bool {
     guard position > 0 else { return true }
     return (Int(text.tokens[position - 1].end)..<Int(text.tokens[position].start)).contains {
       text.scalar(at: $0).value == 0x0A

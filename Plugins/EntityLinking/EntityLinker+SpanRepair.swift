@@ -118,7 +118,7 @@ extension EntityLinker {
   private static let venueNameTypes: Set<String> = ["ORGANIZATION", "MISC", "LOCATION"]
   private static let latinVenueWords = NonNameWords.hashes("stadium arena")
   // As written and with the article: clitic variants strip proclitics, not the article.
-  private static let arabicVenueWords = NonNameWords.hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
+  static let arabicVenueWords = NonNameWords.hashes("ستاد استاد ملعب الستاد الاستاد الملعب")
   // With the article only: without it they are also names (حداد, a surname; كفر حوار, a village).
   private static let commonPhraseHeads = NonNameWords.hashes("الحداد النشيد الناتج الحوار الاقتصاد الإضراب")
   // The heads of organizations' names, and of meetings', which a common noun may complete.

@@ -62,6 +62,7 @@ extension EntityLinker {
         !isDirectionOrDate(span.firstToken..<span.endToken, in: text)
       else { continue }
       span.type = venueType(span, in: text)
+      if isVenueNameTail(span, in: text, into: &result) { continue }
       span = personBeforeLamArticle(span, in: text, finder: finder)
       if let extended = wholeNameAfterTitle(span, in: text, taken: taken, finder: finder)
         ?? withNameAfterKinshipWord(span, in: text, taken: taken)
@@ -137,6 +138,9 @@ extension EntityLinker {
     result = arabicPersonsWithoutTrailingPlural(result, in: text)
     result = arabicClubsInMatchReports(result, in: text, occurrences: occurrences)
     result = arabicPersonsAfterOpeningVerbs(result, in: text, tagger: tagger)
+    result = organizationsOfOneSense(result, in: text)
+    result = withoutArabicCrudeBenchmarks(result, in: text)
+    result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
     result = withGivenNamesRejoined(result, in: text)
