@@ -45,4 +45,23 @@ import Testing
   func hourRangesNearMatchWords(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-04-15") == expected)
   }
+
+  @Test(
+    arguments: [
+      // An imperative opening the sentence has no tense: the nearest Saturday, ahead.
+      ("Let the games begin on Saturday.", ["Saturday=DATE 2026-04-18"]),
+      ("Spread the word before Saturday.", ["Saturday=DATE 2026-04-18"]),
+      ("Shut down the servers on Friday, the memo says.", ["Friday=DATE 2026-04-17"]),
+      // Guard: passed before the change too.
+      ("Set your clocks back on Saturday night.", ["Saturday night=TIME 2026-04-18TNI"]),
+      // A condition: the main clause's "will" decides.
+      ("If rates hit 5% on Friday, the bank will act.", ["Friday=DATE 2026-04-17"]),
+      ("Unless the union cut its demands on Friday, the strike will go on.", ["Friday=DATE 2026-04-17"]),
+      // Guards: a finite past verb after a subject stays past.
+      ("Officials shut the bridge on Friday after the storm.", ["Friday=DATE 2026-04-10"]),
+      ("The storm hit the island on Saturday.", ["Saturday=DATE 2026-04-11"]),
+    ] as [(String, [String])])
+  func baseFormsInImperativesAndConditions(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-04-15") == expected)
+  }
 }
