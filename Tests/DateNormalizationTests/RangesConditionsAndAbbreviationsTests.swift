@@ -64,4 +64,20 @@ import Testing
   func baseFormsInImperativesAndConditions(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-04-15") == expected)
   }
+
+  @Test(
+    arguments: [
+      // A short month with its dot before a capitalised word is an abbreviation of a name.
+      ("The bill passed after Sen. Aug. Pfluger voted no.", [String]()),
+      ("The minister met Gen. Dec. Okafor in the capital.", [String]()),
+      ("The summit opened in Mar. del Plata.", [String]()),
+      // Guards: the months of a list or with a day stay months.
+      (
+        "Exports rose in Sept. and Oct. last year.", ["Sept.=DATE 2025-09", "Oct.=DATE 2025-10", "last year=DATE 2025"]
+      ),
+      ("The court sits again on Aug. 4.", ["Aug. 4=DATE 2026-08-04"]),
+    ] as [(String, [String])])
+  func abbreviatedMonthsBeforeNames(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-04-15") == expected)
+  }
 }
