@@ -80,4 +80,17 @@ import Testing
   func abbreviatedMonthsBeforeNames(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-04-15") == expected)
   }
+
+  @Test(
+    arguments: [
+      // منذ + "ما يزيد على" / "أزيد من" after a past verb reads as منذ أكثر من: the point that
+      // long ago, earlier still (BEFORE).
+      ("غادر السفير البلاد منذ ما يزيد على عامين.", ["منذ ما يزيد على عامين=DATE 2024/BEFORE"]),
+      ("هاجرت العائلة منذ أزيد من خمسة أعوام.", ["منذ أزيد من خمسة أعوام=DATE 2021/BEFORE"]),
+      // Guard: after a present verb منذ says for how long.
+      ("يقيم الكاتب في المدينة منذ ما يزيد على عامين.", ["يزيد على عامين=DURATION P2Y/MORE_THAN"]),
+    ] as [(String, [String])])
+  func sinceWithRelativeBounds(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-04-15") == expected)
+  }
 }
