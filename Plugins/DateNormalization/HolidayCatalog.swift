@@ -254,11 +254,11 @@ enum HolidayCatalog {
         .compactMap { lexicon.lookup(WordHasher.hash($0))?.entry })
   }()
 
-  /// Each phrase as the entries its tokens must carry, longest first, by its first entry (the
-  /// parser asks at every known word, so it looks up rather than scans).
   /// Whether a phrase starts with the entry of a lone و (none does today).
   static let andOpensPhrase = patterns[.keyword(.and)] != nil
 
+  /// Each phrase as the entries its tokens must carry, longest first, by its first entry (the
+  /// parser asks at every known word, so it looks up rather than scans).
   static let patterns: [LexicalEntry: [(entries: [LexicalEntry], rule: HolidayRule)]] = {
     let lexicon = TemporalLexicon.standard
     let all = phrases.compactMap { phrase, rule -> ([LexicalEntry], HolidayRule)? in

@@ -215,7 +215,8 @@ extension TemporalLexicon {
     list += keywords.map { ($0.0, .keyword($0.1)) }
     let bounds: [(String, AmountBound)] = [
       ("أكثر", .more), ("اكثر", .more), ("لأكثر", .more), ("لاكثر", .more), ("يزيد", .more),
-      ("يربو", .more), ("أقل", .less), ("اقل", .less), ("لأقل", .less), ("لاقل", .less),
+      ("يربو", .more), ("أزيد", .more), ("ازيد", .more), ("أقل", .less), ("اقل", .less), ("لأقل", .less),
+      ("لاقل", .less),
     ]
     list += bounds.map { ($0.0, .keyword(.amountBound($0.1))) }
     list += [

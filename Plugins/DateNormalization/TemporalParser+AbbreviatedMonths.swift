@@ -26,6 +26,31 @@ extension TemporalParser {
     tokens[i].capitalized && isPunctuation(dot, ".") && !tokens[dot].spaceBefore && isAbbreviatedMonth(i)
   }
 
+  /// Whether a capitalised word that is no month follows the dot at `dot` on its line: the
+  /// short name before the dot abbreviates a given name ("Sen. Aug. Pfluger", "Gen. Dec.
+  /// Okafor"). Asked only where the dot alone would make the short name a month.
+  func capitalisedWordAfter(dot: Int) -> Bool {
+    let next = dot + 1
+    guard next < tokens.count, tokens[next].capitalized, !tokens[next].newlineBefore else { return false }
+    if case .month? = tokens[next].entry { return false }
+    return true
+  }
+
+  /// Whether a particle of a place name and then a capitalised word follow the short month
+  /// name at `i`, with or without its dot: "Mar. del Plata", "Mar de la Plata".
+  func placeParticleAfter(_ i: Int) -> Bool {
+    var k = i + 1
+    if isPunctuation(k, "."), !tokens[k].spaceBefore { k += 1 }
+    guard k + 1 < tokens.count, tokens[k].latin, !tokens[k].newlineBefore,
+      TemporalParser.placeParticleHashes.contains(tokens[k].wordHash)
+    else { return false }
+    return tokens[k + 1].capitalized || TemporalParser.placeParticleHashes.contains(tokens[k + 1].wordHash)
+  }
+
+  /// Particles inside Romance place names ("Mar del Plata", "Rio de Janeiro").
+  static let placeParticleHashes: Set<UInt64> = Set(
+    ["del", "de", "la", "di", "da", "do", "dos", "das", "du", "des"].map(WordHasher.hash))
+
   /// The letters of the English month names in full, January to December.
   static let englishMonthLengths = [7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8]
 }

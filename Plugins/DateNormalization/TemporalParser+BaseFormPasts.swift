@@ -9,8 +9,17 @@ extension TemporalParser {
   /// - an object or a particle after it, with no auxiliary before ("shut the road", "cut 400
   ///   jobs", "shut down"): a finite verb, which news dating an event puts in the past;
   /// - otherwise a past verb of the same sentence ("… after talks failed", "…, officials said").
+  /// At the start of a sentence or line it is an imperative ("Let the games begin on
+  /// Saturday"), and after "if", "unless", "when" or "once" a condition ("If rates hit 5% on
+  /// Friday, the bank will act"): nil, so that the main clause decides.
   /// Called only from `sentenceTense`, at a word of that small set.
   func baseOrPastTense(_ k: Int) -> TemporalPreference? {
+    if k == 0 || tokens[k].newlineBefore || endsSentence(k - 1) { return nil }
+    var back = k - 1
+    while back >= 0, k - back <= 3, !tokens[back + 1].newlineBefore, !endsSentence(back) {
+      if TemporalParser.conditionHashes.contains(tokens[back].wordHash) { return nil }
+      back -= 1
+    }
     var before = k - 1
     if before >= 0, !tokens[k].newlineBefore, TemporalParser.verbAdverbHashes.contains(tokens[before].wordHash) {
       before -= 1
@@ -73,6 +82,9 @@ extension TemporalParser {
   static let verbAdverbHashes: Set<UInt64> = Set(
     ["also", "already", "just", "still", "never", "not", "again", "then", "now", "quickly", "temporarily"].map(
       WordHasher.hash))
+
+  /// Words that open a condition: the verb after them is not the clause's tense ("if rates hit").
+  static let conditionHashes: Set<UInt64> = Set(["if", "unless", "when", "once"].map(WordHasher.hash))
 
   /// Pronouns that would make a present verb take "-s".
   static let singularPronounHashes: Set<UInt64> = Set(["he", "she", "it"].map(WordHasher.hash))

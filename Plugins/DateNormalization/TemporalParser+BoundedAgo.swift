@@ -5,13 +5,21 @@ extension TemporalParser {
   /// the stage's English convention for "more than two years ago" (TIDES's MOD table). After
   /// a present verb منذ says for how long, and the amount stays a DURATION with MORE_THAN /
   /// LESS_THAN (`boundedArabicAmount`, which reads it from the bound on).
+  /// "منذ ما يزيد على عامين" and "منذ أزيد من عامين" read as "منذ أكثر من عامين".
   func arabicBoundedAgo(_ i: Int) -> ParsedMatch? {
-    guard continues(i), !tokens[i].latin, keyword(i) == .before || keyword(i) == .since,
-      case .keyword(.amountBound(let bound))? = entry(i + 1), bound == .more || bound == .less,
-      continues(i + 2), keyword(i + 2) == .of
+    guard continues(i), !tokens[i].latin, keyword(i) == .before || keyword(i) == .since else { return nil }
+    // "ما يزيد على", "ما يربو عن": the bound one word further, its preposition على or عن.
+    let relative = continues(i + 1) && tokens[i + 1].wordHash == TemporalParser.maHash
+    let boundAt = relative ? i + 2 : i + 1
+    guard case .keyword(.amountBound(let bound))? = entry(boundAt), bound == .more || bound == .less,
+      continues(boundAt + 1),
+      relative
+        ? tokens[boundAt + 1].wordHash == TemporalParser.alaHash
+          || tokens[boundAt + 1].wordHash == TemporalParser.anHash
+        : keyword(boundAt + 1) == .of
     else { return nil }
     if keyword(i) == .since, sinceMeansFor(i) || negatedBefore(i) { return nil }
-    let start = i + 3
+    let start = boundAt + 2
     let amount: (count: Int, unit: TimeUnit, next: Int)
     if let fraction = fractionalAmount(start), let (count, unit) = TemporalParser.wholeAmount(fraction) {
       amount = (count, unit, fraction.next)

@@ -188,7 +188,10 @@ extension TemporalParser {
       direction = found
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
-      guard hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) else { return nil }
+      guard
+        hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k),
+        !placeParticleAfter(i)
+      else { return nil }
     }
     if direction == nil, monthReadsAsGivenName(i, next: k) { return nil }
     // "in Sept. and Oct.": the dot is the abbreviation's, part of the expression.

@@ -94,28 +94,57 @@ extension TemporalParser {
 
   /// Whether a word of a match (a result, a win, a loss) comes in the six words before `i` on
   /// its line: the glued pair after it is a score. Tried only at a glued "N-M" before a time
-  /// of day.
+  /// of day. A range word right before the pair ("من 4-6 مساء", "between 8-10 pm") or a verb
+  /// of opening or scheduling nearer than the match word ("polls stay open 8-10 pm") makes it
+  /// hours.
   private func matchWordBefore(_ i: Int) -> Bool {
+    if i > 0, !tokens[i].newlineBefore, TemporalParser.rangeOpenerHashes.contains(tokens[i - 1].wordHash) {
+      return false
+    }
     var k = i - 1
     while k >= 0, i - k <= 6, !tokens[k + 1].newlineBefore {
-      if tokens[k].kind == .word, TemporalParser.matchWordHashes.contains(tokens[k].wordHash) { return true }
+      if tokens[k].kind == .word {
+        if TemporalParser.openingVerbHashes.contains(tokens[k].wordHash) { return false }
+        if TemporalParser.matchWordHashes.contains(tokens[k].wordHash) { return true }
+      }
       k -= 1
     }
     return false
   }
 
-  /// Words of a match result, with the proclitics news joins to them (وخسر، بنتيجة).
+  /// Words of a match result, with the proclitics news joins to them (وخسر، بنتيجة). Not
+  /// "نتيجة" alone (نتيجة لذلك is "as a result") nor "draw", "lead", "score" (a prize draw, a
+  /// lead of the polls): "بنتيجة" ("by a score of") stays.
   static let matchWordHashes: Set<UInt64> = {
     let arabic = [
       "فاز", "فازت", "خسر", "خسرت", "تعادل", "تعادلت", "تغلب", "تغلبت", "هزم", "هزمت", "انهزم", "انهزمت",
-      "نتيجة", "النتيجة", "فوز", "الفوز", "خسارة", "الخسارة", "تعادل", "التعادل", "هزيمة", "الهزيمة", "أطاح",
+      "فوز", "الفوز", "خسارة", "الخسارة", "تعادل", "التعادل", "هزيمة", "الهزيمة", "أطاح",
     ]
     let english = [
-      "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "drew", "draw", "drawn", "defeated",
-      "defeat", "victory", "score", "scoreline", "thrashed", "edged", "lead", "led",
+      "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "drew", "drawn", "defeated",
+      "defeat", "victory", "scoreline", "thrashed", "edged",
     ]
-    var words = english
+    var words = english + ["بنتيجة", "وبنتيجة", "بالنتيجة"]
     for word in arabic { words += [word, "و" + word, "ف" + word, "ب" + word] }
+    return Set(words.map(WordHasher.hash))
+  }()
+
+  /// Words right before a pair of numbers that make it a range: "من 4-6", "بين 8-10", "from
+  /// 8-10", "between 6-8".
+  static let rangeOpenerHashes: Set<UInt64> = Set(
+    ["من", "ومن", "بين", "وبين", "from", "between"].map(WordHasher.hash))
+
+  /// Verbs of opening, closing or scheduling: hours follow them, not a score ("تفتح المكاتب
+  /// 8-10 مساء", "polls stay open 8-10 pm", "takes place 6-8 pm").
+  static let openingVerbHashes: Set<UInt64> = {
+    let arabic = [
+      "تفتح", "يفتح", "تغلق", "يغلق", "تعلن", "يعلن", "تقام", "يقام", "تبدأ", "يبدأ", "تنطلق", "ينطلق", "تعقد",
+      "يعقد", "تستمر", "يستمر",
+    ]
+    var words = [
+      "open", "opens", "close", "closes", "place", "held", "runs", "run", "starts", "begins", "scheduled",
+    ]
+    for word in arabic { words += [word, "و" + word, "ف" + word] }
     return Set(words.map(WordHasher.hash))
   }()
 
