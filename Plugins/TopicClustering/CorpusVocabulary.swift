@@ -300,6 +300,35 @@ struct CorpusVocabulary {
     table.string(of: columnTerms[column])
   }
 
+  /// Whether the phrases `x y` and `y z` (interned ids) are written together, `x y z`, in
+  /// at least `TopicReducer.phraseChainSupport` of the `rows` that have both (and in one).
+  /// The counts prove it in a document when `x y` and `y z` together occur more often than
+  /// `y` does: each `y` is in at most one of each, so some `y` is in both. Two names sharing
+  /// a word (`الأمم المتحدة`, `الولايات المتحدة الأمريكية`) count each `y` once.
+  func writesTogether(_ first: Int32, _ second: Int32, rows: [Int]) -> Bool {
+    let phrase = table.bytes(of: Int(first))
+    guard let split = phrase.firstIndex(of: UInt8(ascii: " ")) else { return false }
+    let middleBytes = Array(phrase[(split + 1)...])
+    guard let middle = middleBytes.withUnsafeBufferPointer({ table.id(of: $0) }) else { return false }
+    var both = 0
+    var proven = 0
+    for row in rows {
+      var (left, right, alone): (Float, Float, Float) = (0, 0, 0)
+      for entry in entryOffsets[row]..<entryOffsets[row + 1] {
+        switch entryTerms[entry] {
+        case first: left += entryCounts[entry]
+        case second: right += entryCounts[entry]
+        case middle: alone += entryCounts[entry]
+        default: break
+        }
+      }
+      guard left > 0, right > 0 else { continue }
+      both += 1
+      if left + right > alone { proven += 1 }
+    }
+    return proven >= max(1, Int((TopicReducer.phraseChainSupport * Double(both)).rounded(.up)))
+  }
+
   /// Whether `rows` (two or more) are linked by sharing at least `minimum` content words
   /// (`contentWords(ofRow:)`): each pair that does is a link, and every row is reached from
   /// the first. Three stories on one subject need not all share words: in a chain (A–B and

@@ -70,10 +70,17 @@ import WorkbenchCore
     (["ماء صالح", "صالح شرب"], [9, 3], ["ماء صالح", "صالح شرب"]),
     (["brent crude", "crude inventories"], [3, 3], ["brent crude", "crude inventories"]),
     (["coach", "etoile du", "du sahel"], [2, 2, 2], ["coach", "etoile du+du sahel"]),
+    (["bank of", "of england"], [3, 3], ["bank of+of england"]),
+    // Not a particle: `civil war crimes` is two names.
+    (["civil war", "war crimes"], [3, 3], ["civil war", "war crimes"]),
+    // Never written together (`امم متحد` + `متحد امريك`): two names.
+    (["امم متحد", "متحد امريك"], [3, 3], ["امم متحد", "متحد امريك"]),
   ])
   func phrasesChain(chosen: [String], support: [Int], shown: [String]) {
     let supportOf = Dictionary(uniqueKeysWithValues: zip(chosen, support))
-    let chained = TopicReducer.chainingPhrases(chosen, ranked: chosen, term: { $0 }, support: { supportOf[$0]! })
+    let chained = TopicReducer.chainingPhrases(
+      chosen, ranked: chosen, term: { $0 }, support: { supportOf[$0]! },
+      writtenTogether: { first, _ in first != "امم متحد" })
     #expect(chained.map { $0.item + ($0.next.map { "+" + $0 } ?? "") } == shown)
   }
 
