@@ -334,10 +334,15 @@ struct CorpusVocabulary {
   /// the first. Three stories on one subject need not all share words: in a chain (A–B and
   /// B–C, not A–C) they are one subject too; on the stories written to measure this, no two
   /// stories on different subjects shared 3 words (0 of 240 pairs), 2 of 18 same-subject
-  /// triples were chains.
+  /// triples were chains. Every two rows must still share a word: a round-up story that
+  /// touches two subjects (insurers paying wildfire claims as the central bank raises rates)
+  /// links a wildfire story and a central-bank story that share none.
   func sharedContentWordsLink(rows: [Int], minimum: Int) -> Bool {
     guard rows.count >= 2 else { return false }
     let sets = rows.map(contentWords(ofRow:))
+    for (index, words) in sets.enumerated() where sets[(index + 1)...].contains(where: words.isDisjoint(with:)) {
+      return false
+    }
     var reached: Set<Int> = [0]
     var frontier = [0]
     while let row = frontier.popLast() {
