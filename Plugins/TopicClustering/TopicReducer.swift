@@ -222,8 +222,10 @@ public struct TopicReducer: Sendable {
     }
     for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
     // Two or three stories that share a word or two (`minister`, `وزير`) have nothing else in
-    // the vocabulary (min_df 2), so no fit can split them; they are not one subject either.
-    if nonEmpty <= TopicCountSelection.tinyCorpus {
+    // the vocabulary (min_df 2), so no fit can split them; they are not one subject either. On
+    // a small corpus a story sharing one or two words with its topic is no more on its subject
+    // (a bread recipe with wildfire stories on `water` and `hot`).
+    if nonEmpty <= TopicCountSelection.smallCorpus {
       let placed = members.map { $0.filter { outliers[$0] == nil } }
       let few = vocabulary.rowsSharingFewContentWords(
         groups: placed, minimum: TopicCountSelection.tinyCorpusSharedWords)
