@@ -300,15 +300,49 @@ struct CorpusVocabulary {
     table.string(of: columnTerms[column])
   }
 
+  /// Whether the phrases `x y` and `y z` (interned ids) are written together, `x y z`, in
+  /// at least `TopicReducer.phraseChainSupport` of the `rows` that have both (and in one).
+  /// The counts prove it in a document when `x y` and `y z` together occur more often than
+  /// `y` does: each `y` is in at most one of each, so some `y` is in both. Two names sharing
+  /// a word (`الأمم المتحدة`, `الولايات المتحدة الأمريكية`) count each `y` once.
+  func writesTogether(_ first: Int32, _ second: Int32, rows: [Int]) -> Bool {
+    let phrase = table.bytes(of: Int(first))
+    guard let split = phrase.firstIndex(of: UInt8(ascii: " ")) else { return false }
+    let middleBytes = Array(phrase[(split + 1)...])
+    guard let middle = middleBytes.withUnsafeBufferPointer({ table.id(of: $0) }) else { return false }
+    var both = 0
+    var proven = 0
+    for row in rows {
+      var (left, right, alone): (Float, Float, Float) = (0, 0, 0)
+      for entry in entryOffsets[row]..<entryOffsets[row + 1] {
+        switch entryTerms[entry] {
+        case first: left += entryCounts[entry]
+        case second: right += entryCounts[entry]
+        case middle: alone += entryCounts[entry]
+        default: break
+        }
+      }
+      guard left > 0, right > 0 else { continue }
+      both += 1
+      if left + right > alone { proven += 1 }
+    }
+    return proven >= max(1, Int((TopicReducer.phraseChainSupport * Double(both)).rounded(.up)))
+  }
+
   /// Whether `rows` (two or more) are linked by sharing at least `minimum` content words
   /// (`contentWords(ofRow:)`): each pair that does is a link, and every row is reached from
   /// the first. Three stories on one subject need not all share words: in a chain (A–B and
   /// B–C, not A–C) they are one subject too; on the stories written to measure this, no two
   /// stories on different subjects shared 3 words (0 of 240 pairs), 2 of 18 same-subject
-  /// triples were chains.
+  /// triples were chains. Every two rows must still share a word: a round-up story that
+  /// touches two subjects (insurers paying wildfire claims as the central bank raises rates)
+  /// links a wildfire story and a central-bank story that share none.
   func sharedContentWordsLink(rows: [Int], minimum: Int) -> Bool {
     guard rows.count >= 2 else { return false }
     let sets = rows.map(contentWords(ofRow:))
+    for (index, words) in sets.enumerated() where sets[(index + 1)...].contains(where: words.isDisjoint(with:)) {
+      return false
+    }
     var reached: Set<Int> = [0]
     var frontier = [0]
     while let row = frontier.popLast() {

@@ -222,8 +222,10 @@ public struct TopicReducer: Sendable {
     }
     for row in unshared { outliers[row] = .sharesNoTermWithItsTopic }
     // Two or three stories that share a word or two (`minister`, `وزير`) have nothing else in
-    // the vocabulary (min_df 2), so no fit can split them; they are not one subject either.
-    if nonEmpty <= TopicCountSelection.tinyCorpus {
+    // the vocabulary (min_df 2), so no fit can split them; they are not one subject either. On
+    // a small corpus a story sharing one or two words with its topic is no more on its subject
+    // (a bread recipe with wildfire stories on `water` and `hot`).
+    if nonEmpty <= TopicCountSelection.smallCorpus {
       let placed = members.map { $0.filter { outliers[$0] == nil } }
       let few = vocabulary.rowsSharingFewContentWords(
         groups: placed, minimum: TopicCountSelection.tinyCorpusSharedWords)
@@ -382,7 +384,11 @@ public struct TopicReducer: Sendable {
         let ranked = model.distinctiveColumns(topic: topic, count: count * 4).filter { !hidden.contains($0) }
         let chained = Self.chainingPhrases(
           columns, ranked: ranked, term: { vocabulary.term(ofColumn: $0) },
-          support: { vocabulary.documentFrequencies[$0] })
+          support: { vocabulary.documentFrequencies[$0] },
+          writtenTogether: {
+            vocabulary.writesTogether(
+              Int32(vocabulary.columnTerms[$0]), Int32(vocabulary.columnTerms[$1]), rows: members)
+          })
         for (column, next) in chained {
           shown.terms.append(Int32(vocabulary.columnTerms[column]))
           shown.continuations.append(next.map { Int32(vocabulary.columnTerms[$0]) })
@@ -397,7 +403,8 @@ public struct TopicReducer: Sendable {
     func term(_ item: (term: Int32, weight: Double)) -> String { vocabulary.table.string(of: Int(item.term)) }
     let chained = Self.chainingPhrases(
       Self.mergingPhrases(own, count: count, term: term), ranked: own, term: term,
-      support: { vocabulary.termDocumentFrequencies[Int($0.term)] })
+      support: { vocabulary.termDocumentFrequencies[Int($0.term)] },
+      writtenTogether: { vocabulary.writesTogether($0.term, $1.term, rows: members) })
     for (item, next) in chained {
       shown.terms.append(item.term)
       shown.continuations.append(next?.term)
@@ -412,9 +419,11 @@ public struct TopicReducer: Sendable {
   /// when both are in about as many documents (`support`, each at least
   /// `phraseChainSupport` of the other): a three-word name is collected as two phrases, and
   /// a label showed both halves (`الماء الصالح · الشرب` for `الماء الصالح للشرب`). The
-  /// continuation, and a chosen term that is its last word, are not shown again.
+  /// continuation, and a chosen term that is its last word, are not shown again. The three
+  /// words must be written together (`writtenTogether`, asked last): two names that share a
+  /// word are not one (`الأمم المتحدة` + `المتحدة الأمريكية` gave `الأمم المتحدة الأمريكية`).
   static func chainingPhrases<T>(
-    _ chosen: [T], ranked: [T], term: (T) -> String, support: (T) -> Int
+    _ chosen: [T], ranked: [T], term: (T) -> String, support: (T) -> Int, writtenTogether: (T, T) -> Bool
   ) -> [(item: T, next: T?)] {
     let words = chosen.map { term($0).split(separator: " ") }
     guard words.contains(where: { $0.count == 2 }) else { return chosen.map { ($0, nil) } }
@@ -429,12 +438,12 @@ public struct TopicReducer: Sendable {
       }
       // Arabic: a noun and its complement or adjective chain (`الشركة الوطنية للسكك`). Two
       // English phrases sharing a word in the same stories need not be one (`Brent crude` and
-      // `crude inventories` gave `Brent crude inventories` on the wire test corpus), unless
-      // that word is a short particle inside a name (`Etoile du` and `du Sahel`).
+      // `crude inventories` gave `Brent crude inventories` on the wire test corpus, `civil war`
+      // and `war crimes` gave `civil war crimes`), unless that word is a particle inside a
+      // name (`Etoile du` and `du Sahel`).
       let middle = parts[1]
       let isArabic = middle.utf8.first.map { (0xD8...0xDB).contains($0) } == true
-      let isParticle = middle.count <= 3 && middle.allSatisfy { $0.isASCII && $0.isLowercase }
-      guard isArabic || isParticle else {
+      guard isArabic || Self.nameParticles.contains(middle) else {
         result.append((item, nil))
         continue
       }
@@ -444,7 +453,7 @@ public struct TopicReducer: Sendable {
           return false
         }
         let (a, b) = (Double(support(item)), Double(support(candidate)))
-        return min(a, b) >= phraseChainSupport * max(a, b)
+        return min(a, b) >= phraseChainSupport * max(a, b) && writtenTogether(item, candidate)
       }
       guard let next else {
         result.append((item, nil))
@@ -463,6 +472,14 @@ public struct TopicReducer: Sendable {
     }
     return result
   }
+
+  /// The only English (Latin-script) words an English three-word name is chained through:
+  /// particles inside names (`Etoile du Sahel`, `Bank of England`, `Abu Bakr al Baghdadi`),
+  /// never any short word (`war`, `oil`, `tax`).
+  static let nameParticles: Set<Substring> = [
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "el", "ibn",
+    "la", "le", "of", "van", "von",
+  ]
 
   /// How close the document counts of two phrases must be for one to continue the other.
   static let phraseChainSupport = 0.75

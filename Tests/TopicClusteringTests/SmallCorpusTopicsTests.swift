@@ -62,6 +62,25 @@ import WorkbenchCore
     #expect(try TinyCorpusTopicCountTests.chosenBy(result).hasPrefix("auto: 1 topic, as the 3 documents"))
   }
 
+  /// A round-up story that shares three words with each of two unrelated stories does not
+  /// make them one topic: the wildfire and the central-bank story share no word (version 14:
+  /// one topic, `central bank · interest rate · burned`).
+  @Test func aBridgingStoryDoesNotJoinUnrelatedStories() throws {
+    let stories = [
+      "fire":
+        "A wildfire burned through pine forest above the valley overnight. Firefighters evacuated hamlets as strong gusts pushed the flames toward farms, and helicopters dropped water on the ridge.",
+      "bank":
+        "The central bank raised the interest rate by half a point to curb inflation. Governors expect mortgage costs to climb, and economists warned that borrowing by households may slow.",
+      "insurers":
+        "Insurers face heavy claims after the wildfire burned homes and farms in the valley. Analysts say the central bank may keep the interest rate high while inflation lifts repair costs for insurers.",
+    ]
+    let documents = stories.map { Document(id: $0.key, text: $0.value) }
+    let result = try TopicClusteringStageTests.run(documents, ["topics": "auto"])
+    let value = result.annotations.mapValues { $0.first!.value! }
+    #expect(value["fire"] == "outlier" || value["fire"] != value["bank"], "\(value)")
+    #expect(try !TinyCorpusTopicCountTests.chosenBy(result).hasPrefix("auto: 1 topic, as the 3 documents"))
+  }
+
   /// A phrase continues another when they share the middle word and about as many documents;
   /// only in Arabic, and the continuation or its last word is not shown again.
   @Test(arguments: [
@@ -70,10 +89,17 @@ import WorkbenchCore
     (["ماء صالح", "صالح شرب"], [9, 3], ["ماء صالح", "صالح شرب"]),
     (["brent crude", "crude inventories"], [3, 3], ["brent crude", "crude inventories"]),
     (["coach", "etoile du", "du sahel"], [2, 2, 2], ["coach", "etoile du+du sahel"]),
+    (["bank of", "of england"], [3, 3], ["bank of+of england"]),
+    // Not a particle: `civil war crimes` is two names.
+    (["civil war", "war crimes"], [3, 3], ["civil war", "war crimes"]),
+    // Never written together (`امم متحد` + `متحد امريك`): two names.
+    (["امم متحد", "متحد امريك"], [3, 3], ["امم متحد", "متحد امريك"]),
   ])
   func phrasesChain(chosen: [String], support: [Int], shown: [String]) {
     let supportOf = Dictionary(uniqueKeysWithValues: zip(chosen, support))
-    let chained = TopicReducer.chainingPhrases(chosen, ranked: chosen, term: { $0 }, support: { supportOf[$0]! })
+    let chained = TopicReducer.chainingPhrases(
+      chosen, ranked: chosen, term: { $0 }, support: { supportOf[$0]! },
+      writtenTogether: { first, _ in first != "امم متحد" })
     #expect(chained.map { $0.item + ($0.next.map { "+" + $0 } ?? "") } == shown)
   }
 
