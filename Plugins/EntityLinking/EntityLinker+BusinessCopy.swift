@@ -29,7 +29,7 @@ extension EntityLinker {
       }
       // "Insurer Allianz said": the sector's noun describes the firm.
       if let firm = withoutSectorNoun(tokens, in: text) {
-        firms.insert(firm.nameEnglish)
+        if firm.label == "ORGANIZATION" { firms.insert(firm.nameEnglish) }
         result.append(firm)
         continue
       }
@@ -65,7 +65,13 @@ extension EntityLinker {
           continue
         }
         if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text, mentions: mentions) { continue }
-        if isSectorNounOpener(tokens.lowerBound, in: text) { continue }
+        if isSectorNounOpener(tokens.lowerBound, in: text) {
+          // "Brewer said on Tuesday": a surname that speaks, not the sector's noun.
+          if isSurnameThatSpeaks(tokens.lowerBound, in: text) {
+            result.append(retyped(mention, as: "PERSON", evidence: "nil:person-speaks"))
+          }
+          continue
+        }
         if mention.label == "LOCATION", isPersonsPossession(tokens.lowerBound, in: text) {
           result.append(retyped(mention, as: "PERSON", evidence: "nil:person-possession"))
           continue
@@ -149,6 +155,20 @@ extension EntityLinker {
     return !isCommonWordsInCapitals(position..<(position + 1), in: text)
   }
 
+  /// Whether words around a run of capitalized words say it is a firm: a firm's words
+  /// (`hasFirmContext`) or a verb of reporting or of a market's move right after it ("Applied
+  /// Materials rose", "Analog Devices said").
+  func hasFirmEvidence(_ tokens: Range<Int>, in text: TokenizedText) -> Bool {
+    let end = tokens.upperBound
+    if end < text.tokens.count, text.tokens[end].joinsPrevious, !text.tokens[end].startsUppercase,
+      Self.reportingVerbs.contains(text.tokens[end].hash) || Self.marketVerbs.contains(text.tokens[end].hash)
+        || Self.speechVerbs.contains(text.tokens[end].hash)
+    {
+      return true
+    }
+    return hasFirmContext(tokens, in: text)
+  }
+
   /// Words around the name that only a firm takes: "shares of X", "analysts at X", "bank X",
   /// "X Inc", "X plc", "X & Co", "X shares", "X 's shares", "X 's chief executive", "X said in a
   /// note".
@@ -170,7 +190,8 @@ extension EntityLinker {
       if Self.firmNouns.contains(previous),
         !text.tokens[first - 1].startsUppercase || Self.sectorNouns.contains(previous)
       {
-        return true
+        // "Miner Tom Hill said": the noun also describes a person, named with a given name.
+        return !isGivenNameAndSurname(tokens, in: text)
       }
       if Self.firmPrepositions.contains(previous), let noun = word(first - 2),
         Self.firmPeople.contains(noun)
@@ -186,8 +207,10 @@ extension EntityLinker {
       return true
     }
     // "Vodafone shares fell": the stock, then a market's verb (a person "shares" a view).
+    // "Gulf shares were mixed": a region's market, no firm.
     if titleCaseWord {
-      return Self.sharesWords.contains(next) && nextToken.joinsPrevious && !nextToken.startsUppercase
+      return Self.sharesWords.contains(next) && !Self.regionWords.contains(text.tokens[first].hash)
+        && nextToken.joinsPrevious && !nextToken.startsUppercase
         && word(end + 1).map { Self.marketVerbs.contains($0) } == true && text.tokens[end + 1].joinsPrevious
     }
     // "X shares", with only spaces between: "Stanley Johnson, shares in hand" is no firm's stock.
@@ -285,8 +308,8 @@ extension EntityLinker {
           continue
         }
         if hasFirmContext(position..<end, in: text, strictly: true) { candidates.append(position..<end) }
-      } else if position + 2 < count, Self.sharesWords.contains(text.tokens[position + 1].hash),
-        !text.tokens[position].isAllUppercase,
+      } else if position + 2 < count, !text.tokens[position].isAllUppercase, text.tokens[position + 1].joinsPrevious,
+        !text.tokens[position + 1].startsUppercase, Self.sharesWords.contains(text.tokens[position + 1].hash),
         hasFirmContext(position..<(position + 1), in: text, strictly: true, titleCaseWord: true),
         mentions.contains(where: { $0.isNil && $0.nameEnglish == text.originalText(tokens: position, position + 1) })
       {
@@ -466,6 +489,9 @@ extension EntityLinker {
     "rival rivals staff clients customers branch branches offices headquarters stake unit board profit")
   private static let its = TokenizedText.hash(NameFolding.fold("its").unicodeScalars.map(\.value))
   private static let firmPrepositions = NonNameWords.hashes("at with of")
+  /// Regions whose markets are named like a stock ("Gulf shares", "Asian stocks").
+  private static let regionWords = NonNameWords.hashes(
+    "gulf asian asia european europe nordic african arab latin pacific emerging global world regional")
   private static let sharesWords = NonNameWords.hashes("shares stock stocks")
   /// Verbs of a stock's move ("Vodafone shares fell").
   private static let marketVerbs = NonNameWords.hashes(
@@ -473,7 +499,7 @@ extension EntityLinker {
     rose fell gained lost jumped slid slipped dropped climbed tumbled surged rallied edged sank plunged soared
     dipped eased advanced declined closed ended opened traded were have
     """)
-  private static let corporateSuffixes = NonNameWords.hashes(
+  static let corporateSuffixes = NonNameWords.hashes(
     "inc corp corporation plc ltd llc ag nv sa spa gmbh bhd")
   private static let executiveWords = NonNameWords.hashes("executive executives financial")
   private static let reportingVerbs = NonNameWords.hashes("said says reported reports posted announced")
@@ -491,7 +517,7 @@ extension EntityLinker {
   private static let of = TokenizedText.hash(NameFolding.fold("of").unicodeScalars.map(\.value))
   private static let co = TokenizedText.hash(NameFolding.fold("co").unicodeScalars.map(\.value))
   private static let possessive = TokenizedText.hash(NameFolding.fold("s").unicodeScalars.map(\.value))
-  private static let chief = TokenizedText.hash(NameFolding.fold("chief").unicodeScalars.map(\.value))
+  static let chief = TokenizedText.hash(NameFolding.fold("chief").unicodeScalars.map(\.value))
   private static let ceo = TokenizedText.hash(NameFolding.fold("ceo").unicodeScalars.map(\.value))
   private static let inWord = TokenizedText.hash(NameFolding.fold("in").unicodeScalars.map(\.value))
   private static let note = TokenizedText.hash(NameFolding.fold("note").unicodeScalars.map(\.value))

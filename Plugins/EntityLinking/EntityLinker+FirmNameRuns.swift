@@ -4,28 +4,36 @@ extension EntityLinker {
   /// them ("Micro"), a place ("Texas") or nothing: the whole run of capitalized words is one
   /// NIL ORGANIZATION. The run does not take a word that opens a sentence unless a found name
   /// starts there ("Rival Advanced Micro Devices" → "Advanced Micro Devices"), nor a title or a
-  /// sector noun ("Chipmaker Micron Technology").
-  /// Tokens are tested on their first letter's case before any set is read.
+  /// sector noun ("Chipmaker Micron Technology"). Ordinary phrases in title case are no run: a
+  /// capitalized word after the head ("Chief Technology Officer", "Hospital Systems Across"), a
+  /// title before the run ("Senior Advisor Group"), or a run nothing was found in and no firm's
+  /// word stands around ("studied Information Technology").
+  /// Tokens are tested on their neighbours' case before any set is read.
   func firmNameRuns(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var runs: [Range<Int>] = []
     let tokens = text.tokens
     for position in tokens.indices where position > 0 && tokens[position].startsUppercase {
       let head = tokens[position]
-      guard head.isLatin, !head.isAllUppercase, head.joinsPrevious, Self.firmHeadWords.contains(head.hash),
-        tokens[position - 1].startsUppercase, tokens[position - 1].isLatin
+      guard head.isLatin, !head.isAllUppercase, head.joinsPrevious, tokens[position - 1].startsUppercase,
+        tokens[position - 1].isLatin, !continuesInTitleCase(position, in: text),
+        Self.firmHeadWords.contains(head.hash)
       else { continue }
       var first = position
+      var titled = false
       while first > 0, position - first < 3, tokens[first].joinsPrevious {
         let previous = tokens[first - 1]
-        guard previous.isLatin, previous.startsUppercase, !previous.isAllUppercase,
-          !NilMentionFinder.isLatinTitle(first - 1, in: text), !Self.sectorNouns.contains(previous.hash)
-        else { break }
+        guard previous.isLatin, previous.startsUppercase, !previous.isAllUppercase else { break }
+        if NilMentionFinder.isLatinTitle(first - 1, in: text) || Self.titleWords.contains(previous.hash) {
+          titled = true
+          break
+        }
+        if Self.sectorNouns.contains(previous.hash) { break }
         if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }) {
           break
         }
         first -= 1
       }
-      if first < position { runs.append(first..<(position + 1)) }
+      if first < position, !titled { runs.append(first..<(position + 1)) }
     }
     guard !runs.isEmpty else { return mentions }
     var result = mentions
@@ -39,6 +47,8 @@ extension EntityLinker {
         before >= 0 && tokens[before].startsUppercase && Self.sectorNouns.contains(tokens[before].hash)
         ? Int(tokens[before].start) : start
       // A name reaching out of the run, or a person or firm the knowledge base linked, stays.
+      // A run nothing was found in needs a firm's word around it ("studied Information Technology").
+      if overlapping.isEmpty, !hasFirmEvidence(run, in: text) { continue }
       guard
         overlapping.allSatisfy({
           result[$0].start >= earliest && result[$0].end <= end && result[$0].label != "DEMONYM"
@@ -55,6 +65,23 @@ extension EntityLinker {
     }
     return result
   }
+
+  /// Whether a capitalized Latin word follows the head word ("Technology Officer", "Systems
+  /// Across"): the run is part of a longer phrase in title case. A corporate suffix ("Texas
+  /// Instruments Inc"), a word in capitals ("Analog Devices CEO") or "Chief" opening a role after
+  /// the firm ("Micro Devices Chief Executive") still closes a firm's name.
+  private func continuesInTitleCase(_ position: Int, in text: TokenizedText) -> Bool {
+    let next = position + 1
+    guard next < text.tokens.count else { return false }
+    let token = text.tokens[next]
+    guard token.startsUppercase, token.joinsPrevious, token.isLatin, !token.isAllUppercase else { return false }
+    return !Self.corporateSuffixes.contains(token.hash) && token.hash != Self.chief
+  }
+
+  /// Words that open a person's role and so no firm's name ("Chief Technology Officer", "Senior
+  /// Advisor", "Deputy"); `NilMentionFinder.latinTitles` has the titles before a name.
+  private static let titleWords = NonNameWords.hashes(
+    "chief senior deputy acting vice assistant associate principal executive former retired junior")
 
   /// Words that close a firm's name ("Micro Devices", "Texas Instruments", "BHP Group").
   private static let firmHeadWords = NonNameWords.hashes(

@@ -27,6 +27,15 @@ import WorkbenchCore
     ),
     ("Morgan's staff said the senator would not seek re-election.", "Morgan", "PERSON"),
     ("Harris shares her plan with voters in Ohio.", "Harris", "PERSON"),
+    // Sector nouns that describe a person, and surnames that speak.
+    ("Broker Anna Lopez said the trade was halted.", "Anna Lopez", "PERSON"),
+    ("Retired Broker Mark Evans testified before the panel on Friday.", "Mark Evans", "PERSON"),
+    ("Miner Tom Hill said the shaft was unsafe before the rescue began.", "Tom Hill", "PERSON"),
+    ("Brewer said on Tuesday that the state would appeal the ruling.", "Brewer", "PERSON"),
+    ("Banks said he would donate more money to the campaign.", "Banks", "PERSON"),
+    // Places named with "bank" after a preposition of place.
+    ("The firm moved its office to Burbank in 2024.", "Burbank", "LOCATION"),
+    ("The band moved from Rosebank to London last year.", "Rosebank", "LOCATION"),
   ])
   func namesHaveTheirSpanAndType(_ text: String, _ name: String, _ label: String) throws {
     let mention = try #require(Self.found(text).first { $0.text == name })
@@ -45,6 +54,29 @@ import WorkbenchCore
     let mentions = try Self.found(text)
     #expect(!mentions.contains { $0.text.contains(word) })
     #expect(!mentions.isEmpty)
+  }
+
+  /// (text, words of a phrase in title case that no firm's name takes): a role, a field of
+  /// study, a headline's words, a region's market.
+  @Test(arguments: [
+    ("Our Chief Operating Officer Dana Reyes left in May.", "Operating"),
+    ("The Chief Technology Officer of the firm quit.", "Technology"),
+    ("He holds a degree in Computer Technology from a state school.", "Computer"),
+    ("She studied Information Technology at a college in Ohio.", "Information"),
+    ("Senior Partner Group members voted on Monday.", "Group"),
+    ("Hackers Target Hospital Systems Across Europe\nThe attacks began on Monday, officials said.", "Systems"),
+  ])
+  func titleCasePhrasesAreNoFirms(_ text: String, _ word: String) throws {
+    #expect(!(try Self.found(text)).contains { $0.text.contains(word) && $0.label == "ORGANIZATION" })
+  }
+
+  /// (text, region): a region's shares are no firm's.
+  @Test(arguments: [
+    ("Gulf shares were mixed on Sunday as oil prices fell.", "Gulf"),
+    ("Nordic shares rose after the central bank held rates.", "Nordic"),
+  ])
+  func regionsSharesAreNoFirm(_ text: String, _ region: String) throws {
+    #expect(!(try Self.found(text)).contains { $0.text == region && $0.label == "ORGANIZATION" })
   }
 
   /// A firm in a headline after a wire label stays when the story names it again, and every
