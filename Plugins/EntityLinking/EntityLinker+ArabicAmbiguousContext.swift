@@ -23,7 +23,7 @@ extension EntityLinker {
 
   /// Whether an Arabic alias is the adjective of the word before it, one space away: after a
   /// noun with the article that is no organization word or title (المجتمع الأهلي, civil
-  /// society), or, for an alias that is also a nationality (الفرنسية, الألمانية), after any word
+  /// society) other than النادي (النادي الأهلي is the club), or, for an alias that is also a nationality (الفرنسية, الألمانية), after any word
   /// but an organization word right before it (وكالة الفرنسية is the agency; شركة سيمنس
   /// الألمانية and صحيفة لوموند الفرنسية are a German company and a French paper).
   func isArabicAdjectiveUse(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
@@ -33,8 +33,11 @@ extension EntityLinker {
       !cues.contains(cues.organizationCues | cues.titles, token: first - 1, in: text)
     else { return false }
     let isNationality = index.lists[Int(occurrence.match.list)].contains { $0.kind == .demonym }
-    return isNationality || CueWords.hasArticle(first - 1, in: text)
+    return isNationality
+      || (CueWords.hasArticle(first - 1, in: text) && text.tokens[first - 1].hash != Self.theClub)
   }
+
+  private static let theClub = NonNameWords.hashes("النادي").first!
 
   /// The id of the country whose singular nisba (روسي, الروسية) is token `position`, when one
   /// space alone separates it from the token before.

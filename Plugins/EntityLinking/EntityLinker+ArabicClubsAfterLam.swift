@@ -32,7 +32,9 @@ extension EntityLinker {
   /// The clubs named after ل (`clubNameAfterLam`) where the word before says sport: a verb of
   /// playing, moving or scoring (لعب، انتقل، انضم، وقع، سجل) or a goal noun (هدفين), right before
   /// or before the player's name (سجل ميسي لإنتر ميامي). Then "لعب لبرشلونة" is the club, where
-  /// "سافر لبرشلونة" stays the city. A knowledge-base club of that name is linked, else the club
+  /// "سافر لبرشلونة" stays the city. An official who moves (وانتقل الوزير لبرشلونة) or a purpose
+  /// after the name (لحضور المؤتمر، في زيارة) also keeps the city: only a player's role noun or a
+  /// nisba may stand between the verb and the club. A knowledge-base club of that name is linked, else the club
   /// is a NIL organization; mentions inside the name (the city, a place read in باريس سان
   /// جيرمان, the tagger's span with ل) give way to it.
   func arabicClubsAfterLam(
@@ -42,6 +44,7 @@ extension EntityLinker {
     var result = mentions
     for (position, length) in candidates where isSportBefore(position, in: text, mentions: result) {
       let endToken = position + length
+      guard !Self.isPurposeAfter(endToken, in: text) else { continue }
       let start = Int(text.foldedOffsets[Int(text.tokens[position].foldedStart) + 1])
       let end = Int(text.tokens[endToken - 1].end)
       let overlapping = result.indices.filter { result[$0].start < end && start < result[$0].end }
@@ -62,7 +65,8 @@ extension EntityLinker {
   private func isSportBefore(_ position: Int, in text: TokenizedText, mentions: [LinkedMention]) -> Bool {
     guard position > 0, text.tokens[position].joinsPrevious else { return false }
     // Between the verb and the club: the player (سجل ميسي لإنتر) and up to two words with the
-    // article (انضم الحارس لتشيلسي، وانتقل النجم البلجيكي إيدين هازارد لتشيلسي).
+    // article that are a player's role or a nisba (انضم الحارس لتشيلسي، وانتقل النجم البلجيكي
+    // إيدين هازارد لتشيلسي); an official (وانتقل الوزير لبرشلونة) travels to the city.
     var word = position - 1
     let before = Int(text.tokens[word].end)
     if let player = mentions.first(where: { $0.label == "PERSON" && $0.end == before }) {
@@ -73,11 +77,22 @@ extension EntityLinker {
     for step in 0..<3 {
       if Self.isSportWord(word, in: text) { return true }
       guard step < 2, word > 0, text.tokens[word].joinsPrevious, !text.tokens[word].isLatin,
-        CueWords.hasArticle(word, in: text)
+        CueWords.hasArticle(word, in: text),
+        Self.playerRoles.contains(text.tokens[word].hash) || Self.isSingularNisba(text.foldedScalars(word))
       else { return false }
       word -= 1
     }
     return false
+  }
+
+  /// Whether a purpose follows the club's name (لحضور المؤتمر، للمشاركة في، في زيارة): a trip to
+  /// the city, not a transfer to its club.
+  private static func isPurposeAfter(_ next: Int, in text: TokenizedText) -> Bool {
+    guard next < text.tokens.count, text.tokens[next].joinsPrevious, !text.tokens[next].isLatin else { return false }
+    let hash = text.tokens[next].hash
+    if purposeWords.contains(hash) { return true }
+    return hash == inWord && next + 1 < text.tokens.count && text.tokens[next + 1].joinsPrevious
+      && tripNouns.contains(text.tokens[next + 1].hash)
   }
 
   private static func isSportWord(_ position: Int, in text: TokenizedText) -> Bool {
@@ -108,6 +123,17 @@ extension EntityLinker {
       nameEnglish: "", nameArabic: written, confidence: 0.5, evidence: ["nil:club-after-lam"], title: nil,
       isNil: true)
   }
+
+  /// A player's roles between the verb and the club (وانضم الحارس لتشيلسي).
+  private static let playerRoles = NonNameWords.hashes(
+    "اللاعب المهاجم المدافع الحارس الجناح النجم المدرب الظهير الدولي الهداف القائد الموهوب الشاب المخضرم اللاعبة النجمة"
+  )
+  /// Purposes of a trip after the city (لحضور، للمشاركة، لزيارة).
+  private static let purposeWords = NonNameWords.hashes(
+    "لحضور للمشاركة لزيارة للقاء لإجراء لبحث لمناقشة لتمثيل لترؤس لافتتاح لتلقي للعلاج لتسلم")
+  private static let inWord = NonNameWords.hashes("في").first!
+  /// Nouns of a trip after في (في زيارة، في مهمة، في جولة).
+  private static let tripNouns = NonNameWords.hashes("زيارة مهمة جولة رحلة")
 
   /// Verbs of playing for, moving to, signing for and scoring for a club, and goal nouns, with
   /// or without و or ف.

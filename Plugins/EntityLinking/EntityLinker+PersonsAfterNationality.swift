@@ -5,7 +5,10 @@ extension EntityLinker {
   /// demonym occurrences only (no pass over the text). The nisba must not describe a noun
   /// before it (الجيش المصري) other than a title or a role (المهاجم، الكاتب), the word after it
   /// must be name-shaped and free, and the word after that must end the name: punctuation, a
-  /// function word, a word with the article, a number or a goal noun. The person is NIL
+  /// function word, a word with the article, a number or a goal noun. A verb's object after
+  /// its subject's nisba (ووقع السعودي اتفاقية، عقدا، ضيوفه) is no name: see `isObjectShaped`.
+  /// After a verb, a feminine nisba (وقالت الأمريكية أمازون) introduces a company far more often
+  /// than a woman: it is taken only after a verb of winning or losing. The person is NIL
   /// (`nil:after-nationality`); a later mention of the same word joins it.
   func findPersonsAfterNationality(
     in text: TokenizedText, occurrences: [Occurrence], finder: NilMentionFinder, taken: inout [Bool],
@@ -18,7 +21,8 @@ extension EntityLinker {
         CueWords.hasArticle(nisba, in: text), Self.isSingularNisba(text.foldedScalars(nisba)),
         index.lists[Int(occurrence.match.list)].contains(where: { $0.kind == .demonym }),
         finder.isNameWord(name, in: text, first: true), !Self.isRelationNoun(name, in: text),
-        opensAfterNationality(nisba, in: text), endsNameAfterNationality(name, in: text)
+        !Self.isObjectShaped(text.foldedScalars(name)), opensAfterNationality(nisba, in: text),
+        endsNameAfterNationality(name, in: text)
       else { continue }
       taken[name] = true
       mentions.append(
@@ -26,17 +30,42 @@ extension EntityLinker {
     }
   }
 
-  /// The nisba is no adjective of a plain noun: it opens its clause (not after a dash), follows a word without
-  /// the article (a verb: وسجل البرازيلي), or follows a title or a role noun.
+  /// The nisba is no adjective of a plain noun: it opens its clause (not after a dash), follows a verb
+  /// (وسجل البرازيلي), or follows a title or a role noun. A feminine nisba needs a title, a role
+  /// noun or a verb of winning or losing before it (وفازت التونسية أنس), not any verb (وأعلنت
+  /// اليابانية نيسان is a company).
   private func opensAfterNationality(_ nisba: Int, in text: TokenizedText) -> Bool {
     let before = nisba - 1
     // A nisba joined to another by a dash is an adjective pair (العلاقات الروسية–السورية).
     if [0x2D, 0x2013, 0x2014].contains(text.tokens[nisba].scalarBefore) { return false }
-    guard before >= 0, text.tokens[nisba].joinsPrevious else { return true }
+    let feminine = text.folded[Int(text.tokens[nisba].foldedEnd) - 1] == 0x0647
+    guard before >= 0, text.tokens[nisba].joinsPrevious else { return !feminine }
     if text.tokens[before].isLatin { return false }
-    if !CueWords.hasArticle(before, in: text) { return !text.tokens[before].isLatin }
+    if !CueWords.hasArticle(before, in: text) {
+      // A word without the article is taken as the verb whose subject the nisba opens; a
+      // function word (إن، على، مع) is none.
+      if cues.contains(cues.stopwords, token: before, in: text) { return false }
+      return !feminine || AliasIndex.cliticVariants(of: before, in: text).contains(where: Self.winningVerbs.contains)
+    }
     return isTitle(before, in: text)
       || AliasIndex.cliticVariants(of: before, in: text).contains(where: Self.roleNouns.contains)
+  }
+
+  /// Whether the folded word has the shape of a common noun rather than a name: a feminine
+  /// ending ة (folded ه, which also covers the pronoun ـه: ضيوفه), an attached pronoun (ـها،
+  /// ـهم، ـهما، ـهن), or the alif of the indefinite accusative (عقدا، هدفا) on a stem with no
+  /// long vowel after its first letter. Foreign names ending in ا keep one (ساكا، بوغبا،
+  /// موراتا).
+  static func isObjectShaped(_ word: ArraySlice<UInt32>) -> Bool {
+    guard let last = word.last, word.count >= 3 else { return false }
+    if last == 0x0647 { return true }
+    let beforeLast = word[word.endIndex - 2]
+    if beforeLast == 0x0647 && (last == 0x0627 || last == 0x0645 || last == 0x0646) { return true }
+    if word.count >= 4 && word[word.endIndex - 3] == 0x0647 && beforeLast == 0x0645 && last == 0x0627 { return true }
+    guard last == 0x0627 else { return false }
+    return !word[(word.startIndex + 1)..<(word.endIndex - 1)].contains(where: {
+      $0 == 0x0627 || $0 == 0x0648 || $0 == 0x064A
+    })
   }
 
   /// The word after the one-word name closes it.
@@ -58,6 +87,11 @@ extension EntityLinker {
     السباح البطل البطلة الحكم الكاتب الكاتبة الروائي الروائية الفنان الفنانة المطرب المطربة الممثل الممثلة
     المخرج الشاعر الصحفي الصحافي الصحفية الباحث المحلل الناشط الناشطة المبعوث المصنف المصنفة
     """)
+
+  /// Verbs of winning and losing before a sportswoman's feminine nisba (وفازت التونسية أنس); a
+  /// company is said, announced or signed after one, not won.
+  private static let winningVerbs = NonNameWords.hashes(
+    "فازت تفوقت تغلبت تأهلت توجت خسرت أحرزت ودعت خرجت أقصت انسحبت سيطرت فشلت نجحت")
 
   /// Goal nouns after a scorer's name (سجل البرازيلي مالكوم هدفين).
   private static let goalNouns = NonNameWords.hashes("هدفا هدفين هدف أهداف ثلاثية ثنائية")

@@ -70,8 +70,9 @@ import WorkbenchCore
     ("وأشاد الوزير السعودي بالاتفاق الجديد.", "بالاتفاق", "PERSON"),
     ("وأكد الوزير أن التعاون المصري-السوداني يتجه نحو مرحلة جديدة.", "يتجه", "PERSON"),
     ("وأكد الوزير أن الشراكة المصرية-السودانية تتسع رغم الصعوبات.", "تتسع", "PERSON"),
-    // A city after ل with no word of sport before it stays the city.
-    ("وسافر الوزير لبرشلونة لحضور المؤتمر.", "برشلونة", "ORGANIZATION"),
+    // A city after ل stays the city where an official moves there or no word of sport stands
+    // before it.
+    ("وانتقل الوزير لبرشلونة لحضور المؤتمر.", "برشلونة", "ORGANIZATION"),
     ("وعاد الوفد لباريس بعد انتهاء المحادثات.", "باريس", "ORGANIZATION"),
     // A club's word before a proper name stays out of it.
     ("وقالت شركة سيمنس إنها ستبني المحطة.", "شركة سيمنس", "ORGANIZATION"),
