@@ -29,15 +29,7 @@ import WorkbenchCore
     ("وأعلن النادي الأهلي تعاقده مع مدافع جديد.", "الأهلي", "ORGANIZATION", "wb:al-ahly-sc"),
   ])
   func spanAndLink(_ text: String, _ span: String, _ type: String, _ id: String) throws {
-    let annotations = try Self.found(text)
-    let mention = try #require(
-      annotations.first { $0.text == span }, "\(annotations.map { "\($0.text)=\($0.label)" })")
-    #expect(mention.label == type)
-    if id == "NIL" {
-      #expect(mention.value?.hasPrefix("nil:") == true)
-    } else {
-      #expect(mention.value == id)
-    }
+    try expectMention(Self.found(text), span: span, type: type, id: id)
   }
 
   /// (text, word, type): no mention of the text is that word with that type.
@@ -62,9 +54,6 @@ import WorkbenchCore
     ("وطالب البنك الاتحاد الأوروبي بزيادة الدعم.", "البنك الاتحاد الأوروبي", "ORGANIZATION"),
   ])
   func noSuchMention(_ text: String, _ word: String, _ type: String) throws {
-    let annotations = try Self.found(text)
-    #expect(
-      !annotations.contains { $0.text == word && $0.label == type },
-      "\(annotations.map { "\($0.text)=\($0.label)" })")
+    expectNoMention(try Self.found(text), span: word, type: type)
   }
 }

@@ -33,15 +33,7 @@ import WorkbenchCore
     ("برشلونة - وصل وزير الخارجية إلى المدينة صباح اليوم.", "برشلونة", "LOCATION", "geonames:3128760"),
   ])
   func spanAndLink(_ text: String, _ span: String, _ type: String, _ id: String) throws {
-    let annotations = try Self.found(text)
-    let mention = try #require(
-      annotations.first { $0.text == span }, "\(annotations.map { "\($0.text)=\($0.label)" })")
-    #expect(mention.label == type)
-    if id == "NIL" {
-      #expect(mention.value?.hasPrefix("nil:") == true)
-    } else {
-      #expect(mention.value == id)
-    }
+    try expectMention(Self.found(text), span: span, type: type, id: id)
   }
 
   /// A club word the story links once is linked the same wherever it is an organization.
@@ -68,9 +60,7 @@ import WorkbenchCore
     ("وأكد المسؤول أن النصر على الإرهاب قريب.", "النصر", "ORGANIZATION"),
   ])
   func noSuchMention(_ text: String, _ word: String, _ type: String) throws {
-    let annotations = try Self.found(text)
-    #expect(
-      !annotations.contains { $0.text == word && $0.label == type }, "\(annotations.map { "\($0.text)=\($0.label)" })")
+    expectNoMention(try Self.found(text), span: word, type: type)
   }
 
   /// (text, span, type, id): a name that is no venue word, benchmark or dateline keeps its reading.

@@ -39,15 +39,7 @@ import WorkbenchCore
     ("وأعلنت شركة الكهرباء الوطنية زيادة في الأسعار.", "شركة الكهرباء الوطنية", "ORGANIZATION", "NIL"),
   ])
   func spanAndLink(_ text: String, _ span: String, _ type: String, _ id: String) throws {
-    let annotations = try Self.found(text)
-    let mention = try #require(
-      annotations.first { $0.text == span }, "\(annotations.map { "\($0.text)=\($0.label)" })")
-    #expect(mention.label == type)
-    if id == "NIL" {
-      #expect(mention.value?.hasPrefix("nil:") == true)
-    } else {
-      #expect(mention.value == id)
-    }
+    try expectMention(Self.found(text), span: span, type: type, id: id)
   }
 
   /// (text, title): the linked person's title is an attribute, never part of the span.
@@ -79,9 +71,6 @@ import WorkbenchCore
     ("وفاز نادي الهلال بالكأس.", "نادي الهلال", "ORGANIZATION"),
   ])
   func noSuchMention(_ text: String, _ word: String, _ type: String) throws {
-    let annotations = try Self.found(text)
-    #expect(
-      !annotations.contains { $0.text == word && $0.label == type },
-      "\(annotations.map { "\($0.text)=\($0.label)" })")
+    expectNoMention(try Self.found(text), span: word, type: type)
   }
 }

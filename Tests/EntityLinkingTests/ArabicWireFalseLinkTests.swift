@@ -33,14 +33,7 @@ import WorkbenchCore
     ("وفاز الأهلي على الزمالك في القاهرة.", "الأهلي", "ORGANIZATION", "wb:al-ahly-sc"),
   ])
   func spanAndLink(_ text: String, _ span: String, _ type: String, _ id: String) throws {
-    let annotations = try Self.found(text)
-    let mention = try #require(annotations.first { $0.text == span }, "\(annotations.map(\.text))")
-    #expect(mention.label == type)
-    if id == "NIL" {
-      #expect(mention.value?.hasPrefix("nil:") == true)
-    } else {
-      #expect(mention.value == id)
-    }
+    try expectMention(Self.found(text), span: span, type: type, id: id)
   }
 
   /// (sentence, id): no mention of the sentence is linked to the entity.

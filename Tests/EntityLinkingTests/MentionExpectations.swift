@@ -1,0 +1,29 @@
+import Testing
+import WorkbenchCore
+
+/// Expects a mention of exactly `span` among `annotations`, with the label `type`, linked to
+/// `id`, or a NIL mention (a `nil:` value) when `id` is "NIL". The failure message lists what
+/// was found instead.
+func expectMention(
+  _ annotations: [Annotation], span: String, type: String, id: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  let mention = try #require(
+    annotations.first { $0.text == span }, "\(annotations.map { "\($0.text)=\($0.label)" })",
+    sourceLocation: sourceLocation)
+  #expect(mention.label == type, sourceLocation: sourceLocation)
+  if id == "NIL" {
+    #expect(mention.value?.hasPrefix("nil:") == true, sourceLocation: sourceLocation)
+  } else {
+    #expect(mention.value == id, sourceLocation: sourceLocation)
+  }
+}
+
+/// Expects no mention of exactly `span` with the label `type` among `annotations`.
+func expectNoMention(
+  _ annotations: [Annotation], span: String, type: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  #expect(
+    !annotations.contains { $0.text == span && $0.label == type }, "\(annotations.map { "\($0.text)=\($0.label)" })",
+    sourceLocation: sourceLocation)
+}
