@@ -12,9 +12,9 @@ extension EntityLinker {
     guard hasNil, hasLinked else { return mentions }
     var linkedByName: [String: LinkedMention?] = [:]
     for mention in mentions where mention.label == "ORGANIZATION" && !mention.isNil {
-      guard !text.tokens(within: mention.start, mention.end).isEmpty,
-        let first = text.tokens(within: mention.start, mention.end).first, !text.tokens[first].isLatin
-      else { continue }
+      guard let first = text.tokens(within: mention.start, mention.end).first, !text.tokens[first].isLatin else {
+        continue
+      }
       let name = NameFolding.fold(text.text(scalarsFrom: mention.start, to: mention.end))
       if let seen = linkedByName[name] {
         if let seen, seen.id != mention.id { linkedByName[name] = .some(nil) }

@@ -27,8 +27,6 @@ struct CorpusVocabulary {
   private var entryForms: [UInt32]
   private var entryFormLengths: [UInt32]
   private var entryCounts: [Float]
-  /// Corpora of up to this many documents intern phrases found in two of them.
-  static let smallCorpus = 30
   /// Marks, in `entryFormLengths`, a phrase given by reference: its forms are index pairs.
   private static let referenceFlag: UInt32 = 1 << 31
 
@@ -53,7 +51,7 @@ struct CorpusVocabulary {
     // (`phraseMinimumDocumentFrequency` still decides that), but a topic of two or three
     // stories can show it (`Harbour United`, `الماء الصالح للشرب`) rather than its words apart.
     let internedPhraseFrequency =
-      documents.count <= Self.smallCorpus
+      documents.count <= TopicCountSelection.smallCorpus
       ? min(2, options.phraseMinimumDocumentFrequency) : options.phraseMinimumDocumentFrequency
     let bucketThreshold = UInt8(min(internedPhraseFrequency, Int(UInt8.max)))
     if options.phrases {

@@ -36,7 +36,8 @@ public struct TopicCountSelection: Sendable, Hashable {
   /// unrelated pairs share 1–2 such words, stories on one subject 3–11.
   static let tinyCorpusSharedWords = 3
   /// Documents with terms up to which `auto` scores up to one topic per
-  /// `minimumTopicSize` documents instead of √n + 1.
+  /// `minimumTopicSize` documents instead of √n + 1; the vocabulary also interns phrases found
+  /// in two documents of such a corpus, and the reducer checks each story's shared words.
   static let smallCorpus = 30
 
   /// The number of topics to fit.
