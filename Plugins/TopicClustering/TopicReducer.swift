@@ -372,9 +372,25 @@ public struct TopicReducer: Sendable {
 
   /// A topic's label: its first three terms that are not demoted (common to most of the
   /// corpus), each once; demoted terms only when fewer than two others are left.
+  /// Whether a shown two-word Arabic term is a definite word followed by an indefinite one
+  /// without ل (`الوطنية استغلال` of `الشركة الوطنية لاستغلال وتوزيع المياه`): neither a noun
+  /// with its adjective nor a construct, so the middle of a longer name whose preposition the
+  /// collector dropped. It stays among the topic's terms but does not lead its label.
+  static func isPieceOfLongerName(_ term: String) -> Bool {
+    let words = term.split(separator: " ")
+    guard words.count == 2, words[0].hasPrefix("ال"),
+      words[1].unicodeScalars.first.map({ (0x0621...0x064A).contains($0.value) }) == true
+    else { return false }
+    return !words[1].hasPrefix("ال") && !words[1].hasPrefix("لل")
+  }
+
   static func label(terms: [String], demoted: [Bool]) -> String {
     var chosen: [String] = []
-    for (term, isDemoted) in zip(terms, demoted) where chosen.count < 3 && !isDemoted && !chosen.contains(term) {
+    for (term, isDemoted) in zip(terms, demoted)
+    where chosen.count < 3 && !isDemoted && !chosen.contains(term) && !isPieceOfLongerName(term) {
+      chosen.append(term)
+    }
+    for (term, isDemoted) in zip(terms, demoted) where chosen.count < 2 && !isDemoted && !chosen.contains(term) {
       chosen.append(term)
     }
     for (term, isDemoted) in zip(terms, demoted) where chosen.count < 2 && isDemoted && !chosen.contains(term) {

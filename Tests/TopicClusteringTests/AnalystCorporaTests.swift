@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TopicClustering
 import WorkbenchCore
+
+@testable import TopicClustering
 
 /// Three small corpora written for these tests, read as an analyst reads them: `analyst-en`
 /// (a port strike with a loosely written truck-driver story, a heat wave, a central-bank rate
@@ -87,5 +88,34 @@ import WorkbenchCore
     let result = try TopicClusteringStageTests.run(documents, ["topics": 6])
     let values = result.annotations.mapValues { $0.first!.value! }
     #expect(values.values.filter { $0 == "outlier" }.count < 2)
+  }
+}
+
+/// A two-word Arabic term that is the middle of a longer name does not lead a label.
+@Suite struct PieceOfLongerNameTests {
+  @Test(arguments: [
+    ("الوطنية استغلال", true),  // الشركة الوطنية لاستغلال وتوزيع المياه
+    ("الجهوي للسياحة", false),  // the preposition is kept before the article
+    ("الأطباء الشبان", false),  // a noun and its adjective
+    ("منحة الاستمرار", false),  // a construct
+    ("أعوان بلديين", false),  // indefinite noun and adjective
+    ("الماء الصالح للشرب", false),  // three words, chained on purpose
+    ("central bank", false),
+    ("الزيتون", false),
+  ])
+  func pieceOfLongerName(term: String, isPiece: Bool) {
+    #expect(TopicReducer.isPieceOfLongerName(term) == isPiece)
+  }
+
+  /// The five-desks Arabic water label: version 15 before this rule showed `الماء الصالح للشرب
+  /// · الوطنية استغلال · التزويد`.
+  @Test func labelSkipsThePiece() {
+    let terms = ["الماء الصالح للشرب", "الوطنية استغلال", "التزويد", "الشركة الوطنية"]
+    #expect(
+      TopicReducer.label(terms: terms, demoted: terms.map { _ in false })
+        == "الماء الصالح للشرب · التزويد · الشركة الوطنية")
+    // With fewer than two other terms it is kept.
+    #expect(
+      TopicReducer.label(terms: ["الوطنية استغلال", "التزويد"], demoted: [false, false]) == "التزويد · الوطنية استغلال")
   }
 }

@@ -42,7 +42,7 @@ import WorkbenchCore
   /// The labels an analyst reads on the five desks, English and Arabic.
   @Test(arguments: [
     ("en-w1", "water utility · cut · tanker"), ("en-r1", "drivers · overtime · suburban"),
-    ("en-c1", "bribes · building contractor · court"), ("ar-w1", "الماء الصالح للشرب · الوطنية استغلال · التزويد"),
+    ("en-c1", "bribes · building contractor · court"), ("ar-w1", "الماء الصالح للشرب · التزويد · الشركة الوطنية"),
     ("ar-r1", "السكك الحديدية · صرف · القطارات"),
   ])
   func deskLabels(story: String, label: String) throws {
