@@ -370,8 +370,6 @@ public struct TopicReducer: Sendable {
       })
   }
 
-  /// A topic's label: its first three terms that are not demoted (common to most of the
-  /// corpus), each once; demoted terms only when fewer than two others are left.
   /// Whether a shown two-word Arabic term is a definite word followed by an indefinite one
   /// without ل (`الوطنية استغلال` of `الشركة الوطنية لاستغلال وتوزيع المياه`): neither a noun
   /// with its adjective nor a construct, so the middle of a longer name whose preposition the
@@ -384,6 +382,9 @@ public struct TopicReducer: Sendable {
     return !words[1].hasPrefix("ال") && !words[1].hasPrefix("لل")
   }
 
+  /// A topic's label: its first three terms that are not demoted (common to most of the
+  /// corpus) nor pieces of a longer name (`isPieceOfLongerName`), each once; those pieces,
+  /// then demoted terms, only when fewer than two others are left.
   static func label(terms: [String], demoted: [Bool]) -> String {
     var chosen: [String] = []
     for (term, isDemoted) in zip(terms, demoted)
