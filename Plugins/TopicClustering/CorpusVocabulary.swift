@@ -369,6 +369,35 @@ struct CorpusVocabulary {
     return few.sorted()
   }
 
+  /// Of `outliers`, the rows that share fewer than `minimum` content words with each of
+  /// `others` (rows other than themselves): on a small corpus of stories on different
+  /// subjects, the reason a story has no topic is that no other story is on its subject, not
+  /// the filtering or the topic the fit first put it in. With each row, whether a story in
+  /// the other script (Arabic or Latin) is among `others`: words cannot show that a story in
+  /// another language is on its subject.
+  func rowsSharingNoSubject(
+    _ outliers: [Int], others: [Int], minimum: Int
+  ) -> [(row: Int, otherLanguagePresent: Bool)] {
+    guard !outliers.isEmpty else { return [] }
+    var sets: [Int: Set<Int32>] = [:]
+    for row in Set(outliers + others) { sets[row] = contentWords(ofRow: row) }
+    func isArabic(_ row: Int) -> Bool {
+      let words = sets[row]!
+      let arabic = words.count { table.bytes(of: Int($0)).first.map { (0xD8...0xDB).contains($0) } == true }
+      return 2 * arabic > words.count
+    }
+    return outliers.compactMap { row in
+      let words = sets[row]!
+      guard !words.isEmpty else { return nil }
+      let peers = others.filter { $0 != row && !sets[$0]!.isEmpty }
+      guard !peers.isEmpty,
+        !peers.contains(where: { words.intersection(sets[$0]!).count >= minimum })
+      else { return nil }
+      let script = isArabic(row)
+      return (row, peers.contains { isArabic($0) != script })
+    }
+  }
+
   /// The content words of a document (not phrases, not formula or general words), whether in
   /// the vocabulary or not: a word in every story of a tiny corpus is left out for `max_df`,
   /// yet it is one of the words the stories share.

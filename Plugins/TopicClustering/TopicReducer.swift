@@ -26,9 +26,18 @@ public struct TopicReducer: Sendable {
     /// Placed with other documents it shares no term with, other than formula and general
     /// words: a group of unrelated stories is not a topic (`unsharedDocuments`).
     case sharesNoTermWithItsTopic = "shares no term with its topic"
-    /// In a corpus of two or three documents with terms, placed with documents it shares
-    /// fewer than three content words with (`TopicCountSelection.tinyCorpusSharedWords`).
+    /// In a corpus of at most `TopicCountSelection.smallCorpus` documents with terms, placed
+    /// with documents it shares fewer than three content words with
+    /// (`TopicCountSelection.tinyCorpusSharedWords`), while it shares three with some story
+    /// outside its topic (else `noOtherStoryOnItsSubject`).
     case sharesFewWordsWithItsTopic = "shares fewer than 3 words with its topic"
+    /// In a corpus of at most `TopicCountSelection.smallCorpus` documents with terms, shares
+    /// fewer than three content words with every other story: no other story is on its
+    /// subject, whatever else kept it out of a topic (`CorpusVocabulary.rowsSharingNoSubject`).
+    case noOtherStoryOnItsSubject = "no other story shares its subject"
+    /// As `noOtherStoryOnItsSubject`, in a corpus with stories in another language: a story
+    /// on its subject written in the other language shares no words with it, so may exist.
+    case noOtherStoryInItsLanguageOnItsSubject = "no other story in its language shares its subject"
   }
 
   public init(configuration: TopicClusteringConfiguration, concurrency: Int = 1) {
@@ -205,7 +214,24 @@ public struct TopicReducer: Sendable {
         weights: collected.map { _ in [] }, topics: [], selection: selection, vocabularySize: matrix.columnCount,
         nonZeros: 0, iterations: 0, fitted: nil)
     }
-    guard nonEmpty > 0 else { return withoutTopics() }
+    // On a small corpus, a story that shares no subject with any other story is said to be
+    // so, rather than given the reason of the step that left it out (on six stories each on
+    // a different subject, three reasons were shown for one cause).
+    func explainStoriesAlone() {
+      let others = outliers.indices.filter { outliers[$0] != .tooShort }
+      guard others.count <= TopicCountSelection.smallCorpus else { return }
+      let candidates = others.filter { outliers[$0] != nil }
+      for found in vocabulary.rowsSharingNoSubject(
+        candidates, others: others, minimum: TopicCountSelection.tinyCorpusSharedWords)
+      {
+        outliers[found.row] =
+          found.otherLanguagePresent ? .noOtherStoryInItsLanguageOnItsSubject : .noOtherStoryOnItsSubject
+      }
+    }
+    guard nonEmpty > 0 else {
+      explainStoriesAlone()
+      return withoutTopics()
+    }
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
       maximumIterations: configuration.maxIterations, projection: projection)
@@ -231,6 +257,17 @@ public struct TopicReducer: Sendable {
         groups: placed, minimum: TopicCountSelection.tinyCorpusSharedWords)
       for row in few { outliers[row] = .sharesFewWordsWithItsTopic }
       unshared = (unshared + few).sorted()
+      // `auto` may give a story that no other story shares 3 words with a topic of its own
+      // (the cap is n/2 here); another such story is an outlier. One rule for both: a topic
+      // is two or more stories. A topic of one asked for with a count is kept.
+      if configuration.topics == .automatic {
+        let alone = members.filter { $0.count == 1 && outliers[$0[0]] == nil }.map { $0[0] }
+        let found = vocabulary.rowsSharingNoSubject(
+          alone, others: outliers.indices.filter { outliers[$0] != .tooShort },
+          minimum: TopicCountSelection.tinyCorpusSharedWords)
+        for item in found { outliers[item.row] = .noOtherStoryOnItsSubject }
+        unshared = (unshared + found.map(\.row)).sorted()
+      }
     }
     // Documents all alike leave a topic empty (no fit can split them): it is dropped, not
     // reported with no documents.
@@ -238,6 +275,7 @@ public struct TopicReducer: Sendable {
       model.unplacing(unshared)
       members = model.members
     }
+    explainStoriesAlone()
     guard model.topicCount > 0 else { return withoutTopics() }
     let sizes = model.sizes
     let shown = (0..<model.topicCount).map { topic in
@@ -332,11 +370,28 @@ public struct TopicReducer: Sendable {
       })
   }
 
+  /// Whether a shown two-word Arabic term is a definite word followed by an indefinite one
+  /// without ل (`الوطنية استغلال` of `الشركة الوطنية لاستغلال وتوزيع المياه`): neither a noun
+  /// with its adjective nor a construct, so the middle of a longer name whose preposition the
+  /// collector dropped. It stays among the topic's terms but does not lead its label.
+  static func isPieceOfLongerName(_ term: String) -> Bool {
+    let words = term.split(separator: " ")
+    guard words.count == 2, words[0].hasPrefix("ال"),
+      words[1].unicodeScalars.first.map({ (0x0621...0x064A).contains($0.value) }) == true
+    else { return false }
+    return !words[1].hasPrefix("ال") && !words[1].hasPrefix("لل")
+  }
+
   /// A topic's label: its first three terms that are not demoted (common to most of the
-  /// corpus), each once; demoted terms only when fewer than two others are left.
+  /// corpus) nor pieces of a longer name (`isPieceOfLongerName`), each once; those pieces,
+  /// then demoted terms, only when fewer than two others are left.
   static func label(terms: [String], demoted: [Bool]) -> String {
     var chosen: [String] = []
-    for (term, isDemoted) in zip(terms, demoted) where chosen.count < 3 && !isDemoted && !chosen.contains(term) {
+    for (term, isDemoted) in zip(terms, demoted)
+    where chosen.count < 3 && !isDemoted && !chosen.contains(term) && !isPieceOfLongerName(term) {
+      chosen.append(term)
+    }
+    for (term, isDemoted) in zip(terms, demoted) where chosen.count < 2 && !isDemoted && !chosen.contains(term) {
       chosen.append(term)
     }
     for (term, isDemoted) in zip(terms, demoted) where chosen.count < 2 && isDemoted && !chosen.contains(term) {

@@ -130,7 +130,9 @@ import WorkbenchCore
     // The labels the stage's documentation quotes.
     if let label { #expect(result.annotations[together[0]]!.first!.attributes["topic_label"] == .string(label)) }
     for story in stories where !together.contains(story) {
-      #expect(result.annotations[story]!.first!.attributes["reason"] == .string("no terms after filtering"))
+      // Version 14 said `no terms after filtering`: its words are in no other story, which
+      // on a corpus this small says no other story is on its subject.
+      #expect(result.annotations[story]!.first!.attributes["reason"] == .string("no other story shares its subject"))
     }
   }
 
@@ -151,8 +153,17 @@ import WorkbenchCore
     let value = result.annotations.mapValues { $0.first!.value! }
     #expect(value[stories[0]] == value[stories[1]])
     #expect(value[stories[0]] != "outlier")
-    #expect(value[stories[2]] != "outlier")
     #expect(value[stories[2]] != value[stories[0]])
+    // Under `auto` (version 15) a story that shares fewer than 3 words with each other story
+    // (the port strike among measles stories, the tourist season among water-cut stories)
+    // is an outlier that says so; asked for two topics, it keeps a topic of its own.
+    if topics == "auto" {
+      #expect(value[stories[2]] == "outlier")
+      #expect(
+        result.annotations[stories[2]]!.first!.attributes["reason"] == .string("no other story shares its subject"))
+      return
+    }
+    #expect(value[stories[2]] != "outlier")
     // A document's topic is its heaviest weight.
     for story in stories {
       let annotation = result.annotations[story]!.first!

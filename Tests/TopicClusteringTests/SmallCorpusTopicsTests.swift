@@ -19,8 +19,10 @@ import WorkbenchCore
   /// language, so two desks shared a topic (English olive harvest and rail strike, labelled
   /// `leaving · drivers · overtime`; Arabic trial and football). No topic now mixes desks, and
   /// every story is placed or an outlier with a reason.
-  @Test(arguments: ["en-", "ar-"])
-  func noTopicMixesDesks(language: String) throws {
+  /// The three English football stories share fewer than 3 words with each other story, so
+  /// under `auto` (version 15) none is a topic of its own: four desks have topics.
+  @Test(arguments: [("en-", 4), ("ar-", 5)])
+  func noTopicMixesDesks(language: String, desks: Int) throws {
     let documents = try OwnCorporaTests.corpus("five-desks").filter { $0.id.hasPrefix(language) }
     #expect(documents.count == 12)
     let result = try TopicClusteringStageTests.run(documents, ["topics": "auto"])
@@ -34,13 +36,13 @@ import WorkbenchCore
       }
     }
     #expect(desksOfTopic.values.allSatisfy { $0.count == 1 }, "\(desksOfTopic)")
-    #expect(Set(desksOfTopic.values.flatMap { $0 }).count == 5)
+    #expect(Set(desksOfTopic.values.flatMap { $0 }).count == desks)
   }
 
   /// The labels an analyst reads on the five desks, English and Arabic.
   @Test(arguments: [
     ("en-w1", "water utility · cut · tanker"), ("en-r1", "drivers · overtime · suburban"),
-    ("en-c1", "bribes · building contractor · court"), ("ar-w1", "الماء الصالح للشرب · الوطنية استغلال · التزويد"),
+    ("en-c1", "bribes · building contractor · court"), ("ar-w1", "الماء الصالح للشرب · التزويد · الشركة الوطنية"),
     ("ar-r1", "السكك الحديدية · صرف · القطارات"),
   ])
   func deskLabels(story: String, label: String) throws {
