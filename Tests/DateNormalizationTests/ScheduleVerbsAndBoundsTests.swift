@@ -64,6 +64,7 @@ import Testing
       // "A week later" with nothing to count from is an amount, as "Three weeks later" is.
       ("A week later, the government reversed course.", ["A week=DURATION P1W"]),
       ("A month later the deal collapsed.", ["A month=DURATION P1M"]),
+      // Guard: the form it follows.
       ("Three weeks later, the army withdrew.", ["Three weeks=DURATION P3W"]),
       // Guard: with a date before it, counted from that date.
       (
