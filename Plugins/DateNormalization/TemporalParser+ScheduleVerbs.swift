@@ -24,7 +24,20 @@ extension TemporalParser {
       if hash == TemporalParser.forecastHash {
         return k > 0 && TemporalParser.presentBeHashes.contains(tokens[k - 1].wordHash) ? .future : nil
       }
-      let third = TemporalParser.englishScheduleThirdPersonHashes.contains(hash)
+      // "The company reports earnings on Tuesday": a verb that is as often a plural noun counts
+      // only before its object, a plain lower-case word or a determiner ("Media reports on Friday
+      // said" has none).
+      var third = TemporalParser.englishScheduleThirdPersonHashes.contains(hash)
+      if !third, TemporalParser.nounLikeScheduleHashes.contains(hash) {
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].latin, !tokens[k + 1].capitalized,
+          tokens[k + 1].tense == 0
+        else { return nil }
+        switch tokens[k + 1].entry {
+        case nil, .keyword(.determiner)?, .keyword(.the)?, .keyword(.article)?: break
+        default: return nil
+        }
+        third = true
+      }
       guard third || TemporalParser.englishSchedulePluralHashes.contains(hash), namesAWeekday(first, end) else {
         return nil
       }
@@ -64,7 +77,7 @@ extension TemporalParser {
   static let forecastHash = WordHasher.hash("forecast")
 
   /// English third-person present verbs of schedules. Words that are as often plural nouns
-  /// ("reports", "votes", "talks", "returns") are left out: "Media reports on Friday said".
+  /// ("votes", "talks", "returns") are left out: "Media reports on Friday said".
   static let englishScheduleThirdPersonHashes: Set<UInt64> = Set(
     [
       "kicks", "starts", "begins", "opens", "reopens", "resumes", "closes", "expires", "launches", "takes", "goes",
@@ -72,6 +85,9 @@ extension TemporalParser {
       "debuts", "airs", "convenes", "concludes", "ends", "faces", "plays", "visits", "heads", "tees", "lands",
       "appears", "testifies", "delivers", "announces",
     ].map(WordHasher.hash))
+
+  /// Third-person verbs that are as often plural nouns, counted only before an object.
+  static let nounLikeScheduleHashes: Set<UInt64> = Set(["reports", "releases", "posts"].map(WordHasher.hash))
 
   /// English plural (and base) present verbs of schedules, counted only after their subject.
   static let englishSchedulePluralHashes: Set<UInt64> = Set(

@@ -23,6 +23,11 @@ import Testing
       ("تنطلق المباراة مساء الأحد.", ["مساء الأحد=TIME 2026-04-19TEV"]),
       ("يصل الرئيس إلى باريس يوم الاثنين.", ["يوم الاثنين=DATE 2026-04-20"]),
       ("قال الوزير إن المفاوضات تبدأ يوم الأحد.", ["يوم الأحد=DATE 2026-04-19"]),
+      // A verb that is as often a plural noun counts before its object.
+      ("The company reports earnings on Tuesday after the bell.", ["Tuesday=DATE 2026-04-21"]),
+      ("The agency releases its figures on Monday.", ["Monday=DATE 2026-04-20"]),
+      // Guard: a noun before "on".
+      ("Media reports on Friday said the talks failed.", ["Friday=DATE 2026-04-10"]),
       // Guards: a negation, an auxiliary or a verb before it decides; a past verb nearer wins.
       ("Voters did not go to the polls on Sunday.", ["Sunday=DATE 2026-04-12"]),
       ("لم تنطلق المباراة يوم الأحد بسبب الأمطار.", ["يوم الأحد=DATE 2026-04-12"]),
