@@ -21,6 +21,10 @@ extension TemporalLexicon {
     list += ["توقع", "توقعت", "توقعوا", "توقعات", "رجح", "رجحت", "رجحوا", "ترجيحات"].map {
       ($0, .keyword(.forecast))
     }
+    // Warnings are of what is to come ("حذرت الأرصاد من رياح قوية ابتداء من مساء الجمعة",
+    // "Forecasters warned of snow from Thursday night"), except the day right after the verb,
+    // the day the warning was given ("warned on Monday that …").
+    list += ["حذر", "حذرت", "وحذر", "وحذرت", "حذروا", "warned", "warns"].map { ($0, .keyword(.forecast)) }
     return list
   }
 }

@@ -32,6 +32,12 @@ extension TemporalParser {
         return nil
       default: break
       }
+      // "The new model is set for release on Monday", "Talks are set to resume": a plan ahead.
+      if tokens[k].wordHash == TemporalParser.setHash, TemporalParser.presentBeHashes.contains(tokens[before].wordHash),
+        keyword(k + 1) == .forDuration || keyword(k + 1) == .to
+      {
+        return .future
+      }
       if TemporalParser.auxiliaryHashes.contains(tokens[before].wordHash) { return nil }
       if TemporalParser.singularPronounHashes.contains(tokens[before].wordHash) { return .past }
     }
@@ -42,6 +48,14 @@ extension TemporalParser {
       default: break
       }
       if tokens[after].kind == .number || TemporalParser.objectOpenerHashes.contains(tokens[after].wordHash) {
+        return .past
+      }
+      // "Airlines cut fares on Saturday": a plain word before (the subject) and a plain
+      // lower-case word after (the object) make it the finite verb of a news report.
+      if tokens[after].kind == .word, tokens[after].latin, tokens[after].entry == nil, !tokens[after].capitalized,
+        before >= 0, !tokens[before + 1].newlineBefore, tokens[before].kind == .word, tokens[before].latin,
+        tokens[before].entry == nil
+      {
         return .past
       }
     }
@@ -85,6 +99,11 @@ extension TemporalParser {
 
   /// Words that open a condition: the verb after them is not the clause's tense ("if rates hit").
   static let conditionHashes: Set<UInt64> = Set(["if", "unless", "when", "once"].map(WordHasher.hash))
+
+  static let setHash = WordHasher.hash("set")
+
+  /// The present forms of "be" before "set for" / "set to".
+  static let presentBeHashes: Set<UInt64> = Set(["is", "are", "s", "re"].map(WordHasher.hash))
 
   /// Pronouns that would make a present verb take "-s".
   static let singularPronounHashes: Set<UInt64> = Set(["he", "she", "it"].map(WordHasher.hash))

@@ -10,9 +10,20 @@ extension TemporalParser {
     guard continues(i), !tokens[i].latin, keyword(i) == .before || keyword(i) == .since else { return nil }
     // "ما يزيد على", "ما يربو عن": the bound one word further, its preposition على or عن.
     let relative = continues(i + 1) && tokens[i + 1].wordHash == TemporalParser.maHash
-    let boundAt = relative ? i + 2 : i + 1
-    guard case .keyword(.amountBound(let bound))? = entry(boundAt), bound == .more || bound == .less,
-      continues(boundAt + 1),
+    // "منذ ما لا يقل عن ثلاثة أشهر": at least that long ago, ON_OR_BEFORE.
+    let atLeast =
+      relative && continues(i + 3) && tokens[i + 2].wordHash == TemporalParser.laHash
+      && TemporalParser.lessVerbHashes.contains(tokens[i + 3].wordHash)
+    let boundAt = atLeast ? i + 3 : relative ? i + 2 : i + 1
+    let bound: AmountBound
+    if atLeast {
+      bound = .more
+    } else if case .keyword(.amountBound(let word))? = entry(boundAt) {
+      bound = word
+    } else {
+      return nil
+    }
+    guard bound == .more || bound == .less, continues(boundAt + 1),
       relative
         ? tokens[boundAt + 1].wordHash == TemporalParser.alaHash
           || tokens[boundAt + 1].wordHash == TemporalParser.anHash
@@ -35,7 +46,7 @@ extension TemporalParser {
     guard var value = arabicWeekShift(-amount.count, amount.unit) ?? shifted(by: -amount.count, amount.unit) else {
       return nil
     }
-    value.mod = bound == .more ? .before : .after
+    value.mod = atLeast ? .onOrBefore : bound == .more ? .before : .after
     return ParsedMatch(next: amount.next, items: [ParsedItem(first: i, last: amount.next - 1, value: value)])
   }
 
@@ -50,6 +61,11 @@ extension TemporalParser {
     }
     return false
   }
+
+  static let laHash = WordHasher.hash("لا")
+
+  /// يقل / تقل after لا: "ما لا يقل عن", no less than.
+  static let lessVerbHashes: Set<UInt64> = Set(["يقل", "تقل"].map(WordHasher.hash))
 
   static let negationHashes: Set<UInt64> = Set(["لم", "ولم", "فلم", "لما"].map(WordHasher.hash))
 }

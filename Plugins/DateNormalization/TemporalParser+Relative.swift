@@ -289,6 +289,17 @@ extension TemporalParser {
       if let shifted = shiftFromFocus(amountStart: i, count: counted.count, unit: counted.unit, word: counted.next) {
         return shifted
       }
+      // "A week later, the government reversed course": with nothing to count from, an amount
+      // as "Three weeks later" is (the duration reader takes no article).
+      if keyword(i) == .article, tokens[i].latin, case .earlierOrLater(let sign)? = keyword(counted.next), sign > 0,
+        !(counted.next + 1 < tokens.count && TemporalParser.thanHash == tokens[counted.next + 1].wordHash)
+      {
+        let duration = ParsedValue(
+          label: .duration, value: TemporalParser.durationValue([(counted.count, counted.unit)]), mod: nil,
+          anchored: false, grain: counted.unit, hijri: nil, offset: nil, day: nil, clock: nil)
+        return ParsedMatch(
+          next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: duration)])
+      }
       // "three days after Easter", "two weeks before March 3": counted from that day.
       if tokens[i].latin, keyword(counted.next) == .after || keyword(counted.next) == .before,
         counted.unit >= .day, counted.unit != .quarter, counted.unit != .decade

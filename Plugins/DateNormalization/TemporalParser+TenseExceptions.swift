@@ -6,6 +6,7 @@ extension TemporalParser {
     if tokens[first].purpose { return nil }
     if let previous = coordinatedWeekday(before: first) { return placement(from: previous, to: previous + 1) }
     if scheduledFor(first, end) { return .future }
+    if outlookForMonthQuarter(first, end) || dateOfEvent(first) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     return sentenceTense(from: first, to: end) ?? headlineTense(first)
   }
@@ -93,4 +94,43 @@ extension TemporalParser {
     }
     return false
   }
+}
+
+extension TemporalParser {
+  /// Whether the month at `first` names a fiscal quarter (the quarter ending that month) in a
+  /// company's outlook: "raised its guidance for the January quarter", "the forecast for the
+  /// April quarter". An outlook is for a quarter still to come, whatever the tense of the verb
+  /// that gave it; results for such a quarter ("Revenue in the January quarter rose") keep the
+  /// verb's tense.
+  func outlookForMonthQuarter(_ first: Int, _ end: Int) -> Bool {
+    guard end < tokens.count, first >= 2, tokens[first].latin, case .month? = tokens[first].entry,
+      case .unit(.quarter, .singular)? = tokens[end].entry, !tokens[end].newlineBefore
+    else { return false }
+    var k = first - 1
+    while k >= 0, first - k <= 4, !tokens[k + 1].newlineBefore, !endsSentence(k) {
+      if tokens[k].kind == .word, TemporalParser.outlookNounHashes.contains(tokens[k].wordHash) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Nouns and verbs of a company's outlook.
+  static let outlookNounHashes: Set<UInt64> = Set(
+    [
+      "guidance", "outlook", "forecast", "forecasts", "projection", "projections", "expects", "expected", "sees",
+      "predicts", "targets", "estimate", "estimates", "view",
+    ].map(WordHasher.hash))
+}
+
+extension TemporalParser {
+  /// Whether the date at `first` follows "date of" or "deadline of": "set a trial date of
+  /// March 2", "a deadline of Jan. 20". The verb tells when the date was set; the date is ahead.
+  func dateOfEvent(_ first: Int) -> Bool {
+    guard first >= 2, keyword(first - 1) == .of, tokens[first - 1].latin, !tokens[first - 1].newlineBefore,
+      !tokens[first].newlineBefore
+    else { return false }
+    return TemporalParser.dateNounHashes.contains(tokens[first - 2].wordHash)
+  }
+
+  static let dateNounHashes: Set<UInt64> = Set(["date", "deadline"].map(WordHasher.hash))
 }

@@ -70,7 +70,11 @@ extension TemporalParser {
     else { return nil }
     // "14-18h", "8-19h": a range of 24-hour times, its end written in the French style.
     if second.dayPart == nil {
-      guard second.rawHour > hour, (afterConnector..<second.next).contains(where: { keyword($0) == .hourLetter }) else {
+      // "20-8h": an overnight range, from the evening to the next morning.
+      let overnight = hour >= 18 && second.rawHour < hour && second.rawHour <= 12
+      guard second.rawHour > hour || overnight,
+        (afterConnector..<second.next).contains(where: { keyword($0) == .hourLetter })
+      else {
         return nil
       }
       return ClockReading(

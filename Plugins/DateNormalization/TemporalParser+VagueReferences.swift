@@ -111,8 +111,23 @@ extension TemporalParser {
   /// أمطاراً حتى مساء الأحد"), except one right after it and its subject, the day the forecast
   /// was made ("توقعت الحكومة يوم الاثنين …").
   func forecastTense(verb: Int, date: Int) -> TemporalPreference? {
-    date > verb ? (date - verb > 2 ? .future : .past) : nil
+    // A verb of warning looks ahead only with what it warns of ("warned of snow", "حذرت
+    // الأرصاد من أمطار"); "was warned about the Ides of March" is a past verb.
+    if TemporalParser.warningVerbHashes.contains(tokens[verb].wordHash) {
+      var k = verb + 1
+      while k < date, k - verb <= 4, keyword(k) != .of { k += 1 }
+      if date < verb || k == date || k - verb > 4 {
+        return TemporalParser.presentWarningHash == tokens[verb].wordHash ? nil : .past
+      }
+    }
+    // "Heavy rain is forecast for Sunday": "for" names the day forecast, ahead.
+    return date > verb ? (date - verb > 2 || keyword(verb + 1) == .forDuration ? .future : .past) : nil
   }
+
+  /// The verbs of warning the lexicon lists as forecast words.
+  static let warningVerbHashes: Set<UInt64> = Set(
+    ["حذر", "حذرت", "وحذر", "وحذرت", "حذروا", "warned", "warns"].map(WordHasher.hash))
+  static let presentWarningHash = WordHasher.hash("warns")
 
   /// Whether a forecast word governs the Arabic clause opened by the complementizer at `k`:
   /// "توقع المحللون أن يعلن البنك قراره الخميس", "يتوقع خبراء الطقس أن تستمر الموجة إلى

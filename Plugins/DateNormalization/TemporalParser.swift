@@ -251,6 +251,7 @@ struct TemporalParser {
       case .keyword(.may): return mayTense(k)
       case .keyword(.englishModal): return englishModalTense(k)
       case .keyword(.forecast): return forecastTense(verb: k, date: first)
+      case nil: return token.kind == .word ? scheduleVerbTense(k, date: first, end: end) : nil
       default: return nil
       }
     }

@@ -38,9 +38,9 @@ struct TemporalScanner {
   /// المحافظة … حملة تطعيم منذ ثلاثة أيام"). Only these regions start earlier, so the scan
   /// does no more work per word.
   var wordsBeforeSince = 16
-  /// How far after منذ its amount's trigger may come: five words, for a bound before the
-  /// amount ("منذ أكثر من ثلاثة أشهر", "منذ ما يزيد على عامين").
-  var sinceReach = 5
+  /// How far after منذ its amount's trigger may come: six words, for a bound before the
+  /// amount ("منذ أكثر من ثلاثة أشهر", "منذ ما يزيد على عامين", "منذ ما لا يقل عن ثلاثة أشهر").
+  var sinceReach = 6
   /// Words after the last trigger of a region before it closes.
   var wordsAfter = 10
 

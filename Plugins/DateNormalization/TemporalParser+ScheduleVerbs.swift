@@ -1,0 +1,110 @@
+extension TemporalParser {
+  /// The tense a present-tense verb of schedules at token `k` gives its date: news reports what
+  /// happened in the past tense and what is planned in the present ("The final kicks off at
+  /// 8.45 pm on Sunday", "The museum reopens on Tuesday", "Voters go to the polls on Sunday",
+  /// "تنطلق المباراة مساء الأحد", "يصل الرئيس إلى باريس يوم الاثنين"), so the day is the coming
+  /// one, not the nearest.
+  /// - English: a third-person form ("kicks", "opens") is the verb unless a determiner makes it
+  ///   a noun ("the opens"); a plural or base form ("go", "meet") only after a plain word (its
+  ///   subject: "Voters go"). Never after "to", a modal, an auxiliary, a negation or another
+  ///   verb, which decide ("did not go", "to meet", "stayed open late on Christmas Eve"); nor
+  ///   after a line start or a sentence end (an imperative). "forecast" after "is"/"are" ("Heavy
+  ///   rain is forecast for Sunday") is ahead too.
+  /// - Arabic: an imperfect of the list, unless لم before it puts it in the past ("لم تنطلق")
+  ///   or a past verb before it makes it a past habit ("كانت تنطلق"): then the scan goes on.
+  /// Only a weekday without a day of the month is placed so ("Talks resume Thu 15th" and
+  /// dates with a month keep their placement): the nearest weekday is a few days off either
+  /// way, and the report's present says which way.
+  /// Called only from `sentenceTense`, at a word the lexicon does not list.
+  func scheduleVerbTense(_ k: Int, date first: Int, end: Int) -> TemporalPreference? {
+    let token = tokens[k]
+    let hash = token.wordHash
+    if token.latin {
+      // "Heavy rain is forecast for Sunday": a forecast is for a day ahead.
+      if hash == TemporalParser.forecastHash {
+        return k > 0 && TemporalParser.presentBeHashes.contains(tokens[k - 1].wordHash) ? .future : nil
+      }
+      // "The company reports earnings on Tuesday": a verb that is as often a plural noun counts
+      // only before its object, a plain lower-case word or a determiner ("Media reports on Friday
+      // said" has none).
+      var third = TemporalParser.englishScheduleThirdPersonHashes.contains(hash)
+      if !third, TemporalParser.nounLikeScheduleHashes.contains(hash) {
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].latin, !tokens[k + 1].capitalized,
+          tokens[k + 1].tense == 0
+        else { return nil }
+        switch tokens[k + 1].entry {
+        case nil, .keyword(.determiner)?, .keyword(.the)?, .keyword(.article)?: break
+        default: return nil
+        }
+        third = true
+      }
+      guard third || TemporalParser.englishSchedulePluralHashes.contains(hash), namesAWeekday(first, end) else {
+        return nil
+      }
+      // "stayed open late on Christmas Eve": after a verb, an adjective or a complement.
+      guard k > 0, !token.newlineBefore, !endsSentence(k - 1), tokens[k - 1].kind == .word, tokens[k - 1].tense == 0
+      else { return nil }
+      switch tokens[k - 1].entry {
+      case .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?, .keyword(.to)?, .keyword(.negation)?,
+        .keyword(.englishModal)?, .keyword(.may)?, .keyword(.be)?, .keyword(.perfectAuxiliary)?,
+        .keyword(.futureMarker)?, .keyword(.pastMarker)?:
+        return nil
+      case nil: break
+      default: if !third { return nil }
+      }
+      if TemporalParser.auxiliaryHashes.contains(tokens[k - 1].wordHash) { return nil }
+      return .future
+    }
+    guard TemporalParser.arabicScheduleHashes.contains(hash), namesAWeekday(first, end) else { return nil }
+    if k > 0, !token.newlineBefore {
+      if TemporalParser.negationHashes.contains(tokens[k - 1].wordHash) { return .past }
+      if tokens[k - 1].tense < 0 || tokens[k - 1].entry == .keyword(.pastMarker) { return nil }
+    }
+    return .future
+  }
+
+  /// Whether tokens `first..<end` name a weekday with no day of the month after it ("Sunday",
+  /// "8.45 pm on Sunday", "مساء الأحد", not "Thu 15th").
+  private func namesAWeekday(_ first: Int, _ end: Int) -> Bool {
+    var i = first
+    while i < end, i < tokens.count {
+      if case .weekday? = tokens[i].entry { return !(i + 1 < end && tokens[i + 1].kind == .number) }
+      i += 1
+    }
+    return false
+  }
+
+  static let forecastHash = WordHasher.hash("forecast")
+
+  /// English third-person present verbs of schedules. Words that are as often plural nouns
+  /// ("votes", "talks", "returns") are left out: "Media reports on Friday said".
+  static let englishScheduleThirdPersonHashes: Set<UInt64> = Set(
+    [
+      "kicks", "starts", "begins", "opens", "reopens", "resumes", "closes", "expires", "launches", "takes", "goes",
+      "arrives", "travels", "hosts", "meets", "holds", "hears", "rules", "publishes", "unveils", "premieres",
+      "debuts", "airs", "convenes", "concludes", "ends", "faces", "plays", "visits", "heads", "tees", "lands",
+      "appears", "testifies", "delivers", "announces",
+    ].map(WordHasher.hash))
+
+  /// Third-person verbs that are as often plural nouns, counted only before an object.
+  static let nounLikeScheduleHashes: Set<UInt64> = Set(["reports", "releases", "posts"].map(WordHasher.hash))
+
+  /// English plural (and base) present verbs of schedules, counted only after their subject.
+  static let englishSchedulePluralHashes: Set<UInt64> = Set(
+    [
+      "go", "meet", "begin", "start", "open", "reopen", "resume", "kick", "face", "play", "host", "travel", "head",
+      "take", "convene", "arrive",
+    ].map(WordHasher.hash))
+
+  /// Arabic imperfect verbs of schedules and visits, bare and after و / ف.
+  static let arabicScheduleHashes: Set<UInt64> = {
+    let stems = [
+      "تنطلق", "ينطلق", "تبدأ", "يبدأ", "تفتتح", "يفتتح", "تعقد", "يعقد", "تنعقد", "ينعقد", "تقام", "يقام",
+      "تجرى", "يجرى", "تجري", "يجري", "تستأنف", "يستأنف", "تنتهي", "ينتهي", "تختتم", "يختتم", "يصل", "تصل",
+      "يلتقي", "تلتقي", "يزور", "تزور", "تنظر", "ينظر", "تحتضن", "يحتضن", "تفتح", "يفتح", "يلعب", "تلعب",
+      "يواجه", "تواجه", "يستضيف", "تستضيف", "يخوض", "تخوض", "يحل", "تحل", "يتوجه", "تتوجه", "تدخل", "يدخل",
+      "يستقبل", "تستقبل", "ينظم", "تنظم", "تنظّم", "تطلق", "يطلق",
+    ]
+    return Set(stems.flatMap { [$0, "و" + $0, "ف" + $0] }.map(WordHasher.hash))
+  }()
+}
