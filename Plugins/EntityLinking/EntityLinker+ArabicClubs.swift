@@ -149,11 +149,12 @@ extension EntityLinker {
       let clubs = index.lists[Int(occurrence.match.list)].filter {
         Self.isClub(knowledgeBase.entities[Int($0.entity)])
       }
-      if let club = clubs.first(where: {
+      // Of two clubs sharing the name (الأهلي of Cairo and of Jeddah), the one whose country
+      // the text names, when only one is.
+      let clubsOfNamedCountries = clubs.filter {
         knowledgeBase.entities[Int($0.entity)].related.contains(where: named.contains)
-      }),
-        clubs.count == 1
-      {
+      }
+      if let club = clubsOfNamedCountries.first, clubsOfNamedCountries.count == 1 {
         let entity = knowledgeBase.entities[Int(club.entity)]
         let country = entity.related.first(where: named.contains)!
         return LinkedMention(
@@ -169,10 +170,7 @@ extension EntityLinker {
       nameArabic: written, confidence: 0.5, evidence: ["nil:match-report"], title: nil, isNil: true)
   }
 
-  /// A football club of the knowledge base (its description says so).
-  private static func isClub(_ entity: KnowledgeBaseEntity) -> Bool {
-    entity.type == "ORGANIZATION" && entity.description.hasSuffix("football club")
-  }
+  private static func isClub(_ entity: KnowledgeBaseEntity) -> Bool { isFootballClub(entity) }
 
   /// How many folded scalars of proclitics (و، ف، ب، ل) precede the club word at `position`;
   /// nil when the token is no club word.

@@ -138,6 +138,8 @@ extension EntityLinker {
     result = arabicPersonsWithoutTrailingPlural(result, in: text)
     result = arabicClubsInMatchReports(result, in: text, occurrences: occurrences)
     result = arabicPersonsAfterOpeningVerbs(result, in: text, tagger: tagger)
+    result = arabicOrganizationTails(result, in: text, occurrences: occurrences)
+    result = clubsOfTheStoryCountry(result, in: text, occurrences: occurrences)
     result = organizationsOfOneSense(result, in: text)
     result = withoutArabicCrudeBenchmarks(result, in: text)
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)

@@ -108,6 +108,14 @@ struct NilMentionFinder {
     return true
   }
 
+  /// Two words after a title that both end in ة (folded ه) with no article: a feminine noun and
+  /// its adjective ("أعلن رئيس البلدية خطة جديدة للنقل"), the title's object, not a name.
+  private func isNounWithAdjective(_ position: Int, in text: TokenizedText) -> Bool {
+    let first = text.foldedScalars(position)
+    guard first.last == 0x0647, position + 1 < text.tokens.count else { return false }
+    return text.foldedScalars(position + 1).last == 0x0647
+  }
+
   func findAfterTitles(in text: TokenizedText, taken: inout [Bool], into mentions: inout [LinkedMention]) {
     let count = text.tokens.count
     var position = 0
@@ -134,7 +142,7 @@ struct NilMentionFinder {
       {
         end += 1
       }
-      if end - cursor >= 2 {
+      if end - cursor >= 2, !isNounWithAdjective(cursor, in: text) {
         let title = CueWords.withoutProclitics(text.originalText(tokens: titleStart, cursor))
         mentions.append(
           nilMention(text, cursor, end, type: "PERSON", evidence: "nil:title", title: title, confidence: 0.5))

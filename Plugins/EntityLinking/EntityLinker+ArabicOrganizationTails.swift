@@ -1,0 +1,221 @@
+extension EntityLinker {
+  /// Arabic organizations whose names are common words, as news writes them:
+  /// - a NIL organization opened by a head word (حركة، حزب، منظمة، الشركة ...) that the tagger
+  ///   ended before the words finishing its name: a coordinated noun with the article (حركة
+  ///   العدل والمساواة، منظمة الأمن والتعاون) after a noun that is no nisba, or a sector word
+  ///   with لل (حزب التجمع اليمني للإصلاح، الشركة التونسية للكهرباء والغاز);
+  /// - a government named by its programme, حكومة + a noun with the article + a nisba with the
+  ///   article (حكومة الوحدة الوطنية، حكومة الإنقاذ الوطني), which the tagger leaves out: حكومة
+  ///   is no head word of its features. A nisba that is a nationality the knowledge base holds
+  ///   (حكومة الاحتلال الإسرائيلي) is no programme; a club word before it (الوحدة) is not read
+  ///   as the club.
+  /// Costs nothing on other text: NIL organizations are read from their first token's hash,
+  /// and a government only where the token's cue class (already computed) says title link.
+  func arabicOrganizationTails(
+    _ mentions: [LinkedMention], in text: TokenizedText, occurrences: [Occurrence]
+  ) -> [LinkedMention] {
+    var result = mentions
+    var starts: Set<Int>?
+    var demonyms: Set<Int>?
+    for number in result.indices where result[number].label == "ORGANIZATION" && result[number].isNil {
+      let tokens = text.tokens(within: result[number].start, result[number].end)
+      guard !tokens.isEmpty, !text.tokens[tokens.lowerBound].isLatin else { continue }
+      guard Self.nameHeads.contains(text.tokens[tokens.lowerBound].hash) else {
+        // A company's proper name with its country's adjective (رينو الفرنسية، إيني الإيطالية):
+        // the adjective says where the firm is from and is no part of its name.
+        guard tokens.count >= 2, !CueWords.hasArticle(tokens.lowerBound, in: text),
+          CueWords.hasArticle(tokens.upperBound - 1, in: text)
+        else { continue }
+        if demonyms == nil {
+          demonyms = Set(
+            occurrences.filter {
+              $0.match.endToken - $0.match.firstToken == 1
+                && index.lists[Int($0.match.list)].contains { $0.kind == .demonym }
+            }.map(\.match.firstToken))
+        }
+        guard demonyms!.contains(tokens.upperBound - 1) else { continue }
+        let start = result[number].start
+        result[number] = nilMention(
+          tokens: tokens.lowerBound..<(tokens.upperBound - 1), type: "ORGANIZATION",
+          evidence: "nil:without-nationality",
+          in: text)
+        result[number].start = start
+        result[number].nameArabic = text.text(scalarsFrom: start, to: result[number].end)
+        result[number].id = NilMentionFinder.clusterID(
+          name: NameFolding.fold(result[number].nameArabic), type: "ORGANIZATION")
+        continue
+      }
+      if starts == nil { starts = Set(result.map(\.start)) }
+      var end = tokens.upperBound
+      var tookSector = false
+      while end < text.tokens.count, end - tokens.upperBound < 3, text.tokens[end].joinsPrevious,
+        !text.tokens[end].isLatin, !starts!.contains(Int(text.tokens[end].start))
+      {
+        let scalars = text.foldedScalars(end)
+        let first = scalars.startIndex
+        if !tookSector, scalars.count >= 5, scalars[first] == 0x0644, scalars[first + 1] == 0x0644,
+          Self.sectorWords.contains(text.tokens[end].hash), CueWords.hasArticle(end - 1, in: text)
+        {
+          tookSector = true
+        } else if scalars.count >= 6, scalars[first] == 0x0648, scalars[first + 1] == 0x0627,
+          scalars[first + 2] == 0x0644, !Self.isNisba(text.foldedScalars(end - 1)),
+          CueWords.hasArticle(end - 1, in: text),
+          !Self.nameHeads.contains(TokenizedText.hash(scalars.dropFirst())),
+          !Self.institutions.contains(TokenizedText.hash(scalars.dropFirst()))
+        {
+          // و + a noun with the article after a noun with the article: one name.
+        } else {
+          break
+        }
+        end += 1
+      }
+      guard end > tokens.upperBound else { continue }
+      result[number] = nilMention(
+        tokens: tokens.lowerBound..<end, type: "ORGANIZATION", evidence: "nil:organization-tail", in: text)
+      let start = mentions[number].start
+      result[number].start = start
+      result[number].nameArabic = text.text(scalarsFrom: start, to: result[number].end)
+      result[number].id = NilMentionFinder.clusterID(
+        name: NameFolding.fold(result[number].nameArabic), type: "ORGANIZATION")
+    }
+    return governmentsByProgramme(
+      organizationsEndingInSectorWords(result, in: text), in: text, occurrences: occurrences)
+  }
+
+  /// A head word, up to two words with the article (or a place the knowledge base linked) and a
+  /// sector word with لل: a company's or agency's name of common words the tagger did not read
+  /// (الوكالة الموريتانية للأنباء، جهاز أبوظبي للاستثمار، الشركة الوطنية للصناعة والمناجم), with
+  /// a coordinated sector noun after it. Asked of a token only when it starts with لل.
+  private func organizationsEndingInSectorWords(_ mentions: [LinkedMention], in text: TokenizedText)
+    -> [LinkedMention]
+  {
+    var result = mentions
+    var removed = Set<Int>()
+    for position in 2..<max(2, text.tokens.count) {
+      let token = text.tokens[position]
+      guard token.foldedEnd - token.foldedStart >= 5, text.folded[Int(token.foldedStart)] == 0x0644,
+        text.folded[Int(token.foldedStart) + 1] == 0x0644, token.joinsPrevious, !token.isLatin,
+        Self.sectorWords.contains(token.hash)
+      else { continue }
+      var head = position - 1
+      while head > position - 3, !Self.nameHeads.contains(text.tokens[head].hash), text.tokens[head].joinsPrevious {
+        head -= 1
+      }
+      guard Self.nameHeads.contains(text.tokens[head].hash), head < position - 1 else { continue }
+      let start = Int(text.tokens[head].start)
+      var endToken = position + 1
+      if endToken < text.tokens.count, text.tokens[endToken].joinsPrevious, !text.tokens[endToken].isLatin {
+        let scalars = text.foldedScalars(endToken)
+        if scalars.count >= 6, scalars[scalars.startIndex] == 0x0648, scalars[scalars.startIndex + 1] == 0x0627,
+          scalars[scalars.startIndex + 2] == 0x0644,
+          !Self.institutions.contains(TokenizedText.hash(scalars.dropFirst())),
+          !Self.nameHeads.contains(TokenizedText.hash(scalars.dropFirst()))
+        {
+          endToken += 1
+        }
+      }
+      let end = Int(text.tokens[endToken - 1].end)
+      // Words between are the name's: with the article, or a place linked by name.
+      var inside: [Int] = []
+      var fits = true
+      for word in (head + 1)..<position where !CueWords.hasArticle(word, in: text) {
+        guard
+          let covering = result.indices.first(where: {
+            result[$0].label == "LOCATION" && result[$0].start <= Int(text.tokens[word].start)
+              && Int(text.tokens[word].end) <= result[$0].end
+          })
+        else {
+          fits = false
+          break
+        }
+        inside.append(covering)
+      }
+      guard fits else { continue }
+      let overlapping = result.indices.filter {
+        !removed.contains($0) && result[$0].start < end && start < result[$0].end
+      }
+      // A longer name over the words stays; mentions inside the name give way to it.
+      guard
+        overlapping.allSatisfy({
+          result[$0].start >= start && result[$0].end <= end
+            && (result[$0].isNil || result[$0].label == "LOCATION" || inside.contains($0))
+        })
+      else { continue }
+      removed.formUnion(overlapping)
+      result.append(
+        nilMention(tokens: head..<endToken, type: "ORGANIZATION", evidence: "nil:sector-name", in: text))
+    }
+    if removed.isEmpty { return result }
+    return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+  }
+
+  private func governmentsByProgramme(
+    _ mentions: [LinkedMention], in text: TokenizedText, occurrences: [Occurrence]
+  ) -> [LinkedMention] {
+    var result = mentions
+    let count = text.tokens.count
+    var position = 0
+    while position + 2 < count {
+      defer { position += 1 }
+      guard cues.contains(cues.titleLinks, token: position, in: text), !text.tokens[position].isLatin else {
+        continue
+      }
+      let scalars = text.foldedScalars(position)
+      let proclitic = scalars.count - 5
+      guard proclitic >= 0, proclitic <= 2, TokenizedText.hash(scalars.dropFirst(proclitic)) == Self.government,
+        text.tokens[position + 1].joinsPrevious, text.tokens[position + 2].joinsPrevious,
+        CueWords.hasArticle(position + 1, in: text), CueWords.hasArticle(position + 2, in: text),
+        !Self.isNisba(text.foldedScalars(position + 1)), Self.isNisba(text.foldedScalars(position + 2)),
+        !cues.contains(cues.titles | cues.titleLinks, token: position + 1, in: text)
+      else { continue }
+      let start = Int(text.foldedOffsets[Int(text.tokens[position].foldedStart) + proclitic])
+      let end = Int(text.tokens[position + 2].end)
+      guard !result.contains(where: { $0.start < end && start < $0.end }),
+        !occurrences.contains(where: {
+          $0.match.firstToken == position + 2
+            && index.lists[Int($0.match.list)].contains(where: { $0.kind == .demonym })
+        })
+      else { continue }
+      var mention = nilMention(
+        tokens: position..<(position + 3), type: "ORGANIZATION", evidence: "nil:government-name", in: text)
+      mention.start = start
+      mention.nameArabic = text.text(scalarsFrom: start, to: end)
+      mention.id = NilMentionFinder.clusterID(name: NameFolding.fold(mention.nameArabic), type: "ORGANIZATION")
+      result.append(mention)
+      position += 2
+    }
+    return result
+  }
+
+  /// A folded word that ends as a nisba adjective: ـي or ـية (folded ـيه).
+  private static func isNisba(_ scalars: ArraySlice<UInt32>) -> Bool {
+    guard let last = scalars.last, scalars.count >= 4 else { return false }
+    return last == 0x064A || (last == 0x0647 && scalars[scalars.endIndex - 2] == 0x064A)
+  }
+
+  private static let government = TokenizedText.hash(NameFolding.fold("حكومة").unicodeScalars.map(\.value))
+  /// Heads that open an organization's name of common words, with and without the article.
+  private static let nameHeads = NonNameWords.hashes(
+    """
+    وزارة الوزارة حركة الحركة حزب الحزب منظمة المنظمة شركة الشركة مؤسسة المؤسسة جمعية الجمعية جبهة الجبهة هيئة الهيئة
+    مجلس المجلس رابطة الرابطة نقابة النقابة اتحاد الاتحاد وكالة الوكالة جهاز الجهاز صندوق الصندوق مركز المركز
+    معهد المعهد لجنة اللجنة مفوضية المفوضية تحالف التحالف ائتلاف الائتلاف تجمع التجمع منتدى المنتدى
+    """)
+  /// Institutions that follow an organization's name with و as another actor (حزب الأمة
+  /// والحكومة), without the و.
+  private static let institutions = NonNameWords.hashes(
+    """
+    الحكومة المعارضة الجيش الشرطة البرلمان الرئاسة السلطة الوزارة الدولة الشعب النقابات الأحزاب الفصائل
+    القوات الأمن الشركات البنوك المصارف الوزراء المجلس الرئيس النظام الحكومات الجماعات الحركات المنظمات
+    """)
+  /// Sector and purpose words that end the names of companies, agencies and parties (للأنباء،
+  /// للكهرباء، للإصلاح), with the article after لل.
+  private static let sectorWords = NonNameWords.hashes(
+    """
+    للأنباء للتنمية للاستثمار للإصلاح للشغل للنفط للبترول للغاز للكهرباء للطاقة للتأمين للاتصالات للصناعة
+    للإنشاء للتعمير للإعمار للسياحة للطيران للملاحة للتعدين للمناجم للحديد للصلب للإسمنت للتجارة للعقارات
+    للتطوير للثقافة للعلوم للتربية للإغاثة للاجئين للدراسات للأبحاث للبحوث للإحصاء للانتخابات للاتصال
+    للإعلام للصحافة للطفولة للسكان للتغذية للأغذية للزراعة للمياه للنقل للموانئ للشحن للأدوية للصحة
+    للتعليم للتكنولوجيا للبنوك للمصارف للأسمدة للكيماويات للبتروكيماويات للتموين للتخطيط للمحاسبات
+    """)
+}
