@@ -66,6 +66,11 @@ extension EntityLinker {
           continue
         }
         if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text, mentions: mentions) { continue }
+        // "Alzheimer 's disease": the illness, not a person of the story.
+        if mention.label == "PERSON", isDiseaseEponym(tokens.lowerBound, in: text) {
+          result.append(retyped(mention, as: "MISC", evidence: "nil:disease-eponym"))
+          continue
+        }
         // "Gulf shares were mixed": a region's market, no person or firm.
         if mention.label == "PERSON" || mention.label == "ORGANIZATION", Self.regionWords.contains(hash),
           isRegionsMarket(tokens.lowerBound, in: text)
