@@ -13,6 +13,7 @@ extension EntityLinker {
     var result: [LinkedMention] = []
     result.reserveCapacity(mentions.count)
     var firms = Set<String>()
+    var people = Set<String>()
     var organizations = Set<Int>()
     for mention in mentions where mention.label == "ORGANIZATION" {
       organizations.formUnion(text.tokens(within: mention.start, mention.end))
@@ -65,6 +66,25 @@ extension EntityLinker {
           continue
         }
         if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text, mentions: mentions) { continue }
+        // "Alzheimer 's disease": the illness, not a person of the story.
+        if mention.label == "PERSON", isDiseaseEponym(tokens.lowerBound, in: text) {
+          result.append(retyped(mention, as: "MISC", evidence: "nil:disease-eponym"))
+          continue
+        }
+        // "Gulf shares were mixed": a region's market, no person or firm.
+        if mention.label == "PERSON" || mention.label == "ORGANIZATION", Self.regionWords.contains(hash),
+          isRegionsMarket(tokens.lowerBound, in: text)
+        {
+          continue
+        }
+        // "Lagarde said she was not ready": a person, whom the tagger read as a firm.
+        if mention.label == "ORGANIZATION", !text.tokens[tokens.lowerBound].isAllUppercase,
+          speaksOfHerself(tokens.lowerBound, in: text)
+        {
+          people.insert(mention.nameEnglish)
+          result.append(retyped(mention, as: "PERSON", evidence: "nil:person-speaks"))
+          continue
+        }
         if isSectorNounOpener(tokens.lowerBound, in: text) {
           // "Brewer said on Tuesday": a surname that speaks, not the sector's noun.
           if isSurnameThatSpeaks(tokens.lowerBound, in: text) {
@@ -115,14 +135,42 @@ extension EntityLinker {
     }
     result += firmsNotFound(result, in: text, firms: &firms)
     result += benchmarksNotFound(result, in: text)
-    guard !firms.isEmpty else { return result }
-    // One sense per story: "Morgan Stanley" with a firm's words once is the firm throughout.
+    guard !firms.isEmpty || !people.isEmpty else { return result }
+    // One sense per story: "Morgan Stanley" with a firm's words once is the firm throughout, and
+    // "Lagarde" who speaks of herself once is a person throughout.
     return result.map { mention in
-      guard mention.isNil, mention.label == "PERSON" || mention.label == "LOCATION" || mention.label == "MISC",
-        firms.contains(mention.nameEnglish)
+      guard mention.isNil else { return mention }
+      if mention.label == "ORGANIZATION", !people.isEmpty, people.contains(mention.nameEnglish) {
+        return retyped(mention, as: "PERSON", evidence: "nil:person-discourse")
+      }
+      guard mention.label == "PERSON" || mention.label == "LOCATION" || mention.label == "MISC",
+        !firms.isEmpty, firms.contains(mention.nameEnglish), !people.contains(mention.nameEnglish)
       else { return mention }
       return retyped(mention, as: "ORGANIZATION", evidence: "nil:firm-discourse")
     }
+  }
+
+  /// "Gulf shares were mixed", "Gulf markets fell": a region's word before its market's noun.
+  private func isRegionsMarket(_ position: Int, in text: TokenizedText) -> Bool {
+    let next = position + 1
+    guard next < text.tokens.count, text.tokens[next].joinsPrevious, !text.tokens[next].startsUppercase else {
+      return false
+    }
+    return Self.regionsMarketNouns.contains(text.tokens[next].hash)
+  }
+
+  /// A verb of speech right after the name and a person's pronoun in the next three words
+  /// ("Lagarde said she", "Lagarde told reporters he"): a firm says "it" or "we".
+  private func speaksOfHerself(_ position: Int, in text: TokenizedText) -> Bool {
+    let count = text.tokens.count
+    guard position + 2 < count, text.tokens[position + 1].joinsPrevious, !text.tokens[position + 1].startsUppercase,
+      Self.speakingVerbs.contains(text.tokens[position + 1].hash)
+    else { return false }
+    for later in (position + 2)..<min(position + 5, count) {
+      guard text.tokens[later].isLatin, !text.tokens[later].startsUppercase else { return false }
+      if Self.ownPronouns.contains(text.tokens[later].hash) { return true }
+    }
+    return false
   }
 
   private func retyped(_ mention: LinkedMention, as type: String, evidence: String) -> LinkedMention {
@@ -195,7 +243,7 @@ extension EntityLinker {
       }
       if Self.firmPrepositions.contains(previous), let noun = word(first - 2),
         Self.firmPeople.contains(noun)
-          || (previous == Self.of && Self.sharesWords.contains(noun))
+          || (previous == Self.of && (Self.sharesWords.contains(noun) || Self.firmClients.contains(noun)))
       {
         return true
       }
@@ -205,6 +253,19 @@ extension EntityLinker {
     if nextToken.scalarBefore == 0x26, next == Self.co { return true }
     if Self.corporateSuffixes.contains(next), nextToken.startsUppercase, nextToken.scalarBefore != 0x27 {
       return true
+    }
+    // "Blackstone 's property unit": what only a firm has, within three words.
+    if titleCaseWord, next == Self.possessive, nextToken.scalarBefore == 0x27 || nextToken.scalarBefore == 0x2019 {
+      var position = end + 1
+      while position < min(end + 4, count), let owned = word(position), !text.tokens[position].startsUppercase {
+        if Self.firmOnlyPossessions.contains(owned) { return true }
+        // "its investment arm"; "Morgan 's left arm" is a body's.
+        if owned == Self.arm, position > end + 1, let before = word(position - 1), !Self.bodySides.contains(before) {
+          return true
+        }
+        position += 1
+      }
+      return false
     }
     // "Vodafone shares fell": the stock, then a market's verb (a person "shares" a view).
     // "Gulf shares were mixed": a region's market, no firm.
@@ -226,6 +287,12 @@ extension EntityLinker {
         || Self.firmNouns.contains(owned) || Self.firmPossessions.contains(owned)
         || (owned == Self.chief && word(end + 2).map { Self.executiveWords.contains($0) } == true)
         || owned == Self.ceo
+    {
+      return true
+    }
+    // "the FNV union said", "the ANC party": a name in capitals before an organization's noun.
+    if !strictly, tokens.count == 1, text.tokens[first].isAllUppercase, nextToken.joinsPrevious,
+      !nextToken.startsUppercase, Self.organizationNouns.contains(next)
     {
       return true
     }
@@ -493,6 +560,27 @@ extension EntityLinker {
   private static let regionWords = NonNameWords.hashes(
     "gulf asian asia european europe nordic african arab latin pacific emerging global world regional")
   private static let sharesWords = NonNameWords.hashes("shares stock stocks")
+  /// A region's market ("Gulf shares", "Gulf bourses").
+  private static let regionsMarketNouns = NonNameWords.hashes(
+    "shares stocks markets market bourses equities bonds indexes indices")
+  /// Verbs of speech after which a person names himself or herself ("Lagarde said she").
+  private static let speakingVerbs = NonNameWords.hashes("said says told tells added adds")
+  private static let ownPronouns = NonNameWords.hashes("he she")
+  /// Nouns after a name in capitals that make it an organization ("the FNV union", "the ANC
+  /// party", "the TPLF rebels").
+  private static let organizationNouns = NonNameWords.hashes(
+    """
+    union unions party alliance coalition movement federation confederation council committee agency militia
+    rebels group bank lender insurer airline carmaker broadcaster network regulator watchdog government
+    """)
+  /// Clients of a firm: "customers of X", "shareholders of X".
+  private static let firmClients = NonNameWords.hashes(
+    "customers clients shareholders depositors policyholders subscribers")
+  /// What only a firm has: "X 's unit", "X 's shareholders".
+  private static let firmOnlyPossessions = NonNameWords.hashes(
+    "unit units subsidiary subsidiaries division divisions shareholders shares stock")
+  private static let arm = TokenizedText.hash(NameFolding.fold("arm").unicodeScalars.map(\.value))
+  private static let bodySides = NonNameWords.hashes("left right broken injured bad good other")
   /// Verbs of a stock's move ("Vodafone shares fell").
   private static let marketVerbs = NonNameWords.hashes(
     """

@@ -49,6 +49,19 @@ extension EntityLinker {
       // A name reaching out of the run, or a person or firm the knowledge base linked, stays.
       // A run nothing was found in needs a firm's word around it ("studied Information Technology").
       if overlapping.isEmpty, !hasFirmEvidence(run, in: text) { continue }
+      // "two more Patriot Missile Systems" are weapons: a run with a weapon's word is a firm only
+      // where the tagger read part of it as one ("Raytheon Missile Systems") and nothing counts it.
+      if let weapon = run.first(where: { Self.weaponWords.contains(tokens[$0].hash) }) {
+        if !overlapping.contains(where: { result[$0].label == "ORGANIZATION" }) { continue }
+        if isCounted(run.lowerBound, in: text) {
+          // The weapon's name is the words before its kind ("Patriot"), MISC.
+          guard weapon > run.lowerBound, overlapping.allSatisfy({ result[$0].isNil }) else { continue }
+          for index in overlapping.reversed() { result.remove(at: index) }
+          result.append(
+            nilMention(tokens: run.lowerBound..<weapon, type: "MISC", evidence: "nil:weapon-name", in: text))
+          continue
+        }
+      }
       guard
         overlapping.allSatisfy({
           result[$0].start >= earliest && result[$0].end <= end && result[$0].label != "DEMONYM"
@@ -78,6 +91,16 @@ extension EntityLinker {
     return !Self.corporateSuffixes.contains(token.hash) && token.hash != Self.chief
   }
 
+  /// Whether a number or a word of quantity stands right before the run ("two more Patriot
+  /// Missile Systems", "additional Patriot Missile Systems"): things, not a firm.
+  private func isCounted(_ first: Int, in text: TokenizedText) -> Bool {
+    guard first > 0, text.tokens[first].joinsPrevious, !text.tokens[first - 1].startsUppercase else { return false }
+    return Self.quantityWords.contains(text.tokens[first - 1].hash) || NonNameWords.isNumber(first - 1, in: text)
+  }
+
+  private static let quantityWords = NonNameWords.hashes(
+    "more additional extra several many few new two three four five six seven eight nine ten dozen dozens")
+
   /// Words that open a person's role and so no firm's name ("Chief Technology Officer", "Senior
   /// Advisor", "Deputy"); `NilMentionFinder.latinTitles` has the titles before a name.
   private static let titleWords = NonNameWords.hashes(
@@ -88,6 +111,11 @@ extension EntityLinker {
     """
     devices instruments systems technologies technology holdings industries electronics semiconductor semiconductors
     pharmaceuticals therapeutics airlines airways motors networks communications brands foods chemicals petroleum
-    securities laboratories materials robotics logistics investments group electric
+    securities laboratories materials robotics logistics investments group electric platforms software
     """)
+
+  /// Words of a weapon's name in title case ("Patriot Missile Systems", "Iron Dome Defense
+  /// Systems").
+  private static let weaponWords = NonNameWords.hashes(
+    "missile missiles rocket rockets artillery defense defence interceptor interceptors")
 }

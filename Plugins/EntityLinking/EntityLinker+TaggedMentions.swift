@@ -33,7 +33,7 @@ extension EntityLinker {
       splitAtConjunction($0, in: text, tagger: tagger)
     }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }.flatMap {
       splitAtSpacedDash($0, in: text, tagger: tagger)
-    }
+    }.flatMap { splitAtParenthesis($0, in: text) }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
       var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text), in: text)
@@ -222,6 +222,40 @@ extension EntityLinker {
       || !isCommonWord(current.firstToken, in: text, tagger: tagger)
     {
       parts.append(current)
+    }
+    return parts
+  }
+
+  /// A Latin span across a parenthesis and over a number ("1. Noah Vance (United States) 9.83 2.
+  /// Ken Obi", read as one name from "United" to "Obi"): a results line, where no name crosses a
+  /// parenthesis. The parts keep the span's type, without the numbers that open them (a time, a
+  /// rank); a part of numbers only goes. Only the span's own tokens and gaps are read.
+  private func splitAtParenthesis(_ span: EntityTagger.Span, in text: TokenizedText) -> [EntityTagger.Span] {
+    guard span.endToken - span.firstToken > 2, text.tokens[span.firstToken].isLatin,
+      (span.firstToken + 1..<span.endToken).contains(where: { NonNameWords.isNumber($0, in: text) })
+    else { return [span] }
+    var cuts: [Int] = []
+    for position in (span.firstToken + 1)..<span.endToken {
+      let gap = Int(text.tokens[position - 1].end)..<Int(text.tokens[position].start)
+      if gap.contains(where: { text.scalar(at: $0).value == 0x28 || text.scalar(at: $0).value == 0x29 }) {
+        cuts.append(position)
+      }
+    }
+    guard !cuts.isEmpty else { return [span] }
+    var parts: [EntityTagger.Span] = []
+    var first = span.firstToken
+    for end in cuts + [span.endToken] {
+      var start = first
+      while start < end, NonNameWords.isNumber(start, in: text) { start += 1 }
+      if start < end {
+        var part = span
+        part.firstToken = start
+        part.endToken = end
+        part.start = start == span.firstToken ? span.start : Int(text.tokens[start].start)
+        part.end = end == span.endToken ? span.end : Int(text.tokens[end - 1].end)
+        parts.append(part)
+      }
+      first = end
     }
     return parts
   }

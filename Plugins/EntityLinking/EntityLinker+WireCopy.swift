@@ -99,6 +99,12 @@ extension EntityLinker {
     if NonNameWords.isNumber(first - 1, in: text), first - 1 == 0 || endsLine(first - 2, in: text) {
       return first..<position
     }
+    // A rank with its full stop inside a line ("... 9.83 2. Letsile Tebogo (Botswana)").
+    if text.tokens[first].scalarBefore == 0x2E, Int(text.tokens[first].start) == Int(text.tokens[first - 1].end) + 2,
+      NonNameWords.isNumber(first - 1, in: text)
+    {
+      return first..<position
+    }
     guard spaced else { return nil }
     let before = text.tokens[first - 1]
     if !text.tokens[first].joinsPrevious {
