@@ -74,6 +74,12 @@ extension EntityLinker {
         base[$0].start < span.end && span.start < base[$0].end && base[$0].label != "DEMONYM"
       }
       if !overlapping.isEmpty {
+        if overlapping.count == 1, span.end == base[overlapping[0]].end,
+          isNaturalFeatureName(span, over: base[overlapping[0]])
+        {
+          result[overlapping[0]].start = span.start
+          continue
+        }
         guard overlapping.allSatisfy({ overrides(span, base[$0], in: text) }) else { continue }
         replaced.formUnion(overlapping)
         if span.type == "PERSON", let occurrence = linkedByRange[span.firstToken..<span.endToken],

@@ -94,6 +94,11 @@ struct NilMentionFinder {
     {
       return false
     }
+    // Common words that follow a title in encyclopedic text and are never a name (قائد ثورة
+    // العشرين, الأمير ثلاثة مرات, الملك خالد عام 1980): a set lookup only after a title.
+    if AliasIndex.cliticVariants(of: position, in: text).contains(where: NonNameWords.wordsAfterTitles.contains) {
+      return false
+    }
     // Tanween fath (اتصالاً هاتفياً، رسمياً) marks an indefinite accusative noun or adverb,
     // never a name: "تلقى الرئيس اتصالاً هاتفياً" has no person after the title.
     if text.originalText(of: position).unicodeScalars.contains(where: { $0.value == 0x064B }) { return false }

@@ -21,6 +21,14 @@ enum NonNameWords {
     كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
     """)
 
+  /// Folded hashes of common words read as a name after a title in Wikipedia text (counted on a
+  /// tuning fold of WikiFANE, never on its held-out fold): passives, quantities, time and
+  /// event nouns. None is an Arabic given name.
+  static let wordsAfterTitles = hashes(
+    """
+    تم يتم كيف بعض داخل أثناء اثناء نتيجة عام عاما مرات مرة كثيرة كثيرا ثلاث ثلاثة أربع اربع أربعة اربعة ثورة مهمة لقب
+    """)
+
   private static let compassFilter = filter(compassWords)
   private static let monthFilter = filter(monthWords)
 
