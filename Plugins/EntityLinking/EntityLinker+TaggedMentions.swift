@@ -143,7 +143,7 @@ extension EntityLinker {
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
-    result = withGivenNamesRejoined(result, in: text)
+    rejoinGivenNames(&result, in: text)
     return PartialNameCoreference.resolve(result, in: text)
   }
 
