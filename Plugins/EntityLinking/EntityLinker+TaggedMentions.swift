@@ -139,7 +139,7 @@ extension EntityLinker {
     result = arabicClubsInMatchReports(result, in: text, occurrences: occurrences)
     result = arabicPersonsAfterOpeningVerbs(result, in: text, tagger: tagger)
     result = organizationsOfOneSense(result, in: text)
-    result = withoutArabicCrudeBenchmarks(result, in: text)
+    removeArabicCrudeBenchmarks(&result, in: text)
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
