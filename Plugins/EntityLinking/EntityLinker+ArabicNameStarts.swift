@@ -61,21 +61,17 @@ extension EntityLinker {
 
   /// A person's surname alias linked alone (باراك for Tom Barrack, after a title) right before
   /// a NIL person the tagger found (أوباما): the word is the given name of that person, and the
-  /// two words are one NIL person with the linked one's title.
-  func withGivenNamesRejoined(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    let sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-    var result: [LinkedMention] = []
-    var skip = false
-    for (number, mention) in sorted.enumerated() {
-      if skip {
-        skip = false
-        continue
-      }
-      guard number + 1 < sorted.count, mention.label == "PERSON", !mention.isNil else {
-        result.append(mention)
-        continue
-      }
-      let next = sorted[number + 1]
+  /// two words are one NIL person with the linked one's title. The mentions end sorted by start.
+  func rejoinGivenNames(_ mentions: inout [LinkedMention], in text: TokenizedText) {
+    // Sorted and changed in place: a sorted copy and a new array of the kept mentions retained
+    // and released every mention's strings twice, for a change that applies to few documents.
+    mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var number = 0
+    while number + 1 < mentions.count {
+      defer { number += 1 }
+      let mention = mentions[number]
+      guard mention.label == "PERSON", !mention.isNil else { continue }
+      let next = mentions[number + 1]
       let tokens = text.tokens(within: mention.start, mention.end)
       let nextTokens = text.tokens(within: next.start, next.end)
       // A word with the article is a nisba or a title's adjective (الرئيس السوداني عمر ...).
@@ -84,20 +80,17 @@ extension EntityLinker {
         nextTokens.lowerBound == tokens.upperBound, text.tokens[nextTokens.lowerBound].joinsPrevious,
         next.start == Int(text.tokens[nextTokens.lowerBound].start),
         let entity = knowledgeBase[mention.id], entity.name_ar.split(separator: " ").count > 1
-      else {
-        result.append(mention)
-        continue
-      }
+      else { continue }
       let span = EntityTagger.Span(
         firstToken: tokens.lowerBound, endToken: nextTokens.upperBound, start: mention.start, end: next.end,
         type: "PERSON")
       var person = nilMention(span, in: text)
       person.title = mention.title ?? person.title
       person.evidence = next.evidence + ["nil:given-name-rejoined"]
-      result.append(person)
-      skip = true
+      // The pair becomes one mention; the loop goes on after the NIL person it took in.
+      mentions[number] = person
+      mentions.remove(at: number + 1)
     }
-    return result
   }
 
   /// The person from token `first` to the mention's end: NIL (a longer name is another person

@@ -221,6 +221,8 @@ extension EntityLinker {
       court.evidence = ["nil:court"]
       found.append(court)
     }
-    return mentions + found
+    // Without a court found (nearly every text), the mentions' array is returned as it is,
+    // not copied.
+    return found.isEmpty ? mentions : mentions + found
   }
 }

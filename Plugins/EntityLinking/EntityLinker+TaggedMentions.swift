@@ -147,11 +147,11 @@ extension EntityLinker {
     result = arabicOrganizationTails(result, in: text, occurrences: occurrences)
     result = clubsOfTheStoryCountry(result, in: text, occurrences: occurrences)
     result = organizationsOfOneSense(result, in: text)
-    result = withoutArabicCrudeBenchmarks(result, in: text)
+    removeArabicCrudeBenchmarks(&result, in: text)
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = surnamesReadAsOtherTypes(result, in: text)
     result += laterSurnames(of: result, in: text)
-    result = withGivenNamesRejoined(result, in: text)
+    rejoinGivenNames(&result, in: text)
     return PartialNameCoreference.resolve(result, in: text)
   }
 

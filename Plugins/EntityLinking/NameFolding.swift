@@ -58,23 +58,34 @@ enum NameFolding {
     }
   }
 
-  /// The tables `fold` and `isWordScalar` read, for a loop over a whole text: read once, they
-  /// are not looked up (a lazy global's check) for every scalar.
-  struct Tables {
-    let folds = NameFolding.table
-    let classes = ScalarClassTable.dense
+  /// What `WordFolds.code` gives for a scalar that belongs to no word.
+  static let notWord: UInt32 = 0xFFFF_FFFE
 
-    @inline(__always)
-    func fold(_ value: UInt32) -> UInt32 {
-      value < NameFolding.denseLimit ? folds[Int(value)] : value
-    }
+  /// `notWord` for the scalars below the dense class table's limit that are no word scalars,
+  /// else their fold: the tokenizer needs both answers for every scalar, and one table gives
+  /// them in one read. (Folded values are scalars, below 0x110000, so `notWord` is none of them.)
+  private static let wordFolds: [UInt32] = (0..<ScalarClassTable.denseLimit).map { value in
+    isWordScalar(value) ? table[Int(value)] : notWord
+  }
 
+  /// The most scalars one scalar folds to.
+  static let widestExpansion = max(1, expansions.values.map(\.count).max() ?? 1)
+
+  /// `wordFolds` read through a pointer, for a loop over a whole text: neither a lazy
+  /// global's check nor an array's bounds check runs per scalar. Valid inside `withWordFolds`.
+  struct WordFolds {
+    fileprivate let codes: UnsafePointer<UInt32>
+
+    /// `notWord`, or the scalar's fold (0 when dropped, `expands` when it becomes several).
     @inline(__always)
-    func isWordScalar(_ value: UInt32) -> Bool {
-      value < ScalarClassTable.denseLimit
-        ? NameFolding.isWordClass(ScalarClass(rawValue: classes[Int(value)]).unsafelyUnwrapped)
-        : NameFolding.isWordScalar(value)
+    func code(_ value: UInt32) -> UInt32 {
+      if value < ScalarClassTable.denseLimit { return codes[Int(value)] }
+      return NameFolding.isWordScalar(value) ? NameFolding.fold(value) : notWord
     }
+  }
+
+  static func withWordFolds<Result>(_ body: (WordFolds) throws -> Result) rethrows -> Result {
+    try wordFolds.withUnsafeBufferPointer { try body(WordFolds(codes: $0.baseAddress!)) }
   }
 
   /// The folded form of a whole string (for index keys and NIL cluster ids).

@@ -70,145 +70,160 @@ struct TokenizedText {
   }
 
   private mutating func build(_ bytes: UnsafeBufferPointer<UInt8>) {
-    // Filled as locals and stored once at the end: appended to through `self`, the arrays were
-    // reloaded and checked for every scalar. The folded scalars and their offsets are written
-    // through pointers into buffers of one slot per byte (a text has no more scalars than
-    // bytes; only an expanding ligature can pass that, and then the buffers grow): appending
-    // checked both arrays' uniqueness and capacity for every scalar.
-    var tokens: [Token] = []
-    var foldedCapacity = bytes.count + 16
-    var folded = UnsafeMutablePointer<UInt32>.allocate(capacity: foldedCapacity)
-    var foldedOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: foldedCapacity)
-    var foldedCount = 0
-    defer {
-      self.tokens = tokens
-      self.folded = Array(UnsafeBufferPointer(start: folded, count: foldedCount))
-      self.foldedOffsets = Array(UnsafeBufferPointer(start: foldedOffsets, count: foldedCount))
-      folded.deallocate()
-      foldedOffsets.deallocate()
+    // The folded scalars and their offsets are written straight into the arrays' storage, one
+    // slot per byte (a text has no more scalars than bytes): filling buffers and copying them
+    // into arrays afterwards copied 8 bytes per scalar again. Only a ligature that folds to more
+    // scalars than it has bytes (ﷺ) can pass that; the text is then read again with room for
+    // the widest expansion at every byte.
+    var capacity = bytes.count + 16
+    while true {
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 6)
+      var offsets: [Int32] = []
+      var complete = true
+      let folded = [UInt32](unsafeUninitializedCapacity: capacity) { foldedBuffer, foldedCount in
+        offsets = [Int32](unsafeUninitializedCapacity: capacity) { offsetBuffer, offsetCount in
+          let written = NameFolding.withWordFolds { wordFolds in
+            Self.scan(
+              bytes, into: &tokens, folded: foldedBuffer.baseAddress!, offsets: offsetBuffer.baseAddress!,
+              capacity: capacity, wordFolds: wordFolds)
+          }
+          guard let count = written else {
+            complete = false
+            return
+          }
+          offsetCount = count
+        }
+        foldedCount = offsets.count
+      }
+      if complete {
+        self.tokens = tokens
+        self.folded = folded
+        self.foldedOffsets = offsets
+        return
+      }
+      capacity = bytes.count * NameFolding.widestExpansion + 16
     }
-    tokens.reserveCapacity(bytes.count / 6)
+  }
+
+  /// The scalar at `index` of UTF-8 bytes and its byte count; a sequence cut off by the end of
+  /// the text reads as U+FFFD.
+  @inline(__always)
+  private static func decode(_ bytes: UnsafePointer<UInt8>, at index: Int, count: Int) -> (value: UInt32, length: Int) {
+    let byte = bytes[index]
+    if byte < 0x80 { return (UInt32(byte), 1) }
+    if byte < 0xE0 {
+      return (index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F) : 0xFFFD, 2)
+    }
+    if byte < 0xF0 {
+      return (
+        index + 2 < count
+          ? (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+          : 0xFFFD, 3
+      )
+    }
+    return (
+      index + 3 < count
+        ? (UInt32(byte & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+          | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+        : 0xFFFD, 4
+    )
+  }
+
+  /// Cuts the text into tokens, writing the folded scalars and their offsets into buffers of
+  /// `capacity` values: the number written, or nil when an expanding ligature would pass the
+  /// capacity.
+  ///
+  /// Two loops, one over the scalars between words and one over a word's scalars, so that
+  /// neither tests which of the two it is in; each scalar is classified and folded by one read
+  /// of `NameFolding.WordFolds`.
+  private static func scan(
+    _ buffer: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], folded: UnsafeMutablePointer<UInt32>,
+    offsets: UnsafeMutablePointer<Int32>, capacity: Int, wordFolds: NameFolding.WordFolds
+  ) -> Int? {
+    let count = buffer.count
+    guard count > 0, let bytes = buffer.baseAddress else { return 0 }
+    var foldedCount = 0
     var index = 0
     var scalarOffset: Int32 = 0
-    var inToken = false
-    var current = Token(
-      start: 0, end: 0, byteStart: 0, byteEnd: 0, foldedStart: 0, foldedEnd: 0, hash: Self.fnvOffset,
-      joinsPrevious: false, looselyJoinsPrevious: false,
-      isLatin: false, startsUppercase: false, isAllUppercase: true, scalarBefore: 0)
     var gapIsSpace = false
     var gapIsLoose = false
     var gapHasHyphen = false
     var previousScalar: UInt32 = 0
-    let count = bytes.count
-    let tables = NameFolding.Tables()
-    while index < count {
-      let scalarByteStart = index
-      let byte = bytes[index]
-      var value: UInt32
-      if byte < 0x80 {
-        value = UInt32(byte)
-        index += 1
-      } else if byte < 0xE0 {
-        value = index + 1 < count ? (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F) : 0xFFFD
-        index += 2
-      } else if byte < 0xF0 {
-        value =
-          index + 2 < count
-          ? (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-          : 0xFFFD
-        index += 3
-      } else {
-        value =
-          index + 3 < count
-          ? (UInt32(byte & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-            | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-          : 0xFFFD
-        index += 4
-      }
-      let isWord = tables.isWordScalar(value)
-      if isWord {
-        if !inToken {
-          inToken = true
-          current.start = scalarOffset
-          current.byteStart = Int32(scalarByteStart)
-          current.foldedStart = Int32(foldedCount)
-          current.hash = Self.fnvOffset
-          current.joinsPrevious = !tokens.isEmpty && gapIsSpace
-          current.looselyJoinsPrevious = !tokens.isEmpty && gapIsLoose
-          current.isLatin = value < 0x0250
-          current.startsUppercase = (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE)
-          current.isAllUppercase = true
-          current.scalarBefore = previousScalar
-          if gapHasHyphen, let last = tokens.last, last.isLatin, current.isLatin { current.joinsPrevious = true }
-        }
-        let foldedValue = tables.fold(value)
-        if foldedValue == NameFolding.expands {
-          let parts = NameFolding.expansions[value] ?? []
-          // Room kept for one value per byte still to read.
-          if foldedCount + parts.count + (count - index) > foldedCapacity {
-            foldedCapacity = foldedCount + parts.count + (count - index) + 16
-            Self.grow(&folded, count: foldedCount, to: foldedCapacity)
-            Self.grow(&foldedOffsets, count: foldedCount, to: foldedCapacity)
-          }
-          for part in parts {
-            folded[foldedCount] = part
-            foldedOffsets[foldedCount] = scalarOffset
-            foldedCount += 1
-            current.hash = Self.mix(current.hash, part)
-          }
-        } else if foldedValue != 0 {
-          // There is a slot for every byte not yet read: a scalar of one folded value fits.
-          folded[foldedCount] = foldedValue
-          foldedOffsets[foldedCount] = scalarOffset
-          foldedCount += 1
-          current.hash = Self.mix(current.hash, foldedValue)
-        }
-        if value >= 0x61 && value <= 0x7A { current.isAllUppercase = false }
-      } else {
-        if inToken {
-          current.byteEnd = Int32(scalarByteStart)
-          Self.finish(&current, end: scalarOffset, foldedCount: foldedCount, into: &tokens)
-          inToken = false
-          gapIsSpace = true
-          gapIsLoose = true
-          gapHasHyphen = false
-        }
+    var (value, length) = decode(bytes, at: 0, count: count)
+    var code = wordFolds.code(value)
+    while true {
+      // Between words.
+      while code == NameFolding.notWord {
         if value == 0x2D || value == 0x2010 || value == 0x2011 {
           gapHasHyphen = true
           gapIsSpace = false
           gapIsLoose = false
         } else if value != 0x20 && value != 0xA0 && value != 0x200C {
           gapIsSpace = false
-          if !Self.isQuote(value) { gapIsLoose = false }
+          if !isQuote(value) { gapIsLoose = false }
         }
+        if value != 0x20 && value != 0xA0 { previousScalar = value }
+        scalarOffset += 1
+        index += length
+        if index >= count { return foldedCount }
+        (value, length) = decode(bytes, at: index, count: count)
+        code = wordFolds.code(value)
       }
-      if value != 0x20 && value != 0xA0 { previousScalar = value }
-      scalarOffset += 1
+      // A word: its first scalar says how it joins the one before.
+      let isLatin = value < 0x0250
+      var token = Token(
+        start: scalarOffset, end: 0, byteStart: Int32(index), byteEnd: 0, foldedStart: Int32(foldedCount),
+        foldedEnd: 0, hash: fnvOffset, joinsPrevious: !tokens.isEmpty && gapIsSpace,
+        looselyJoinsPrevious: !tokens.isEmpty && gapIsLoose, isLatin: isLatin,
+        startsUppercase: (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE),
+        isAllUppercase: true, scalarBefore: previousScalar)
+      if gapHasHyphen, let last = tokens.last, last.isLatin, isLatin { token.joinsPrevious = true }
+      var hash = fnvOffset
+      var hasLowercase = false
+      repeat {
+        if code == NameFolding.expands {
+          let parts = NameFolding.expansions[value] ?? []
+          // Room kept for one value per byte still to read.
+          guard foldedCount + parts.count + max(0, count - index - length) <= capacity else { return nil }
+          for part in parts {
+            folded[foldedCount] = part
+            offsets[foldedCount] = scalarOffset
+            foldedCount += 1
+            hash = mix(hash, part)
+          }
+        } else if code != 0 {
+          // There is a slot for every byte not yet read: a scalar of one folded value fits.
+          folded[foldedCount] = code
+          offsets[foldedCount] = scalarOffset
+          foldedCount += 1
+          hash = mix(hash, code)
+        }
+        if value &- 0x61 < 26 { hasLowercase = true }
+        // A word's scalars are never spaces.
+        previousScalar = value
+        scalarOffset += 1
+        index += length
+        if index >= count { break }
+        (value, length) = decode(bytes, at: index, count: count)
+        code = wordFolds.code(value)
+      } while code != NameFolding.notWord
+      token.hash = hash
+      token.isAllUppercase = !hasLowercase
+      token.byteEnd = Int32(min(index, count))
+      token.end = scalarOffset
+      token.foldedEnd = Int32(foldedCount)
+      if token.foldedEnd > token.foldedStart { tokens.append(token) }
+      if index >= count { return foldedCount }
+      gapIsSpace = true
+      gapIsLoose = true
+      gapHasHyphen = false
     }
-    if inToken {
-      current.byteEnd = Int32(count)
-      Self.finish(&current, end: scalarOffset, foldedCount: foldedCount, into: &tokens)
-    }
-  }
-
-  /// Moves a buffer's first `count` values into a new one of `capacity`.
-  private static func grow<Value>(_ buffer: inout UnsafeMutablePointer<Value>, count: Int, to capacity: Int) {
-    let larger = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
-    larger.moveInitialize(from: buffer, count: count)
-    buffer.deallocate()
-    buffer = larger
   }
 
   @inline(__always)
   static func isQuote(_ value: UInt32) -> Bool {
     value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
-  }
-
-  @inline(__always)
-  private static func finish(_ token: inout Token, end: Int32, foldedCount: Int, into tokens: inout [Token]) {
-    token.end = end
-    token.foldedEnd = Int32(foldedCount)
-    if token.foldedEnd > token.foldedStart { tokens.append(token) }
   }
 
   /// The folded scalars of a token.
