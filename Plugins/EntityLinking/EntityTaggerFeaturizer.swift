@@ -108,7 +108,8 @@ struct EntityTaggerFeaturizer: Sendable {
     facts.club = clubs.codes(text)
     // The hashes are written through pointers into one block, then copied out fact by fact:
     // appending to eleven arrays checked each one's uniqueness and capacity for every token.
-    let fields = 11
+    // The clusters and the organization heads are kept there too, as 64-bit values.
+    let fields = 13
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * fields) { block in
       guard let base = block.baseAddress else { return }
       let word = base
@@ -122,8 +123,8 @@ struct EntityTaggerFeaturizer: Sendable {
       let shape = base + 8 * count
       let punctuation = base + 9 * count
       let caseUsage = base + 10 * count
-      var cluster = [UInt32](repeating: 0, count: count)
-      var organizationHead = [Bool](repeating: false, count: count)
+      let cluster = base + 11 * count
+      let organizationHead = base + 12 * count
       withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { entries in
         withUnsafeTemporaryAllocation(of: EntityTaggerWordCache.Facts.self, capacity: count) { made in
           guard let entries = entries.baseAddress, let made = made.baseAddress else { return }
@@ -153,8 +154,8 @@ struct EntityTaggerFeaturizer: Sendable {
               shape[position] = Self.shape(token, parts: facts.shapeParts, capsLine: capsLine[position])
               punctuation[position] = Self.punctuationClass(token)
               caseUsage[position] = facts.caseUsage
-              cluster[position] = facts.cluster
-              organizationHead[position] = facts.organizationHead
+              cluster[position] = UInt64(facts.cluster)
+              organizationHead[position] = facts.organizationHead ? 1 : 0
             }
             if missed { wordCache.insert(tokens, folded: folded, entries: entries, facts: made) }
           }
@@ -174,8 +175,8 @@ struct EntityTaggerFeaturizer: Sendable {
       facts.shape = array(shape)
       facts.punctuation = array(punctuation)
       facts.caseUsage = array(caseUsage)
-      facts.cluster = cluster
-      facts.organizationHead = organizationHead
+      facts.cluster = (0..<count).map { UInt32(truncatingIfNeeded: cluster[$0]) }
+      facts.organizationHead = (0..<count).map { organizationHead[$0] != 0 }
     }
     if !organizations.names.isEmpty {
       let organizationCodes = organizations.codes(text, unclitic: facts.unclitic)
@@ -271,13 +272,6 @@ struct EntityTaggerFeaturizer: Sendable {
     return kind * 4 + (token.joinsPrevious ? 1 : 0) + (token.looselyJoinsPrevious ? 2 : 0)
   }
 
-  /// Per template `t`: `(t + 1) * 0x2545_F491_4F6C_DD1D`, times `TokenizedText.combine`'s
-  /// multiplier, so that a feature's hash is `seed ^ (value + combine's addend)`, the same bits
-  /// as `combine` gives.
-  private static let templateSeeds: [UInt64] = (0..<featuresPerToken).map {
-    (UInt64($0 + 1) &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15
-  }
-
   /// The buckets of every token's features, `featuresPerToken` per token, appended to `buckets`.
   func features(
     of text: TokenizedText, facts: TokenFacts, gazetteer: [UInt8], cues: [UInt8], into buckets: inout [Int32]
@@ -303,62 +297,57 @@ struct EntityTaggerFeaturizer: Sendable {
       @inline(__always) func small(_ array: [UInt8], _ position: Int) -> UInt64 {
         position >= 0 && position < count ? UInt64(array[position]) : 0x1FF
       }
-      // Each template's half of `TokenizedText.combine`, made once: the loop below runs in
-      // vector lanes, where the 64-bit products took emulating with 32-bit ones per feature.
-      Self.templateSeeds.withUnsafeBufferPointer { seeds in
-        for i in 0..<count {
-          let shape = facts.shape[i]
-          let gaz = UInt64(gazetteer[i])
-          let cue = UInt64(cues[i])
-          let stem = facts.stem[i]
-          let usage = facts.caseUsage[i]
-          let club = UInt64(facts.club[i])
-          let previousStem = at(facts.stem, i - 1)
-          let nextStem = at(facts.stem, i + 1)
-          let packed = UInt64(facts.cluster[i])
-          let mid = packed >> 12
-          // How far back (1...3 tokens, within one run of words) the nearest organization head
-          // stands: the words a head governs are part of its name (وزارة الخارجية القطرية).
-          var headBefore: UInt64 = 0
-          var distance = 1
-          while distance <= 3, i - distance >= 0, text.tokens[i - distance + 1].joinsPrevious {
-            if facts.organizationHead[i - distance] {
-              headBefore = TokenizedText.combine(UInt64(distance), shape)
-              break
-            }
-            distance += 1
+      for i in 0..<count {
+        let shape = facts.shape[i]
+        let gaz = UInt64(gazetteer[i])
+        let cue = UInt64(cues[i])
+        let stem = facts.stem[i]
+        let usage = facts.caseUsage[i]
+        let club = UInt64(facts.club[i])
+        let previousStem = at(facts.stem, i - 1)
+        let nextStem = at(facts.stem, i + 1)
+        let packed = UInt64(facts.cluster[i])
+        let mid = packed >> 12
+        // How far back (1...3 tokens, within one run of words) the nearest organization head
+        // stands: the words a head governs are part of its name (وزارة الخارجية القطرية).
+        var headBefore: UInt64 = 0
+        var distance = 1
+        while distance <= 3, i - distance >= 0, text.tokens[i - distance + 1].joinsPrevious {
+          if facts.organizationHead[i - distance] {
+            headBefore = TokenizedText.combine(UInt64(distance), shape)
+            break
           }
-          let values:
-            (
-              UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-              UInt64,
-              UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-              UInt64,
-              UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-              UInt64, UInt64, UInt64, UInt64
-            ) = (
-              0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
-              facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
-              at(facts.stem, i - 2), at(facts.stem, i + 2), small(gazetteer, i - 1), small(gazetteer, i + 1),
-              small(cues, i - 1), small(cues, i + 1), TokenizedText.combine(at(facts.shape, i - 1), shape),
-              TokenizedText.combine(shape, at(facts.shape, i + 1)), TokenizedText.combine(previousStem, stem),
-              TokenizedText.combine(stem, nextStem), TokenizedText.combine(shape, facts.punctuation[i]),
-              TokenizedText.combine(small(cues, i - 1), shape), TokenizedText.combine(gaz, shape),
-              TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]),
-              TokenizedText.combine(at(facts.punctuation, i + 1), shape),
-              usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
-              club, TokenizedText.combine(club, usage),
-              packed, mid, TokenizedText.combine(cluster(i - 1) >> 12, mid),
-              headBefore
-            )
-          withUnsafeBytes(of: values) { raw in
-            let row = base.advanced(by: i &* perToken)
-            for template in 0..<perToken {
-              let value = raw.load(fromByteOffset: template &* 8, as: UInt64.self)
-              // `TokenizedText.combine(UInt64(template + 1) &* 0x2545_F491_4F6C_DD1D, value)`.
-              let hash = seeds[template] ^ (value &+ 0x632B_E59B_D9B4_E019)
-              row[template] = Int32(bitPattern: UInt32(truncatingIfNeeded: hash ^ (hash >> 29)) & mask)
-            }
+          distance += 1
+        }
+        let values:
+          (
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64,
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64,
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64, UInt64, UInt64, UInt64
+          ) = (
+            0, facts.word[i], stem, facts.unclitic[i], facts.prefix2[i], facts.prefix3[i], facts.suffix1[i],
+            facts.suffix2[i], facts.suffix3[i], shape, facts.punctuation[i], gaz, cue, previousStem, nextStem,
+            at(facts.stem, i - 2), at(facts.stem, i + 2), small(gazetteer, i - 1), small(gazetteer, i + 1),
+            small(cues, i - 1), small(cues, i + 1), TokenizedText.combine(at(facts.shape, i - 1), shape),
+            TokenizedText.combine(shape, at(facts.shape, i + 1)), TokenizedText.combine(previousStem, stem),
+            TokenizedText.combine(stem, nextStem), TokenizedText.combine(shape, facts.punctuation[i]),
+            TokenizedText.combine(small(cues, i - 1), shape), TokenizedText.combine(gaz, shape),
+            TokenizedText.combine(at(facts.suffix2, i - 1), facts.suffix2[i]),
+            TokenizedText.combine(at(facts.punctuation, i + 1), shape),
+            usage, TokenizedText.combine(usage, shape), TokenizedText.combine(usage, facts.punctuation[i]),
+            club, TokenizedText.combine(club, usage),
+            packed, mid, TokenizedText.combine(cluster(i - 1) >> 12, mid),
+            headBefore
+          )
+        withUnsafeBytes(of: values) { raw in
+          let row = base.advanced(by: i &* perToken)
+          for template in 0..<perToken {
+            let value = raw.load(fromByteOffset: template &* 8, as: UInt64.self)
+            let hash = TokenizedText.combine(UInt64(template &+ 1) &* 0x2545_F491_4F6C_DD1D, value)
+            row[template] = Int32(bitPattern: UInt32(truncatingIfNeeded: hash ^ (hash >> 29)) & mask)
           }
         }
       }
