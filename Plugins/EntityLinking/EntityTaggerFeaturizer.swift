@@ -27,6 +27,8 @@ struct EntityTaggerFeaturizer: Sendable {
   let clubs: ClubNameGazetteer
   let clusters: WordClusterTable
   let organizations: OrganizationNameGazetteer
+  /// The facts of the words of earlier texts (`EntityTaggerWordCache`).
+  private let wordCache = EntityTaggerWordCache()
   private var mask: UInt32 { UInt32((1 << bucketBits) - 1) }
 
   init(
@@ -106,7 +108,8 @@ struct EntityTaggerFeaturizer: Sendable {
     facts.club = clubs.codes(text)
     // The hashes are written through pointers into one block, then copied out fact by fact:
     // appending to eleven arrays checked each one's uniqueness and capacity for every token.
-    let fields = 11
+    // The clusters and the organization heads are kept there too, as 64-bit values.
+    let fields = 13
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * fields) { block in
       guard let base = block.baseAddress else { return }
       let word = base
@@ -120,54 +123,42 @@ struct EntityTaggerFeaturizer: Sendable {
       let shape = base + 8 * count
       let punctuation = base + 9 * count
       let caseUsage = base + 10 * count
-      text.tokens.withUnsafeBufferPointer { tokens in
-        for position in 0..<count {
-          let token = tokens[position]
-          let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
-          let start = scalars.startIndex
-          let end = scalars.endIndex
-          var stemStart = start
-          var hasArticle = false
-          var proclitic = false
-          if !token.isLatin {
-            var cursor = start
-            if end - cursor >= 4, scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }  // و ف
-            // ب ك ل
-            if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {
-              if scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 {
-                cursor += 2  // لل: ل + ال
-                hasArticle = true
-              } else if scalars[cursor + 1] == 0x0627 && scalars[cursor + 2] == 0x0644 {
-                cursor += 1
+      let cluster = base + 11 * count
+      let organizationHead = base + 12 * count
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { entries in
+        withUnsafeTemporaryAllocation(of: EntityTaggerWordCache.Facts.self, capacity: count) { made in
+          guard let entries = entries.baseAddress, let made = made.baseAddress else { return }
+          text.tokens.withUnsafeBufferPointer { tokens in
+            // Words seen in earlier texts take their facts from the cache; the others are
+            // made here and added to it after.
+            wordCache.find(tokens, folded: folded, into: entries)
+            var missed = false
+            for position in 0..<count {
+              let token = tokens[position]
+              let facts: EntityTaggerWordCache.Facts
+              if entries[position] >= 0 {
+                facts = wordCache.facts(at: entries[position])
+              } else {
+                facts = wordFacts(token, folded: folded)
+                (made + position).initialize(to: facts)
+                missed = true
               }
+              word[position] = token.hash
+              stems[position] = facts.stem
+              unclitic[position] = facts.unclitic
+              prefix2[position] = facts.prefix2
+              prefix3[position] = facts.prefix3
+              suffix1[position] = facts.suffix1
+              suffix2[position] = facts.suffix2
+              suffix3[position] = facts.suffix3
+              shape[position] = Self.shape(token, parts: facts.shapeParts, capsLine: capsLine[position])
+              punctuation[position] = Self.punctuationClass(token)
+              caseUsage[position] = facts.caseUsage
+              cluster[position] = UInt64(facts.cluster)
+              organizationHead[position] = facts.organizationHead ? 1 : 0
             }
-            if !hasArticle, end - cursor >= 4, scalars[cursor] == 0x0627, scalars[cursor + 1] == 0x0644 {
-              cursor += 2
-              hasArticle = true
-            }
-            // Only a clitic before the article is certain; without it the word is kept whole.
-            if hasArticle {
-              stemStart = cursor
-              proclitic = cursor - start > 2
-            }
+            if missed { wordCache.insert(tokens, folded: folded, entries: entries, facts: made) }
           }
-          let stem = scalars[stemStart..<end]
-          word[position] = token.hash
-          stems[position] = stemStart == start ? token.hash : TokenizedText.hash(stem)
-          let first = scalars[start]
-          let mayHaveClitic =
-            !token.isLatin && end - start >= 4
-            && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x0643)
-          unclitic[position] = mayHaveClitic ? TokenizedText.hash(scalars[(start + 1)..<end]) : token.hash
-          prefix2[position] = TokenizedText.hash(stem.prefix(2))
-          prefix3[position] = stem.count > 3 ? TokenizedText.hash(stem.prefix(3)) : 1
-          suffix1[position] = TokenizedText.hash(stem.suffix(1))
-          suffix2[position] = TokenizedText.hash(stem.suffix(2))
-          suffix3[position] = stem.count > 3 ? TokenizedText.hash(stem.suffix(3)) : 1
-          shape[position] = Self.shape(
-            token, scalars: scalars, hasArticle: hasArticle, proclitic: proclitic, capsLine: capsLine[position])
-          punctuation[position] = Self.punctuationClass(token)
-          caseUsage[position] = token.isLatin ? UInt64(caseUsages[token.hash] ?? 0) : 7
         }
       }
       func array(_ start: UnsafeMutablePointer<UInt64>) -> [UInt64] {
@@ -184,6 +175,8 @@ struct EntityTaggerFeaturizer: Sendable {
       facts.shape = array(shape)
       facts.punctuation = array(punctuation)
       facts.caseUsage = array(caseUsage)
+      facts.cluster = (0..<count).map { UInt32(truncatingIfNeeded: cluster[$0]) }
+      facts.organizationHead = (0..<count).map { organizationHead[$0] != 0 }
     }
     if !organizations.names.isEmpty {
       let organizationCodes = organizations.codes(text, unclitic: facts.unclitic)
@@ -191,35 +184,76 @@ struct EntityTaggerFeaturizer: Sendable {
         facts.club[position] &+= 3 &* organizationCodes[position]
       }
     }
-    let heads = OrganizationHeadWords.shipped
-    facts.organizationHead = (0..<count).map {
-      heads.contains(word: facts.word[$0], stem: facts.stem[$0], unclitic: facts.unclitic[$0])
-    }
-    // In a pass of their own: the look-ups are independent, so their cache misses overlap.
-    facts.cluster = facts.word.map { clusters.find($0) }
-    for position in 0..<count where facts.cluster[position] == 0 {
-      facts.cluster[position] = clusters.fallbackClusters(
-        word: facts.word[position], stem: facts.stem[position], unclitic: facts.unclitic[position])
-    }
     return facts
   }
 
-  /// Script, case (unknown in an all-caps line), digits, length and article, as one small number.
-  private static func shape(
-    _ token: TokenizedText.Token, scalars: Slice<UnsafeBufferPointer<UInt32>>, hasArticle: Bool, proclitic: Bool,
-    capsLine: Bool
-  )
-    -> UInt64
+  /// The facts of a token that depend on its folded scalars and script alone.
+  private func wordFacts(_ token: TokenizedText.Token, folded: UnsafeBufferPointer<UInt32>)
+    -> EntityTaggerWordCache.Facts
   {
+    let scalars = folded[Int(token.foldedStart)..<Int(token.foldedEnd)]
+    let start = scalars.startIndex
+    let end = scalars.endIndex
+    var stemStart = start
+    var hasArticle = false
+    var proclitic = false
+    if !token.isLatin {
+      var cursor = start
+      if end - cursor >= 4, scalars[cursor] == 0x0648 || scalars[cursor] == 0x0641 { cursor += 1 }  // و ف
+      // ب ك ل
+      if end - cursor >= 4, scalars[cursor] == 0x0628 || scalars[cursor] == 0x0643 || scalars[cursor] == 0x0644 {
+        if scalars[cursor] == 0x0644 && scalars[cursor + 1] == 0x0644 {
+          cursor += 2  // لل: ل + ال
+          hasArticle = true
+        } else if scalars[cursor + 1] == 0x0627 && scalars[cursor + 2] == 0x0644 {
+          cursor += 1
+        }
+      }
+      if !hasArticle, end - cursor >= 4, scalars[cursor] == 0x0627, scalars[cursor + 1] == 0x0644 {
+        cursor += 2
+        hasArticle = true
+      }
+      // Only a clitic before the article is certain; without it the word is kept whole.
+      if hasArticle {
+        stemStart = cursor
+        proclitic = cursor - start > 2
+      }
+    }
+    let stem = scalars[stemStart..<end]
+    let stemHash = stemStart == start ? token.hash : TokenizedText.hash(stem)
+    let first = scalars[start]
+    let mayHaveClitic =
+      !token.isLatin && end - start >= 4
+      && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x0643)
+    let uncliticHash = mayHaveClitic ? TokenizedText.hash(scalars[(start + 1)..<end]) : token.hash
+    // The shape's parts that do not depend on the token's case (`shape(_:parts:capsLine:)`).
     let digits = scalars.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    if digits { return 1 }
-    let length = UInt64(min(scalars.count, 8))
+    let shapeParts =
+      (digits ? 1 : 0) | UInt16(min(scalars.count, 8)) << 1 | (scalars.count == 1 ? 0x20 : 0)
+      | (hasArticle ? 0x40 : 0) | (proclitic ? 0x80 : 0)
+    var cluster = clusters.find(token.hash)
+    if cluster == 0 { cluster = clusters.fallbackClusters(word: token.hash, stem: stemHash, unclitic: uncliticHash) }
+    return EntityTaggerWordCache.Facts(
+      stem: stemHash, unclitic: uncliticHash, prefix2: TokenizedText.hash(stem.prefix(2)),
+      prefix3: stem.count > 3 ? TokenizedText.hash(stem.prefix(3)) : 1, suffix1: TokenizedText.hash(stem.suffix(1)),
+      suffix2: TokenizedText.hash(stem.suffix(2)), suffix3: stem.count > 3 ? TokenizedText.hash(stem.suffix(3)) : 1,
+      caseUsage: token.isLatin ? UInt64(caseUsages[token.hash] ?? 0) : 7, cluster: cluster, shapeParts: shapeParts,
+      organizationHead: OrganizationHeadWords.shipped.contains(word: token.hash, stem: stemHash, unclitic: uncliticHash)
+    )
+  }
+
+  /// Script, case (unknown in an all-caps line), digits, length and article, as one small
+  /// number. `parts` holds what depends on the word alone: bit 0 digits only, bits 1-4 the
+  /// length up to 8, bit 5 a single scalar, bit 6 the article, bit 7 a proclitic before it.
+  private static func shape(_ token: TokenizedText.Token, parts: UInt16, capsLine: Bool) -> UInt64 {
+    if parts & 1 != 0 { return 1 }
+    let length = UInt64((parts >> 1) & 0xF)
     if token.isLatin {
       let caseClass: UInt64 =
-        capsLine ? 6 : token.isAllUppercase ? (scalars.count == 1 ? 2 : 3) : token.startsUppercase ? 4 : 5
+        capsLine ? 6 : token.isAllUppercase ? (parts & 0x20 != 0 ? 2 : 3) : token.startsUppercase ? 4 : 5
       return 16 + caseClass * 16 + length
     }
-    return 256 + (hasArticle ? 16 : 0) + (proclitic ? 32 : 0) + length
+    return 256 + (parts & 0x40 != 0 ? 16 : 0) + (parts & 0x80 != 0 ? 32 : 0) + length
   }
 
   /// What stands before the token: the start, a sentence end, a comma, a quote, a bracket, a

@@ -213,19 +213,21 @@ struct EntityTaggerWeightTable: Sendable {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     let later = perToken &- cached
     guard let offsetBase = offsets.baseAddress else { return }
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count &* perToken) { below in
-      guard let belowBase = below.baseAddress else { return }
-      // Pass one: the block's bits below the bucket's, and the rows before the block (-1 for a
-      // bucket without a row) where the offset will be.
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count &* perToken) { upTo in
+      guard let upToBase = upTo.baseAddress else { return }
+      // Pass one: the block's bits up to and with the bucket's, shifted left so that the
+      // bucket's own bit is the top one (the bits above it fall out), and the rows before the
+      // block. Without a test per feature: whether the bucket has a row is that top bit, read
+      // in pass two (this pass took seventeen instructions per feature with the test).
       var total = 0
       blocks.withUnsafeBufferPointer { blocks in
         @inline(__always)
         func look(_ index: Int, into slot: Int) {
           let bucket = Int(b[index])
           let block = blocks[bucket &>> 5]
-          let bit = UInt64(1) &<< UInt64(bucket & 31)
-          below[slot] = UInt32(truncatingIfNeeded: block & (bit &- 1))
-          offsets[slot] = block & bit != 0 ? Int32(truncatingIfNeeded: block &>> 32) : -1
+          // `&<<` on 32 bits keeps the shift's low five bits: 31 - (bucket & 31).
+          upTo[slot] = UInt32(truncatingIfNeeded: block) &<< UInt32(truncatingIfNeeded: ~bucket)
+          offsets[slot] = Int32(truncatingIfNeeded: block &>> 32)
         }
         for token in 0..<count {
           let first = token &* perToken &+ cached
@@ -239,19 +241,22 @@ struct EntityTaggerWeightTable: Sendable {
           total &+= cached
         }
       }
-      // Pass two: rows before the block plus the bits below, times the 16 bytes of a row.
+      // Pass two: the rows before the block plus the bits below the bucket's (the bits up to
+      // it, less its own), times the 16 bytes of a row; the zero row where the top bit is clear.
       var index = 0
       while index &+ 4 <= total {
-        let bits = UnsafeRawPointer(belowBase + index).loadUnaligned(as: SIMD4<UInt32>.self)
+        let bits = UnsafeRawPointer(upToBase + index).loadUnaligned(as: SIMD4<UInt32>.self)
         let before = UnsafeRawPointer(offsetBase + index).loadUnaligned(as: SIMD4<Int32>.self)
-        let rows = (before &+ SIMD4<Int32>(truncatingIfNeeded: Self.bitCounts(bits))) &<< 4
+        let rows = (before &+ SIMD4<Int32>(truncatingIfNeeded: Self.bitCounts(bits)) &- 1) &<< 4
+        let hasRow = SIMD4<Int32>(truncatingIfNeeded: bits) .< 0
         UnsafeMutableRawPointer(offsetBase + index).storeBytes(
-          of: rows.replacing(with: zeroRow, where: before .< 0), as: SIMD4<Int32>.self)
+          of: SIMD4<Int32>(repeating: zeroRow).replacing(with: rows, where: hasRow), as: SIMD4<Int32>.self)
         index &+= 4
       }
       while index < total {
         offsets[index] =
-          offsets[index] < 0 ? zeroRow : (offsets[index] &+ Int32(below[index].nonzeroBitCount)) &<< 4
+          Int32(bitPattern: upTo[index]) >= 0
+          ? zeroRow : (offsets[index] &+ Int32(upTo[index].nonzeroBitCount) &- 1) &<< 4
         index &+= 1
       }
     }
