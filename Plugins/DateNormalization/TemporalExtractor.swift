@@ -60,6 +60,8 @@ public struct TemporalExtractor: Sendable {
       var index = 0
       var weekdayRangeStart: (next: Int, day: CivilDate)?
       var namedYear: (value: Int, last: Int)?
+      // The month that may open a range of months, and its index in `results`.
+      var monthRangeStart: (next: Int, first: Int, end: MonthRangeEnd, result: Int)?
       while index < tokens.count {
         parser.expressionStart = index
         guard let match = parser.match(at: index), match.next > index else {
@@ -86,6 +88,19 @@ public struct TemporalExtractor: Sendable {
           }
           weekdayRangeStart = weekday.map { (match.next, $0) }
           if let year = namedYear, let inYear = parser.monthInNamedYear(item, after: year) { value = inYear }
+          let monthEnd = parser.monthRangeEnd(item, value)
+          if let start = monthRangeStart, let end = monthEnd,
+            parser.closesMonthRange(item.first, startNext: start.next, startFirst: start.first),
+            let years = parser.orderedRange(start: start.end, end: end)
+          {
+            if years.end != 0, let moved = TemporalParser.shiftedYear(value.value, by: years.end) {
+              value.value = moved
+            }
+            if years.start != 0, let moved = TemporalParser.shiftedYear(results[start.result].value, by: years.start) {
+              results[start.result].value = moved
+            }
+          }
+          monthRangeStart = monthEnd.map { (item.last + 1, item.first, $0, results.count) }
           namedYear =
             value.grain == .year && !value.anchored && value.label == .date && value.mod == nil
             ? Int(value.value).map { ($0, item.last) } : nil

@@ -192,6 +192,8 @@ extension TemporalParser {
         hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k),
         !placeParticleAfter(i)
       else { return nil }
+    } else if !allowAmbiguous, monthReadsAsName(i) {
+      return nil
     }
     if direction == nil, monthReadsAsGivenName(i, next: k) { return nil }
     // "in Sept. and Oct.": the dot is the abbreviation's, part of the expression.

@@ -103,6 +103,8 @@ extension TemporalParser {
     if allowArticle, keyword(i) == .article, continues(i + 1),
       case .unit(let unit, .singular) = tokens[i + 1].entry
     {
+      // "for a second straight month", "a second time": the ordinal, no amount.
+      if unit == .second, secondIsOrdinal(i + 1) { return nil }
       guard unit == .quarter else { return (1, unit, i + 2) }
       // "a quarter of an hour" is fifteen minutes; "a quarter past 3" is a clock time.
       var j = i + 2

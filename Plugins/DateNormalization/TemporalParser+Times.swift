@@ -26,6 +26,13 @@ extension TemporalParser {
           if second.rawHour < 12 { second.clock.hour = second.rawHour + 12 }
         }
       }
+      // "20-8h", "from 10 pm to 2 am": an overnight range ends on the next morning, whatever
+      // day the start takes.
+      if first.clock.hour >= 18, second.clock.hour < first.clock.hour, second.clock.hour <= 12,
+        second.clock.dayShift == first.clock.dayShift
+      {
+        second.clock.dayShift += 1
+      }
       return ParsedMatch(
         next: second.next,
         items: [

@@ -76,8 +76,8 @@ import Testing
         "The plant closed last week, and a week later it reopened.",
         ["last week=DATE 2026-W15", "a week later=DATE 2026-W16"]
       ),
-      // An overnight range keeps its start.
-      ("The shops open 20-8h.", ["20=TIME 2026-04-15T20:00", "8h=TIME 2026-04-15T08:00"]),
+      // An overnight range keeps its start and ends the next morning (version 21).
+      ("The shops open 20-8h.", ["20=TIME 2026-04-15T20:00", "8h=TIME 2026-04-16T08:00"]),
       // Guard: a daytime range.
       ("The shop opens 14-18h.", ["14=TIME 2026-04-15T14:00", "18h=TIME 2026-04-15T18:00"]),
     ] as [(String, [String])])
