@@ -24,6 +24,9 @@ import WorkbenchCore
     ("يوسف الشاهد", false),  // a name
     ("ياسين", false),
     ("فيضانات", false),
+    ("فيسبوك", false),  // after ف, ي opens a foreign name
+    ("فيلمين", false),
+    ("ويعتبر", true),
     ("واردات", false),
     ("وزير", false),
     ("said", false),
