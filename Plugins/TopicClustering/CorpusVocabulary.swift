@@ -327,6 +327,48 @@ struct CorpusVocabulary {
     return proven >= max(1, Int((TopicReducer.phraseChainSupport * Double(both)).rounded(.up)))
   }
 
+  /// The phrases (interned ids) that every occurrence of a word of `phrase` is part of, one
+  /// for each of `rows` that has `phrase`: `y z` for `x y` (`after`), `w x` for `x y`
+  /// (before). In a document each word is counted once per occurrence and each phrase once
+  /// per pair, so a phrase with the word's own count takes in every occurrence of it. Nil
+  /// when some such row has none (or no row has `phrase`).
+  func constantNeighbours(of phrase: Int32, after: Bool, rows: [Int]) -> [Int32]? {
+    let bytes = table.bytes(of: Int(phrase))
+    guard let split = bytes.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+    let wordBytes = Array(after ? bytes[(split + 1)...] : bytes[..<split])
+    guard let word = wordBytes.withUnsafeBufferPointer({ table.id(of: $0) }) else { return nil }
+    var found: [Int32] = []
+    for row in rows {
+      var (phraseCount, wordCount): (Float, Float) = (0, 0)
+      let entries = entryOffsets[row]..<entryOffsets[row + 1]
+      for entry in entries {
+        if entryTerms[entry] == phrase { phraseCount = entryCounts[entry] }
+        if entryTerms[entry] == word { wordCount = entryCounts[entry] }
+      }
+      guard phraseCount > 0 else { continue }
+      guard wordCount > 0 else { return nil }
+      var neighbour: Int32?
+      for entry in entries where entryCounts[entry] == wordCount && entryTerms[entry] >= 0 {
+        let id = entryTerms[entry]
+        guard id != phrase else { continue }
+        let other = table.bytes(of: Int(id))
+        guard other.count > wordBytes.count + 1 else { continue }
+        let matches =
+          after
+          ? other.starts(with: wordBytes) && other[other.startIndex + wordBytes.count] == UInt8(ascii: " ")
+          : other.reversed().starts(with: wordBytes.reversed())
+            && other[other.endIndex - wordBytes.count - 1] == UInt8(ascii: " ")
+        if matches {
+          neighbour = id
+          break
+        }
+      }
+      guard let neighbour else { return nil }
+      found.append(neighbour)
+    }
+    return found.isEmpty ? nil : found
+  }
+
   /// Whether `rows` (two or more) are linked by sharing at least `minimum` content words
   /// (`contentWords(ofRow:)`): each pair that does is a link, and every row is reached from
   /// the first. Three stories on one subject need not all share words: in a chain (A–B and

@@ -29,15 +29,19 @@ public struct TopicReducer: Sendable {
     /// In a corpus of at most `TopicCountSelection.smallCorpus` documents with terms, placed
     /// with documents it shares fewer than three content words with
     /// (`TopicCountSelection.tinyCorpusSharedWords`), while it shares three with some story
-    /// outside its topic (else `noOtherStoryOnItsSubject`).
+    /// outside its topic (else `sharesFewWordsWithAnyStory`).
     case sharesFewWordsWithItsTopic = "shares fewer than 3 words with its topic"
     /// In a corpus of at most `TopicCountSelection.smallCorpus` documents with terms, shares
-    /// fewer than three content words with every other story: no other story is on its
-    /// subject, whatever else kept it out of a topic (`CorpusVocabulary.rowsSharingNoSubject`).
-    case noOtherStoryOnItsSubject = "no other story shares its subject"
-    /// As `noOtherStoryOnItsSubject`, in a corpus with stories in another language: a story
-    /// on its subject written in the other language shares no words with it, so may exist.
-    case noOtherStoryInItsLanguageOnItsSubject = "no other story in its language shares its subject"
+    /// fewer than three content words with every other story, whatever else kept it out of a
+    /// topic (`CorpusVocabulary.rowsSharingNoSubject`). The reason says what was counted, not
+    /// that no story is on its subject: a same-subject story written in other words shares
+    /// few words with it too (version 15 said `no other story shares its subject`).
+    case sharesFewWordsWithAnyStory = "shares fewer than 3 content words with any other story"
+    /// As `sharesFewWordsWithAnyStory`, in a corpus with stories in another language: only
+    /// stories in its own language are told apart by their words (a story on its subject in
+    /// the other language shares none with it).
+    case sharesFewWordsWithAnyStoryInItsLanguage =
+      "shares fewer than 3 content words with any other story in its language"
   }
 
   public init(configuration: TopicClusteringConfiguration, concurrency: Int = 1) {
@@ -214,9 +218,9 @@ public struct TopicReducer: Sendable {
         weights: collected.map { _ in [] }, topics: [], selection: selection, vocabularySize: matrix.columnCount,
         nonZeros: 0, iterations: 0, fitted: nil)
     }
-    // On a small corpus, a story that shares no subject with any other story is said to be
-    // so, rather than given the reason of the step that left it out (on six stories each on
-    // a different subject, three reasons were shown for one cause).
+    // On a small corpus, a story that shares fewer than three content words with every other
+    // story is said to, rather than given the reason of the step that left it out (on six
+    // stories each on a different subject, three reasons were shown for one cause).
     func explainStoriesAlone() {
       let others = outliers.indices.filter { outliers[$0] != .tooShort }
       guard others.count <= TopicCountSelection.smallCorpus else { return }
@@ -225,7 +229,7 @@ public struct TopicReducer: Sendable {
         candidates, others: others, minimum: TopicCountSelection.tinyCorpusSharedWords)
       {
         outliers[found.row] =
-          found.otherLanguagePresent ? .noOtherStoryInItsLanguageOnItsSubject : .noOtherStoryOnItsSubject
+          found.otherLanguagePresent ? .sharesFewWordsWithAnyStoryInItsLanguage : .sharesFewWordsWithAnyStory
       }
     }
     guard nonEmpty > 0 else {
@@ -265,7 +269,7 @@ public struct TopicReducer: Sendable {
         let found = vocabulary.rowsSharingNoSubject(
           alone, others: outliers.indices.filter { outliers[$0] != .tooShort },
           minimum: TopicCountSelection.tinyCorpusSharedWords)
-        for item in found { outliers[item.row] = .noOtherStoryOnItsSubject }
+        for item in found { outliers[item.row] = .sharesFewWordsWithAnyStory }
         unshared = (unshared + found.map(\.row)).sorted()
       }
     }
@@ -287,8 +291,28 @@ public struct TopicReducer: Sendable {
       // Not expected (the model places every row with terms), but never an unexplained null.
       outliers[row] = .noTermsAfterFiltering
     }
+    // On a small corpus a two-story phrase can be cut out of a longer name; what the words
+    // around each of its occurrences are tells (`CorpusVocabulary.constantNeighbour`).
+    let neighbours = (0..<model.topicCount).map { topic -> [(after: Int32?, before: [Int32])] in
+      shown[topic].terms.indices.map { index in
+        guard nonEmpty <= TopicCountSelection.smallCorpus else { return (nil, []) }
+        let id = shown[topic].terms[index]
+        let stem = vocabulary.table.bytes(of: Int(id))
+        guard let first = stem.first, (0xD8...0xDB).contains(first), stem.contains(UInt8(ascii: " ")) else {
+          return (nil, [])
+        }
+        let after = vocabulary.constantNeighbours(of: id, after: true, rows: members[topic])
+        return (
+          after.flatMap { Set($0).count == 1 ? $0[0] : nil },
+          vocabulary.constantNeighbours(of: id, after: false, rows: members[topic]) ?? []
+        )
+      }
+    }
     let forms = vocabulary.surfaceForms(
-      ofTerms: Set(shown.flatMap { $0.terms + $0.continuations.compactMap { $0 } }), documents: documents)
+      ofTerms: Set(
+        shown.flatMap { $0.terms + $0.continuations.compactMap { $0 } }
+          + neighbours.flatMap { $0.flatMap { $0.before + [$0.after].compactMap { $0 } } }),
+      documents: documents)
 
     var weights: [[Double]] = []
     weights.reserveCapacity(matrix.rowCount)
@@ -309,15 +333,39 @@ public struct TopicReducer: Sendable {
         let isArabic = last.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } == true
         return !isArabic || words.allSatisfy { $0.hasPrefix("ال") || $0.hasPrefix("لل") } ? String(last) : nil
       }
+      // A construct cut before its end (`أسعار لحوم`, whose every `لحوم` is followed by
+      // `الدواجن`): both words indefinite, so the second is the head of the complement, and
+      // the phrase is shown with the word that always follows it; a phrase that opens with a
+      // verb is not. (`الوطنية استغلال`, definite then indefinite, is a piece of a longer name.)
+      let extended = shown[topic].terms.indices.map { index -> (word: String, next: Int32)? in
+        guard continued[index] == nil, let next = neighbours[topic][index].after else { return nil }
+        let text = written(shown[topic].terms[index])
+        let words = text.split(separator: " ")
+        guard words.count == 2, !Self.isDefiniteArabic(words[0]), !Self.isDefiniteArabic(words[1]),
+          !Self.opensWithArabicVerb(text),
+          let last = written(next).split(separator: " ").last
+        else { return nil }
+        return (String(last), next)
+      }
+      // The tail of a longer name (`الجهوي للسياحة`, after `المندوب` or `المندوبية` each
+      // time): a definite word always preceded by a definite word it qualifies.
+      let fragments = shown[topic].terms.indices.map { index -> Bool in
+        let before = neighbours[topic][index].before
+        guard extended[index] == nil, continued[index] == nil, !before.isEmpty else { return false }
+        let words = written(shown[topic].terms[index]).split(separator: " ")
+        return words.count == 2 && Self.isDefiniteArabic(words[0])
+          && before.allSatisfy { written($0).split(separator: " ").first.map(Self.isDefiniteArabic) == true }
+      }
+      let nextTerms = shown[topic].terms.indices.map { index -> Int32? in
+        continued[index] != nil ? shown[topic].continuations[index] : extended[index]?.next
+      }
       let terms = shown[topic].terms.indices.map { index in
-        written(shown[topic].terms[index]) + (continued[index].map { " " + $0 } ?? "")
+        written(shown[topic].terms[index]) + ((continued[index] ?? extended[index]?.word).map { " " + $0 } ?? "")
       }
       let stems = shown[topic].terms.indices.map { index in
         vocabulary.table.string(of: Int(shown[topic].terms[index]))
-          + (continued[index] == nil
-            ? ""
-            : " "
-              + (vocabulary.table.string(of: Int(shown[topic].continuations[index]!)).split(separator: " ").last ?? ""))
+          + (nextTerms[index].map { " " + (vocabulary.table.string(of: Int($0)).split(separator: " ").last ?? "") }
+            ?? "")
       }
       // Fitted documents first: a moved document's weight is a share, not a similarity.
       let ranked = members[topic].sorted {
@@ -329,7 +377,8 @@ public struct TopicReducer: Sendable {
         return a != b ? a > b : $0 < $1
       }
       return Topic(
-        id: topic, label: Self.label(terms: terms, demoted: shown[topic].demoted), size: sizes[topic],
+        id: topic, label: Self.label(terms: terms, demoted: shown[topic].demoted, fragments: fragments),
+        size: sizes[topic],
         terms: terms,
         stems: stems,
         weights: shown[topic].weights.map(Self.rounded),
@@ -383,12 +432,15 @@ public struct TopicReducer: Sendable {
   }
 
   /// A topic's label: its first three terms that are not demoted (common to most of the
-  /// corpus) nor pieces of a longer name (`isPieceOfLongerName`), each once; those pieces,
-  /// then demoted terms, only when fewer than two others are left.
-  static func label(terms: [String], demoted: [Bool]) -> String {
+  /// corpus) nor weak leads (`isWeakLead`: a piece of a longer name, a verb, an adjective
+  /// alone; or marked `fragments`, the tail of a longer name), each once; weak leads, then
+  /// demoted terms, only when fewer than two others are left.
+  static func label(terms: [String], demoted: [Bool], fragments: [Bool]? = nil) -> String {
     var chosen: [String] = []
-    for (term, isDemoted) in zip(terms, demoted)
-    where chosen.count < 3 && !isDemoted && !chosen.contains(term) && !isPieceOfLongerName(term) {
+    for (index, (term, isDemoted)) in zip(terms, demoted).enumerated()
+    where chosen.count < 3 && !isDemoted && !chosen.contains(term) && !(fragments?[index] ?? false)
+      && !isWeakLead(term)
+    {
       chosen.append(term)
     }
     for (term, isDemoted) in zip(terms, demoted) where chosen.count < 2 && !isDemoted && !chosen.contains(term) {

@@ -31,7 +31,9 @@ import WorkbenchCore
       [
         "p1": "harbour · container ships · shifts", "p3": "harbour · container ships · shifts",
         "h2": "heat wave · weather service · degrees", "b1": "central bank · interest rate · mortgage borrowers",
-        "c1": "no other story shares its subject", "f1": "no other story shares its subject",
+        "s2": "region · education ministry · lunches",
+        "c1": "shares fewer than 3 content words with any other story",
+        "f1": "shares fewer than 3 content words with any other story",
       ]
     ),
     (
@@ -39,7 +41,8 @@ import WorkbenchCore
       [
         "d1": "إضراب · الأطباء الشبان · المستشفيات الجامعية", "m2": "المسرح الأثري · أسعار التذاكر · الدورة",
         "z1": "اليد العاملة · الجني · الزيتون",
-        "x1": "no other story shares its subject", "y1": "no other story shares its subject",
+        "x1": "shares fewer than 3 content words with any other story",
+        "y1": "shares fewer than 3 content words with any other story",
       ]
     ),
     (
@@ -47,8 +50,8 @@ import WorkbenchCore
       [
         "en-bank1": "central bank · interest rate · mortgage borrowers",
         "ar-doc2": "منحة الاستمرار · إضراب · الأطباء الشبان",
-        "en-flood": "no other story in its language shares its subject",
-        "ar-flood": "no other story in its language shares its subject",
+        "en-flood": "shares fewer than 3 content words with any other story in its language",
+        "ar-flood": "shares fewer than 3 content words with any other story in its language",
       ]
     ),
   ])
@@ -68,7 +71,7 @@ import WorkbenchCore
     let shown = try Self.topics(folder, only: Set(stories))
     for story in stories {
       #expect(shown[story]?.value == "outlier", "\(story)")
-      #expect(shown[story]?.text == "no other story shares its subject", "\(story)")
+      #expect(shown[story]?.text == "shares fewer than 3 content words with any other story", "\(story)")
     }
   }
 

@@ -196,7 +196,7 @@ import WorkbenchCore
       TopicReducerTests.item("alone", ["zebra": ["zebras": 2], "giraff": ["giraffe": 1], "savanna": ["savanna": 1]]),
       // Its words are in no other document; on a corpus this small that is the reason
       // (version 14: `no terms after filtering`).
-      "no other story shares its subject"
+      "shares fewer than 3 content words with any other story"
     ),
   ])
   func outliersSayWhy(item: CollectedItem<CollectedTerms>, reason: String) throws {

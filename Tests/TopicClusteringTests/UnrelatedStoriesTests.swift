@@ -39,13 +39,15 @@ import WorkbenchCore
     // the reason `shares no term with its topic`; each is the only story on its subject.
     for story in ["e5", "e6", "e7", "e8"] {
       #expect(value[story] == "outlier", "\(story)")
-      #expect(result.annotations[story]!.first!.attributes["reason"] == .string("no other story shares its subject"))
+      #expect(
+        result.annotations[story]!.first!.attributes["reason"]
+          == .string("shares fewer than 3 content words with any other story"))
     }
     let topics = result.records.filter { $0.kind == "topic" }
     #expect(topics.map { $0.value.objectValue!["size"] } == [2, 2])
     #expect(Set(topics.map { $0.key }) == ["0", "1"])
     let summary = try #require(result.records.first { $0.kind == "topic-model" }?.value.objectValue)
-    #expect(summary["outlier_reasons"] == .object(["no other story shares its subject": 4]))
+    #expect(summary["outlier_reasons"] == .object(["shares fewer than 3 content words with any other story": 4]))
     #expect(summary["topics"] == 2)
     // Each placed document's weights cover the topics that are left.
     #expect(result.annotations["e1"]!.first!.attributes["weights"]?.arrayValue?.count == 2)
@@ -59,7 +61,9 @@ import WorkbenchCore
     #expect(value["a1"] != value["a3"])
     // The bakery's words are each in this story only (min_df 2): no other story is on its
     // subject (version 14: `no terms after filtering`).
-    #expect(result.annotations["a8"]!.first!.attributes["reason"] == .string("no other story shares its subject"))
+    #expect(
+      result.annotations["a8"]!.first!.attributes["reason"]
+        == .string("shares fewer than 3 content words with any other story"))
     let general: Set<String> = ["أكثر", "بقوة", "قوية", "الأخيرة", "كبيرين", "strong", "old", "around"]
     for word in OwnCorporaTests.labelWords(result) {
       #expect(!general.contains(word), "label word \(word)")
