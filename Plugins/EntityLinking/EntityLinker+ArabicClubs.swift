@@ -197,7 +197,7 @@ extension EntityLinker {
     clubShortNameBits.mayContain(hash) && clubShortNames.contains(hash)
   }
 
-  private static func isWord(_ position: Int, in words: Set<UInt64>, _ text: TokenizedText) -> Bool {
+  static func isWord(_ position: Int, in words: Set<UInt64>, _ text: TokenizedText) -> Bool {
     position >= 0 && !text.tokens[position].isLatin
       && AliasIndex.cliticVariants(of: position, in: text).contains(where: words.contains)
   }
@@ -222,6 +222,13 @@ extension EntityLinker {
     """
     فاز يفوز تعادل يتعادل خسر يخسر هزم يهزم تغلب يتغلب سحق يسحق اكتسح ضيفا
     """)
+
+  /// Whether the token's sentence has a match word, a result verb or a score, for the rules
+  /// that read a club the knowledge base does not hold.
+  func isInMatchSentence(_ position: Int, in text: TokenizedText) -> Bool { hasMatchWord(around: position, in: text) }
+
+  /// The result verbs, for the rules that read a club the knowledge base does not hold.
+  static var arabicResultVerbs: Set<UInt64> { matchVerbs }
 
   /// Meeting verbs (يلتقي الهلال، يستضيف الاتحاد): politics uses them too (يواجه الشباب
   /// البطالة), so they count only in a sentence that has a match word or a score.
@@ -255,5 +262,5 @@ extension EntityLinker {
   private static let over = NonNameWords.hashes("على")
 
   /// The prepositions before a match's other side (فاز الهلال على النصر، خسر أمام، تعادل مع).
-  private static let opponentPrepositions = NonNameWords.hashes("على أمام مع ضد")
+  static let opponentPrepositions = NonNameWords.hashes("على أمام مع ضد")
 }

@@ -78,8 +78,9 @@ extension EntityLinker {
       result[number].id = NilMentionFinder.clusterID(
         name: NameFolding.fold(result[number].nameArabic), type: "ORGANIZATION")
     }
-    return governmentsByProgramme(
-      organizationsEndingInSectorWords(result, in: text), in: text, occurrences: occurrences)
+    return partiesByProgramme(
+      governmentsByProgramme(organizationsEndingInSectorWords(result, in: text), in: text, occurrences: occurrences),
+      in: text)
   }
 
   /// A head word, up to two words with the article (or a place the knowledge base linked) and a
@@ -94,16 +95,31 @@ extension EntityLinker {
     for position in 2..<max(2, text.tokens.count) {
       let token = text.tokens[position]
       guard token.foldedEnd - token.foldedStart >= 5, text.folded[Int(token.foldedStart)] == 0x0644,
-        text.folded[Int(token.foldedStart) + 1] == 0x0644, token.joinsPrevious, !token.isLatin,
-        Self.sectorWords.contains(token.hash)
+        token.joinsPrevious, !token.isLatin
       else { continue }
+      // A sector word with لل (للأنباء), or a purpose noun with ل and its noun with the article
+      // (لحماية البيئة، لمكافحة الفساد).
+      let isSector = text.folded[Int(token.foldedStart) + 1] == 0x0644 && Self.sectorWords.contains(token.hash)
+      let isPurpose =
+        !isSector && position + 1 < text.tokens.count && Self.purposeNouns.contains(token.hash)
+        && text.tokens[position + 1].joinsPrevious && CueWords.hasArticle(position + 1, in: text)
+      guard isSector || isPurpose else { continue }
       var head = position - 1
       while head > position - 3, !Self.nameHeads.contains(text.tokens[head].hash), text.tokens[head].joinsPrevious {
         head -= 1
       }
       guard Self.nameHeads.contains(text.tokens[head].hash), head < position - 1 else { continue }
+      // Before a purpose noun, only the name's adjectives stand between (الهيئة الوطنية لحماية
+      // ...), not the verb's object (دعت الوزارة المواطنين لحماية ...).
+      if isPurpose,
+        !((head + 1)..<position).allSatisfy({
+          Self.isNisba(text.foldedScalars($0)) || Self.rankAdjectives.contains(text.tokens[$0].hash)
+        })
+      {
+        continue
+      }
       let start = Int(text.tokens[head].start)
-      var endToken = position + 1
+      var endToken = position + (isPurpose ? 2 : 1)
       if endToken < text.tokens.count, text.tokens[endToken].joinsPrevious, !text.tokens[endToken].isLatin {
         let scalars = text.foldedScalars(endToken)
         if scalars.count >= 6, scalars[scalars.startIndex] == 0x0648, scalars[scalars.startIndex + 1] == 0x0627,
@@ -186,6 +202,72 @@ extension EntityLinker {
     }
     return result
   }
+
+  /// A party or front named by its programme, head without the article + a noun with the
+  /// article + a nisba with the article (جبهة العمل الإسلامي، حزب التجمع الوطني), the tagger
+  /// having missed it or stopped short; after كتلة (a parliamentary bloc) حركة opens one too.
+  /// The head stays in the span, as the gold files write descriptive names; a bloc word before
+  /// it stays out. A linked mention over the words is left alone. Asked of a token only when
+  /// its length fits a head.
+  private func partiesByProgramme(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    var result = mentions
+    let count = text.tokens.count
+    var position = 0
+    while position + 2 < count {
+      defer { position += 1 }
+      let token = text.tokens[position]
+      let length = token.foldedEnd - token.foldedStart
+      guard length >= 3, length <= 6, !token.isLatin else { continue }
+      let isHead =
+        Self.partyHeads.contains(token.hash)
+        || (Self.movementHeads.contains(token.hash) && position > 0 && Self.isWord(position - 1, in: Self.blocs, text))
+      guard isHead, text.tokens[position + 1].joinsPrevious, text.tokens[position + 2].joinsPrevious,
+        CueWords.hasArticle(position + 1, in: text), CueWords.hasArticle(position + 2, in: text),
+        !Self.isNisba(text.foldedScalars(position + 1)), Self.isNisba(text.foldedScalars(position + 2))
+      else { continue }
+      // A proclitic (و، ب، ل) before the head stays outside the name.
+      let scalars = text.foldedScalars(position)
+      let proclitic =
+        scalars.count > 3 && [0x0648, 0x0628, 0x0644].contains(scalars[scalars.startIndex])
+          && (Self.partyHeads.contains(TokenizedText.hash(scalars.dropFirst()))
+            || Self.movementHeads.contains(TokenizedText.hash(scalars.dropFirst())))
+        ? 1 : 0
+      let start = Int(text.foldedOffsets[Int(token.foldedStart) + proclitic])
+      let end = Int(text.tokens[position + 2].end)
+      let overlapping = result.indices.filter { result[$0].start < end && start < result[$0].end }
+      guard overlapping.allSatisfy({ result[$0].isNil && result[$0].start >= start && result[$0].end <= end }) else {
+        continue
+      }
+      var mention = nilMention(
+        tokens: position..<(position + 3), type: "ORGANIZATION", evidence: "nil:party-name", in: text)
+      mention.start = start
+      mention.nameArabic = text.text(scalarsFrom: start, to: end)
+      mention.id = NilMentionFinder.clusterID(name: NameFolding.fold(mention.nameArabic), type: "ORGANIZATION")
+      if !overlapping.isEmpty {
+        let removed = Set(overlapping)
+        result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+      }
+      result.append(mention)
+      position += 2
+    }
+    return result
+  }
+
+  /// Party and front heads without the article, bare or with a proclitic.
+  private static let partyHeads = NonNameWords.hashes("جبهة حزب تيار وجبهة وحزب وتيار لحزب لجبهة بحزب بجبهة")
+  /// حركة, a party's head after a bloc word only: alone it is as often traffic or movement.
+  private static let movementHeads = NonNameWords.hashes("حركة وحركة")
+  /// A parliamentary bloc before a party's name.
+  private static let blocs = NonNameWords.hashes("كتلة نواب")
+  /// Purpose nouns with ل that end agencies' and societies' names before their object
+  /// (الهيئة الوطنية لحماية البيئة، الجمعية التونسية لمكافحة السرطان).
+  private static let purposeNouns = NonNameWords.hashes(
+    """
+    لحماية لمكافحة لتنمية لتطوير لرعاية لدعم لتشجيع لتنظيم لتحرير لإدارة لمراقبة لتحسين لحقوق لشؤون
+    لتأهيل لتعزيز لضمان لترقية لمحاربة لمناهضة لإنقاذ لتمويل لحفظ لصيانة
+    """)
+  /// Rank adjectives between such a head and its purpose noun (الهيئة العليا لمكافحة الفساد).
+  private static let rankAdjectives = NonNameWords.hashes("العليا الأعلى العامة العام المستقلة المستقل")
 
   /// A folded word that ends as a nisba adjective: ـي or ـية (folded ـيه).
   private static func isNisba(_ scalars: ArraySlice<UInt32>) -> Bool {

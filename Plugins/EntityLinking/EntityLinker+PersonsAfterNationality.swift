@@ -20,8 +20,10 @@ extension EntityLinker {
       guard name < text.tokens.count, !taken[name], text.tokens[name].joinsPrevious, !text.tokens[nisba].isLatin,
         CueWords.hasArticle(nisba, in: text), Self.isSingularNisba(text.foldedScalars(nisba)),
         index.lists[Int(occurrence.match.list)].contains(where: { $0.kind == .demonym }),
-        finder.isNameWord(name, in: text, first: true), !Self.isRelationNoun(name, in: text),
-        !Self.isObjectShaped(text.foldedScalars(name)), opensAfterNationality(nisba, in: text),
+        finder.isNameWord(name, in: text, first: true) || isForeignNameWithFa(name, in: text, finder: finder),
+        !Self.isRelationNoun(name, in: text),
+        !Self.isObjectShaped(text.foldedScalars(name)) || Self.isForeignNameEndingInYeh(name, in: text),
+        opensAfterNationality(nisba, in: text),
         endsNameAfterNationality(name, in: text)
       else { continue }
       taken[name] = true
@@ -66,6 +68,31 @@ extension EntityLinker {
     return !word[(word.startIndex + 1)..<(word.endIndex - 1)].contains(where: {
       $0 == 0x0627 || $0 == 0x0648 || $0 == 0x064A
     })
+  }
+
+  /// A transliterated name opening with ف and a long vowel (فيوليه، فيرمينو، فالفيردي): the
+  /// name test takes a word with ف or و as a clause's conjunction, but right after a nisba a
+  /// long vowel after the ف says the letter is the name's own.
+  private func isForeignNameWithFa(_ position: Int, in text: TokenizedText, finder: NilMentionFinder) -> Bool {
+    let word = text.foldedScalars(position)
+    guard word.count >= 5, word[word.startIndex] == 0x0641,
+      [0x064A, 0x0648, 0x0627].contains(word[word.startIndex + 1]), !CueWords.hasArticle(position, in: text)
+    else { return false }
+    return finder.isNameWord(position, in: text, first: false)
+  }
+
+  /// A transliterated name written with a final ـيه (a French ‑et or ‑é: فيوليه، ماتيه): the
+  /// letter is ه, not the ة of a feminine noun, on a stem that is no participle (م‑) and no
+  /// active-participle plural with its pronoun (لاعبيه، منافسيه). Read from the folded word
+  /// first, then one byte of the source.
+  static func isForeignNameEndingInYeh(_ position: Int, in text: TokenizedText) -> Bool {
+    let word = text.foldedScalars(position)
+    guard word.count >= 5, word.last == 0x0647, word[word.endIndex - 2] == 0x064A,
+      word[word.startIndex] != 0x0645, word[word.startIndex + 1] != 0x0627
+    else { return false }
+    // ه is U+0647 (bytes D9 87), ة is U+0629 (D8 A9): the last byte tells them apart.
+    let utf8 = text.source.utf8
+    return utf8[utf8.index(utf8.startIndex, offsetBy: Int(text.tokens[position].byteEnd) - 1)] == 0x87
   }
 
   /// The word after the one-word name closes it.
