@@ -182,7 +182,10 @@ extension EntityLinker {
         text.tokens[position + 1].joinsPrevious, text.tokens[position + 2].joinsPrevious,
         CueWords.hasArticle(position + 1, in: text), CueWords.hasArticle(position + 2, in: text),
         !Self.isNisba(text.foldedScalars(position + 1)), Self.isNisba(text.foldedScalars(position + 2)),
-        !cues.contains(cues.titles | cues.titleLinks, token: position + 1, in: text)
+        !cues.contains(cues.titles | cues.titleLinks, token: position + 1, in: text),
+        // "حكومة البلاد الحالية" is the country's present government, no programme's name.
+        !Self.notProgrammes.contains(text.tokens[position + 1].hash),
+        !Self.notProgrammes.contains(text.tokens[position + 2].hash)
       else { continue }
       let start = Int(text.foldedOffsets[Int(text.tokens[position].foldedStart) + proclitic])
       let end = Int(text.tokens[position + 2].end)
@@ -275,6 +278,9 @@ extension EntityLinker {
     return last == 0x064A || (last == 0x0647 && scalars[scalars.endIndex - 2] == 0x064A)
   }
 
+  /// Words of time and order, and "the country", after حكومة: which government, not its name.
+  private static let notProgrammes = NonNameWords.hashes(
+    "البلاد الحالية الحالي الماضية الماضي السابقة الثانية الثاني الثالثة الأولى المقبلة القادمة")
   private static let government = TokenizedText.hash(NameFolding.fold("حكومة").unicodeScalars.map(\.value))
   /// Heads that open an organization's name of common words, with and without the article.
   private static let nameHeads = NonNameWords.hashes(
@@ -289,6 +295,7 @@ extension EntityLinker {
     """
     الحكومة المعارضة الجيش الشرطة البرلمان الرئاسة السلطة الوزارة الدولة الشعب النقابات الأحزاب الفصائل
     القوات الأمن الشركات البنوك المصارف الوزراء المجلس الرئيس النظام الحكومات الجماعات الحركات المنظمات
+    التكتل التيار الكتلة السفارة القضاء
     """)
   /// Sector and purpose words that end the names of companies, agencies and parties (للأنباء،
   /// للكهرباء، للإصلاح), with the article after لل.

@@ -67,7 +67,8 @@ extension EntityLinker {
         }
         if isHeadlineWordAfterWireLabel(tokens.lowerBound, in: text, mentions: mentions) { continue }
         // "Alzheimer 's disease": the illness, not a person of the story.
-        if mention.label == "PERSON", isDiseaseEponym(tokens.lowerBound, in: text) {
+        // The tagger reads such a name as any type ("Parkinson" a place, "Crohn" a firm).
+        if mention.label != "MISC", isDiseaseEponym(tokens.lowerBound, in: text) {
           result.append(retyped(mention, as: "MISC", evidence: "nil:disease-eponym"))
           continue
         }
@@ -168,7 +169,27 @@ extension EntityLinker {
     else { return false }
     for later in (position + 2)..<min(position + 5, count) {
       guard text.tokens[later].isLatin, !text.tokens[later].startsUppercase else { return false }
-      if Self.ownPronouns.contains(text.tokens[later].hash) { return true }
+      if Self.ownPronouns.contains(text.tokens[later].hash) { return !speaksThroughOthers(after: later, in: text) }
+    }
+    return false
+  }
+
+  /// Whether the rest of the sentence gives the speaker a firm's voice ("Chelsea said he had
+  /// signed, the club said"; "Barclays said he would not comment, its spokesman said"): then "he"
+  /// or "she" is someone the firm speaks of. Read only after a speech verb and its pronoun.
+  private func speaksThroughOthers(after position: Int, in text: TokenizedText) -> Bool {
+    var later = position + 1
+    while later < min(position + 30, text.tokens.count), !opensSentence(later, in: text) {
+      let hash = text.tokens[later].hash
+      if Self.firmVoices.contains(hash) { return true }
+      // "the club said", "the company said": the firm speaking; "chief executive of the
+      // company" is no voice.
+      if Self.firmSelves.contains(hash), later + 1 < text.tokens.count,
+        Self.speakingVerbs.contains(text.tokens[later + 1].hash)
+      {
+        return true
+      }
+      later += 1
     }
     return false
   }
@@ -566,6 +587,10 @@ extension EntityLinker {
   /// Verbs of speech after which a person names himself or herself ("Lagarde said she").
   private static let speakingVerbs = NonNameWords.hashes("said says told tells added adds")
   private static let ownPronouns = NonNameWords.hashes("he she")
+  /// Words of a firm's or club's own voice in the sentence of "X said he/she".
+  private static let firmVoices = NonNameWords.hashes("its spokesman spokeswoman spokesperson")
+  /// A firm's or club's noun that speaks in the same sentence ("the club said").
+  private static let firmSelves = NonNameWords.hashes("club company firm carmaker bank lender group")
   /// Nouns after a name in capitals that make it an organization ("the FNV union", "the ANC
   /// party", "the TPLF rebels").
   private static let organizationNouns = NonNameWords.hashes(

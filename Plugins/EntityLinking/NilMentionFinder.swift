@@ -109,6 +109,9 @@ struct NilMentionFinder {
       if (scalars.first == 0x0648 || scalars.first == 0x0641) && scalars.count >= 4 { return false }
       // A present-tense verb (يلتقي، يزور) is the usual word after a title that is not a name.
       if scalars.first == 0x064A && scalars.count >= 4 { return false }
+      // A noun with a possessive ـها (برنامجها، مشاريعها) is the title's object; short names
+      // ending so (مها) have fewer than five letters.
+      if scalars.count >= 5, scalars.last == 0x0627, scalars[scalars.endIndex - 2] == 0x0647 { return false }
     }
     return true
   }

@@ -26,7 +26,7 @@ enum NonNameWords {
   /// event nouns. None is an Arabic given name.
   static let wordsAfterTitles = hashes(
     """
-    تم يتم كيف بعض داخل أثناء اثناء نتيجة عام عاما مرات مرة كثيرة كثيرا ثلاث ثلاثة أربع اربع أربعة اربعة ثورة مهمة لقب
+    تم يتم كيف بعض داخل أثناء اثناء نتيجة عام عاما مرات مرة كثيرة كثيرا ثلاث ثلاثة أربع اربع أربعة اربعة ثورة مهمة لقب بسبب
     """)
 
   private static let compassFilter = filter(compassWords)
