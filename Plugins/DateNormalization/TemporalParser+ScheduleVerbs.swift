@@ -45,6 +45,13 @@ extension TemporalParser {
       // headline's present reports the past; `headlineTense` decides (a verb right before the
       // day still announces it: "Festival Opens Thursday").
       if token.capitalized, inHeadline(k) { return nil }
+      // "New rules on Monday forced shops to close", "Home visits on Sunday found …": a past
+      // verb right after the date makes the word before it a plural noun, its subject.
+      if end < tokens.count, !tokens[end].newlineBefore,
+        tokens[end].tense < 0 || tokens[end].entry == .keyword(.pastMarker)
+      {
+        return nil
+      }
       // "Wall Street ends higher on Friday": a market's close or open, reported.
       if k + 1 < tokens.count, TemporalParser.marketLevelHashes.contains(tokens[k + 1].wordHash) { return nil }
       // "stayed open late on Christmas Eve": after a verb, an adjective or a complement.

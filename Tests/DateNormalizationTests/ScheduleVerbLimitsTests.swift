@@ -3,17 +3,22 @@ import Testing
 
 /// Where version 20's readings ahead must not fire, against Wednesday 2026-04-15 (the nearest
 /// Sunday and Monday are behind it, the coming ones a week on): a title-case headline's present
-/// and a market's session report the past, كان before the subject makes the imperfect a past
-/// habit, a bare day after what was warned of is the day of the warning, a date of an event
-/// followed by a past verb has come, and a quarter's guidance already beaten is over.
-/// Sentences written for these tests: "text=TYPE value" in text order. Rows marked as guards
-/// keep the reading ahead.
+/// and a market's session report the past; a past verb right after the date makes the schedule
+/// verb a plural noun ("New rules on Monday forced …"); كان before the subject makes the
+/// imperfect a past habit; a bare day after what was warned of is the day of the warning; a
+/// date of an event followed by a past verb has come; a quarter's guidance already beaten is
+/// over. Sentences written for these tests: "text=TYPE value" in text order. Rows marked as
+/// guards keep the reading ahead.
 @Suite struct ScheduleVerbLimitsTests {
   @Test(
     arguments: [
       ("Dow Closes Higher on Monday", ["Monday=DATE 2026-04-13"]),
       ("Strike Ends on Monday After Deal", ["Monday=DATE 2026-04-13"]),
       ("Wall Street ends higher on Monday as tech rallies.", ["Monday=DATE 2026-04-13"]),
+      ("New rules on Monday forced shops to close.", ["Monday=DATE 2026-04-13"]),
+      ("Strong starts on Monday lifted the index.", ["Monday=DATE 2026-04-13"]),
+      ("Police raids and visits on Sunday turned up nothing.", ["Sunday=DATE 2026-04-12"]),
+      ("New rules on Monday were a shock to shops.", ["Monday=DATE 2026-04-13"]),
       ("كانت المباراة تنطلق مساء الأحد.", ["مساء الأحد=TIME 2026-04-12TEV"]),
       ("كانت المباراة النهائية تنطلق يوم الأحد.", ["يوم الأحد=DATE 2026-04-12"]),
       ("The company warned of job cuts on Monday.", ["Monday=DATE 2026-04-13"]),
