@@ -41,6 +41,19 @@ extension TemporalParser {
       guard third || TemporalParser.englishSchedulePluralHashes.contains(hash), namesAWeekday(first, end) else {
         return nil
       }
+      // "Dow Closes Higher on Friday", "Strike Ends on Monday After Deal": a title-case
+      // headline's present reports the past; `headlineTense` decides (a verb right before the
+      // day still announces it: "Festival Opens Thursday").
+      if token.capitalized, inHeadline(k) { return nil }
+      // "New rules on Monday forced shops to close", "Home visits on Sunday found …": a past
+      // verb right after the date makes the word before it a plural noun, its subject.
+      if end < tokens.count, !tokens[end].newlineBefore,
+        tokens[end].tense < 0 || tokens[end].entry == .keyword(.pastMarker)
+      {
+        return nil
+      }
+      // "Wall Street ends higher on Friday": a market's close or open, reported.
+      if k + 1 < tokens.count, TemporalParser.marketLevelHashes.contains(tokens[k + 1].wordHash) { return nil }
       // "stayed open late on Christmas Eve": after a verb, an adjective or a complement.
       guard k > 0, !token.newlineBefore, !endsSentence(k - 1), tokens[k - 1].kind == .word, tokens[k - 1].tense == 0
       else { return nil }
@@ -59,6 +72,12 @@ extension TemporalParser {
     if k > 0, !token.newlineBefore {
       if TemporalParser.negationHashes.contains(tokens[k - 1].wordHash) { return .past }
       if tokens[k - 1].tense < 0 || tokens[k - 1].entry == .keyword(.pastMarker) { return nil }
+      // "كانت المباراة تنطلق مساء الأحد": كان, then the subject, then the verb: a past habit.
+      var j = k - 2
+      while j >= 0, k - j <= 3, !tokens[j + 1].newlineBefore, tokens[j].kind == .word {
+        if TemporalParser.arabicKanaHashes.contains(tokens[j].wordHash) { return nil }
+        j -= 1
+      }
     }
     return .future
   }
@@ -86,6 +105,10 @@ extension TemporalParser {
       "appears", "testifies", "delivers", "announces",
     ].map(WordHasher.hash))
 
+  /// Where a market closes or opens ("ends higher", "opens lower"): a report of the session.
+  static let marketLevelHashes: Set<UInt64> = Set(
+    ["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "steady", "unchanged"].map(WordHasher.hash))
+
   /// Third-person verbs that are as often plural nouns, counted only before an object.
   static let nounLikeScheduleHashes: Set<UInt64> = Set(["reports", "releases", "posts"].map(WordHasher.hash))
 
@@ -95,6 +118,10 @@ extension TemporalParser {
       "go", "meet", "begin", "start", "open", "reopen", "resume", "kick", "face", "play", "host", "travel", "head",
       "take", "convene", "arrive",
     ].map(WordHasher.hash))
+
+  /// كان and its forms, which make a later imperfect a past habit.
+  static let arabicKanaHashes: Set<UInt64> = Set(
+    ["كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"].map(WordHasher.hash))
 
   /// Arabic imperfect verbs of schedules and visits, bare and after و / ف.
   static let arabicScheduleHashes: Set<UInt64> = {

@@ -6,7 +6,7 @@ extension TemporalParser {
     if tokens[first].purpose { return nil }
     if let previous = coordinatedWeekday(before: first) { return placement(from: previous, to: previous + 1) }
     if scheduledFor(first, end) { return .future }
-    if outlookForMonthQuarter(first, end) || dateOfEvent(first) { return .future }
+    if outlookForMonthQuarter(first, end) || dateOfEvent(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     return sentenceTense(from: first, to: end) ?? headlineTense(first)
   }
@@ -108,11 +108,19 @@ extension TemporalParser {
     else { return false }
     var k = first - 1
     while k >= 0, first - k <= 4, !tokens[k + 1].newlineBefore, !endsSentence(k) {
-      if tokens[k].kind == .word, TemporalParser.outlookNounHashes.contains(tokens[k].wordHash) { return true }
+      if tokens[k].kind == .word, TemporalParser.outlookNounHashes.contains(tokens[k].wordHash) {
+        // "beat its guidance for the January quarter": the results are out, the quarter over.
+        return !(k >= 2 && TemporalParser.outlookMetHashes.contains(tokens[k - 2].wordHash))
+          && !(k >= 1 && TemporalParser.outlookMetHashes.contains(tokens[k - 1].wordHash))
+      }
       k -= 1
     }
     return false
   }
+
+  /// Verbs of results measured against an outlook.
+  static let outlookMetHashes: Set<UInt64> = Set(
+    ["beat", "beats", "met", "meets", "missed", "misses", "topped", "exceeded", "matched"].map(WordHasher.hash))
 
   /// Nouns and verbs of a company's outlook.
   static let outlookNounHashes: Set<UInt64> = Set(
@@ -125,11 +133,18 @@ extension TemporalParser {
 extension TemporalParser {
   /// Whether the date at `first` follows "date of" or "deadline of": "set a trial date of
   /// March 2", "a deadline of Jan. 20". The verb tells when the date was set; the date is ahead.
-  func dateOfEvent(_ first: Int) -> Bool {
+  /// A past verb right after the date says it has come ("The deadline of Jan. 20 passed").
+  func dateOfEvent(_ first: Int, _ end: Int) -> Bool {
     guard first >= 2, keyword(first - 1) == .of, tokens[first - 1].latin, !tokens[first - 1].newlineBefore,
       !tokens[first].newlineBefore
     else { return false }
-    return TemporalParser.dateNounHashes.contains(tokens[first - 2].wordHash)
+    guard TemporalParser.dateNounHashes.contains(tokens[first - 2].wordHash) else { return false }
+    if end < tokens.count, !tokens[end].newlineBefore,
+      tokens[end].tense < 0 || tokens[end].entry == .keyword(.pastMarker)
+    {
+      return false
+    }
+    return true
   }
 
   static let dateNounHashes: Set<UInt64> = Set(["date", "deadline"].map(WordHasher.hash))

@@ -110,18 +110,38 @@ extension TemporalParser {
   /// The forecast verb at `verb` (توقعت، رجح) puts a date of its sentence ahead ("توقعت الأرصاد
   /// أمطاراً حتى مساء الأحد"), except one right after it and its subject, the day the forecast
   /// was made ("توقعت الحكومة يوم الاثنين …").
-  func forecastTense(verb: Int, date: Int) -> TemporalPreference? {
+  func forecastTense(verb: Int, date: Int, end: Int) -> TemporalPreference? {
     // A verb of warning looks ahead only with what it warns of ("warned of snow", "حذرت
-    // الأرصاد من أمطار"); "was warned about the Ides of March" is a past verb.
+    // الأرصاد من أمطار"); "was warned about the Ides of March" is a past verb. A bare day after
+    // what is warned of is most often the day of the warning ("The company warned of job cuts
+    // on Monday"); a part of the day or an onset says the weather's ("warned of snow from
+    // Sunday night", "من أمطار غزيرة مساء الأحد").
     if TemporalParser.warningVerbHashes.contains(tokens[verb].wordHash) {
       var k = verb + 1
       while k < date, k - verb <= 4, keyword(k) != .of { k += 1 }
-      if date < verb || k == date || k - verb > 4 {
+      if date < verb || k == date || k - verb > 4 || !warnedOfTimeAhead(date, end) {
         return TemporalParser.presentWarningHash == tokens[verb].wordHash ? nil : .past
       }
     }
     // "Heavy rain is forecast for Sunday": "for" names the day forecast, ahead.
     return date > verb ? (date - verb > 2 || keyword(verb + 1) == .forDuration ? .future : .past) : nil
+  }
+
+  /// Whether the date at `first..<end`, after what a warning is of, names when it comes: a
+  /// part of the day in it, or an onset or limit right before it ("from", "until", "by").
+  private func warnedOfTimeAhead(_ first: Int, _ end: Int) -> Bool {
+    if first > 0 {
+      switch keyword(first - 1) {
+      case .from?, .to?, .by?: return true
+      default: break
+      }
+    }
+    var i = first
+    while i < end, i < tokens.count {
+      if case .dayPart? = tokens[i].entry { return true }
+      i += 1
+    }
+    return false
   }
 
   /// The verbs of warning the lexicon lists as forecast words.

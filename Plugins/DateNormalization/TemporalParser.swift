@@ -250,7 +250,7 @@ struct TemporalParser {
       case .keyword(.futureMarker), .keyword(.upcoming): return .future
       case .keyword(.may): return mayTense(k)
       case .keyword(.englishModal): return englishModalTense(k)
-      case .keyword(.forecast): return forecastTense(verb: k, date: first)
+      case .keyword(.forecast): return forecastTense(verb: k, date: first, end: end)
       case nil: return token.kind == .word ? scheduleVerbTense(k, date: first, end: end) : nil
       default: return nil
       }
