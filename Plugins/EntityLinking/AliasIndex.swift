@@ -129,35 +129,10 @@ struct AliasIndex: Sendable {
   /// The longest alias starting at token `position`, trying the token as it is and with its
   /// Arabic proclitics removed (و ف, then ب ل ك, and لل read as ل + ال).
   func longestMatch(at position: Int, in text: TokenizedText) -> Match? {
-    let token = text.tokens[position]
-    let start = Int(token.foldedStart)
-    let end = Int(token.foldedEnd)
+    let variants = Self.cliticVariants(of: position, in: text)
     var best: Match?
-    probe(hash: token.hash, stripped: 0, at: position, in: text, best: &best)
-    let length = end - start
-    guard length >= 3, !token.isLatin else { return best }
-    let folded = text.folded
-    let first = folded[start]
-    let lastOffset = first == 0x0648 || first == 0x0641 ? 1 : 0  // و ف
-    for offset in 0...lastOffset {
-      if offset > 0 {
-        probe(
-          hash: TokenizedText.hash(folded[(start + offset)..<end]), stripped: offset, at: position, in: text,
-          best: &best)
-      }
-      guard length - offset >= 3 else { continue }
-      let letter = folded[start + offset]
-      guard letter == 0x0628 || letter == 0x0644 || letter == 0x0643 else { continue }  // ب ل ك
-      probe(
-        hash: TokenizedText.hash(folded[(start + offset + 1)..<end]), stripped: offset + 1, at: position,
-        in: text, best: &best)
-      if letter == 0x0644 && folded[start + offset + 1] == 0x0644 {
-        // لل + name = ل + ال + name with the article's alef elided: the span keeps both lams
-        // (للعراق), since neither letter alone is the preposition or the article.
-        var hash = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
-        for value in folded[(start + offset + 1)..<end] { hash = TokenizedText.mix(hash, value) }
-        probe(hash: hash, stripped: offset, at: position, in: text, best: &best)
-      }
+    for index in 0..<variants.count {
+      probe(hash: variants[index], stripped: variants.stripped(index), at: position, in: text, best: &best)
     }
     return best
   }
@@ -184,48 +159,75 @@ struct AliasIndex: Sendable {
   }
 
   /// Up to four hashes of one token, without allocating: the token and its forms without
-  /// proclitics.
+  /// proclitics, each with the number of folded scalars it leaves out.
   struct Variants {
-    private(set) var count = 0
     private var values: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var stored: UInt8 = 0
+    /// Two bits a variant: the folded scalars left out of the token's start.
+    private var strippedCodes: UInt8 = 0
 
-    mutating func append(_ hash: UInt64) {
-      switch count {
+    var count: Int { Int(stored) }
+
+    mutating func append(_ hash: UInt64, stripped: Int) {
+      switch stored {
       case 0: values.0 = hash
       case 1: values.1 = hash
       case 2: values.2 = hash
       default: values.3 = hash
       }
-      count = min(count + 1, 4)
+      strippedCodes |= UInt8(truncatingIfNeeded: stripped) << (2 * stored)
+      stored = min(stored + 1, 4)
     }
 
+    subscript(index: Int) -> UInt64 {
+      switch index {
+      case 0: values.0
+      case 1: values.1
+      case 2: values.2
+      default: values.3
+      }
+    }
+
+    /// The folded scalars that variant `index` leaves out of the token's start (0 for the token).
+    func stripped(_ index: Int) -> Int { Int((strippedCodes >> (2 * UInt8(truncatingIfNeeded: index))) & 3) }
+
     func contains(where predicate: (UInt64) -> Bool) -> Bool {
-      (count > 0 && predicate(values.0)) || (count > 1 && predicate(values.1))
-        || (count > 2 && predicate(values.2)) || (count > 3 && predicate(values.3))
+      (stored > 0 && predicate(values.0)) || (stored > 1 && predicate(values.1))
+        || (stored > 2 && predicate(values.2)) || (stored > 3 && predicate(values.3))
     }
   }
 
   /// The clitic-stripped hashes of a token: the token itself and its forms without و ف ب ل ك.
+  /// Read from the text where `CueWords.classify` stored them (once per token), else computed.
+  @inline(__always)
   static func cliticVariants(of position: Int, in text: TokenizedText) -> Variants {
+    position < text.cliticVariants.count
+      ? text.cliticVariants[position] : computedCliticVariants(of: position, in: text)
+  }
+
+  /// The clitic-stripped hashes of a token, in the order `longestMatch` probes them (a tie in
+  /// length goes to the first): the token, without و ف, then without ب ل ك, then لل read as
+  /// ل + ال (the span keeps both lams: neither letter alone is the preposition or the article).
+  static func computedCliticVariants(of position: Int, in text: TokenizedText) -> Variants {
     let token = text.tokens[position]
     let start = Int(token.foldedStart)
     let end = Int(token.foldedEnd)
     var variants = Variants()
-    variants.append(token.hash)
+    variants.append(token.hash, stripped: 0)
     guard end - start >= 3, !token.isLatin else { return variants }
     var offset = 0
     if text.folded[start] == 0x0648 || text.folded[start] == 0x0641 {
       offset = 1
-      variants.append(TokenizedText.hash(text.folded[(start + 1)..<end]))
+      variants.append(TokenizedText.hash(text.folded[(start + 1)..<end]), stripped: 1)
     }
     if end - start - offset >= 3 {
       let letter = text.folded[start + offset]
       if letter == 0x0628 || letter == 0x0644 || letter == 0x0643 {
-        variants.append(TokenizedText.hash(text.folded[(start + offset + 1)..<end]))
+        variants.append(TokenizedText.hash(text.folded[(start + offset + 1)..<end]), stripped: offset + 1)
         if letter == 0x0644 && text.folded[start + offset + 1] == 0x0644 {
           var hash = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
           for value in text.folded[(start + offset + 1)..<end] { hash = TokenizedText.mix(hash, value) }
-          variants.append(hash)
+          variants.append(hash, stripped: offset)
         }
       }
     }

@@ -75,13 +75,17 @@ struct CueWords: Sendable {
     self.filter = filter
   }
 
-  /// The cue classes of every token (as written or without its proclitics), computed once per
-  /// document.
-  func classify(_ text: TokenizedText) -> [UInt8] {
-    var result = [UInt8](repeating: 0, count: text.tokens.count)
-    for position in text.tokens.indices {
+  /// Stores in the text the cue classes of every token (as written or without its proclitics)
+  /// and the clitic-stripped hashes they were found with, which `AliasIndex.longestMatch` and the
+  /// rules read again: computed once per token and document.
+  func classify(_ text: inout TokenizedText) {
+    let count = text.tokens.count
+    var result = [UInt8](repeating: 0, count: count)
+    var allVariants = [AliasIndex.Variants](repeating: AliasIndex.Variants(), count: count)
+    for position in 0..<count {
       var classes: UInt8 = 0
-      _ = AliasIndex.cliticVariants(of: position, in: text).contains { hash in
+      let variants = AliasIndex.computedCliticVariants(of: position, in: text)
+      _ = variants.contains { hash in
         let bucket = Int(truncatingIfNeeded: hash >> 40) & (Self.filterBits - 1)
         if filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let found = classesByHash[hash] {
           classes |= UInt8(truncatingIfNeeded: found)
@@ -89,8 +93,10 @@ struct CueWords: Sendable {
         return false
       }
       result[position] = classes
+      allVariants[position] = variants
     }
-    return result
+    text.cueClasses = result
+    text.cliticVariants = allVariants
   }
 
   /// Whether the token, as written or without its proclitics, is in the class.

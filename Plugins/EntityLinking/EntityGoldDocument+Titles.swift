@@ -6,7 +6,7 @@ extension EntityGoldDocument {
     guard mentions.contains(where: { $0.type == "PERSON" }) else { return self }
     var text = TokenizedText(self.text)
     let cues = CueWords()
-    text.cueClasses = cues.classify(text)
+    cues.classify(&text)
     var copy = self
     for index in copy.mentions.indices where copy.mentions[index].type == "PERSON" {
       let mention = copy.mentions[index]

@@ -120,7 +120,7 @@ extension EntityLinker {
   {
     guard let other = knowledgeBase[placeID] else { return nil }
     var name = TokenizedText(text.originalText(tokens: place.lowerBound, place.upperBound) + " City")
-    name.cueClasses = cues.classify(name)
+    cues.classify(&name)
     guard let occurrence = findOccurrences(in: name).first,
       occurrence.match.firstToken == 0, occurrence.match.endToken == name.tokens.count,
       var city = bestCandidate(

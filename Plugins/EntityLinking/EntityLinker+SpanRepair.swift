@@ -20,7 +20,7 @@ extension EntityLinker {
     let sentenceEnd = text.sentences.first { $0.contains(first) }?.upperBound ?? span.endToken
     let offset = Int(text.tokens[first].start)
     var rest = TokenizedText(text.text(scalarsFrom: offset, to: Int(text.tokens[sentenceEnd - 1].end)))
-    rest.cueClasses = cues.classify(rest)
+    cues.classify(&rest)
     rest.knownSentences = [0..<rest.tokens.count]
     let gazetteer = EntityTaggerFeaturizer.gazetteer(
       findOccurrences(in: rest), index: index, knowledgeBase: knowledgeBase, tokenCount: rest.tokens.count)

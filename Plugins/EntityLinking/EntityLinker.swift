@@ -51,7 +51,7 @@ public struct EntityLinker: Sendable {
   /// scalar offset without decoding the whole text again).
   func linkedMentions(in text: String) -> (mentions: [LinkedMention], text: TokenizedText) {
     var tokenized = TokenizedText(text)
-    tokenized.cueClasses = cues.classify(tokenized)
+    cues.classify(&tokenized)
     if tagger != nil { tokenized.knownSentences = EntityTaggerTrainer.sentences(of: tokenized) }
     let occurrences = findOccurrences(in: tokenized)
     guard !occurrences.isEmpty || options.nilMentions else { return ([], tokenized) }

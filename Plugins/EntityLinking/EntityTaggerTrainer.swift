@@ -109,7 +109,7 @@ public struct EntityTaggerTrainer: Sendable {
     featurizer: EntityTaggerFeaturizer
   ) -> Prepared {
     var text = text
-    text.cueClasses = linker.cues.classify(text)
+    linker.cues.classify(&text)
     let gazetteer = EntityTaggerFeaturizer.gazetteer(
       linker.findOccurrences(in: text), index: linker.index, knowledgeBase: linker.knowledgeBase,
       tokenCount: text.tokens.count)

@@ -34,6 +34,9 @@ struct TokenizedText {
   let source: String
   /// The cue-word classes of each token (`CueWords.classify`), filled in by the linker.
   var cueClasses: [UInt8] = []
+  /// Each token's clitic-stripped hashes (`AliasIndex.Variants`), set with `cueClasses` by
+  /// `CueWords.classify`; empty before.
+  var cliticVariants: [AliasIndex.Variants] = []
   /// The sentences (`EntityTaggerTrainer.sentences`), filled in by the linker: the tagger and
   /// the merging rules read them several times per text.
   var knownSentences: [Range<Int>]?
