@@ -37,7 +37,9 @@ extension EntityLinker {
     for position in 0..<max(0, count - 1) {
       let token = text.tokens[position]
       let length = token.foldedEnd - token.foldedStart
-      guard length >= 3, length <= 7, !token.isLatin, Self.placeHeads.contains(token.hash) else { continue }
+      guard length >= 3, length <= 7, !token.isLatin, Self.placeHeadBits.mayContain(token.hash),
+        Self.placeHeads.contains(token.hash)
+      else { continue }
       let name = position + 1
       guard !taken[name], text.tokens[name].joinsPrevious, finder.isNameWord(name, in: text, first: true),
         !Self.isAdjectiveShaped(text.foldedScalars(name))
@@ -67,6 +69,9 @@ extension EntityLinker {
     تباشر شرعت تشرع افتتحت تفتتح خصصت تخصص رصدت منعت تمنع حذرت تحذر طالبت تطالب أكدت تؤكد أوضحت
     قالت أطلقتها اتخذت تتخذ
     """)
+
+  /// The heads, told apart from most tokens without the set's hasher.
+  private static let placeHeadBits = HashBitFilter(placeHeads)
 
   private static let placeHeads: Set<UInt64> = {
     let heads = ["جزيرة", "شاطئ", "خليج", "جبل", "وادي", "جزر"]

@@ -99,6 +99,8 @@ extension EntityLinker {
       else { continue }
       // A sector word with لل (للأنباء), or a purpose noun with ل and its noun with the article
       // (لحماية البيئة، لمكافحة الفساد).
+      // Most words with ل are neither: the bit filter answers them without the sets' hasher.
+      guard Self.sectorOrPurposeBits.mayContain(token.hash) else { continue }
       let isSector = text.folded[Int(token.foldedStart) + 1] == 0x0644 && Self.sectorWords.contains(token.hash)
       let isPurpose =
         !isSector && position + 1 < text.tokens.count && Self.purposeNouns.contains(token.hash)
@@ -221,6 +223,7 @@ extension EntityLinker {
       let token = text.tokens[position]
       let length = token.foldedEnd - token.foldedStart
       guard length >= 3, length <= 6, !token.isLatin else { continue }
+      guard Self.headBits.mayContain(token.hash) else { continue }
       let isHead =
         Self.partyHeads.contains(token.hash)
         || (Self.movementHeads.contains(token.hash) && position > 0 && Self.isWord(position - 1, in: Self.blocs, text))
@@ -260,6 +263,10 @@ extension EntityLinker {
   private static let partyHeads = NonNameWords.hashes("جبهة حزب تيار وجبهة وحزب وتيار لحزب لجبهة بحزب بجبهة")
   /// حركة, a party's head after a bloc word only: alone it is as often traffic or movement.
   private static let movementHeads = NonNameWords.hashes("حركة وحركة")
+  /// Party and movement heads, told apart from most tokens without the sets' hasher.
+  private static let headBits = HashBitFilter(partyHeads.union(movementHeads))
+  /// Sector words and purpose nouns, told apart from most words with ل without the sets' hasher.
+  private static let sectorOrPurposeBits = HashBitFilter(sectorWords.union(purposeNouns))
   /// A parliamentary bloc before a party's name.
   private static let blocs = NonNameWords.hashes("كتلة نواب")
   /// Purpose nouns with ل that end agencies' and societies' names before their object

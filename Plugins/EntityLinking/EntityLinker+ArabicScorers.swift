@@ -14,7 +14,7 @@ extension EntityLinker {
       let token = text.tokens[position]
       let length = token.foldedEnd - token.foldedStart
       guard length >= 5, length <= 7, text.folded[Int(token.foldedStart)] == 0x0627, token.joinsPrevious,
-        !token.isLatin, Self.scoredObjects.contains(token.hash)
+        !token.isLatin, Self.scoredObjectBits.mayContain(token.hash), Self.scoredObjects.contains(token.hash)
       else { continue }
       for words in [2, 1] {
         let first = position - words
@@ -36,6 +36,9 @@ extension EntityLinker {
   /// Verbs of scoring, equalizing or narrowing the gap, past and present.
   private static let scoringVerbs = NonNameWords.hashes(
     "أدرك يدرك سجل يسجل أحرز يحرز أضاف يضيف قلص يقلص عادل يعادل")
+
+  /// The objects, told apart from most words with the article without the set's hasher.
+  private static let scoredObjectBits = HashBitFilter(scoredObjects)
 
   /// The objects of those verbs that close the scorer's name.
   private static let scoredObjects = NonNameWords.hashes("التعادل الفارق الهدف")
