@@ -30,12 +30,7 @@ import WorkbenchCore
     ("Results: 1. Noah Vance (United States) 9.83", "Noah Vance", "PERSON"),
   ])
   func namesHaveTheirSpanAndType(_ text: String, _ name: String, _ label: String) throws {
-    let mentions = try Self.found(text).filter { $0.text == name }
-    #expect(!mentions.isEmpty)
-    for mention in mentions {
-      #expect(mention.label == label)
-      #expect(mention.value == EntityLinker.nilClusterID(name: name, type: label))
-    }
+    expectNilMentions(try Self.found(text), span: name, type: label)
   }
 
   /// A surname the story gave a person keeps that person before "shares": it joins the full name.

@@ -1,3 +1,4 @@
+import EntityLinking
 import Testing
 import WorkbenchCore
 
@@ -26,4 +27,18 @@ func expectNoMention(
   #expect(
     !annotations.contains { $0.text == span && $0.label == type }, "\(annotations.map { "\($0.text)=\($0.label)" })",
     sourceLocation: sourceLocation)
+}
+
+/// Expects at least one mention of exactly `span` among `annotations`, and every such mention
+/// with the label `type` and the NIL cluster id of that name and type.
+func expectNilMentions(
+  _ annotations: [Annotation], span: String, type: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  let mentions = annotations.filter { $0.text == span }
+  #expect(!mentions.isEmpty, "\(annotations.map { "\($0.text)=\($0.label)" })", sourceLocation: sourceLocation)
+  for mention in mentions {
+    #expect(mention.label == type, sourceLocation: sourceLocation)
+    #expect(mention.value == EntityLinker.nilClusterID(name: span, type: type), sourceLocation: sourceLocation)
+  }
 }

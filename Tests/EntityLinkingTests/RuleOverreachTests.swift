@@ -24,12 +24,7 @@ import WorkbenchCore
     ("واتهمت حركة النهضة والتكتل الديمقراطي الحكومة بالفشل.", "حركة النهضة", "ORGANIZATION"),
   ])
   func namesHaveTheirSpanAndType(_ text: String, _ name: String, _ label: String) throws {
-    let mentions = try Self.found(text).filter { $0.text == name }
-    #expect(!mentions.isEmpty)
-    for mention in mentions {
-      #expect(mention.label == label)
-      #expect(mention.value == EntityLinker.nilClusterID(name: name, type: label))
-    }
+    expectNilMentions(try Self.found(text), span: name, type: label)
   }
 
   /// (text, a word in no mention).
