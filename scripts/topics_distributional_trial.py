@@ -213,21 +213,65 @@ def evaluate(t, y, variant, knowledge, seeds, beta):
     return float(np.mean(runs)), [round(r, 4) for r in runs]
 
 
-def specificity(toks, stems, clusters=30):
-    """Kullback-Leibler divergence of the cluster shares of a stem's stories from the corpus's,
-    stories clustered without labels (the base pipeline, seed 1)."""
+def stem_specificities(toks, clusters=30, min_stories=1):
+    """Kullback-Leibler divergence of the cluster shares of each stem's stories from the
+    corpus's, stories clustered without labels (the base pipeline, seed 1), with the number of
+    stories; stems in fewer than `min_stories` left out."""
     X, idf, vocab = build_matrix(toks)
     a = spherical_kmeans(lsa_coords(rownorm(X @ sp.diags(idf ** 2)), 50, 1), clusters, 1)
     B = (X > 0).tocsc()
     corpus = np.bincount(a, minlength=clusters) / len(a)
-    for stem in stems:
-        if stem not in vocab:
-            print(stem, 'not in the vocabulary')
+    found = {}
+    for j, v in enumerate(vocab):
+        rows = B[:, j].nonzero()[0]
+        if ' ' in v or len(rows) < min_stories:
             continue
-        rows = B[:, vocab.index(stem)].nonzero()[0]
         p = np.bincount(a[rows], minlength=clusters) / len(rows)
-        kl = float(np.sum(p[p > 0] * np.log(p[p > 0] / corpus[p > 0])))
-        print(stem, len(rows), 'stories, KL', round(kl, 3))
+        found[v] = (float(np.sum(p[p > 0] * np.log(p[p > 0] / corpus[p > 0]))), len(rows))
+    return found
+
+
+def specificity(toks, stems):
+    found = stem_specificities(toks)
+    for stem in stems:
+        if stem not in found:
+            print(stem, 'not in the vocabulary')
+        else:
+            print(stem, found[stem][1], 'stories, KL', round(found[stem][0], 3))
+
+
+def fixture_pairs(toks):
+    """Pairs of Arabic fixture stories (same folder) sharing 3 or more stems, when stems in 10
+    or more stories with a specificity below a threshold are not counted. A story's subject is
+    its file name without digits (`ar-w1` -> w); x, y, e and t stand alone in their folders, and
+    each generic-pairs story is its own subject."""
+    import glob
+    import itertools
+    kl = {v: k for v, (k, n) in stem_specificities(toks, min_stories=10).items()}
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Tests', 'TopicClusteringTests', 'Fixtures')
+    stories = []
+    for folder, pattern in (('five-desks', 'ar-*.txt'), ('analyst-ar', '*.txt'), ('analyst-check-ar', '*.txt'),
+                            ('generic-pairs', 'ar-*.txt')):
+        for path in sorted(glob.glob(os.path.join(root, folder, pattern))):
+            name = os.path.basename(path)[:-4]
+            subject = name if folder == 'generic-pairs' else name.replace('ar-', '').rstrip('0123456789')
+            stories.append((folder, subject, name, set(tokens(open(path, encoding='utf-8').read()))))
+    for threshold in (0, 0.5, 0.7, 1.0):
+        same = differ = same3 = differ3 = 0
+        for (f1, s1, n1, w1), (f2, s2, n2, w2) in itertools.combinations(stories, 2):
+            if f1 != f2:
+                continue
+            shared = [w for w in w1 & w2 if kl.get(w, 9) >= threshold]
+            if s1 == s2 and s1 not in ('x', 'y', 'e', 't'):
+                same += 1
+                same3 += len(shared) >= 3
+            else:
+                differ += 1
+                differ3 += len(shared) >= 3
+                if len(shared) >= 3:
+                    print('  different subjects', f1, n1, n2, 'share', shared)
+        print('threshold', threshold, ': same-subject pairs sharing 3+', same3, 'of', same,
+              '; different-subject pairs sharing 3+', differ3, 'of', differ, flush=True)
 
 
 def main():
@@ -236,6 +280,9 @@ def main():
     parser.add_argument('tune')
     parser.add_argument('shared_data')
     parser.add_argument('--seeds', default='1,2,3')
+    parser.add_argument('--fixture-pairs', action='store_true',
+                        help='count the Arabic test-fixture story pairs that share 3 or more stems, '
+                        'with stems of low specificity left out or not, and stop')
     parser.add_argument('--specificity', help='comma-separated light stems: print how unevenly '
                         'their stories fall into 30 unsupervised clusters of the whole file, and stop')
     parser.add_argument('--cluster-table', default=os.path.join(
@@ -248,6 +295,9 @@ def main():
     toks = [tokens(d) for d in docs]
     if args.specificity:
         specificity(toks, args.specificity.split(','))
+        return
+    if args.fixture_pairs:
+        fixture_pairs(toks)
         return
     wiki = list(wikifane_sentences(os.path.join(args.shared_data, 'ner', 'WikiFANE_Gold_2014_500K.txt')))
     tw = list(tweets(os.path.join(args.shared_data, 'sentiment', 'arsarcasm_v2_train.csv')))
