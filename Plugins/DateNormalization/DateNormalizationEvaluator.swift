@@ -47,7 +47,8 @@ public enum DateNormalizationEvaluator: StageEvaluator {
     var unreadable = 0
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty { continue }
+      // A line opening with "#" is the file's own note (who wrote the set, whether it was tuned on).
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       guard let object = try? JSONDecoder().decode(JSONValue.self, from: Data(trimmed.utf8)).objectValue,
         let goldCase = DateGoldCase.parse(object, line: index + 1)
       else {

@@ -38,7 +38,10 @@ extension TemporalParser {
     if continues(j), case .unit(.day, .singular) = tokens[j].entry { j += 1 }
     if keyword(j) == .the, tokens[j].latin { j += 1 }  // "the 3rd of March"
     guard let first = dayOfMonth(j) else { return nil }
-    var days: [(day: Int, first: Int, last: Int)] = [(first.day, i, first.next - 1)]
+    // "يوم 5 يناير القادم": يوم before a day in digits is the preposition's noun ("on the day
+    // of"), left out of the extent as "on" is; before a day in words it stays ("يوم الخامس من").
+    let start = j > i && !tokens[i].latin && tokens[j].kind == .number ? j : i
+    var days: [(day: Int, first: Int, last: Int)] = [(first.day, start, first.next - 1)]
     var k = first.next
     var secondStart = rangeConnector(k)
     // "to the 15th"

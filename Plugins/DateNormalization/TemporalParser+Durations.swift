@@ -139,6 +139,7 @@ extension TemporalParser {
         items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
     }
     if let frequency = frequencyExpression(i) { return frequency }
+    if let weekdays = recurringWeekdays(i) { return weekdays }
     // "أيام الثلاثاء والخميس" (on Tuesdays and Thursdays): each weekday is a SET.
     if case .unit(.day, .plural) = tokens[i].entry, !tokens[i].latin, continues(i + 1),
       case .weekday(let weekday) = tokens[i + 1].entry

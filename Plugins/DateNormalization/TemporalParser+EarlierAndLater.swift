@@ -46,7 +46,7 @@ extension TemporalParser {
   /// "later" looks further when its clause has none: to the last date of the sentence ("Last
   /// week the plant closed, and a week later it reopened"), then of the sentence before ("The
   /// plant closed last week. A week later it reopened.").
-  private func focusDate(before end: Int, unit: TimeUnit, later: Bool) -> Focus? {
+  func focusDate(before end: Int, unit: TimeUnit, later: Bool) -> Focus? {
     var start = end
     while start > 0, end - start < 40, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
     var focus: ParsedValue?

@@ -13,6 +13,9 @@ extension TemporalParser {
     if token.start != token.wordStart, TemporalParser.faMonthHashes.contains(token.wordHash) {
       return !hasMonthPreposition(before: i) && !(i > 0 && !token.newlineBefore && keyword(i - 1) == .of)
     }
+    if token.start == token.wordStart, TemporalParser.avrilHashes.contains(token.wordHash) {
+      return aprilReadsAsGivenName(i)
+    }
     guard case .month(5, _)? = token.entry else { return false }
     if i + 1 < tokens.count, !tokens[i + 1].newlineBefore,
       TemporalParser.clinicHashes.contains(tokens[i + 1].wordHash)
@@ -21,6 +24,28 @@ extension TemporalParser {
     }
     return i > 0 && !token.newlineBefore && TemporalParser.clinicHashes.contains(tokens[i - 1].wordHash)
   }
+
+  /// Whether أفريل / أبريل at `i` is the given name Avril ("غنت أفريل لافين", "استقبل الرئيس أفريل
+  /// هاينز"): with no preposition, number or من before it, and a plain word after it that the
+  /// grammar does not know and that is no verb, where a month would have its day, year or a
+  /// tense word. "في أفريل", "15 أفريل", "أفريل 2025", "أفريل الماضي" and "مارس وأبريل" (the
+  /// proclitic) stay months.
+  private func aprilReadsAsGivenName(_ i: Int) -> Bool {
+    let next = i + 1
+    guard next < tokens.count, !tokens[next].newlineBefore, tokens[next].kind == .word, !tokens[next].latin,
+      tokens[next].entry == nil, tokens[next].tense == 0, tokens[next].start == tokens[next].wordStart
+    else { return false }
+    if hasMonthPreposition(before: i) { return false }
+    if i > 0, !tokens[i].newlineBefore {
+      let before = tokens[i - 1]
+      if before.kind == .number || keyword(i - 1) == .of { return false }
+      if case .unit? = before.entry { return false }  // "شهر أبريل"
+    }
+    return true
+  }
+
+  /// أفريل and أبريل without a proclitic: the month, and the given name Avril.
+  static let avrilHashes: Set<UInt64> = Set(["أفريل", "افريل", "أبريل", "ابريل", "إبريل"].map(WordHasher.hash))
 
   /// Every Arabic Gregorian month name of the lexicon with the proclitic ف ("فيوليه",
   /// "فمايو"); the lexicon stores these variants, which is why they are read as months at all.

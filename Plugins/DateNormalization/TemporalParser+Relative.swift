@@ -241,6 +241,11 @@ extension TemporalParser {
         return ParsedMatch(
           next: counted.next, items: [ParsedItem(first: about ? i + 2 : i + 1, last: counted.next - 1, value: value)])
       }
+      if keyword(i) == .after, !about,
+        let later = arabicAmountAfterEvent(i, count: counted.count, unit: counted.unit, next: counted.next)
+      {
+        return later
+      }
       let sign = keyword(i) == .after ? 1 : -1
       guard
         var value = arabicWeekShift(sign * counted.count, counted.unit)

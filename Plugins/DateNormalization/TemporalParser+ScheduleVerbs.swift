@@ -29,13 +29,7 @@ extension TemporalParser {
       // said" has none).
       var third = TemporalParser.englishScheduleThirdPersonHashes.contains(hash)
       if !third, TemporalParser.nounLikeScheduleHashes.contains(hash) {
-        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].latin, !tokens[k + 1].capitalized,
-          tokens[k + 1].tense == 0
-        else { return nil }
-        switch tokens[k + 1].entry {
-        case nil, .keyword(.determiner)?, .keyword(.the)?, .keyword(.article)?: break
-        default: return nil
-        }
+        guard objectFollows(k) || subjectPrecedes(k) else { return nil }
         third = true
       }
       guard third || TemporalParser.englishSchedulePluralHashes.contains(hash), namesAWeekday(first, end) else {
@@ -82,6 +76,50 @@ extension TemporalParser {
     return .future
   }
 
+  /// Whether a plain lower-case word or a determiner follows the verb at `k`: its object ("The
+  /// company reports earnings on Tuesday").
+  private func objectFollows(_ k: Int) -> Bool {
+    guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].latin, !tokens[k + 1].capitalized,
+      tokens[k + 1].tense == 0
+    else { return false }
+    switch tokens[k + 1].entry {
+    case nil, .keyword(.determiner)?, .keyword(.the)?, .keyword(.article)?: return true
+    default: return false
+    }
+  }
+
+  /// Whether the word before the verb at `k` is its subject, so the verb needs no object: a
+  /// name ("Parliament votes on Wednesday", "Microsoft reports on Tuesday"), a pronoun ("She
+  /// returns on Monday"), or a noun after an article ("The envoy returns on Monday"). Nouns
+  /// that make the word a plural noun of a compound ("Media reports", "tax returns", "exit
+  /// polls") are not subjects; a date followed by a past verb ("Media reports on Friday said")
+  /// was passed over before this question.
+  private func subjectPrecedes(_ k: Int) -> Bool {
+    guard k > 0, !tokens[k].newlineBefore, !endsSentence(k - 1) else { return false }
+    let before = tokens[k - 1]
+    guard before.kind == .word, before.latin, before.tense == 0,
+      !TemporalParser.compoundNounHeadHashes.contains(before.wordHash)
+    else { return false }
+    if TemporalParser.subjectPronounHashes.contains(before.wordHash) { return true }
+    guard before.entry == nil else { return false }
+    if before.capitalized { return true }
+    guard k > 1, !before.newlineBefore else { return false }
+    switch tokens[k - 2].entry {
+    case .keyword(.the)?, .keyword(.article)?: return true
+    default: return false
+    }
+  }
+
+  static let subjectPronounHashes: Set<UInt64> = Set(["he", "she", "it", "who"].map(WordHasher.hash))
+
+  /// Nouns that a plural noun of reports and votes follows in a compound ("media reports", "tax
+  /// returns", "election returns", "postal votes").
+  static let compoundNounHeadHashes: Set<UInt64> = Set(
+    [
+      "media", "news", "press", "tax", "election", "poll", "exit", "earnings", "early", "final", "first", "local",
+      "postal", "party", "official", "preliminary", "police", "intelligence", "quarterly", "annual", "weekly", "daily",
+    ].map(WordHasher.hash))
+
   /// Whether tokens `first..<end` name a weekday with no day of the month after it ("Sunday",
   /// "8.45 pm on Sunday", "مساء الأحد", not "Thu 15th").
   private func namesAWeekday(_ first: Int, _ end: Int) -> Bool {
@@ -96,7 +134,7 @@ extension TemporalParser {
   static let forecastHash = WordHasher.hash("forecast")
 
   /// English third-person present verbs of schedules. Words that are as often plural nouns
-  /// ("votes", "talks", "returns") are left out: "Media reports on Friday said".
+  /// ("votes", "returns") are in `nounLikeScheduleHashes`: "Media reports on Friday said".
   static let englishScheduleThirdPersonHashes: Set<UInt64> = Set(
     [
       "kicks", "starts", "begins", "opens", "reopens", "resumes", "closes", "expires", "launches", "takes", "goes",
@@ -110,13 +148,15 @@ extension TemporalParser {
     ["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "steady", "unchanged"].map(WordHasher.hash))
 
   /// Third-person verbs that are as often plural nouns, counted only before an object.
-  static let nounLikeScheduleHashes: Set<UInt64> = Set(["reports", "releases", "posts"].map(WordHasher.hash))
+  /// Without an object, they count after their subject ("Parliament votes on Wednesday").
+  static let nounLikeScheduleHashes: Set<UInt64> = Set(
+    ["reports", "releases", "posts", "votes", "returns", "debates"].map(WordHasher.hash))
 
   /// English plural (and base) present verbs of schedules, counted only after their subject.
   static let englishSchedulePluralHashes: Set<UInt64> = Set(
     [
       "go", "meet", "begin", "start", "open", "reopen", "resume", "kick", "face", "play", "host", "travel", "head",
-      "take", "convene", "arrive",
+      "take", "convene", "arrive", "hold", "sign",
     ].map(WordHasher.hash))
 
   /// كان and its forms, which make a later imperfect a past habit.
@@ -130,7 +170,7 @@ extension TemporalParser {
       "تجرى", "يجرى", "تجري", "يجري", "تستأنف", "يستأنف", "تنتهي", "ينتهي", "تختتم", "يختتم", "يصل", "تصل",
       "يلتقي", "تلتقي", "يزور", "تزور", "تنظر", "ينظر", "تحتضن", "يحتضن", "تفتح", "يفتح", "يلعب", "تلعب",
       "يواجه", "تواجه", "يستضيف", "تستضيف", "يخوض", "تخوض", "يحل", "تحل", "يتوجه", "تتوجه", "تدخل", "يدخل",
-      "يستقبل", "تستقبل", "ينظم", "تنظم", "تنظّم", "تطلق", "يطلق",
+      "يستقبل", "تستقبل", "ينظم", "تنظم", "تنظّم", "تطلق", "يطلق", "يصوت", "تصوت", "يعود", "تعود",
     ]
     return Set(stems.flatMap { [$0, "و" + $0, "ف" + $0] }.map(WordHasher.hash))
   }()

@@ -7,7 +7,9 @@ extension TemporalParser {
       if let later = rolledOver(past.clock, tokens: i..<past.next) { value.value = later.value }
       return ParsedMatch(next: past.next, items: [ParsedItem(first: i, last: past.next - 1, value: value)])
     }
+    if let hours = workingHours(i) { return hours }
     guard !endsAScore(i), var first = clockTime(i) ?? bareHourBeforeRange(i) else { return nil }
+    if let untilMidnight = rangeToMidnight(i, from: first) { return untilMidnight }
     if let afterConnector = rangeConnector(first.next) ?? gluedAndBeforeHour(first.next, after: first),
       var second = clockTime(afterConnector)
     {
@@ -246,7 +248,7 @@ extension TemporalParser {
       mod: mod, next: next)
   }
 
-  private func clockValue(_ clock: Clock, mod: TemporalModifier?) -> ParsedValue {
+  func clockValue(_ clock: Clock, mod: TemporalModifier?) -> ParsedValue {
     var value = timeValue(day: anchor?.date, clock: clock, anchored: anchor != nil)
     value.clock = clock
     value.mod = mod
@@ -646,8 +648,10 @@ extension TemporalParser {
     if tokens[j - 1].latin {
       guard keyword(j) == .of else { return nil }
       j += 1
-    } else if tokens[j - 1].definite || (part == .night && entry(j) != .dayOffset(-1)) {
-      return nil  // "ليلة الجمعة" is Thursday night: left alone; "ليلة أمس" is last night
+    } else if tokens[j - 1].definite {
+      return nil
+    } else if part == .night && entry(j) != .dayOffset(-1) {
+      return weekdayEve(i, night: j - 1)  // "ليلة الجمعة" is Thursday night; "ليلة أمس" is last night
     }
     let date = longestDay([dateExpression(j), relativeExpression(j), holidayExpression(j), namedHoliday(j)])
     guard let date, let day = date.items[0].value.day,

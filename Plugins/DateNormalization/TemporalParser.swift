@@ -139,8 +139,12 @@ struct TemporalParser {
     case .keyword(.pastMarker)?, .keyword(.futureMarker)?, .keyword(.tenseNeutral)?, .keyword(.complementizer)?,
       .keyword(.per)?, .keyword(.timeWord)?, .keyword(.may)?, .keyword(.englishModal)?, .keyword(.negation)?,
       .keyword(.perfectAuxiliary)?, .keyword(.occasion)?, .keyword(.holidayAttribute)?, .keyword(.forecast)?,
-      .keyword(.determiner)?, .keyword(.onset)?, .keyword(.earlierOrLater)?:
+      .keyword(.determiner)?, .keyword(.onset)?:
       return nil
+    // "earlier this week", "later today" (`earlyOrLateExtent`); elsewhere "earlier" and
+    // "later" only close an amount ("a year earlier").
+    case .keyword(.earlierOrLater)?:
+      guard keyword(i + 1) == .this || entry(i + 1) == .dayOffset(0) else { return nil }
     default: break
     }
     if case .holidayWord? = tokens[i].entry, !HolidayCatalog.openingWords.contains(tokens[i].entry!) { return nil }
@@ -367,6 +371,7 @@ struct TemporalParser {
     consider(hyphenatedQuarter(i))
     consider(cyclesAroundDates(i))
     consider(daysOfCountedWeeks(i))
+    if token.latin { consider(earlyOrLateExtent(i)) }
     // Rules that start only at one kind of token: tried there alone, as every rule above runs
     // at each token of a region.
     switch tokens[i].entry {

@@ -68,7 +68,7 @@ extension LexicalEntry {
     case .keyword(let keyword):
       switch keyword {
       case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
-        .periodEdge, .fortnight, .dayPartOf, .vague:
+        .periodEdge, .fortnight, .dayPartOf, .vague, .pluralWeekday:
         return true
       case .englishVague(let word):
         return word.startsAlone

@@ -142,6 +142,16 @@ import WorkbenchCore
     #expect(report.metrics.first { $0.name == "expression values right" }?.detail == "2/3")
   }
 
+  /// A line opening with "#" is the file's note (how the set was written), not a case.
+  @Test func noteLinesAreSkipped() throws {
+    let report = try evaluate([
+      "# Written before the round; never tuned on.",
+      #"{"text": "Talks ended on Monday.", "reference_date": "2024-03-08", "expected": [{"value": "2024-03-04", "text": "Monday"}]}"#,
+    ])
+    #expect(report.metrics.first { $0.name == "accuracy" }?.detail == "1/1")
+    #expect(!report.metrics.contains { $0.name == "unreadable lines" })
+  }
+
   @Test func unreadableFileIsAnError() {
     #expect(throws: (any Error).self) { try evaluate(["not json", "{}"]) }
   }

@@ -124,7 +124,9 @@ import Testing
       ("The final report was published.", []),
       ("بعد ثلاثة أيام من الاشتباكات", ["ثلاثة أيام=P3D"]),
       ("قبل أسبوع من الانتخابات", ["أسبوع=P1W"]),
-      ("عاد بعد يومين", ["بعد يومين=2024-03-10"]),
+      // A past verb: two days after an event the sentence does not date, an amount.
+      ("عاد بعد يومين", ["يومين=P2D"]),
+      ("يعود بعد يومين", ["بعد يومين=2024-03-10"]),
     ] as [(String, [String])])
   func lastQuartersAndEventOffsets(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)

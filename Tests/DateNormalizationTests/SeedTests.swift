@@ -38,7 +38,7 @@ import WorkbenchCore
     (
       "002_095f6d28d59887e7.txt", "2025-10-16",
       [
-        Expected(start: 70, end: 88, text: "يوم 15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
+        Expected(start: 74, end: 88, text: "15 أكتوبر 2025", label: "DATE", value: "2025-10-15"),
         Expected(start: 733, end: 739, text: "حاليًا", label: "DATE", value: "PRESENT_REF"),
         Expected(start: 1185, end: 1193, text: "المستقبل", label: "DATE", value: "FUTURE_REF"),
         Expected(start: 1283, end: 1287, text: "الآن", label: "DATE", value: "PRESENT_REF"),
