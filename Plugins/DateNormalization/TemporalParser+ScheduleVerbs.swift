@@ -122,7 +122,7 @@ extension TemporalParser {
 
   /// Whether tokens `first..<end` name a weekday with no day of the month after it ("Sunday",
   /// "8.45 pm on Sunday", "مساء الأحد", not "Thu 15th").
-  private func namesAWeekday(_ first: Int, _ end: Int) -> Bool {
+  func namesAWeekday(_ first: Int, _ end: Int) -> Bool {
     var i = first
     while i < end, i < tokens.count {
       if case .weekday? = tokens[i].entry { return !(i + 1 < end && tokens[i + 1].kind == .number) }

@@ -1,14 +1,16 @@
 extension TemporalParser {
   /// The tense that places the expression at tokens `first..<end`: none for a month a figure is
   /// for ("لشهر أبريل"), the future after a word of onset ("ابتداء من مساء الخميس", "effective
-  /// Monday"), else the sentence's (`sentenceTense`).
+  /// Monday"), else the sentence's (`sentenceTense`); with no tense word, a weekday after "from"
+  /// starts a measure ahead (`startsMeasureFrom`).
   func placement(from first: Int, to end: Int) -> TemporalPreference? {
     if tokens[first].purpose { return nil }
     if let previous = coordinatedWeekday(before: first) { return placement(from: previous, to: previous + 1) }
     if scheduledFor(first, end) { return .future }
     if outlookForMonthQuarter(first, end) || dateOfEvent(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
-    return sentenceTense(from: first, to: end) ?? headlineTense(first)
+    if let tense = sentenceTense(from: first, to: end) { return tense }
+    return startsMeasureFrom(first, end) ? .future : headlineTense(first)
   }
 
   /// The weekday a bare English weekday at `first` is joined to by "and" or a comma: "set

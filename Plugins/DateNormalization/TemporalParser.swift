@@ -255,7 +255,10 @@ struct TemporalParser {
       case .keyword(.may): return mayTense(k)
       case .keyword(.englishModal): return englishModalTense(k)
       case .keyword(.forecast): return forecastTense(verb: k, date: first, end: end)
-      case nil: return token.kind == .word ? scheduleVerbTense(k, date: first, end: end) : nil
+      case nil:
+        guard token.kind == .word else { return nil }
+        if intentionVerbGoverns(k) { return .future }
+        return scheduleVerbTense(k, date: first, end: end)
       default: return nil
       }
     }

@@ -1,0 +1,58 @@
+import DateNormalization
+import Testing
+
+/// Version 23's forms, against Tuesday 2026-12-29 (the nearest Monday and Sunday lie behind it,
+/// the coming ones in January; the nearest first quarter is the current year's). Sentences
+/// written for these tests: "text=TYPE value" in text order.
+@Suite struct IntentionVerbsAndMeasuresFromTests {
+  /// A verb of intention or expectation before "to" places what it governs ahead, and as the
+  /// nearest verb it wins over a past verb of an earlier clause.
+  @Test(
+    arguments: [
+      ("The insurer expects to finish the takeover in the first quarter.", ["the first quarter=DATE 2027-Q1"]),
+      ("The carmaker is expecting to launch the model in the third quarter.", ["the third quarter=DATE 2027-Q3"]),
+      ("The port authority aims to reopen the dock in November.", ["November=DATE 2027-11"]),
+      ("The council intends to vote on the budget on Monday.", ["Monday=DATE 2027-01-04"]),
+      ("We plan to hold the auction on Sunday.", ["Sunday=DATE 2027-01-03"]),
+      ("The coach hopes to name his squad on Monday.", ["Monday=DATE 2027-01-04"]),
+      (
+        "The siege ended on Sunday, and aid groups hope to enter the city on January 4.",
+        ["Sunday=DATE 2026-12-27", "January 4=DATE 2027-01-04"]
+      ),
+      (
+        "Rescuers found the boat on Monday, and the navy plans to tow it to port on January 7.",
+        ["Monday=DATE 2026-12-28", "January 7=DATE 2027-01-07"]
+      ),
+    ] as [(String, [String])])
+  func intentionVerbsLookAhead(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-12-29") == expected)
+  }
+
+  /// Past readings stay past: a past verb, a past form of the verb of intention, or the word as
+  /// a noun.
+  @Test(
+    arguments: [
+      ("The merger was completed in the first quarter.", ["the first quarter=DATE 2026-Q1"]),
+      ("Exports fell in the first quarter.", ["the first quarter=DATE 2026-Q1"]),
+      ("The minister hoped to sign the accord on Monday.", ["Monday=DATE 2026-12-28"]),
+      ("The plans to close the school on Monday were scrapped.", ["Monday=DATE 2026-12-28"]),
+      ("The mayor's plans to open the bridge on Monday were shelved.", ["Monday=DATE 2026-12-28"]),
+    ] as [(String, [String])])
+  func pastReadingsStayPast(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-12-29") == expected)
+  }
+
+  /// A weekday after "from" in a sentence without a tense word is the day a measure starts,
+  /// ahead; a past verb keeps it behind, and a verb after the day makes "from" its source.
+  @Test(
+    arguments: [
+      ("The railway cancels all night trains from Sunday.", ["Sunday=DATE 2027-01-03"]),
+      ("The city closes the bridge to lorries from Monday.", ["Monday=DATE 2027-01-04"]),
+      ("Shops open late from Monday onwards.", ["Monday=DATE 2027-01-04"]),
+      ("The railway cancelled all night trains from Sunday.", ["Sunday=DATE 2026-12-27"]),
+      ("Figures from Monday show a fall in orders.", ["Monday=DATE 2026-12-28"]),
+    ] as [(String, [String])])
+  func weekdayAfterFromStartsAMeasure(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-12-29") == expected)
+  }
+}
