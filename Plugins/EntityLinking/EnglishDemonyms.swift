@@ -71,6 +71,11 @@ enum EnglishDemonyms {
     }
   }
 
+  /// Whether a word is a nationality or a people, written in any case ("Korean", "korean").
+  static func contains(word: String) -> Bool {
+    wordHashes.contains(hash(word))
+  }
+
   /// Whether the token opens a compound of nationalities (Franco-, Sino-).
   static func isCombiningForm(_ position: Int, in text: TokenizedText) -> Bool {
     combiningHashes.contains(text.tokens[position].hash)

@@ -154,9 +154,10 @@ extension EntityLinker {
     removeArabicCrudeBenchmarks(&result, in: text)
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = surnamesReadAsOtherTypes(result, in: text)
+    result = personsWithHyphenatedGivenNames(result, in: text)
     result += laterSurnames(of: result, in: text)
     rejoinGivenNames(&result, in: text)
-    return PartialNameCoreference.resolve(result, in: text)
+    return organizationShortForms(PartialNameCoreference.resolve(result, in: text), in: text)
   }
 
   /// A one-word person after a title, where the next word is name-shaped too (not a function,
