@@ -191,6 +191,15 @@ struct AliasIndex: Sendable {
     /// The folded scalars that variant `index` leaves out of the token's start (0 for the token).
     func stripped(_ index: Int) -> Int { Int((strippedCodes >> (2 * UInt8(truncatingIfNeeded: index))) & 3) }
 
+    /// The hash of token `position` without its first `stripped` folded scalars: variant
+    /// `index` when that is the form it holds, else computed from the text.
+    @inline(__always)
+    func hash(stripping stripped: Int, at index: Int, of position: Int, in text: TokenizedText) -> UInt64 {
+      if index < count, self.stripped(index) == stripped { return self[index] }
+      let token = text.tokens[position]
+      return TokenizedText.hash(text.folded[(Int(token.foldedStart) + stripped)..<Int(token.foldedEnd)])
+    }
+
     func contains(where predicate: (UInt64) -> Bool) -> Bool {
       (stored > 0 && predicate(values.0)) || (stored > 1 && predicate(values.1))
         || (stored > 2 && predicate(values.2)) || (stored > 3 && predicate(values.3))

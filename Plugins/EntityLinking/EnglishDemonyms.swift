@@ -47,7 +47,7 @@ enum EnglishDemonyms {
   /// Folded hashes of the one-word names, and of each with a plural s (Americans, Iraqis,
   /// Spaniards; the words that take none, British or Swiss, are not written with one in text,
   /// so no list of exceptions is needed).
-  private static let wordHashes: Set<UInt64> = {
+  private static let wordHashes: WordHashSet = {
     let words = (adjectives + " " + nouns).split(whereSeparator: \.isWhitespace)
     return NonNameWords.hashes(words.map { word in "\(word) \(word)s" }.joined(separator: " "))
   }()

@@ -193,11 +193,11 @@ extension EntityLinker {
 
   /// `clubShortNames.contains`, with the bit filter first: it is asked for every Arabic token.
   @inline(__always)
-  private static func isClubShortName(_ hash: UInt64) -> Bool {
+  static func isClubShortName(_ hash: UInt64) -> Bool {
     clubShortNameBits.mayContain(hash) && clubShortNames.contains(hash)
   }
 
-  static func isWord(_ position: Int, in words: Set<UInt64>, _ text: TokenizedText) -> Bool {
+  static func isWord(_ position: Int, in words: WordHashSet, _ text: TokenizedText) -> Bool {
     position >= 0 && !text.tokens[position].isLatin
       && AliasIndex.cliticVariants(of: position, in: text).contains(where: words.contains)
   }
@@ -208,7 +208,7 @@ extension EntityLinker {
   /// article, plus the knowledge base's clubs. Words the knowledge base holds as a place or
   /// another organization (الرياض، الجزيرة، الشرطة), and those that politics uses as often
   /// (الشعب، الطلبة، الخليج), are not listed: their usual sense is kept.
-  static let clubShortNames: Set<UInt64> = NonNameWords.hashes(
+  static let clubShortNames: WordHashSet = NonNameWords.hashes(
     """
     النصر الاتحاد الهلال الأهلي الاهلي الزمالك الوحدة الشباب الوحدات القادسية التعاون الطائي الوصل
     الفيصلي الرائد الاتفاق الريان السد العربي النجمة الصفاء الأنصار
@@ -228,7 +228,7 @@ extension EntityLinker {
   func isInMatchSentence(_ position: Int, in text: TokenizedText) -> Bool { hasMatchWord(around: position, in: text) }
 
   /// The result verbs, for the rules that read a club the knowledge base does not hold.
-  static var arabicResultVerbs: Set<UInt64> { matchVerbs }
+  static var arabicResultVerbs: WordHashSet { matchVerbs }
 
   /// Meeting verbs (يلتقي الهلال، يستضيف الاتحاد): politics uses them too (يواجه الشباب
   /// البطالة), so they count only in a sentence that has a match word or a score.

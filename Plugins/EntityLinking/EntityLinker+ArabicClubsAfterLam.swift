@@ -11,15 +11,24 @@ extension EntityLinker {
     let start = Int(token.foldedStart)
     let end = Int(token.foldedEnd)
     guard end - start >= 5, text.folded[start] == 0x0644 else { return nil }
+    // The word without ل and, after لل, ال and the rest are the token's clitic variants 1 and 2
+    // (`AliasIndex.cliticVariants`, computed once per token).
+    let variants = AliasIndex.cliticVariants(of: position, in: text)
     let length = ClubNameGazetteer.shipped.nameLength(
-      first: TokenizedText.hash(text.folded[(start + 1)..<end]), continuingAt: position + 1, in: text)
+      first: variants.hash(stripping: 1, at: 1, of: position, in: text), continuingAt: position + 1, in: text)
     if length > 0 { return length }
     // ل before the article drops its alif (للنصر، للهلال): the word is ال and the rest, a club
     // short word, with no word with the article after it (للاتحاد الأوروبي is the union).
     guard text.folded[start + 1] == 0x0644 else { return nil }
-    var hash = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
-    for value in text.folded[(start + 1)..<end] { hash = TokenizedText.mix(hash, value) }
-    guard Self.clubShortNames.contains(hash) else { return nil }
+    let hash: UInt64
+    if variants.count > 2, variants.stripped(2) == 0 {
+      hash = variants[2]
+    } else {
+      var computed = TokenizedText.mix(TokenizedText.fnvOffset, 0x0627)
+      for value in text.folded[(start + 1)..<end] { computed = TokenizedText.mix(computed, value) }
+      hash = computed
+    }
+    guard Self.isClubShortName(hash) else { return nil }
     let next = position + 1
     if next < text.tokens.count, text.tokens[next].joinsPrevious, !text.tokens[next].isLatin,
       CueWords.hasArticle(next, in: text)

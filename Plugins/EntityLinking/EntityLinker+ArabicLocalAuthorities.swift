@@ -73,7 +73,7 @@ extension EntityLinker {
   /// The heads, told apart from most tokens without the set's hasher.
   private static let placeHeadBits = HashBitFilter(placeHeads)
 
-  private static let placeHeads: Set<UInt64> = {
+  private static let placeHeads: WordHashSet = {
     let heads = ["جزيرة", "شاطئ", "خليج", "جبل", "وادي", "جزر"]
     return NonNameWords.hashes(
       heads.flatMap { head in ["", "و", "ب", "وب", "ل", "ف"].map { $0 + head } }.joined(separator: " "))

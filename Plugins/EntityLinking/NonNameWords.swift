@@ -29,18 +29,15 @@ enum NonNameWords {
     تم يتم كيف بعض داخل أثناء اثناء نتيجة عام عاما مرات مرة كثيرة كثيرا ثلاث ثلاثة أربع اربع أربعة اربعة ثورة مهمة لقب بسبب
     """)
 
-  private static let compassFilter = filter(compassWords)
-  private static let monthFilter = filter(monthWords)
-
   /// Whether the token is a compass word directly followed by another word: a direction.
   static func isDirection(_ position: Int, in text: TokenizedText) -> Bool {
     position + 1 < text.tokens.count && text.tokens[position + 1].joinsPrevious
-      && contains(compassWords, filter: compassFilter, position, in: text)
+      && contains(compassWords, position, in: text)
   }
 
   /// Whether the token is a month name or abbreviation.
   static func isMonth(_ position: Int, in text: TokenizedText) -> Bool {
-    contains(monthWords, filter: monthFilter, position, in: text)
+    contains(monthWords, position, in: text)
   }
 
   /// Whether every token of the range is a month or a number, and one is a month ("Nov",
@@ -59,27 +56,17 @@ enum NonNameWords {
     (scalar >= 0x30 && scalar <= 0x39) || (scalar >= 0x0660 && scalar <= 0x0669)
   }
 
-  /// Whether the token, as written or without its proclitics, is one of `words`; `filter` is
-  /// `filter(words)`. These checks run for every alias and tagged span: the bit filter answers
-  /// most words without hashing them again for the set.
-  private static func contains(_ words: Set<UInt64>, filter: [UInt64], _ position: Int, in text: TokenizedText)
-    -> Bool
-  {
-    AliasIndex.cliticVariants(of: position, in: text).contains {
-      filter[Int(truncatingIfNeeded: $0 & 4095) &>> 6] & (1 &<< ($0 & 63)) != 0 && words.contains($0)
-    }
+  /// Whether the token, as written or without its proclitics, is one of `words`. These checks
+  /// run for every alias and tagged span: the set's bit filter answers most words without
+  /// hashing them again.
+  private static func contains(_ words: WordHashSet, _ position: Int, in text: TokenizedText) -> Bool {
+    AliasIndex.cliticVariants(of: position, in: text).contains(where: words.contains)
   }
 
-  /// One bit per value of the low 12 bits of the words' hashes.
-  private static func filter(_ words: Set<UInt64>) -> [UInt64] {
-    var bits = [UInt64](repeating: 0, count: 64)
-    for hash in words { bits[Int(truncatingIfNeeded: hash & 4095) &>> 6] |= 1 &<< (hash & 63) }
-    return bits
-  }
-
-  /// The folded hashes of whitespace-separated words.
-  static func hashes(_ words: String) -> Set<UInt64> {
-    Set(
+  /// The folded hashes of whitespace-separated words, as a set that answers most non-members
+  /// with one bit test (`WordHashSet`).
+  static func hashes(_ words: String) -> WordHashSet {
+    WordHashSet(
       words.split(whereSeparator: \.isWhitespace).map {
         TokenizedText.hash(NameFolding.fold(String($0)).unicodeScalars.map(\.value))
       })
