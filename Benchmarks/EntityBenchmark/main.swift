@@ -16,7 +16,8 @@ import Foundation
 // also leaves out every document at index % 10 == N and scores it apart (the fold to tune on);
 // --tuning-every-epoch scores that fold after every epoch (on standard error), to choose the
 // number of epochs in one run; --no-organization-names trains without the organization-name
-// feature (OrganizationNameGazetteer), to measure it.
+// feature (OrganizationNameGazetteer), to measure it; --two-stage K trains a second pass on what a
+// first pass, trained on K-1 of K parts at a time, said about the same word elsewhere in the document.
 //
 // Rates are per CPU second of the measuring thread (one core) and per wall second.
 // The corpus is a folder of .txt documents (default /work/bench-data/corpus-10000); without
@@ -54,6 +55,7 @@ while let argument = arguments.next() {
   case "--tuning-every-epoch":
     training.tuningEveryEpoch = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
   case "--no-organization-names": training.trainer.organizationNames = false
+  case "--two-stage": training.trainer.twoStageParts = Int(arguments.next() ?? "") ?? 0
   case "--seed": training.trainer.seed = UInt64(arguments.next() ?? "") ?? training.trainer.seed
   default:
     FileHandle.standardError.write(

@@ -7,6 +7,8 @@ struct EntityTagger: Sendable {
   let weights: EntityTaggerWeightTable
   /// The model's transitions with the forbidden ones at `-infinity` (`EntityTaggerModel.maskedTransitions`).
   let maskedTransitions: [Float]
+  /// A two-stage model's second pass: its weights and masked transitions.
+  let secondStage: (weights: EntityTaggerWeightTable, masked: [Float])?
 
   init(model: EntityTaggerModel) {
     self.model = model
@@ -15,11 +17,30 @@ struct EntityTagger: Sendable {
       bucketBits: model.bucketBits, caseProfile: model.caseProfile, clusters: model.wordClusters,
       organizations: model.organizations)
     self.weights = EntityTaggerWeightTable(weights: model.weights, tags: model.tagSet.count)
+    self.secondStage = model.secondStage.map {
+      (
+        EntityTaggerWeightTable(weights: $0.weights, tags: model.tagSet.count),
+        EntityTaggerModel.maskedTransitions($0.transitions, tagSet: model.tagSet)
+      )
+    }
   }
 
   /// The best tags of a whole text, decoded sentence by sentence as the trainer learned them
-  /// (a name never runs across a sentence end).
+  /// (a name never runs across a sentence end). A two-stage model decodes the text twice: the
+  /// second pass reads what the first said about the same words elsewhere in the text.
   func tags(_ buckets: [Int32], in text: TokenizedText) -> [Int] {
+    let first = tags(buckets, in: text, weights: weights, masked: maskedTransitions)
+    guard let second = secondStage else { return first }
+    let aggregate = EntityTagDocumentAggregate.buckets(
+      buckets, tags: first, tagSet: model.tagSet, bucketBits: model.bucketBits)
+    return tags(buckets, in: text, weights: second.weights, masked: second.masked, aggregate: aggregate)
+  }
+
+  /// One pass: `aggregate` holds `EntityTagDocumentAggregate`'s buckets (none for a first pass).
+  private func tags(
+    _ buckets: [Int32], in text: TokenizedText, weights: EntityTaggerWeightTable, masked: [Float],
+    aggregate: [Int32] = []
+  ) -> [Int] {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     var tags: [Int] = []
     tags.reserveCapacity(text.tokens.count)
@@ -27,6 +48,9 @@ struct EntityTagger: Sendable {
     // once (the gather works on several tokens at a time).
     let tagCount = model.tagSet.count
     var scores = weights.scores(buckets[0..<(text.tokens.count * perToken)], tokenCount: text.tokens.count)
+    for (slot, bucket) in aggregate.enumerated() where bucket >= 0 {
+      weights.addRow(bucket, to: &scores, token: slot / EntityTagDocumentAggregate.featuresPerToken)
+    }
     // What earlier sentences said about the same words (`EntityTagHistory`) is added to a
     // sentence's scores before it is decoded, then its own tags are recorded.
     var history = EntityTagHistory()
@@ -40,7 +64,7 @@ struct EntityTagger: Sendable {
       }
       tags += EntityTaggerModel.bestPath(
         scores[(sentence.lowerBound * tagCount)..<(sentence.upperBound * tagCount)], tokenCount: sentence.count,
-        masked: maskedTransitions, tags: tagCount)
+        masked: masked, tags: tagCount)
       for token in sentence {
         history.record(key: buckets[token &* perToken &+ EntityTagHistory.keyFeature], tag: tags[token], tagSet: tagSet)
       }

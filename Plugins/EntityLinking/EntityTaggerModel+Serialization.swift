@@ -17,14 +17,18 @@ extension EntityTaggerModel {
   /// UInt64 hash and UInt32 packed clusters, by hash), the organization names (UInt32 count; per
   /// name a UInt32 byte count and its UTF-8 bytes, sorted), then the non-zero weight rows (UInt32 count;
   /// per row the bucket as a varint delta from the previous row's, a Float32 scale and one Int8
-  /// per tag). Rows are quantized to 8 bits of their largest weight: plenty for a linear tagger,
-  /// and a fifth of the size of Float32.
+  /// per tag), and the second stage's rows in the same form when the model has one (its
+  /// transitions are in the header, `second_stage_transitions`). Rows are quantized to 8 bits of
+  /// their largest weight: plenty for a linear tagger, and a fifth of the size of Float32.
   public func serialized() -> Data {
     var header = info
     header["types"] = .array(tagSet.types.map(JSONValue.string))
     header["bucket_bits"] = .int(bucketBits)
     header["feature_version"] = .int(EntityTaggerFeaturizer.version)
     header["transitions"] = .array(transitions.map { .double(Double($0)) })
+    if let secondStage {
+      header["second_stage_transitions"] = .array(secondStage.transitions.map { .double(Double($0)) })
+    }
     let headerBytes = Array(JSONValue.object(header).canonicalJSON.utf8)
     var data = Data(Self.magic)
     func append<T: FixedWidthInteger>(_ value: T) {
@@ -49,6 +53,17 @@ extension EntityTaggerModel {
       let bytes = Array(name.utf8)
       append(UInt32(bytes.count))
       data.append(contentsOf: bytes)
+    }
+    appendRows(weights, to: &data)
+    if let secondStage { appendRows(secondStage.weights, to: &data) }
+    return data
+  }
+
+  /// Appends the non-zero rows of `weights`: a UInt32 count, then per row the bucket as a varint
+  /// delta from the previous row's, a Float32 scale and one Int8 per tag.
+  private func appendRows(_ weights: [Float], to data: inout Data) {
+    func append<T: FixedWidthInteger>(_ value: T) {
+      withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
     }
     let tags = tagSet.count
     // A row whose weights all round to zero is left out, so that a file read back writes the
@@ -75,7 +90,6 @@ extension EntityTaggerModel {
         data.append(UInt8(bitPattern: Int8(scale == 0 ? 0 : (value / scale).rounded())))
       }
     }
-    return data
   }
 
   /// The file name of the model that ships in the plugin's resources.
@@ -150,33 +164,46 @@ extension EntityTaggerModel {
       organizationNames.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
       offset += length
     }
-    let rowCount = Int(try uint32())
-    var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
-    var row = 0
-    for _ in 0..<rowCount {
-      var delta = 0
-      var shift = 0
-      while true {
-        guard offset < bytes.count, shift < 35 else { throw fail("it is truncated") }
-        let byte = bytes[offset]
-        offset += 1
-        delta |= Int(byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80 { break }
+    func rows() throws -> [Float] {
+      let rowCount = Int(try uint32())
+      var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
+      var row = 0
+      for _ in 0..<rowCount {
+        var delta = 0
+        var shift = 0
+        while true {
+          guard offset < bytes.count, shift < 35 else { throw fail("it is truncated") }
+          let byte = bytes[offset]
+          offset += 1
+          delta |= Int(byte & 0x7F) << shift
+          shift += 7
+          if byte < 0x80 { break }
+        }
+        row += delta
+        guard row < 1 << bucketBits else { throw fail("a weight row is out of range") }
+        let scale = Float(bitPattern: try uint32())
+        guard offset + tags <= bytes.count else { throw fail("it is truncated") }
+        for tag in 0..<tags { weights[row * tags + tag] = Float(Int8(bitPattern: bytes[offset + tag])) * scale }
+        offset += tags
       }
-      row += delta
-      guard row < 1 << bucketBits else { throw fail("a weight row is out of range") }
-      let scale = Float(bitPattern: try uint32())
-      guard offset + tags <= bytes.count else { throw fail("it is truncated") }
-      for tag in 0..<tags { weights[row * tags + tag] = Float(Int8(bitPattern: bytes[offset + tag])) * scale }
-      offset += tags
+      return weights
+    }
+    let weights = try rows()
+    var secondStage: SecondStage?
+    if let second = header["second_stage_transitions"] {
+      guard let values = second.arrayValue?.compactMap(\.doubleValue), values.count == tags * tags else {
+        throw fail("its second stage's transitions do not match its types")
+      }
+      secondStage = SecondStage(weights: try rows(), transitions: values.map { Float($0) })
     }
     guard offset == bytes.count else { throw fail("it has bytes after its last weight row") }
     var info = header
-    for key in ["types", "bucket_bits", "feature_version", "transitions"] { info[key] = nil }
+    for key in ["types", "bucket_bits", "feature_version", "transitions", "second_stage_transitions"] {
+      info[key] = nil
+    }
     self.init(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions.map { Float($0) },
       nameStarts: nameStarts, caseProfile: caseProfile, wordClusters: wordClusters,
-      organizations: OrganizationNameGazetteer(names: organizationNames), info: info)
+      organizations: OrganizationNameGazetteer(names: organizationNames), info: info, secondStage: secondStage)
   }
 }

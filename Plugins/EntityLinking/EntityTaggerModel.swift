@@ -22,14 +22,25 @@ public struct EntityTaggerModel: Sendable {
   var organizations: OrganizationNameGazetteer = .empty
   /// What the model was trained on and its figures (stored in the file).
   public var info: [String: JSONValue]
+  /// The second pass of a two-stage tagger, or nil for one pass: weights over the same
+  /// features, the history, and what the first pass (these `weights`) said about the same word
+  /// elsewhere in the document (`EntityTagDocumentAggregate`).
+  var secondStage: SecondStage?
+
+  /// The weights and transitions of a second pass.
+  struct SecondStage: Sendable {
+    var weights: [Float]
+    var transitions: [Float]
+  }
 
   public var types: [String] { tagSet.types }
 
   /// Decoding with the weights given (the trainer decodes with weights it is still changing).
-  /// `extra` holds one more bucket per token, or -1 (the `EntityTagHistory` feature), added last.
+  /// `extra` holds `extraPerToken` more buckets per token, or -1 (the `EntityTagHistory`
+  /// feature, then `EntityTagDocumentAggregate`'s), added last.
   static func decode(
     _ buckets: ArraySlice<Int32>, tokenCount count: Int, weights w: UnsafeBufferPointer<Float>, transitions: [Float],
-    tagSet: EntityTagSet, extra: [Int32] = []
+    tagSet: EntityTagSet, extra: [Int32] = [], extraPerToken: Int = 1
   ) -> [Int] {
     guard count > 0 else { return [] }
     let tags = tagSet.count
@@ -44,8 +55,10 @@ public struct EntityTaggerModel: Sendable {
           for tag in 0..<tags { s[row + tag] += w[base + tag] }
           offset += 1
         }
-        if token < extra.count, extra[token] >= 0 {
-          let base = Int(extra[token]) * tags
+        for slot in 0..<extraPerToken where token * extraPerToken + slot < extra.count {
+          let bucket = extra[token * extraPerToken + slot]
+          guard bucket >= 0 else { continue }
+          let base = Int(bucket) * tags
           for tag in 0..<tags { s[row + tag] += w[base + tag] }
         }
       }

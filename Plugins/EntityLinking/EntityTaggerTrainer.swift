@@ -25,6 +25,10 @@ public struct EntityTaggerTrainer: Sendable {
   /// Whether the organization mentions of the training documents become a feature
   /// (`OrganizationNameGazetteer`, stored in the model).
   public var organizationNames = true
+  /// Parts of the training documents for a two-stage tagger (0: one pass): the first pass is
+  /// trained on all but one part and tags that part, and the second pass learns from those
+  /// tags (`EntityTagDocumentAggregate`) as it will read them on new text.
+  public var twoStageParts = 0
   /// Called after each epoch of each shuffle with the epoch's number (from 1) and the averaged
   /// emission weights and transitions so far, unpruned: to follow a fold that is not trained
   /// on epoch by epoch (nothing extra is computed when nil).
@@ -195,22 +199,7 @@ public struct EntityTaggerTrainer: Sendable {
     organizations: OrganizationNameGazetteer = .empty, info: [String: JSONValue] = [:]
   ) -> EntityTaggerModel {
     let tagSet = EntityTagSet()
-    let tags = tagSet.count
-    var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
-    var transitions = [Float](repeating: 0, count: tags * tags)
-    let runs = max(1, shuffles)
-    for run in 0..<runs {
-      let one = averagedPerceptron(documents, indices: indices, seed: seed &+ UInt64(run))
-      for index in weights.indices { weights[index] += one.weights[index] / Float(runs) }
-      for index in transitions.indices { transitions[index] += one.transitions[index] / Float(runs) }
-    }
-    for index in weights.indices where abs(weights[index]) < pruneBelow { weights[index] = 0 }
-    if pruneRowsBelow > 0 {
-      for row in 0..<(1 << bucketBits)
-      where !weights[(row * tags)..<((row + 1) * tags)].contains(where: { abs($0) >= pruneRowsBelow }) {
-        for tag in 0..<tags { weights[row * tags + tag] = 0 }
-      }
-    }
+    let (weights, transitions) = averagedOverShuffles(documents, indices: indices, aggregates: nil)
     var nameStarts = Set<UInt64>()
     for index in indices {
       let document = documents[index]
@@ -224,14 +213,68 @@ public struct EntityTaggerTrainer: Sendable {
         }
       }
     }
-    return EntityTaggerModel(
+    var model = EntityTaggerModel(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions, nameStarts: nameStarts,
       caseProfile: caseProfile, wordClusters: wordClusters, organizations: organizations, info: info)
+    if twoStageParts >= 2 {
+      var secondPass = self
+      secondPass.afterEpoch = nil
+      let second = secondPass.averagedOverShuffles(
+        documents, indices: indices, aggregates: firstPassAggregates(documents, indices: indices))
+      model.secondStage = .init(weights: second.weights, transitions: second.transitions)
+    }
+    return model
+  }
+
+  /// `shuffles` averaged perceptrons averaged, pruned.
+  private func averagedOverShuffles(_ documents: [Prepared], indices: [Int], aggregates: [[Int32]]?) -> (
+    weights: [Float], transitions: [Float]
+  ) {
+    let tags = EntityTagSet().count
+    var weights = [Float](repeating: 0, count: (1 << bucketBits) * tags)
+    var transitions = [Float](repeating: 0, count: tags * tags)
+    let runs = max(1, shuffles)
+    for run in 0..<runs {
+      let one = averagedPerceptron(documents, indices: indices, seed: seed &+ UInt64(run), aggregates: aggregates)
+      for index in weights.indices { weights[index] += one.weights[index] / Float(runs) }
+      for index in transitions.indices { transitions[index] += one.transitions[index] / Float(runs) }
+    }
+    for index in weights.indices where abs(weights[index]) < pruneBelow { weights[index] = 0 }
+    if pruneRowsBelow > 0 {
+      for row in 0..<(1 << bucketBits)
+      where !weights[(row * tags)..<((row + 1) * tags)].contains(where: { abs($0) >= pruneRowsBelow }) {
+        for tag in 0..<tags { weights[row * tags + tag] = 0 }
+      }
+    }
+    return (weights, transitions)
+  }
+
+  /// The second pass's aggregate features of every training document, made from the tags of a
+  /// first pass trained without the document's part (`twoStageParts`); empty for the others.
+  private func firstPassAggregates(_ documents: [Prepared], indices: [Int]) -> [[Int32]] {
+    var aggregates = [[Int32]](repeating: [], count: documents.count)
+    var firstPass = self
+    firstPass.afterEpoch = nil
+    for part in 0..<twoStageParts {
+      let trainedOn = indices.enumerated().filter { $0.offset % twoStageParts != part }.map(\.element)
+      let (weights, transitions) = firstPass.averagedOverShuffles(documents, indices: trainedOn, aggregates: nil)
+      let tagger = EntityTagger(
+        model: EntityTaggerModel(
+          tagSet: EntityTagSet(), bucketBits: bucketBits, weights: weights, transitions: transitions, nameStarts: [],
+          caseProfile: WordCaseProfile(learningFrom: []), wordClusters: wordClusters, info: [:]))
+      for (offset, index) in indices.enumerated() where offset % twoStageParts == part {
+        let document = documents[index]
+        aggregates[index] = EntityTagDocumentAggregate.buckets(
+          document.buckets, tags: tagger.tags(document.buckets, in: document.text), tagSet: EntityTagSet(),
+          bucketBits: bucketBits)
+      }
+    }
+    return aggregates
   }
 
   /// One averaged perceptron over the sentences of `indices` in an order shuffled by `seed`:
   /// its averaged emission weights and transitions, not yet pruned.
-  private func averagedPerceptron(_ documents: [Prepared], indices: [Int], seed: UInt64) -> (
+  private func averagedPerceptron(_ documents: [Prepared], indices: [Int], seed: UInt64, aggregates: [[Int32]]?) -> (
     weights: [Float], transitions: [Float]
   ) {
     let tagSet = EntityTagSet()
@@ -255,6 +298,8 @@ public struct EntityTaggerTrainer: Sendable {
     var history = EntityTagHistory()
     let mask = UInt32((1 << bucketBits) - 1)
     let keyFeature = EntityTagHistory.keyFeature
+    // The history's bucket, then the aggregate features of a second pass.
+    let extraPerToken = 1 + (aggregates == nil ? 0 : EntityTagDocumentAggregate.featuresPerToken)
     for epoch in 0..<epochs {
       generator.shuffle(&order)
       for (index, sentence) in order {
@@ -268,10 +313,21 @@ public struct EntityTaggerTrainer: Sendable {
               key: document.buckets[token * perToken + keyFeature], tag: lastTags[index][token], tagSet: tagSet)
           }
         }
-        let extra = range.map { history.bucket(key: document.buckets[$0 * perToken + keyFeature], mask: mask) ?? -1 }
+        var extra: [Int32] = []
+        extra.reserveCapacity(range.count * extraPerToken)
+        for token in range {
+          extra.append(history.bucket(key: document.buckets[token * perToken + keyFeature], mask: mask) ?? -1)
+          if let aggregates {
+            let rows = aggregates[index]
+            for slot in 0..<(extraPerToken - 1) {
+              extra.append(rows.isEmpty ? -1 : rows[token * (extraPerToken - 1) + slot])
+            }
+          }
+        }
         let predicted = weights.withUnsafeBufferPointer { w in
           EntityTaggerModel.decode(
-            buckets, tokenCount: range.count, weights: w, transitions: transitions, tagSet: tagSet, extra: extra)
+            buckets, tokenCount: range.count, weights: w, transitions: transitions, tagSet: tagSet, extra: extra,
+            extraPerToken: extraPerToken)
         }
         for (offset, token) in range.enumerated() { lastTags[index][token] = predicted[offset] }
         let rate = document.weight
@@ -291,8 +347,8 @@ public struct EntityTaggerTrainer: Sendable {
               weights[row + guess] -= rate
               totals[row + guess] -= scaled
             }
-            if extra[offset] >= 0 {
-              let row = Int(extra[offset]) * tags
+            for slot in 0..<extraPerToken where extra[offset * extraPerToken + slot] >= 0 {
+              let row = Int(extra[offset * extraPerToken + slot]) * tags
               weights[row + gold] += rate
               totals[row + gold] += scaled
               weights[row + guess] -= rate

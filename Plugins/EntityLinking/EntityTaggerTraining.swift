@@ -117,6 +117,7 @@ public struct EntityTaggerTraining {
     info["tokens"] = .int(tokens)
     info["epochs"] = .int(trainer.epochs)
     info["seed"] = .string(String(trainer.seed))
+    if trainer.twoStageParts >= 2 { info["two_stage_parts"] = .int(trainer.twoStageParts) }
     if folds >= 2 {
       var figures = EntityTaggerFigures()
       for fold in 0..<folds {

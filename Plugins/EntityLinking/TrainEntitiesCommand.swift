@@ -54,6 +54,12 @@ public struct TrainEntitiesCommand: ParsableCommand {
   @Option(help: "Perceptrons, each on its own shuffle of the sentences, averaged into the model.")
   var shuffles = EntityTaggerTrainer().shuffles
 
+  @Option(
+    help:
+      "Train a second pass that reads the first pass's tags of the same word elsewhere in the document, the first pass trained on this many parts of the training documents (0: one pass)."
+  )
+  var twoStage = 0
+
   @Option(help: "Write the held-out documents as JSON Lines gold, for `workbench evaluate`.")
   var writeHeldOut: String?
 
@@ -70,6 +76,7 @@ public struct TrainEntitiesCommand: ParsableCommand {
     if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
     if shuffles < 1 { throw ValidationError("--shuffles must be at least 1") }
     if pruneRows < 0 { throw ValidationError("--prune-rows must be 0 or more") }
+    if twoStage == 1 || twoStage < 0 { throw ValidationError("--two-stage must be 0 (one pass) or at least 2") }
     if !(0...1).contains(rejoinClitics) { throw ValidationError("--rejoin-clitics must be between 0 and 1") }
     if let tuningOffset, devEvery < 2 || !(0..<(devEvery - 1)).contains(tuningOffset) {
       throw ValidationError("--tuning-offset must be between 0 and dev-every - 2")
@@ -83,6 +90,7 @@ public struct TrainEntitiesCommand: ParsableCommand {
     training.trainer.pruneRowsBelow = pruneRows
     training.trainer.seed = seed
     training.trainer.shuffles = shuffles
+    training.trainer.twoStageParts = twoStage
     training.devEvery = devEvery
     training.folds = folds
     training.rejoinClitics = rejoinClitics
