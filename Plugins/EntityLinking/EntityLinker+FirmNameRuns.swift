@@ -20,7 +20,11 @@ extension EntityLinker {
       else { continue }
       var first = position
       var titled = false
-      while first > 0, position - first < 3, tokens[first].joinsPrevious {
+      // One space only between the words: "( Reuters ) - Lloyds Banking Group" is no run from
+      // "Reuters".
+      while first > 0, position - first < 3, tokens[first].joinsPrevious,
+        Int(tokens[first].start) == Int(tokens[first - 1].end) + 1
+      {
         let previous = tokens[first - 1]
         guard previous.isLatin, previous.startsUppercase, !previous.isAllUppercase else { break }
         if NilMentionFinder.isLatinTitle(first - 1, in: text) || Self.titleWords.contains(previous.hash) {
@@ -28,7 +32,12 @@ extension EntityLinker {
           break
         }
         if Self.sectorNouns.contains(previous.hash) { break }
-        if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }) {
+        // "Rival Advanced Micro Devices": an ordinary word opening the sentence is no part of the
+        // name; "Lloyds Banking Group will cut" opens with the firm's own word, which the
+        // training texts never write in lower case.
+        if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }),
+          tagger.map({ isCommonWord(first - 1, in: text, tagger: $0) }) ?? true
+        {
           break
         }
         first -= 1
@@ -111,7 +120,8 @@ extension EntityLinker {
     """
     devices instruments systems technologies technology holdings industries electronics semiconductor semiconductors
     pharmaceuticals therapeutics airlines airways motors networks communications brands foods chemicals petroleum
-    securities laboratories materials robotics logistics investments group electric platforms software
+    securities laboratories materials robotics logistics investments group electric platforms software properties
+    shipping freight
     """)
 
   /// Words of a weapon's name in title case ("Patriot Missile Systems", "Iron Dome Defense
