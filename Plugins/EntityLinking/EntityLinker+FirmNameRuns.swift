@@ -32,12 +32,7 @@ extension EntityLinker {
           break
         }
         if Self.sectorNouns.contains(previous.hash) { break }
-        // "Rival Advanced Micro Devices": an ordinary word opening the sentence is no part of the
-        // name; "Lloyds Banking Group will cut" opens with the firm's own word, which the
-        // training texts never write in lower case.
-        if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }),
-          tagger.map({ isCommonWord(first - 1, in: text, tagger: $0) }) ?? true
-        {
+        if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }) {
           break
         }
         first -= 1
