@@ -32,6 +32,6 @@ extension EntityLinker {
     }
   }
 
-  private static let peerTitles = NonNameWords.hashes("lord baroness baron sir dame")
+  private static let peerTitles = NonNameWords.hashes("lord baroness sir dame")
   private static let peerTitleFilter = HashBitFilter(peerTitles)
 }
