@@ -58,6 +58,12 @@ struct ClubNameGazetteer: Sendable {
     return longest
   }
 
+  /// Whether a word (its hash) is the first word of a club's name ("Luton" of "Luton Town",
+  /// "Brighton" of "Brighton & Hove Albion"): news names such clubs by that word alone.
+  func beginsName(_ first: UInt64) -> Bool {
+    firstTokenBits[Int(first & 0xFFFF) >> 6] & (1 << (first & 63)) != 0 && firstTokens[first] != nil
+  }
+
   /// Per token: 1 when it begins the longest club name found there, 2 inside one, else 0.
   func codes(_ text: TokenizedText) -> [UInt8] {
     let count = text.tokens.count

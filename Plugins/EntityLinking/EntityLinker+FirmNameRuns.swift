@@ -20,7 +20,11 @@ extension EntityLinker {
       else { continue }
       var first = position
       var titled = false
-      while first > 0, position - first < 3, tokens[first].joinsPrevious {
+      // One space only between the words: "( Reuters ) - Lloyds Banking Group" is no run from
+      // "Reuters".
+      while first > 0, position - first < 3, tokens[first].joinsPrevious,
+        Int(tokens[first].start) == Int(tokens[first - 1].end) + 1
+      {
         let previous = tokens[first - 1]
         guard previous.isLatin, previous.startsUppercase, !previous.isAllUppercase else { break }
         if NilMentionFinder.isLatinTitle(first - 1, in: text) || Self.titleWords.contains(previous.hash) {
@@ -111,7 +115,8 @@ extension EntityLinker {
     """
     devices instruments systems technologies technology holdings industries electronics semiconductor semiconductors
     pharmaceuticals therapeutics airlines airways motors networks communications brands foods chemicals petroleum
-    securities laboratories materials robotics logistics investments group electric platforms software
+    securities laboratories materials robotics logistics investments group electric platforms software properties
+    shipping freight
     """)
 
   /// Words of a weapon's name in title case ("Patriot Missile Systems", "Iron Dome Defense

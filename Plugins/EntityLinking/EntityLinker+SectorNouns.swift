@@ -69,7 +69,7 @@ extension EntityLinker {
     """
     insurer insurers reinsurer reinsurers lender lenders carmaker carmakers automaker automakers chipmaker
     chipmakers drugmaker drugmakers retailer retailers miner miners broker brokers brokerage brokerages airline
-    airlines conglomerate grocer grocers brewer brewers
+    airlines conglomerate grocer grocers brewer brewers haulier hauliers shipper shippers shipowner shipowners
     """)
   /// Sector nouns that are no name alone at a sentence's start but may open one ("Bank shares fell").
   private static let sectorNounsAlone = NonNameWords.hashes("bank banks")

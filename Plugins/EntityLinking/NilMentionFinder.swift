@@ -26,7 +26,7 @@ struct NilMentionFinder {
     "mr", "mrs", "ms", "dr", "president", "minister", "general", "king", "prince", "sheikh", "spokesman",
     "spokeswoman", "ambassador", "envoy", "senator", "chairman", "chairwoman", "chancellor", "secretary", "governor",
     "mayor", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "judge", "pope",
-    "queen", "emir", "sultan", "commander", "spokesperson", "premier",
+    "queen", "emir", "sultan", "commander", "spokesperson", "premier", "lord", "baroness", "sir", "dame",
   ]
   /// Capitalized words that open sentences or headings and are not names.
   static let latinStopwords: Set<String> = [

@@ -1,0 +1,37 @@
+extension EntityLinker {
+  /// A name opened by a peer's or knight's title ("Baroness Hollins", "Lord Ashdown", "Sir Alan
+  /// Reed") that the tagger read as an organization or a place: a person, the title outside the
+  /// span and given as the mention's `title` (evidence `nil:peer-title`). Only NIL mentions of
+  /// two words or more are read, by their first token.
+  /// A person right after such a title ("Lord Ashdown", the title cut from the tagger's span)
+  /// gets it as its `title` when it has none.
+  func personsAfterPeerTitles(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+    mentions.map { mention in
+      if mention.label == "PERSON", mention.title == nil {
+        let first = text.tokens(within: mention.start, mention.end).lowerBound
+        guard first > 0, first < text.tokens.count, text.tokens[first].joinsPrevious,
+          text.tokens[first - 1].isLatin, text.tokens[first - 1].startsUppercase,
+          Self.peerTitleFilter.mayContain(text.tokens[first - 1].hash),
+          Self.peerTitles.contains(text.tokens[first - 1].hash)
+        else { return mention }
+        var person = mention
+        person.title = text.originalText(of: first - 1)
+        return person
+      }
+      guard mention.isNil, mention.label == "ORGANIZATION" || mention.label == "LOCATION" else { return mention }
+      let tokens = text.tokens(within: mention.start, mention.end)
+      guard tokens.count >= 2, text.tokens[tokens.lowerBound].isLatin,
+        Self.peerTitleFilter.mayContain(text.tokens[tokens.lowerBound].hash),
+        Self.peerTitles.contains(text.tokens[tokens.lowerBound].hash),
+        text.tokens[tokens.lowerBound + 1].startsUppercase, text.tokens[tokens.lowerBound + 1].joinsPrevious
+      else { return mention }
+      var person = nilMention(
+        tokens: (tokens.lowerBound + 1)..<tokens.upperBound, type: "PERSON", evidence: "nil:peer-title", in: text)
+      person.title = text.originalText(of: tokens.lowerBound)
+      return person
+    }
+  }
+
+  private static let peerTitles = NonNameWords.hashes("lord baroness sir dame")
+  private static let peerTitleFilter = HashBitFilter(peerTitles)
+}
