@@ -75,4 +75,18 @@ import Testing
   func intentionWordsThatDoNotPlaceTheDate(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
   }
+
+  /// Version 24: a weekday after "from" with an apostrophe after it, or after a one-word
+  /// caption, is the day something comes from, behind; a measure still starts ahead.
+  @Test(
+    arguments: [
+      ("Goals from Sunday's derby in Milan.", ["Sunday=DATE 2026-10-11"]),
+      ("Photos from Tuesday's march through the city.", ["Tuesday=DATE 2026-10-13"]),
+      ("Scenes from Sunday.", ["Sunday=DATE 2026-10-11"]),
+      ("Reaction from Tuesday night's vote in the Senate.", ["Tuesday night=TIME 2026-10-13TNI"]),
+      ("The ferry company suspends sailings from Monday.", ["Monday=DATE 2026-10-19"]),
+    ] as [(String, [String])])
+  func weekdaySourcesAndCaptions(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }
