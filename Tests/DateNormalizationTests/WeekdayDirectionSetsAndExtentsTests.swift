@@ -106,4 +106,20 @@ import Testing
   func arabicEvesAmountsAfterEventsAndNames(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
   }
+
+  /// Version 24: numbers after "from" are hours only right after a word of opening or working,
+  /// with no verb of change.
+  @Test(
+    arguments: [
+      ("The steering group shrank from 8 to 3.", []),
+      ("The number of available beds dropped from 11 to 6.", []),
+      ("The staff rota was changed from 8 to 4.", []),
+      (
+        "The library is open daily from 9 to 5.",
+        ["daily=SET P1D", "9=TIME 2026-10-15T09:00", "5=TIME 2026-10-15T17:00"]
+      ),
+    ] as [(String, [String])])
+  func workingHoursNeedAWordOfWorkRightBeforeFrom(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }
