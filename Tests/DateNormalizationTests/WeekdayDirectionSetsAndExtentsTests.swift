@@ -122,4 +122,17 @@ import Testing
   func workingHoursNeedAWordOfWorkRightBeforeFrom(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
   }
+
+  /// Version 24: يعود / تعود with a noun of origin and إلى means "dates back to", a day behind;
+  /// a return lies ahead.
+  @Test(
+    arguments: [
+      ("تعود جذور النزاع إلى اجتماع الأحد.", ["الأحد=DATE 2026-10-11"]),
+      ("يعود سبب التأخير إلى عاصفة الاثنين.", ["الاثنين=DATE 2026-10-12"]),
+      ("يعود تاريخ القرار إلى جلسة الأحد.", ["الأحد=DATE 2026-10-11"]),
+      ("يعود الرئيس إلى باريس الاثنين.", ["الاثنين=DATE 2026-10-19"]),
+    ] as [(String, [String])])
+  func datesBackToIsNoReturn(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }
