@@ -135,4 +135,15 @@ import Testing
   func datesBackToIsNoReturn(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
   }
+
+  /// Version 24: a plural weekday in a name is no SET; "for" and a lower-case word keep it.
+  @Test(
+    arguments: [
+      ("Thousands joined Fridays for Future rallies in Rome.", []),
+      ("The Mondays toured Japan last year.", ["last year=DATE 2025"]),
+      ("The shop is closed on Sundays for repairs.", ["Sundays=SET XXXX-WXX-7"]),
+    ] as [(String, [String])])
+  func pluralWeekdaysInNames(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }
