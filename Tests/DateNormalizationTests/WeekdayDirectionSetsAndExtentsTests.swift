@@ -146,4 +146,18 @@ import Testing
   func pluralWeekdaysInNames(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
   }
+
+  /// Version 24: after "until" or a verb of staying, working or running, "late" is about hours
+  /// and stays out of the extent; after a report it is the end of the day.
+  @Test(
+    arguments: [
+      ("Pubs stayed open until late on Friday.", ["Friday=DATE 2026-10-09"]),
+      ("She worked late on Tuesday.", ["Tuesday=DATE 2026-10-13"]),
+      ("The hearing ran late on Monday.", ["Monday=DATE 2026-10-12"]),
+      ("The deal was announced late on Friday.", ["late on Friday=DATE 2026-10-09/END"]),
+      ("The ruling came late on Tuesday.", ["late on Tuesday=DATE 2026-10-13/END"]),
+    ] as [(String, [String])])
+  func lateAfterHoursWordsIsOutOfTheExtent(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }
