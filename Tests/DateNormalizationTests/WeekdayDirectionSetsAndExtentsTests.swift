@@ -111,9 +111,9 @@ import Testing
   /// with no verb of change.
   @Test(
     arguments: [
-      ("The steering group shrank from 8 to 3.", []),
+      ("The working party shrank from 8 to 3.", []),
       ("The number of available beds dropped from 11 to 6.", []),
-      ("The staff rota was changed from 8 to 4.", []),
+      ("The shift pattern was changed from 8 to 4.", []),
       (
         "The library is open daily from 9 to 5.",
         ["daily=SET P1D", "9=TIME 2026-10-15T09:00", "5=TIME 2026-10-15T17:00"]
