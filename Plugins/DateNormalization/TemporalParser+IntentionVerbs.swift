@@ -34,10 +34,20 @@ extension TemporalParser {
       return !(tokens[k].capitalized && TemporalParser.intentionNounHashes.contains(tokens[k].wordHash))
     }
     switch tokens[k - 1].entry {
-    case .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?, .keyword(.pastMarker)?: return false
+    case .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?: return false
     default: break
     }
-    if tokens[k - 1].tense < 0 { return false }
+    // A past word before it: "announced plans", "renewed hopes" (nouns), "were hoping" (a past
+    // progressive). A plural verb stays one after a past word of a relative clause ("Those
+    // who came hope to return on Monday", "Those affected hope to …").
+    if tokens[k - 1].tense < 0 || tokens[k - 1].entry == .keyword(.pastMarker) {
+      if TemporalParser.intentionNounHashes.contains(tokens[k].wordHash) { return false }
+      if TemporalParser.pastBeHashes.contains(tokens[k - 1].wordHash),
+        TemporalParser.intentionProgressiveHashes.contains(tokens[k].wordHash)
+      {
+        return false
+      }
+    }
     // "the government's plans to …": a possessive before the word.
     if tokens[k - 1].wordHash == TemporalParser.possessiveSHash, k > 1, isPunctuation(k - 2, "'", "\u{2019}") {
       return false
@@ -60,4 +70,10 @@ extension TemporalParser {
   /// The forms of `intentionVerbHashes` that are as often plural nouns ("Plans to …", "Hopes
   /// to …" opening a sentence).
   static let intentionNounHashes: Set<UInt64> = Set(["plans", "hopes"].map(WordHasher.hash))
+
+  /// The -ing forms of `intentionVerbHashes`, past after "was"/"were".
+  static let intentionProgressiveHashes: Set<UInt64> = Set(
+    ["expecting", "planning", "aiming", "intending", "hoping"].map(WordHasher.hash))
+
+  static let pastBeHashes: Set<UInt64> = Set(["was", "were"].map(WordHasher.hash))
 }

@@ -71,6 +71,8 @@ import Testing
       ("Hopes to reopen the border on Monday faded by evening.", ["Monday=DATE 2026-10-12"]),
       ("The union plans to rally on Monday.", ["Monday=DATE 2026-10-19"]),
       ("The club is hoping to sign the striker on Tuesday.", ["Tuesday=DATE 2026-10-20"]),
+      ("Families who fled hope to return on Monday.", ["Monday=DATE 2026-10-19"]),
+      ("The firm was planning to list its shares on Tuesday, but markets fell.", ["Tuesday=DATE 2026-10-13"]),
     ] as [(String, [String])])
   func intentionWordsThatDoNotPlaceTheDate(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
