@@ -4,7 +4,8 @@ extension TemporalParser {
   /// day keeps its value with START or END ("early Tuesday" `2024-03-12` START); "earlier" and
   /// "later" before the current period only say where in it, and leave it as it is ("earlier
   /// this week" `2024-W10`). After "open" or "up" the word tells how long something stayed
-  /// open ("Shops stayed open late on Sunday"), and the day alone is the expression.
+  /// open ("Shops stayed open late on Sunday", "Bars stayed open until late on Saturday", "He worked late on
+  /// Friday"), and the day alone is the expression.
   func earlyOrLateExtent(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin, i + 1 < tokens.count else { return nil }
     let hash = tokens[i].wordHash
@@ -39,5 +40,9 @@ extension TemporalParser {
 
   static let earlyHash = WordHasher.hash("early")
   static let lateHash = WordHasher.hash("late")
-  static let openLateHashes: Set<UInt64> = Set(["open", "up"].map(WordHasher.hash))
+  /// Words after which "late" is about hours or tardiness, not the part of the day: "stayed
+  /// open late", "until late on Saturday", "worked late", "ran late".
+  static let openLateHashes: Set<UInt64> = Set(
+    ["open", "up", "until", "till", "stayed", "stay", "stays", "worked", "work", "works", "ran", "running"].map(
+      WordHasher.hash))
 }

@@ -6,6 +6,7 @@ extension TemporalParser {
     guard case .keyword(.pluralWeekday(let weekday))? = tokens[i].entry, tokens[i].latin, !countsWeekdays(i) else {
       return nil
     }
+    if namesAGroup(i) { return nil }
     var items = [ParsedItem(first: i, last: i, value: setValue("XXXX-WXX-\(weekday)", .day))]
     var next = i + 1
     // "Fridays and Saturdays", "Saturdays, Sundays": the days listed with it.
@@ -21,6 +22,22 @@ extension TemporalParser {
     }
     return ParsedMatch(next: next, items: items)
   }
+
+  /// Whether the plural weekday at `i` is part of a name: a movement's ("Fridays for Future",
+  /// "for" and a capitalised word after it) or a band's ("The Sundays performed", after "the"
+  /// with a past verb right after it).
+  private func namesAGroup(_ i: Int) -> Bool {
+    guard continues(i + 1) else { return false }
+    if tokens[i + 1].wordHash == TemporalParser.forHash, continues(i + 2), tokens[i + 2].latin,
+      tokens[i + 2].capitalized
+    {
+      return true
+    }
+    guard i > 0, !tokens[i].newlineBefore, keyword(i - 1) == .the, tokens[i + 1].kind == .word else { return false }
+    return tokens[i + 1].tense < 0 || tokens[i + 1].entry == .keyword(.pastMarker)
+  }
+
+  static let forHash = WordHasher.hash("for")
 
   /// Whether a number or a number word stands right before the plural weekday at `i`.
   private func countsWeekdays(_ i: Int) -> Bool {

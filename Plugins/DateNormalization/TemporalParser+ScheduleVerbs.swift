@@ -63,6 +63,7 @@ extension TemporalParser {
       return .future
     }
     guard TemporalParser.arabicScheduleHashes.contains(hash), namesAWeekday(first, end) else { return nil }
+    if datesBackTo(k, date: first) { return .past }
     if k > 0, !token.newlineBefore {
       if TemporalParser.negationHashes.contains(tokens[k - 1].wordHash) { return .past }
       if tokens[k - 1].tense < 0 || tokens[k - 1].entry == .keyword(.pastMarker) { return nil }
@@ -75,6 +76,35 @@ extension TemporalParser {
     }
     return .future
   }
+
+  /// Whether the form of عاد at `k` means "dates back to": an origin noun after it, then إلى
+  /// before the date ("تعود جذور الخلاف إلى اجتماع الاثنين", "يعود تاريخ القرار إلى جلسة
+  /// الأحد"). The date is then the origin, which lies behind. A return keeps
+  /// its reading ("يعود الوزير الاثنين إلى بلاده", "يعود الرئيس إلى باريس الاثنين"): after
+  /// another subject, إلى heads a place.
+  private func datesBackTo(_ k: Int, date first: Int) -> Bool {
+    guard TemporalParser.arabicReturnHashes.contains(tokens[k].wordHash), k + 2 < first,
+      TemporalParser.arabicOriginNounHashes.contains(tokens[k + 1].wordHash)
+    else { return false }
+    // The origin noun, an optional noun it governs (جذور الخلاف), then إلى.
+    var j = k + 2
+    while j < first, j <= k + 3 {
+      if !tokens[j].latin, keyword(j) == .to { return true }
+      if tokens[j].newlineBefore || tokens[j].kind != .word { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// يعود and تعود, bare and after و / ف.
+  static let arabicReturnHashes: Set<UInt64> = Set(
+    ["يعود", "تعود"].flatMap { [$0, "و" + $0, "ف" + $0] }.map(WordHasher.hash))
+
+  /// Nouns of origin after يعود / تعود ("dates back to", "is due to").
+  static let arabicOriginNounHashes: Set<UInt64> = Set(
+    [
+      "جذور", "تاريخ", "أصل", "أصول", "سبب", "أسباب", "الفضل", "بداية", "بدايات", "نشأة", "فكرة", "قصة",
+    ].map(WordHasher.hash))
 
   /// Whether a plain lower-case word or a determiner follows the verb at `k`: its object ("The
   /// company reports earnings on Tuesday").

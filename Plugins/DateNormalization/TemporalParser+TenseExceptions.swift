@@ -2,7 +2,8 @@ extension TemporalParser {
   /// The tense that places the expression at tokens `first..<end`: none for a month a figure is
   /// for ("لشهر أبريل"), the future after a word of onset ("ابتداء من مساء الخميس", "effective
   /// Monday"), else the sentence's (`sentenceTense`); with no tense word, a weekday after "from"
-  /// starts a measure ahead (`startsMeasureFrom`).
+  /// starts a measure ahead (`startsMeasureFrom`) or is the day something comes from, behind
+  /// (`isSourceWeekday`).
   func placement(from first: Int, to end: Int) -> TemporalPreference? {
     if tokens[first].purpose { return nil }
     if let previous = coordinatedWeekday(before: first) { return placement(from: previous, to: previous + 1) }
@@ -10,7 +11,8 @@ extension TemporalParser {
     if outlookForMonthQuarter(first, end) || dateOfEvent(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     if let tense = sentenceTense(from: first, to: end) { return tense }
-    return startsMeasureFrom(first, end) ? .future : headlineTense(first)
+    if startsMeasureFrom(first, end) { return .future }
+    return isSourceWeekday(first, end) ? .past : headlineTense(first)
   }
 
   /// The weekday a bare English weekday at `first` is joined to by "and" or a comma: "set

@@ -1,7 +1,7 @@
 extension TemporalParser {
   /// "open from 9 to 5", "works from 8 to 4": two bare hours after "from", the second earlier
   /// than the first, are a day's working hours, morning to afternoon (`T09:00`, `T17:00`). Only
-  /// after a word of opening or working in the six words before "from", and with nothing after
+  /// after a word of opening or working right before "from" (`workingWordBefore`), and with nothing after
   /// the second number that it could count ("from 9 to 5 percent", "cut from 9 to 5 seats").
   /// `i` is the first number.
   func workingHours(_ i: Int) -> ParsedMatch? {
@@ -21,22 +21,6 @@ extension TemporalParser {
       ])
   }
 
-  /// "from 10 p.m. to midnight", "between 8 pm and midnight": midnight closing a range of the
-  /// evening is the end of the start's day (`T24:00`, as منتصف الليل is); alone it stays out
-  /// (which day "until midnight" ends depends on more than the clock).
-  func rangeToMidnight(_ i: Int, from first: ClockReading) -> ParsedMatch? {
-    guard first.clock.hour >= 12, first.clock.dayShift == 0, let connector = rangeConnector(first.next),
-      continues(connector), tokens[connector].latin, keyword(connector) == .midnight
-    else { return nil }
-    let end = Clock(hour: 24, minute: 0, second: nil, grain: .hour)
-    return ParsedMatch(
-      next: connector + 1,
-      items: [
-        ParsedItem(first: i, last: first.next - 1, value: clockValue(first.clock, mod: first.mod)),
-        ParsedItem(first: connector, last: connector, value: clockValue(end, mod: nil)),
-      ])
-  }
-
   /// Whether the hours end at token `k`: the text, a line or a punctuation mark ends there, or
   /// a day, "on", "every", "daily" follows.
   private func endsHours(_ k: Int) -> Bool {
@@ -48,21 +32,38 @@ extension TemporalParser {
     }
   }
 
-  /// Whether a word of opening or working stands in the six words before "from" at `from`.
+  /// Whether a word of opening or working stands in the two words before "from" at `from`
+  /// ("open from 9 to 5", "is open daily from 9 to 5"), with no verb of change in the six words
+  /// before "from": further back the word names something counted ("The working group shrank
+  /// from 10 to 4", "available ambulances fell from 9 to 4"), and a change makes the numbers
+  /// counts ("Opening hours cut from 9 to 5").
   private func workingWordBefore(_ from: Int) -> Bool {
+    var found = false
     var k = from - 1
     while k >= 0, from - k <= 6, !tokens[k + 1].newlineBefore {
-      if tokens[k].kind == .word,
-        TemporalParser.openingVerbHashes.contains(tokens[k].wordHash)
-          || TemporalParser.workingWordHashes.contains(tokens[k].wordHash)
-      {
-        return true
+      if endsSentence(k) { break }
+      if tokens[k].kind == .word {
+        let hash = tokens[k].wordHash
+        if TemporalParser.changeVerbHashes.contains(hash) { return false }
+        if from - k <= 2,
+          TemporalParser.openingVerbHashes.contains(hash) || TemporalParser.workingWordHashes.contains(hash)
+        {
+          found = true
+        }
       }
-      if endsSentence(k) { return false }
       k -= 1
     }
-    return false
+    return found
   }
+
+  /// Verbs of change, which make the numbers after "from" counts.
+  static let changeVerbHashes: Set<UInt64> = Set(
+    [
+      "fell", "fall", "falls", "rose", "rise", "rises", "grew", "grow", "grows", "shrank", "shrunk", "shrink",
+      "shrinks", "dropped", "drop", "drops", "increased", "increase", "decreased", "declined", "climbed", "jumped",
+      "slipped", "changed", "change", "cut", "cuts", "reduced", "raised", "moved", "shifted", "extended",
+      "shortened", "went",
+    ].map(WordHasher.hash))
 
   static let workingWordHashes: Set<UInt64> = Set(
     ["work", "works", "worked", "working", "shift", "shifts", "hours", "staffed", "served", "available"].map(

@@ -257,7 +257,7 @@ struct TemporalParser {
       case .keyword(.forecast): return forecastTense(verb: k, date: first, end: end)
       case nil:
         guard token.kind == .word else { return nil }
-        if intentionVerbGoverns(k) { return .future }
+        if intentionVerbGoverns(k, date: first, end: end) { return .future }
         return scheduleVerbTense(k, date: first, end: end)
       default: return nil
       }

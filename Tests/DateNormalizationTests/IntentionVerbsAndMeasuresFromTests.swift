@@ -55,4 +55,40 @@ import Testing
   func weekdayAfterFromStartsAMeasure(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-12-29") == expected)
   }
+
+  /// Version 24, against Thursday 2026-10-15: "plans"/"hopes" as a noun (after a past verb, a
+  /// possessive apostrophe, or capitalised at a sentence's start), an -ing form after
+  /// "was"/"were", a comma before the date, or a past verb after the date leave the past
+  /// reading; the verb still looks ahead.
+  @Test(
+    arguments: [
+      ("The airline announced plans to close two routes on Tuesday.", ["Tuesday=DATE 2026-10-13"]),
+      ("The ministry unveiled plans to sell its stake on Monday.", ["Monday=DATE 2026-10-12"]),
+      ("The bank said it plans to shut 40 branches, in a filing on Tuesday.", ["Tuesday=DATE 2026-10-13"]),
+      ("Divers were hoping to reach the wreck on Monday, but storms moved in.", ["Monday=DATE 2026-10-12"]),
+      ("Shoppers hoping to buy the phone on Sunday were sent home.", ["Sunday=DATE 2026-10-11"]),
+      ("The unions' plans to rally on Monday drew criticism.", ["Monday=DATE 2026-10-12"]),
+      ("Hopes to reopen the border on Monday faded by evening.", ["Monday=DATE 2026-10-12"]),
+      ("The union plans to rally on Monday.", ["Monday=DATE 2026-10-19"]),
+      ("The club is hoping to sign the striker on Tuesday.", ["Tuesday=DATE 2026-10-20"]),
+      ("Families who fled hope to return on Monday.", ["Monday=DATE 2026-10-19"]),
+      ("The firm was planning to list its shares on Tuesday, but markets fell.", ["Tuesday=DATE 2026-10-13"]),
+    ] as [(String, [String])])
+  func intentionWordsThatDoNotPlaceTheDate(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
+
+  /// Version 24: a weekday after "from" with an apostrophe after it, or after a one-word
+  /// caption, is the day something comes from, behind; a measure still starts ahead.
+  @Test(
+    arguments: [
+      ("Goals from Sunday's derby in Milan.", ["Sunday=DATE 2026-10-11"]),
+      ("Photos from Tuesday's march through the city.", ["Tuesday=DATE 2026-10-13"]),
+      ("Scenes from Sunday.", ["Sunday=DATE 2026-10-11"]),
+      ("Reaction from Tuesday night's vote in the Senate.", ["Tuesday night=TIME 2026-10-13TNI"]),
+      ("The ferry company suspends sailings from Monday.", ["Monday=DATE 2026-10-19"]),
+    ] as [(String, [String])])
+  func weekdaySourcesAndCaptions(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }

@@ -106,4 +106,58 @@ import Testing
   func arabicEvesAmountsAfterEventsAndNames(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-10-15") == expected)
   }
+
+  /// Version 24: numbers after "from" are hours only right after a word of opening or working,
+  /// with no verb of change.
+  @Test(
+    arguments: [
+      ("The working party shrank from 8 to 3.", []),
+      ("The number of available beds dropped from 11 to 6.", []),
+      ("The shift pattern was changed from 8 to 4.", []),
+      (
+        "The library is open daily from 9 to 5.",
+        ["daily=SET P1D", "9=TIME 2026-10-15T09:00", "5=TIME 2026-10-15T17:00"]
+      ),
+    ] as [(String, [String])])
+  func workingHoursNeedAWordOfWorkRightBeforeFrom(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
+
+  /// Version 24: يعود / تعود with a noun of origin and إلى means "dates back to", a day behind;
+  /// a return lies ahead.
+  @Test(
+    arguments: [
+      ("تعود جذور النزاع إلى اجتماع الأحد.", ["الأحد=DATE 2026-10-11"]),
+      ("يعود سبب التأخير إلى عاصفة الاثنين.", ["الاثنين=DATE 2026-10-12"]),
+      ("يعود تاريخ القرار إلى جلسة الأحد.", ["الأحد=DATE 2026-10-11"]),
+      ("يعود الرئيس إلى باريس الاثنين.", ["الاثنين=DATE 2026-10-19"]),
+    ] as [(String, [String])])
+  func datesBackToIsNoReturn(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
+
+  /// Version 24: a plural weekday in a name is no SET; "for" and a lower-case word keep it.
+  @Test(
+    arguments: [
+      ("Thousands joined Fridays for Future rallies in Rome.", []),
+      ("The Mondays toured Japan last year.", ["last year=DATE 2025"]),
+      ("The shop is closed on Sundays for repairs.", ["Sundays=SET XXXX-WXX-7"]),
+    ] as [(String, [String])])
+  func pluralWeekdaysInNames(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
+
+  /// Version 24: after "until" or a verb of staying, working or running, "late" is about hours
+  /// and stays out of the extent; after a report it is the end of the day.
+  @Test(
+    arguments: [
+      ("Pubs stayed open until late on Friday.", ["Friday=DATE 2026-10-09"]),
+      ("She worked late on Tuesday.", ["Tuesday=DATE 2026-10-13"]),
+      ("The hearing ran late on Monday.", ["Monday=DATE 2026-10-12"]),
+      ("The deal was announced late on Friday.", ["late on Friday=DATE 2026-10-09/END"]),
+      ("The ruling came late on Tuesday.", ["late on Tuesday=DATE 2026-10-13/END"]),
+    ] as [(String, [String])])
+  func lateAfterHoursWordsIsOutOfTheExtent(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2026-10-15") == expected)
+  }
 }
