@@ -6,8 +6,8 @@ extension EntityLinker {
   /// when both have the article: القوة الجوية; with a one-word place after it: شباب الأردن), or after the preposition right after the verb
   /// (تعادل مع كاظمة); the sentence must name a goal, a round, a league or a score. Nouns of the sport (المنتخب، الفريق، ضيفه، أرضه) are no clubs. The same
   /// word after a club's noun elsewhere in the story (مدرب الشرطة) is the club too. All are NIL
-  /// organizations (`nil:match-club`). Asked of a token only when the bit filter of the verbs
-  /// passes its hash.
+  /// organizations (`nil:match-club`). A sentence with a word of an election or a party contest
+  /// is never a match. Asked of a token only when the bit filter of the verbs passes its hash.
   func arabicClubsTheTaggerMissed(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     let count = text.tokens.count
     var verbs: [Int] = []
@@ -81,8 +81,12 @@ extension EntityLinker {
   /// a scoreless draw) or a score: the result verb alone is no evidence (فاز المرشح على منافسيه).
   private func hasMatchNoun(around position: Int, in text: TokenizedText) -> Bool {
     guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return false }
+    // An election or a party's contest uses the same verbs and prepositions (خسر الحزب أمام
+    // خصومه في الجولة الثانية): such a sentence names no match, whatever else it holds.
+    if sentence.contains(where: { Self.isWord($0, in: Self.contestNouns, text) }) { return false }
     return sentence.contains { token in
       if Self.isWord(token, in: Self.matchNouns, text) { return true }
+      if isGoal(token, in: sentence, text) { return true }
       guard token > sentence.lowerBound, text.tokens[token].scalarBefore == 0x2D else { return false }
       let isNumber = { (at: Int) in text.foldedScalars(at).allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
       return isNumber(token) && isNumber(token - 1)
@@ -92,8 +96,38 @@ extension EntityLinker {
   /// Words only a match report uses.
   private static let matchNouns = NonNameWords.hashes(
     """
-    مباراة المباراة مباراته مباريات الدوري دوري الكأس كأس الجولة هدف هدفا هدفين أهداف الهدف الهدفين
-    الشوط ركلة ثلاثية بثلاثية سلبيا نظيف نظيفين لمثله المدرب مدرب
+    مباراة المباراة مباراته مباريات الدوري دوري الكأس كأس الشوط ركلة ثلاثية بثلاثية سلبيا نظيف
+    نظيفين لمثله المدرب مدرب
+    """)
+
+  /// Whether the token names a goal. A single goal after ب is also "with the aim of" (بهدف
+  /// تعزيز التعاون), so بهدف counts only before what follows a score (نظيف، دون رد، مقابل، في) or
+  /// at the sentence's end; two goals or more count with any clitic.
+  private func isGoal(_ token: Int, in sentence: Range<Int>, _ text: TokenizedText) -> Bool {
+    guard !text.tokens[token].isLatin else { return false }
+    if Self.goalNouns.contains(text.tokens[token].hash) || Self.isWord(token, in: Self.goalsNouns, text) {
+      return true
+    }
+    guard Self.isWord(token, in: Self.goalNouns, text) else { return false }
+    let next = token + 1
+    return next >= sentence.upperBound || Self.isWord(next, in: Self.afterScoreWords, text)
+  }
+
+  /// One goal, asked as a whole token (or, after ب, with what follows it). A round (الجولة) is
+  /// no evidence: elections and tours have rounds too.
+  private static let goalNouns = NonNameWords.hashes("هدف هدفا الهدف")
+
+  /// Two goals or more, with any clitic (بهدفين، بثلاثة أهداف).
+  private static let goalsNouns = NonNameWords.hashes("هدفين أهداف الهدفين")
+
+  /// Words that follow a score (بهدف نظيف، بهدف دون رد، بهدف مقابل هدفين، بهدف في الدقيقة).
+  private static let afterScoreWords = NonNameWords.hashes("نظيف دون مقابل وحيد لمثله قاتل في مع")
+
+  /// Words of an election or a party contest: a sentence with one of them is no match report.
+  private static let contestNouns = NonNameWords.hashes(
+    """
+    انتخابات الانتخابات الانتخابية انتخابية الاقتراع التصويت تصويت الحزب حزب الأحزاب البرلمان
+    البرلمانية الوزير وزير الرئاسية المرشح مرشح الناخبين الائتلاف المعارضة الإصلاحيون المحافظين
     """)
 
   /// A nisba: the word ends in ي or ية (folded ه).
@@ -102,7 +136,8 @@ extension EntityLinker {
     return last == 0x064A || (last == 0x0647 && word[word.endIndex - 2] == 0x064A)
   }
 
-  /// Result and meeting verbs, bare and after و or ف, as whole tokens.
+  /// Result and meeting verbs, bare and after و or ف, as whole tokens (ministers meet more often
+  /// than clubs: the sentence's match word decides).
   private static let unlistedClubVerbs: WordHashSet = {
     let verbs = "فاز يفوز تعادل يتعادل خسر يخسر هزم يهزم تغلب يتغلب سحق اكتسح يلعب يلتقي التقى".split(separator: " ")
     return NonNameWords.hashes(verbs.flatMap { verb in ["", "و", "ف"].map { $0 + verb } }.joined(separator: " "))
@@ -114,7 +149,7 @@ extension EntityLinker {
   private static let sportNouns = NonNameWords.hashes(
     """
     المنتخب منتخب الفريق فريق الضيوف المضيف أصحاب البطل المتصدر الوصيف اللاعب النادي الأبطال ضيفه
-    مضيفه منافسه غريمه ضيفها منافسها أرضه أرضها ملعبه جماهيره نفسه
+    مضيفه منافسه غريمه ضيفها منافسها أرضه أرضها ملعبه جماهيره نفسه خصمه خصومه منافسيه خصومها منافسيها
     """)
 
   /// Nouns that take a club in construct.

@@ -32,6 +32,8 @@ import WorkbenchCore
     // A municipality before its acting verb; an organization without its listeners.
     ("بلدية طولكرم تطلق حملة لتنظيف الشوارع.", "بلدية طولكرم", "ORGANIZATION", "NIL"),
     ("وأوضحت وزارة المالية للصحافيين أن الإيرادات ارتفعت.", "وزارة المالية", "ORGANIZATION", "NIL"),
+    // A body named after its members keeps them.
+    ("وأعلن الاتحاد الوطني للطلاب إضرابا مفتوحا.", "الاتحاد الوطني للطلاب", "ORGANIZATION", "NIL"),
   ])
   func spanAndLink(_ text: String, _ span: String, _ type: String, _ id: String) throws {
     try expectMention(Self.found(text), span: span, type: type, id: id)
@@ -49,6 +51,12 @@ import WorkbenchCore
     // The listeners are no part of the name, and a place where it happens stays a place.
     ("وأوضحت وزارة المالية للصحافيين أن الإيرادات ارتفعت.", "وزارة المالية للصحافيين", "ORGANIZATION"),
     ("وانقطعت المياه في بلدية طولكرم أمس.", "بلدية طولكرم", "ORGANIZATION"),
+    // An election or a party contest, a round of talks, "with the aim of": no match, no club.
+    ("وخسر الحزب أمام خصومه في الجولة الثانية.", "خصومه", "ORGANIZATION"),
+    ("وخسر الحزب أمام خصومه في الجولة الثانية.", "الحزب", "ORGANIZATION"),
+    ("وفاز الإصلاحيون على المحافظين في الجولة الثانية من الانتخابات.", "المحافظين", "ORGANIZATION"),
+    ("والتقى الشمري مع العبيدي خلال الجولة الإقليمية في بغداد.", "العبيدي", "ORGANIZATION"),
+    ("وتغلب المزارعون على الجفاف بهدف حماية المحصول.", "الجفاف", "ORGANIZATION"),
   ])
   func noSuchMention(_ text: String, _ word: String, _ type: String) throws {
     expectNoMention(try Self.found(text), span: word, type: type)
