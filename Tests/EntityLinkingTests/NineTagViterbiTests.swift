@@ -60,15 +60,4 @@ import Testing
       #expect(token > 0 && Self.tagSet.allows(path[token - 1], path[token]))
     }
   }
-
-  @Test func wordSetAnswersAsItsWords() {
-    let words = NonNameWords.hashes("حزب جبهة حركة party")
-    for word in ["حزب", "جبهة", "حركة", "Party"] {
-      #expect(words.contains(TokenizedText.hash(NameFolding.fold(word).unicodeScalars.map(\.value))))
-    }
-    for word in ["حزبي", "الحزب", "جبل", "parties", "a"] {
-      #expect(!words.contains(TokenizedText.hash(NameFolding.fold(word).unicodeScalars.map(\.value))))
-    }
-    #expect(words.count == 4)
-  }
 }
