@@ -7,7 +7,8 @@ extension EntityLinker {
   /// Left alone: a place or demonym the knowledge base knows by these words ("Korea" beside
   /// "Korea Exchange", "American" beside "American Airlines"), a name that ends a person of the
   /// document ("Hutchison" beside "John Hutchison": the person is meant), a person already
-  /// joined to a full name, and words that open two different organizations.
+  /// joined to a full name, a person of two words or more ("Li Ning" beside "Li Ning Co"), a
+  /// MISC name ("World Cup" beside "World Cup Holdings"), and words that open two different organizations.
   func organizationShortForms(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     // Folding names is the cost here: none is needed without an organization of two words or
     // more and a NIL name beside it.
@@ -24,8 +25,12 @@ extension EntityLinker {
     for index in mentions.indices {
       let mention = mentions[index]
       let short = words[index]
-      guard mention.isNil, ["ORGANIZATION", "MISC", "PERSON"].contains(mention.label), !short.isEmpty,
-        !mention.evidence.contains("partial-name")
+      // A person of two words or more is a full name in its own right ("Li Ning" beside "Li Ning
+      // Co", its founder), and a MISC beside a firm named after it is the event or idea the
+      // firm is named after ("World Cup" beside "World Cup Holdings"): only a one-word person, which the
+      // tagger often makes of a firm's name alone, can be the firm.
+      guard mention.isNil, mention.label == "ORGANIZATION" || (mention.label == "PERSON" && short.count == 1),
+        !short.isEmpty, !mention.evidence.contains("partial-name")
       else { continue }
       let longer = organizations.filter { other in
         words[other].count > short.count && words[other].prefix(short.count).elementsEqual(short)
