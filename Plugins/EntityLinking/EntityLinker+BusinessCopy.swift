@@ -336,6 +336,22 @@ extension EntityLinker {
         if text.tokens[position].hash == Self.its { return true }
       }
     }
+    // "X reported higher profits", "X cut 500 jobs", "X said it would cut jobs": a verb of a
+    // firm's results or staff, then within four words in lower case what only a firm reports or
+    // cuts; a verb of speech only with "it" after it ("Mary Okafor said profits fell" is an
+    // analyst's view). Not for a name after a title or role.
+    if !strictly, tokens.count > 1, nextToken.joinsPrevious, !nextToken.startsUppercase,
+      Self.firmResultVerbs.contains(next) || (Self.saidWords.contains(next) && word(end + 1) == Self.it),
+      !followsRole(first, in: text)
+    {
+      var position = end + 1
+      while position < min(end + 6, count), text.tokens[position].isLatin, !text.tokens[position].startsUppercase,
+        text.tokens[position].joinsPrevious
+      {
+        if Self.firmResults.contains(text.tokens[position].hash) { return true }
+        position += 1
+      }
+    }
     // "X said in a note", "X wrote in a research note": an economist or an analyst says so as
     // often ("Goldman Sachs economist Jan Hatzius said in a note"), so not for a name after a
     // title or role, nor for one the story names after a title elsewhere.
@@ -617,6 +633,13 @@ extension EntityLinker {
   private static let executiveWords = NonNameWords.hashes("executive executives financial")
   private static let reportingVerbs = NonNameWords.hashes("said says reported reports posted announced")
   private static let noteVerbs = NonNameWords.hashes("said says wrote writes")
+  /// Verbs of a firm's results or staff: "X reported higher profits", "X cut 500 jobs".
+  private static let firmResultVerbs = NonNameWords.hashes("reported reports posted cut cuts announced announces")
+  /// What only a firm reports or cuts.
+  private static let firmResults = NonNameWords.hashes(
+    "profit profits earnings revenue revenues sales loss losses jobs dividend dividends buyback")
+  private static let saidWords = NonNameWords.hashes("said says")
+  private static let it = TokenizedText.hash(NameFolding.fold("it").unicodeScalars.map(\.value))
   private static let speechVerbs = NonNameWords.hashes("told tells added adds noted notes stated")
   /// Words in capitals that are no firm's name ("AI shares", "EV stocks", "ETF shares").
   private static let capitalsWords = NonNameWords.hashes(
