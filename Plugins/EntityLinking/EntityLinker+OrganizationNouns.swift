@@ -34,9 +34,14 @@ extension EntityLinker {
         first -= 1
       }
       // What stands before the name is "the" or a word in lower case ("far-right", "opposition"):
-      // a name opening a sentence ("Police union leaders said") is as often a common noun.
+      // a name opening a sentence ("Police union leaders said") is as often a common noun, and
+      // so is one after "a" or "an" ("a Christmas party"). A holiday, a faith or sect and a
+      // legislature alone describe the noun ("the Sunni militia", "the Senate coalition"); in a
+      // longer name ("the Islamic Jihad movement") they are part of it.
       guard first < position, tokens[first].joinsPrevious, tokens[first - 1].isLatin,
         !tokens[first - 1].startsUppercase || tokens[first - 1].hash == Self.theWord,
+        !Self.indefiniteArticles.contains(tokens[first - 1].hash),
+        position - first > 1 || !Self.wordsDescribingNouns.contains(tokens[first].hash),
         !EnglishDemonyms.contains(first..<position, in: text),
         !(first..<position).contains(where: { EnglishDemonyms.contains($0..<($0 + 1), in: text) })
       else { continue }
@@ -135,6 +140,15 @@ extension EntityLinker {
 
   private static let theWord = NonNameWords.hashes("the").first!
   private static let andWord = NonNameWords.hashes("and").first!
+  private static let indefiniteArticles = NonNameWords.hashes("a an")
+  /// Words in title case that describe a party noun rather than name it: holidays, faiths and
+  /// sects, legislatures ("a Christmas party", "a Sunni militia", "the Senate coalition").
+  private static let wordsDescribingNouns = NonNameWords.hashes(
+    """
+    christmas easter halloween thanksgiving ramadan eid diwali hanukkah passover sunni shia shiite christian muslim
+    jewish catholic protestant orthodox islamic islamist hindu sikh buddhist evangelical alawite druze
+    senate parliament parliamentary cabinet government house
+    """)
   /// Nouns in lower case after a party's, union's or bloc's own name ("the Unite union").
   private static let partyNouns = NonNameWords.hashes(
     "party parties union unions alliance coalition movement bloc militia")

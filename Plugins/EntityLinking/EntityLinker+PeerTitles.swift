@@ -2,7 +2,8 @@ extension EntityLinker {
   /// A name opened by a peer's or knight's title ("Baroness Hollins", "Lord Ashdown", "Sir Alan
   /// Reed") that the tagger read as an organization or a place: a person, the title outside the
   /// span and given as the mention's `title` (evidence `nil:peer-title`). Only NIL mentions of
-  /// two words or more are read, by their first token.
+  /// two words or more are read, by their first token. A name closed by a place's head word
+  /// ("Lord Howe Island", "Dame Street") is a place named after a person and stays.
   /// A person right after such a title ("Lord Ashdown", the title cut from the tagger's span)
   /// gets it as its `title` when it has none.
   func personsAfterPeerTitles(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
@@ -23,7 +24,8 @@ extension EntityLinker {
       guard tokens.count >= 2, text.tokens[tokens.lowerBound].isLatin,
         Self.peerTitleFilter.mayContain(text.tokens[tokens.lowerBound].hash),
         Self.peerTitles.contains(text.tokens[tokens.lowerBound].hash),
-        text.tokens[tokens.lowerBound + 1].startsUppercase, text.tokens[tokens.lowerBound + 1].joinsPrevious
+        text.tokens[tokens.lowerBound + 1].startsUppercase, text.tokens[tokens.lowerBound + 1].joinsPrevious,
+        !Self.placeHeads.contains(text.tokens[tokens.upperBound - 1].hash)
       else { return mention }
       var person = nilMention(
         tokens: (tokens.lowerBound + 1)..<tokens.upperBound, type: "PERSON", evidence: "nil:peer-title", in: text)
@@ -34,4 +36,10 @@ extension EntityLinker {
 
   private static let peerTitles = NonNameWords.hashes("lord baroness sir dame")
   private static let peerTitleFilter = HashBitFilter(peerTitles)
+  /// Head words of places named after peers and knights ("Lord Howe Island", "Dame Street").
+  private static let placeHeads = NonNameWords.hashes(
+    """
+    island islands isle street road square airport hill park bridge avenue lane bay mountain mountains house
+    gardens hospital station college school museum stadium terrace crescent
+    """)
 }
