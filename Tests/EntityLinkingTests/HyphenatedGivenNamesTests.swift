@@ -13,6 +13,17 @@ import WorkbenchCore
     try stage.get().analyze(Document(id: "t", text: text), .none)
   }
 
+  /// The PERSON mention that spans exactly `name` in `text` (the test fails otherwise).
+  static func person(_ name: String, in text: String) throws -> Annotation {
+    let annotations = try found(text)
+    let start = try #require(scalarOffset(of: name, in: text))
+    let mention = try #require(annotations.first { $0.start == start }, "\(annotations.map(\.text))")
+    #expect(mention.text == name)
+    #expect(mention.end == start + name.unicodeScalars.count)
+    #expect(mention.label == "PERSON")
+    return mention
+  }
+
   /// (story, the person's whole name): one PERSON mention from the family name to the end of
   /// the hyphenated given name.
   @Test(arguments: [
@@ -23,12 +34,7 @@ import WorkbenchCore
     ("Park Geun-hye was released from prison on Friday.", "Park Geun-hye"),
   ])
   func aHyphenatedGivenNameStaysInThePerson(_ text: String, _ name: String) throws {
-    let annotations = try Self.found(text)
-    let start = try #require(scalarOffset(of: name, in: text))
-    let mention = try #require(annotations.first { $0.start == start }, "\(annotations.map(\.text))")
-    #expect(mention.text == name)
-    #expect(mention.end == start + name.unicodeScalars.count)
-    #expect(mention.label == "PERSON")
+    let mention = try Self.person(name, in: text)
     // The cluster id of the whole name, as a tagged span of it gets (its folded words).
     let words = PartialNameCoreference.words(of: name).joined(separator: " ")
     #expect(mention.value == NilMentionFinder.clusterID(name: words, type: "PERSON"))
@@ -43,12 +49,7 @@ import WorkbenchCore
     ("Senator John Smith criticised the Tony Tan-backed rules on Tuesday.", "Tony Tan"),
   ])
   func aDescriptiveHyphenWordStaysOut(_ text: String, _ name: String) throws {
-    let annotations = try Self.found(text)
-    let start = try #require(scalarOffset(of: name, in: text))
-    let mention = try #require(annotations.first { $0.start == start }, "\(annotations.map(\.text))")
-    #expect(mention.text == name)
-    #expect(mention.end == start + name.unicodeScalars.count)
-    #expect(mention.label == "PERSON")
+    _ = try Self.person(name, in: text)
   }
 
   @Test(arguments: [
