@@ -1,6 +1,6 @@
 extension EntityLinker {
   /// A person named after a title and the organization it heads (رئيس مجلس النواب نبيه بري،
-  /// حاكم مصرف لبنان كريم سعيد): the tagger reads the organization and stops, and the rule of
+  /// حاكم مصرف لبنان سامر الخوري): the tagger reads the organization and stops, and the rule of
   /// names after titles does not reach past it. Two or three free, name-shaped words right
   /// after an Arabic organization that a title word precedes are a NIL person
   /// (`nil:title-organization`), the title and the organization its `title`, when the first word
@@ -19,7 +19,7 @@ extension EntityLinker {
         text.tokens[first].joinsPrevious, cues.contains(cues.titles, token: first - 1, in: text)
       else { continue }
       if let given = swallowedName(tokens, in: text, tagger: tagger, finder: finder) {
-        // The tagger ran the organization on over the name (حاكم مصرف لبنان كريم سعيد).
+        // The tagger ran the organization on over the name (حاكم مصرف لبنان سامر الخوري).
         let start = mentions[number].start
         let isNil = mentions[number].isNil
         if isNil {
