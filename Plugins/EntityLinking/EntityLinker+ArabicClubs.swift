@@ -119,7 +119,7 @@ extension EntityLinker {
 
   /// Whether the sentence of the token has a match word or a score (2-1).
   private func hasMatchWord(around position: Int, in text: TokenizedText) -> Bool {
-    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return false }
+    guard let sentence = text.sentence(containing: position) else { return false }
     return sentence.contains { token in
       if Self.isWord(token, in: Self.matchWords, text) || Self.isWord(token, in: Self.matchVerbs, text) { return true }
       guard token > sentence.lowerBound, text.tokens[token].scalarBefore == 0x2D,

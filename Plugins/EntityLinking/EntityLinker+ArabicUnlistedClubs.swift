@@ -80,7 +80,7 @@ extension EntityLinker {
   /// Whether the verb's sentence names a match by a word of its own (a goal, a round, a league,
   /// a scoreless draw) or a score: the result verb alone is no evidence (فاز المرشح على منافسيه).
   func hasMatchNoun(around position: Int, in text: TokenizedText) -> Bool {
-    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return false }
+    guard let sentence = text.sentence(containing: position) else { return false }
     // An election or a party's contest uses the same verbs and prepositions (خسر الحزب أمام
     // خصومه في الجولة الثانية): such a sentence names no match, whatever else it holds.
     if sentence.contains(where: { Self.isWord($0, in: Self.contestNouns, text) }) { return false }

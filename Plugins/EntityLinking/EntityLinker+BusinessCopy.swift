@@ -551,7 +551,7 @@ extension EntityLinker {
     guard position > 0, text.tokens[position].joinsPrevious,
       Self.placePrepositions.contains(text.tokens[position - 1].hash)
     else { return false }
-    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return true }
+    guard let sentence = text.sentence(containing: position) else { return true }
     return !sentence.contains { Self.tennisWords.contains(text.tokens[$0].hash) }
   }
 

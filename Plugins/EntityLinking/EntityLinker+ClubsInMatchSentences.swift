@@ -30,7 +30,7 @@ extension EntityLinker {
       let position = text.tokens(within: mentions[index].start, mentions[index].end).lowerBound
       guard clubNames.contains(text.tokens[position].hash),
         position == 0 || text.tokens[position - 1].hash != Self.inWordHash,
-        let sentence = text.sentences.first(where: { $0.contains(position) }),
+        let sentence = text.sentence(containing: position),
         hasSportWord(in: sentence, of: text)
       else { continue }
       result[index] = nilMention(
@@ -66,7 +66,7 @@ extension EntityLinker {
   /// Whether the token's sentence holds a score, two numbers of 15 or less joined by a hyphen
   /// ("3-1") and followed by no month or percentage, and a sport word.
   private func sentenceHasScore(around position: Int, in text: TokenizedText) -> Bool {
-    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return false }
+    guard let sentence = text.sentence(containing: position) else { return false }
     for token in sentence where token > sentence.lowerBound {
       let current = text.tokens[token]
       if current.scalarBefore == 0x2D, Int(current.start) == Int(text.tokens[token - 1].end) + 1,

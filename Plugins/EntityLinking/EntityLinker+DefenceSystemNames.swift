@@ -23,7 +23,7 @@ extension EntityLinker {
   /// Whether the token's sentence holds a military word. The set's bit filter answers most words
   /// with one bit test.
   private func hasMilitaryWord(around position: Int, in text: TokenizedText) -> Bool {
-    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return false }
+    guard let sentence = text.sentence(containing: position) else { return false }
     return sentence.contains { text.tokens[$0].isLatin && Self.militaryWords.contains(text.tokens[$0].hash) }
   }
 

@@ -34,7 +34,7 @@ extension EntityLinker {
 
   /// Whether the token's sentence speaks of shares or stocks.
   private func sentenceNamesShares(around position: Int, in text: TokenizedText) -> Bool {
-    guard let sentence = text.sentences.first(where: { $0.contains(position) }) else { return false }
+    guard let sentence = text.sentence(containing: position) else { return false }
     return sentence.contains { text.tokens[$0].isLatin && Self.stockWords.contains(text.tokens[$0].hash) }
   }
 
