@@ -194,7 +194,7 @@ extension EntityLinker {
   /// `clubShortNames.contains`, with the bit filter first: it is asked for every Arabic token.
   @inline(__always)
   static func isClubShortName(_ hash: UInt64) -> Bool {
-    clubShortNameBits.mayContain(hash) && clubShortNames.contains(hash)
+    clubShortNames.contains(hash)
   }
 
   static func isWord(_ position: Int, in words: WordHashSet, _ text: TokenizedText) -> Bool {
@@ -213,8 +213,6 @@ extension EntityLinker {
     النصر الاتحاد الهلال الأهلي الاهلي الزمالك الوحدة الشباب الوحدات القادسية التعاون الطائي الوصل
     الفيصلي الرائد الاتفاق الريان السد العربي النجمة الصفاء الأنصار
     """)
-
-  private static let clubShortNameBits = HashBitFilter(clubShortNames)
 
   /// Result verbs of match reports (with or without و or ف before them): they take a club
   /// right after them and one after على, أمام or مع.

@@ -52,8 +52,7 @@ extension EntityLinker {
     var taken: [Bool]?
     for head in 0..<max(0, count - 2) {
       let token = text.tokens[head]
-      guard !token.isLatin, Self.authorityHeadBits.mayContain(token.hash),
-        Self.authorityHeadsWithConjunction.contains(token.hash)
+      guard !token.isLatin, Self.authorityHeadsWithConjunction.contains(token.hash)
       else { continue }
       let name = head + 1
       let verb = head + 2
@@ -89,8 +88,7 @@ extension EntityLinker {
     for position in 0..<max(0, count - 1) {
       let token = text.tokens[position]
       let length = token.foldedEnd - token.foldedStart
-      guard length >= 3, length <= 7, !token.isLatin, Self.placeHeadBits.mayContain(token.hash),
-        Self.placeHeads.contains(token.hash)
+      guard length >= 3, length <= 7, !token.isLatin, Self.placeHeads.contains(token.hash)
       else { continue }
       let name = position + 1
       guard !taken[name], text.tokens[name].joinsPrevious, finder.isNameWord(name, in: text, first: true),
@@ -118,8 +116,6 @@ extension EntityLinker {
   private static let authorityHeadsWithConjunction = NonNameWords.hashes(
     "بلدية ولاية محافظة وبلدية وولاية ومحافظة")
 
-  private static let authorityHeadBits = HashBitFilter(authorityHeadsWithConjunction)
-
   /// Verbs of deciding, launching or announcing, past and present, feminine as the heads are.
   private static let actingVerbs = NonNameWords.hashes(
     """
@@ -127,9 +123,6 @@ extension EntityLinker {
     تباشر شرعت تشرع افتتحت تفتتح خصصت تخصص رصدت منعت تمنع حذرت تحذر طالبت تطالب أكدت تؤكد أوضحت
     قالت أطلقتها اتخذت تتخذ
     """)
-
-  /// The heads, told apart from most tokens without the set's hasher.
-  private static let placeHeadBits = HashBitFilter(placeHeads)
 
   private static let placeHeads: WordHashSet = {
     let heads = ["جزيرة", "شاطئ", "خليج", "جبل", "وادي", "جزر"]

@@ -16,7 +16,7 @@ extension EntityLinker {
       let length = token.foldedEnd - token.foldedStart
       let letter = text.folded[Int(token.foldedStart)]
       guard length >= 3, length <= 7, letter == 0x0627 || letter == 0x0647, token.joinsPrevious,
-        !token.isLatin, Self.scoredObjectBits.mayContain(token.hash), Self.scoredObjects.contains(token.hash)
+        !token.isLatin, Self.scoredObjects.contains(token.hash)
       else { continue }
       if findTwoScorers(before: position, in: text, finder: finder, taken: &taken, into: &mentions) { continue }
       for words in [2, 1] {
@@ -70,9 +70,6 @@ extension EntityLinker {
   /// Verbs of scoring, equalizing or narrowing the gap, past and present.
   private static let scoringVerbs = NonNameWords.hashes(
     "أدرك يدرك سجل يسجل أحرز يحرز أضاف يضيف قلص يقلص عادل يعادل")
-
-  /// The objects, told apart from most words with the article without the set's hasher.
-  private static let scoredObjectBits = HashBitFilter(scoredObjects)
 
   /// The objects of those verbs that close the scorer's name.
   private static let scoredObjects = NonNameWords.hashes("التعادل الفارق الهدف الهدفين هدف هدفا هدفين")

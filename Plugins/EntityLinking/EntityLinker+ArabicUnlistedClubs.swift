@@ -13,8 +13,7 @@ extension EntityLinker {
     var verbs: [Int] = []
     for position in 0..<max(0, count - 2) {
       let token = text.tokens[position]
-      guard !token.isLatin, Self.unlistedClubVerbBits.mayContain(token.hash),
-        Self.unlistedClubVerbs.contains(token.hash)
+      guard !token.isLatin, Self.unlistedClubVerbs.contains(token.hash)
       else { continue }
       verbs.append(position)
     }
@@ -142,8 +141,6 @@ extension EntityLinker {
     let verbs = "فاز يفوز تعادل يتعادل خسر يخسر هزم يهزم تغلب يتغلب سحق اكتسح يلعب يلتقي التقى".split(separator: " ")
     return NonNameWords.hashes(verbs.flatMap { verb in ["", "و", "ف"].map { $0 + verb } }.joined(separator: " "))
   }()
-
-  private static let unlistedClubVerbBits = HashBitFilter(unlistedClubVerbs)
 
   /// Nouns of the sport that stand where a club does (فاز المنتخب على، تعادل مع ضيفه).
   private static let sportNouns = NonNameWords.hashes(

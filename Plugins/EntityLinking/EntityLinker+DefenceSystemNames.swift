@@ -13,7 +13,7 @@ extension EntityLinker {
       let next = tokens.upperBound
       guard !tokens.isEmpty, tokens.count <= 3, next < text.tokens.count, text.tokens[tokens.lowerBound].isLatin,
         text.tokens[next].isLatin, !text.tokens[next].startsUppercase, text.tokens[next].joinsPrevious,
-        Self.systemNounFilter.mayContain(text.tokens[next].hash), Self.systemNouns.contains(text.tokens[next].hash),
+        Self.systemNouns.contains(text.tokens[next].hash),
         Self.militaryWords.contains(text.tokens[next].hash) || hasMilitaryWord(around: next, in: text)
       else { return mention }
       return nilMention(tokens: tokens, type: "MISC", evidence: "nil:weapon-system", in: text)
@@ -34,5 +34,4 @@ extension EntityLinker {
     """)
   private static let systemNouns = NonNameWords.hashes(
     "system systems battery batteries interceptor interceptors launcher launchers")
-  private static let systemNounFilter = HashBitFilter(systemNouns)
 }

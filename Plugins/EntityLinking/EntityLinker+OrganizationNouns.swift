@@ -13,8 +13,7 @@ extension EntityLinker {
       let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count >= 2, mention.label != "DEMONYM", text.tokens[tokens.lowerBound].isLatin else { continue }
       let last = text.tokens[tokens.upperBound - 1]
-      guard last.startsUppercase, !last.isAllUppercase, Self.organizationClosingHeadFilter.mayContain(last.hash),
-        Self.organizationClosingHeads.contains(last.hash)
+      guard last.startsUppercase, !last.isAllUppercase, Self.organizationClosingHeads.contains(last.hash)
       else { continue }
       result[index] = nilMention(tokens: tokens, type: "ORGANIZATION", evidence: "nil:organization-head", in: text)
     }
@@ -22,8 +21,7 @@ extension EntityLinker {
     let tokens = text.tokens
     for position in tokens.indices where position > 1 {
       let noun = tokens[position]
-      guard noun.isLatin, !noun.startsUppercase, noun.joinsPrevious, Self.partyNounFilter.mayContain(noun.hash),
-        Self.partyNouns.contains(noun.hash)
+      guard noun.isLatin, !noun.startsUppercase, noun.joinsPrevious, Self.partyNouns.contains(noun.hash)
       else { continue }
       var first = position
       while first > 1, position - first < 3, tokens[first].joinsPrevious {
@@ -113,7 +111,7 @@ extension EntityLinker {
       let head = text.tokens[tokens.upperBound - 1]
       let and = tokens.lowerBound - 1
       let first = and - 1
-      guard Self.agencyHeadFilter.mayContain(head.hash), Self.agencyHeads.contains(head.hash),
+      guard Self.agencyHeads.contains(head.hash),
         text.tokens[and].hash == Self.andWord, text.tokens[and].joinsPrevious,
         text.tokens[tokens.lowerBound].joinsPrevious,
         text.tokens[first].isLatin, text.tokens[first].startsUppercase, !text.tokens[first].isAllUppercase,
@@ -152,16 +150,13 @@ extension EntityLinker {
   /// Nouns in lower case after a party's, union's or bloc's own name ("the Unite union").
   private static let partyNouns = NonNameWords.hashes(
     "party parties union unions alliance coalition movement bloc militia")
-  private static let partyNounFilter = HashBitFilter(partyNouns)
   /// Words in title case that close an organization's name ("Democratic Alliance", "Liberal Party").
   private static let organizationClosingHeads = NonNameWords.hashes(
     """
     alliance party union movement coalition congress federation association institute foundation commission
     administration agency authority ministry council society
     """)
-  private static let organizationClosingHeadFilter = HashBitFilter(organizationClosingHeads)
   /// Head words of agencies named by two words joined by "and" ("Securities and Exchange Commission").
   private static let agencyHeads = NonNameWords.hashes(
     "administration commission agency authority service board office department institute")
-  private static let agencyHeadFilter = HashBitFilter(agencyHeads)
 }

@@ -12,7 +12,6 @@ extension EntityLinker {
         let first = text.tokens(within: mention.start, mention.end).lowerBound
         guard first > 0, first < text.tokens.count, text.tokens[first].joinsPrevious,
           text.tokens[first - 1].isLatin, text.tokens[first - 1].startsUppercase,
-          Self.peerTitleFilter.mayContain(text.tokens[first - 1].hash),
           Self.peerTitles.contains(text.tokens[first - 1].hash)
         else { return mention }
         var person = mention
@@ -22,7 +21,6 @@ extension EntityLinker {
       guard mention.isNil, mention.label == "ORGANIZATION" || mention.label == "LOCATION" else { return mention }
       let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count >= 2, text.tokens[tokens.lowerBound].isLatin,
-        Self.peerTitleFilter.mayContain(text.tokens[tokens.lowerBound].hash),
         Self.peerTitles.contains(text.tokens[tokens.lowerBound].hash),
         text.tokens[tokens.lowerBound + 1].startsUppercase, text.tokens[tokens.lowerBound + 1].joinsPrevious,
         !Self.placeHeads.contains(text.tokens[tokens.upperBound - 1].hash)
@@ -35,7 +33,6 @@ extension EntityLinker {
   }
 
   private static let peerTitles = NonNameWords.hashes("lord baroness sir dame")
-  private static let peerTitleFilter = HashBitFilter(peerTitles)
   /// Head words of places named after peers and knights ("Lord Howe Island", "Dame Street").
   private static let placeHeads = NonNameWords.hashes(
     """
