@@ -135,6 +135,7 @@ extension EntityLinker {
     result = smallPlacesAfterTitles(result, in: text, linkedByRange: linkedByRange)
     result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = newsAgencies(result, in: text)
+    result = personsWithGivenNames(result, in: text)
     result = resultListPersons(result, in: text, clubs: clubs)
     result = resultsLineClubs(result, in: text)
     result = ampersandOrganizations(result, in: text)
