@@ -57,6 +57,8 @@ public struct TemporalExtractor: Sendable {
       var tokens = scanner.tokens(bytes, region)
       if register == .query { TemporalLexicon.readAsQuery(&tokens) }
       var parser = TemporalParser(tokens: tokens, anchor: anchor, options: options)
+      parser.text = bytes
+      parser.regionByteStart = region.byteStart
       var index = 0
       var weekdayRangeStart: (next: Int, day: CivilDate)?
       var namedYear: (value: Int, last: Int)?

@@ -12,6 +12,8 @@ extension TemporalParser {
       anchor: TemporalAnchor(date: anchor.date, utcOffsetMinutes: anchor.utcOffsetMinutes, source: anchor.source),
       options: options)
     copy.expressionStart = expressionStart
+    copy.text = text
+    copy.regionByteStart = regionByteStart
     return copy
   }
 }

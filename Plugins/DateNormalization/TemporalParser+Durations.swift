@@ -134,6 +134,7 @@ extension TemporalParser {
   func setExpression(_ i: Int) -> ParsedMatch? {
     guard continues(i) else { return nil }
     if case .keyword(.periodic(let unit)) = tokens[i].entry {
+      if unit == .day, introducesWorkingHours(i + 1) { return nil }
       return ParsedMatch(
         next: i + 1,
         items: [ParsedItem(first: i, last: i, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])
@@ -173,6 +174,7 @@ extension TemporalParser {
     }
     switch tokens[i + 1].entry {
     case .unit(let unit, .singular):
+      if unit == .day, introducesWorkingHours(i + 2) { return nil }
       return ParsedMatch(
         next: i + 2,
         items: [ParsedItem(first: i, last: i + 1, value: setValue(TemporalParser.durationValue([(1, unit)]), unit))])

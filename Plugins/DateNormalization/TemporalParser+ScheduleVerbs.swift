@@ -60,7 +60,8 @@ extension TemporalParser {
       default: if !third { return nil }
       }
       if TemporalParser.auxiliaryHashes.contains(tokens[k - 1].wordHash) { return nil }
-      return .future
+      // "In the novel, the detective arrives in Venice on Sunday": a story's present narrates.
+      return inStoryFrame(k) ? .past : .future
     }
     guard TemporalParser.arabicScheduleHashes.contains(hash), namesAWeekday(first, end) else { return nil }
     if datesBackTo(k, date: first) { return .past }
@@ -83,9 +84,10 @@ extension TemporalParser {
   /// its reading ("يعود الوزير الاثنين إلى بلاده", "يعود الرئيس إلى باريس الاثنين"): after
   /// another subject, إلى heads a place.
   private func datesBackTo(_ k: Int, date first: Int) -> Bool {
-    guard TemporalParser.arabicReturnHashes.contains(tokens[k].wordHash), k + 2 < first,
-      TemporalParser.arabicOriginNounHashes.contains(tokens[k + 1].wordHash)
-    else { return false }
+    guard TemporalParser.arabicReturnHashes.contains(tokens[k].wordHash), k + 2 < first else { return false }
+    guard TemporalParser.arabicOriginNounHashes.contains(tokens[k + 1].wordHash) else {
+      return eventAfterReturnVerb(k, date: first)
+    }
     // The origin noun, an optional noun it governs (جذور الخلاف), then إلى.
     var j = k + 2
     while j < first, j <= k + 3 {
@@ -94,6 +96,27 @@ extension TemporalParser {
       j += 1
     }
     return false
+  }
+
+  /// Whether the form of عاد at `k` is followed by a subject, إلى and a noun of an event whose
+  /// day the date names: "تعود الأزمة إلى اجتماع الاثنين", "يعود التوتر إلى تصريحات الوزير يوم
+  /// الثلاثاء". One goes back to a place, not to a meeting or a statement, so the verb says
+  /// where the subject comes from, and the date lies behind; "يعود الرئيس إلى باريس الاثنين"
+  /// (a place after إلى) keeps the coming day. The date stands right after the event noun or
+  /// after one word it governs.
+  private func eventAfterReturnVerb(_ k: Int, date first: Int) -> Bool {
+    let preposition = k + 2
+    let event = k + 3
+    guard event < first, first - event <= 2, tokens[k + 1].kind == .word, !tokens[k + 1].latin,
+      !tokens[preposition].latin, keyword(preposition) == .to, isArabicEventNoun(event)
+    else { return false }
+    var j = k + 1
+    while j <= first {
+      if tokens[j].newlineBefore { return false }
+      if j < first, tokens[j].kind != .word { return false }
+      j += 1
+    }
+    return true
   }
 
   /// يعود and تعود, bare and after و / ف.

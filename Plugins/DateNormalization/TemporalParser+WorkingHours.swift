@@ -33,19 +33,21 @@ extension TemporalParser {
   }
 
   /// Whether a word of opening or working stands in the two words before "from" at `from`
-  /// ("open from 9 to 5", "is open daily from 9 to 5"), with no verb of change in the six words
+  /// ("open from 9 to 5", "is open daily from 9 to 5"), not counting a word of recurrence right
+  /// before "from" ("open every day from 9 to 5"), with no verb of change in the six words
   /// before "from": further back the word names something counted ("The working group shrank
   /// from 10 to 4", "available ambulances fell from 9 to 4"), and a change makes the numbers
   /// counts ("Opening hours cut from 9 to 5").
   private func workingWordBefore(_ from: Int) -> Bool {
     var found = false
+    let reach = 2 + recurrenceLength(before: from)
     var k = from - 1
     while k >= 0, from - k <= 6, !tokens[k + 1].newlineBefore {
       if endsSentence(k) { break }
       if tokens[k].kind == .word {
         let hash = tokens[k].wordHash
         if TemporalParser.changeVerbHashes.contains(hash) { return false }
-        if from - k <= 2,
+        if from - k <= reach,
           TemporalParser.openingVerbHashes.contains(hash) || TemporalParser.workingWordHashes.contains(hash)
         {
           found = true
@@ -55,6 +57,27 @@ extension TemporalParser {
     }
     return found
   }
+
+  /// The number of tokens of a daily recurrence right before "from" at `from`: "daily" (1),
+  /// "every day", "each day" (2); else 0.
+  private func recurrenceLength(before from: Int) -> Int {
+    guard from > 0, !tokens[from].newlineBefore else { return 0 }
+    if case .keyword(.periodic(.day))? = tokens[from - 1].entry { return 1 }
+    guard from > 1, !tokens[from - 1].newlineBefore, case .unit(.day, .singular)? = tokens[from - 1].entry,
+      keyword(from - 2) == .every || tokens[from - 2].wordHash == TemporalParser.eachHash
+    else { return 0 }
+    return 2
+  }
+
+  /// Whether the daily recurrence ending before token `next` ("daily", "every day") only says
+  /// on which days working hours after it hold: "open daily from 9 to 5", "open every day from 9
+  /// to 5". The hours are the expressions found; the recurrence is no SET of its own.
+  func introducesWorkingHours(_ next: Int) -> Bool {
+    guard next + 1 < tokens.count, tokens[next].latin, keyword(next) == .from else { return false }
+    return workingHours(next + 1) != nil
+  }
+
+  static let eachHash = WordHasher.hash("each")
 
   /// Verbs of change, which make the numbers after "from" counts.
   static let changeVerbHashes: Set<UInt64> = Set(

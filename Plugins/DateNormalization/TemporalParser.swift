@@ -87,6 +87,12 @@ struct TemporalParser {
   /// The token the current match starts at. It may open a line ("Yesterday …" at the start of
   /// a paragraph); every later token of an expression must continue the line before it.
   var expressionStart = -1
+  /// The whole text's bytes and the byte where the region starts, valid while the extractor
+  /// reads the region: the opening of a sentence that starts before the region ("In the
+  /// novel, …" more than eight words before its date), read only by the rare questions that
+  /// need it (`inStoryFrame`).
+  var text: UnsafeBufferPointer<UInt8>?
+  var regionByteStart = 0
 
   // MARK: token access
 
@@ -281,6 +287,8 @@ struct TemporalParser {
         return afterThatTense(k)
       }
       if decisionGovernsEvent(verb: k, date: first) { return .future }
+      // "the envoy planned to return on January 6": the plan's date is placed by nearness.
+      if pastIntentionGoverns(k, date: first, end: end) { return nil }
       if let found = tense(k) {
         // "will publish revised figures on February 15": a word in -ed after a future word of
         // its clause is a participle, not the clause's verb.

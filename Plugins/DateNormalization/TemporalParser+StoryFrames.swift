@@ -1,0 +1,87 @@
+extension TemporalParser {
+  /// Whether the English sentence holding token `k` opens with the frame of a told story: "In
+  /// the film, …", "In the novel, …", "In her documentary, …". Its present tense narrates what
+  /// happens in the story (the historical present of features and reviews), so a weekday it
+  /// names is not the coming one a news present announces: "In the novel, the detective arrives
+  /// in Venice on Sunday" is placed behind, as a story is told of the past. "In the capital,
+  /// shops reopen on Monday" has no noun of a story and keeps the coming day. Asked only where a
+  /// present verb would place a date ahead, or where no tense word placed it.
+  func inStoryFrame(_ k: Int) -> Bool {
+    guard k < tokens.count, tokens[k].latin else { return false }
+    var start = k
+    while start > 0, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
+    if start > 0 || tokens[0].newlineBefore { return storyFrameOpens(at: start, before: k) }
+    // The region starts inside the sentence: its opening lies in the text before the region.
+    guard let text, regionByteStart > 0, regionByteStart <= text.count else { return storyFrameOpens(at: 0, before: k) }
+    return TemporalParser.storyFrameOpens(in: text, sentenceAround: regionByteStart)
+  }
+
+  /// Whether tokens from `start` (a sentence's first) read "In", an optional determiner or
+  /// possessive, a noun of a story and a comma, all before token `k`.
+  private func storyFrameOpens(at start: Int, before k: Int) -> Bool {
+    guard start + 3 <= k, tokens[start].latin, tokens[start].capitalized,
+      tokens[start].entry == .keyword(.inPreposition)
+    else { return false }
+    var noun = start + 1
+    switch tokens[noun].entry {
+    case .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?: noun += 1
+    default: if TemporalParser.storyPossessiveHashes.contains(tokens[noun].wordHash) { noun += 1 }
+    }
+    return noun + 1 <= k && tokens[noun].kind == .word
+      && TemporalParser.storyNounHashes.contains(tokens[noun].wordHash) && isPunctuation(noun + 1, ",")
+  }
+
+  /// Whether the sentence of `text` that holds byte `position` opens with a story's frame ("In
+  /// the film,"). The sentence starts after the last line break, or the last . ! ? before a
+  /// space, before `position` and within 200 bytes of it; further back the frame would be out
+  /// of the tense search's reach anyway.
+  static func storyFrameOpens(in text: UnsafeBufferPointer<UInt8>, sentenceAround position: Int) -> Bool {
+    var i = position
+    let floor = max(0, position - 200)
+    while i > floor {
+      let byte = text[i - 1]
+      if byte == 0x0A || byte == 0x0D { break }
+      if byte == 0x20, i >= 2, text[i - 2] == 0x2E || text[i - 2] == 0x21 || text[i - 2] == 0x3F { break }
+      i -= 1
+    }
+    guard i == 0 || i > floor else { return false }
+    while i < text.count, text[i] == 0x20 || text[i] == 0x09 { i += 1 }
+    // Words up to the first comma: "In", at most one determiner, the noun.
+    var words: [String] = []
+    var word: [UInt8] = []
+    while i < text.count, words.count < 4 {
+      let byte = text[i]
+      if byte == 0x2C {
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return storyFrameWords(words)
+      }
+      if byte == 0x20 {
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      } else {
+        word.append(byte)
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// "In", an optional determiner or possessive, a noun of a story.
+  private static func storyFrameWords(_ words: [String]) -> Bool {
+    guard words.count == 2 || words.count == 3, words[0] == "In" else { return false }
+    if words.count == 3, !["the", "a", "an", "this", "that", "his", "her", "its", "their"].contains(words[1]) {
+      return false
+    }
+    return storyNounHashes.contains(WordHasher.hash(words[words.count - 1]))
+  }
+
+  /// Nouns of told stories that open a frame ("In the film, …").
+  static let storyNounHashes: Set<UInt64> = Set(
+    [
+      "film", "movie", "novel", "book", "play", "story", "documentary", "series", "episode", "musical", "opera",
+      "novella", "sequel", "drama", "miniseries", "memoir", "comic", "tale", "fable",
+    ].map(WordHasher.hash))
+
+  /// Possessives before a noun of a story ("In her documentary, …").
+  static let storyPossessiveHashes: Set<UInt64> = Set(["his", "her", "its", "their"].map(WordHasher.hash))
+}
