@@ -168,6 +168,7 @@ extension EntityLinker {
     result = organizationsOfOneSense(result, in: text)
     removeArabicCrudeBenchmarks(&result, in: text)
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
+    result = personsAfterDemonyms(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
     result = personsWithHyphenatedGivenNames(result, in: text)
     result += laterSurnames(of: result, in: text)
