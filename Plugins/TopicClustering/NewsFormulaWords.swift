@@ -60,7 +60,13 @@ enum NewsFormulaWords {
     spokesperson
     reporter
     reporters
-    # Arabic reporting verbs and attribution
+    # Who market and agency reports quote without naming: "dealers said", "sources said"
+    dealers
+    traders
+    brokers
+    analysts
+    sources
+    journalists
     قال
     قالت
     قالوا
@@ -111,6 +117,15 @@ enum NewsFormulaWords {
     أعلنت
     يعلن
     الناطق +
+    # Who agency reports quote without naming, and "told journalists", "a press conference"
+    محللون +
+    محللين +
+    مصدر +
+    مصادر +
+    الصحفيين +
+    صحفيين +
+    صحفي +
+    صحفية +
     المتحدث +
     متحدث +
 
@@ -322,6 +337,13 @@ enum NewsFormulaWords {
     trillion
     percent
     pct
+    # Units that follow a number in market and weather reports
+    kg
+    km
+    mph
+    tonne
+    tonnes
+    tons
     # Arabic number words
     واحد
     اثنان
@@ -364,6 +386,10 @@ enum NewsFormulaWords {
     مليار +
     مليارات +
     بالمائة
+    كلغ
+    كلم
+    طن +
+    أطنان +
     بالمئة
     المائة
     المئة

@@ -22,7 +22,8 @@ import WorkbenchCore
   @Test(arguments: [
     (
       "LONDON (Reuters) - Oil prices rose 2 percent on Monday, traders said, according to a survey of refineries.",
-      ["london", "reuters", "said", "according", "monday", "percent", "2"], ["oil", "prices", "traders", "refineries"]
+      // "traders said" is attribution, as "dealers said" and "analysts said" are (version 17).
+      ["london", "reuters", "said", "according", "monday", "percent", "2", "traders"], ["oil", "prices", "refineries"]
     ),
     (
       "SOCCER - ENGLISH PREMIER LEAGUE STANDINGS\nArsenal beat Chelsea in March, the manager told reporters.\n(Reporting by Jane Doe; Editing by Commodities Desk)",
