@@ -67,6 +67,33 @@ enum NewsFormulaWords {
     analysts
     sources
     journalists
+    # English reporting verbs in forms that are never nouns (`warning`, `claims` are)
+    warned
+    warns
+    urged
+    urges
+    insisted
+    insists
+    denied
+    denies
+    argued
+    argues
+    asserted
+    acknowledged
+    admitted
+    emphasised
+    emphasized
+    remarked
+    replied
+    responded
+    suggested
+    indicated
+    predicted
+    claimed
+    wrote
+    revealed
+    disclosed
+    # Arabic reporting verbs and attribution
     قال
     قالت
     قالوا
@@ -117,6 +144,12 @@ enum NewsFormulaWords {
     أعلنت
     يعلن
     الناطق +
+    المتحدث +
+    متحدث +
+    أعرب
+    أعربت
+    اعتبر
+    اعتبرت
     # Who agency reports quote without naming, and "told journalists", "a press conference"
     محللون +
     محللين +
@@ -126,8 +159,6 @@ enum NewsFormulaWords {
     صحفيين +
     صحفي +
     صحفية +
-    المتحدث +
-    متحدث +
 
     """
 

@@ -38,6 +38,16 @@ import WorkbenchCore
       "أضافت الوكالة وفقا لمصادر رسمية أن الفيضانات غمرت المنازل الأسبوع الماضي في 12 قرية.",
       ["الماضي", "أضافت", "الأسبوع", "12"], ["الفيضانات", "المنازل"]
     ),
+    // Version 17: reporting verbs beyond "said", who a report quotes, units and sign-offs.
+    (
+      "The minister warned on Tuesday that floods would reach the coast and urged residents to leave 20 km of shore, analysts said .\n-- Athens Newsroom +30 1 000 0000",
+      ["warned", "urged", "analysts", "km", "athens", "newsroom"],
+      ["minister", "floods", "coast", "residents", "shore"]
+    ),
+    (
+      "أعرب وزير التجارة للصحفيين عن قلقه من ارتفاع أسعار 30 طن من القمح، وقال محللون إن مصادر الشحن تتوقع نقصا.",
+      ["أعرب", "للصحفيين", "طن", "محللون", "مصادر", "قال"], ["التجارة", "القمح", "الشحن"]
+    ),
   ])
   func keepsSubjectWordsOnly(text: String, absent: [String], present: [String]) throws {
     let forms = try Self.forms(text)
