@@ -240,29 +240,44 @@ def specificity(toks, stems):
             print(stem, found[stem][1], 'stories, KL', round(found[stem][0], 3))
 
 
-def fixture_pairs(toks):
+def stage_formula_stems():
+    """The Arabic words of the stage's news formula and general word lists
+    (Plugins/TopicClustering/NewsFormulaWords.swift, GeneralWords.swift), folded as this script
+    folds words: the stage never counts them as shared, so the pair counts can leave them out."""
+    import re
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Plugins', 'TopicClustering')
+    found = set()
+    for name in ('NewsFormulaWords.swift', 'GeneralWords.swift'):
+        for line in open(os.path.join(folder, name), encoding='utf-8'):
+            word = line.strip().rstrip('+').strip()
+            if word and not word.startswith('#') and ' ' not in word and re.search('[\u0621-\u064a]', word):
+                found.update(tokens(word))
+    return found
+
+
+def fixture_pairs(toks, leave_out=frozenset()):
     """Pairs of Arabic fixture stories (same folder) sharing 3 or more stems, when stems in 10
     or more stories with a specificity below a threshold are not counted. A story's subject is
-    its file name without digits (`ar-w1` -> w); x, y, e and t stand alone in their folders, and
-    each generic-pairs story is its own subject."""
+    its file name without digits (`ar-w1` -> w); x, y, e, t and sh stand alone in their folders,
+    and each generic-pairs story is its own subject."""
     import glob
     import itertools
     kl = {v: k for v, (k, n) in stem_specificities(toks, min_stories=10).items()}
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Tests', 'TopicClusteringTests', 'Fixtures')
     stories = []
     for folder, pattern in (('five-desks', 'ar-*.txt'), ('analyst-ar', '*.txt'), ('analyst-check-ar', '*.txt'),
-                            ('generic-pairs', 'ar-*.txt')):
+                            ('generic-pairs', 'ar-*.txt'), ('agency-ar', '*.txt')):
         for path in sorted(glob.glob(os.path.join(root, folder, pattern))):
             name = os.path.basename(path)[:-4]
             subject = name if folder == 'generic-pairs' else name.replace('ar-', '').rstrip('0123456789')
-            stories.append((folder, subject, name, set(tokens(open(path, encoding='utf-8').read()))))
+            stories.append((folder, subject, name, set(tokens(open(path, encoding='utf-8').read())) - leave_out))
     for threshold in (0, 0.5, 0.7, 1.0):
         same = differ = same3 = differ3 = 0
         for (f1, s1, n1, w1), (f2, s2, n2, w2) in itertools.combinations(stories, 2):
             if f1 != f2:
                 continue
             shared = [w for w in w1 & w2 if kl.get(w, 9) >= threshold]
-            if s1 == s2 and s1 not in ('x', 'y', 'e', 't'):
+            if s1 == s2 and s1 not in ('x', 'y', 'e', 't', 'sh'):
                 same += 1
                 same3 += len(shared) >= 3
             else:
@@ -272,6 +287,12 @@ def fixture_pairs(toks):
                     print('  different subjects', f1, n1, n2, 'share', shared)
         print('threshold', threshold, ': same-subject pairs sharing 3+', same3, 'of', same,
               '; different-subject pairs sharing 3+', differ3, 'of', differ, flush=True)
+        agency = [(s1 == s2 and s1 != 'sh', len([w for w in w1 & w2 if kl.get(w, 9) >= threshold]) >= 3)
+                  for (f1, s1, n1, w1), (f2, s2, n2, w2) in itertools.combinations(stories, 2)
+                  if f1 == f2 == 'agency-ar']
+        print('  agency-ar alone: same-subject', sum(1 for same_, hit in agency if same_ and hit), 'of',
+              sum(1 for same_, hit in agency if same_), '; different-subject',
+              sum(1 for same_, hit in agency if not same_ and hit), 'of', sum(1 for same_, hit in agency if not same_))
 
 
 def main():
@@ -283,6 +304,8 @@ def main():
     parser.add_argument('--fixture-pairs', action='store_true',
                         help='count the Arabic test-fixture story pairs that share 3 or more stems, '
                         'with stems of low specificity left out or not, and stop')
+    parser.add_argument('--without-stage-formula', action='store_true',
+                        help='with --fixture-pairs: leave out the stage\'s Arabic formula and general words first')
     parser.add_argument('--specificity', help='comma-separated light stems: print how unevenly '
                         'their stories fall into 30 unsupervised clusters of the whole file, and stop')
     parser.add_argument('--cluster-table', default=os.path.join(
@@ -297,7 +320,7 @@ def main():
         specificity(toks, args.specificity.split(','))
         return
     if args.fixture_pairs:
-        fixture_pairs(toks)
+        fixture_pairs(toks, stage_formula_stems() if args.without_stage_formula else frozenset())
         return
     wiki = list(wikifane_sentences(os.path.join(args.shared_data, 'ner', 'WikiFANE_Gold_2014_500K.txt')))
     tw = list(tweets(os.path.join(args.shared_data, 'sentiment', 'arsarcasm_v2_train.csv')))

@@ -137,6 +137,15 @@ enum GeneralWords {
     began
     begun
     brought
+    # amounts of money follow a number ("22 dollars a barrel"); the currency itself, "the dollar", is a subject
+    dollars
+    cents
+    pence
+    always
+    never
+    often
+    higher
+    lower
     kept
     seemed
     became
@@ -152,6 +161,7 @@ enum GeneralWords {
     taking
     makes
     making
+    come
     comes
     coming
     goes
@@ -161,6 +171,8 @@ enum GeneralWords {
     """
 
   static let arabic = """
+    # an amount of dollars after a number ("85 دولارا")
+    دولارا
     # Hijri month names (ربيع الأول, ذو الحجة: the other word is an ordinal or a stopword).
     # Here, matched as written, not with the Gregorian months among the news formula words,
     # whose stems also match: `شعبان` would reach `الشعب`, `الحجة` would reach `الحج`.

@@ -60,6 +60,39 @@ enum NewsFormulaWords {
     spokesperson
     reporter
     reporters
+    # Who market and agency reports quote without naming: "dealers said", "sources said"
+    dealers
+    traders
+    brokers
+    analysts
+    sources
+    journalists
+    # English reporting verbs in forms that are never nouns (`warning`, `claims` are)
+    warned
+    warns
+    urged
+    urges
+    insisted
+    insists
+    denied
+    denies
+    argued
+    argues
+    asserted
+    acknowledged
+    admitted
+    emphasised
+    emphasized
+    remarked
+    replied
+    responded
+    suggested
+    indicated
+    predicted
+    claimed
+    wrote
+    revealed
+    disclosed
     # Arabic reporting verbs and attribution
     قال
     قالت
@@ -113,6 +146,19 @@ enum NewsFormulaWords {
     الناطق +
     المتحدث +
     متحدث +
+    أعرب
+    أعربت
+    اعتبر
+    اعتبرت
+    # Who agency reports quote without naming, and "told journalists", "a press conference"
+    محللون +
+    محللين +
+    مصدر +
+    مصادر +
+    الصحفيين +
+    صحفيين +
+    صحفي +
+    صحفية +
 
     """
 
@@ -322,6 +368,13 @@ enum NewsFormulaWords {
     trillion
     percent
     pct
+    # Units that follow a number in market and weather reports
+    kg
+    km
+    mph
+    tonne
+    tonnes
+    tons
     # Arabic number words
     واحد
     اثنان
@@ -364,6 +417,10 @@ enum NewsFormulaWords {
     مليار +
     مليارات +
     بالمائة
+    كلغ
+    كلم
+    طن +
+    أطنان +
     بالمئة
     المائة
     المئة

@@ -1,7 +1,9 @@
 /// The parts of a news story that say where it was filed and by whom rather than what it is
 /// about: its dateline (`LONDON (Reuters) -`, `NEW YORK, March 3 (AP) —`, `تونس (وات) -`,
 /// `سوسة :`), wire credits in parentheses (`(Reporting by ...; Editing by ...)`), bylines
-/// (`By Jane Doe`) and all-caps heading lines (`SOCCER - ENGLISH PREMIER LEAGUE STANDINGS`).
+/// (`By Jane Doe`, or a name alone on a line near the top or at the end: `Jane Doe`), all-caps
+/// heading lines (`SOCCER - ENGLISH PREMIER LEAGUE STANDINGS`), the desk's sign-off
+/// (`-- London Newsroom +44 20 7000 0000`) and a copyright line (`(c) Reuters Limited 1996`).
 /// Their words are collected as formula terms, never shown: a dateline city or a heading word
 /// would otherwise label a topic by desk instead of subject. The same word in the body of a
 /// story is an ordinary term.
@@ -15,29 +17,49 @@ enum StoryFormulaSpans {
   static let colonDatelineWords = 2
   /// Words a heading line has at most.
   static let headingWords = 12
+  /// A name alone on a line is a byline in this many first non-empty lines, or on the last.
+  static let nameBylineLines = 3
+  /// Words a sign-off line (`-- Jakarta Newsroom +62 21 000 0000`) has at most.
+  static let signOffWords = 10
 
   /// The spans to skip, in scalar offsets of `text`, in order and not overlapping.
   static func find(in text: [Unicode.Scalar]) -> [Range<Int>] {
     var spans: [Range<Int>] = []
     var lineStart = 0
     var nonEmptyLines = 0
+    /// The last line with a letter, unless it is already skipped, and whether it is a name.
+    var lastLine: (range: Range<Int>, isName: Bool)?
+    /// Names alone on one of the first lines: bylines, unless they are all the story has.
+    var topNames: [Range<Int>] = []
     while lineStart < text.count {
       var lineEnd = lineStart
       while lineEnd < text.count, !isLineBreak(text[lineEnd]) { lineEnd += 1 }
       let line = lineStart..<lineEnd
       if text[line].contains(where: \.properties.isAlphabetic) {
         nonEmptyLines += 1
-        if isHeading(text, line) {
+        lastLine = nil
+        if isHeading(text, line) || isSignOff(text, line) {
           spans.append(line)
         } else {
           if nonEmptyLines <= datelineLines {
             if let dateline = dateline(text, line) { spans.append(dateline) }
             if let byline = byline(text, line) { spans.append(byline) }
           }
-          spans.append(contentsOf: creditParentheses(text, line))
+          let isName = isNameLine(text, line)
+          if isName, nonEmptyLines <= nameBylineLines {
+            topNames.append(line)
+          } else {
+            lastLine = (line, isName)
+            spans.append(contentsOf: creditParentheses(text, line))
+          }
         }
       }
       lineStart = lineEnd + 1
+    }
+    // A story of names alone is its own text, not bylines.
+    if nonEmptyLines > topNames.count {
+      spans.append(contentsOf: topNames)
+      if let last = lastLine, last.isName, nonEmptyLines > topNames.count + 1 { spans.append(last.range) }
     }
     return merged(spans)
   }
@@ -96,6 +118,43 @@ enum StoryFormulaSpans {
     guard let first = lineWords.first, lineWords.count <= 5, String(String.UnicodeScalarView(text[first])) == "By"
     else { return nil }
     return line
+  }
+
+  /// A name alone on a line (`Peter Hall`, `Jane M. Doe`), as wire stories sign them: two or
+  /// three Latin words of a capital and lower case (an initial with its dot may stand
+  /// between), nothing else on the line.
+  static func isNameLine(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    guard line.count <= 40 else { return false }
+    var names = 0
+    var initials = 0
+    for word in words(text, line) {
+      let first = text[word.lowerBound]
+      guard first.properties.isUppercase, !isArabicLetter(first) else { return false }
+      if word.count == 1 {
+        guard word.upperBound < line.upperBound, text[word.upperBound] == "." else { return false }
+        initials += 1
+      } else {
+        guard text[word].dropFirst().allSatisfy(\.properties.isLowercase) else { return false }
+        names += 1
+      }
+    }
+    guard (2...3).contains(names), initials <= 1 else { return false }
+    // Nothing but the words, spaces and an initial's dot.
+    return text[line].allSatisfy { $0.properties.isAlphabetic || $0 == " " || $0 == "." }
+      && text[line].last != "."
+  }
+
+  /// A desk's sign-off: a line that opens with `--` (`-- London Newsroom +44 20 7000 0000`),
+  /// or a copyright line (`(c) Reuters Limited 1996`, `© AFP`), of a few words.
+  static func isSignOff(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    guard let start = text[line].firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
+    let opening = text[start..<min(line.upperBound, start + 3)]
+    let opensSignOff =
+      opening.starts(with: ["-", "-"]) || opening.first == "©"
+      || (opening.count == 3 && opening.first == "("
+        && (opening.dropFirst().first == "c" || opening.dropFirst().first == "C")
+        && opening.last == ")")
+    return opensSignOff && words(text, line).count <= signOffWords
   }
 
   /// Parentheses opening with a credit word: `(Reporting by ...; Editing by ...)`.

@@ -22,7 +22,8 @@ import WorkbenchCore
   @Test(arguments: [
     (
       "LONDON (Reuters) - Oil prices rose 2 percent on Monday, traders said, according to a survey of refineries.",
-      ["london", "reuters", "said", "according", "monday", "percent", "2"], ["oil", "prices", "traders", "refineries"]
+      // "traders said" is attribution, as "dealers said" and "analysts said" are (version 17).
+      ["london", "reuters", "said", "according", "monday", "percent", "2", "traders"], ["oil", "prices", "refineries"]
     ),
     (
       "SOCCER - ENGLISH PREMIER LEAGUE STANDINGS\nArsenal beat Chelsea in March, the manager told reporters.\n(Reporting by Jane Doe; Editing by Commodities Desk)",
@@ -36,6 +37,16 @@ import WorkbenchCore
     (
       "أضافت الوكالة وفقا لمصادر رسمية أن الفيضانات غمرت المنازل الأسبوع الماضي في 12 قرية.",
       ["الماضي", "أضافت", "الأسبوع", "12"], ["الفيضانات", "المنازل"]
+    ),
+    // Version 17: reporting verbs beyond "said", who a report quotes, units and sign-offs.
+    (
+      "The minister warned on Tuesday that floods would reach the coast and urged residents to leave 20 km of shore, analysts said .\n-- Athens Newsroom +30 1 000 0000",
+      ["warned", "urged", "analysts", "km", "athens", "newsroom"],
+      ["minister", "floods", "coast", "residents", "shore"]
+    ),
+    (
+      "أعرب وزير التجارة للصحفيين عن قلقه من ارتفاع أسعار 30 طن من القمح، وقال محللون إن مصادر الشحن تتوقع نقصا.",
+      ["أعرب", "للصحفيين", "طن", "محللون", "مصادر", "قال"], ["التجارة", "القمح", "الشحن"]
     ),
   ])
   func keepsSubjectWordsOnly(text: String, absent: [String], present: [String]) throws {
