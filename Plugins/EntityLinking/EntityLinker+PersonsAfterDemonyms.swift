@@ -32,7 +32,10 @@ extension EntityLinker {
     else { return nil }
     for length in [2, 1] where tokens.count - length >= 2 {
       let demonym = tokens.lowerBound..<(tokens.lowerBound + length)
-      guard EnglishDemonyms.contains(demonym, in: text) else { continue }
+      // "Dane Van Niekerk": a nationality word that is also a given name opens the name.
+      guard EnglishDemonyms.contains(demonym, in: text),
+        length == 2 || !LatinGivenNames.shipped.contains(text.tokens[demonym.lowerBound].hash)
+      else { continue }
       let name = demonym.upperBound..<tokens.upperBound
       guard name.allSatisfy({ text.tokens[$0].startsUppercase && text.tokens[$0].isLatin }) else { return nil }
       return (demonym, name)

@@ -5,7 +5,8 @@ extension EntityLinker {
   /// `nil:given-name`). Firms named after people stay firms: not when a word of the name is an
   /// organization's, place's or event's head (Jomo Kenyatta Airport, Max Planck Institute), a
   /// company suffix or an ampersand follows (John Deere Inc, Marks & Spencer), or the sentence
-  /// speaks of shares, brands or stores (Ralph Lauren shares rose). All-capital headlines and names
+  /// speaks of shares, brands or stores (Ralph Lauren shares rose), nor after "the" or "at" (the
+  /// Giuseppe Meazza, at Ted Baker: venues and shops). All-capital headlines and names
   /// the knowledge base linked are left as they are. Runs before the surname rules, so a later
   /// "Smith said" joins the person. A given name read alone as such a name, before a capitalized
   /// word no mention holds ("beat Ruxandra Dragomir of Romania", where the tagger stopped after
@@ -28,6 +29,8 @@ extension EntityLinker {
         tokens.dropFirst().allSatisfy({ text.tokens[$0].joinsPrevious && text.tokens[$0].scalarBefore != 0x2D }),
         !isFollowedByCompanySuffix(tokens.upperBound, in: text),
         text.tokens[tokens.lowerBound].scalarBefore != Self.ampersand,
+        // "at the Giuseppe Meazza", "shopped at Ted Baker": a venue or a shop named after someone.
+        !(tokens.lowerBound > 0 && Self.venueWordsBefore.contains(text.tokens[tokens.lowerBound - 1].hash)),
         !sentenceSpeaksOfFirms(tokens.lowerBound, in: text)
       else { continue }
       result[index] = nilMention(tokens: tokens, type: "PERSON", evidence: "nil:given-name", in: text)
@@ -70,13 +73,14 @@ extension EntityLinker {
         airport stadium arena park hall hospital school college academy centre center museum gallery library
         hotel theatre theater church mosque cathedral chapel bridge street road avenue square station tower
         award awards prize trophy cup open championship championships league stakes memorial classic marathon
-        trust fund motor motors studios records partners associates capital holdings fc club house casino band
+        trust fund international motor motors studios records partners associates capital holdings fc club house casino band
         orchestra quartet trio choir ensemble show brothers sisters tour festival games series cups trophies
         town springs falls heights hills beach port harbour harbor creek field fields playfield ground grounds garden
         gardens
         """)
   private static let companySuffixes = NonNameWords.hashes(
     "inc corp co ltd plc llc ag sa nv gmbh spa bv lp")
+  private static let venueWordsBefore = NonNameWords.hashes("the at")
   private static let openerWords = NonNameWords.hashes(NilMentionFinder.latinStopwords.joined(separator: " "))
   private static let ampersand: UInt32 = 0x26
   private static let firmContextWords = NonNameWords.hashes(

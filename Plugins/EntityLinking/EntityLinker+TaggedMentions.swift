@@ -343,6 +343,21 @@ extension EntityLinker {
   /// The surnames (last words of three letters or more, no cue word, no Arabic article) of the
   /// persons found with two words or more, each with its person, and a filter of one bit per surname hash's low
   /// six bits.
+  /// Whether a word and the next are both written in capitals, the next being no head word of a
+  /// place or an organization ("COOK ISLANDS" stays a run): a headline's capitals, in which a
+  /// surname stands as a word.
+  private func isHeadlineCapitals(_ position: Int, in text: TokenizedText) -> Bool {
+    let next = text.tokens[position + 1]
+    guard text.tokens[position].isAllUppercase, next.isAllUppercase, next.foldedEnd - next.foldedStart >= 2 else {
+      return false
+    }
+    return !Self.headWordsAfterSurnames.contains(next.hash)
+  }
+
+  private static let headWordsAfterSurnames = NonNameWords.hashes(
+    (NilMentionFinder.latinLocationWords.union(NilMentionFinder.latinOrganizationWords)).joined(separator: " ")
+      + " islands island street hall house park stadium cup trophy open")
+
   private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> (
     byHash: [UInt64: LinkedMention], bits: UInt64
   ) {
@@ -401,9 +416,11 @@ extension EntityLinker {
       let token = text.tokens[position]
       guard surnameBits & (1 << (token.hash & 63)) != 0, let full = surnames[token.hash],
         text.cueClasses[position] == 0, !token.isLatin || token.startsUppercase,
-        // Not inside a longer run of capitals (Cook Islands).
+        // Not inside a longer run of capitals (Cook Islands), unless the run is an all-capital
+        // headline's ("YELTSIN AIDE SAYS ...") and the next word is no place's or body's head.
         !(token.isLatin && position + 1 < text.tokens.count && text.tokens[position + 1].isLatin
-          && text.tokens[position + 1].startsUppercase && text.tokens[position + 1].joinsPrevious)
+          && text.tokens[position + 1].startsUppercase && text.tokens[position + 1].joinsPrevious
+          && !isHeadlineCapitals(position, in: text))
       else { continue }
       found.append(
         LinkedMention(
