@@ -480,7 +480,7 @@ extension TemporalParser {
     var inner: ParsedMatch?
     for candidate in [
       monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j),
-      quarterExpression(j), decadeExpression(j), centuryExpression(j),
+      quarterExpression(j), decadeExpression(j), centuryExpression(j), anchorDecade(j, allowBare: true),
     ] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,
         inner == nil || candidate.next > inner!.next

@@ -353,6 +353,7 @@ struct TemporalParser {
     consider(holidayEve(i, holidayHere: holiday, namedHere: named))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
+    consider(anchorDecade(i, allowBare: false))
     if RuleStart.fiscalYear(token.entry) { consider(fiscalYear(i)) }
     consider(weekOfDate(i))
     if RuleStart.seasonExpression(token.entry) { consider(seasonExpression(i)) }
