@@ -466,6 +466,7 @@ extension TemporalParser {
       value.mod = edge
       return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
     }
+    if let weekend = arabicLastWeekend(i, modifier: j) { return weekend }
     let modifier: TemporalModifier
     switch entry(j) {
     case .modifier(let found) where continues(j): modifier = found

@@ -337,6 +337,8 @@ struct TemporalParser {
     // "the past week" is an amount (TimeML's P1W), which the relative rules would read as
     // last week: of readings of the same length the first stays.
     consider(recentDecade(i))
+    // "the following day" after a date of the story: before the readings from the anchor.
+    consider(followingDay(i))
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
