@@ -466,10 +466,11 @@ extension TemporalParser {
       value.mod = edge
       return ParsedMatch(next: j + 1, items: [ParsedItem(first: i, last: j, value: value)])
     }
-    if let weekend = arabicLastWeekend(i, modifier: j) { return weekend }
     let modifier: TemporalModifier
     switch entry(j) {
-    case .modifier(let found) where continues(j): modifier = found
+    case .modifier(let found) where continues(j):
+      if found == .end, let weekend = arabicLastWeekend(i, modifier: j) { return weekend }
+      modifier = found
     case .keyword(.half) where continues(j): modifier = .mid  // "نصف شهر آذار"
     default: return nil
     }

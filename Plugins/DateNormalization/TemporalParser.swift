@@ -338,7 +338,7 @@ struct TemporalParser {
     // last week: of readings of the same length the first stays.
     consider(recentDecade(i))
     // "the following day" after a date of the story: before the readings from the anchor.
-    consider(followingDay(i))
+    if RuleStart.followingDay(token.entry) { consider(followingDay(i)) }
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
@@ -355,7 +355,7 @@ struct TemporalParser {
     consider(holidayEve(i, holidayHere: holiday, namedHere: named))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
-    consider(anchorDecade(i, allowBare: false))
+    if RuleStart.anchorDecade(token.entry) { consider(anchorDecade(i, allowBare: false)) }
     if RuleStart.fiscalYear(token.entry) { consider(fiscalYear(i)) }
     consider(weekOfDate(i))
     if RuleStart.seasonExpression(token.entry) { consider(seasonExpression(i)) }
