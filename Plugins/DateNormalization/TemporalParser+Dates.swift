@@ -468,7 +468,9 @@ extension TemporalParser {
     }
     let modifier: TemporalModifier
     switch entry(j) {
-    case .modifier(let found) where continues(j): modifier = found
+    case .modifier(let found) where continues(j):
+      if found == .end, let weekend = arabicLastWeekend(i, modifier: j) { return weekend }
+      modifier = found
     case .keyword(.half) where continues(j): modifier = .mid  // "نصف شهر آذار"
     default: return nil
     }
@@ -480,7 +482,7 @@ extension TemporalParser {
     var inner: ParsedMatch?
     for candidate in [
       monthFirstDate(j, allowAmbiguous: true), relativePeriod(j, allowBare: true), yearExpression(j),
-      quarterExpression(j), decadeExpression(j), centuryExpression(j),
+      quarterExpression(j), decadeExpression(j), centuryExpression(j), anchorDecade(j, allowBare: true),
     ] {
       if let candidate, candidate.items.count == 1, candidate.items[0].value.grain >= .week,
         inner == nil || candidate.next > inner!.next

@@ -91,7 +91,7 @@ extension TemporalParser {
 
   /// The last date that an amount of `unit` can count from in the sentence that ends at token
   /// `end` (its closing mark).
-  private func lastDate(from end: Int, unit: TimeUnit) -> ParsedValue? {
+  func lastDate(from end: Int, unit: TimeUnit) -> ParsedValue? {
     var start = end
     while start > 0, end - start < 40, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
     var found: ParsedValue?

@@ -344,7 +344,12 @@ extension TemporalParser {
         sign = 1
         next += 2
       }
-      guard sign != 0, let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
+      guard sign != 0 else { return nil }
+      if sign < 0, let day = agoToday(count: counted.count, unit: counted.unit, at: next) {
+        return ParsedMatch(
+          next: next + 1, items: [ParsedItem(first: i, last: next, value: dayValue(day, anchored: true))])
+      }
+      guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
     }
   }

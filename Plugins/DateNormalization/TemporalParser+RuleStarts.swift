@@ -68,6 +68,21 @@ extension TemporalParser {
       }
     }
 
+    /// `anchorDecade`: "the", "this" or a direction before "decade", or العقد.
+    @inline(__always)
+    static func anchorDecade(_ entry: LexicalEntry?) -> Bool {
+      switch entry {
+      case .keyword(.the)?, .keyword(.this)?, .direction?, .keyword(.definiteDecade)?: return true
+      default: return false
+      }
+    }
+
+    /// `followingDay`: "the" before "following day" / "next day", or اليوم before التالي.
+    @inline(__always)
+    static func followingDay(_ entry: LexicalEntry?) -> Bool {
+      entry == .keyword(.the) || entry == .dayOffset(0)
+    }
+
     /// `throughoutRelativePeriod`: لمدة or خلال.
     @inline(__always)
     static func throughoutRelativePeriod(_ entry: LexicalEntry?) -> Bool {

@@ -39,6 +39,10 @@ extension TemporalParser {
       // headline's present reports the past; `headlineTense` decides (a verb right before the
       // day still announces it: "Festival Opens Thursday").
       if token.capitalized, inHeadline(k) { return nil }
+      // "to reach the quarter-finals of the Canadian Open", "won the US Open on Sunday": inside
+      // a sentence that is no headline, a capitalized word is part of a name (a tournament, a
+      // title), not the verb. Sentence starts are passed over below (an imperative).
+      if token.capitalized { return nil }
       // "New rules on Monday forced shops to close", "Home visits on Sunday found …": a past
       // verb right after the date makes the word before it a plural noun, its subject.
       if end < tokens.count, !tokens[end].newlineBefore,

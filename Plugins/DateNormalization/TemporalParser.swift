@@ -337,6 +337,8 @@ struct TemporalParser {
     // "the past week" is an amount (TimeML's P1W), which the relative rules would read as
     // last week: of readings of the same length the first stays.
     consider(recentDecade(i))
+    // "the following day" after a date of the story: before the readings from the anchor.
+    if RuleStart.followingDay(token.entry) { consider(followingDay(i)) }
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
@@ -353,6 +355,7 @@ struct TemporalParser {
     consider(holidayEve(i, holidayHere: holiday, namedHere: named))
     consider(partOfDayExpression(i))
     consider(decadeExpression(i))
+    if RuleStart.anchorDecade(token.entry) { consider(anchorDecade(i, allowBare: false)) }
     if RuleStart.fiscalYear(token.entry) { consider(fiscalYear(i)) }
     consider(weekOfDate(i))
     if RuleStart.seasonExpression(token.entry) { consider(seasonExpression(i)) }
