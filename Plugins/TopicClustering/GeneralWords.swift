@@ -137,8 +137,8 @@ enum GeneralWords {
     began
     begun
     brought
-    # amounts of money follow a number ("22 dollars a barrel"); the currency itself, "the dollar", is a subject
-    dollars
+    # amounts of money follow a number ("22 cents a share"); "dollars" stays a term: a currency
+    # story pays "in euros rather than dollars"
     cents
     pence
     always

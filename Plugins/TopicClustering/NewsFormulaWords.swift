@@ -66,7 +66,6 @@ enum NewsFormulaWords {
     brokers
     analysts
     sources
-    journalists
     # English reporting verbs in forms that are never nouns (`warning`, `claims` are)
     warned
     warns
@@ -150,15 +149,12 @@ enum NewsFormulaWords {
     أعربت
     اعتبر
     اعتبرت
-    # Who agency reports quote without naming, and "told journalists", "a press conference"
+    # Who agency reports quote without naming. Not the press (صحفيين، journalists): a story
+    # about the press is about them.
     محللون +
     محللين +
     مصدر +
     مصادر +
-    الصحفيين +
-    صحفيين +
-    صحفي +
-    صحفية +
 
     """
 

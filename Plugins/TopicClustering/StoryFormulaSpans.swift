@@ -1,7 +1,7 @@
 /// The parts of a news story that say where it was filed and by whom rather than what it is
 /// about: its dateline (`LONDON (Reuters) -`, `NEW YORK, March 3 (AP) —`, `تونس (وات) -`,
 /// `سوسة :`), wire credits in parentheses (`(Reporting by ...; Editing by ...)`), bylines
-/// (`By Jane Doe`, or a name alone on a line near the top or at the end: `Jane Doe`), all-caps
+/// (`By Jane Doe`, or a name alone on a line below the title or at the end: `Jane Doe`), all-caps
 /// heading lines (`SOCCER - ENGLISH PREMIER LEAGUE STANDINGS`), the desk's sign-off
 /// (`-- London Newsroom +44 20 7000 0000`) and a copyright line (`(c) Reuters Limited 1996`).
 /// Their words are collected as formula terms, never shown: a dateline city or a heading word
@@ -17,7 +17,8 @@ enum StoryFormulaSpans {
   static let colonDatelineWords = 2
   /// Words a heading line has at most.
   static let headingWords = 12
-  /// A name alone on a line is a byline in this many first non-empty lines, or on the last.
+  /// A name alone on a line is a byline in this many first non-empty lines (not the first, the
+  /// title), or on the last.
   static let nameBylineLines = 3
   /// Words a sign-off line (`-- Jakarta Newsroom +62 21 000 0000`) has at most.
   static let signOffWords = 10
@@ -46,7 +47,8 @@ enum StoryFormulaSpans {
             if let byline = byline(text, line) { spans.append(byline) }
           }
           let isName = isNameLine(text, line)
-          if isName, nonEmptyLines <= nameBylineLines {
+          // The first line is the title: "Cholera Outbreak Spreads" has a name's shape.
+          if isName, nonEmptyLines > 1, nonEmptyLines <= nameBylineLines {
             topNames.append(line)
           } else {
             lastLine = (line, isName)

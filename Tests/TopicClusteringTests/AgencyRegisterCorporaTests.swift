@@ -8,7 +8,7 @@ import WorkbenchCore
 /// `LONDON 1996-08-30`, all-caps headings, results tables, market reports full of numbers and
 /// "dealers said", desk sign-offs (`-- Jakarta Newsroom +62 ...`), a copyright line and
 /// bylines alone on a line; Arabic agency stories with `مراسل`, `وكالة`, `قال`, `أضاف`,
-/// `أفاد`, `للصحفيين` and `محللون`. No term of any topic may be formula, and every story is
+/// `أفاد` and `محللون`. No term of any topic may be formula, and every story is
 /// placed or told why not.
 @Suite struct AgencyRegisterCorporaTests {
   /// Words no topic term may contain: written for this test, apart from the stage's lists.
@@ -17,9 +17,9 @@ import WorkbenchCore
     "newsroom", "desk", "commodities", "limited", "peter", "hall",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "august", "september", "october", "november", "december",
-    "percent", "million", "billion", "kg", "tonnes", "dollars", "cents", "always", "higher", "lower",
+    "percent", "million", "billion", "kg", "tonnes", "cents", "always", "higher", "lower",
     "قال", "وقال", "أضاف", "وأضاف", "أفاد", "أفادت", "أكد", "وأكد", "مراسل", "مراسلنا", "الوكالة", "وكالة",
-    "للصحفيين", "الصحفيين", "محللون", "مصدر", "مصادر", "دولارا", "بالمائة", "الأحد", "الثلاثاء", "نوفمبر",
+    "محللون", "مصدر", "مصادر", "دولارا", "بالمائة", "الأحد", "الثلاثاء", "نوفمبر",
   ]
 
   static func topicTerms(_ result: CorpusResult) -> [String] {

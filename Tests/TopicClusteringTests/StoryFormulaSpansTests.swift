@@ -44,6 +44,8 @@ import Testing
     "The talks resumed.\nThe council met on Monday.\nThey agreed.",
     "Peter Hall",
     "The talks resumed - again - on Monday.\n--",
+    // A title has a name's shape but is the first line.
+    "Cholera Outbreak Spreads\nHealth officials counted new cases in three towns.\nClinics stayed open.",
   ])
   func leavesStoriesAlone(text: String) {
     #expect(Self.skipped(text) == [])
