@@ -60,11 +60,13 @@ extension EntityLinker {
         // rival bid"), read as a person or a place: the firm.
         let start = Int(text.tokens[position].start)
         let stop = Int(text.tokens[end - 1].end)
-        guard (end - position >= 2 && (position..<end).allSatisfy({ text.tokens[$0].isAllUppercase }))
-          || (end - position == 1
-            && !isInFullName(
-              text.tokens[position].hash, of: mentions, besides: [text.tokens[position].hash] + (firms[text.tokens[position].hash] ?? []),
-              in: text)),
+        guard
+          (end - position >= 2 && (position..<end).allSatisfy({ text.tokens[$0].isAllUppercase }))
+            || (end - position == 1
+              && !isInFullName(
+                text.tokens[position].hash, of: mentions,
+                besides: [text.tokens[position].hash] + (firms[text.tokens[position].hash] ?? []),
+                in: text)),
           let same = mentions.firstIndex(where: {
             $0.start == start && $0.end == stop && $0.isNil && ($0.label == "PERSON" || $0.label == "LOCATION")
           })

@@ -115,7 +115,7 @@ import WorkbenchCore
     (
       "LONDON , May 2 ( Reuters ) - Farrowdale Banking Group will shut 30 branches , the bank said .",
       "Farrowdale Banking Group"
-    ),
+    )
   ])
   func aFirmOpeningAStory(_ text: String, _ firm: String) throws {
     let mentions = try Self.found(text)
