@@ -155,6 +155,9 @@ extension EntityLinker {
     triathlon marathon chess
     """)
 
+  /// Second words of a sport's label ("RUGBY UNION -", "RUGBY LEAGUE -"), which alone are no label.
+  static let sportLabelTails = NonNameWords.hashes("union league")
+
   /// A Latin word of two letters or more in capitals.
   private func isCapitalName(_ position: Int, in text: TokenizedText) -> Bool {
     let token = text.tokens[position]

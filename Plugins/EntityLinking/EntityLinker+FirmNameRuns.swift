@@ -3,7 +3,9 @@ extension EntityLinker {
   /// Micro Devices", "Texas Instruments", "Analog Devices"), where the tagger found one word of
   /// them ("Micro"), a place ("Texas") or nothing: the whole run of capitalized words is one
   /// NIL ORGANIZATION. The run does not take a word that opens a sentence unless a found name
-  /// starts there ("Rival Advanced Micro Devices" → "Advanced Micro Devices"), nor a title or a
+  /// starts there, or it opens the story after a dateline's dash and the training texts never
+  /// write it in lower case ("Rival Advanced Micro Devices" → "Advanced Micro Devices"; "(
+  /// Reuters ) - Lloyds Banking Group" whole), nor a title or a
   /// sector noun ("Chipmaker Micron Technology"). Ordinary phrases in title case are no run: a
   /// capitalized word after the head ("Chief Technology Officer", "Hospital Systems Across"), a
   /// title before the run ("Senior Advisor Group"), or a run nothing was found in and no firm's
@@ -32,7 +34,13 @@ extension EntityLinker {
           break
         }
         if Self.sectorNouns.contains(previous.hash) { break }
-        if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }) {
+        // A sentence's first word is in the run when a found name starts there, or, opening the
+        // story after a dateline's dash, when the training texts never write it in lower case
+        // ("( Reuters ) - Lloyds Banking Group will close").
+        if opensSentence(first - 1, in: text), !mentions.contains(where: { $0.start == Int(previous.start) }),
+          ![0x2D, 0x2013, 0x2014].contains(previous.scalarBefore)
+            || (tagger.map({ isCommonWord(first - 1, in: text, tagger: $0) }) ?? true)
+        {
           break
         }
         first -= 1

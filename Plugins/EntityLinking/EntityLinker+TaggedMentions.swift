@@ -45,6 +45,15 @@ extension EntityLinker {
       {
         continue
       }
+      // A sport's label of two words ("RUGBY UNION -", "RUGBY LEAGUE -") before the headline.
+      if whole.endToken - whole.firstToken == 2, text.tokens[whole.firstToken].isAllUppercase,
+        text.tokens[whole.firstToken + 1].isAllUppercase, text.tokens[whole.firstToken + 1].joinsPrevious,
+        Self.wireSlugs.contains(text.tokens[whole.firstToken].hash),
+        Self.sportLabelTails.contains(text.tokens[whole.firstToken + 1].hash),
+        whole.endToken < text.tokens.count, text.tokens[whole.endToken].scalarBefore == 0x2D
+      {
+        continue
+      }
       // A span grown over a hyphen into the next tagged span stands for both.
       if whole.endToken > found.endToken { extendedUntil = max(extendedUntil, whole.endToken) }
       switch hyphenatedCompound(whole, in: text, linked: linkedByRange) {
@@ -138,8 +147,10 @@ extension EntityLinker {
     result = personsWithGivenNames(result, in: text)
     result = resultListPersons(result, in: text, clubs: clubs)
     result = resultsLineClubs(result, in: text)
+    result = cricketScorecardPersons(result, in: text)
     result = ampersandOrganizations(result, in: text)
     result = wireEvents(result, in: text)
+    result = firmsWithLegalSuffix(result, in: text)
     result = businessCopy(result, in: text)
     result = derbyMatchHeadings(result, in: text)
     result = rulersCourts(result, in: text)
