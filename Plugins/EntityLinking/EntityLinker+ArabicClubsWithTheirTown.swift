@@ -41,7 +41,9 @@ extension EntityLinker {
     return result
   }
 
-  /// Head words of clubs named after their town (folded forms).
+  /// Head words of clubs named after their town (folded forms). Moroccan and Algerian clubs add
+  /// حسنية، نهضة، رجاء and نصر (حسنية أكادير، نهضة بركان، نصر حسين داي); outside a match
+  /// sentence these stay common nouns.
   private static let clubHeadWords = NonNameWords.hashes(
-    "مولودية وفاق شباب شبيبة اتحاد نادي نجم هلال أولمبي اولمبي مستقبل جمعية")
+    "مولودية وفاق شباب شبيبة اتحاد نادي نجم هلال أولمبي اولمبي مستقبل جمعية حسنية نهضة رجاء نصر")
 }

@@ -1,0 +1,65 @@
+import EntityLinking
+import Testing
+import WorkbenchCore
+
+/// Arabic news read wrongly before this change (stage version 23): a speaker's name between a
+/// verb of saying and إن/أن, given names opening with و or ف, a nationality adjective taken
+/// into a name, and clubs named حسنية or نهضة with their town.
+@Suite struct ArabicSpeakersAndConjunctionNamesTests {
+  static let stage = Result { try makeStage() }
+
+  static func found(_ text: String) throws -> [Annotation] {
+    try stage.get().analyze(Document(id: "t", text: text), .none)
+  }
+
+  /// The scalar offset of the first occurrence of `span` in `text`.
+  static func offset(of span: String, in text: String) throws -> Int {
+    let range = try #require(text.range(of: span))
+    return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+  }
+
+  /// (text, span, type): a NIL mention of exactly that span, at its offsets, with that type.
+  @Test(arguments: [
+    // A speaker after a verb of saying, and after a noun of a trade.
+    ("وصرح عادل الفرايه بأن الطريق سيفتح الأسبوع المقبل.", "عادل الفرايه", "PERSON"),
+    ("ونقلت الوكالة عن المنسق جان بيير لاكروا أن المساعدات وصلت.", "جان بيير لاكروا", "PERSON"),
+    // A given name with و before the surname the tagger read.
+    ("وقالت وزيرة الثقافة وداد بني هاني إن المهرجان سيقام في الصيف.", "وداد بني هاني", "PERSON"),
+    // A given name with ف after a noun of a trade, with no verb of saying.
+    ("وأجرى الجراح فراس الموسى العملية بنجاح.", "فراس الموسى", "PERSON"),
+    // The nationality adjective stays outside the name.
+    ("وقال وزير الدفاع الأوكراني أوميروف إن الجيش مستعد.", "أوميروف", "PERSON"),
+    // A club named حسنية with its town, in a match sentence.
+    ("وسجل أيوب الراشدي هدف حسنية أكادير في الدقيقة 70 من المباراة.", "حسنية أكادير", "ORGANIZATION"),
+  ])
+  func nilSpan(_ text: String, _ span: String, _ type: String) throws {
+    let annotations = try Self.found(text)
+    try expectMention(annotations, span: span, type: type, id: "NIL")
+    let mention = try #require(annotations.first { $0.text == span })
+    let start = try Self.offset(of: span, in: text)
+    #expect(mention.start == start)
+    #expect(mention.end == start + span.unicodeScalars.count)
+  }
+
+  /// (text, span, type): no mention of the text is that span with that type.
+  @Test(arguments: [
+    ("وقال وزير الدفاع الأوكراني أوميروف إن الجيش مستعد.", "الأوكراني أوميروف", "PERSON"),
+    ("وسجل أيوب الراشدي هدف حسنية أكادير في الدقيقة 70 من المباراة.", "أكادير", "LOCATION"),
+    // The link of a title to its body, a quantifier, a role with its pronoun, a rank and a
+    // noun phrase are no speaker's name.
+    ("وقال المتحدث باسم الحكومة إن القرار نهائي.", "باسم الحكومة", "PERSON"),
+    ("فقال أحد السكان إن الدخان غطى الحي.", "أحد السكان", "PERSON"),
+    ("وقال محاميه سمير الدالي إن الحكم سيستأنف.", "محاميه سمير الدالي", "PERSON"),
+    ("وقال الفريق أول خالد الزين إن الجيش مستعد.", "أول خالد الزين", "PERSON"),
+    ("وقال مدرب الشرطة مؤمن سليمان إن فريقه يريد الفوز.", "مدرب الشرطة مؤمن سليمان", "PERSON"),
+    ("وقالت إدارة الكوارث والطوارئ التركية إن عشرات المنازل تضررت.", "إدارة الكوارث والطوارئ التركية", "PERSON"),
+    // A preposition with the article or a word of time after the name is no part of it.
+    ("وقال سامي الحلو للصحفيين إن الاتفاق قريب.", "سامي الحلو للصحفيين", "PERSON"),
+    ("وقال سامي الحلو أمس إن الاتفاق قريب.", "سامي الحلو أمس", "PERSON"),
+    // A hospital named after a king names no person.
+    ("وأعلن مستشفى الملك فيصل التخصصي نجاح العملية.", "فيصل التخصصي", "PERSON"),
+  ])
+  func noSuchMention(_ text: String, _ span: String, _ type: String) throws {
+    expectNoMention(try Self.found(text), span: span, type: type)
+  }
+}
