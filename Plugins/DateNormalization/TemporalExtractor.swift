@@ -62,6 +62,9 @@ public struct TemporalExtractor: Sendable {
       var index = 0
       var weekdayRangeStart: (next: Int, day: CivilDate)?
       var namedYear: (value: Int, last: Int)?
+      // The last year named in the text, anchored or not ("In 2025", "Two years ago"), for a
+      // past plan's month later in its sentence (`planMonth`).
+      var sentenceYear: (value: Int, last: Int)?
       // The month that may open a range of months, and its index in `results`.
       var monthRangeStart: (next: Int, first: Int, end: MonthRangeEnd, result: Int)?
       while index < tokens.count {
@@ -89,7 +92,11 @@ public struct TemporalExtractor: Sendable {
             value = parser.rangeEnd(value, after: rangeStart.day)
           }
           weekdayRangeStart = weekday.map { (match.next, $0) }
-          if let year = namedYear, let inYear = parser.monthInNamedYear(item, after: year) { value = inYear }
+          if let year = namedYear, let inYear = parser.monthInNamedYear(item, after: year) {
+            value = inYear
+          } else if let year = sentenceYear, let inYear = parser.planMonth(item, inYearOf: year) {
+            value = inYear
+          }
           let monthEnd = parser.monthRangeEnd(item, value)
           if let start = monthRangeStart, let end = monthEnd,
             parser.closesMonthRange(item.first, startNext: start.next, startFirst: start.first),
@@ -106,6 +113,9 @@ public struct TemporalExtractor: Sendable {
           namedYear =
             value.grain == .year && !value.anchored && value.label == .date && value.mod == nil
             ? Int(value.value).map { ($0, item.last) } : nil
+          if value.grain == .year, value.label == .date, value.mod == nil, let year = Int(value.value) {
+            sentenceYear = (year, item.last)
+          }
           let byteStart = tokens[item.first].byteStart
           let byteEnd = tokens[item.last].byteEnd
           results.append(

@@ -6,9 +6,21 @@ extension TemporalParser {
   /// month keeps its own placement (a direction word such as "الماضي", a year of its own, a
   /// farther year, a comma or a line between).
   func monthInNamedYear(_ item: ParsedItem, after year: (value: Int, last: Int)) -> ParsedValue? {
+    guard item.first > year.last, item.first - year.last <= 3 else { return nil }
+    // Only words between ("2016 في نوفمبر"): a comma sets the month in the clause after it
+    // ("Compared with 2019, in March sales rose" is this March).
+    for k in year.last..<item.first {
+      if tokens[k + 1].newlineBefore || (k > year.last && tokens[k].kind != .word) { return nil }
+    }
+    return bareMonth(item, inYear: year.value)
+  }
+
+  /// The reading of a bare month, or day and month, `item` moved into `year`; nil when it has
+  /// a direction word, a year of its own or a modifier.
+  func bareMonth(_ item: ParsedItem, inYear year: Int) -> ParsedValue? {
     let value = item.value
     guard value.anchored, value.mod == nil, value.label == .date, value.grain == .month || value.grain == .day,
-      item.first > year.last, item.first - year.last <= 3, item.last - item.first <= 2
+      item.last - item.first <= 2
     else { return nil }
     var month = false
     for k in item.first...item.last {
@@ -21,15 +33,10 @@ extension TemporalParser {
       }
     }
     guard month else { return nil }
-    // Only words between ("2016 في نوفمبر"): a comma sets the month in the clause after it
-    // ("Compared with 2019, in March sales rose" is this March).
-    for k in year.last..<item.first {
-      if tokens[k + 1].newlineBefore || (k > year.last && tokens[k].kind != .word) { return nil }
-    }
     let text = value.value
     guard text.utf8.count >= 7 else { return nil }
     var result = value
-    result.value = pad(year.value, 4) + text.dropFirst(4)
+    result.value = pad(year, 4) + text.dropFirst(4)
     if value.grain == .day {
       guard let day = CivilDate(iso: result.value) else { return nil }
       result.day = day

@@ -107,12 +107,15 @@ extension TemporalParser {
   /// الثلاثاء". One goes back to a place, not to a meeting or a statement, so the verb says
   /// where the subject comes from, and the date lies behind; "يعود الرئيس إلى باريس الاثنين"
   /// (a place after إلى) keeps the coming day. The date stands right after the event noun or
-  /// after one word it governs.
+  /// after one word it governs. Only an abstract subject goes back to an event (a dispute, its
+  /// cause, its roots): a person returns to it ("يعود اللاعب إلى مباراة الأحد", "يعود النواب إلى
+  /// جلسة الثلاثاء" are the coming days).
   private func eventAfterReturnVerb(_ k: Int, date first: Int) -> Bool {
     let preposition = k + 2
     let event = k + 3
     guard event < first, first - event <= 2, tokens[k + 1].kind == .word, !tokens[k + 1].latin,
-      !tokens[preposition].latin, keyword(preposition) == .to, isArabicEventNoun(event)
+      TemporalParser.arabicAbstractSubjectHashes.contains(tokens[k + 1].wordHash), !tokens[preposition].latin,
+      keyword(preposition) == .to, isArabicEventNoun(event)
     else { return false }
     var j = k + 1
     while j <= first {
@@ -126,6 +129,14 @@ extension TemporalParser {
   /// يعود and تعود, bare and after و / ف.
   static let arabicReturnHashes: Set<UInt64> = Set(
     ["يعود", "تعود"].flatMap { [$0, "و" + $0, "ف" + $0] }.map(WordHasher.hash))
+
+  /// Abstract subjects that "go back to" an event after يعود / تعود: disputes, tensions, causes.
+  static let arabicAbstractSubjectHashes: Set<UInt64> = Set(
+    [
+      "الأزمة", "التوتر", "الخلاف", "الجدل", "النزاع", "الصراع", "السبب", "الأسباب", "القضية", "المشكلة",
+      "الانقسام", "الاحتقان", "التصعيد", "الغضب", "الاحتجاجات", "الخلافات", "التوترات", "الأزمات", "الشرارة",
+      "القطيعة", "الفضل", "الأمر", "جذور", "تاريخ", "أصل", "أصول", "سبب", "بداية", "بدايات", "قصة", "فكرة",
+    ].map(WordHasher.hash))
 
   /// Nouns of origin after يعود / تعود ("dates back to", "is due to").
   static let arabicOriginNounHashes: Set<UInt64> = Set(

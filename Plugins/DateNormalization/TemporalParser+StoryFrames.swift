@@ -4,31 +4,89 @@ extension TemporalParser {
   /// happens in the story (the historical present of features and reviews), so a weekday it
   /// names is not the coming one a news present announces: "In the novel, the detective arrives
   /// in Venice on Sunday" is placed behind, as a story is told of the past. "In the capital,
-  /// shops reopen on Monday" has no noun of a story and keeps the coming day. Asked only where a
-  /// present verb would place a date ahead, or where no tense word placed it.
-  func inStoryFrame(_ k: Int) -> Bool {
-    guard k < tokens.count, tokens[k].latin else { return false }
+  /// shops reopen on Monday" has no noun of a story and keeps the coming day. The frame does not
+  /// govern a clause about the story itself, which news announces like any release: a relative
+  /// or participle clause ("In the drama, which starts on Monday, …", "In the documentary,
+  /// airing on Sunday, …") or the clause after a semicolon ("…; the book launches on
+  /// Thursday"). Asked only where a present verb would place a date ahead, or where no tense
+  /// word placed it.
+  func inStoryFrame(_ k: Int) -> Bool { storyFrameClause(k) == .narrated }
+
+  /// Whether token `k` lies in a clause about the release of a story a frame opens ("In the
+  /// documentary, airing on Sunday, …", "In the drama, which starts on Monday, …"): announced
+  /// like any release, ahead.
+  func inStoryRelease(_ k: Int) -> Bool { storyFrameClause(k) == .release }
+
+  /// How a story's frame at the start of the sentence of token `k` holds `k`: narrated by it, or
+  /// in a clause about the story's release; nil without a frame.
+  private func storyFrameClause(_ k: Int) -> StoryClause? {
+    guard k < tokens.count, tokens[k].latin else { return nil }
     var start = k
     while start > 0, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
-    if start > 0 || tokens[0].newlineBefore { return storyFrameOpens(at: start, before: k) }
+    if start > 0 || tokens[0].newlineBefore {
+      guard let comma = storyFrameOpens(at: start, before: k) else { return nil }
+      return clause(of: k, afterFrameComma: comma)
+    }
     // The region starts inside the sentence: its opening lies in the text before the region.
-    guard let text, regionByteStart > 0, regionByteStart <= text.count else { return storyFrameOpens(at: 0, before: k) }
-    return TemporalParser.storyFrameOpens(in: text, sentenceAround: regionByteStart)
+    guard let text, regionByteStart > 0, regionByteStart <= text.count else {
+      guard let comma = storyFrameOpens(at: 0, before: k) else { return nil }
+      return clause(of: k, afterFrameComma: comma)
+    }
+    guard TemporalParser.storyFrameOpens(in: text, sentenceAround: regionByteStart) else { return nil }
+    return clause(of: k, afterFrameComma: -1)
   }
 
-  /// Whether tokens from `start` (a sentence's first) read "In", an optional determiner or
-  /// possessive, a noun of a story and a comma, all before token `k`.
-  private func storyFrameOpens(at start: Int, before k: Int) -> Bool {
+  /// Where a story's frame leaves a token: in the narration, or in a clause about the story.
+  private enum StoryClause { case narrated, release }
+
+  /// The clause token `k` lies in after the comma of a story's frame at `frameComma`: a
+  /// semicolon, or a relative or participle clause right after the frame (which, that,
+  /// "airing", "out") that no comma has closed before `k`, speaks of the story, not in it.
+  private func clause(of k: Int, afterFrameComma frameComma: Int) -> StoryClause {
+    var clauseOpen = false
+    var j = frameComma + 1
+    while j < k {
+      if isPunctuation(j, ";") { return .release }
+      if isPunctuation(j, ",") {
+        clauseOpen = false
+      } else if j == frameComma + 1, tokens[j].kind == .word, tokens[j].latin {
+        // Right after the frame, as its apposition: a relative clause inside the narration
+        // ("a detective who hates boats arrives …") is still told.
+        clauseOpen =
+          TemporalParser.relativeWordHashes.contains(tokens[j].wordHash)
+          || TemporalParser.releaseParticipleHashes.contains(tokens[j].wordHash)
+      }
+      j += 1
+    }
+    return clauseOpen ? .release : .narrated
+  }
+
+  /// Words that open a relative clause about the story ("which starts on Monday").
+  static let relativeWordHashes: Set<UInt64> = Set(["which", "that"].map(WordHasher.hash))
+
+  /// Words right after a story's frame that open a clause about its release ("airing on
+  /// Sunday", "out on Friday").
+  static let releaseParticipleHashes: Set<UInt64> = Set(
+    [
+      "airing", "opening", "premiering", "streaming", "showing", "screening", "launching", "starting", "debuting",
+      "playing", "running", "published", "released", "out", "due", "set", "scheduled",
+    ].map(WordHasher.hash))
+
+  /// The comma of a frame when tokens from `start` (a sentence's first) read "In", an optional
+  /// determiner or possessive, a noun of a story and a comma, all before token `k`.
+  private func storyFrameOpens(at start: Int, before k: Int) -> Int? {
     guard start + 3 <= k, tokens[start].latin, tokens[start].capitalized,
       tokens[start].entry == .keyword(.inPreposition)
-    else { return false }
+    else { return nil }
     var noun = start + 1
     switch tokens[noun].entry {
     case .keyword(.the)?, .keyword(.article)?, .keyword(.determiner)?: noun += 1
     default: if TemporalParser.storyPossessiveHashes.contains(tokens[noun].wordHash) { noun += 1 }
     }
-    return noun + 1 <= k && tokens[noun].kind == .word
+    let found =
+      noun + 1 <= k && tokens[noun].kind == .word
       && TemporalParser.storyNounHashes.contains(tokens[noun].wordHash) && isPunctuation(noun + 1, ",")
+    return found ? noun + 1 : nil
   }
 
   /// Whether the sentence of `text` that holds byte `position` opens with a story's frame ("In
@@ -75,10 +133,11 @@ extension TemporalParser {
     return storyNounHashes.contains(WordHasher.hash(words[words.count - 1]))
   }
 
-  /// Nouns of told stories that open a frame ("In the film, …").
+  /// Nouns of told stories that open a frame ("In the film, …"). Not "series", as often a run
+  /// of matches ("In the series, India play Australia on Friday").
   static let storyNounHashes: Set<UInt64> = Set(
     [
-      "film", "movie", "novel", "book", "play", "story", "documentary", "series", "episode", "musical", "opera",
+      "film", "movie", "novel", "book", "play", "story", "documentary", "episode", "musical", "opera",
       "novella", "sequel", "drama", "miniseries", "memoir", "comic", "tale", "fable",
     ].map(WordHasher.hash))
 

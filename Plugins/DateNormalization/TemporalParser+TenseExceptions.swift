@@ -14,6 +14,8 @@ extension TemporalParser {
     if startsMeasureFrom(first, end) || monthStartsMeasure(first, end) { return .future }
     // "In the play, the old king dies on Tuesday": a story's present narrates what is told.
     if inStoryFrame(first) { return .past }
+    // "In the documentary, airing on Sunday, …": a clause about the story announces it.
+    if inStoryRelease(first), namesAWeekday(first, end) { return .future }
     return isSourceWeekday(first, end) ? .past : headlineTense(first)
   }
 
