@@ -61,7 +61,10 @@ extension EntityLinker {
         !taken[given + 1], token.joinsPrevious, text.tokens[given + 1].joinsPrevious,
         finder.isNameWord(given + 1, in: text, first: false),
         titleBefore(given, in: text) != nil || isAfterRoleNoun(given, in: text),
-        !isInstitutionNamedAfterTitle(given - 1, in: text)
+        !isInstitutionNamedAfterTitle(given - 1, in: text),
+        // "وقلد الرئيس وسام الاستحقاق", "وأكد الوزير ولاء الشعب": after a title these are the
+        // medal and loyalty, not a given name.
+        !Self.givenNamesThatAreCommonNouns.contains(token.hash)
       else { continue }
       taken[given] = true
       taken[given + 1] = true
@@ -69,6 +72,9 @@ extension EntityLinker {
         nilMention(tokens: given..<(given + 2), type: "PERSON", evidence: "nil:given-name-fa", in: text))
     }
   }
+
+  /// Given names that are also common nouns of state news (وسام a medal, ولاء and وفاء loyalty).
+  private static let givenNamesThatAreCommonNouns = NonNameWords.hashes("وسام ولاء وفاء")
 
   /// Whether the title word stands after a noun that names a place or an institution after a
   /// person (مستشفى الملك فيصل، جامعة الملك فهد، شارع الأمير فيصل): the name is then that

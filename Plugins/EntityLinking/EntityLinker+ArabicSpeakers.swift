@@ -22,6 +22,8 @@ extension EntityLinker {
       for length in 2...4 {
         let first = complementizer - length
         guard first >= 1, text.tokens[first].joinsPrevious else { break }
+        // "وأكد مصدر مطلع أن", "وأضاف بيان رسمي أن": an unnamed source or a statement speaks.
+        guard !Self.unnamedSpeakers.contains(text.tokens[first].hash) else { break }
         guard
           Self.isVerbOfSaying(first - 1, in: text) || titleBefore(first, in: text) != nil
             || isAfterRoleNoun(first, in: text),
@@ -139,6 +141,14 @@ extension EntityLinker {
     """
     قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أعلن أعلنت رأى رأت اعتبر اعتبرت ذكر ذكرت أفاد
     أفادت تابع تابعت نفى نفت كشف كشفت حذر حذرت يقول تقول يرى ترى يؤكد تؤكد
+    """)
+
+  /// Nouns of unnamed sources, statements and groups that agency copy has speak (مصدر مطلع،
+  /// بيان رسمي، سكان محليون، شهود عيان): whatever follows them is no name.
+  private static let unnamedSpeakers = NonNameWords.hashes(
+    """
+    مصدر مصادر بيان البيان تقرير التقرير سكان شهود شاهد مسؤول مسؤولون مسؤولين متحدث ناطق مراسل محلل محللون
+    خبير خبراء دبلوماسي دبلوماسيون مواطن مواطنون مواطنين نشطاء ناشط ناشطون مراقبون مراقب أطباء طبيب مسعفون
     """)
 
   /// Words of number and rank that stand where a name would (أحد السكان، الفريق أول).

@@ -84,8 +84,11 @@ extension EntityLinker {
     let token = text.tokens[position]
     return token.isLatin && token.startsUppercase && !NilMentionFinder.isLatinStopword(position, in: text)
       && !NonNameWords.isMonth(position, in: text) && !Self.weekdays.contains(token.hash)
-      && !cues.contains(cues.titles, token: position, in: text)
+      && (!cues.contains(cues.titles, token: position, in: text) || token.hash == Self.general)
   }
+
+  /// "General" is a title, but it opens firms' names too (General Electric Co, General Mills Inc).
+  private static let general = TokenizedText.hash(NameFolding.fold("general").unicodeScalars.map(\.value))
 
   private static let company = TokenizedText.hash(NameFolding.fold("co").unicodeScalars.map(\.value))
   private static let weekdays = NonNameWords.hashes("monday tuesday wednesday thursday friday saturday sunday")

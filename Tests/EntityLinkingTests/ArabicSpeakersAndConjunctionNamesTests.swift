@@ -58,6 +58,13 @@ import WorkbenchCore
     ("وقال سامي الحلو أمس إن الاتفاق قريب.", "سامي الحلو أمس", "PERSON"),
     // A hospital named after a king names no person.
     ("وأعلن مستشفى الملك فيصل التخصصي نجاح العملية.", "فيصل التخصصي", "PERSON"),
+    // Unnamed sources and statements speak; a medal and loyalty after a title are no names.
+    ("وأكد مصدر مطلع أن المحادثات ستستأنف الأسبوع المقبل.", "مصدر مطلع", "PERSON"),
+    ("وقال مصدر أمني رفيع إن الحدود مغلقة.", "مصدر أمني رفيع", "PERSON"),
+    ("وأضاف بيان رسمي أن الحكومة ستدرس المقترح.", "بيان رسمي", "PERSON"),
+    ("وقال سكان محليون إن القصف استمر طوال الليل.", "سكان محليون", "PERSON"),
+    ("وقلد الرئيس وسام الاستحقاق للاعبين بعد الفوز.", "وسام الاستحقاق", "PERSON"),
+    ("وأكد الوزير ولاء الشعب للقيادة في كلمته.", "ولاء الشعب", "PERSON"),
   ])
   func noSuchMention(_ text: String, _ span: String, _ type: String) throws {
     expectNoMention(try Self.found(text), span: span, type: type)

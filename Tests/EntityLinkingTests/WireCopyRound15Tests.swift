@@ -65,6 +65,8 @@ import WorkbenchCore
     ("The order went to Brackley Vance Corp , which beat two rivals .", "Brackley Vance Corp"),
     ("Shares in Dellacourt Engineering Plc fell 12 pence .", "Dellacourt Engineering Plc"),
     ("On Tuesday Quorvane Inc said it would cut 300 jobs .", "Quorvane Inc"),
+    // "General" is a title, but opens firms' names too.
+    ("Shares of General Tillmore Co rose 2 percent on Tuesday .", "General Tillmore Co"),
   ])
   func firmsWithTheirLegalForm(_ text: String, _ firm: String) throws {
     let mentions = try Self.found(text)
