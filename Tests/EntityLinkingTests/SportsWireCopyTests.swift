@@ -28,7 +28,7 @@ import WorkbenchCore
     "K. Brindle", "D. Ollerenshaw",
   ])
   func scorecardNamesArePersons(_ name: String) throws {
-    expectNilMentions(try Self.found(Self.scorecard), span: name, type: "PERSON")
+    try expectMention(try Self.found(Self.scorecard), span: name, type: "PERSON", id: "NIL")
   }
 
   @Test(arguments: ["Pellew lbw b Junaid Malik", "Havercroft", "Ashdown st Imran Dar b Faisal Rauf"])
