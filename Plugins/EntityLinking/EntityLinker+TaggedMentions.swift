@@ -146,9 +146,11 @@ extension EntityLinker {
     result = withDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = newsAgencies(result, in: text)
     result = personsWithGivenNames(result, in: text)
+    result = rankedResultPlaces(result, in: text)
     result = resultListPersons(result, in: text, clubs: clubs)
     result = resultsLineClubs(result, in: text)
     result = cricketScorecardPersons(result, in: text)
+    result = scorersInParentheses(result, in: text)
     result = ampersandOrganizations(result, in: text)
     result = wireEvents(result, in: text)
     result = firmsWithLegalSuffix(result, in: text)
@@ -187,7 +189,7 @@ extension EntityLinker {
     result = personsWithHyphenatedGivenNames(result, in: text)
     result += laterSurnames(of: result, in: text)
     rejoinGivenNames(&result, in: text)
-    return organizationShortForms(PartialNameCoreference.resolve(result, in: text), in: text)
+    return versusSplits(organizationShortForms(PartialNameCoreference.resolve(result, in: text), in: text), in: text)
   }
 
   /// A one-word person after a title, where the next word is name-shaped too (not a function,
