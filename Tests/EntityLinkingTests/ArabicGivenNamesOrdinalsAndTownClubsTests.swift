@@ -12,12 +12,6 @@ import WorkbenchCore
     try stage.get().analyze(Document(id: "t", text: text), .none)
   }
 
-  /// The scalar offset of the first occurrence of `span` in `text`.
-  static func offset(of span: String, in text: String) throws -> Int {
-    let range = try #require(text.range(of: span))
-    return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-  }
-
   /// (text, span, type): a NIL mention of exactly that span, at its offsets, with that type.
   @Test(arguments: [
     // A given name with ف keeps it, after a verb of saying.
@@ -33,12 +27,7 @@ import WorkbenchCore
     ("ويلتقي شباب قسنطينة مع اتحاد الحراش في الجولة المقبلة من الدوري.", "شباب قسنطينة", "ORGANIZATION"),
   ])
   func nilSpan(_ text: String, _ span: String, _ type: String) throws {
-    let annotations = try Self.found(text)
-    try expectMention(annotations, span: span, type: type, id: "NIL")
-    let mention = try #require(annotations.first { $0.text == span })
-    let start = try Self.offset(of: span, in: text)
-    #expect(mention.start == start)
-    #expect(mention.end == start + span.unicodeScalars.count)
+    try expectNilSpan(try Self.found(text), span: span, type: type, in: text)
   }
 
   /// (text, span, type): no mention of the text is that span with that type.
@@ -67,6 +56,6 @@ import WorkbenchCore
     let annotations = try Self.found(text)
     let mention = try #require(annotations.first { $0.text == span }, "\(annotations.map { "\($0.text)=\($0.label)" })")
     #expect(mention.label == "PERSON")
-    #expect(mention.start == (try Self.offset(of: span, in: text)))
+    #expect(mention.start == scalarOffset(of: span, in: text))
   }
 }

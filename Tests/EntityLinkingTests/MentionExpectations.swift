@@ -42,3 +42,16 @@ func expectNilMentions(
     #expect(mention.value == EntityLinker.nilClusterID(name: span, type: type), sourceLocation: sourceLocation)
   }
 }
+
+/// Expects a NIL mention of exactly `span` with the label `type` among `annotations`, at the
+/// scalar offsets of the first occurrence of `span` in `text`.
+func expectNilSpan(
+  _ annotations: [Annotation], span: String, type: String, in text: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  try expectMention(annotations, span: span, type: type, id: "NIL", sourceLocation: sourceLocation)
+  let mention = try #require(annotations.first { $0.text == span }, sourceLocation: sourceLocation)
+  let start = try #require(scalarOffset(of: span, in: text), sourceLocation: sourceLocation)
+  #expect(mention.start == start, sourceLocation: sourceLocation)
+  #expect(mention.end == start + span.unicodeScalars.count, sourceLocation: sourceLocation)
+}

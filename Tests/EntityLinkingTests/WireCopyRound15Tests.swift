@@ -69,13 +69,19 @@ import WorkbenchCore
     ("Shares of General Tillmore Co rose 2 percent on Tuesday .", "General Tillmore Co"),
   ])
   func firmsWithTheirLegalForm(_ text: String, _ firm: String) throws {
-    let mentions = try Self.found(text)
-    let range = try #require(text.range(of: firm))
-    let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+    let mention = try Self.organization(firm, in: text)
+    #expect(mention.value == EntityLinker.nilClusterID(name: firm, type: "ORGANIZATION"))
+  }
+
+  /// The mention that starts where `firm` does in `text`, which must span exactly `firm` as an
+  /// ORGANIZATION.
+  static func organization(_ firm: String, in text: String) throws -> Annotation {
+    let mentions = try found(text)
+    let start = try #require(scalarOffset(of: firm, in: text))
     let mention = try #require(mentions.first { $0.start == start })
     #expect(mention.end == start + firm.unicodeScalars.count)
     #expect(mention.label == "ORGANIZATION")
-    #expect(mention.value == EntityLinker.nilClusterID(name: firm, type: "ORGANIZATION"))
+    return mention
   }
 
   /// (name, where it starts): a firm named with its legal form is found again by its whole name
@@ -120,12 +126,7 @@ import WorkbenchCore
     )
   ])
   func aFirmOpeningAStory(_ text: String, _ firm: String) throws {
-    let mentions = try Self.found(text)
-    let range = try #require(text.range(of: firm))
-    let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
-    let mention = try #require(mentions.first { $0.start == start })
-    #expect(mention.end == start + firm.unicodeScalars.count)
-    #expect(mention.label == "ORGANIZATION")
+    _ = try Self.organization(firm, in: text)
   }
 
   /// A sport's label of two words before the headline is no name; the clubs after it are found.
