@@ -26,6 +26,9 @@ word by word), unless it is the place's own Arabic name or is built on a name (�
 downtown; ورشة عمل, a workshop, for Worksop). The file this script writes therefore ships under
 ODbL 1.0 with that attribution.
 
+Arabic nationality adjectives: entities/arwikicats/nationalities_data.json (MIT, arwikicats
+0.2.3) gives the countries the curated table leaves without a nisba theirs (add_nationality_demonyms).
+
 Places the shared tables lack (or give a wrong id) are added from sourced_places.tsv beside this
 script, each row naming the source of its Wikidata id; a few city aliases that are common words
 first (سيول, floods) are "contextual" (CONTEXTUAL_CITY_ALIASES below).
@@ -219,6 +222,60 @@ def city_alias_kind(alias, population, country, counts):
   return "name"
 
 
+# Nationality adjectives read first as something else: مالي (financial; المالية, the finance
+# ministry), قمري (lunar), مجري (folded as مجرى, a course: مجرى النهر), تركماني (the Turkmen of
+# Iraq and Syria more often than Turkmenistan). They would cut words off names and read as cues.
+COMMON_WORD_DEMONYMS = {fold(word) for word in ("مالي", "قمري", "مجري", "تركماني")}
+
+
+def add_nationality_demonyms(countries):
+  """Adds the one-word masculine singular nisba (and the feminine one where it is not the
+  masculine with ة, which the plugin derives, as it derives the article and plural forms) of
+  arwikicats' nationalities_data.json (MIT, arwikicats 0.2.3) to the country it names, matched
+  by its English name (`en`) or its Arabic name (`ar`) against the country's aliases. An entry
+  that matches no country, or two, is skipped; the curated demonyms stay first."""
+  path = os.path.join(DATA, "arwikicats", "nationalities_data.json")
+  if not os.path.exists(path):
+    print("nationalities: arwikicats/nationalities_data.json not found; no demonyms added")
+    return
+  by_english, by_arabic = {}, {}
+  for qid, entity in countries.items():
+    for text, lang, _ in entity["aliases"] + [[entity["name_en"], "en", "name"]]:
+      if lang == "en":
+        by_english.setdefault(text.lower(), set()).add(qid)
+      else:
+        by_arabic.setdefault(fold(text), set()).add(qid)
+  with open(path, encoding="utf-8") as handle:
+    table = json.load(handle)
+  matched = unmatched = ambiguous = added = common = 0
+  for row in table.values():
+    english = row.get("en", "").lower().replace("-", " ").strip()
+    ids = by_english.get(english, set()) | by_arabic.get(fold(row.get("ar", "").strip()), set())
+    if not ids:
+      unmatched += 1
+      continue
+    if len(ids) > 1:
+      ambiguous += 1
+      continue
+    matched += 1
+    entity = countries[ids.pop()]
+    known = {fold(stem) for stem in entity["demonyms_ar"]}
+    male, female = row.get("male", "").strip(), row.get("female", "").strip()
+    for form in (male, female):
+      if not form or " " in form or form == female and fold(female) == fold(male) + "ه":
+        continue
+      if fold(form) in COMMON_WORD_DEMONYMS:
+        common += 1
+        continue
+      if fold(form) not in known:
+        entity["demonyms_ar"].append(form)
+        known.add(fold(form))
+        added += 1
+  print(f"nationalities: {len(table)} entries, {matched} matched a country ({unmatched} matched none, "
+        f"{ambiguous} matched two or more); {added} demonyms added, {common} common words left out; "
+        f"{sum(1 for e in countries.values() if e['demonyms_ar'])} countries now have demonyms")
+
+
 def split(field):
   return [part for part in (field or "").split("|") if part.strip()]
 
@@ -251,6 +308,7 @@ def main():
   for entity in entities.values():
     if entity["type"] == "LOCATION" and not any(a[1] == "en" for a in entity["aliases"]):
       add_alias(entity, entity["name_en"], "en", "name")
+  add_nationality_demonyms(entities)
 
   country_by_iso = {}
   with open(os.path.join(DATA, "country_aliases_ar.tsv"), encoding="utf-8") as handle:
