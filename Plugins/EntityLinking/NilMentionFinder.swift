@@ -146,7 +146,9 @@ struct NilMentionFinder {
       }
       var end = cursor
       while end < count, end - cursor < 3, !taken[end], text.tokens[end].looselyJoinsPrevious,
-        isNameWord(end, in: text, first: end == cursor)
+        isNameWord(end, in: text, first: end == cursor),
+        // A preposition, a verbal noun or a future verb opens the title's clause, not a name.
+        !TitleClauseWords.endsNameAfterTitle(end, in: text)
       {
         end += 1
       }
