@@ -356,9 +356,6 @@ extension EntityLinker {
     }
   }
 
-  /// The surnames (last words of three letters or more, no cue word, no Arabic article) of the
-  /// persons found with two words or more, each with its person, and a filter of one bit per surname hash's low
-  /// six bits.
   /// Whether a word and the next are both written in capitals, the next being no head word of a
   /// place or an organization ("COOK ISLANDS" stays a run): a headline's capitals, in which a
   /// surname stands as a word.
@@ -374,6 +371,9 @@ extension EntityLinker {
     (NilMentionFinder.latinLocationWords.union(NilMentionFinder.latinOrganizationWords)).joined(separator: " ")
       + " islands island street hall house park stadium cup trophy open")
 
+  /// The surnames (last words of three letters or more, no cue word, no Arabic article) of the
+  /// persons found with two words or more, each with its person, and a filter of one bit per surname hash's low
+  /// six bits.
   private func surnames(of mentions: [LinkedMention], in text: TokenizedText) -> (
     byHash: [UInt64: LinkedMention], bits: UInt64
   ) {
