@@ -18,13 +18,22 @@ extension EntityLinker {
       let headToken = text.tokens[head]
       guard !headToken.isLatin else { continue }
       var start = Int(headToken.start)
+      var headHash = headToken.hash
       if !Self.clubHeadWords.contains(headToken.hash) {
         // وشباب، فوفاق: the conjunction is no part of the name.
         let scalars = text.foldedScalars(head)
+        headHash = TokenizedText.hash(scalars.dropFirst())
         guard scalars.count >= 4, scalars.first == 0x0648 || scalars.first == 0x0641,
-          Self.clubHeadWords.contains(TokenizedText.hash(scalars.dropFirst()))
+          Self.clubHeadWords.contains(headHash)
         else { continue }
         start = Int(text.foldedOffsets[Int(headToken.foldedStart) + 1])
+      }
+      // "وأهدى اللاعب نصر المغرب": نصر، رجاء and نهضة before a country are a victory, a hope and
+      // a revival; their clubs are named after towns.
+      if Self.commonNounHeads.contains(headHash), !mentions[index].isNil,
+        knowledgeBase[mentions[index].id]?.description.hasPrefix("country") == true
+      {
+        continue
       }
       if taken == nil { taken = takenTokens(mentions, in: text) }
       guard taken?[head] == false, hasMatchNoun(around: head, in: text) else { continue }
@@ -44,6 +53,8 @@ extension EntityLinker {
   /// Head words of clubs named after their town (folded forms). Moroccan and Algerian clubs add
   /// حسنية، نهضة، رجاء and نصر (حسنية أكادير، نهضة بركان، نصر حسين داي); outside a match
   /// sentence these stay common nouns.
+  /// Head words that are also common nouns of a match report (victory, hope, revival).
+  private static let commonNounHeads = NonNameWords.hashes("نهضة رجاء نصر")
   private static let clubHeadWords = NonNameWords.hashes(
     "مولودية وفاق شباب شبيبة اتحاد نادي نجم هلال أولمبي اولمبي مستقبل جمعية حسنية نهضة رجاء نصر")
 }

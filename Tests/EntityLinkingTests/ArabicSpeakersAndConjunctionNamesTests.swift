@@ -54,6 +54,8 @@ import WorkbenchCore
     ("وقال سكان محليون إن القصف استمر طوال الليل.", "سكان محليون", "PERSON"),
     ("وقلد الرئيس وسام الاستحقاق للاعبين بعد الفوز.", "وسام الاستحقاق", "PERSON"),
     ("وأكد الوزير ولاء الشعب للقيادة في كلمته.", "ولاء الشعب", "PERSON"),
+    // نصر before a country is a victory, not a club, even in a match sentence.
+    ("وأهدى اللاعب نصر المغرب في المباراة إلى الجماهير.", "نصر المغرب", "ORGANIZATION"),
   ])
   func noSuchMention(_ text: String, _ span: String, _ type: String) throws {
     expectNoMention(try Self.found(text), span: span, type: type)
