@@ -43,7 +43,7 @@ extension EntityLinker {
   private func untakenSurname(after position: Int, in text: TokenizedText, mentions: [LinkedMention]) -> Int? {
     let next = position + 1
     guard next < text.tokens.count, text.tokens[next].joinsPrevious, isCapitalizedLatinWord(next, in: text),
-      !Self.openerWords.contains(text.tokens[next].hash),
+      !NilMentionFinder.isLatinStopword(next, in: text),
       !mentions.contains(where: { $0.start < Int(text.tokens[next].end) && Int(text.tokens[next].start) < $0.end })
     else { return nil }
     return next
@@ -81,7 +81,6 @@ extension EntityLinker {
   private static let companySuffixes = NonNameWords.hashes(
     "inc corp co ltd plc llc ag sa nv gmbh spa bv lp")
   private static let venueWordsBefore = NonNameWords.hashes("the at")
-  private static let openerWords = NonNameWords.hashes(NilMentionFinder.latinStopwords.joined(separator: " "))
   private static let ampersand: UInt32 = 0x26
   private static let firmContextWords = NonNameWords.hashes(
     "shares stock stocks stake brand brands store stores retailer label subsidiary takeover merger")
