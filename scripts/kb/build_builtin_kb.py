@@ -203,7 +203,7 @@ AMBIGUOUS_FOLDED = {fold(word) for word in AMBIGUOUS_CITY_ALIASES}
 CONTEXTUAL_FOLDED = {fold(word) for word in CONTEXTUAL_CITY_ALIASES}
 
 
-def city_alias_kind(alias, population, country, counts):
+def city_alias_kind(alias, population, country, counts, capital=False):
   """A city alias is ambiguous (linked only after a cue such as مدينة, or when its full name
   is in the document) when it is listed above, when it is one word with the article naming a
   town under 300,000 people (الخبراء, الحراك are nouns first), or when it is frequent in the
@@ -214,6 +214,10 @@ def city_alias_kind(alias, population, country, counts):
     return "contextual"
   if folded in AMBIGUOUS_FOLDED:
     return "ambiguous"
+  # A capital is what news means by its name (المنامة، الدوحة), however often the word or a
+  # namesake town turns up: the article and frequency tests below are for towns.
+  if capital:
+    return "name"
   if " " not in alias:
     if folded.startswith("ال") and population < 300000:
       return "ambiguous"
@@ -276,6 +280,29 @@ def add_nationality_demonyms(countries):
         f"{sum(1 for e in countries.values() if e['demonyms_ar'])} countries now have demonyms")
 
 
+# English place names that are common words first: "Male" (the Maldives' capital) begins
+# sentences about men.
+COMMON_WORD_PLACE_NAMES_EN = {"male"}
+
+
+def national_capitals():
+  """(English name, ISO code) of each country's capital in places.tsv: its largest row of subtype
+  capital (100,000 people or more), when no other name ties with it (the table marks a
+  capital's districts as capitals too, often with the city's population)."""
+  best = {}
+  with open(os.path.join(DATA, "places_dr5hn", "places.tsv"), encoding="utf-8") as handle:
+    for row in csv.DictReader(handle, delimiter="\t"):
+      population = int(row["population"] or 0)
+      if row["type"] != "city" or row["subtype"] != "capital" or population < 100000:
+        continue
+      top = best.get(row["cc"])
+      if top is None or population > top[0]:
+        best[row["cc"]] = (population, {row["en"]})
+      elif population == top[0]:
+        top[1].add(row["en"])
+  return {(names.pop(), cc) for cc, (_, names) in best.items() if len(names) == 1}
+
+
 def split(field):
   return [part for part in (field or "").split("|") if part.strip()]
 
@@ -316,12 +343,16 @@ def main():
       country_by_iso[row["iso2"]] = row["qid"]
 
   counts = news_word_counts()
+  capitals = national_capitals()
+  # A capital named as its country (الكويت، جيبوتي) leaves the bare name to the country.
+  country_names = {fold(alias[0]) for entity in entities.values() for alias in entity["aliases"]}
   with open(os.path.join(DATA, "cities_ar_aliases.tsv"), encoding="utf-8") as handle:
     for row in csv.DictReader(handle, delimiter="\t"):
       geonameid = row["geonameid"]
       entity_id = CERTAIN_CITY_QIDS.get(geonameid, "geonames:" + geonameid)
       population = int(row["population"] or 0)
-      aliases = [a for a in split(row["arabic_aliases"]) if a not in DROPPED_CITY_ALIASES]
+      # "ااالخرطوم": a run of alifs at a word's start is transliteration noise for one.
+      aliases = [re.sub(r"^ا{2,}", "ا", a) for a in split(row["arabic_aliases"]) if a not in DROPPED_CITY_ALIASES]
       if not aliases:
         continue
       country = country_by_iso.get(row["country"])
@@ -337,7 +368,9 @@ def main():
       if entity_id == "Q3766":
         entity["name_ar"] = "دمشق"
       for alias in aliases:
-        add_alias(entity, alias, "ar", city_alias_kind(alias, population, row["country"], counts))
+        add_alias(entity, alias, "ar", city_alias_kind(alias, population, row["country"], counts,
+                                                      (row["name"], row["country"]) in capitals
+                                                      and fold(alias) not in country_names))
       add_alias(entity, row["name"], "en", "name")
       entities[entity_id] = entity
 
@@ -381,7 +414,7 @@ def main():
         add_alias(entity, alias, "en", "name")
       entities[row["id"]] = entity
 
-  add_places(entities, counts)
+  add_places(entities, counts, capitals)
 
   with open(OUT, "w", encoding="utf-8") as out:
     for entity in entities.values():
@@ -391,7 +424,7 @@ def main():
   print(f"{len(entities)} entities, {aliases} aliases -> {os.path.relpath(OUT, ROOT)}")
 
 
-def add_places(entities, counts):
+def add_places(entities, counts, capitals):
   path = os.path.join(DATA, "places_dr5hn", "places.tsv")
   if not os.path.exists(path):
     raise SystemExit("missing " + path)
@@ -401,9 +434,34 @@ def add_places(entities, counts):
       if row["qid"].startswith("Q") and row["type"] in ("city", "state"):
         rows.append(row)
   names_by_qid = {}
+  rows_by_qid = {}
   for row in rows:
     names_by_qid.setdefault(row["qid"], set()).add(row["en"])
+    rows_by_qid.setdefault(row["qid"], []).append(row)
   reused = {qid for qid, names in names_by_qid.items() if len(names) >= 2}
+  # A capital keeps its QID when the rows that reuse it are far smaller places (Helsinki's id
+  # on a quarter of 4,700 people, Khartoum's on a town of 26,000): those rows are the wrong ones.
+  # Unless the capital's name carries an older (lower) QID elsewhere in the table: then the
+  # capital row is the wrong one (Kyiv, Baku, Bamako, Bishkek, Bern carry a small town's id
+  # there, and their own on another row), and the QID stays dropped.
+  qids_of_name = {}
+  for row in rows:
+    qids_of_name.setdefault((row["en"], row["cc"]), set()).add(int(row["qid"][1:]))
+  capital_of_reused = {}
+  for qid in reused:
+    shared = rows_by_qid[qid] if len(names_by_qid[qid]) <= 3 else []
+    capitals = {row["en"] for row in shared if row["subtype"] == "capital" and int(row["population"] or 0) >= 100000}
+    if len(capitals) != 1:
+      continue
+    name = capitals.pop()
+    largest = max(int(row["population"] or 0) for row in shared if row["en"] == name)
+    others = [row for row in shared if row["en"] != name]
+    country = next(row["cc"] for row in shared if row["en"] == name)
+    if (min(qids_of_name[(name, country)]) == int(qid[1:]) and fold(name) not in COMMON_WORD_PLACE_NAMES_EN
+        and all(row["subtype"] != "capital" and int(row["population"] or 0) * 10 <= largest for row in others)):
+      capital_of_reused[qid] = name
+  rows = [row for row in rows if row["qid"] not in capital_of_reused or row["en"] == capital_of_reused[row["qid"]]]
+  reused -= set(capital_of_reused)
   # Names the sourced places or curated entities hold belong to them, not to a namesake of
   # the table (Washington, D.C. is not in it, only the state and towns called Washington).
   known = set()
@@ -479,7 +537,8 @@ def add_places(entities, counts):
         add_alias(entity, name, lang, "ambiguous")  # الجنوب، الوحدة: words first
         continue
       if lang == "ar":
-        kind = city_alias_kind(name, population if row["type"] == "city" else 1000000, row["cc"], counts)
+        kind = city_alias_kind(name, population if row["type"] == "city" else 1000000, row["cc"], counts,
+                               (row["en"], row["cc"]) in capitals)
       else:
         kind = "name"
       # A short word (بيرا، فود) also reads as a common word behind a proclitic (كبيرا، فود).
@@ -496,7 +555,7 @@ def add_places(entities, counts):
     if entity["aliases"]:
       entities[qid] = entity
       added += 1
-  print(f"places: {added} added ({len(reused)} reused QIDs dropped); multi-word Arabic labels made ambiguous: "
+  print(f"places: {added} added ({len(reused)} reused QIDs dropped, {len(capital_of_reused)} kept for their capital); multi-word Arabic labels made ambiguous: "
         f"{translated} translated, {frequent} common phrases in ANT news")
 
 
