@@ -85,7 +85,8 @@ struct NilMentionFinder {
     guard scalars.count >= 2, !scalars.contains(where: { $0 >= 0x0660 && $0 <= 0x0669 || $0 < 0x80 }) else {
       return false
     }
-    if cues.contains(cues.stopwords, token: position, in: text) || cues.contains(cues.titles, token: position, in: text)
+    if cues.contains(cues.stopwords, token: position, in: text) && !Self.isAliSpelledWithYeh(position, in: text)
+      || cues.contains(cues.titles, token: position, in: text)
       || cues.contains(cues.organizationCues, token: position, in: text)
       || cues.contains(cues.locationCues, token: position, in: text)
       // An organization's or a meeting's head word (افتتح الرئيس أعمال مؤتمر الحوار الوطني) is
@@ -115,6 +116,29 @@ struct NilMentionFinder {
     }
     return true
   }
+
+  /// "علي" written with a dotted yeh is the name Ali; folding makes it the preposition على
+  /// (written with alif maqsura), a function word. After a title the spelling decides:
+  /// "وزير الخارجية السوداني علي الصادق".
+  /// Only a text that writes the preposition with alif maqsura somewhere tells the two apart;
+  /// and a noun of a set phrase after it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
+  static func isAliSpelledWithYeh(_ position: Int, in text: TokenizedText) -> Bool {
+    guard text.originalText(of: position) == "\u{0639}\u{0644}\u{064A}" else { return false }
+    let next = position + 1
+    guard next < text.tokens.count, !text.tokens[next].isLatin, !prepositionObjects.contains(text.tokens[next].hash)
+    else { return false }
+    let hash = text.tokens[position].hash
+    return text.tokens.indices.contains { other in
+      text.tokens[other].hash == hash && text.originalText(of: other) == "\u{0639}\u{0644}\u{0649}"
+    }
+  }
+
+  /// Nouns that follow the preposition على in set phrases (على هامش، على الأقل، على صعيد).
+  private static let prepositionObjects = NonNameWords.hashes(
+    """
+    هامش رأس صعيد خلفية ضرورة أهمية حساب عكس غرار مستوى أساس عدم وجه الرغم الأقل أن ان ضوء إثر اثر خلاف
+    مدى طول متن نحو قدم يد لسان حد الفور الإطلاق الاطلاق الصعيد المستوى الحدود الأرض الارض
+    """)
 
   /// Two words after a title that both end in ة (folded ه) with no article: a feminine noun and
   /// its adjective ("أعلن رئيس البلدية خطة جديدة للنقل"), the title's object, not a name.
