@@ -193,7 +193,7 @@ extension TemporalParser {
     } else if month.ambiguous && !allowAmbiguous {
       guard
         hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k),
-        !placeParticleAfter(i)
+        !placeParticleAfter(i), !readsAsInfinitive(month: i)
       else { return nil }
     } else if !allowAmbiguous, monthReadsAsName(i) {
       return nil

@@ -1,0 +1,18 @@
+import DateNormalization
+import Testing
+
+/// "march" and "may" in lower case after "to" are verbs; with a capital after "to" they close a
+/// range of months. Sentences written for these tests, against Wednesday 2024-01-17:
+/// "text=value" in text order.
+@Suite struct InfinitiveMonthNamesTests {
+  @Test(
+    arguments: [
+      ("The opposition called on supporters to march on the electoral commission.", []),
+      ("Veterans plan to march through the capital on Sunday.", ["Sunday=2024-01-21"]),
+      ("The season runs from October to March.", ["October=2023-10", "March=2024-03"]),
+      ("Prices fell in March, the ministry said.", ["March=2023-03"]),
+    ] as [(String, [String])])
+  func aLowerCaseMonthAfterToIsAVerb(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-01-17") == expected)
+  }
+}
