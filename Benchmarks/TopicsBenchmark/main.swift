@@ -8,7 +8,8 @@ import WorkbenchCore
 //
 //   swift build -c release --product topics-benchmark
 //   .build/release/topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]
-//     [--phrases true|false] [--set option=value ...]
+//     [--phrases true|false] [--set option=value ...] [--section-table TABLE.tsv]
+//   .build/release/topics-benchmark LABELLED.jsonl --learn-sections TABLE.tsv
 //
 // With labels in the corpus it also prints NMI, adjusted Rand index and purity; with
 // TOPICS_TERMS set, each topic's terms; with TOPICS_DIGEST set, a digest of the cached values and of the results.
@@ -16,6 +17,8 @@ import WorkbenchCore
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options: [String: JSONValue] = [:]
 var path: String?
+var sectionTableOutput: String?
+var sectionTable: String?
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
   switch argument {
@@ -24,6 +27,12 @@ while !arguments.isEmpty {
     options["topics"] = Int(value).map(JSONValue.int) ?? .string(value)
   case "--method": options["method"] = .string(arguments.isEmpty ? "" : arguments.removeFirst())
   case "--seed": options["seed"] = .int(Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? 1)
+  case "--learn-sections":
+    // Writes the section term table learned from the corpus's labels, then stops.
+    sectionTableOutput = arguments.isEmpty ? nil : arguments.removeFirst()
+  case "--section-table":
+    // Weighs by this section term table instead of the shipped one (`section_weight`).
+    sectionTable = arguments.isEmpty ? nil : arguments.removeFirst()
   case "--phrases": options["phrases"] = .bool((arguments.isEmpty ? "" : arguments.removeFirst()) != "false")
   case "--set":
     // Any other option, `--set key=value` (a number, true/false, or text).
@@ -111,6 +120,19 @@ for document in corpus.documents {
   collected.append(CollectedItem(documentID: document.id, value: try stage.collect(document, .none)))
 }
 let collectTime = seconds(since: clock)
+
+if let sectionTableOutput {
+  guard labels.count == corpus.documents.count else {
+    FileHandle.standardError.write(Data("--learn-sections needs a label on every document\n".utf8))
+    exit(64)
+  }
+  let decoded = try collected.map { try JSONDecoder().decode(CollectedTerms.self, from: $0.value) }
+  let prior = SectionTermPrior.learn(documents: decoded, sections: labels)
+  try prior.tsv(header: ["learned from \(decoded.count) labelled stories of \(Set(labels).count) sections"])
+    .write(toFile: sectionTableOutput, atomically: true, encoding: .utf8)
+  print("section terms \(prior.informativeness.count) written to \(sectionTableOutput)")
+  exit(0)
+}
 let collectedBytes = collected.reduce(0) { $0 + $1.value.count }
 
 if ProcessInfo.processInfo.environment["TOPICS_DIGEST"] != nil {
@@ -125,7 +147,18 @@ if ProcessInfo.processInfo.environment["TOPICS_DIGEST"] != nil {
 }
 
 clock = Stamp()
-let result = try stage.reduce(collected)
+let result: CorpusResult
+if let sectionTable {
+  let prior = SectionTermPrior(tsv: try String(contentsOfFile: sectionTable, encoding: .utf8))
+  let configuration = try JSONDecoder().decode(
+    TopicClusteringConfiguration.self, from: Data(configured.configuration.canonicalJSON.utf8))
+  let decoded = try collected.map {
+    CollectedItem(documentID: $0.documentID, value: try JSONDecoder().decode(CollectedTerms.self, from: $0.value))
+  }
+  result = TopicReducer(configuration: configuration, sectionPrior: prior).reduce(decoded)
+} else {
+  result = try stage.reduce(collected)
+}
 let reduceTime = seconds(since: clock)
 let totalTime = seconds(since: total)
 

@@ -72,6 +72,15 @@ public struct TopicClusteringConfiguration: StageConfiguration {
     "lsa_dimensions",
     help: "place documents by k-means in this many latent semantic (truncated SVD) dimensions; 0 to use TF-IDF alone")
   public var lsaDimensions = 50
+  /// How much an Arabic term's weight grows with what it tells about a newsroom's sections
+  /// (`SectionTermPrior`, learned from labelled Tunisian news sections): its weight is
+  /// multiplied by `1 + section_weight · informativeness`; 0 leaves the weights as TF-IDF gives them.
+  @Setting(
+    "section_weight",
+    help:
+      "weigh Arabic terms up by how much they tell about news sections (a table learned from labelled news); 0 for plain TF-IDF"
+  )
+  public var sectionWeight = 1.0
   /// Top terms listed per topic (and used for its coherence).
   @Setting("top_terms", help: "top terms listed per topic and used for its coherence")
   public var topTerms = 10
@@ -111,6 +120,9 @@ public struct TopicClusteringConfiguration: StageConfiguration {
     if phraseMinDf < 1 { throw ConfigurationError.invalid(field: "phrase_min_df", message: "must be at least 1") }
     if lsaDimensions < 0 || lsaDimensions > 1000 {
       throw ConfigurationError.invalid(field: "lsa_dimensions", message: "must be between 0 and 1000")
+    }
+    if !(sectionWeight >= 0 && sectionWeight <= 10) {
+      throw ConfigurationError.invalid(field: "section_weight", message: "must be between 0 and 10")
     }
     if topTerms < 2 || topTerms > 100 {
       throw ConfigurationError.invalid(field: "top_terms", message: "must be between 2 and 100")

@@ -28,6 +28,15 @@ struct TopicModel {
 
   var topicCount: Int { termTopics.columnCount }
 
+  /// Divides each term's weights (`termTopics`, what labels rank by) by its column's factor:
+  /// a fit on columns scaled by `factors` has its term weights scaled by them too.
+  mutating func dividingTermWeights(by factors: [Float]) {
+    precondition(factors.count == termTopics.rowCount)
+    for column in 0..<termTopics.rowCount where factors[column] != 1 {
+      for topic in 0..<topicCount { termTopics[column, topic] /= factors[column] }
+    }
+  }
+
   /// Seeded starts tried; the best final objective wins.
   static let starts = 3
   /// Rows the starts are tried on.

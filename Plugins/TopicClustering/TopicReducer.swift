@@ -44,9 +44,16 @@ public struct TopicReducer: Sendable {
       "shares fewer than 3 content words with any other story in its language"
   }
 
-  public init(configuration: TopicClusteringConfiguration, concurrency: Int = 1) {
+  /// What each Arabic term tells about news sections (`section_weight`); the shipped table
+  /// unless another is given.
+  public let sectionPrior: SectionTermPrior
+
+  public init(
+    configuration: TopicClusteringConfiguration, concurrency: Int = 1, sectionPrior: SectionTermPrior = .shipped
+  ) {
     self.configuration = configuration
     self.concurrency = max(1, concurrency)
+    self.sectionPrior = sectionPrior
   }
 
   /// A topic as reported: its top terms shown as surface words, its size and coherence.
@@ -161,10 +168,13 @@ public struct TopicReducer: Sendable {
       return hasTerms ? nil : .noTermsAfterFiltering
     }
     let counts = vocabulary.counts.emptyingRows { outliers[$0] != nil }
-    let idf = TFIDFWeighting.inverseDocumentFrequencies(
+    var idf = TFIDFWeighting.inverseDocumentFrequencies(
       counts: counts, documentFrequencies: vocabulary.documentFrequencies,
       columnGroups: configuration.idfPerScript ? vocabulary.columnScripts : nil,
       idfPower: Self.idfPower(configuration.method))
+    let sectionFactors =
+      configuration.sectionWeight > 0
+      ? Self.weighBySections(&idf, vocabulary, prior: sectionPrior, weight: configuration.sectionWeight) : nil
     let matrix = TFIDFWeighting.weigh(counts: counts, idf: idf)
     let nonEmpty = outliers.filter { $0 == nil }.count
     let seed = UInt64(bitPattern: Int64(configuration.seed))
@@ -191,9 +201,10 @@ public struct TopicReducer: Sendable {
       let rows = sample ? TopicModel.sampleRows(matrix.rowCount, limit: 4_000) : nil
       let fitted = rows.map { matrix.selectingRows($0) } ?? matrix
       let sampleCounts = rows.map { counts.selectingRows($0) } ?? counts
-      let model = TopicModel(
+      var model = TopicModel(
         matrix: fitted, topics: topics, method: configuration.method, seed: seed,
         maximumIterations: configuration.maxIterations, projection: projection)
+      if let sectionFactors { model.dividingTermWeights(by: sectionFactors) }
       let tops = (0..<topics).map {
         Self.displayColumns(
           model, topic: $0, count: configuration.topTerms, vocabulary, demoted: demoted, hidden: hidden)
@@ -239,6 +250,10 @@ public struct TopicReducer: Sendable {
     var model = TopicModel(
       matrix: matrix, topics: max(1, selection.chosen), method: configuration.method, seed: seed,
       maximumIterations: configuration.maxIterations, projection: projection)
+    // The section weights decide which stories go together; the labels describe them in the
+    // corpus's own terms (the term weights as plain TF-IDF would scale them), or a section
+    // word such as `الشركة` led a label before the subject `الماء الصالح للشرب`.
+    if let sectionFactors { model.dividingTermWeights(by: sectionFactors) }
     model.canonicalizeOrder()
     var members = model.members
     // On a small corpus unrelated stories end up together, joined by a word such as
@@ -406,6 +421,23 @@ public struct TopicReducer: Sendable {
   /// idf squared lets the rarer words that tell sections apart lead (tuning part of ANT, 3
   /// seeds: NMI 0.539 against 0.520). Spherical k-means compares whole documents and loses
   /// with it (0.435 against 0.471), so it keeps plain idf.
+  /// Multiplies each Arabic column's weight (formula terms included) by its section
+  /// factor (`SectionTermPrior.factor`); Latin-script terms keep theirs, as no labelled
+  /// English sections taught the table anything about them.
+  /// Returns each column's factor.
+  static func weighBySections(
+    _ idf: inout [Float], _ vocabulary: CorpusVocabulary, prior: SectionTermPrior, weight: Double
+  ) -> [Float] {
+    var factors = [Float](repeating: 1, count: idf.count)
+    for column in idf.indices {
+      let term = vocabulary.term(ofColumn: column)
+      guard SectionTermPrior.isArabic(term) else { continue }
+      factors[column] = prior.factor(of: term, weight: weight)
+      idf[column] *= factors[column]
+    }
+    return factors
+  }
+
   static func idfPower(_ method: TopicMethod) -> Double {
     method == .nmf ? 2 : 1
   }

@@ -34,7 +34,8 @@ import WorkbenchCore
     #expect(result.annotations[oneWordStory]!.first!.attributes["reason"] == .string("too short"))
   }
 
-  /// The labels with `topics: 4`, largest topic first, as a user reads them.
+  /// The labels with `topics: 4`, largest topic first, as a user reads them (topics of one
+  /// size in the order of their strongest term's column).
   @Test(arguments: [
     (
       "wire-desks",
@@ -46,8 +47,8 @@ import WorkbenchCore
     (
       "arabic-desks",
       [
-        "الماء الصالح للشرب · الشركة · الأحياء", "بطولة الرابطة · النادي · الترجي",
-        "الجهوي للسياحة · السياحي · أصحاب النزل", "تهريب المخدرات · قضية · المتهم",
+        "الماء الصالح للشرب · الشركة · الأحياء", "الجهوي للسياحة · السياحي · أصحاب النزل",
+        "تهريب المخدرات · قضية · المتهم", "بطولة الرابطة · النادي · الترجي",
       ]
     ),
   ])
