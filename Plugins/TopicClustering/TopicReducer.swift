@@ -416,11 +416,6 @@ public struct TopicReducer: Sendable {
         labels: topics.map(\.label), topicTerms: topics.map(\.terms)))
   }
 
-  /// The power of the inverse document frequency for a method. NMF fits the strongest
-  /// directions of the matrix, and with plain TF-IDF those are the words many sections share;
-  /// idf squared lets the rarer words that tell sections apart lead (tuning part of ANT, 3
-  /// seeds: NMI 0.539 against 0.520). Spherical k-means compares whole documents and loses
-  /// with it (0.435 against 0.471), so it keeps plain idf.
   /// Multiplies each Arabic column's weight (formula terms included) by its section
   /// factor (`SectionTermPrior.factor`); Latin-script terms keep theirs, as no labelled
   /// English sections taught the table anything about them.
@@ -438,6 +433,11 @@ public struct TopicReducer: Sendable {
     return factors
   }
 
+  /// The power of the inverse document frequency for a method. NMF fits the strongest
+  /// directions of the matrix, and with plain TF-IDF those are the words many sections share;
+  /// idf squared lets the rarer words that tell sections apart lead (tuning part of ANT, 3
+  /// seeds: NMI 0.539 against 0.520). Spherical k-means compares whole documents and loses
+  /// with it (0.435 against 0.471), so it keeps plain idf.
   static func idfPower(_ method: TopicMethod) -> Double {
     method == .nmf ? 2 : 1
   }
