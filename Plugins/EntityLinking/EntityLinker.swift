@@ -195,9 +195,10 @@ public struct EntityLinker: Sendable {
       if arabicContextRejects(candidate, occurrence, in: text) { continue }
       if knowledgeBase.entities[entity].type == "PERSON", isFollowedByTheElder(occurrence, in: text) { continue }
       // A nisba right after a title is the title's nationality (وزير الخارجية السوداني علي
-      // الصادق), not the person whose surname it also is (محمد شياع السوداني).
+      // الصادق), not the person whose surname it also is (محمد شياع السوداني), unless the text
+      // has named that person in full.
       if candidate.kind != .name, knowledgeBase.entities[entity].type == "PERSON",
-        list.contains(where: { $0.kind == .demonym }), title != nil
+        !named.contains(candidate.entity), list.contains(where: { $0.kind == .demonym }), title != nil
       {
         continue
       }

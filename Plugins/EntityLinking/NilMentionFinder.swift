@@ -120,18 +120,32 @@ struct NilMentionFinder {
   /// "علي" written with a dotted yeh is the name Ali; folding makes it the preposition على
   /// (written with alif maqsura), a function word. After a title the spelling decides:
   /// "وزير الخارجية السوداني علي الصادق".
-  /// Only a text that writes the preposition with alif maqsura somewhere tells the two apart;
-  /// and a noun of a set phrase after it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
+  /// Only a text that writes the preposition with alif maqsura somewhere, and no other such
+  /// function word with a yeh (إلي، حتي), tells the two apart; and a noun of a set phrase after
+  /// it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
   static func isAliSpelledWithYeh(_ position: Int, in text: TokenizedText) -> Bool {
     guard text.originalText(of: position) == "\u{0639}\u{0644}\u{064A}" else { return false }
     let next = position + 1
     guard next < text.tokens.count, !text.tokens[next].isLatin, !prepositionObjects.contains(text.tokens[next].hash)
     else { return false }
     let hash = text.tokens[position].hash
-    return text.tokens.indices.contains { other in
-      text.tokens[other].hash == hash && text.originalText(of: other) == "\u{0639}\u{0644}\u{0649}"
+    var writesAlifMaqsura = false
+    for other in text.tokens.indices {
+      let otherHash = text.tokens[other].hash
+      if otherHash == hash {
+        if text.originalText(of: other) == "\u{0639}\u{0644}\u{0649}" { writesAlifMaqsura = true }
+      } else if maqsuraFunctionWords.contains(otherHash), text.originalText(of: other).unicodeScalars.last == "\u{064A}"
+      {
+        // إلي، حتي: a text that writes these with a yeh writes على so too, now and then.
+        return false
+      }
     }
+    return writesAlifMaqsura
   }
+
+  /// Function words ending in alif maqsura (إلى، حتى، لدى), folded: a text that writes one
+  /// with a yeh does not keep علي for the name.
+  private static let maqsuraFunctionWords = NonNameWords.hashes("إلى الى حتى لدى متى")
 
   /// Nouns that follow the preposition على in set phrases (على هامش، على الأقل، على صعيد).
   private static let prepositionObjects = NonNameWords.hashes(

@@ -110,7 +110,8 @@ public struct TopicReducer: Sendable {
     /// formula term (counted, never shown) starting with `~`.
     public var terms: [String]
     /// Each column's weight, inverse document frequency raised to the method's power (per
-    /// script with `idf_per_script`).
+    /// script with `idf_per_script`), an Arabic column's times its section factor
+    /// (`section_weight`, `SectionTermPrior`).
     public var idf: [Float]
     /// Per topic, by column, the direction a document's TF-IDF vector is compared with: the
     /// unit-length mean of its documents' vectors, or with `lsa_dimensions` that mean taken

@@ -11,6 +11,8 @@ import Testing
       ("Veterans plan to march through the capital on Sunday.", ["Sunday=2024-01-21"]),
       ("The season runs from October to March.", ["October=2023-10", "March=2024-03"]),
       ("Prices fell in March, the ministry said.", ["March=2023-03"]),
+      // A day after the name makes it a date again.
+      ("The exhibition will run from february 20 to march 15.", ["february 20=2024-02-20", "march 15=2024-03-15"]),
     ] as [(String, [String])])
   func aLowerCaseMonthAfterToIsAVerb(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-01-17") == expected)

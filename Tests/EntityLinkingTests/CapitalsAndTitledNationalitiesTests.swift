@@ -48,6 +48,22 @@ import WorkbenchCore
     try expectMention(annotations, span: person, type: "PERSON", id: "NIL")
   }
 
+  /// Astana is one city whatever its name: the GeoNames city carries the id the places table
+  /// gives the capital (Q1520, as Nur-Sultan).
+  @Test func astanaIsTheCapitalsQID() throws {
+    try expectMention(
+      Self.found("Foreign ministers met in Astana on Thursday."), span: "Astana", type: "LOCATION", id: "Q1520")
+  }
+
+  /// After a title the nisba still names the person where the text named him in full before.
+  @Test func surnameAfterTitleOnceNamedInFull() throws {
+    let annotations = try Self.found(
+      "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد تريد علاقات متوازنة. وأضاف رئيس الوزراء السوداني أن الحكومة ماضية في الإصلاح."
+    )
+    let surname = try #require(annotations.first { $0.text == "السوداني" })
+    #expect(surname.value == "wb:mohammed-shia-al-sudani")
+  }
+
   /// The surname alone still names the prime minister where the text gives his full name.
   @Test func fullNameStillLinks() throws {
     try expectMention(
@@ -60,6 +76,10 @@ import WorkbenchCore
   @Test(arguments: [
     ("وقال الوزير علي هامش الاجتماع إن الحكومة مستعدة للرد على الأسئلة.", "علي هامش الاجتماع"),
     ("وأكد الرئيس علي ضرورة الحوار مع المعارضة على الفور.", "علي ضرورة"),
+    // No على with alif maqsura in the text: nothing tells the spellings apart.
+    ("وحث الوزير علي التعاون مع الجيران.", "علي التعاون"),
+    // إلي with a yeh: the text writes alif maqsura as yeh now and then.
+    ("وحث الوزير علي التعاون مع الجيران على الفور وصولا إلي اتفاق.", "علي التعاون"),
   ])
   func prepositionSpelledWithYehIsNoName(_ text: String, _ span: String) throws {
     let annotations = try Self.found(text)

@@ -49,7 +49,8 @@ DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/entities"
 OUT = os.path.join(ROOT, "Plugins/EntityLinking/Resources/builtin_kb.jsonl")
 
 # GeoNames cities whose Wikidata id is certain; every other city keeps a geonames: id.
-CERTAIN_CITY_QIDS = {"524901": "Q649", "170654": "Q3766"}
+# Astana (GeoNames 1526273) is the capital the places table gives Q1520 (as Nur-Sultan).
+CERTAIN_CITY_QIDS = {"524901": "Q649", "170654": "Q3766", "1526273": "Q1520"}
 
 # City aliases that are ordinary Arabic words (days, adjectives, nouns, first names) or the
 # name of something better known; they link only with a cue such as مدينة.
@@ -450,14 +451,18 @@ def add_places(entities, counts, capitals):
   capital_of_reused = {}
   for qid in reused:
     shared = rows_by_qid[qid] if len(names_by_qid[qid]) <= 3 else []
-    capitals = {row["en"] for row in shared if row["subtype"] == "capital" and int(row["population"] or 0) >= 100000}
-    if len(capitals) != 1:
+    capital_names = {row["en"] for row in shared
+                     if row["subtype"] == "capital" and int(row["population"] or 0) >= 100000}
+    if len(capital_names) != 1:
       continue
-    name = capitals.pop()
+    name = capital_names.pop()
     largest = max(int(row["population"] or 0) for row in shared if row["en"] == name)
     others = [row for row in shared if row["en"] != name]
     country = next(row["cc"] for row in shared if row["en"] == name)
-    if (min(qids_of_name[(name, country)]) == int(qid[1:]) and fold(name) not in COMMON_WORD_PLACE_NAMES_EN
+    # Only a country's own capital (`national_capitals`): the table marks districts as
+    # capitals too (Mfoundi, with Yaoundé's population, on an id shared with two towns).
+    if ((name, country) in capitals and min(qids_of_name[(name, country)]) == int(qid[1:])
+        and fold(name) not in COMMON_WORD_PLACE_NAMES_EN
         and all(row["subtype"] != "capital" and int(row["population"] or 0) * 10 <= largest for row in others)):
       capital_of_reused[qid] = name
   rows = [row for row in rows if row["qid"] not in capital_of_reused or row["en"] == capital_of_reused[row["qid"]]]
