@@ -207,7 +207,7 @@ extension TemporalLexicon {
       ("تتوقع", .futureMarker), ("يرتقب", .futureMarker), ("سينطلق", .futureMarker), ("سيصل", .futureMarker),
       ("will", .futureMarker), ("scheduled", .futureMarker), ("upcoming", .upcoming), ("a", .article),
       ("an", .article), ("gmt", .utc), ("utc", .utc), ("غرينتش", .utc),
-      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("tonite", .tonight), ("weekend", .weekend),
+      ("اللحظة", .moment), ("الليلة", .tonight), ("tonight", .tonight), ("tonite", .tonight), ("overnight", .overnight), ("weekend", .weekend),
       ("يوميا", .periodic(.day)), ("أسبوعيا", .periodic(.week)), ("شهريا", .periodic(.month)),
       ("سنويا", .periodic(.year)), ("daily", .periodic(.day)), ("weekly", .periodic(.week)),
       ("monthly", .periodic(.month)), ("yearly", .periodic(.year)), ("annually", .periodic(.year)),
