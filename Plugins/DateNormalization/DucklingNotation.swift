@@ -223,11 +223,12 @@ enum DucklingNotation {
     return (start.value, "\(end)T\(pad(seconds / 3600, 2)):\(pad(seconds % 3600 / 60, 2)):\(pad(seconds % 60, 2))")
   }
 
-  /// "last 2 weeks", "next 3 days": a DURATION whose extent starts with a direction word is, in
-  /// Duckling's notation, that many whole units before the reference's current unit or after
-  /// it (weeks from Monday).
+  /// "last 2 weeks", "the next 3 days": a DURATION whose extent starts with a direction word
+  /// (after "the") is, in Duckling's notation, that many whole units before the reference's
+  /// current unit or after it (weeks from Monday).
   static func countedPeriod(_ expression: TemporalExpression, anchor: TemporalAnchor) -> (from: String, to: String)? {
-    guard expression.label == .duration, let head = expression.text.split(separator: " ").first?.lowercased(),
+    let words = expression.text.split(separator: " ").map { $0.lowercased() }
+    guard expression.label == .duration, let head = words.first == "the" ? words.dropFirst().first : words.first,
       let parts = parseDuration(expression.value)
     else { return nil }
     let forward: Bool

@@ -150,7 +150,9 @@ struct TemporalParser {
     // "earlier this week", "later today" (`earlyOrLateExtent`); elsewhere "earlier" and
     // "later" only close an amount ("a year earlier").
     case .keyword(.earlierOrLater)?:
-      guard keyword(i + 1) == .this || entry(i + 1) == .dayOffset(0) else { return nil }
+      guard keyword(i + 1) == .this || entry(i + 1) == .dayOffset(0) || keyword(i + 1) == .inPreposition else {
+        return nil
+      }
     default: break
     }
     if case .holidayWord? = tokens[i].entry, !HolidayCatalog.openingWords.contains(tokens[i].entry!) { return nil }
@@ -361,6 +363,7 @@ struct TemporalParser {
     consider(recentDecade(i))
     // "the following day" after a date of the story: before the readings from the anchor.
     if RuleStart.followingPeriod(token.entry) { consider(followingPeriod(i)) }
+    if case .keyword(.earlierOrLater)? = token.entry { consider(earlierOrLaterInPeriod(i)) }
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))

@@ -2,8 +2,9 @@ import DateNormalization
 import Testing
 
 /// Round 16: periods counted from the date in focus ("the following week", "the day after",
-/// "الشهر التالي"), "overnight", "in two weeks' time", a clock time after "by", "week-end",
-/// "late last night", Arabic story frames and من + a month after a verb of onset. Sentences
+/// "الشهر التالي", "later in the week"), "overnight", "in two weeks' time", a clock time after
+/// "by", "week-end", "late last night", "the past three years" with its article, "the third
+/// quarter in a row", Arabic story frames and من + a month after a verb of onset. Sentences
 /// written for these tests: "text=TYPE value[/mod]" in text order. Against Wednesday
 /// 2027-11-17 (ISO week 46).
 @Suite struct FollowingPeriodsAndNightsTests {
@@ -78,6 +79,34 @@ import Testing
       ("Bars stayed open late last night.", ["last night=TIME 2027-11-16TNI"]),
     ] as [(String, [String])])
   func amountsDeadlinesAndNights(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2027-11-17") == expected)
+  }
+
+  /// "earlier / later in the week, month, year, day": the period of the date in focus, else the
+  /// anchor's; a counted period keeps its article; a quarter counted "in a row" is no date.
+  @Test(
+    arguments: [
+      ("The factory reopened earlier in the week.", ["earlier in the week=DATE 2027-W46"]),
+      ("The election will be held later in the year.", ["later in the year=DATE 2027"]),
+      (
+        "Shares fell on Monday, and later in the week the firm cut its forecast.",
+        ["Monday=DATE 2027-11-15", "later in the week=DATE 2027-W46"]
+      ),
+      (
+        "The plant was sold in 2019. Earlier in the year it had cut jobs.",
+        ["2019=DATE 2019", "Earlier in the year=DATE 2019"]
+      ),
+      (
+        "Protests began on October 2. Later in the day police fired tear gas.",
+        ["October 2=DATE 2027-10-02", "Later in the day=DATE 2027-10-02"]
+      ),
+      ("Rents have climbed 30 percent over the past four years.", ["the past four years=DURATION P4Y"]),
+      ("The museum will stay shut for the next three weeks.", ["the next three weeks=DURATION P3W"]),
+      ("The company reported losses for the third quarter in a row.", []),
+      ("Sales fell for the second quarter running.", []),
+      ("Sales fell in the third quarter.", ["the third quarter=DATE 2027-Q3"]),
+    ] as [(String, [String])])
+  func periodsOfTheStoryAndCounts(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2027-11-17") == expected)
   }
 
