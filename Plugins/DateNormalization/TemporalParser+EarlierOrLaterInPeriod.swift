@@ -8,7 +8,8 @@ extension TemporalParser {
   func earlierOrLaterInPeriod(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin, case .earlierOrLater? = keyword(i), keyword(i + 1) == .inPreposition,
       keyword(i + 2) == .the, continues(i + 3), tokens[i + 3].latin,
-      case .unit(let unit, .singular) = tokens[i + 3].entry, unit == .day || TemporalParser.followingPeriodUnits.contains(unit)
+      case .unit(let unit, .singular) = tokens[i + 3].entry,
+      unit == .day || TemporalParser.followingPeriodUnits.contains(unit)
     else { return nil }
     let focus: ParsedValue?
     switch focusDate(before: i, unit: unit, later: true) {

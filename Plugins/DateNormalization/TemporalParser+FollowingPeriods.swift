@@ -25,13 +25,16 @@ extension TemporalParser {
       {
         // "the next week" is as often the seven days ahead of the anchor ("talks are expected
         // in the next week"): only "following" counts from the story for the longer units.
-        guard named == .day || (TemporalParser.followingPeriodUnits.contains(named)
-          && tokens[i + 1].wordHash == TemporalParser.followingHash)
+        guard
+          named == .day
+            || (TemporalParser.followingPeriodUnits.contains(named)
+              && tokens[i + 1].wordHash == TemporalParser.followingHash)
         else { return nil }
         unit = named
         last = i + 2
-      } else if case .unit(let named, .singular) = tokens[i + 1].entry, named == .day
-        || TemporalParser.followingPeriodUnits.contains(named),
+      } else if case .unit(let named, .singular) = tokens[i + 1].entry,
+        named == .day
+          || TemporalParser.followingPeriodUnits.contains(named),
         keyword(i + 2) == .after || keyword(i + 2) == .before, standsAlone(i + 3)
       {
         unit = named

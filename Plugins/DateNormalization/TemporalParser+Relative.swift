@@ -11,7 +11,6 @@ extension TemporalParser {
     Self.keepLonger(&best, nowExpression(i))
     Self.keepLonger(&best, directedName(i))
     Self.keepLonger(&best, tonightExpression(i))
-    if keyword(i) == .overnight { Self.keepLonger(&best, overnightExpression(i)) }
     Self.keepLonger(&best, sameDayShifted(i))
     return best
   }

@@ -160,8 +160,8 @@ struct TemporalParser {
     if isDecimalTail(i) { return nil }
     if startsMediaTitle(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
-    if keyword(i) == .by, let deadline = deadline(at: i) { return deadline }
-    if keyword(i) == .by, let deadline = clockDeadline(at: i) {
+    if keyword(i) == .by, let deadline = deadline(at: i) ?? clockDeadline(at: i) {
+      guard deadline.items.count == 1, deadline.items[0].value.label == .time else { return deadline }
       // "had to be filed by 5 p.m. on Friday": the day of the clock by the sentence's tense.
       guard options.preference == .nearest, deadline.items.contains(where: { $0.value.anchored }),
         let tense = placement(from: i + 1, to: deadline.next)
@@ -363,7 +363,11 @@ struct TemporalParser {
     consider(recentDecade(i))
     // "the following day" after a date of the story: before the readings from the anchor.
     if RuleStart.followingPeriod(token.entry) { consider(followingPeriod(i)) }
-    if case .keyword(.earlierOrLater)? = token.entry { consider(earlierOrLaterInPeriod(i)) }
+    switch token.entry {
+    case .keyword(.earlierOrLater)?: consider(earlierOrLaterInPeriod(i))
+    case .keyword(.overnight)?: consider(overnightExpression(i))
+    default: break
+    }
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))
