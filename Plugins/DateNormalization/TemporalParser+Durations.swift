@@ -9,7 +9,7 @@ extension TemporalParser {
     var extentStart = -1
     // "the past three years": the article opens the extent, as every news set of the project
     // and TimeML mark it.
-    if keyword(i) == .the, tokens[i].latin, continues(i + 1), tokens[i + 1].latin,
+    if continues(i), case .keyword(.the)? = tokens[i].entry, continues(i + 1), tokens[i + 1].latin,
       case .direction(let direction) = tokens[i + 1].entry, direction != .current,
       let period = durationExpression(i + 1), period.items.count == 1, period.items[0].first == i + 1,
       period.items[0].value.label == .duration

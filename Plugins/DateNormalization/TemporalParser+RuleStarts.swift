@@ -80,11 +80,10 @@ extension TemporalParser {
     /// `followingPeriod`: "the" before "following day" / "day after", or اليوم، الأسبوع، الشهر،
     /// العام، السنة before التالي / التالية.
     @inline(__always)
-    static func followingPeriod(_ entry: LexicalEntry?) -> Bool {
-      switch entry {
-      case .keyword(.the)?, .dayOffset(0)?, .unit(.week, .singular)?, .unit(.month, .singular)?,
-        .unit(.year, .singular)?:
-        return true
+    static func followingPeriod(_ token: TemporalToken) -> Bool {
+      switch token.entry {
+      case .keyword(.the)?, .dayOffset(0)?: return true
+      case .unit(.week, .singular)?, .unit(.month, .singular)?, .unit(.year, .singular)?: return !token.latin
       default: return false
       }
     }

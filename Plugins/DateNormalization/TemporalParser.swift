@@ -362,7 +362,7 @@ struct TemporalParser {
     // last week: of readings of the same length the first stays.
     consider(recentDecade(i))
     // "the following day" after a date of the story: before the readings from the anchor.
-    if RuleStart.followingPeriod(token.entry) { consider(followingPeriod(i)) }
+    if RuleStart.followingPeriod(token) { consider(followingPeriod(i)) }
     switch token.entry {
     case .keyword(.earlierOrLater)?: consider(earlierOrLaterInPeriod(i))
     case .keyword(.overnight)?: consider(overnightExpression(i))
