@@ -110,6 +110,17 @@ import Testing
     #expect(typed(sentence, "2027-11-17") == expected)
   }
 
+  /// A text that ends on a word of approximation or on "the" reads no token past its end (the
+  /// article test of counted periods once did, after "about").
+  @Test(
+    arguments: [
+      ("Talks lasted 3 days, about", ["3 days=DURATION P3D"]),
+      ("Talks lasted 3 days, the", ["3 days=DURATION P3D"]),
+    ] as [(String, [String])])
+  func textEndingOnAnOpeningWord(sentence: String, expected: [String]) {
+    #expect(typed(sentence, "2027-11-17") == expected)
+  }
+
   /// An Arabic story's present narrates, as an English one does; من + a month after a verb of
   /// onset starts ahead.
   @Test(
