@@ -42,8 +42,9 @@ enum DucklingNotation {
   }
 
   /// The interval a list of expressions spans in Duckling's notation: from the first's start
-  /// to the end of the last's grain; a month with START or END is its first or last ten days
-  /// (Duckling's "early/late March"); TNI and TEV are 18:00 to midnight.
+  /// to the end of the last's grain; a month with START, MID or END is its first, middle
+  /// (11th to 20th) or last ten days (Duckling's "early/mid/late March"); TNI and TEV are 18:00
+  /// to midnight.
   static func interval(of expressions: [TemporalExpression], anchor: TemporalAnchor? = nil) -> (
     from: String, to: String
   )? {
@@ -97,6 +98,7 @@ enum DucklingNotation {
     if expressions.count == 1, first.value.utf8.count == 7, let month = CivilDate(iso: first.value + "-01") {
       switch first.mod {
       case "START": return ("\(month)T00:00:00", "\(month.adding(days: 10))T00:00:00")
+      case "MID": return ("\(month.adding(days: 10))T00:00:00", "\(month.adding(days: 20))T00:00:00")
       case "END":
         return (
           "\(CivilDate(year: month.year, month: month.month, day: 21))T00:00:00", "\(month.adding(months: 1))T00:00:00"
@@ -221,11 +223,12 @@ enum DucklingNotation {
     return (start.value, "\(end)T\(pad(seconds / 3600, 2)):\(pad(seconds % 3600 / 60, 2)):\(pad(seconds % 60, 2))")
   }
 
-  /// "last 2 weeks", "next 3 days": a DURATION whose extent starts with a direction word is, in
-  /// Duckling's notation, that many whole units before the reference's current unit or after
-  /// it (weeks from Monday).
+  /// "last 2 weeks", "the next 3 days": a DURATION whose extent starts with a direction word
+  /// (after "the") is, in Duckling's notation, that many whole units before the reference's
+  /// current unit or after it (weeks from Monday).
   static func countedPeriod(_ expression: TemporalExpression, anchor: TemporalAnchor) -> (from: String, to: String)? {
-    guard expression.label == .duration, let head = expression.text.split(separator: " ").first?.lowercased(),
+    let words = expression.text.split(separator: " ").map { $0.lowercased() }
+    guard expression.label == .duration, let head = words.first == "the" ? words.dropFirst().first : words.first,
       let parts = parseDuration(expression.value)
     else { return nil }
     let forward: Bool

@@ -206,6 +206,8 @@ enum Keyword: Hashable, Sendable {
   case moment
   /// الليلة / tonight.
   case tonight
+  /// "overnight": the night before the anchor day, or the coming one in a future sentence.
+  case overnight
   /// "weekend".
   case weekend
   /// A past-tense verb (قال، أعلنت، said, fell): a weekday in its sentence is a past one.

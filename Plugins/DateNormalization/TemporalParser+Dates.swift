@@ -592,6 +592,14 @@ extension TemporalParser {
     } else if half {
       return nil
     } else {
+      // "for the third quarter in a row", "the second quarter running": a count of quarters.
+      if continues(j), tokens[j].latin,
+        tokens[j].wordHash == TemporalParser.runningHash
+          || (keyword(j) == .inPreposition && keyword(j + 1) == .article && continues(j + 2)
+            && tokens[j + 2].wordHash == TemporalParser.rowHash)
+      {
+        return nil
+      }
       k = j
       year = anchor.map { yearOfYearlessQuarter(quarter, anchor: $0.date) }
       anchored = true
@@ -606,4 +614,8 @@ extension TemporalParser {
     }
     return ParsedMatch(next: k, items: [ParsedItem(first: i, last: k - 1, value: value)])
   }
+
+  /// "running" after a count of periods ("the third quarter running").
+  static let runningHash = WordHasher.hash("running")
+  static let rowHash = WordHasher.hash("row")
 }

@@ -7,6 +7,17 @@ extension TemporalParser {
     // "the past two weeks", "next 3 days": the duration counted back or on from the document
     // date; TIMEX3 keeps it a DURATION, and the direction word is part of its extent.
     var extentStart = -1
+    // "the past three years": the article opens the extent, as every news set of the project
+    // and TimeML mark it.
+    if continues(i), case .keyword(.the)? = tokens[i].entry, continues(i + 1), tokens[i + 1].latin,
+      case .direction(let direction) = tokens[i + 1].entry, direction != .current,
+      let period = durationExpression(i + 1), period.items.count == 1, period.items[0].first == i + 1,
+      period.items[0].value.label == .duration
+    {
+      var result = period
+      result.items[0].first = i
+      return result
+    }
     if continues(i), tokens[i].latin, case .direction(let direction) = tokens[i].entry, direction != .current,
       i == 0 || tokens[i - 1].kind != .word
         || (keyword(i - 1) != nil && keyword(i - 1) != .futureMarker && keyword(i - 1) != .to),

@@ -46,6 +46,20 @@ extension TemporalParser {
       value.mod = modifier
       return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
     }
+    // "late last night", "late tonight": the night the relative reading gives, with END, as
+    // "late Friday night" is.
+    // After "open", "until" or "worked" the word tells how long ("stayed open late last night").
+    let howLong = i > 0 && !tokens[i].newlineBefore && TemporalParser.openLateHashes.contains(tokens[i - 1].wordHash)
+    if modifier == .end, !howLong, let night = partOfDayExpression(i + 1) ?? relativeExpression(i + 1),
+      night.items.count == 1,
+      night.items[0].first == i + 1,
+      night.items[0].value.label == .time, night.items[0].value.mod == nil,
+      night.items[0].value.value.hasSuffix("TNI") || night.items[0].value.value.hasSuffix("TEV")
+    {
+      var value = night.items[0].value
+      value.mod = .end
+      return ParsedMatch(next: night.next, items: [ParsedItem(first: i, last: night.next - 1, value: value)])
+    }
     // "early morning @ 3", "late tonight at 11": the clock time is read from the part of the day.
     // Only in queries: in news "late night host", "an early morning raid on Tuesday" name no day.
     guard options.register == .query, let (part, mod, next) = earlyOrLateDayPart(i), keyword(next) != .clock,

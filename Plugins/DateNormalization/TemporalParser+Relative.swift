@@ -277,7 +277,8 @@ extension TemporalParser {
       }
       guard var value = shifted(by: counted.count, counted.unit) else { return nil }
       if about { value.mod = .approx }
-      return ParsedMatch(next: counted.next, items: [ParsedItem(first: i, last: counted.next - 1, value: value)])
+      let next = possessiveTime(after: counted.next) ?? counted.next
+      return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
     default:
       // "3 fridays from now": the third Friday after today.
       if let (count, after) = cardinal(i), count > 0, continues(after),
@@ -352,6 +353,15 @@ extension TemporalParser {
       guard let value = shifted(by: sign * counted.count, counted.unit) else { return nil }
       return ParsedMatch(next: next, items: [ParsedItem(first: i, last: next - 1, value: value)])
     }
+  }
+
+  /// The token after "' time" or "'s time" at `k` ("in two weeks' time", "in a year's time"),
+  /// which belongs to the amount's extent.
+  private func possessiveTime(after k: Int) -> Int? {
+    guard isPunctuation(k, "'", "\u{2019}"), !tokens[k].spaceBefore else { return nil }
+    var j = k + 1
+    if continues(j), tokens[j].wordHash == TemporalParser.possessiveSHash, !tokens[j].spaceBefore { j += 1 }
+    return keyword(j) == .timeWord && tokens[j].latin ? j + 1 : nil
   }
 
   /// "this time last year", "this day next month", "(في مثل) هذا اليوم من العام الماضي", "هذا

@@ -77,10 +77,15 @@ extension TemporalParser {
       }
     }
 
-    /// `followingDay`: "the" before "following day" / "next day", or اليوم before التالي.
+    /// `followingPeriod`: "the" before "following day" / "day after", or اليوم، الأسبوع، الشهر،
+    /// العام، السنة before التالي / التالية.
     @inline(__always)
-    static func followingDay(_ entry: LexicalEntry?) -> Bool {
-      entry == .keyword(.the) || entry == .dayOffset(0)
+    static func followingPeriod(_ token: TemporalToken) -> Bool {
+      switch token.entry {
+      case .keyword(.the)?, .dayOffset(0)?: return true
+      case .unit(.week, .singular)?, .unit(.month, .singular)?, .unit(.year, .singular)?: return !token.latin
+      default: return false
+      }
     }
 
     /// `throughoutRelativePeriod`: لمدة or خلال.

@@ -79,7 +79,8 @@ extension TemporalParser {
         j -= 1
       }
     }
-    return .future
+    // "في الفيلم، يصل جاسوس إلى لشبونة يوم الاثنين": a story's present narrates.
+    return inStoryFrame(k) ? .past : .future
   }
 
   /// Whether the form of عاد at `k` means "dates back to": an origin noun after it, then إلى

@@ -20,9 +20,14 @@ extension TemporalParser {
   /// How a story's frame at the start of the sentence of token `k` holds `k`: narrated by it, or
   /// in a clause about the story's release; nil without a frame.
   private func storyFrameClause(_ k: Int) -> StoryClause? {
-    guard k < tokens.count, tokens[k].latin else { return nil }
+    guard k < tokens.count else { return nil }
     var start = k
     while start > 0, !tokens[start].newlineBefore, !endsSentence(start - 1) { start -= 1 }
+    // "في الفيلم، يصل جاسوس إلى لشبونة يوم الاثنين": the frame within the region's words.
+    if !tokens[k].latin {
+      guard let comma = arabicStoryFrameOpens(at: start, before: k) else { return nil }
+      return clause(of: k, afterFrameComma: comma)
+    }
     if start > 0 || tokens[0].newlineBefore {
       guard let comma = storyFrameOpens(at: start, before: k) else { return nil }
       return clause(of: k, afterFrameComma: comma)
@@ -46,10 +51,10 @@ extension TemporalParser {
     var clauseOpen = false
     var j = frameComma + 1
     while j < k {
-      if isPunctuation(j, ";") { return .release }
-      if isPunctuation(j, ",") {
+      if isPunctuation(j, ";", "\u{061B}") { return .release }
+      if isPunctuation(j, ",", "،") {
         clauseOpen = false
-      } else if j == frameComma + 1, tokens[j].kind == .word, tokens[j].latin {
+      } else if j == frameComma + 1, tokens[j].kind == .word {
         // Right after the frame, as its apposition: a relative clause inside the narration
         // ("a detective who hates boats arrives …") is still told.
         clauseOpen =
@@ -62,7 +67,7 @@ extension TemporalParser {
   }
 
   /// Words that open a relative clause about the story ("which starts on Monday").
-  static let relativeWordHashes: Set<UInt64> = Set(["which", "that"].map(WordHasher.hash))
+  static let relativeWordHashes: Set<UInt64> = Set(["which", "that", "الذي", "التي"].map(WordHasher.hash))
 
   /// Words right after a story's frame that open a clause about its release ("airing on
   /// Sunday", "out on Friday").
@@ -123,6 +128,32 @@ extension TemporalParser {
     }
     return false
   }
+
+  /// The comma of an Arabic frame when tokens from `start` (a sentence's first) read في, a
+  /// noun of a story (with the article or a possessive suffix: الفيلم، روايتها), at most two
+  /// words that describe it (الجديد، الوثائقي، الأخيرة) and a comma, all before token `k`. "في
+  /// العاصمة، تفتح المتاجر يوم الاثنين" has no noun of a story and keeps the coming day.
+  private func arabicStoryFrameOpens(at start: Int, before k: Int) -> Int? {
+    guard start + 3 <= k, !tokens[start].latin, tokens[start].entry == .keyword(.inPreposition),
+      tokens[start + 1].kind == .word, TemporalParser.arabicStoryNounHashes.contains(tokens[start + 1].wordHash)
+    else { return nil }
+    var j = start + 2
+    while j < k, j <= start + 4 {
+      if isPunctuation(j, ",", "،") { return j }
+      guard tokens[j].kind == .word, !tokens[j].latin else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Arabic nouns of told stories that open a frame ("في الفيلم، …", "في روايتها الأخيرة، …").
+  /// Not "العرض" (as often an offer) or "السلسلة" (a run of matches or a chain).
+  static let arabicStoryNounHashes: Set<UInt64> = Set(
+    [
+      "الفيلم", "فيلمه", "فيلمها", "المسلسل", "مسلسله", "مسلسلها", "الرواية", "روايته", "روايتها", "القصة",
+      "قصته", "قصتها", "المسرحية", "مسرحيته", "مسرحيتها", "الحلقة", "الوثائقي", "الأوبرا", "الحكاية",
+      "الملحمة", "مذكراته", "مذكراتها",
+    ].map(WordHasher.hash))
 
   /// "In", an optional determiner or possessive, a noun of a story.
   private static func storyFrameWords(_ words: [String]) -> Bool {

@@ -11,7 +11,9 @@ extension TemporalParser {
     if outlookForMonthQuarter(first, end) || dateOfEvent(first, end) { return .future }
     if followsOnsetWord(first) || endsOnsetRange(first) { return .future }
     if let tense = sentenceTense(from: first, to: end) { return tense }
-    if startsMeasureFrom(first, end) || monthStartsMeasure(first, end) { return .future }
+    if startsMeasureFrom(first, end) || monthStartsMeasure(first, end) || arabicMonthStartsMeasure(first, end) {
+      return .future
+    }
     // "In the play, the old king dies on Tuesday": a story's present narrates what is told.
     if inStoryFrame(first) { return .past }
     // "In the documentary, airing on Sunday, …": a clause about the story announces it.

@@ -33,8 +33,11 @@ extension TemporalParser {
     // "last week-end in October", "last week end of October": the split spelling only before
     // a month ("last week end" alone is the end of last week).
     let split = direction == .past ? splitWeekend(j) : nil
-    guard j > i, keyword(j) == .weekend || split != nil, let anchor else { return nil }
+    // "this week-end", "over the week-end": the older spelling, one word with its hyphen.
+    let hyphenEnd = split == nil && keyword(j) != .weekend ? hyphenatedWeekend(j) : nil
+    guard j > i, keyword(j) == .weekend || split != nil || hyphenEnd != nil, let anchor else { return nil }
     if let split { j = split - 1 }
+    if let hyphenEnd { j = hyphenEnd }
     // "the weekend edition", "the weekend talks": a modifier, not a date.
     if bare, continues(j + 1), tokens[j + 1].kind == .word, tokens[j + 1].entry == nil { return nil }
     // "the last weekend of October": the weekend of the month's last Friday.
@@ -64,6 +67,14 @@ extension TemporalParser {
   }
 
   /// "week-end", "week end" at `j` followed by of/in and a month: the index after "end".
+  /// The token "end" of "week-end" written at `j` without spaces around its hyphen.
+  private func hyphenatedWeekend(_ j: Int) -> Int? {
+    guard continues(j), tokens[j].latin, entry(j) == .unit(.week, .singular), isPunctuation(j + 1, "-"),
+      !tokens[j + 1].spaceBefore, continues(j + 2), !tokens[j + 2].spaceBefore, entry(j + 2) == .modifier(.end)
+    else { return nil }
+    return j + 2
+  }
+
   private func splitWeekend(_ j: Int) -> Int? {
     guard continues(j), tokens[j].latin, entry(j) == .unit(.week, .singular) else { return nil }
     var k = j + 1

@@ -150,7 +150,9 @@ struct TemporalParser {
     // "earlier this week", "later today" (`earlyOrLateExtent`); elsewhere "earlier" and
     // "later" only close an amount ("a year earlier").
     case .keyword(.earlierOrLater)?:
-      guard keyword(i + 1) == .this || entry(i + 1) == .dayOffset(0) else { return nil }
+      guard keyword(i + 1) == .this || entry(i + 1) == .dayOffset(0) || keyword(i + 1) == .inPreposition else {
+        return nil
+      }
     default: break
     }
     if case .holidayWord? = tokens[i].entry, !HolidayCatalog.openingWords.contains(tokens[i].entry!) { return nil }
@@ -158,7 +160,16 @@ struct TemporalParser {
     if isDecimalTail(i) { return nil }
     if startsMediaTitle(i) { return nil }
     if keyword(i) == .to, let bounded = upperBound(at: i) { return bounded }
-    if keyword(i) == .by, let deadline = deadline(at: i) { return deadline }
+    if keyword(i) == .by, let deadline = deadline(at: i) ?? clockDeadline(at: i) {
+      guard deadline.items.count == 1, deadline.items[0].value.label == .time else { return deadline }
+      // "had to be filed by 5 p.m. on Friday": the day of the clock by the sentence's tense.
+      guard options.preference == .nearest, deadline.items.contains(where: { $0.value.anchored }),
+        let tense = placement(from: i + 1, to: deadline.next)
+      else { return deadline }
+      var tensed = self
+      tensed.options.preference = tense
+      return tensed.clockDeadline(at: i) ?? deadline
+    }
     switch tokens[i].entry {
     // An Arabic bound (أكثر من) is read among the other readings (`boundedArabicAmount`).
     case .keyword(.amountBound)? where tokens[i].latin: return boundedAmount(at: i)
@@ -184,6 +195,19 @@ struct TemporalParser {
   private func upperBound(at i: Int) -> ParsedMatch? {
     guard let time = timeExpression(i + 1), time.items.count == 1, time.items[0].value.label == .time,
       time.items[0].value.mod == nil
+    else { return nil }
+    var result = attachClock(time)
+    guard result.items.count == 1 else { return nil }
+    result.items[0].value.mod = .onOrBefore
+    return result
+  }
+
+  /// "by 2:00pm", "by 5 p.m.": a clock time as a deadline (mod ON_OR_BEFORE), as "until 5 pm".
+  /// The time must be written over more than one token (a part of the day, a colon): "won by 5"
+  /// or "by 3" is no time.
+  private func clockDeadline(at i: Int) -> ParsedMatch? {
+    guard tokens[i].latin, let time = timeExpression(i + 1), time.next > i + 2, time.items.count == 1,
+      time.items[0].value.label == .time, time.items[0].value.clock != nil, time.items[0].value.mod == nil
     else { return nil }
     var result = attachClock(time)
     guard result.items.count == 1 else { return nil }
@@ -338,7 +362,12 @@ struct TemporalParser {
     // last week: of readings of the same length the first stays.
     consider(recentDecade(i))
     // "the following day" after a date of the story: before the readings from the anchor.
-    if RuleStart.followingDay(token.entry) { consider(followingDay(i)) }
+    if RuleStart.followingPeriod(token) { consider(followingPeriod(i)) }
+    switch token.entry {
+    case .keyword(.earlierOrLater)?: consider(earlierOrLaterInPeriod(i))
+    case .keyword(.overnight)?: consider(overnightExpression(i))
+    default: break
+    }
     consider(dateExpression(i))
     consider(relativeExpression(i))
     consider(timeExpression(i))

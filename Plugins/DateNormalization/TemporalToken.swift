@@ -67,7 +67,8 @@ extension LexicalEntry {
       return true
     case .keyword(let keyword):
       switch keyword {
-      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .moment, .weekend, .pm, .pmLetter, .am,
+      case .clock, .now, .periodic, .every, .monthWord, .dayWord, .tonight, .overnight, .moment, .weekend, .pm,
+        .pmLetter, .am,
         .periodEdge, .fortnight, .dayPartOf, .vague, .pluralWeekday:
         return true
       case .englishVague(let word):

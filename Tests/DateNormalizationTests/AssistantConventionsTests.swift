@@ -69,7 +69,7 @@ import Testing
       ("Prices fell last week, the bank said.", ["last week=2024-W09"]),
       ("The envoy returns the Wednesday after next.", ["Wednesday after next=2024-03-20"]),
       ("The vote is on February the 15th.", ["February the 15th=2024-02-15"]),
-      ("Rain is expected over the next few days.", ["next few days=P3D/APPROX"]),
+      ("Rain is expected over the next few days.", ["the next few days=P3D/APPROX"]),
     ] as [(String, [String])])
   func countedWeeksAndDays(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)

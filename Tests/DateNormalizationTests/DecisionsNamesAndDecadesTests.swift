@@ -62,7 +62,7 @@ import Testing
       ("It was the worst drought of the last decade.", ["the last decade=P1DE"]),
       ("تضاعف عدد الزوار في العقد الأخير", ["العقد الأخير=P1DE"]),
       ("ارتفعت الأسعار خلال العقد الأخير.", ["العقد الأخير=P1DE"]),
-      ("Exports doubled over the last two decades.", ["last two decades=P2DE"]),
+      ("Exports doubled over the last two decades.", ["the last two decades=P2DE"]),
       ("It was the worst flood of the last century.", ["the last century=19"]),
       ("The bridge was built in the last decade of the century.", []),
       ("تراجعت الصادرات خلال العقدين الماضيين", ["العقدين الماضيين=P2DE"]),

@@ -42,7 +42,7 @@ import Testing
       ("The lake froze for the first time in years.", ["years=PXY"]),
       ("A ruling is expected within days.", ["days=PXD"]),
       ("The town has changed a lot over the years.", ["the years=PXY"]),
-      ("In the past two weeks prices rose.", ["past two weeks=P2W"]),
+      ("In the past two weeks prices rose.", ["the past two weeks=P2W"]),
     ] as [(String, [String])])
   func vagueAmounts(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-03-08") == expected)

@@ -37,7 +37,7 @@ import Testing
       // Guards: one second of time.
       ("The goalkeeper hesitated for a second before diving.", ["a second=DURATION PT1S"]),
       ("The lights went out for a second.", ["a second=DURATION PT1S"]),
-      ("It was the second quarter in a row.", ["the second quarter=DATE 2026-Q2"]),
+      ("Growth slowed in the second quarter.", ["the second quarter=DATE 2026-Q2"]),
     ] as [(String, [String])])
   func ordinalSecond(sentence: String, expected: [String]) {
     #expect(typed(sentence, "2026-04-15") == expected)

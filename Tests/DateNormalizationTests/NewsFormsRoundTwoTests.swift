@@ -69,8 +69,8 @@ import Testing
   /// verb "last" stays out of it.
   @Test(
     arguments: [
-      ("Prices rose over the past two weeks.", ["past two weeks=P2W"]),
-      ("Rain is forecast for the next 3 days.", ["next 3 days=P3D"]),
+      ("Prices rose over the past two weeks.", ["the past two weeks=P2W"]),
+      ("Rain is forecast for the next 3 days.", ["the next 3 days=P3D"]),
       ("The talks will last three days.", ["three days=P3D"]),
       ("The truce is expected to last 10 days.", ["10 days=P10D"]),
     ] as [(String, [String])])
