@@ -158,10 +158,11 @@ extension EntityLinker {
   /// Second words of a sport's label ("RUGBY UNION -", "RUGBY LEAGUE -"), which alone are no label.
   static let sportLabelTails = NonNameWords.hashes("union league")
 
-  /// A Latin word of two letters or more in capitals.
+  /// A Latin word of two letters or more in capitals (a year, "1996", has no lower-case letter
+  /// either, but starts with no capital).
   private func isCapitalName(_ position: Int, in text: TokenizedText) -> Bool {
     let token = text.tokens[position]
-    return token.isLatin && token.isAllUppercase && token.foldedEnd - token.foldedStart >= 2
+    return token.isLatin && token.startsUppercase && token.isAllUppercase && token.foldedEnd - token.foldedStart >= 2
   }
 
   /// The token starts the text or a line.

@@ -4,12 +4,17 @@ extension EntityLinker {
   /// no part of the name, so the person starts after it, and the nationality is a MISC name of
   /// its own (evidence `nil:demonym`), as the project's gold and CoNLL mark it. At least two
   /// capitalized words must remain, so a nationality in a name of one word ("Australian Open"
-  /// read as a person) is not cut into a name.
+  /// read as a person) is not cut into a name. A MISC run that goes on from a nationality to a
+  /// given name ("Zimbabwean Nick Price") is cut the same way; other MISC runs ("American
+  /// Express Bank") are left alone.
   func personsAfterDemonyms(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var result: [LinkedMention] = []
     result.reserveCapacity(mentions.count)
     for mention in mentions {
-      guard mention.label == "PERSON", mention.isNil, let cut = demonymOpening(mention, in: text) else {
+      guard mention.label == "PERSON" || mention.label == "MISC", mention.isNil,
+        let cut = demonymOpening(mention, in: text),
+        mention.label == "PERSON" || LatinGivenNames.shipped.contains(text.tokens[cut.name.lowerBound].hash)
+      else {
         result.append(mention)
         continue
       }

@@ -9,9 +9,10 @@ extension EntityLinker {
   func scorersInParentheses(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var clubs: [Range<Int>] = []
     var scorers: [Range<Int>] = []
+    // A summary opens its line, or follows a label and a colon ("Result : Newcastle 5 ( ... )").
     for first in text.tokens.indices
     where text.tokens[first].isLatin && text.tokens[first].startsUppercase
-      && (first == 0 || text.followsLineBreak(first))
+      && (first == 0 || text.followsLineBreak(first) || gapHasColon(before: first, in: text))
     {
       guard let (lineClubs, lineScorers) = scoreSummary(from: first, in: text) else { continue }
       clubs += lineClubs
@@ -49,8 +50,10 @@ extension EntityLinker {
     var position = first
     while clubs.count < 2, position < count, position == first || !text.followsLineBreak(position) {
       let club = position
+      // The club's words are parted by spaces only ("Result : Newcastle United 5" names no
+      // club "Result").
       while position < count, position - club < 4, isCapitalizedWord(position, in: text),
-        position == club || !text.followsLineBreak(position)
+        position == club || text.tokens[position].joinsPrevious
       {
         position += 1
       }

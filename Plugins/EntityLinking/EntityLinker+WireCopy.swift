@@ -333,6 +333,15 @@ extension EntityLinker {
       teams += teamsOfResultsLine(from: first, in: text)
     }
     teams += clubsBeforeMatchVerbs(mentions, in: text)
+    return withResultsClubs(teams, mentions, in: text)
+  }
+
+  /// The mentions with each of `teams` made a NIL organization (evidence `nil:results-line`),
+  /// unless a longer mention covers it, the knowledge base linked it as an organization, or it
+  /// is a national side (a linked country).
+  func withResultsClubs(_ teams: [Range<Int>], _ mentions: [LinkedMention], in text: TokenizedText)
+    -> [LinkedMention]
+  {
     guard !teams.isEmpty else { return mentions }
     var result = mentions
     for team in teams {
