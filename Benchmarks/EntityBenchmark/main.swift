@@ -17,9 +17,7 @@ import Foundation
 // --tuning-every-epoch scores that fold after every epoch (on standard error), to choose the
 // number of epochs in one run; --no-organization-names trains without the organization-name
 // feature (OrganizationNameGazetteer), to measure it; --two-stage K trains a second pass on what a
-// first pass, trained on K-1 of K parts at a time, said about the same word elsewhere in the document;
-// --correction-pass K trains the cheap second pass instead (EntityTagCorrection: a correction of
-// the first pass's scores, decoding again only the sentences with a word named elsewhere).
+// first pass, trained on K-1 of K parts at a time, said about the same word elsewhere in the document.
 //
 // Rates are per CPU second of the measuring thread (one core) and per wall second.
 // The corpus is a folder of .txt documents (default /work/bench-data/corpus-10000); without
@@ -58,7 +56,6 @@ while let argument = arguments.next() {
     training.tuningEveryEpoch = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
   case "--no-organization-names": training.trainer.organizationNames = false
   case "--two-stage": training.trainer.twoStageParts = Int(arguments.next() ?? "") ?? 0
-  case "--correction-pass": training.trainer.correctionParts = Int(arguments.next() ?? "") ?? 0
   case "--seed": training.trainer.seed = UInt64(arguments.next() ?? "") ?? training.trainer.seed
   default:
     FileHandle.standardError.write(

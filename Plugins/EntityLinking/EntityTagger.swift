@@ -28,36 +28,19 @@ struct EntityTagger: Sendable {
   /// The best tags of a whole text, decoded sentence by sentence as the trainer learned them
   /// (a name never runs across a sentence end). A two-stage model decodes the text twice: the
   /// second pass reads what the first said about the same words elsewhere in the text.
-  /// A model with a correction (`EntityTagCorrection`) decodes again only the sentences that
-  /// hold a word named elsewhere in the text, from the first pass's scores.
   func tags(_ buckets: [Int32], in text: TokenizedText) -> [Int] {
-    var (first, scores) = firstPass(buckets, in: text)
-    if let second = secondStage {
-      let aggregate = EntityTagDocumentAggregate.buckets(
-        buckets, tags: first, tagSet: model.tagSet, bucketBits: model.bucketBits)
-      return tags(buckets, in: text, weights: second.weights, masked: second.masked, aggregate: aggregate).tags
-    }
-    if let correction = model.correction,
-      let features = EntityTagCorrection.rows(buckets, tags: first, tagSet: model.tagSet)
-    {
-      correction.correct(
-        &first, scores: &scores, features: features, sentences: text.sentences, masked: maskedTransitions,
-        tagSet: model.tagSet)
-    }
-    return first
-  }
-
-  /// The first pass's tags and the token scores they were decoded from (with the history
-  /// feature's rows), `tags` per token.
-  func firstPass(_ buckets: [Int32], in text: TokenizedText) -> (tags: [Int], scores: [Float]) {
-    tags(buckets, in: text, weights: weights, masked: maskedTransitions)
+    let first = tags(buckets, in: text, weights: weights, masked: maskedTransitions)
+    guard let second = secondStage else { return first }
+    let aggregate = EntityTagDocumentAggregate.buckets(
+      buckets, tags: first, tagSet: model.tagSet, bucketBits: model.bucketBits)
+    return tags(buckets, in: text, weights: second.weights, masked: second.masked, aggregate: aggregate)
   }
 
   /// One pass: `aggregate` holds `EntityTagDocumentAggregate`'s buckets (none for a first pass).
   private func tags(
     _ buckets: [Int32], in text: TokenizedText, weights: EntityTaggerWeightTable, masked: [Float],
     aggregate: [Int32] = []
-  ) -> (tags: [Int], scores: [Float]) {
+  ) -> [Int] {
     let perToken = EntityTaggerFeaturizer.featuresPerToken
     var tags: [Int] = []
     tags.reserveCapacity(text.tokens.count)
@@ -86,7 +69,7 @@ struct EntityTagger: Sendable {
         history.record(key: buckets[token &* perToken &+ EntityTagHistory.keyFeature], tag: tags[token], tagSet: tagSet)
       }
     }
-    return (tags, scores)
+    return tags
   }
 
   /// A mention found by the tagger: tokens `firstToken..<endToken`, scalar offsets

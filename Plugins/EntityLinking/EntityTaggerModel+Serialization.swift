@@ -18,10 +18,8 @@ extension EntityTaggerModel {
   /// name a UInt32 byte count and its UTF-8 bytes, sorted), then the non-zero weight rows (UInt32 count;
   /// per row the bucket as a varint delta from the previous row's, a Float32 scale and one Int8
   /// per tag), and the second stage's rows in the same form when the model has one (its
-  /// transitions are in the header, `second_stage_transitions`), then the correction's rows when
-  /// the model has one (`EntityTagCorrection`: `correction_rows` in the header, that many rows of
-  /// one Float32 per tag). Rows are quantized to 8 bits of their largest weight: plenty for a
-  /// linear tagger, and a fifth of the size of Float32; the correction's few rows are not.
+  /// transitions are in the header, `second_stage_transitions`). Rows are quantized to 8 bits of
+  /// their largest weight: plenty for a linear tagger, and a fifth of the size of Float32.
   public func serialized() -> Data {
     var header = info
     header["types"] = .array(tagSet.types.map(JSONValue.string))
@@ -31,7 +29,6 @@ extension EntityTaggerModel {
     if let secondStage {
       header["second_stage_transitions"] = .array(secondStage.transitions.map { .double(Double($0)) })
     }
-    if let correction { header["correction_rows"] = .int(correction.weights.count / tagSet.count) }
     let headerBytes = Array(JSONValue.object(header).canonicalJSON.utf8)
     var data = Data(Self.magic)
     func append<T: FixedWidthInteger>(_ value: T) {
@@ -59,7 +56,6 @@ extension EntityTaggerModel {
     }
     appendRows(weights, to: &data)
     if let secondStage { appendRows(secondStage.weights, to: &data) }
-    for weight in correction?.weights ?? [] { append(weight.bitPattern) }
     return data
   }
 
@@ -200,27 +196,14 @@ extension EntityTaggerModel {
       }
       secondStage = SecondStage(weights: try rows(), transitions: values.map { Float($0) })
     }
-    var correction: EntityTagCorrection?
-    if let rows = header["correction_rows"] {
-      guard rows.intValue == EntityTagCorrection.rowCount(for: tagSet) else {
-        throw fail("its correction's rows do not match its types")
-      }
-      let weights = try (0..<(EntityTagCorrection.rowCount(for: tagSet) * tags)).map { _ in
-        Float(bitPattern: try uint32())
-      }
-      correction = EntityTagCorrection(weights: weights)
-    }
     guard offset == bytes.count else { throw fail("it has bytes after its last weight row") }
     var info = header
-    for key in [
-      "types", "bucket_bits", "feature_version", "transitions", "second_stage_transitions", "correction_rows",
-    ] {
+    for key in ["types", "bucket_bits", "feature_version", "transitions", "second_stage_transitions"] {
       info[key] = nil
     }
     self.init(
       tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions.map { Float($0) },
       nameStarts: nameStarts, caseProfile: caseProfile, wordClusters: wordClusters,
-      organizations: OrganizationNameGazetteer(names: organizationNames), info: info, secondStage: secondStage,
-      correction: correction)
+      organizations: OrganizationNameGazetteer(names: organizationNames), info: info, secondStage: secondStage)
   }
 }

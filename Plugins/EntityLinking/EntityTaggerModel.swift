@@ -26,9 +26,6 @@ public struct EntityTaggerModel: Sendable {
   /// features, the history, and what the first pass (these `weights`) said about the same word
   /// elsewhere in the document (`EntityTagDocumentAggregate`).
   var secondStage: SecondStage?
-  /// A cheap second pass, or nil: a correction of the first pass's scores where a word is
-  /// named elsewhere in the document (`EntityTagCorrection`).
-  var correction: EntityTagCorrection?
 
   /// The weights and transitions of a second pass.
   struct SecondStage: Sendable {

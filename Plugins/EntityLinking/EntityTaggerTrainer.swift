@@ -29,11 +29,6 @@ public struct EntityTaggerTrainer: Sendable {
   /// trained on all but one part and tags that part, and the second pass learns from those
   /// tags (`EntityTagDocumentAggregate`) as it will read them on new text.
   public var twoStageParts = 0
-  /// Parts of the training documents for a cheap second pass (0: none; not with
-  /// `twoStageParts`): a correction of the first pass's scores where a word is named elsewhere
-  /// in the document (`EntityTagCorrection`), learned from the scores and tags of first passes
-  /// trained on all but one part, on that part.
-  public var correctionParts = 0
   /// Called after each epoch of each shuffle with the epoch's number (from 1) and the averaged
   /// emission weights and transitions so far, unpruned: to follow a fold that is not trained
   /// on epoch by epoch (nothing extra is computed when nil).
@@ -227,8 +222,6 @@ public struct EntityTaggerTrainer: Sendable {
       let second = secondPass.averagedOverShuffles(
         documents, indices: indices, aggregates: firstPassAggregates(documents, indices: indices))
       model.secondStage = .init(weights: second.weights, transitions: second.transitions)
-    } else if correctionParts >= 2 {
-      model.correction = correction(documents, indices: indices)
     }
     return model
   }
@@ -381,97 +374,5 @@ public struct EntityTaggerTrainer: Sendable {
     for index in weights.indices { weights[index] -= Float(totals[index] / step) }
     for index in transitions.indices { transitions[index] -= Float(transitionTotals[index] / step) }
     return (weights, transitions)
-  }
-}
-
-extension EntityTaggerTrainer {
-  /// A sentence a correction can change: its document's first-pass scores, the correction's
-  /// features of its tokens, and the transitions of the first pass that scored it.
-  private struct CorrectedDocument {
-    var scores: [Float]
-    var features: [Int32]
-    var firstTags: [Int]
-    var masked: [Float]
-  }
-
-  /// Trains `EntityTagCorrection`: every training document is scored and tagged by a first pass
-  /// trained without its part (`correctionParts`), and an averaged perceptron over the
-  /// correction's rows alone learns, sentence by sentence, what to add to those scores where a
-  /// word is named elsewhere in the document; the first pass's weights and transitions stay as
-  /// they are.
-  func correction(_ documents: [Prepared], indices: [Int]) -> EntityTagCorrection {
-    let tagSet = EntityTagSet()
-    let tags = tagSet.count
-    var firstPass = self
-    firstPass.afterEpoch = nil
-    var corrected: [Int: CorrectedDocument] = [:]
-    var order: [(document: Int, sentence: Range<Int>)] = []
-    for part in 0..<correctionParts {
-      let trainedOn = indices.enumerated().filter { $0.offset % correctionParts != part }.map(\.element)
-      let (weights, transitions) = firstPass.averagedOverShuffles(documents, indices: trainedOn, aggregates: nil)
-      let tagger = EntityTagger(
-        model: EntityTaggerModel(
-          tagSet: tagSet, bucketBits: bucketBits, weights: weights, transitions: transitions, nameStarts: [],
-          caseProfile: WordCaseProfile(learningFrom: []), wordClusters: wordClusters, info: [:]))
-      for (offset, index) in indices.enumerated() where offset % correctionParts == part {
-        let document = documents[index]
-        let (predicted, scores) = tagger.firstPass(document.buckets, in: document.text)
-        guard let features = EntityTagCorrection.rows(document.buckets, tags: predicted, tagSet: tagSet) else {
-          continue
-        }
-        corrected[index] = CorrectedDocument(
-          scores: scores, features: features, firstTags: predicted, masked: tagger.maskedTransitions)
-        for sentence in document.sentences
-        where sentence.contains(where: { features[$0 * EntityTagCorrection.featuresPerToken] >= 0 }) {
-          order.append((index, sentence))
-        }
-      }
-    }
-    var weights = [Float](repeating: 0, count: EntityTagCorrection.rowCount(for: tagSet) * tags)
-    var totals = [Double](repeating: 0, count: weights.count)
-    var generator = SplitMix64(seed: seed)
-    var step: Double = 1
-    for _ in 0..<epochs {
-      generator.shuffle(&order)
-      for (index, sentence) in order {
-        guard let document = corrected[index] else { continue }
-        var scores = Array(document.scores[(sentence.lowerBound * tags)..<(sentence.upperBound * tags)])
-        var rows: [(Int, Int)] = []
-        for (offset, token) in sentence.enumerated() {
-          let (first, second) = EntityTagCorrection.rows(
-            of: token, features: document.features, tags: document.firstTags, tagSet: tagSet)
-          rows.append((first, second))
-          for row in [first, second] where row >= 0 {
-            for tag in 0..<tags { scores[offset * tags + tag] += weights[row * tags + tag] }
-          }
-        }
-        let predicted = EntityTaggerModel.bestPath(
-          scores[...], tokenCount: sentence.count, masked: document.masked, tags: tags)
-        let rate = documents[index].weight
-        let scaled = Double(rate) * step
-        for (offset, token) in sentence.enumerated() {
-          let gold = documents[index].gold[token]
-          let guess = predicted[offset]
-          guard gold != guess else { continue }
-          // A miss of the first pass is learned from only when the gold tag is the runner-up at
-          // the token: over its few rows, the correction cannot fix the others, and chasing them
-          // moved every row against the first pass's own tags.
-          if gold != document.firstTags[token] {
-            let own = scores[(offset * tags)..<((offset + 1) * tags)]
-            let better = own.filter { $0 > own[own.startIndex + gold] }.count
-            if better > 1 { continue }
-          }
-          for row in [rows[offset].0, rows[offset].1] where row >= 0 {
-            weights[row * tags + gold] += rate
-            totals[row * tags + gold] += scaled
-            weights[row * tags + guess] -= rate
-            totals[row * tags + guess] -= scaled
-          }
-        }
-        step += 1
-      }
-    }
-    for index in weights.indices { weights[index] -= Float(totals[index] / step) }
-    return EntityTagCorrection(weights: weights)
   }
 }

@@ -118,9 +118,6 @@ public struct EntityTaggerTraining {
     info["epochs"] = .int(trainer.epochs)
     info["seed"] = .string(String(trainer.seed))
     if trainer.twoStageParts >= 2 { info["two_stage_parts"] = .int(trainer.twoStageParts) }
-    if trainer.correctionParts >= 2 && trainer.twoStageParts < 2 {
-      info["correction_parts"] = .int(trainer.correctionParts)
-    }
     if folds >= 2 {
       var figures = EntityTaggerFigures()
       for fold in 0..<folds {

@@ -60,12 +60,6 @@ public struct TrainEntitiesCommand: ParsableCommand {
   )
   var twoStage = 0
 
-  @Option(
-    help:
-      "Train a cheap second pass: a correction of the first pass's scores where a word is named elsewhere in the document, learned from first passes trained on all but one of this many parts of the training documents (0: none)."
-  )
-  var correctionPass = 0
-
   @Option(help: "Write the held-out documents as JSON Lines gold, for `workbench evaluate`.")
   var writeHeldOut: String?
 
@@ -83,12 +77,6 @@ public struct TrainEntitiesCommand: ParsableCommand {
     if shuffles < 1 { throw ValidationError("--shuffles must be at least 1") }
     if pruneRows < 0 { throw ValidationError("--prune-rows must be 0 or more") }
     if twoStage == 1 || twoStage < 0 { throw ValidationError("--two-stage must be 0 (one pass) or at least 2") }
-    if correctionPass == 1 || correctionPass < 0 {
-      throw ValidationError("--correction-pass must be 0 (none) or at least 2")
-    }
-    if correctionPass > 0 && twoStage > 0 {
-      throw ValidationError("--correction-pass and --two-stage exclude each other")
-    }
     if !(0...1).contains(rejoinClitics) { throw ValidationError("--rejoin-clitics must be between 0 and 1") }
     if let tuningOffset, devEvery < 2 || !(0..<(devEvery - 1)).contains(tuningOffset) {
       throw ValidationError("--tuning-offset must be between 0 and dev-every - 2")
@@ -103,7 +91,6 @@ public struct TrainEntitiesCommand: ParsableCommand {
     training.trainer.seed = seed
     training.trainer.shuffles = shuffles
     training.trainer.twoStageParts = twoStage
-    training.trainer.correctionParts = correctionPass
     training.devEvery = devEvery
     training.folds = folds
     training.rejoinClitics = rejoinClitics
