@@ -15,6 +15,11 @@ extension EntityLinker {
       var position = cue + 1
       while position < text.tokens.count, players.count < 64 {
         guard let name = listedName(from: position, in: text) else { break }
+        // "Scorers : Leeds - Whitlock 12": the club before a spaced dash heads its scorers.
+        if name.upperBound < text.tokens.count, Self.isSpacedDash(gap(after: name.upperBound - 1, in: text)) {
+          position = name.upperBound
+          continue
+        }
         players.append(name)
         var last = name.upperBound - 1
         if name.upperBound < text.tokens.count, text.tokens[name.upperBound].joinsPrevious,
@@ -47,13 +52,19 @@ extension EntityLinker {
   private func listedName(from first: Int, in text: TokenizedText) -> Range<Int>? {
     var end = first
     while end < text.tokens.count, end - first < 4, text.tokens[end].isLatin,
-      end == first || text.tokens[end].joinsPrevious,
+      end == first || text.tokens[end].joinsPrevious && !Self.isSpacedDash(gap(after: end - 1, in: text)),
       text.tokens[end].startsUppercase || Self.nameParticles.contains(text.foldedString(end))
     {
       end += 1
     }
     while end > first, !text.tokens[end - 1].startsUppercase { end -= 1 }
     return end > first ? first..<end : nil
+  }
+
+  /// Whether the bytes between two words are a dash (-, – or —) with spaces around it.
+  static func isSpacedDash(_ gap: [UInt8]) -> Bool {
+    let mark = gap.filter { $0 != 0x20 }
+    return gap.count > mark.count && (mark == [0x2D] || mark == [0xE2, 0x80, 0x93] || mark == [0xE2, 0x80, 0x94])
   }
 
   /// Words that open a list of scorers before a colon (folded): rugby's tries, conversions,

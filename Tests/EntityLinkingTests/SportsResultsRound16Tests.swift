@@ -101,6 +101,18 @@ import WorkbenchCore
       !found.contains { $0.text.contains("Penalties") || $0.text.contains("Conversion") || $0.text.contains("3") })
   }
 
+  /// A club before a spaced dash heads its scorers: it is no part of the first scorer's name.
+  @Test func clubBeforeADashIsNoScorer() throws {
+    let text = """
+      SOCCER - CUP REPLAY .
+      Scorers : Harbour City - Okafor 30 , Baird 71 .
+      """
+    let found = try Self.found(text)
+    try expectNilSpan(found, span: "Okafor", type: "PERSON", in: text)
+    try expectNilSpan(found, span: "Baird", type: "PERSON", in: text)
+    #expect(!found.contains { $0.label == "PERSON" && $0.text.contains("City") })
+  }
+
   static let matchResult = """
     SOCCER - LATE GOAL .
     Result : Harbour City 2 ( Okafor 30 , Lindqvist 88 ) Westport Rovers 1 ( Baird 12 ) .
