@@ -9,6 +9,12 @@ extension EntityLinker {
   /// person (`nil:speaker`) that replaces the NIL persons it covers. A linked name or another
   /// type among the words leaves them alone. The complementizers are found by a token's hash in
   /// a set that carries its own bit filter; the rest is read only there.
+  ///
+  /// Agency copy names its speakers in three more ways, read the same way: a source quoted
+  /// after عن and a form of نقل ("ونقلت الصحيفة عن فلان أن"، "عن فلان قوله إن"); a name between
+  /// a verb of saying or calling and the speaker's title in apposition ("وقال فلان الفلاني
+  /// رئيس الحزب"), where the title is evidence enough and the first word need not begin names
+  /// in the training texts; and a call ("ودعا فلان الفلاني إلى").
   func arabicSpeakers(_ mentions: [LinkedMention], in text: TokenizedText, tagger: EntityTagger) -> [LinkedMention] {
     var result = mentions
     var removed = Set<Int>()
@@ -18,15 +24,37 @@ extension EntityLinker {
     while complementizer < count {
       defer { complementizer += 1 }
       let token = text.tokens[complementizer]
-      guard !token.isLatin, Self.complementizers.contains(token.hash), token.joinsPrevious else { continue }
+      guard !token.isLatin, token.joinsPrevious else { continue }
+      let ending: SpeakerEnding
+      if Self.speechEnds.contains(token.hash) {
+        ending = Self.calls.contains(token.hash) ? .call : Self.quotedSpeech.contains(token.hash) ? .quoted : .said
+      } else if cues.contains(cues.titles, token: complementizer, in: text),
+        text.foldedScalars(complementizer).last != 0x0627
+      {
+        // "رئيسا للوزراء" in the accusative is a role given, not a title in apposition.
+        ending = .apposition
+      } else {
+        continue
+      }
       for length in 2...4 {
         let first = complementizer - length
         guard first >= 1, text.tokens[first].joinsPrevious else { break }
         // "وأكد مصدر مطلع أن", "وأضاف بيان رسمي أن": an unnamed source or a statement speaks.
         guard !Self.unnamedSpeakers.contains(text.tokens[first].hash) else { break }
-        guard
-          Self.isVerbOfSaying(first - 1, in: text) || titleBefore(first, in: text) != nil
-            || isAfterRoleNoun(first, in: text),
+        let opened: Bool
+        switch ending {
+        case .said:
+          opened =
+            Self.isVerbOfSaying(first - 1, in: text) || titleBefore(first, in: text) != nil
+            || isAfterRoleNoun(first, in: text) || Self.isQuotedSource(first, in: text)
+        case .apposition:
+          opened = Self.isVerbOfSaying(first - 1, in: text) || Self.isQuotedSource(first, in: text)
+        case .quoted:
+          opened = Self.isQuotedSource(first, in: text)
+        case .call:
+          opened = Self.isVerbOfCalling(first - 1, in: text)
+        }
+        guard opened, !TitleClauseWords.endsNameAfterTitle(first, in: text),
           (first..<complementizer).allSatisfy({ isSpeakerNameWord($0, first: first, in: text, finder: finder) })
         else { continue }
         let range = Int(text.tokens[first].start)..<Int(text.tokens[complementizer - 1].end)
@@ -45,10 +73,12 @@ extension EntityLinker {
           break
         }
         // A word before the tagger's person is taken in only when it begins names (not محاميه،
-        // مدربه, a role with its pronoun, nor the أول of الفريق أول).
+        // مدربه, a role with its pronoun, nor the أول of الفريق أول); a title in apposition
+        // after the name, or قوله after a quoted source, is evidence enough.
         let firstHash = text.tokens[first].hash
         guard
-          tagger.model.nameStarts.contains(firstHash) || Self.givenNamesWithConjunctionLetter.contains(firstHash)
+          ending == .apposition || ending == .quoted || tagger.model.nameStarts.contains(firstHash)
+            || Self.givenNamesWithConjunctionLetter.contains(firstHash)
             || overlapping.contains(where: { result[$0].start == range.lowerBound })
         else { break }
         var speaker = nilMention(tokens: first..<complementizer, type: "PERSON", evidence: "nil:speaker", in: text)
@@ -65,6 +95,12 @@ extension EntityLinker {
     return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
   }
 
+  /// What ends a speaker's name: what was said (إن، أن), the speaker's title in apposition,
+  /// قوله after a quoted source, or what was called for (إلى).
+  private enum SpeakerEnding {
+    case said, apposition, quoted, call
+  }
+
   /// Whether the word can be in a speaker's name: name-shaped as after a title, and after the
   /// first word no preposition with the article (للصحافيين، بالقرار), no weekday or word of time
   /// (أمس، الأحد) and nothing but the name's own words.
@@ -76,7 +112,7 @@ extension EntityLinker {
     // conjunction on a first word.
     let isFirstWord = position == first && !Self.givenNamesWithConjunctionLetter.contains(hash)
     guard text.tokens[position].joinsPrevious, finder.isNameWord(position, in: text, first: isFirstWord),
-      !Self.timeWords.contains(hash), !Self.quantifiers.contains(hash)
+      !Self.timeWords.contains(hash), !Self.quantifiers.contains(hash), !Self.quotedSpeech.contains(hash)
     else { return false }
     guard position > first else {
       // The word that links a title to its body (المتحدث باسم الحكومة) is no given name there.
@@ -137,10 +173,52 @@ extension EntityLinker {
   /// إن، أن، بأن and their forms with a pronoun (folded: ان، بان ...).
   private static let complementizers = NonNameWords.hashes("إن أن بأن إنه أنه بأنه إنها أنها بأنها")
 
+  /// The words that end a speaker's name before what was said or called for: the
+  /// complementizers, قوله and قولها (عن فلان قوله إن), and إلى after a verb of calling.
+  private static let speechEnds = complementizers.union(NonNameWords.hashes("قوله قولها إلى الى"))
+
+  /// قوله، قولها: the words of a quoted source (عن فلان قوله إن).
+  private static let quotedSpeech = NonNameWords.hashes("قوله قولها")
+
+  /// إلى: what a verb of calling calls for (ودعا فلان إلى).
+  private static let calls = NonNameWords.hashes("إلى الى")
+
+  /// Whether the word is a verb of calling (دعا، طالب), with و or ف.
+  private static func isVerbOfCalling(_ position: Int, in text: TokenizedText) -> Bool {
+    !text.tokens[position].isLatin
+      && AliasIndex.cliticVariants(of: position, in: text).contains(where: verbsOfCalling.contains)
+  }
+
+  private static let verbsOfCalling = NonNameWords.hashes("دعا دعت طالب طالبت يدعو تدعو")
+
+  /// Whether عن stands before the token and a form of نقل (نقلت، ونقل) one to three words
+  /// before it: a quoted source (ونقلت وكالة الأنباء عن فلان).
+  private static func isQuotedSource(_ position: Int, in text: TokenizedText) -> Bool {
+    let about = position - 1
+    guard about >= 1, text.tokens[position].joinsPrevious, sourceParticles.contains(text.tokens[about].hash) else {
+      return false
+    }
+    var cursor = about - 1
+    while cursor >= 0, about - cursor <= 4, text.tokens[cursor + 1].joinsPrevious {
+      if !text.tokens[cursor].isLatin,
+        AliasIndex.cliticVariants(of: cursor, in: text).contains(where: verbsOfQuoting.contains)
+      {
+        return true
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
+  private static let sourceParticles = NonNameWords.hashes("عن")
+
+  private static let verbsOfQuoting = NonNameWords.hashes("نقل نقلت نقلا ينقل تنقل")
+
   private static let verbsOfSaying = NonNameWords.hashes(
     """
     قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أعلن أعلنت رأى رأت اعتبر اعتبرت ذكر ذكرت أفاد
-    أفادت تابع تابعت نفى نفت كشف كشفت حذر حذرت يقول تقول يرى ترى يؤكد تؤكد
+    أفادت تابع تابعت نفى نفت كشف كشفت حذر حذرت يقول تقول يرى ترى يؤكد تؤكد أشار أشارت شدد شددت
+    اعترف اعترفت أقر أقرت وصف وصفت رد ردت
     """)
 
   /// Nouns of unnamed sources, statements and groups that agency copy has speak (مصدر مطلع،

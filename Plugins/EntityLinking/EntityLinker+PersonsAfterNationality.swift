@@ -1,10 +1,11 @@
 extension EntityLinker {
-  /// A one-word person right after a nationality adjective with the article (وسجل البرازيلي
-  /// مالكوم، المهاجم الفرنسي مبابي، التونسية أنس): sports and news name foreign players and envoys
+  /// A one- or two-word person right after a nationality adjective with the article (وسجل
+  /// البرازيلي مالكوم، المهاجم الفرنسي مبابي، التونسية أنس، الكونغولي غي مبينزا): sports and news name foreign players and envoys
   /// so, and the tagger, which has not seen the name, misses it. Read from the knowledge base's
   /// demonym occurrences only (no pass over the text). The nisba must not describe a noun
   /// before it (الجيش المصري) other than a title or a role (المهاجم، الكاتب), the word after it
-  /// must be name-shaped and free, and the word after that must end the name: punctuation, a
+  /// must be name-shaped and free, and the word after that (or, for a two-word name, the word
+  /// after the second, itself name-shaped and no goal noun) must end the name: punctuation, a
   /// function word, a word with the article, a number or a goal noun. A verb's object after
   /// its subject's nisba (ووقع السعودي اتفاقية، عقدا، ضيوفه) is no name: see `isObjectShaped`.
   /// After a verb, a feminine nisba (وقالت الأمريكية أمازون) introduces a company far more often
@@ -23,12 +24,22 @@ extension EntityLinker {
         finder.isNameWord(name, in: text, first: true) || isForeignNameWithFa(name, in: text, finder: finder),
         !Self.isRelationNoun(name, in: text),
         !Self.isObjectShaped(text.foldedScalars(name)) || Self.isForeignNameEndingInYeh(name, in: text),
-        opensAfterNationality(nisba, in: text),
-        endsNameAfterNationality(name, in: text)
+        opensAfterNationality(nisba, in: text)
       else { continue }
-      taken[name] = true
-      mentions.append(
-        nilMention(tokens: name..<(name + 1), type: "PERSON", evidence: "nil:after-nationality", in: text))
+      var end = name + 1
+      if !endsNameAfterNationality(name, in: text) {
+        // A given name and a family name (الكونغولي غي مبينزا الثاني): the second word is
+        // name-shaped, no goal noun or object, and the word after it ends the name.
+        let family = name + 1
+        guard family < text.tokens.count, !taken[family], finder.isNameWord(family, in: text, first: true),
+          !Self.isObjectShaped(text.foldedScalars(family)), !Self.isRelationNoun(family, in: text),
+          !AliasIndex.cliticVariants(of: family, in: text).contains(where: Self.scorerGoalNouns.contains),
+          endsNameAfterNationality(family, in: text)
+        else { continue }
+        end = family + 1
+      }
+      for token in name..<end { taken[token] = true }
+      mentions.append(nilMention(tokens: name..<end, type: "PERSON", evidence: "nil:after-nationality", in: text))
     }
   }
 
@@ -36,7 +47,7 @@ extension EntityLinker {
   /// (وسجل البرازيلي), or follows a title or a role noun. A feminine nisba needs a title, a role
   /// noun or a verb of winning or losing before it (وفازت التونسية أنس), not any verb (وأعلنت
   /// اليابانية نيسان is a company).
-  private func opensAfterNationality(_ nisba: Int, in text: TokenizedText) -> Bool {
+  func opensAfterNationality(_ nisba: Int, in text: TokenizedText) -> Bool {
     let before = nisba - 1
     // A nisba joined to another by a dash is an adjective pair (العلاقات الروسية–السورية).
     if [0x2D, 0x2013, 0x2014].contains(text.tokens[nisba].scalarBefore) { return false }
@@ -96,7 +107,7 @@ extension EntityLinker {
   }
 
   /// The word after the one-word name closes it.
-  private func endsNameAfterNationality(_ name: Int, in text: TokenizedText) -> Bool {
+  func endsNameAfterNationality(_ name: Int, in text: TokenizedText) -> Bool {
     let next = name + 1
     guard next < text.tokens.count, text.tokens[next].joinsPrevious else { return true }
     let token = text.tokens[next]
@@ -104,7 +115,7 @@ extension EntityLinker {
     let first = text.folded[Int(token.foldedStart)]
     if (0x30...0x39).contains(first) || (0x0660...0x0669).contains(first) { return true }
     return CueWords.hasArticle(next, in: text) || cues.contains(cues.stopwords, token: next, in: text)
-      || AliasIndex.cliticVariants(of: next, in: text).contains(where: Self.goalNouns.contains)
+      || AliasIndex.cliticVariants(of: next, in: text).contains(where: Self.scorerGoalNouns.contains)
   }
 
   /// Roles before a nationality and a name (المهاجم البرازيلي، الروائي المصري).
@@ -121,5 +132,5 @@ extension EntityLinker {
     "فازت تفوقت تغلبت تأهلت توجت خسرت أحرزت ودعت خرجت أقصت انسحبت سيطرت فشلت نجحت")
 
   /// Goal nouns after a scorer's name (سجل البرازيلي مالكوم هدفين).
-  private static let goalNouns = NonNameWords.hashes("هدفا هدفين هدف أهداف ثلاثية ثنائية")
+  static let scorerGoalNouns = NonNameWords.hashes("هدفا هدفين هدف أهداف ثلاثية ثنائية")
 }
