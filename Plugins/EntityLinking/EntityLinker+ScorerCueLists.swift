@@ -53,7 +53,9 @@ extension EntityLinker {
     var end = first
     while end < text.tokens.count, end - first < 4, text.tokens[end].isLatin,
       end == first || text.tokens[end].joinsPrevious && !Self.isSpacedDash(gap(after: end - 1, in: text)),
-      text.tokens[end].startsUppercase || Self.nameParticles.contains(text.foldedString(end))
+      text.tokens[end].startsUppercase || Self.nameParticles.contains(text.foldedString(end)),
+      // "Bath - Tries : ...": a cue after the club opens its own list.
+      !Self.scoringCues.contains(text.tokens[end].hash)
     {
       end += 1
     }

@@ -106,11 +106,13 @@ import WorkbenchCore
     let text = """
       SOCCER - CUP REPLAY .
       Scorers : Harbour City - Okafor 30 , Baird 71 .
+      Scorers : Harbour City - Tries : Okafor 2 .
       """
     let found = try Self.found(text)
     try expectNilSpan(found, span: "Okafor", type: "PERSON", in: text)
     try expectNilSpan(found, span: "Baird", type: "PERSON", in: text)
     #expect(!found.contains { $0.label == "PERSON" && $0.text.contains("City") })
+    #expect(!found.contains { $0.label == "PERSON" && $0.text.contains("Tries") })
   }
 
   static let matchResult = """
