@@ -54,7 +54,11 @@ extension EntityLinker {
         case .call:
           opened = Self.isVerbOfCalling(first - 1, in: text)
         }
+        // "ووصف موراتينوس المحادثات بأنها": a verb of describing or deeming takes its object
+        // before بأن, and a word with the article there is that object, not the name's end.
         guard opened, !TitleClauseWords.endsNameAfterTitle(first, in: text),
+          !(ending == .said && Self.isVerbWithObject(first - 1, in: text)
+            && CueWords.hasArticle(complementizer - 1, in: text)),
           (first..<complementizer).allSatisfy({ isSpeakerNameWord($0, first: first, in: text, finder: finder) })
         else { continue }
         let range = Int(text.tokens[first].start)..<Int(text.tokens[complementizer - 1].end)
@@ -211,6 +215,15 @@ extension EntityLinker {
   }
 
   private static let sourceParticles = NonNameWords.hashes("عن")
+
+  /// Verbs of describing and deeming whose object comes between the speaker and بأن (وصف،
+  /// اعتبر، رأى).
+  private static func isVerbWithObject(_ position: Int, in text: TokenizedText) -> Bool {
+    position >= 0 && !text.tokens[position].isLatin
+      && AliasIndex.cliticVariants(of: position, in: text).contains(where: verbsWithObject.contains)
+  }
+
+  private static let verbsWithObject = NonNameWords.hashes("وصف وصفت اعتبر اعتبرت رأى رأت يرى ترى عد عدت")
 
   private static let verbsOfQuoting = NonNameWords.hashes("نقل نقلت نقلا ينقل تنقل")
 

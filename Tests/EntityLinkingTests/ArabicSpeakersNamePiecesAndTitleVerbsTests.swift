@@ -33,6 +33,14 @@ import WorkbenchCore
     try expectNilSpan(try Self.found(text), span: span, type: "PERSON", in: text)
   }
 
+  /// A verb of describing takes its object before بأن: the object is no part of the speaker's
+  /// name.
+  @Test func objectOfDescribingIsNoName() throws {
+    let text = "واستقبل الرئيس المبعوث الإسباني. ووصف كارلوس ويستندورب المحادثات بأنها صريحة."
+    let annotations = try Self.found(text)
+    #expect(!annotations.contains { $0.label == "PERSON" && $0.text.hasSuffix("المحادثات") })
+  }
+
   /// A verb after a title: no person at all.
   @Test(arguments: [
     "وقالت الوزيرة تعتزم الحكومة زيارة المناطق المتضررة الأسبوع المقبل.",
