@@ -37,7 +37,7 @@ enum EnglishDemonyms {
   static let nouns = """
     spaniard briton brit scot dane swede turk kurd arab saudi somali kazakh uzbek tajik turkmen kyrgyz serb croat
     slovene bosniak basque catalan african asian european arabian scandinavian nordic balkan kurdish persian
-    pashtun baloch
+    pashtun baloch chechen ingush ossetian dagestani tatar bashkir circassian azeri
     """
   /// The first parts of compounds of nationalities (Franco-German, Anglo-Saxon, Sino-Soviet).
   static let combiningForms = """

@@ -158,10 +158,12 @@ extension EntityLinker {
   /// Second words of a sport's label ("RUGBY UNION -", "RUGBY LEAGUE -"), which alone are no label.
   static let sportLabelTails = NonNameWords.hashes("union league")
 
-  /// A Latin word of two letters or more in capitals.
+  /// A Latin word of two letters or more in capitals. A number has no lower-case letter either,
+  /// but no place's name starts with a digit: "HANNOVER 1996-03-12" is a place and its date.
   private func isCapitalName(_ position: Int, in text: TokenizedText) -> Bool {
     let token = text.tokens[position]
     return token.isLatin && token.isAllUppercase && token.foldedEnd - token.foldedStart >= 2
+      && text.folded[Int(token.foldedStart)] > 0x39
   }
 
   /// The token starts the text or a line.
