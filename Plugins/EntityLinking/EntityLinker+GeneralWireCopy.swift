@@ -1,12 +1,10 @@
 extension EntityLinker {
   /// English wire copy outside sport (issue 13, round 16: diplomacy, courts, elections, company
   /// and market reports): each rule is in its own file; they run in this order, after the rules
-  /// for firms and clubs and before later surnames join their full names. A text without a Latin
-  /// mention is returned as it is.
+  /// for firms and clubs and before later surnames join their full names. A text without a
+  /// capitalized Latin word is returned as it is.
   func generalWireCopy(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    guard mentions.contains(where: { $0.label != "DEMONYM" && isLatinMention($0, in: text) }) else {
-      return mentions
-    }
+    guard text.tokens.contains(where: { $0.isLatin && $0.startsUppercase }) else { return mentions }
     var result = withoutOpeningParticiples(mentions, in: text)
     result = personsWithCompoundGivenNames(result, in: text)
     result = townsWithStateCodes(result, in: text)
@@ -20,12 +18,6 @@ extension EntityLinker {
     result = stockIndexNames(result, in: text)
     result = headlineNamesFromStory(result, in: text)
     return result
-  }
-
-  /// Whether the mention's first scalar is in a Latin word.
-  func isLatinMention(_ mention: LinkedMention, in text: TokenizedText) -> Bool {
-    let tokens = text.tokens(within: mention.start, mention.end)
-    return !tokens.isEmpty && text.tokens[tokens.lowerBound].isLatin
   }
 
   /// The mentions with `mention` in place of every one it overlaps.
