@@ -5,7 +5,7 @@ extension EntityLinker {
   /// Co" ... "Dow shares" keep the firm). A name is an index before an index's noun (index,
   /// average, composite, industrials, "industrial average"), or, after "the", before a verb of a
   /// market's move, a number and points or percent. The mention becomes a NIL MISC (`nil:index-name`); a person
-  /// the knowledge base linked stays.
+  /// the knowledge base linked and an exchange ("Korea Exchange", "Borsa Istanbul") stay.
   func stockIndexNames(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var result = mentions
     for index in result.indices where result[index].label != "DEMONYM" && result[index].label != "MISC" {
@@ -13,7 +13,10 @@ extension EntityLinker {
       let tokens = text.tokens(within: result[index].start, result[index].end)
       let next = tokens.upperBound
       guard !tokens.isEmpty, next < text.tokens.count, text.tokens[tokens.lowerBound].isLatin,
-        Int(text.tokens[tokens.upperBound - 1].end) == result[index].end, followsBySpace(next, in: text)
+        Int(text.tokens[tokens.upperBound - 1].end) == result[index].end, followsBySpace(next, in: text),
+        // An exchange is the market itself ("Shares on the Korea Exchange fell 2 percent", "the
+        // Borsa Istanbul index"): an organization.
+        !tokens.contains(where: { Self.exchangeWords.contains(text.tokens[$0].hash) })
       else { continue }
       let word = text.tokens[next].hash
       let isIndex: Bool
@@ -38,6 +41,7 @@ extension EntityLinker {
   }
 
   private static let indexNouns = NonNameWords.hashes("index indices average composite industrials")
+  private static let exchangeWords = NonNameWords.hashes("exchange exchanges bourse borsa bolsa")
   private static let indexUnits = NonNameWords.hashes("points point percent pct")
   private static let industrial = TokenizedText.hash(NameFolding.fold("industrial").unicodeScalars.map(\.value))
   private static let articleThe = TokenizedText.hash(NameFolding.fold("the").unicodeScalars.map(\.value))
