@@ -37,8 +37,8 @@ enum EnglishDemonyms {
   static let nouns = """
     spaniard briton brit scot dane swede turk kurd arab saudi somali kazakh uzbek tajik turkmen kyrgyz serb croat
     slovene bosniak basque catalan african asian european arabian scandinavian nordic balkan kurdish persian
-    pashtun baloch frenchman frenchmen dutchman dutchmen englishman englishmen irishman irishmen scotsman scotsmen
-    welshman welshmen
+    pashtun baloch chechen ingush ossetian dagestani tatar bashkir circassian azeri frenchman frenchmen dutchman
+    dutchmen englishman englishmen irishman irishmen scotsman scotsmen welshman welshmen
     """
   /// The first parts of compounds of nationalities (Franco-German, Anglo-Saxon, Sino-Soviet).
   static let combiningForms = """
