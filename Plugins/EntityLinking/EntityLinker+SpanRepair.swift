@@ -125,13 +125,13 @@ extension EntityLinker {
   static let organizationHeads = NonNameWords.hashes(OrganizationHeadWords.arabic + " مؤتمر منتدى ندوة")
 
   /// Lower-case particles inside a person's name (Rebelo de Sousa, von der Leyen, bin Salman,
-  /// al-Sudani).
+  /// al-Sudani, Daniel arap Moi).
   static let nameParticles: Set<String> = [
     // Not "do", "des": ordinary English words too ("Can Tom Cruise do Shakespeare?"). "ten" and
     // "den" are kept for Dutch names (Erik ten Hag, van den Berg), rarer as English words
     // between two capitalized names.
     "de", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ben", "ibn",
-    "al", "el",
+    "al", "el", "arap",
   ]
 
   /// NIL persons whose name goes on after lower-case particles and a capitalized word

@@ -191,6 +191,7 @@ extension EntityLinker {
     result = arabicDatelinePlaces(result, in: text, unlinked: unlinked, linked: linkedByRange)
     result = personsAfterDemonyms(result, in: text)
     result = generalWireCopy(result, in: text)
+    result = organizationsOpenedByPlaces(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
     result = personsWithHyphenatedGivenNames(result, in: text)
     result += laterSurnames(of: result, in: text)
