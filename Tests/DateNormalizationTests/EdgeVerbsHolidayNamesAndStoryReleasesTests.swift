@@ -1,8 +1,8 @@
 import DateNormalization
 import Testing
 
-/// Round 16: "start" / "end" before "the" are verbs, Martin Luther King Jr. Day, and a story's
-/// release clause that a narrated verb does not place. Sentences written for these tests,
+/// Round 16: "start" / "end" before "the" are verbs, Martin Luther King Jr. Day, a story's
+/// release clause that a narrated verb does not place, years before the common era. Sentences written for these tests,
 /// against Wednesday 2027-11-17: "text=value[/mod]" in text order.
 @Suite struct EdgeVerbsHolidayNamesAndStoryReleasesTests {
   @Test(
@@ -41,6 +41,20 @@ import Testing
       ("In the novel, the detective arrives in Venice on Sunday.", ["Sunday=2027-11-14"]),
     ] as [(String, [String])])
   func aStoryReleaseClauseIsAhead(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2027-11-17") == expected)
+  }
+
+  @Test(
+    arguments: [
+      ("The city was founded in 1200 B.C. and its walls rebuilt in 1995.", ["1995=1995"]),
+      ("Tools dated to 2500 BC were found near the river in 2019.", ["2019=2019"]),
+      ("Bronze coins from 1100 BCE went on show.", []),
+      ("بني المعبد عام 1200 قبل الميلاد.", []),
+      ("بني المعبد عام 1200 ق.م وجدد عام 1990.", ["عام 1990=1990"]),
+      // The common era's years keep their value.
+      ("بني المعبد عام 1200 م.", ["عام 1200 م=1200"]),
+    ] as [(String, [String])])
+  func aYearBeforeTheCommonEraIsNoCalendarYear(sentence: String, expected: [String]) {
     #expect(found(sentence, "2027-11-17") == expected)
   }
 }
