@@ -2,7 +2,7 @@ import DateNormalization
 import Testing
 
 /// Round 16: "start" / "end" before "the" are verbs, Martin Luther King Jr. Day, a story's
-/// release clause that a narrated verb does not place, years before the common era. Sentences written for these tests,
+/// release clause that a narrated verb does not place, years before the common era, fractions. Sentences written for these tests,
 /// against Wednesday 2027-11-17: "text=value[/mod]" in text order.
 @Suite struct EdgeVerbsHolidayNamesAndStoryReleasesTests {
   @Test(
@@ -55,6 +55,15 @@ import Testing
       ("بني المعبد عام 1200 م.", ["عام 1200 م=1200"]),
     ] as [(String, [String])])
   func aYearBeforeTheCommonEraIsNoCalendarYear(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2027-11-17") == expected)
+  }
+
+  @Test(
+    arguments: [
+      ("The pump restarts in 3/4 hour.", []),
+      ("The pump restarts in 3/4 hour and then runs for 4 hours.", ["4 hours=PT4H"]),
+    ] as [(String, [String])])
+  func aFractionsDenominatorCountsNoUnits(sentence: String, expected: [String]) {
     #expect(found(sentence, "2027-11-17") == expected)
   }
 }
