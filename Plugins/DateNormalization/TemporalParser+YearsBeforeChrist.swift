@@ -16,7 +16,8 @@ extension TemporalParser {
       return hash == TemporalParser.arabicBeforeHash && j + 1 < tokens.count
         && tokens[j + 1].wordHash == TemporalParser.arabicBirthHash
     }
-    return tokens[j + 2].wordHash == (hash == TemporalParser.latinBHash ? TemporalParser.latinCHash : TemporalParser.arabicMimHash)
+    return tokens[j + 2].wordHash
+      == (hash == TemporalParser.latinBHash ? TemporalParser.latinCHash : TemporalParser.arabicMimHash)
   }
 
   static let beforeCommonEraHashes: Set<UInt64> = Set(["bc", "bce"].map(WordHasher.hash))

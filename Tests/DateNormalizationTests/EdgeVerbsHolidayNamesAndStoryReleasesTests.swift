@@ -35,7 +35,10 @@ import Testing
       // The release clause's day lies ahead, though the narration's present tells the story.
       ("في الفيلم، الذي يعرض يوم الخميس، تلعب الممثلة دور طبيبة.", ["يوم الخميس=2027-11-18"]),
       ("في المسلسل، الذي يعرض الأحد، يعود ضابط إلى قريته.", ["الأحد=2027-11-21"]),
-      ("In the drama, which airs on Monday, a nurse meets her brother on Friday.", ["Monday=2027-11-22", "Friday=2027-11-12"]),
+      (
+        "In the drama, which airs on Monday, a nurse meets her brother on Friday.",
+        ["Monday=2027-11-22", "Friday=2027-11-12"]
+      ),
       // The narration alone stays told.
       ("في الفيلم، يصل جاسوس إلى لشبونة يوم الاثنين.", ["يوم الاثنين=2027-11-15"]),
       ("In the novel, the detective arrives in Venice on Sunday.", ["Sunday=2027-11-14"]),
