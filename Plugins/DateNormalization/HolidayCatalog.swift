@@ -111,6 +111,9 @@ enum HolidayCatalog {
     ("mlk day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
     ("martin luther king day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
     ("martin luther kings day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
+    // The holiday's full name and the form US news writes it in ("Martin Luther King Jr. Day").
+    ("mlk jr day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
+    ("martin luther king jr day", .nthWeekday(month: 1, weekday: 1, nth: 3, shift: 0)),
     ("memorial day", .nthWeekday(month: 5, weekday: 1, nth: 0, shift: 0)),
     ("labor day", .nthWeekday(month: 9, weekday: 1, nth: 1, shift: 0)),
     ("mother day", .nthWeekday(month: 5, weekday: 7, nth: 2, shift: 0)),

@@ -474,6 +474,10 @@ extension TemporalParser {
     case .keyword(.half) where continues(j): modifier = .mid  // "نصف شهر آذار"
     default: return nil
     }
+    // "exams start the week after next", "to end the year": an English noun of the edge
+    // ("start", "end", "beginning", "middle") right before "the" is a verb or an object, since
+    // the edge takes "of"; the adverbs "early" and "late" do come before "the" ("late the next day").
+    if tokens[j].latin, keyword(j + 1) == .the, !Self.edgeAdverbHashes.contains(tokens[j].wordHash) { return nil }
     j += 1
     if keyword(j) == .of { j += 1 }
     if isPunctuation(j, "-") { j += 1 }
@@ -618,4 +622,6 @@ extension TemporalParser {
   /// "running" after a count of periods ("the third quarter running").
   static let runningHash = WordHasher.hash("running")
   static let rowHash = WordHasher.hash("row")
+  /// The English edge words that are adverbs and may stand before "the" ("early the next week").
+  static let edgeAdverbHashes: Set<UInt64> = [WordHasher.hash("early"), WordHasher.hash("late")]
 }

@@ -102,6 +102,7 @@ extension TemporalParser {
     {
       return nil
     }
+    if eraBeforeCommonEra(at: j) { return nil }
     var hijri = false
     if keyword(j) == .hijriMarker {
       hijri = true

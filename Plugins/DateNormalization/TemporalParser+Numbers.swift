@@ -130,6 +130,12 @@ extension TemporalParser {
       }
     }
     guard let (value, counted) = cardinal(i), value > 0, continues(counted) else { return nil }
+    // "in 3/4 hour": the denominator of a fraction, no count of four hours.
+    if tokens[i].kind == .number, i >= 2, !tokens[i].spaceBefore, isPunctuation(i - 1, "/"),
+      !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number
+    {
+      return nil
+    }
     // "three consecutive months", "four straight weeks": the same amount.
     let next = keyword(counted) == .consecutive ? counted + 1 : counted
     guard continues(next) else { return nil }

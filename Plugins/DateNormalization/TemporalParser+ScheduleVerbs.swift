@@ -64,6 +64,7 @@ extension TemporalParser {
       default: if !third { return nil }
       }
       if TemporalParser.auxiliaryHashes.contains(tokens[k - 1].wordHash) { return nil }
+      if inOtherStoryClause(k, than: first) { return nil }
       // "In the novel, the detective arrives in Venice on Sunday": a story's present narrates.
       return inStoryFrame(k) ? .past : .future
     }
@@ -79,6 +80,7 @@ extension TemporalParser {
         j -= 1
       }
     }
+    if inOtherStoryClause(k, than: first) { return nil }
     // "في الفيلم، يصل جاسوس إلى لشبونة يوم الاثنين": a story's present narrates.
     return inStoryFrame(k) ? .past : .future
   }

@@ -17,6 +17,16 @@ extension TemporalParser {
   /// like any release, ahead.
   func inStoryRelease(_ k: Int) -> Bool { storyFrameClause(k) == .release }
 
+  /// Whether a story's frame puts the verb at `k` and the date at `first` in different clauses:
+  /// "في الفيلم، الذي يعرض يوم الخميس، تلعب الممثلة دور طبيبة" (the release clause's Thursday,
+  /// the narration's verb), "In the drama, which starts on Monday, the hero dies on Friday". A
+  /// verb does not place a date of the other clause: the story's present tells of the story,
+  /// the release clause's announces the story.
+  func inOtherStoryClause(_ k: Int, than first: Int) -> Bool {
+    guard let verbClause = storyFrameClause(k) else { return false }
+    return storyFrameClause(first) != verbClause
+  }
+
   /// How a story's frame at the start of the sentence of token `k` holds `k`: narrated by it, or
   /// in a clause about the story's release; nil without a frame.
   private func storyFrameClause(_ k: Int) -> StoryClause? {

@@ -17,4 +17,21 @@ import Testing
   func aLowerCaseMonthAfterToIsAVerb(sentence: String, expected: [String]) {
     #expect(found(sentence, "2024-01-17") == expected)
   }
+
+  /// A headline in title case or capitals capitalises "to" too; prose never does mid-sentence.
+  @Test(
+    arguments: [
+      ("Supporters Urged To March On Parliament", []),
+      ("THOUSANDS EXPECTED TO MARCH ON PARLIAMENT", []),
+      ("Nurses Vote To March Again In May", ["May=2024-05"]),
+      // A range in a headline keeps its months; a day keeps the date.
+      ("Exports Rose From May To March", ["May=2022-05", "March=2023-03"]),
+      ("Output Fell October To March", ["October=2022-10", "March=2023-03"]),
+      ("Strikers Plan To March 15 Rally", ["March 15=2024-03-15"]),
+      // "To" opening a sentence is no headline's.
+      ("To March, the ministry counted 40 strikes.", ["March=2023-03"]),
+    ] as [(String, [String])])
+  func aHeadlineMonthAfterToIsAVerb(sentence: String, expected: [String]) {
+    #expect(found(sentence, "2024-01-17") == expected)
+  }
 }
