@@ -9,7 +9,9 @@ import WorkbenchCore
 //   swift build -c release --product topics-benchmark
 //   .build/release/topics-benchmark CORPUS.jsonl [--topics N|auto] [--method nmf|kmeans] [--seed N]
 //     [--phrases true|false] [--set option=value ...] [--section-table TABLE.tsv]
+//     [--section-classifier CLASSIFIER.tsv]
 //   .build/release/topics-benchmark LABELLED.jsonl --learn-sections TABLE.tsv
+//   .build/release/topics-benchmark LABELLED.jsonl [--section-table TABLE.tsv] --learn-classifier CLASSIFIER.tsv
 //
 // With labels in the corpus it also prints NMI, adjusted Rand index and purity; with
 // TOPICS_TERMS set, each topic's terms; with TOPICS_DIGEST set, a digest of the cached values and of the results.
@@ -19,6 +21,8 @@ var options: [String: JSONValue] = [:]
 var path: String?
 var sectionTableOutput: String?
 var sectionTable: String?
+var classifierOutput: String?
+var classifierTable: String?
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
   switch argument {
@@ -33,6 +37,12 @@ while !arguments.isEmpty {
   case "--section-table":
     // Weighs by this section term table instead of the shipped one (`section_weight`).
     sectionTable = arguments.isEmpty ? nil : arguments.removeFirst()
+  case "--learn-classifier":
+    // Writes the section classifier learned from the corpus's labels, then stops.
+    classifierOutput = arguments.isEmpty ? nil : arguments.removeFirst()
+  case "--section-classifier":
+    // Appends this section classifier's scores (`section_scores`).
+    classifierTable = arguments.isEmpty ? nil : arguments.removeFirst()
   case "--phrases": options["phrases"] = .bool((arguments.isEmpty ? "" : arguments.removeFirst()) != "false")
   case "--set":
     // Any other option, `--set key=value` (a number, true/false, or text).
@@ -133,6 +143,23 @@ if let sectionTableOutput {
   print("section terms \(prior.informativeness.count) written to \(sectionTableOutput)")
   exit(0)
 }
+let sectionPrior =
+  try sectionTable.map { SectionTermPrior(tsv: try String(contentsOfFile: $0, encoding: .utf8)) } ?? .shipped
+let reducerConfiguration = try JSONDecoder().decode(
+  TopicClusteringConfiguration.self, from: Data(configured.configuration.canonicalJSON.utf8))
+if let classifierOutput {
+  guard labels.count == corpus.documents.count else {
+    FileHandle.standardError.write(Data("--learn-classifier needs a label on every document\n".utf8))
+    exit(64)
+  }
+  let decoded = try collected.map { try JSONDecoder().decode(CollectedTerms.self, from: $0.value) }
+  let classifier = TopicReducer(configuration: reducerConfiguration, sectionPrior: sectionPrior)
+    .learnSectionClassifier(documents: decoded, sections: labels)
+  try classifier.tsv(header: ["learned from \(decoded.count) labelled stories of \(Set(labels).count) sections"])
+    .write(toFile: classifierOutput, atomically: true, encoding: .utf8)
+  print("section classifier terms \(classifier.weights.count) written to \(classifierOutput)")
+  exit(0)
+}
 let collectedBytes = collected.reduce(0) { $0 + $1.value.count }
 
 if ProcessInfo.processInfo.environment["TOPICS_DIGEST"] != nil {
@@ -148,14 +175,17 @@ if ProcessInfo.processInfo.environment["TOPICS_DIGEST"] != nil {
 
 clock = Stamp()
 let result: CorpusResult
-if let sectionTable {
-  let prior = SectionTermPrior(tsv: try String(contentsOfFile: sectionTable, encoding: .utf8))
-  let configuration = try JSONDecoder().decode(
-    TopicClusteringConfiguration.self, from: Data(configured.configuration.canonicalJSON.utf8))
+if sectionTable != nil || classifierTable != nil {
+  let classifier = try classifierTable.map {
+    SectionScoreClassifier(tsv: try String(contentsOfFile: $0, encoding: .utf8))
+  }
   let decoded = try collected.map {
     CollectedItem(documentID: $0.documentID, value: try JSONDecoder().decode(CollectedTerms.self, from: $0.value))
   }
-  result = TopicReducer(configuration: configuration, sectionPrior: prior).reduce(decoded)
+  result = TopicReducer(
+    configuration: reducerConfiguration, sectionPrior: sectionPrior, sectionClassifier: classifier ?? .shipped
+  )
+  .reduce(decoded)
 } else {
   result = try stage.reduce(collected)
 }

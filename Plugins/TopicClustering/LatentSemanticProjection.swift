@@ -12,13 +12,13 @@ import Foundation
 /// Costs a few sparse products with `dimensions + 10` dense columns and an eigensolve of a
 /// matrix of that size; seeded, so equal inputs give equal coordinates.
 struct LatentSemanticProjection {
-  /// V: terms x dimensions, the right singular vectors.
+  /// V: terms x dimensions, the right singular vectors (then any columns `appendScores` adds).
   var termVectors: DenseMatrix
   var singularValues: [Float]
   /// The mean coordinates, x̄·V, of the rows with terms of the matrix the projection was
   /// found on; zero when those rows do not spread around it (`spreadsAroundMean`).
   var center: [Float]
-  /// Each dimension's weight in the placement: √σ.
+  /// Each dimension's weight in the placement: √σ (an appended score's: its block's scale).
   var scales: [Float]
 
   init(matrix: SparseMatrix, dimensions: Int, seed: UInt64, powerIterations: Int = 2) {

@@ -81,6 +81,16 @@ public struct TopicClusteringConfiguration: StageConfiguration {
       "weigh Arabic terms up by how much they tell about news sections (a table learned from labelled news); 0 for plain TF-IDF"
   )
   public var sectionWeight = 1.0
+  /// Weight of the section scores of a classifier learned from labelled news sections
+  /// (`SectionScoreClassifier`, over Arabic terms), appended to each story's latent semantic
+  /// coordinates of a corpus of more than 30 stories: at 1 the scores' block is as long, on
+  /// average, as the coordinates; 0 leaves them out.
+  @Setting(
+    "section_scores",
+    help:
+      "on corpora of over 30 stories, append a section classifier's scores (learned from labelled news) to the latent coordinates with this weight; 0 for none"
+  )
+  public var sectionScores = 1.0
   /// Top terms listed per topic (and used for its coherence).
   @Setting("top_terms", help: "top terms listed per topic and used for its coherence")
   public var topTerms = 10
@@ -123,6 +133,9 @@ public struct TopicClusteringConfiguration: StageConfiguration {
     }
     if !(sectionWeight >= 0 && sectionWeight <= 10) {
       throw ConfigurationError.invalid(field: "section_weight", message: "must be between 0 and 10")
+    }
+    if !(sectionScores >= 0 && sectionScores <= 10) {
+      throw ConfigurationError.invalid(field: "section_scores", message: "must be between 0 and 10")
     }
     if topTerms < 2 || topTerms > 100 {
       throw ConfigurationError.invalid(field: "top_terms", message: "must be between 2 and 100")

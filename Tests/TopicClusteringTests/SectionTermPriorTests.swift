@@ -58,6 +58,8 @@ import WorkbenchCore
     var options = StageFactory(TopicClusteringStage.self).defaultConfiguration.objectValue!
     options["topics"] = 2
     options["section_weight"] = .double(sectionWeight)
+    // The section classifier is left out, so that only the table moves the story.
+    options["section_scores"] = 0
     let configuration = try JSONValueDecoder().decode(TopicClusteringConfiguration.self, from: .object(options))
     return TopicReducer(configuration: configuration, sectionPrior: prior).analyze(corpus)
   }
