@@ -20,12 +20,25 @@ extension EntityLinker {
         Self.courtAndCouncilHeads.contains(head) || Self.newspaperHeads.contains(head)
           || (label != "PERSON" && Self.newspaperHeadsNamedLikePeople.contains(head))
       else { continue }
+      // A place named "... Court" (Hampton Court, a palace) is a court of law only after "the"
+      // or with a court's own qualifier (Supreme, High, Appeals ...).
+      if label == "LOCATION", head == Self.courtWord,
+        !(tokens.lowerBound > 0 && text.tokens[tokens.lowerBound - 1].hash == Self.theWord),
+        !Self.courtQualifiers.contains(text.tokens[tokens.lowerBound].hash)
+      {
+        continue
+      }
       var organization = nilMention(tokens: tokens, type: "ORGANIZATION", evidence: "nil:body-head", in: text)
       organization.evidence = result[index].evidence + ["nil:body-head"]
       result[index] = organization
     }
     return partiesNothingFound(result, in: text)
   }
+
+  private static let courtWord = TokenizedText.hash(NameFolding.fold("court").unicodeScalars.map(\.value))
+  private static let theWord = TokenizedText.hash(NameFolding.fold("the").unicodeScalars.map(\.value))
+  private static let courtQualifiers = NonNameWords.hashes(
+    "supreme high constitutional appeals appeal district criminal federal administrative military crown county")
 
   /// A party's or an alliance's name in title case that nothing was found in, after a word in
   /// lower case or "the" ("the conservative Popular Party won", "backed by the Green Alliance"):

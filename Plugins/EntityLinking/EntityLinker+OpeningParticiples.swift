@@ -9,7 +9,10 @@ extension EntityLinker {
   func withoutOpeningParticiples(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     guard let tagger else { return mentions }
     var result = mentions
-    for index in result.indices where result[index].isNil && result[index].label != "DEMONYM" {
+    // A person's name keeps its first word: "-eed" given names (Rasheed Wallace, Fareed Zakaria)
+    // end in -ed too, and the participle rule was written for firms.
+    for index in result.indices
+    where result[index].isNil && result[index].label != "DEMONYM" && result[index].label != "PERSON" {
       let tokens = text.tokens(within: result[index].start, result[index].end)
       guard tokens.count >= 2, Int(text.tokens[tokens.lowerBound].start) == result[index].start,
         isOpeningParticiple(tokens.lowerBound, in: text, tagger: tagger),

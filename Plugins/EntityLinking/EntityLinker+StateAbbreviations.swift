@@ -1,6 +1,7 @@
 extension EntityLinker {
   /// A town followed by the two capitals of a US state's postal code after a preposition ("a
-  /// casino in Reno NV", "based in Boise , ID"): two places, the town and the state, where the
+  /// casino in Reno NV", "based in Boise , ID ."; a code that is also a word or initials, such
+  /// as OR or PA, only before punctuation or a line's end): two places, the town and the state, where the
   /// tagger read one organization ("NV" is also the Dutch firm's legal form) or nothing. The town
   /// is one to three capitalized words (not in capitals), the code all capitals; "a stake in
   /// Philips NV" (after stake, shares, holding, interest or investment) stays a firm. A town the
@@ -12,6 +13,14 @@ extension EntityLinker {
       guard code.isAllUppercase, code.end - code.start == 2, code.isLatin,
         Self.stateCodes.contains(code.hash)
       else { continue }
+      // A code that is also a word or another body's initials (OR, IN, ME, PA ...) closes its
+      // phrase: punctuation or a line's end after it ("in London PA said" is the Press
+      // Association, "outside Wembley OR waited" the conjunction).
+      if position + 1 < text.tokens.count, text.tokens[position + 1].joinsPrevious,
+        Self.wordlikeStateCodes.contains(code.hash)
+      {
+        continue
+      }
       // The town: capitalized words before the code, one space or ", " before it.
       let gap = text.text(scalarsFrom: Int(text.tokens[position - 1].end), to: Int(code.start))
       guard gap == " " || gap == " , " || gap == ", " else { continue }
@@ -99,4 +108,7 @@ extension EntityLinker {
 
   private static let townPrepositions = NonNameWords.hashes("in near outside from of at")
   private static let holdingNouns = NonNameWords.hashes("stake stakes shares holding holdings interest investment")
+
+  /// State codes that are English words or other bodies' initials (folded).
+  private static let wordlikeStateCodes = NonNameWords.hashes("or in me ok hi id pa al la ma de co oh mo mt wa va")
 }

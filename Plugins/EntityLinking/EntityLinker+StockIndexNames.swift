@@ -11,6 +11,9 @@ extension EntityLinker {
     for index in result.indices where result[index].label != "DEMONYM" && result[index].label != "MISC" {
       if result[index].label == "PERSON" && !result[index].isNil { continue }
       let tokens = text.tokens(within: result[index].start, result[index].end)
+      // "The World Bank average", "Newcastle United average attendance", "the Transparency
+      // International index": a body's own figure, not an index named after it.
+      if let last = tokens.last, tokens.count >= 2, Self.bodyLastWords.contains(text.tokens[last].hash) { continue }
       let next = tokens.upperBound
       guard !tokens.isEmpty, next < text.tokens.count, text.tokens[tokens.lowerBound].isLatin,
         Int(text.tokens[tokens.upperBound - 1].end) == result[index].end, followsBySpace(next, in: text),
@@ -27,10 +30,12 @@ extension EntityLinker {
       } else if Self.marketMoveVerbs.contains(word), tokens.count <= 2, tokens.lowerBound > 0,
         text.tokens[tokens.lowerBound - 1].hash == Self.articleThe, next + 1 < text.tokens.count
       {
-        // "The Dow slipped 12 points", not "the Pirates lost 5-3".
+        // "The Dow slipped 12 points", not "the Pirates lost 5-3" nor a party in a poll ("the
+        // Conservatives dropped 4 points"): an index's name is no plural.
+        let lastWord = text.foldedScalars(tokens.upperBound - 1)
         isIndex =
           NonNameWords.isNumber(next + 1, in: text) && next + 2 < text.tokens.count
-          && Self.indexUnits.contains(text.tokens[next + 2].hash)
+          && Self.indexUnits.contains(text.tokens[next + 2].hash) && !(lastWord.count > 3 && lastWord.last == 0x73)
       } else {
         isIndex = false
       }
@@ -41,6 +46,8 @@ extension EntityLinker {
   }
 
   private static let indexNouns = NonNameWords.hashes("index indices average composite industrials")
+  private static let bodyLastWords = NonNameWords.hashes(
+    "bank international united institute foundation organization organisation fund forum council association")
   private static let exchangeWords = NonNameWords.hashes("exchange exchanges bourse borsa bolsa")
   private static let indexUnits = NonNameWords.hashes("points point percent pct")
   private static let industrial = TokenizedText.hash(NameFolding.fold("industrial").unicodeScalars.map(\.value))

@@ -85,7 +85,8 @@ struct NilMentionFinder {
     guard scalars.count >= 2, !scalars.contains(where: { $0 >= 0x0660 && $0 <= 0x0669 || $0 < 0x80 }) else {
       return false
     }
-    if cues.contains(cues.stopwords, token: position, in: text) && !Self.isAliSpelledWithYeh(position, in: text)
+    if cues.contains(cues.stopwords, token: position, in: text)
+      && !Self.isAliSpelledWithYeh(position, in: text, first: first)
       || cues.contains(cues.titles, token: position, in: text)
       || cues.contains(cues.organizationCues, token: position, in: text)
       || cues.contains(cues.locationCues, token: position, in: text)
@@ -123,11 +124,17 @@ struct NilMentionFinder {
   /// Only a text that writes the preposition with alif maqsura somewhere, and no other such
   /// function word with a yeh (إلي، حتي), tells the two apart; and a noun of a set phrase after
   /// it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
-  static func isAliSpelledWithYeh(_ position: Int, in text: TokenizedText) -> Bool {
+  static func isAliSpelledWithYeh(_ position: Int, in text: TokenizedText, first: Bool) -> Bool {
     guard text.originalText(of: position) == "\u{0639}\u{0644}\u{064A}" else { return false }
     let next = position + 1
-    guard next < text.tokens.count, !text.tokens[next].isLatin, !prepositionObjects.contains(text.tokens[next].hash)
-    else { return false }
+    // Opening a name, a family name with the article follows it (علي الصادق); a bare noun (علي
+    // دعم) is the preposition's object in a text that writes على both ways. Inside a name (مهند
+    // علي) the words before have opened it.
+    if first {
+      guard next < text.tokens.count, !text.tokens[next].isLatin, CueWords.hasArticle(next, in: text),
+        !prepositionObjects.contains(text.tokens[next].hash)
+      else { return false }
+    }
     let hash = text.tokens[position].hash
     var writesAlifMaqsura = false
     for other in text.tokens.indices {
