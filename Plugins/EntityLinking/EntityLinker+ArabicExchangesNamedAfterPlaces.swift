@@ -28,7 +28,8 @@ extension EntityLinker {
       // A mention already over the head word (a longer name) is left alone.
       let headStart = Int(text.tokens[first - 1].start)
       guard !result.contains(where: { $0.start <= headStart && headStart < $0.end }) else { continue }
-      result[number] = nilMention(tokens: (first - 1)..<end, type: "ORGANIZATION", evidence: "nil:exchange-name", in: text)
+      result[number] = nilMention(
+        tokens: (first - 1)..<end, type: "ORGANIZATION", evidence: "nil:exchange-name", in: text)
     }
     return result
   }
