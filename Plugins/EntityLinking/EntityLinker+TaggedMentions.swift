@@ -183,6 +183,8 @@ extension EntityLinker {
     result = arabicClubsWithTheirTown(result, in: text)
     result = arabicAuthoritiesActing(result, in: text)
     result = arabicOrganizationTails(result, in: text, occurrences: occurrences)
+    result = arabicOrganizationsWithoutCueWord(result, in: text)
+    result = arabicExchangesNamedAfterPlaces(result, in: text)
     result = arabicOrganizationsWithoutAudience(result, in: text)
     result = clubsOfTheStoryCountry(result, in: text, occurrences: occurrences)
     result = organizationsOfOneSense(result, in: text)

@@ -21,7 +21,8 @@ import WorkbenchCore
     ("Morgan said she would step down as chief executive of the company next year.", "Morgan", "PERSON"),
     ("Parkinson's disease affects millions of people, a study found.", "Parkinson", "MISC"),
     ("Crohn's disease patients in Toronto were treated with the drug.", "Crohn", "MISC"),
-    ("واتهمت حركة النهضة والتكتل الديمقراطي الحكومة بالفشل.", "حركة النهضة", "ORGANIZATION"),
+    // حركة stays outside a one-word name (stage version 27), as the gold files write it.
+    ("واتهمت حركة النهضة والتكتل الديمقراطي الحكومة بالفشل.", "النهضة", "ORGANIZATION"),
   ])
   func namesHaveTheirSpanAndType(_ text: String, _ name: String, _ label: String) throws {
     expectNilMentions(try Self.found(text), span: name, type: label)
