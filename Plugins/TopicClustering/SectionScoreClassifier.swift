@@ -83,12 +83,7 @@ extension TopicReducer {
     precondition(documents.count == sections.count)
     let names = Array(Set(sections)).sorted()
     let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
-    let vocabulary = CorpusVocabulary(
-      documents: documents,
-      options: .init(
-        minimumDocumentFrequency: configuration.minDf, maximumDocumentShare: configuration.maxDf,
-        maximumFeatures: configuration.maxFeatures, phrases: configuration.phrases,
-        phraseMinimumDocumentFrequency: configuration.phraseMinDf))
+    let vocabulary = self.vocabulary(of: documents)
     var idf = TFIDFWeighting.inverseDocumentFrequencies(
       counts: vocabulary.counts, documentFrequencies: vocabulary.documentFrequencies,
       columnGroups: configuration.idfPerScript ? vocabulary.columnScripts : nil,

@@ -156,15 +156,21 @@ public struct TopicReducer: Sendable {
     return result(outcome, documents: sorted)
   }
 
-  /// Fits the model. `collected` must be in a fixed order (the stage sorts by document id).
-  public func analyze(_ collected: [CollectedItem<CollectedTerms>]) -> Outcome {
-    let documents = collected.map(\.value)
-    let vocabulary = CorpusVocabulary(
+  /// The corpus's vocabulary under this reducer's options (document frequency bounds,
+  /// features, phrases): what the fit and the section classifier's learning both count.
+  func vocabulary(of documents: [CollectedTerms]) -> CorpusVocabulary {
+    CorpusVocabulary(
       documents: documents,
       options: .init(
         minimumDocumentFrequency: configuration.minDf, maximumDocumentShare: configuration.maxDf,
         maximumFeatures: configuration.maxFeatures, phrases: configuration.phrases,
         phraseMinimumDocumentFrequency: configuration.phraseMinDf))
+  }
+
+  /// Fits the model. `collected` must be in a fixed order (the stage sorts by document id).
+  public func analyze(_ collected: [CollectedItem<CollectedTerms>]) -> Outcome {
+    let documents = collected.map(\.value)
+    let vocabulary = self.vocabulary(of: documents)
     // Outliers are decided before the model: a document too short to place, or whose words
     // all fell out of the vocabulary, is left out of the fit instead of pulling a topic.
     var outliers: [OutlierReason?] = (0..<documents.count).map { row in
