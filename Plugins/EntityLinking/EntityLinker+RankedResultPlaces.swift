@@ -26,15 +26,14 @@ extension EntityLinker {
     guard !places.isEmpty else { return mentions }
     var result = mentions
     for place in places {
-      let overlapping = result.indices.filter {
-        let tokens = text.tokens(within: result[$0].start, result[$0].end)
-        return tokens.lowerBound < place.upperBound && place.lowerBound < tokens.upperBound
-      }
+      let mention = nilMention(tokens: place, type: "LOCATION", evidence: "nil:results-list", in: text)
       // A place or a team already found there stays.
-      if overlapping.contains(where: { result[$0].label != "MISC" && result[$0].label != "PERSON" }) { continue }
-      let removed = Set(overlapping)
-      result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
-      result.append(nilMention(tokens: place, type: "LOCATION", evidence: "nil:results-list", in: text))
+      if result.contains(where: {
+        $0.start < mention.end && mention.start < $0.end && $0.label != "MISC" && $0.label != "PERSON"
+      }) {
+        continue
+      }
+      result = replacingOverlaps(result, with: mention)
     }
     return result
   }

@@ -35,14 +35,13 @@ extension EntityLinker {
     guard !players.isEmpty else { return mentions }
     var result = mentions
     for player in players {
-      let overlapping = result.indices.filter {
-        let tokens = text.tokens(within: result[$0].start, result[$0].end)
-        return tokens.lowerBound < player.upperBound && player.lowerBound < tokens.upperBound
+      let mention = nilMention(tokens: player, type: "PERSON", evidence: "nil:scorer", in: text)
+      if result.contains(where: {
+        $0.start < mention.end && mention.start < $0.end && !$0.isNil && $0.label == "PERSON"
+      }) {
+        continue
       }
-      if overlapping.contains(where: { !result[$0].isNil && result[$0].label == "PERSON" }) { continue }
-      let removed = Set(overlapping)
-      result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
-      result.append(nilMention(tokens: player, type: "PERSON", evidence: "nil:scorer", in: text))
+      result = replacingOverlaps(result, with: mention)
     }
     return result
   }
