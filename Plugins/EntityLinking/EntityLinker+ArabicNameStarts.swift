@@ -21,8 +21,11 @@ extension EntityLinker {
       guard mention.label == "PERSON" else { return mention }
       let tokens = text.tokens(within: mention.start, mention.end)
       guard let first = tokens.first, !text.tokens[first].isLatin else { return mention }
-      // A span that took the verb: the name starts after it.
-      if tokens.count >= 2, Self.isOpeningVerb(first, in: text),
+      // A span that took the verb, a verb of saying or a relation noun ("ونفى سلامة"، "ومساعدته
+      // ماريان الحويك"): the name starts after it.
+      if tokens.count >= 2,
+        Self.isOpeningVerb(first, in: text) || Self.isVerbOfSaying(first, in: text)
+          || Self.isRelationNoun(first, in: text),
         finder.isNameWord(first + 1, in: text, first: true)
       {
         taken[first] = false
@@ -122,7 +125,7 @@ extension EntityLinker {
     """
     زوج زوجة زوجته زوجها نجل نجله نجلها ابنه ابنها ابنته ابنتها شقيق شقيقه شقيقها شقيقة شقيقته والد والده
     والدها والدة والدته أخوه أخيه أخته أخاه حفيد حفيده حفيدة أرملة أرملته صديقه صديقته زميله زميلها خليفته
-    سلفه نظيره نظيرته مساعده نائبه
+    سلفه نظيره نظيرته مساعده نائبه مساعدته مساعدها نائبته مستشاره مستشارته محاميه محاميته
     """)
 
   /// Whether the word before `position` is a verb right after أن or لن: in one phrase, and

@@ -169,7 +169,7 @@ extension EntityLinker {
     """)
 
   /// Whether the word is a verb of saying in the past or present, with و or ف.
-  private static func isVerbOfSaying(_ position: Int, in text: TokenizedText) -> Bool {
+  static func isVerbOfSaying(_ position: Int, in text: TokenizedText) -> Bool {
     !text.tokens[position].isLatin
       && AliasIndex.cliticVariants(of: position, in: text).contains(where: verbsOfSaying.contains)
   }

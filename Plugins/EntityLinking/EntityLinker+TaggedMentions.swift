@@ -194,11 +194,16 @@ extension EntityLinker {
     result = personsAfterDemonyms(result, in: text)
     result = generalWireCopy(result, in: text)
     result = organizationsOpenedByPlaces(result, in: text)
+    result = bodyNamesWithAnd(result, in: text)
+    result = bodiesOfOrganizations(result, in: text)
     result = surnamesReadAsOtherTypes(result, in: text)
     result = personsWithHyphenatedGivenNames(result, in: text)
     result += laterSurnames(of: result, in: text)
     rejoinGivenNames(&result, in: text)
-    return versusSplits(organizationShortForms(PartialNameCoreference.resolve(result, in: text), in: text), in: text)
+    return versusSplits(
+      organizationInitials(
+        organizationShortForms(PartialNameCoreference.resolve(result, in: text), in: text), in: text),
+      in: text)
   }
 
   /// A one-word person after a title, where the next word is name-shaped too (not a function,
