@@ -24,7 +24,9 @@ extension EntityLinker {
       var end = last + 1
       var capitalized = 0
       var head: Int?
-      while end < count, capitalized < 3, text.tokens[end].isLatin, text.tokens[end].joinsPrevious || isPossessive(end, in: text) {
+      while end < count, capitalized < 3, text.tokens[end].isLatin,
+        text.tokens[end].joinsPrevious || isPossessive(end, in: text)
+      {
         if isPossessive(end, in: text) {
           end += 1
           continue
@@ -37,7 +39,9 @@ extension EntityLinker {
       guard let head, head == end || !(text.tokens[head].startsUppercase && text.tokens[head].joinsPrevious)
       else { continue }
       let range = Int(text.tokens[last + 1].start)..<Int(text.tokens[head - 1].end)
-      let inside = mentions.indices.filter { mentions[$0].start < range.upperBound && range.lowerBound < mentions[$0].end }
+      let inside = mentions.indices.filter {
+        mentions[$0].start < range.upperBound && range.lowerBound < mentions[$0].end
+      }
       // The tagger's NIL pieces of the words ("Fund" as a person) go; a linked name there must
       // be the body itself.
       guard
@@ -67,7 +71,8 @@ extension EntityLinker {
   /// Whether a token is the "s" of a possessive ("Children's").
   private func isPossessive(_ position: Int, in text: TokenizedText) -> Bool {
     let token = text.tokens[position]
-    return token.end - token.start == 1 && !token.startsUppercase && (token.scalarBefore == 0x27 || token.scalarBefore == 0x2019)
+    return token.end - token.start == 1 && !token.startsUppercase
+      && (token.scalarBefore == 0x27 || token.scalarBefore == 0x2019)
       && text.foldedString(position) == "s"
   }
 }

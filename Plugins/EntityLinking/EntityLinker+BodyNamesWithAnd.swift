@@ -36,7 +36,9 @@ extension EntityLinker {
         while partStart > 0, partEnd - partStart < 3, text.tokens[partStart - 1].isLatin,
           text.tokens[partStart - 1].startsUppercase, text.foldedString(partStart - 1) != "the",
           text.tokens[partStart].joinsPrevious,
-          !mentions.contains(where: { $0.start < Int(text.tokens[partStart - 1].end) && Int(text.tokens[partStart - 1].start) < $0.end })
+          !mentions.contains(where: {
+            $0.start < Int(text.tokens[partStart - 1].end) && Int(text.tokens[partStart - 1].start) < $0.end
+          })
         {
           partStart -= 1
         }

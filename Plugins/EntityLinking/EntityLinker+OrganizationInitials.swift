@@ -115,5 +115,7 @@ extension EntityLinker {
   }
 
   /// The small words of a name that give no letter to its initials (folded).
-  private static let initialsSkip: Set<String> = ["of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "s"]
+  private static let initialsSkip: Set<String> = [
+    "of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "s",
+  ]
 }

@@ -18,7 +18,10 @@ import WorkbenchCore
       "The Australian Securities and Investments Commission said it would appeal the ruling.",
       "Australian Securities and Investments Commission"
     ),
-    ("Farmers asked the Food and Agriculture Organization for seed after the floods.", "Food and Agriculture Organization"),
+    (
+      "Farmers asked the Food and Agriculture Organization for seed after the floods.",
+      "Food and Agriculture Organization"
+    ),
   ])
   func bodyNamedWithAnd(_ text: String, _ name: String) throws {
     let annotations = try Self.found(text)
@@ -56,7 +59,8 @@ import WorkbenchCore
 
   /// A place after "in" belongs to the name when the document's initials spell it with it.
   @Test func initialsBringThePlaceIntoTheName() throws {
-    let text = "Monitors from the Organisation for Security and Cooperation in Europe arrived. OSCE staff said the vote was calm."
+    let text =
+      "Monitors from the Organisation for Security and Cooperation in Europe arrived. OSCE staff said the vote was calm."
     let annotations = try Self.found(text)
     let name = "Organisation for Security and Cooperation in Europe"
     let full = try #require(annotations.first { $0.text == name }, "\(annotations.map(\.text))")
