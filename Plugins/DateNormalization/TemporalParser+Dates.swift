@@ -432,9 +432,7 @@ extension TemporalParser {
     }
     switch keyword(i) {
     case .inPreposition, .since, .to, .from, .between, .of:
-      if let found = year(i + 1), !found.hijri, (1900...2100).contains(found.year),
-        !isCountedNoun(found.next)
-      {
+      if let found = year(i + 1), !found.hijri, yearFollowsPreposition(i, found.year, next: found.next) {
         var items = [ParsedItem(first: i + 1, last: found.next - 1, value: yearValue(found.year, anchored: false))]
         var next = found.next
         if let afterConnector = rangeConnector(next), let second = year(afterConnector), !second.hijri {
