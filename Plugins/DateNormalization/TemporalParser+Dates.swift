@@ -575,8 +575,6 @@ extension TemporalParser {
     }
     guard let quarter, (1...(half ? 2 : 4)).contains(quarter) else { return nil }
     let part = half ? "H" : "Q"
-    // "the first half" alone is a half of anything (a match, a speech): a year must follow.
-    if half, keyword(j) != .of && keyword(j) != .inPreposition { return nil }
     var k = j
     if keyword(k) == .of || keyword(k) == .inPreposition { k += 1 }
     if keyword(k) == .the { k += 1 }
@@ -592,7 +590,12 @@ extension TemporalParser {
       anchored = true
       k = period.next
     } else if half {
-      return nil
+      // "the first half" alone is a half of anything (a match, a speech): a year follows, or
+      // the sentence speaks of a business's or an economy's year ("Profits fell in the first half").
+      guard keyword(j) != .of, yearlessHalfIsOfYear(i, j), let anchor else { return nil }
+      k = j
+      year = yearOfYearlessHalf(quarter, anchor: anchor.date)
+      anchored = true
     } else {
       // "for the third quarter in a row", "the second quarter running": a count of quarters.
       if continues(j), tokens[j].latin,
