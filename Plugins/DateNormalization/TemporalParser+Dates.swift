@@ -192,7 +192,8 @@ extension TemporalParser {
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
       guard
-        hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k),
+        hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k)
+          || arabicMonthAfterFromOfOnset(i),
         !placeParticleAfter(i), !readsAsInfinitive(month: i)
       else { return nil }
     } else if !allowAmbiguous, monthReadsAsName(i) {
