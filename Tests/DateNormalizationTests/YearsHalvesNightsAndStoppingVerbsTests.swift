@@ -15,6 +15,8 @@ import Testing
       // Counts stay counts.
       ("The odds were one in 1500.", []),
       ("Birds were counted in 2000 gardens.", []),
+      ("The crowd grew to a total of 1500.", []),
+      ("Output rose from 1200 to 1500 units.", []),
     ] as [(String, [String])])
   func aYearAfterAPreposition(sentence: String, expected: [String]) {
     #expect(found(sentence, "2027-11-17") == expected)
