@@ -54,9 +54,10 @@ extension TemporalLexicon {
   /// Whether a word opens a region for the parser: a trigger entry, or "past", الماضي, السابق,
   /// which are direction words but make a vague reference by themselves after "in the" / في
   /// ("in the past", "في الماضي", "في السابق"). Next to a unit or a month they share a region that
-  /// is open anyway.
+  /// is open anyway. English "half" opens one for a half of the year without a year ("Profits
+  /// fell in the first half"); Arabic نصف, far more often a share, does not.
   static func opensRegion(_ word: String, _ entry: LexicalEntry) -> Bool {
-    entry.isTrigger || word == "past" || word == "الماضي" || word == "السابق" || word == "الحالي"
+    entry.isTrigger || word == "past" || word == "الماضي" || word == "السابق" || word == "الحالي" || word == "half"
       || entry == .keyword(.definiteDecade)
   }
 }

@@ -22,10 +22,37 @@ extension TemporalParser {
     return false
   }
 
-  /// Arabic present verbs of starting or applying (with و or ف): يبدأ، يسري، يطبق، يدخل
-  /// (حيز التنفيذ)، ينطلق.
+  /// Whether the ambiguous مارس at `i` (also "he practised") is the month after من: a verb of
+  /// starting, applying or stopping stands before من in the sentence, at most eight words back
+  /// ("توقفت الرحلات الجوية من مارس", "يتوقف العمل بالعقد من مارس"); "طلب من مارس الرياضة" (he
+  /// asked those who practised sport) has none and stays a verb.
+  func arabicMonthAfterFromOfOnset(_ i: Int) -> Bool {
+    guard i > 1, !tokens[i].latin, keyword(i - 1) == .of, !tokens[i - 1].latin, !tokens[i].newlineBefore,
+      !tokens[i - 1].newlineBefore
+    else { return false }
+    var k = i - 2
+    while k >= 0, i - k <= 9, !tokens[k + 1].newlineBefore, !endsSentence(k) {
+      let hash = tokens[k].wordHash
+      if TemporalParser.arabicOnsetVerbHashes.contains(hash) || TemporalParser.arabicStoppedVerbHashes.contains(hash) {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Arabic present verbs of starting, applying or stopping (with و or ف): يبدأ، يسري، يطبق،
+  /// يدخل (حيز التنفيذ)، ينطلق، يتوقف، يوقف. A stop "from" a month starts then as an onset does.
   static let arabicOnsetVerbHashes: Set<UInt64> = {
-    let stems = ["يبدأ", "تبدأ", "يسري", "تسري", "يطبق", "تطبق", "يدخل", "تدخل", "ينطلق", "تنطلق"]
+    let stems = [
+      "يبدأ", "تبدأ", "يسري", "تسري", "يطبق", "تطبق", "يدخل", "تدخل", "ينطلق", "تنطلق", "يتوقف", "تتوقف", "يوقف",
+    ]
+    return Set(stems.flatMap { [$0, "و" + $0, "ف" + $0] }.map(WordHasher.hash))
+  }()
+
+  /// Arabic past verbs of stopping (with و or ف): توقف، أوقف and their feminine and plural.
+  static let arabicStoppedVerbHashes: Set<UInt64> = {
+    let stems = ["توقف", "توقفت", "توقفوا", "أوقف", "أوقفت", "أوقفوا", "اوقف", "اوقفت", "اوقفوا"]
     return Set(stems.flatMap { [$0, "و" + $0, "ف" + $0] }.map(WordHasher.hash))
   }()
 }

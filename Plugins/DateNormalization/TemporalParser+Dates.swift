@@ -192,7 +192,8 @@ extension TemporalParser {
       k += 1
     } else if month.ambiguous && !allowAmbiguous {
       guard
-        hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k),
+        hasMonthPreposition(before: i) || abbreviatedMonthWithDot(i, dot: k) && !capitalisedWordAfter(dot: k)
+          || arabicMonthAfterFromOfOnset(i),
         !placeParticleAfter(i), !readsAsInfinitive(month: i)
       else { return nil }
     } else if !allowAmbiguous, monthReadsAsName(i) {
@@ -432,9 +433,7 @@ extension TemporalParser {
     }
     switch keyword(i) {
     case .inPreposition, .since, .to, .from, .between, .of:
-      if let found = year(i + 1), !found.hijri, (1900...2100).contains(found.year),
-        !isCountedNoun(found.next)
-      {
+      if let found = year(i + 1), !found.hijri, yearFollowsPreposition(i, found.year, next: found.next) {
         var items = [ParsedItem(first: i + 1, last: found.next - 1, value: yearValue(found.year, anchored: false))]
         var next = found.next
         if let afterConnector = rangeConnector(next), let second = year(afterConnector), !second.hijri {
@@ -577,8 +576,6 @@ extension TemporalParser {
     }
     guard let quarter, (1...(half ? 2 : 4)).contains(quarter) else { return nil }
     let part = half ? "H" : "Q"
-    // "the first half" alone is a half of anything (a match, a speech): a year must follow.
-    if half, keyword(j) != .of && keyword(j) != .inPreposition { return nil }
     var k = j
     if keyword(k) == .of || keyword(k) == .inPreposition { k += 1 }
     if keyword(k) == .the { k += 1 }
@@ -594,7 +591,12 @@ extension TemporalParser {
       anchored = true
       k = period.next
     } else if half {
-      return nil
+      // "the first half" alone is a half of anything (a match, a speech): a year follows, or
+      // the sentence speaks of a business's or an economy's year ("Profits fell in the first half").
+      guard keyword(j) != .of, yearlessHalfIsOfYear(i, j), let anchor else { return nil }
+      k = j
+      year = yearOfYearlessHalf(quarter, anchor: anchor.date)
+      anchored = true
     } else {
       // "for the third quarter in a row", "the second quarter running": a count of quarters.
       if continues(j), tokens[j].latin,

@@ -582,7 +582,7 @@ extension TemporalParser {
     // "9 am (BST)": a zone in brackets.
     let bracketed = isPunctuation(zone, "(") && zoneFollows(zone + 1) && isPunctuation(zone + 2, ")")
     if bracketed { zone += 1 }
-    let afterZone = bracketed ? zone + 2 : zone + 1
+    var afterZone = bracketed ? zone + 2 : zone + 1
     var zoneOffset: Int?
     var named = false
     if keyword(zone) == .utc {
@@ -590,6 +590,10 @@ extension TemporalParser {
     } else if continues(zone), case .timeZone(let offset) = tokens[zone].entry {
       zoneOffset = offset
       named = true
+    } else if !bracketed, let offset = spelledZone(zone) {
+      zoneOffset = offset  // "5 p.m. Eastern time on Friday"
+      named = true
+      afterZone = zone + 2
     }
     if named || (zoneOffset != nil && tokens[zone].latin), anchor?.utcOffsetMinutes == nil {
       j = afterZone  // "8 p.m. EST", "0600 GMT" with a reference without a zone: the clock as written
