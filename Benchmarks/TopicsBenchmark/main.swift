@@ -13,7 +13,8 @@ import WorkbenchCore
 //   .build/release/topics-benchmark LABELLED.jsonl --learn-sections TABLE.tsv
 //   .build/release/topics-benchmark LABELLED.jsonl [--section-table TABLE.tsv] --learn-classifier CLASSIFIER.tsv
 //
-// With labels in the corpus it also prints NMI, adjusted Rand index and purity; with
+// With labels in the corpus it also prints NMI, adjusted Rand index and purity (over the
+// labelled documents only, so unlabelled stories can be added to a labelled set); with
 // TOPICS_TERMS set, each topic's terms; with TOPICS_DIGEST set, a digest of the cached values and of the results.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -236,9 +237,11 @@ for record in result.records where record.kind == "topic" {
     print("  " + (object["terms"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: " · "))
   }
 }
-if labels.count == corpus.documents.count {
-  let predicted = corpus.documents.map { result.annotations[$0.id]?.first?.value ?? "none" }
-  let agreement = ClusteringAgreement(gold: labels, predicted: predicted)
+if !labels.isEmpty {
+  // Only the labelled documents are scored (a corpus may carry unlabelled ones beside them).
+  let scored = corpus.documents.indices.filter { corpus.labels[$0] != nil }
+  let predicted = scored.map { result.annotations[corpus.documents[$0].id]?.first?.value ?? "none" }
+  let agreement = ClusteringAgreement(gold: scored.map { corpus.labels[$0]! }, predicted: predicted)
   print(
     String(
       format: "NMI %.4f  ARI %.4f  purity %.4f", agreement.normalizedMutualInformation, agreement.adjustedRandIndex,

@@ -3,8 +3,8 @@ import WorkbenchText
 /// Words that say how much, how big or which one, not what a story is about: degree,
 /// size, age and order adjectives and adverbs (`more`, `strong`, `old`, `أكثر`, `بقوة`,
 /// `الأخيرة`), common English verbs in forms that are never nouns (`took`, `called`),
-/// Hijri month names (`رمضان`), and the verb of the Tunisian news formula `حادث جدّ` ("an accident
-/// happened"). Any story may use them, so on a small corpus two unrelated stories can share
+/// Hijri month names (`رمضان`), the verb of the Tunisian news formula `حادث جدّ` ("an accident
+/// happened"), `أنه`/`أنها` ("that it"), the passive auxiliary `تم` and the credit `الجوهرة`. Any story may use them, so on a small corpus two unrelated stories can share
 /// one and a topic is labelled by it ("minister · strong", "أكثر · بقوة · جنوب"). Like news
 /// formula words they are collected as formula terms: counted by the model, never shown.
 ///
@@ -189,6 +189,17 @@ enum GeneralWords {
     # "because of": a connective written as one word (five-desks water stories showed it in
     # their label)
     بسبب
+    # "that it", "that she", with the pronoun attached (a miscellany topic of the ANT tuning
+    # part was labelled `أنه · الجوهرة · الوطني`), and the passive auxiliary "was done"
+    أنه +
+    أنها +
+    إنه
+    إنها
+    تم
+    يتم
+    # a radio station's name that credits its stories (Jawhara FM), as written only: its stem
+    # would reach `جوهري` (essential)
+    الجوهرة
     # Arabic degree, size, age and order words
     أكثر +
     الأكثر +

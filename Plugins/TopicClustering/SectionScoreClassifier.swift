@@ -1,10 +1,11 @@
 import Foundation
 
-/// A nearest-centroid (Rocchio) classifier of news sections over the stage's own TF-IDF
-/// columns, learned from stories labelled with their section: per Arabic term, its weight in
-/// each section's mean unit-length TF-IDF vector less its mean over the sections. A story's
-/// section scores are its TF-IDF row times these weights (`section_scores`), a linear map of
-/// the terms, appended to its latent semantic coordinates.
+/// A linear classifier of news sections over the stage's own TF-IDF columns, learned from
+/// stories labelled with their section: per Arabic term, its weight for each section in a
+/// multinomial logistic regression over the stories' unit-length TF-IDF rows
+/// (`MultinomialLogisticRegression`, since stage version 21; a nearest centroid before). A
+/// story's section scores are its TF-IDF row times these weights (`section_scores`), a linear
+/// map of the terms, appended to its latent semantic coordinates.
 public struct SectionScoreClassifier: Sendable {
   /// The sections, in the order of each term's weights.
   public var sections: [String]
@@ -92,23 +93,21 @@ extension TopicReducer {
       _ = Self.weighBySections(&idf, vocabulary, prior: sectionPrior, weight: configuration.sectionWeight)
     }
     let matrix = TFIDFWeighting.weigh(counts: vocabulary.counts, idf: idf)
-    var sums = DenseMatrix(rowCount: matrix.columnCount, columnCount: names.count)
-    var sizes = [Float](repeating: 0, count: names.count)
-    for row in 0..<matrix.rowCount where matrix.rowOffsets[row] < matrix.rowOffsets[row + 1] {
-      let section = index[sections[row]]!
-      sizes[section] += 1
-      for entry in matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1] {
-        sums[Int(matrix.columnIndices[entry]), section] += matrix.values[entry]
-      }
+    let columns = (0..<matrix.columnCount).map { column in
+      vocabulary.documentFrequencies[column] >= SectionScoreClassifier.minimumDocuments
+        && SectionTermPrior.isArabic(vocabulary.term(ofColumn: column))
     }
+    let stories = (0..<matrix.rowCount).filter { matrix.rowOffsets[$0] < matrix.rowOffsets[$0 + 1] }.count
+    let regression = MultinomialLogisticRegression(
+      rows: matrix, classes: sections.map { index[$0] }, classCount: names.count, columns: columns,
+      penalty: 1 / Float(max(1, stories)))
     var table: [String: [Float]] = [:]
-    for column in 0..<matrix.columnCount
-    where vocabulary.documentFrequencies[column] >= SectionScoreClassifier.minimumDocuments {
-      let term = vocabulary.term(ofColumn: column)
-      guard SectionTermPrior.isArabic(term) else { continue }
-      let centroid = names.indices.map { sizes[$0] > 0 ? sums[column, $0] / sizes[$0] : 0 }
-      let mean = centroid.reduce(0, +) / Float(names.count)
-      table[term] = centroid.map { $0 - mean }
+    for column in 0..<matrix.columnCount where columns[column] {
+      // The gradient's rows sum to zero over the sections, so each term's weights already do;
+      // centring them again only takes rounding out.
+      let row = regression.weights.row(column)
+      let mean = row.reduce(0, +) / Float(names.count)
+      table[vocabulary.term(ofColumn: column)] = row.map { $0 - mean }
     }
     return SectionScoreClassifier(sections: names, weights: table)
   }

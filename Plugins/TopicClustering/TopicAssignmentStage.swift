@@ -10,7 +10,7 @@ public struct TopicAssignmentStage: DocumentStage {
   public typealias Configuration = TopicAssignmentConfiguration
 
   public static let descriptor = StageDescriptor(
-    id: "topic-assignment", aliases: ["topics-assign"], version: 8,
+    id: "topic-assignment", aliases: ["topics-assign"], version: 9,
     summary: "Topics from a saved topic model, per document (fit with `workbench train topics`)",
     consumes: [.role(.boilerplate)],
     produces: [

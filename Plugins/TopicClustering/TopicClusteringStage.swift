@@ -16,7 +16,7 @@ public struct TopicClusteringStage: CorpusStage {
   public typealias Collected = CollectedTerms
 
   public static let descriptor = StageDescriptor(
-    id: "topic-clustering", aliases: ["topics"], version: 20,
+    id: "topic-clustering", aliases: ["topics"], version: 22,
     summary: "Corpus topics by TF-IDF + NMF or spherical k-means, with readable labels and NPMI coherence",
     consumes: [.role(.boilerplate)],
     produces: [

@@ -37,6 +37,33 @@ import WorkbenchCore
     #expect(weights[strongest] > 0)
   }
 
+  /// Sport and culture stories both write `جمهور` (the audience); economy stories never do.
+  /// The regression (version 21) gives the shared word less weight for either section than
+  /// each section's own word, and a negative one for economy.
+  static let sharedWordClassifier: SectionScoreClassifier = {
+    let labelled: [(section: String, words: [String])] =
+      (1...3).map { ("sport", ["ملعب", "هدف", "جمهور", "جولة\($0)"]) }
+      + (1...3).map { ("culture", ["مسرح", "فيلم", "جمهور", "عرض\($0)"]) }
+      + (1...3).map { ("economy", ["بنك", "سعر", "قرض", "شهر\($0)"]) }
+    let reducer = TopicReducer(configuration: try! configuration(sectionScores: 0, topics: 3))
+    return reducer.learnSectionClassifier(
+      documents: labelled.map { terms($0.words + SectionTermPriorTests.register) }, sections: labelled.map(\.section))
+  }()
+
+  @Test(arguments: [("ملعب", "sport"), ("مسرح", "culture")])
+  func wordTwoSectionsShareWeighsLessThanTheSectionsOwn(own: String, section: String) throws {
+    let classifier = Self.sharedWordClassifier
+    let column = try #require(classifier.sections.firstIndex(of: section))
+    let economy = try #require(classifier.sections.firstIndex(of: "economy"))
+    let shared = try #require(classifier.weights["جمهور"])
+    let word = try #require(classifier.weights[own])
+    #expect(word[column] > shared[column])
+    #expect(shared[column] > 0)
+    #expect(shared[economy] < 0)
+    // A term's weights sum to zero over the sections (only their differences tell).
+    #expect(abs(shared.reduce(0, +)) < 0.0001)
+  }
+
   /// On a corpus of at most 30 stories the scores are not appended: the nine stories place
   /// as they do without them.
   @Test func smallCorpusPlacesAsWithoutScores() throws {

@@ -99,3 +99,24 @@ extension UnrelatedStoriesTests {
       ])
   }
 }
+
+extension UnrelatedStoriesTests {
+  /// Written for this test: "the director said that the municipal library was opened, and
+  /// that it will receive the pupils", "Jawhara (FM) said that the festival was postponed".
+  /// `أنه`/`إنه`, `تم` and the radio station's name are formula terms (version 22: an ANT
+  /// miscellany topic was labelled `أنه · الجوهرة · الوطني`) and start no phrase (`أنها` is a
+  /// stopword, not collected at all); the subject words stay.
+  @Test(arguments: [
+    ("قال المدير إنه تم افتتاح المكتبة البلدية، وأنها ستستقبل التلاميذ.", ["~انه", "~تم"], "مكتب"),
+    ("ذكرت الجوهرة أنه تم تأجيل المهرجان.", ["~جوهر", "~انه", "~تم"], "مهرجان"),
+  ])
+  func pronounThatPassiveAndStationAreFormulaTerms(text: String, formula: [String], subject: String) throws {
+    let terms = try TopicClusteringStageTests.collected(text).map(\.term)
+    for term in formula {
+      #expect(terms.contains(term), "\(term) in \(terms)")
+      let bare = String(term.dropFirst())
+      #expect(!terms.contains { $0.split(separator: " ").contains(Substring(bare)) }, "\(bare) in \(terms)")
+    }
+    #expect(terms.contains(subject))
+  }
+}
