@@ -420,7 +420,10 @@ struct TemporalParser {
     // Rules that start only at one kind of token: tried there alone, as every rule above runs
     // at each token of a region.
     switch tokens[i].entry {
-    case .modifier(.mid)?, .dayPart(.noon)?: consider(arabicMidnightOrNoon(i))
+    case .modifier(.mid)?:
+      consider(arabicMidnightOrNoon(i))
+      consider(midDayPart(i))
+    case .dayPart(.noon)?: consider(arabicMidnightOrNoon(i))
     case .direction(.current)?: consider(currentTimeReference(i))
     case .unit(.year, .singular)?: consider(hijriYearExpression(i))
     default: if tokens[i].kind == .number { consider(hijriYearExpression(i)) }
