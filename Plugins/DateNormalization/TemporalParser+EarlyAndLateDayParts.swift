@@ -40,11 +40,14 @@ extension TemporalParser {
     else { return nil }
     // "late on Sunday evening", "early on Monday morning": "on" before the day, as in "late on
     // Sunday"; not after a word of hours ("stayed open late on Friday night").
-    let on = keyword(i + 1) == .on && !(i > 0 && !tokens[i].newlineBefore
-      && TemporalParser.openLateHashes.contains(tokens[i - 1].wordHash))
+    let on =
+      keyword(i + 1) == .on
+      && !(i > 0 && !tokens[i].newlineBefore
+        && TemporalParser.openLateHashes.contains(tokens[i - 1].wordHash))
     let dayStart = on ? i + 2 : i + 1
     if keyword(i + 1) != .on || on,
-      let date = longestDay([relativeExpression(dayStart), dateExpression(dayStart)]), let day = date.items[0].value.day,
+      let date = longestDay([relativeExpression(dayStart), dateExpression(dayStart)]),
+      let day = date.items[0].value.day,
       let (part, next) = dayPartPhrase(date.next),
       modifier == .start ? part == .morning : part == .night || part == .evening,
       var value = partOfDayValue(day, part, anchored: date.items[0].value.anchored)
