@@ -10,7 +10,7 @@ import WorkbenchCore
 /// annotation says which anchor it used.
 public struct DateNormalizationStage: DocumentStage {
   public static let descriptor = StageDescriptor(
-    id: "date-normalization", aliases: ["dates"], version: 30,
+    id: "date-normalization", aliases: ["dates"], version: 31,
     summary: "Arabic and English dates, times and durations as TIMEX3 values (Hijri too)",
     consumes: [.role(.boilerplate)],
     produces: TemporalLabel.allCases.map {

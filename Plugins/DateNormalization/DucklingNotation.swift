@@ -38,6 +38,8 @@ enum DucklingNotation {
     guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T"), let hour = number(11..<13), let minute = number(14..<16)
     else { return nil }
     let second = bytes.count >= 19 ? number(17..<19) ?? 0 : 0
+    // ISO 8601's 24:00 ends the day: Duckling writes that instant as the next day's 00:00.
+    if hour == 24 { return (instant(date.adding(days: 1), "00:00:00"), expression.grain) }
     return (instant(date, "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"), expression.grain)
   }
 

@@ -1,6 +1,6 @@
 extension TemporalParser {
   /// The tense of an English verb whose past equals its base form ("shut", "cut", "hit",
-  /// "set", "put", "let", "quit", "spread", "cost") at token `k`, from what surrounds it:
+  /// "set", "put", "let", "quit", "spread", "cost", "beat") at token `k`, from what surrounds it:
   /// - an auxiliary, "to", a modal or a negation before it makes it a base form or a
   ///   participle, and that word decides ("will shut", "to cut", "was shut", "had set"): nil,
   ///   so that the tense scan goes on to it; a determiner before it makes it a noun ("the rate
@@ -81,7 +81,7 @@ extension TemporalParser {
 
   /// Verbs whose past and base form are one word (and past participle too).
   static let baseOrPastHashes: Set<UInt64> = Set(
-    ["shut", "cut", "hit", "set", "put", "let", "quit", "spread", "cost", "burst", "hurt", "split", "shed"].map(
+    ["shut", "cut", "hit", "set", "put", "let", "quit", "spread", "cost", "burst", "hurt", "split", "shed", "beat"].map(
       WordHasher.hash))
 
   /// Auxiliaries the lexicon does not list: before such a verb they make it a base form or a

@@ -28,7 +28,7 @@ extension TemporalParser {
   }
 
   /// "late tonight", "early morning", "early in the morning" alone (the anchor day's), and
-  /// around a day: "early Monday morning", "late Friday night".
+  /// around a day: "early Monday morning", "late Friday night", "late on Sunday evening".
   func earlyOrLateDayPartAlone(_ i: Int) -> ParsedMatch? {
     guard continues(i), tokens[i].latin, case .modifier(let modifier) = tokens[i].entry,
       modifier == .start || modifier == .end, let anchor,
@@ -38,7 +38,16 @@ extension TemporalParser {
         return tokens[$0].entry == .keyword(.tonight)
       })
     else { return nil }
-    if let date = longestDay([relativeExpression(i + 1), dateExpression(i + 1)]), let day = date.items[0].value.day,
+    // "late on Sunday evening", "early on Monday morning": "on" before the day, as in "late on
+    // Sunday"; not after a word of hours ("stayed open late on Friday night").
+    let on =
+      keyword(i + 1) == .on
+      && !(i > 0 && !tokens[i].newlineBefore
+        && TemporalParser.openLateHashes.contains(tokens[i - 1].wordHash))
+    let dayStart = on ? i + 2 : i + 1
+    if keyword(i + 1) != .on || on,
+      let date = longestDay([relativeExpression(dayStart), dateExpression(dayStart)]),
+      let day = date.items[0].value.day,
       let (part, next) = dayPartPhrase(date.next),
       modifier == .start ? part == .morning : part == .night || part == .evening,
       var value = partOfDayValue(day, part, anchored: date.items[0].value.anchored)

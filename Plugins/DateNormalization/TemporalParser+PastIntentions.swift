@@ -62,8 +62,9 @@ extension TemporalParser {
   /// The reading of a plan's bare month (or day and month) `item` in the year of a date named
   /// earlier in its sentence, `year` (its value and last token): "In 2025 the ministry planned
   /// to open the bridge in June" is June 2025, "Two years ago the firm aimed to list its shares
-  /// in September" September of that year. Only after a past verb of intention that governs the
-  /// month, and only for a year not after the anchor's; nil otherwise.
+  /// in September" September of that year. Only after a past verb of intention or of ordering
+  /// ("In 2024 the mayor told builders to finish the road by June") that governs the month, and
+  /// only for a year not after the anchor's; nil otherwise.
   func planMonth(_ item: ParsedItem, inYearOf year: (value: Int, last: Int)) -> ParsedValue? {
     guard item.value.grain == .month || item.value.grain == .day, item.first > year.last,
       item.first - year.last <= 24, let anchor, year.value <= anchor.date.year, tokens[item.first].latin
@@ -71,7 +72,9 @@ extension TemporalParser {
     for j in (year.last + 1)...item.first where tokens[j].newlineBefore || endsSentence(j - 1) { return nil }
     var k = item.first - 1
     while k > year.last, item.first - k <= 16 {
-      if pastIntentionVerb(k, date: item.first, end: item.last + 1) { return bareMonth(item, inYear: year.value) }
+      if pastIntentionVerb(k, date: item.first, end: item.last + 1) || pastDirectiveVerb(k, date: item.first) {
+        return bareMonth(item, inYear: year.value)
+      }
       k -= 1
     }
     return nil

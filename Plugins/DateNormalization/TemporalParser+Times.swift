@@ -44,6 +44,13 @@ extension TemporalParser {
     }
     var value = clockValue(first.clock, mod: first.mod)
     if let later = rolledOver(first.clock, tokens: i..<first.next) { value.value = later.value }
+    if first.clock.hour == 24, let anchor, sentenceTense(from: i, to: first.next) == .past {
+      // "The truce took effect at midnight": the midnight behind, which opened the reference
+      // day. The clock stays 24, so that a day after it ("at midnight on Saturday") ends that day.
+      var opening = first.clock
+      opening.hour = 0
+      value.value = timeValue(day: anchor.date, clock: opening, anchored: true).value
+    }
     return ParsedMatch(next: first.next, items: [ParsedItem(first: i, last: first.next - 1, value: value)])
   }
 
@@ -364,7 +371,10 @@ extension TemporalParser {
     }
     var clockWord = false
     // "at noon", "at midnight", "until noon", "by midday"; midnight alone stays out ("until
-    // midnight" ends the day: which day depends on more than the clock).
+    // midnight" ends the day: which day depends on more than the clock). "at midnight" is the
+    // end of its day, ISO 8601's 24:00, as the Arabic منتصف الليل and a range's closing
+    // midnight are: "at midnight on Sunday" ends Sunday (`timeExpression` reads a bare past
+    // one as the midnight that opened the reference day).
     let at = keyword(j) == .clock && continues(j) && tokens[j].latin
     let noonAt = at ? j + 1 : j
     if continues(noonAt), tokens[noonAt].latin,
@@ -372,7 +382,7 @@ extension TemporalParser {
     {
       let noon = keyword(noonAt) != .midnight
       return ClockReading(
-        clock: Clock(hour: noon ? 12 : 0, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
+        clock: Clock(hour: noon ? 12 : 24, minute: 0, second: nil, grain: .hour), rawHour: noon ? 12 : 0,
         dayPart: noon ? .noon : .night, mod: mod, next: noonAt + 1)
     }
     var arabicClockWord = false

@@ -314,6 +314,8 @@ struct TemporalParser {
       // "the envoy planned to return on January 6": the plan's date is placed by nearness.
       if pastIntentionGoverns(k, date: first, end: end) { return nil }
       if let found = tense(k) {
+        // "ordered offices to stay closed until February 12": the order's date by nearness.
+        if found == .past, pastDirectiveGoverns(found: k, date: first, end: end) { return nil }
         // "will publish revised figures on February 15": a word in -ed after a future word of
         // its clause is a participle, not the clause's verb.
         if found == .past, tokens[k].tense < 0 || tokens[k].entry == .keyword(.deferral),
@@ -418,7 +420,10 @@ struct TemporalParser {
     // Rules that start only at one kind of token: tried there alone, as every rule above runs
     // at each token of a region.
     switch tokens[i].entry {
-    case .modifier(.mid)?, .dayPart(.noon)?: consider(arabicMidnightOrNoon(i))
+    case .modifier(.mid)?:
+      consider(arabicMidnightOrNoon(i))
+      consider(midDayPart(i))
+    case .dayPart(.noon)?: consider(arabicMidnightOrNoon(i))
     case .direction(.current)?: consider(currentTimeReference(i))
     case .unit(.year, .singular)?: consider(hijriYearExpression(i))
     default: if tokens[i].kind == .number { consider(hijriYearExpression(i)) }

@@ -14,7 +14,7 @@ import Testing
       ("The final kicks off at 8.45 pm on Sunday.", ["8.45 pm on Sunday=TIME 2026-04-19T20:45"]),
       ("The match starts on Monday.", ["Monday=DATE 2026-04-20"]),
       ("The museum reopens on Tuesday after a long renovation.", ["Tuesday=DATE 2026-04-21"]),
-      ("The strike begins at midnight on Sunday.", ["midnight on Sunday=TIME 2026-04-19T00:00"]),
+      ("The strike begins at midnight on Sunday.", ["midnight on Sunday=TIME 2026-04-19T24:00"]),
       ("The defendant appears in court on Monday.", ["Monday=DATE 2026-04-20"]),
       ("Voters go to the polls on Sunday.", ["Sunday=DATE 2026-04-19"]),
       ("The final kicks off on Sunday, organisers said.", ["Sunday=DATE 2026-04-19"]),
