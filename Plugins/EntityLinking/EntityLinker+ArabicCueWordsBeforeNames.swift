@@ -39,8 +39,9 @@ extension EntityLinker {
     return result
   }
 
-  /// A paper's, magazine's or channel's word before its name.
-  private static let mediaCues = NonNameWords.hashes("صحيفة جريدة مجلة قناة")
+  /// A paper's, magazine's or channel's word before its name (also set aside by the evaluator,
+  /// `OrganizationWordConvention`).
+  static let mediaCues = NonNameWords.hashes("صحيفة جريدة مجلة قناة")
   /// A movement's or group's word before a one-word name (حركة فتح، تنظيم القاعدة).
-  private static let movementCues = NonNameWords.hashes("حركة تنظيم")
+  static let movementCues = NonNameWords.hashes("حركة تنظيم")
 }

@@ -661,8 +661,9 @@ extension EntityLinker {
   }
 
   /// Words before a club's or company's name that news leaves out of it (folded: نادي، فريق،
-  /// شركة).
-  private static let wordsBeforeOrganizations: Set<UInt64> = Set(
+  /// شركة). The evaluator sets them aside in gold and predicted spans alike
+  /// (`OrganizationWordConvention`).
+  static let wordsBeforeOrganizations: Set<UInt64> = Set(
     ["نادي", "النادي", "فريق", "ونادي", "لنادي", "شركة", "الشركة", "وشركة", "لشركة", "بشركة"].map {
       TokenizedText(NameFolding.fold($0)).tokens[0].hash
     })

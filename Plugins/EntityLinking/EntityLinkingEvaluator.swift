@@ -4,7 +4,9 @@ import WorkbenchCore
 /// `workbench evaluate --stage entity-linking --gold FILE`: mention detection (exact span),
 /// typing and linking against a gold JSON Lines file, or mention detection and typing against
 /// token-per-line files (CoNLL, wikigold, WikiFANE). Person mentions are compared without the
-/// titles some corpora put at their start (`EntityGoldDocument.withoutLeadingTitles`).
+/// titles some corpora put at their start (`EntityGoldDocument.withoutLeadingTitles`), and
+/// organization mentions, gold and predicted, without the club's, company's, paper's or channel's
+/// word some corpora put at their start and the stage leaves out (`OrganizationWordConvention`).
 public enum EntityLinkingEvaluator: StageEvaluator {
   public static let stageID = "entity-linking"
   public static let goldFormats =
@@ -18,7 +20,7 @@ public enum EntityLinkingEvaluator: StageEvaluator {
   {
     let isTokenFile = gold.pathExtension != "jsonl" && CoNLLReader.looksLikeTokenPerLine(gold)
     let documents = (isTokenFile ? try CoNLLReader().read(gold) : try EntityGoldDocument.readJSONLines(gold))
-      .map { $0.withoutLeadingTitles() }
+      .map { $0.withoutLeadingTitles().withoutLeadingOrganizationWords() }
     guard
       case .document(let stage) = try StageFactory(EntityLinkingStage.self).configure(configuration)
         .makeStage(context: context)
@@ -31,8 +33,15 @@ public enum EntityLinkingEvaluator: StageEvaluator {
     var missedCounts: [String: Int] = [:]
     var spuriousCounts: [String: Int] = [:]
     for document in documents {
+      let tokenized = TokenizedText(document.text)
       let predicted = try stage.analyze(Document(id: document.id, text: document.text), .none)
         .filter { scoredTypes.contains($0.label) }
+        .map { annotation in
+          guard annotation.label == "ORGANIZATION" else { return annotation }
+          var annotation = annotation
+          annotation.start = OrganizationWordConvention.nameStart(annotation.start, annotation.end, in: tokenized)
+          return annotation
+        }
       let scalars = Array(document.text.unicodeScalars)
       func quote(_ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
