@@ -185,6 +185,7 @@ extension EntityLinker {
     result = arabicOrganizationTails(result, in: text, occurrences: occurrences)
     result = arabicOrganizationsWithoutCueWord(result, in: text)
     result = arabicExchangesNamedAfterPlaces(result, in: text)
+    result = arabicAcronymsAfterFullNames(result, in: text)
     result = arabicOrganizationsWithoutAudience(result, in: text)
     result = clubsOfTheStoryCountry(result, in: text, occurrences: occurrences)
     result = organizationsOfOneSense(result, in: text)
