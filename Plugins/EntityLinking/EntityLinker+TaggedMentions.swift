@@ -187,6 +187,7 @@ extension EntityLinker {
     result = arabicExchangesNamedAfterPlaces(result, in: text)
     result = arabicAcronymsAfterFullNames(result, in: text)
     result = arabicOrganizationsBeforePersons(result, in: text, tagger: tagger)
+    result = arabicPersonsBeforeFutureVerbs(result, in: text, tagger: tagger)
     result = arabicOrganizationsWithoutAudience(result, in: text)
     result = clubsOfTheStoryCountry(result, in: text, occurrences: occurrences)
     result = organizationsOfOneSense(result, in: text)
