@@ -31,10 +31,12 @@ extension EntityLinker {
         tokens: tokens.lowerBound..<cut, type: "ORGANIZATION", evidence: "nil:before-person", in: text)
       organization.start = mention.start
       organization.nameArabic = text.text(scalarsFrom: mention.start, to: organization.end)
-      organization.id = NilMentionFinder.clusterID(name: NameFolding.fold(organization.nameArabic), type: "ORGANIZATION")
+      organization.id = NilMentionFinder.clusterID(
+        name: NameFolding.fold(organization.nameArabic), type: "ORGANIZATION")
       organization.evidence = mention.evidence + ["nil:before-person"]
       result.append(organization)
-      result.append(nilMention(tokens: cut..<tokens.upperBound, type: "PERSON", evidence: "nil:after-organization", in: text))
+      result.append(
+        nilMention(tokens: cut..<tokens.upperBound, type: "PERSON", evidence: "nil:after-organization", in: text))
     }
     return result
   }
@@ -48,4 +50,3 @@ extension EntityLinker {
     }
   }
 }
-

@@ -21,7 +21,8 @@ extension EntityLinker {
       if first > 0, text.tokens[first].joinsPrevious,
         let before = result.indices.first(where: {
           !dropped.contains($0) && result[$0].label == "PERSON" && result[$0].isNil
-            && result[$0].start == Int(text.tokens[first - 1].start) && result[$0].end == Int(text.tokens[first - 1].end)
+            && result[$0].start == Int(text.tokens[first - 1].start)
+            && result[$0].end == Int(text.tokens[first - 1].end)
         })
       {
         start = first - 1

@@ -122,8 +122,8 @@ struct NilMentionFinder {
   /// (written with alif maqsura), a function word. After a title the spelling decides:
   /// "وزير الخارجية السوداني علي الصادق".
   /// Only a text that writes the preposition or another such function word (إلى، حتى) with
-  /// alif maqsura somewhere, and none of them with a yeh (إلي، حتي), tells the two apart; and a noun of a set phrase after
-  /// it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
+  /// alif maqsura somewhere, and none of them with a yeh (إلي، حتي), tells the two apart; and a
+  /// noun of a set phrase after it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
   static func isAliSpelledWithYeh(_ position: Int, in text: TokenizedText, first: Bool) -> Bool {
     guard text.originalText(of: position) == "\u{0639}\u{0644}\u{064A}" else { return false }
     let next = position + 1

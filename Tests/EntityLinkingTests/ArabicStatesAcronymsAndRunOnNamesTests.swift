@@ -72,7 +72,10 @@ import WorkbenchCore
     let full = try #require(organizations.first { $0.text == name }, "\(organizations.map(\.text))")
     #expect(full.start == scalarOffset(of: name, in: text))
     let later = organizations.filter { $0.text == "أوربك" }
-    #expect(later.map(\.start) == [scalarOffset(of: "أوربك", in: text, occurrence: 1), scalarOffset(of: "أوربك", in: text, occurrence: 2)])
+    #expect(
+      later.map(\.start) == [
+        scalarOffset(of: "أوربك", in: text, occurrence: 1), scalarOffset(of: "أوربك", in: text, occurrence: 2),
+      ])
     #expect(later.allSatisfy { $0.value == full.value })
   }
 }
