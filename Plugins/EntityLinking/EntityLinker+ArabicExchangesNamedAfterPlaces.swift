@@ -16,6 +16,13 @@ extension EntityLinker {
       let isExchange = head == Self.exchangeHead
       let isCompany = !isExchange && Self.companyHeads.contains(head)
       guard isExchange || isCompany || head == Self.marketHead else { continue }
+      if isCompany {
+        // The place is a city or a country the knowledge base linked (موانئ البحر العربي are
+        // ports on that sea).
+        guard !result[number].isNil, let place = knowledgeBase[result[number].id],
+          place.description == "country" || place.description.hasPrefix("city")
+        else { continue }
+      }
       var end = tokens.upperBound
       let closesWithAdjective = { (position: Int) -> Bool in
         position < text.tokens.count && text.tokens[position].joinsPrevious && !text.tokens[position].isLatin

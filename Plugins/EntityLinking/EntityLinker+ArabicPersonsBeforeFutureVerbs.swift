@@ -40,10 +40,13 @@ extension EntityLinker {
     guard scalars.count >= 5, scalars.count <= 7, scalars.first == 0x0633, !text.tokens[position].isLatin,
       !CueWords.hasArticle(position, in: text), !tagger.model.nameStarts.contains(text.tokens[position].hash)
     else { return false }
-    // سأ folds to سا, the opening of foreign family names (سانتوس، سانشيز); and a verb's last
-    // letter is its root's, where such names end in a vowel (سيساكو، سيلفا).
+    // سأ folds to سا, the opening of foreign family names (سانتوس، سانشيز), as ستيـ opens
+    // others (ستيوارت، ستيفنز); and a verb's last letter is its root's, where such names end
+    // in a vowel (سيساكو، سيلفا).
     let prefix = scalars[scalars.startIndex + 1]
-    guard let last = scalars.last, last != 0x0648, last != 0x0627, last != 0x0647 else { return false }
+    guard let last = scalars.last, last != 0x0648, last != 0x0627, last != 0x0647,
+      scalars[scalars.startIndex + 2] != 0x064A
+    else { return false }
     return prefix == 0x064A || prefix == 0x062A || prefix == 0x0646
   }
 }

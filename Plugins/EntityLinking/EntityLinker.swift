@@ -244,12 +244,14 @@ public struct EntityLinker: Sendable {
         hasEvidence = true
       }
       if candidate.kind == .ambiguous, !hasEvidence, knowledgeBase.entities[entity].type == "LOCATION",
-        knowledgeBase.entities[entity].prior >= 0.6, isAfterMotionPreposition(occurrence.match.firstToken, in: text),
+        knowledgeBase.entities[entity].prior >= 0.6, occurrence.match.strippedPrefix == 0,
+        isAfterMotionPreposition(occurrence.match.firstToken, in: text),
         let related = knowledgeBase.entities[entity].related.first(where: { isNamedByAWord($0, in: text) })
       {
         // A town whose name is also a word (الفاشر) after إلى, in a story about its country:
         // where someone goes is a place. Small places (prior below 0.6) are left out: after
-        // إلى a verbal noun is as likely (دعا إلى توحيد موقفهم; توحيد is a town in Iran).
+        // إلى a verbal noun is as likely (دعا إلى توحيد موقفهم; توحيد is a town in Iran), and a
+        // word read without a proclitic letter is another word (إلى فرقة is no الرقة).
         score += 0.1
         evidence.append("motion:" + related)
         hasEvidence = true

@@ -28,6 +28,9 @@ import WorkbenchCore
     // a family name of the verb's shape that ends in a vowel stays.
     ("وقالت الجامعة إن هنري ميشيل سيعلن قائمة المنتخب الأسبوع المقبل.", "هنري ميشيل", "PERSON"),
     ("وقال المخرج عبد الرحمن سيساكو إن الفيلم سيعرض في الربيع.", "عبد الرحمن سيساكو", "PERSON"),
+    ("وقال الكاتب بيل ستيوارت إن الفيلم جاهز للعرض.", "بيل ستيوارت", "PERSON"),
+    // A company's name goes on with its proper name: no person is cut from it.
+    ("وأعلنت شركة الطيران فيرجين أتلانتيك رحلات جديدة إلى دبي.", "شركة الطيران فيرجين أتلانتيك", "ORGANIZATION"),
     // A town whose name is also a word, after إلى in a story about its country.
     ("وقالت وزارة الصحة السودانية إن الوفد وصل إلى الفاشر أمس.", "الفاشر", "LOCATION"),
   ])
@@ -43,6 +46,8 @@ import WorkbenchCore
   @Test(arguments: [
     ("وقال الرئيس سيعقد مؤتمرا صحفيا غدا في القصر.", "سيعقد"),
     ("ودعا الأمين العام أعضاء المجلس إلى توحيد موقفهم من الملف.", "توحيد"),
+    // Ports on a sea are no company named after a city.
+    ("وتعد موانئ البحر العربي الشرقي من أشهر الموانئ في المنطقة.", "موانئ"),
   ])
   func noMention(_ text: String, _ word: String) throws {
     let found = try Self.annotations(text)
