@@ -13,7 +13,8 @@ extension EntityLinker {
     for index in mentions.indices where mentions[index].label == "PERSON" && mentions[index].isNil {
       let tokens = text.tokens(within: mentions[index].start, mentions[index].end)
       guard tokens.count >= 2, let first = tokens.first, Int(text.tokens[first].start) == mentions[index].start,
-        !text.tokens[first].isLatin, CueWords.hasArticle(first, in: text), nationality(at: first, in: text) != nil
+        !text.tokens[first].isLatin, CueWords.hasArticle(first, in: text),
+        nationality(at: first, in: text) != nil || Self.sharedNationalities.contains(text.tokens[first].hash)
       else { continue }
       var end = tokens.upperBound
       if tokens.count == 2, end < text.tokens.count, text.tokens[end].joinsPrevious,
@@ -31,4 +32,8 @@ extension EntityLinker {
     }
     return result
   }
+
+  /// Nationality adjectives the knowledge base holds for no country because two share them
+  /// (الكونغولي: both Congos), read here only as a word that describes a title.
+  private static let sharedNationalities = NonNameWords.hashes("الكونغولي الكونغولية")
 }

@@ -46,7 +46,11 @@ extension EntityLinker {
     // noun's shape). A foreign family name ending in ا has long vowels and no such shape
     // (سيريل رامافوزا).
     if last == 0x0621 { return true }
+    // Folding writes the hamza's seat ؤ as و (مؤتمرا), which the shape tests read as a long
+    // vowel: the word as written keeps the hamza.
+    let written = text.originalText(of: position + 1).unicodeScalars.map(\.value)
+    let shaped = written.contains(0x0624) ? ArraySlice(written.filter { $0 != 0x0624 }) : object
     return last == 0x0627
-      && (Self.isObjectShaped(object) || TitleClauseWords.hasVerbalNounShape(object.dropLast()))
+      && (Self.isObjectShaped(shaped) || TitleClauseWords.hasVerbalNounShape(shaped.dropLast()))
   }
 }

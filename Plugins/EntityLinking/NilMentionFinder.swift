@@ -121,9 +121,9 @@ struct NilMentionFinder {
   /// "علي" written with a dotted yeh is the name Ali; folding makes it the preposition على
   /// (written with alif maqsura), a function word. After a title the spelling decides:
   /// "وزير الخارجية السوداني علي الصادق".
-  /// Only a text that writes the preposition with alif maqsura somewhere, and no other such
-  /// function word with a yeh (إلي، حتي), tells the two apart; and a noun of a set phrase after
-  /// it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
+  /// Only a text that writes the preposition or another such function word (إلى، حتى) with
+  /// alif maqsura somewhere, and none of them with a yeh (إلي، حتي), tells the two apart; and a
+  /// noun of a set phrase after it (علي هامش الاجتماع، علي الأقل) keeps it a preposition.
   static func isAliSpelledWithYeh(_ position: Int, in text: TokenizedText, first: Bool) -> Bool {
     guard text.originalText(of: position) == "\u{0639}\u{0644}\u{064A}" else { return false }
     let next = position + 1
@@ -141,10 +141,12 @@ struct NilMentionFinder {
       let otherHash = text.tokens[other].hash
       if otherHash == hash {
         if text.originalText(of: other) == "\u{0639}\u{0644}\u{0649}" { writesAlifMaqsura = true }
-      } else if maqsuraFunctionWords.contains(otherHash), text.originalText(of: other).unicodeScalars.last == "\u{064A}"
-      {
-        // إلي، حتي: a text that writes these with a yeh writes على so too, now and then.
-        return false
+      } else if maqsuraFunctionWords.contains(otherHash) {
+        // إلي، حتي: a text that writes these with a yeh writes على so too, now and then. One
+        // that writes them with alif maqsura (إلى) tells the letters apart as well as على does,
+        // in a story where على itself does not occur.
+        if text.originalText(of: other).unicodeScalars.last == "\u{064A}" { return false }
+        writesAlifMaqsura = true
       }
     }
     return writesAlifMaqsura
