@@ -8,14 +8,14 @@ extension EntityLinker {
     _ mentions: [LinkedMention], in text: TokenizedText, unlinked: [Range<Int>: Occurrence],
     linked: [Range<Int>: Occurrence]
   ) -> [LinkedMention] {
-    mentions.map { mention in
-      guard mention.isNil, mention.label == "ORGANIZATION" || mention.label == "PERSON" else { return mention }
+    mentions.replacing { mention in
+      guard mention.isNil, mention.label == "ORGANIZATION" || mention.label == "PERSON" else { return nil }
       let tokens = text.tokens(within: mention.start, mention.end)
       guard let first = tokens.first, tokens.count <= 2, !text.tokens[first].isLatin,
         mention.start == Int(text.tokens[first].start), tokens.upperBound < text.tokens.count,
         !text.tokens[tokens.upperBound].isLatin, opensLine(first, in: text),
         isSpacedDash(after: tokens.upperBound - 1, in: text)
-      else { return mention }
+      else { return nil }
       if let occurrence = unlinked[tokens] ?? linked[tokens],
         let found = bestCandidate(
           of: occurrence, in: text, confidence: (0.6, 0.5), evidence: "dateline",

@@ -9,7 +9,7 @@ extension EntityLinker {
   func arabicPersonsThatAreVerbsAfterTitles(_ mentions: [LinkedMention], in text: TokenizedText, tagger: EntityTagger)
     -> [LinkedMention]
   {
-    mentions.filter { mention in
+    mentions.keeping { mention in
       guard mention.label == "PERSON", mention.isNil else { return true }
       let tokens = text.tokens(within: mention.start, mention.end)
       guard let first = tokens.first, Int(text.tokens[first].start) == mention.start, first + 1 < text.tokens.count,

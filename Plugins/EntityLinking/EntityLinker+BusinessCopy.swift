@@ -15,8 +15,9 @@ extension EntityLinker {
     var firms = Set<String>()
     var people = Set<String>()
     var organizations = Set<Int>()
-    for mention in mentions where mention.label == "ORGANIZATION" {
-      organizations.formUnion(text.tokens(within: mention.start, mention.end))
+    // Read in place: a copy of each mention retained and released its strings.
+    for index in mentions.indices where mentions[index].label == "ORGANIZATION" {
+      organizations.formUnion(text.tokens(within: mentions[index].start, mentions[index].end))
     }
     for var mention in mentions {
       guard mention.isNil, mention.label != "DEMONYM" else {

@@ -6,8 +6,8 @@ extension EntityLinker {
   func removeArabicCrudeBenchmarks(_ mentions: inout [LinkedMention], in text: TokenizedText) {
     // Removed in place: a filtered copy retained every kept mention's strings, in every
     // document, for a rule that removes a mention in few.
-    mentions.removeAll { mention in
-      guard let first = text.tokens(within: mention.start, mention.end).first,
+    func isCrudeBenchmark(_ start: Int, _ end: Int) -> Bool {
+      guard let first = text.tokens(within: start, end).first,
         first > 0, !text.tokens[first].isLatin, text.tokens[first].joinsPrevious
       else { return false }
       var before = first - 1
@@ -16,6 +16,9 @@ extension EntityLinker {
       }
       return Self.crudeWords.contains(text.tokens[before].hash)
     }
+    // The offsets are read in place first: `removeAll` copied every mention to ask about it.
+    guard mentions.indices.contains(where: { isCrudeBenchmark(mentions[$0].start, mentions[$0].end) }) else { return }
+    mentions.removeAll { isCrudeBenchmark($0.start, $0.end) }
   }
 
   private static let crudeWords = NonNameWords.hashes("خام الخام لخام بخام وخام")

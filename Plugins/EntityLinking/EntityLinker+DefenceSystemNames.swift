@@ -7,15 +7,15 @@ extension EntityLinker {
   /// "CATL batteries" are a carmaker's cells. Only NIL places and organizations are read, each by
   /// its next token.
   func defenceSystemNames(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    mentions.map { mention in
-      guard mention.isNil, mention.label == "LOCATION" || mention.label == "ORGANIZATION" else { return mention }
+    mentions.replacing { mention in
+      guard mention.isNil, mention.label == "LOCATION" || mention.label == "ORGANIZATION" else { return nil }
       let tokens = text.tokens(within: mention.start, mention.end)
       let next = tokens.upperBound
       guard !tokens.isEmpty, tokens.count <= 3, next < text.tokens.count, text.tokens[tokens.lowerBound].isLatin,
         text.tokens[next].isLatin, !text.tokens[next].startsUppercase, text.tokens[next].joinsPrevious,
         Self.systemNouns.contains(text.tokens[next].hash),
         Self.militaryWords.contains(text.tokens[next].hash) || hasMilitaryWord(around: next, in: text)
-      else { return mention }
+      else { return nil }
       return nilMention(tokens: tokens, type: "MISC", evidence: "nil:weapon-system", in: text)
     }
   }

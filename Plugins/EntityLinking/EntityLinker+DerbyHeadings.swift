@@ -4,7 +4,7 @@ extension EntityLinker {
   /// table links. The mention is dropped; "FLOODS IN DERBY", "DERBY COUNTY" and "Derby" in
   /// running text stay. Reads only the mentions of one token in capitals.
   func derbyMatchHeadings(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    mentions.filter { mention in
+    mentions.keeping { mention in
       guard mention.label == "LOCATION" else { return true }
       let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count == 1, tokens.lowerBound > 0 else { return true }

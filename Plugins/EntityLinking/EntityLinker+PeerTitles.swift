@@ -7,24 +7,26 @@ extension EntityLinker {
   /// A person right after such a title ("Lord Ashdown", the title cut from the tagger's span)
   /// gets it as its `title` when it has none.
   func personsAfterPeerTitles(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    mentions.map { mention in
+    // Both cases need a title's token: without one, no mention is asked (and none copied).
+    guard text.tokens.contains(where: { $0.isLatin && Self.peerTitles.contains($0.hash) }) else { return mentions }
+    return mentions.replacing { mention in
       if mention.label == "PERSON", mention.title == nil {
         let first = text.tokens(within: mention.start, mention.end).lowerBound
         guard first > 0, first < text.tokens.count, text.tokens[first].joinsPrevious,
           text.tokens[first - 1].isLatin, text.tokens[first - 1].startsUppercase,
           Self.peerTitles.contains(text.tokens[first - 1].hash)
-        else { return mention }
+        else { return nil }
         var person = mention
         person.title = text.originalText(of: first - 1)
         return person
       }
-      guard mention.isNil, mention.label == "ORGANIZATION" || mention.label == "LOCATION" else { return mention }
+      guard mention.isNil, mention.label == "ORGANIZATION" || mention.label == "LOCATION" else { return nil }
       let tokens = text.tokens(within: mention.start, mention.end)
       guard tokens.count >= 2, text.tokens[tokens.lowerBound].isLatin,
         Self.peerTitles.contains(text.tokens[tokens.lowerBound].hash),
         text.tokens[tokens.lowerBound + 1].startsUppercase, text.tokens[tokens.lowerBound + 1].joinsPrevious,
         !Self.placeHeads.contains(text.tokens[tokens.upperBound - 1].hash)
-      else { return mention }
+      else { return nil }
       var person = nilMention(
         tokens: (tokens.lowerBound + 1)..<tokens.upperBound, type: "PERSON", evidence: "nil:peer-title", in: text)
       person.title = text.originalText(of: tokens.lowerBound)

@@ -8,13 +8,19 @@ extension EntityLinker {
   /// given name ("Zimbabwean Nick Price") is cut the same way; other MISC runs ("American
   /// Express Bank") are left alone.
   func personsAfterDemonyms(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
-    var result: [LinkedMention] = []
-    result.reserveCapacity(mentions.count)
-    for mention in mentions {
+    func cut(_ mention: LinkedMention) -> (demonym: Range<Int>, name: Range<Int>)? {
       guard mention.label == "PERSON" || mention.label == "MISC", mention.isNil,
         let cut = demonymOpening(mention, in: text),
         mention.label == "PERSON" || LatinGivenNames.shipped.contains(text.tokens[cut.name.lowerBound].hash)
-      else {
+      else { return nil }
+      return cut
+    }
+    // Most texts have no mention to cut: they keep their array, with no copy of every mention.
+    guard mentions.contains(where: { cut($0) != nil }) else { return mentions }
+    var result: [LinkedMention] = []
+    result.reserveCapacity(mentions.count)
+    for mention in mentions {
+      guard let cut = cut(mention) else {
         result.append(mention)
         continue
       }

@@ -3,17 +3,18 @@ extension EntityLinker {
   /// said"): the date is no part of a name, and it also made the tagger read the words after it
   /// as one MISC name. The rest of the sentence from the first word after the date is tagged
   /// again on its own, and its spans inside the old one replace it; where it finds none, the
-  /// span without the date stays. A span of only a date is left to `isDirectionOrDate`.
+  /// span without the date stays. A span of only a date is left to `isDirectionOrDate`. Nil
+  /// when the span stays as it is.
   func withoutLeadingDate(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
-    -> [EntityTagger.Span]
+    -> [EntityTagger.Span]?
   {
     // Only a month with its day is a date: "Jan Egeland", "April Ryan" and "March of Dimes" are names.
     guard text.tokens[span.firstToken].isLatin, span.firstToken + 1 < span.endToken,
       NonNameWords.isMonth(span.firstToken, in: text), NonNameWords.isNumber(span.firstToken + 1, in: text)
-    else { return [span] }
+    else { return nil }
     var first = span.firstToken + 1
     while first < span.endToken, NonNameWords.isDate(span.firstToken..<(first + 1), in: text) { first += 1 }
-    guard first < span.endToken else { return [span] }
+    guard first < span.endToken else { return nil }
     var trimmed = span
     trimmed.firstToken = first
     trimmed.start = Int(text.tokens[first].start)

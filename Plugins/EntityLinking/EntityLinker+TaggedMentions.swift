@@ -29,11 +29,10 @@ extension EntityLinker {
     var result = base
     var replaced = Set<Int>()
     let (tagged, clubs) = tagger.spansAndClubCodes(in: text, gazetteer: gazetteer)
-    let spans = tagged.flatMap {
-      splitAtConjunction($0, in: text, tagger: tagger)
-    }.flatMap { withoutLeadingDate($0, in: text, tagger: tagger) }.flatMap {
-      splitAtSpacedDash($0, in: text, tagger: tagger)
-    }.flatMap { splitAtParenthesis($0, in: text) }
+    var spans = Self.repaired(tagged) { splitAtConjunction($0, in: text, tagger: tagger) }
+    spans = Self.repaired(spans) { withoutLeadingDate($0, in: text, tagger: tagger) }
+    spans = Self.repaired(spans) { splitAtSpacedDash($0, in: text, tagger: tagger) }
+    spans = Self.repaired(spans) { splitAtParenthesis($0, in: text) }
     var extendedUntil = 0
     for found in spans where found.firstToken >= extendedUntil {
       var whole = withMonthBeforeOf(withWholeHyphenatedWords(found, in: text), in: text)
@@ -209,6 +208,24 @@ extension EntityLinker {
       in: text)
   }
 
+  /// The spans with each replaced by what `repair` makes of it, in order; `repair` returns nil
+  /// for a span it leaves as it is. Nearly every span is left alone, and then no array is made
+  /// for it (a flat map made one per span and repair, and copied every span four times).
+  private static func repaired(
+    _ spans: [EntityTagger.Span], _ repair: (EntityTagger.Span) -> [EntityTagger.Span]?
+  ) -> [EntityTagger.Span] {
+    var result: [EntityTagger.Span]?
+    for index in spans.indices {
+      if let parts = repair(spans[index]) {
+        if result == nil { result = Array(spans[..<index]) }
+        result!.append(contentsOf: parts)
+      } else if result != nil {
+        result!.append(spans[index])
+      }
+    }
+    return result ?? spans
+  }
+
   /// A one-word person after a title, where the next word is name-shaped too (not a function,
   /// cue or title word, not a verb or a word with the article): both words are the name
   /// ("رئيس الحكومة عزيز أخنوش", where the tagger stops after the given name).
@@ -228,10 +245,11 @@ extension EntityLinker {
 
   /// An Arabic place span over two places joined by و ("دارفور وكردفان") is two places: it is cut
   /// before a later word that starts with و, unless that word is a name as written (وهران).
+  /// Nil when the span stays whole.
   private func splitAtConjunction(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
-    -> [EntityTagger.Span]
+    -> [EntityTagger.Span]?
   {
-    guard span.type == "LOCATION", !text.tokens[span.firstToken].isLatin else { return [span] }
+    guard span.type == "LOCATION", !text.tokens[span.firstToken].isLatin else { return nil }
     var parts: [EntityTagger.Span] = []
     var current = span
     for position in (span.firstToken + 1)..<span.endToken {
@@ -246,6 +264,7 @@ extension EntityLinker {
       current.start =
         Int(token.start) + EntityTagger.procliticLength(position, in: text, nameStarts: tagger.model.nameStarts)
     }
+    guard !parts.isEmpty else { return nil }
     current.endToken = span.endToken
     current.end = span.end
     parts.append(current)
@@ -256,9 +275,10 @@ extension EntityLinker {
   /// dateline and the story's first name as one): a dash with spaces around it joins no name.
   /// The parts keep the span's type; the one after the dash loses the function words that open
   /// the sentence ("A", "The"), and a lone word there that the training texts write in lower
-  /// case is the sentence's first word, no name ("NEW YORK - Stocks fell").
+  /// case is the sentence's first word, no name ("NEW YORK - Stocks fell"). Nil when the span
+  /// crosses no such dash.
   private func splitAtSpacedDash(_ span: EntityTagger.Span, in text: TokenizedText, tagger: EntityTagger)
-    -> [EntityTagger.Span]
+    -> [EntityTagger.Span]?
   {
     var parts: [EntityTagger.Span] = []
     var current = span
@@ -275,7 +295,7 @@ extension EntityLinker {
       current.firstToken = first
       current.start = Int(text.tokens[first].start)
     }
-    guard !parts.isEmpty else { return [span] }
+    guard !parts.isEmpty else { return nil }
     current.endToken = span.endToken
     current.end = span.end
     if current.endToken - current.firstToken > 1 || !text.tokens[current.firstToken].isLatin
@@ -289,11 +309,12 @@ extension EntityLinker {
   /// A Latin span across a parenthesis and over a number ("1. Noah Vance (United States) 9.83 2.
   /// Ken Obi", read as one name from "United" to "Obi"): a results line, where no name crosses a
   /// parenthesis. The parts keep the span's type, without the numbers that open them (a time, a
-  /// rank); a part of numbers only goes. Only the span's own tokens and gaps are read.
-  private func splitAtParenthesis(_ span: EntityTagger.Span, in text: TokenizedText) -> [EntityTagger.Span] {
+  /// rank); a part of numbers only goes. Only the span's own tokens and gaps are read. Nil when
+  /// the span stays whole.
+  private func splitAtParenthesis(_ span: EntityTagger.Span, in text: TokenizedText) -> [EntityTagger.Span]? {
     guard span.endToken - span.firstToken > 2, text.tokens[span.firstToken].isLatin,
       (span.firstToken + 1..<span.endToken).contains(where: { NonNameWords.isNumber($0, in: text) })
-    else { return [span] }
+    else { return nil }
     var cuts: [Int] = []
     for position in (span.firstToken + 1)..<span.endToken {
       let gap = Int(text.tokens[position - 1].end)..<Int(text.tokens[position].start)
@@ -301,7 +322,7 @@ extension EntityLinker {
         cuts.append(position)
       }
     }
-    guard !cuts.isEmpty else { return [span] }
+    guard !cuts.isEmpty else { return nil }
     var parts: [EntityTagger.Span] = []
     var first = span.firstToken
     for end in cuts + [span.endToken] {
@@ -423,11 +444,11 @@ extension EntityLinker {
     guard mentions.contains(where: { $0.isNil && $0.label != "PERSON" }) else { return mentions }
     let surnames = surnames(of: mentions, in: text).byHash
     guard !surnames.isEmpty else { return mentions }
-    return mentions.map { mention in
+    return mentions.replacing { mention in
       let tokens = text.tokens(within: mention.start, mention.end)
       guard mention.isNil, mention.label != "PERSON", tokens.count == 1,
         let full = surnames[text.tokens[tokens.lowerBound].hash]
-      else { return mention }
+      else { return nil }
       // A surname of a person the knowledge base linked carries that link, not a NIL's evidence.
       return LinkedMention(
         start: mention.start, end: mention.end, label: "PERSON", id: full.id, nameEnglish: full.nameEnglish,
@@ -545,14 +566,14 @@ extension EntityLinker {
   ) -> [LinkedMention] {
     // The occurrences by start offset, built only when a small place is there to look up.
     var byStart: [Int: Occurrence]?
-    return mentions.map { mention in
-      guard isSmallPlaceByNameAlone(mention) else { return mention }
+    return mentions.replacing { mention in
+      guard isSmallPlaceByNameAlone(mention) else { return nil }
       if byStart == nil {
         byStart = Dictionary(linkedByRange.values.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
       }
-      guard let occurrence = byStart?[mention.start], occurrence.end == mention.end else { return mention }
+      guard let occurrence = byStart?[mention.start], occurrence.end == mention.end else { return nil }
       let title = titleBefore(occurrence.match.firstToken, in: text)
-      guard title != nil || isPersonBeforeReportingVerb(occurrence, in: text) else { return mention }
+      guard title != nil || isPersonBeforeReportingVerb(occurrence, in: text) else { return nil }
       if let person = knownPerson(occurrence, in: text) { return person }
       let span = EntityTagger.Span(
         firstToken: occurrence.match.firstToken, endToken: occurrence.match.endToken, start: occurrence.start,

@@ -53,6 +53,7 @@ public struct EntityLinker: Sendable {
     var tokenized = TokenizedText(text)
     cues.classify(&tokenized)
     if tagger != nil { tokenized.knownSentences = EntityTaggerTrainer.sentences(of: tokenized) }
+    tokenized.indexTokenStarts()
     let occurrences = findOccurrences(in: tokenized)
     guard !occurrences.isEmpty || options.nilMentions else { return ([], tokenized) }
 

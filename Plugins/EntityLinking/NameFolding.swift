@@ -92,15 +92,34 @@ enum NameFolding {
   static func fold(_ text: String) -> String {
     // The scalars' UTF-8 bytes in one buffer, made a string once: appending to a scalar view
     // went through the string's slow append path for every scalar (names are folded per mention).
+    // Each scalar's bytes are written one by one: appending a scalar's UTF-8 view went through
+    // the generic append of a collection for every scalar.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
+    func append(_ value: UInt32) {
+      if value < 0x80 {
+        bytes.append(UInt8(value))
+      } else if value < 0x800 {
+        bytes.append(0xC0 | UInt8(value >> 6))
+        bytes.append(0x80 | UInt8(value & 0x3F))
+      } else if value < 0x10000 {
+        bytes.append(0xE0 | UInt8(value >> 12))
+        bytes.append(0x80 | UInt8((value >> 6) & 0x3F))
+        bytes.append(0x80 | UInt8(value & 0x3F))
+      } else {
+        bytes.append(0xF0 | UInt8(value >> 18))
+        bytes.append(0x80 | UInt8((value >> 12) & 0x3F))
+        bytes.append(0x80 | UInt8((value >> 6) & 0x3F))
+        bytes.append(0x80 | UInt8(value & 0x3F))
+      }
+    }
     let folds = table
     for scalar in text.unicodeScalars {
       let folded = scalar.value < denseLimit ? folds[Int(scalar.value)] : scalar.value
       if folded == expands {
-        for value in expansions[scalar.value] ?? [] { bytes.append(contentsOf: Unicode.Scalar(value)!.utf8) }
+        for value in expansions[scalar.value] ?? [] { append(Unicode.Scalar(value)!.value) }
       } else if folded != 0, let out = Unicode.Scalar(folded) {
-        bytes.append(contentsOf: out.utf8)
+        append(out.value)
       }
     }
     return String(decoding: bytes, as: UTF8.self)

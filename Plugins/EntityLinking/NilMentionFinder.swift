@@ -308,10 +308,19 @@ struct NilMentionFinder {
   /// `nil:` and the first 12 hex digits of a hash of the type and the folded name: stable across
   /// documents and runs.
   static func clusterID(name: String, type: String) -> String {
+    // The hash of "TYPE|name", and its first 12 of 16 hex digits (zero-padded, lower case)
+    // written straight into the id: joining the strings and padding the hex made five strings.
     var hash = TokenizedText.fnvOffset
-    for value in (type + "|" + name).unicodeScalars { hash = TokenizedText.mix(hash, value.value) }
-    let hex = String(hash, radix: 16)
-    let padded = String(repeating: "0", count: 16 - hex.count) + hex
-    return "nil:" + padded.prefix(12)
+    for value in type.unicodeScalars { hash = TokenizedText.mix(hash, value.value) }
+    hash = TokenizedText.mix(hash, 0x7C)
+    for value in name.unicodeScalars { hash = TokenizedText.mix(hash, value.value) }
+    return String(unsafeUninitializedCapacity: 16) { bytes in
+      for (index, byte) in "nil:".utf8.enumerated() { bytes[index] = byte }
+      for digit in 0..<12 {
+        let nibble = UInt8(truncatingIfNeeded: hash >> UInt64(60 - 4 * digit)) & 0xF
+        bytes[4 + digit] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+      }
+      return 16
+    }
   }
 }

@@ -43,26 +43,42 @@ enum PartialNameCoreference {
   /// ASCII letter or digit or an Arabic letter, so the words are those of the split by
   /// characters, without its grapheme breaking and property look-ups.
   static func simpleWords(of folded: String) -> [String]? {
-    var words: [String] = []
-    // Each word is copied out of the folded string whole, not built scalar by scalar.
-    let scalars = folded.unicodeScalars
-    var wordStart: String.Index?
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      switch scalars[index].value {
-      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A:
-        if wordStart == nil { wordStart = index }
-      case 0x20...0x7E:
-        if let start = wordStart {
-          words.append(String(scalars[start..<index]))
-          wordStart = nil
-        }
-      default:
-        return nil
+    // Read as UTF-8 bytes, each word made a string straight from them: the scalar view's
+    // indices and a string built from a slice of it cost several times more.
+    var folded = folded
+    return folded.withUTF8 { bytes -> [String]? in
+      var words: [String] = []
+      var wordStart = -1
+      var index = 0
+      func appendWord(upTo end: Int) {
+        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self))
+        wordStart = -1
       }
-      index = scalars.index(after: index)
+      while index < bytes.count {
+        let byte = bytes[index]
+        let isWordScalar: Bool
+        var length = 1
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: isWordScalar = true
+        case 0x20...0x7E: isWordScalar = false
+        case 0xC0...0xDF where index + 1 < bytes.count:
+          // Two bytes: a word scalar only when it is one of the Arabic letters.
+          let value = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+          guard value >= 0x0621 && value <= 0x064A else { return nil }
+          isWordScalar = true
+          length = 2
+        default: return nil
+        }
+        if isWordScalar {
+          if wordStart < 0 { wordStart = index }
+        } else if wordStart >= 0 {
+          appendWord(upTo: index)
+        }
+        index += length
+      }
+      if wordStart >= 0 { appendWord(upTo: bytes.count) }
+      return words
     }
-    if let start = wordStart { words.append(String(scalars[start...])) }
-    return words
   }
+
 }

@@ -41,6 +41,12 @@ struct TokenizedText {
   /// the merging rules read them several times per text.
   var knownSentences: [Range<Int>]?
 
+  /// For each scalar offset up to the last token's start, how many tokens start before it
+  /// (`indexTokenStarts`): the linker's rules ask `tokens(within:)` for every mention in each
+  /// of their passes, and a bisection per question cost more than filling this once. Empty
+  /// until then.
+  private(set) var tokensStartingBefore: [Int32] = []
+
   /// The token ranges of the sentences the tagger decodes one by one.
   var sentences: [Range<Int>] { knownSentences ?? EntityTaggerTrainer.sentences(of: self) }
 
@@ -235,6 +241,27 @@ struct TokenizedText {
     folded[Int(tokens[token].foldedStart)..<Int(tokens[token].foldedEnd)]
   }
 
+  /// Fills `tokensStartingBefore`.
+  mutating func indexTokenStarts() {
+    guard let last = tokens.last else { return }
+    let count = Int(last.start) + 1
+    tokensStartingBefore = tokens.withUnsafeBufferPointer { tokens in
+      [Int32](unsafeUninitializedCapacity: count) { table, initialized in
+        var offset = 0
+        for number in tokens.indices {
+          // The offsets after the previous token's start, up to this one's, have `number`
+          // tokens starting before them.
+          let end = Int(tokens[number].start) + 1
+          if offset < end {
+            (table.baseAddress! + offset).initialize(repeating: Int32(number), count: end - offset)
+            offset = end
+          }
+        }
+        initialized = count
+      }
+    }
+  }
+
   /// The original text of tokens `first..<end`, with what stands between them.
   func originalText(tokens first: Int, _ end: Int) -> String {
     let utf8 = source.utf8
@@ -248,13 +275,21 @@ struct TokenizedText {
   }
 
   /// The tokens that lie wholly within scalar offsets `start..<end`: a run of tokens in text
-  /// order, found by bisection.
+  /// order, the first read from `tokensStartingBefore` once it is filled, else found by bisection.
   func tokens(within start: Int, _ end: Int) -> Range<Int> {
     var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if Int(tokens[middle].start) < start { low = middle + 1 } else { high = middle }
+    if !tokensStartingBefore.isEmpty {
+      if start >= tokensStartingBefore.count {
+        low = tokens.count
+      } else if start > 0 {
+        low = Int(tokensStartingBefore[start])
+      }
+    } else {
+      var high = tokens.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(tokens[middle].start) < start { low = middle + 1 } else { high = middle }
+      }
     }
     var upper = low
     while upper < tokens.count && Int(tokens[upper].end) <= end { upper += 1 }
