@@ -1,7 +1,7 @@
 extension EntityLinker {
   /// A NIL name of two capitalized words or more closed by the head word of a court, a council,
   /// a ministry, a party or another body ("the Supreme Court", "HIGH COURT", "the Constitutional
-  /// Council"; not "Front", which closes a war's front as often: "the Western Front"), or of a
+  /// Council", "the Caspian Pipeline Consortium", "the Gulf Cartel"; not "Front", which closes a war's front as often: "the Western Front"), or of a
   /// newspaper ("the Sunday Herald", "the Jakarta Post"; the heads that are
   /// also surnames, such as Post or Star, only where the tagger read no person), read by the
   /// tagger as a place, a person or MISC: an organization (evidence kept, `nil:body-head` added). Names of other kinds end in other words ("West Bank", "Soviet
@@ -157,7 +157,7 @@ extension EntityLinker {
   private static let courtAndCouncilHeads = NonNameWords.hashes(
     """
     court council assembly commission committee ministry parliament congress senate tribunal bureau agency party
-    army navy society federation association institute authority
+    army navy society federation association institute authority consortium cartel
     """)
 
   private static let partyHeads = NonNameWords.hashes("party alliance movement coalition congress")

@@ -13,9 +13,18 @@ extension EntityLinker {
     result = bodiesByHeadWord(result, in: text)
     result = organizationsOfPlaces(result, in: text)
     result = placesByTheirNouns(result, in: text)
+    result = firmsWithLegalFormFirst(result, in: text)
     result = organizationsAfterRoleNouns(result, in: text)
     result = firmsByShortName(result, in: text)
+    result = firmShortNamesTheTaggerMissed(result, in: text)
     result = stockIndexNames(result, in: text)
+    result = deskSignOffs(result, in: text)
+    result = grandPrixNames(result, in: text)
+    result = namesCutAtNear(result, in: text)
+    result = venuesByTheirNouns(result, in: text)
+    result = firmsAfterPlacePossessives(result, in: text)
+    result = organizationsWithNationalityInside(result, in: text)
+    result = surnamesOverSmallPlaces(result, in: text)
     result = headlineNamesFromStory(result, in: text)
     return result
   }

@@ -2,17 +2,22 @@ extension EntityLinker {
   /// Names that the words around them show to be firms or news media: after a market
   /// professional and "at" ("analysts at Brantley Hoare said", "a dealer at Mistral Kapital"),
   /// after a newspaper's or an agency's noun in lower case ("the daily Taifa Leo", "the weekly
-  /// Voorwaarts", "the news agency Turan"), or before such a noun ("told Caracol radio",
+  /// Voorwaarts", "the news agency Turan", "the journal Nature"), or before such a noun ("told Caracol radio",
   /// "Interfax news agency"). A NIL name there of another type becomes an organization, and
   /// where nothing was found, one to three capitalized words after the noun are one (evidence
   /// `nil:role-noun`). A nationality or a place the knowledge base linked ("Israel radio")
-  /// stays as it is.
+  /// stays as it is. A NIL place or MISC name after "rival" is an organization too ("rival
+  /// Scania").
   func organizationsAfterRoleNouns(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var result = mentions
     for position in text.tokens.indices where position + 1 < text.tokens.count {
       let token = text.tokens[position]
       guard token.isLatin, !token.startsUppercase else { continue }
       let nameStart: Int
+      if token.hash == Self.rivalWord || token.hash == Self.rivalsWord {
+        retypeRival(after: position, in: text, mentions: &result)
+        continue
+      }
       if token.hash == Self.atWord, position > 0, Self.marketProfessions.contains(text.tokens[position - 1].hash) {
         nameStart = position + 1
       } else if Self.mediaNouns.contains(token.hash) || Self.mediaNounsAfterNames.contains(token.hash) {
@@ -57,6 +62,18 @@ extension EntityLinker {
     return result
   }
 
+  /// The NIL place or MISC name right after "rival" or "rivals" ("beating rival Scania"), as an
+  /// organization: a firm's or a club's rival. A person and a place the knowledge base linked
+  /// ("rival Pakistan") stay.
+  private func retypeRival(after noun: Int, in text: TokenizedText, mentions: inout [LinkedMention]) {
+    let next = noun + 1
+    guard next < text.tokens.count, followsBySpace(next, in: text),
+      let index = mentions.firstIndex(where: { $0.start == Int(text.tokens[next].start) }),
+      mentions[index].label == "LOCATION" || mentions[index].label == "MISC"
+    else { return }
+    retype(index, in: text, mentions: &mentions)
+  }
+
   /// The NIL name that ends right before a medium's noun ("Caracol radio"), as an organization.
   private func retypeNameBefore(_ noun: Int, in text: TokenizedText, mentions: inout [LinkedMention]) {
     guard Self.mediaNounsAfterNames.contains(text.tokens[noun].hash) else { return }
@@ -97,6 +114,8 @@ extension EntityLinker {
   }
 
   private static let newsWord = TokenizedText.hash(NameFolding.fold("news").unicodeScalars.map(\.value))
+  private static let rivalWord = TokenizedText.hash(NameFolding.fold("rival").unicodeScalars.map(\.value))
+  private static let rivalsWord = TokenizedText.hash(NameFolding.fold("rivals").unicodeScalars.map(\.value))
   private static let atWord = TokenizedText.hash(NameFolding.fold("at").unicodeScalars.map(\.value))
   private static let theWord = TokenizedText.hash(NameFolding.fold("the").unicodeScalars.map(\.value))
   private static let marketProfessions = NonNameWords.hashes(
@@ -104,7 +123,7 @@ extension EntityLinker {
     analyst analysts dealer dealers trader traders economist economists strategist strategists broker brokers
     chartist chartists
     """)
-  private static let mediaNouns = NonNameWords.hashes("daily weekly newspaper tabloid magazine agency")
+  private static let mediaNouns = NonNameWords.hashes("daily weekly newspaper tabloid magazine agency journal")
   private static let mediaNounsAfterNames = NonNameWords.hashes("daily newspaper agency radio television")
   private static let foreignArticles = NonNameWords.hashes("el le la al die der de il")
 }

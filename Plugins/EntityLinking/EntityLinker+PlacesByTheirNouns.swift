@@ -26,7 +26,7 @@ extension EntityLinker {
     return result
   }
 
-  private static let placeNouns = NonNameWords.hashes(
+  static let placeNouns = NonNameWords.hashes(
     """
     town city village region province state enclave island islands port district county republic territory
     capital area valley oblast
