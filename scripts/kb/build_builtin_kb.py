@@ -147,14 +147,15 @@ def training_word_uses():
 
 def is_common_training_word(alias, uses):
   """A one-word Arabic alias that the tagger's training text writes outside names at least
-  twice and more often than inside one: a verb or a common word first (أنشئ, was founded, is
-  the Chinese county of Anxi folded; اقصر, shorter, is Luxor without its article; قراءة,
-  reading, is Reading)."""
+  twice and at least twice as often as inside one: a verb or a common word first (أنشئ, was
+  founded, is the Chinese county of Anxi folded; اقصر, shorter, is Luxor without its article;
+  قراءة, reading, is Reading). A word about as often a name as not (الزرقاء, blue and Zarqa)
+  keeps its place."""
   if uses is None or " " in alias.strip():
     return False
   outside, inside = uses
   folded = fold(alias)
-  return outside.get(folded, 0) >= 2 and outside.get(folded, 0) > inside.get(folded, 0)
+  return outside.get(folded, 0) >= 2 and outside.get(folded, 0) >= 2 * inside.get(folded, 0)
 
 
 def news_phrase_counts(phrases):
