@@ -33,7 +33,8 @@ extension EntityLinker {
       }
       var start = first
       while start > 0, first - start < 2, text.tokens[start].joinsPrevious, !taken[start - 1],
-        finder.isNameWord(start - 1, in: text, first: true), !Self.isRelationNoun(start - 1, in: text)
+        finder.isNameWord(start - 1, in: text, first: true), !Self.isRelationNoun(start - 1, in: text),
+        !Self.isDetachedPronoun(start - 1, in: text)
       {
         start -= 1
       }
@@ -53,7 +54,7 @@ extension EntityLinker {
       if !mention.isNil, given >= 0, tokens.count >= 2, !CueWords.hasArticle(first, in: text),
         text.tokens[first].joinsPrevious, !taken[given],
         tagger.model.nameStarts.contains(text.tokens[given].hash), finder.isNameWord(given, in: text, first: true),
-        !Self.isRelationNoun(given, in: text)
+        !Self.isRelationNoun(given, in: text), !Self.isDetachedPronoun(given, in: text)
       {
         taken[given] = true
         return person(mention, from: given, in: text, keepingLink: false, evidence: "nil:patronymic")
@@ -120,6 +121,15 @@ extension EntityLinker {
   static func isRelationNoun(_ position: Int, in text: TokenizedText) -> Bool {
     AliasIndex.cliticVariants(of: position, in: text).contains(where: relationNouns.contains)
   }
+
+  /// A pronoun suffix written as a word of its own (قاد ها حافظ الأسد), as clitic-segmented text
+  /// such as WikiFANE writes it: no given name, though the training text has it open a name
+  /// where its segmentation slipped.
+  static func isDetachedPronoun(_ position: Int, in text: TokenizedText) -> Bool {
+    !text.tokens[position].isLatin && detachedPronouns.contains(text.tokens[position].hash)
+  }
+
+  private static let detachedPronouns = NonNameWords.hashes("ه ها هم هما هن كم كما كن نا ني ي ك")
 
   private static let relationNouns = NonNameWords.hashes(
     """

@@ -195,6 +195,13 @@ public struct EntityLinker: Sendable {
       }
       if arabicContextRejects(candidate, occurrence, in: text) { continue }
       if knowledgeBase.entities[entity].type == "PERSON", isFollowedByTheElder(occurrence, in: text) { continue }
+      // An organization's head word right before a club's name makes another organization of
+      // it (جمعية الهلال الأحمر، جريدة الاتحاد): the club words (نادي، فريق) are no such cue.
+      if let cue, cue.type == "ORGANIZATION", cue.token == occurrence.match.firstToken - 1,
+        Self.isFootballClub(knowledgeBase.entities[entity])
+      {
+        continue
+      }
       // A nisba right after a title is the title's nationality (وزير الخارجية السوداني علي
       // الصادق), not the person whose surname it also is (محمد شياع السوداني), unless the text
       // has named that person in full.

@@ -31,7 +31,10 @@ Arabic nationality adjectives: entities/arwikicats/nationalities_data.json (MIT,
 
 Places the shared tables lack (or give a wrong id) are added from sourced_places.tsv beside this
 script, each row naming the source of its Wikidata id; a few city aliases that are common words
-first (سيول, floods) are "contextual" (CONTEXTUAL_CITY_ALIASES below).
+first (سيول, floods) are "contextual" (CONTEXTUAL_CITY_ALIASES below). A one-word Arabic place alias
+that the tagger's training text (WikiFANE, ner/WikiFANE_Gold_2014_500K.txt beside the entities
+folder, outside its held-out and tuning folds) writes as a common word more often than as a name is
+"ambiguous" too (is_common_training_word): only word counts are read, nothing of the text is kept.
 
 Usage: python3 scripts/kb/build_builtin_kb.py [../shared/data/entities]
 """
@@ -103,6 +106,56 @@ def news_word_counts():
         if word[:1] in "وفبل" and len(word) > 3:
           counts[word[1:]] = counts.get(word[1:], 0) + 1
   return counts
+
+
+def training_word_uses():
+  """How often each folded word of WikiFANE (the tagger's Arabic training text: clitics stand
+  apart there, و مصر) is written outside any gold name and inside one, as two dicts; None when
+  the file is not there. Documents are grouped as the plugin's CoNLLReader groups them (20
+  sentences each), and the held-out fold and the two tuning folds (documents at index % 10 == 9,
+  3 and 6) are left out, so that figures measured on them stay untouched by this list."""
+  path = os.path.join(os.path.dirname(DATA), "ner", "WikiFANE_Gold_2014_500K.txt")
+  if not os.path.exists(path):
+    return None
+  outside, inside = {}, {}
+  documents, sentences, sentence = [], [], []
+  with open(path, encoding="utf-8") as handle:
+    for line in handle:
+      fields = "".join(c for c in line if c not in "\ufeff\u200e\u200f").split()
+      if fields:
+        sentence.append((fields[0], fields[-1]))
+        continue
+      if sentence:
+        sentences.append(sentence)
+      sentence = []
+      if len(sentences) >= 20:
+        documents.append(sentences)
+        sentences = []
+  if sentence:
+    sentences.append(sentence)
+  if sentences:
+    documents.append(sentences)
+  for index, document in enumerate(documents):
+    if index % 10 in (3, 6, 9):
+      continue
+    for sentence in document:
+      for word, tag in sentence:
+        counts = outside if tag == "O" else inside
+        counts[fold(word)] = counts.get(fold(word), 0) + 1
+  return outside, inside
+
+
+def is_common_training_word(alias, uses):
+  """A one-word Arabic alias that the tagger's training text writes outside names at least
+  twice and at least twice as often as inside one: a verb or a common word first (أنشئ, was
+  founded, is the Chinese county of Anxi folded; اقصر, shorter, is Luxor without its article;
+  قراءة, reading, is Reading). A word about as often a name as not (الزرقاء, blue and Zarqa)
+  keeps its place."""
+  if uses is None or " " in alias.strip():
+    return False
+  outside, inside = uses
+  folded = fold(alias)
+  return outside.get(folded, 0) >= 2 and outside.get(folded, 0) >= 2 * inside.get(folded, 0)
 
 
 def news_phrase_counts(phrases):
@@ -204,12 +257,13 @@ AMBIGUOUS_FOLDED = {fold(word) for word in AMBIGUOUS_CITY_ALIASES}
 CONTEXTUAL_FOLDED = {fold(word) for word in CONTEXTUAL_CITY_ALIASES}
 
 
-def city_alias_kind(alias, population, country, counts, capital=False):
+def city_alias_kind(alias, population, country, counts, capital=False, uses=None):
   """A city alias is ambiguous (linked only after a cue such as مدينة, or when its full name
   is in the document) when it is listed above, when it is one word with the article naming a
   town under 300,000 people (الخبراء, الحراك are nouns first), or when it is frequent in the
   ANT news corpus for a town outside Tunisia (where ANT's own place names are frequent)
-  under a million people."""
+  under a million people, or when the tagger's training text uses it as a common word more
+  often than as a name (`is_common_training_word`)."""
   folded = fold(alias)
   if folded in CONTEXTUAL_FOLDED:
     return "contextual"
@@ -219,6 +273,8 @@ def city_alias_kind(alias, population, country, counts, capital=False):
   # namesake town turns up: the article and frequency tests below are for towns.
   if capital:
     return "name"
+  if is_common_training_word(alias, uses):
+    return "ambiguous"
   if " " not in alias:
     if folded.startswith("ال") and population < 300000:
       return "ambiguous"
@@ -344,6 +400,7 @@ def main():
       country_by_iso[row["iso2"]] = row["qid"]
 
   counts = news_word_counts()
+  uses = training_word_uses()
   capitals = national_capitals()
   # A capital named as its country (الكويت، جيبوتي) leaves the bare name to the country.
   country_names = {fold(alias[0]) for entity in entities.values() for alias in entity["aliases"]}
@@ -371,7 +428,7 @@ def main():
       for alias in aliases:
         add_alias(entity, alias, "ar", city_alias_kind(alias, population, row["country"], counts,
                                                       (row["name"], row["country"]) in capitals
-                                                      and fold(alias) not in country_names))
+                                                      and fold(alias) not in country_names, uses))
       add_alias(entity, row["name"], "en", "name")
       entities[entity_id] = entity
 
@@ -415,7 +472,7 @@ def main():
         add_alias(entity, alias, "en", "name")
       entities[row["id"]] = entity
 
-  add_places(entities, counts, capitals)
+  add_places(entities, counts, capitals, uses)
 
   with open(OUT, "w", encoding="utf-8") as out:
     for entity in entities.values():
@@ -425,7 +482,7 @@ def main():
   print(f"{len(entities)} entities, {aliases} aliases -> {os.path.relpath(OUT, ROOT)}")
 
 
-def add_places(entities, counts, capitals):
+def add_places(entities, counts, capitals, uses=None):
   path = os.path.join(DATA, "places_dr5hn", "places.tsv")
   if not os.path.exists(path):
     raise SystemExit("missing " + path)
@@ -543,7 +600,7 @@ def add_places(entities, counts, capitals):
         continue
       if lang == "ar":
         kind = city_alias_kind(name, population if row["type"] == "city" else 1000000, row["cc"], counts,
-                               (row["en"], row["cc"]) in capitals)
+                               (row["en"], row["cc"]) in capitals, uses)
       else:
         kind = "name"
       # A short word (بيرا، فود) also reads as a common word behind a proclitic (كبيرا، فود).
