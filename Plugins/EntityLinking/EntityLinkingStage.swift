@@ -59,7 +59,7 @@ public struct EntityLinkingStage: DocumentStage {
   }
 
   public static let descriptor = StageDescriptor(
-    id: "entity-linking", aliases: ["entities"], version: 28,
+    id: "entity-linking", aliases: ["entities"], version: 29,
     summary: "Link people, places and organizations (Arabic and English) to a Wikidata-keyed knowledge base",
     consumes: [.role(.boilerplate)],
     produces: ["PERSON", "LOCATION", "ORGANIZATION", "DEMONYM", "MISC"].map {

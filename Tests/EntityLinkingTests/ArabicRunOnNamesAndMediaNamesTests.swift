@@ -4,7 +4,8 @@ import WorkbenchCore
 
 /// Issue 13, the lead's user trial: a long name after a role with its pronoun cut in two, a
 /// channel or paper named by one word after its word, and a speaker after a role noun and an
-/// adjective who speaks to a channel or paper.
+/// adjective who speaks to a channel or paper, a ministry named by a conjoined noun and its
+/// adjective.
 @Suite struct ArabicRunOnNamesAndMediaNamesTests {
   static let stage = Result { try makeStage() }
 
@@ -17,6 +18,7 @@ import WorkbenchCore
     ("وأكد رئيسه نور الدين بلقاسم عمار أن النقابة لن تتراجع عن الإضراب.", "نور الدين بلقاسم عمار", "PERSON"),
     ("وذكر في حديث مع قناة المستقبل أن المفاوضات توقفت منذ أسبوع.", "المستقبل", "ORGANIZATION"),
     ("وقال الخبير النفطي راشد المطيري لصحيفة الحياة إن الأسعار سترتفع.", "راشد المطيري", "PERSON"),
+    ("وقالت وزارة التخطيط والتنمية الاقتصادية إن النمو تباطأ هذا العام.", "وزارة التخطيط والتنمية الاقتصادية", "ORGANIZATION"),
     ("وصرح المحلل المالي سامي الدباغ لقناة العربية بأن السوق ستتعافى.", "سامي الدباغ", "PERSON"),
   ])
   func mentionSpan(_ text: String, _ span: String, _ type: String) throws {
