@@ -63,7 +63,7 @@ extension EntityLinker {
     var taken: [Bool]? = nil
     let finder = NilMentionFinder(cues: cues)
     let count = text.tokens.count
-    for position in 0..<(count - 1) {
+    for position in 0..<max(0, count - 1) {
       let token = text.tokens[position]
       guard !token.isLatin, Self.mediaWordsWithClitics.contains(token.hash) else { continue }
       let name = position + 1
@@ -73,7 +73,8 @@ extension EntityLinker {
       else { continue }
       if taken == nil { taken = takenTokens(result, in: text) }
       guard taken?[position] == false, taken?[name] == false else { continue }
-      result.append(nilMention(tokens: name..<(name + 1), type: "ORGANIZATION", evidence: "nil:after-media-word", in: text))
+      result.append(
+        nilMention(tokens: name..<(name + 1), type: "ORGANIZATION", evidence: "nil:after-media-word", in: text))
       taken?[name] = true
     }
     return result

@@ -179,7 +179,8 @@ extension EntityLinker {
 
   /// The words that end a speaker's name before what was said or called for: the
   /// complementizers, قوله and قولها (عن فلان قوله إن), and إلى after a verb of calling.
-  private static let speechEnds = complementizers.union(NonNameWords.hashes("قوله قولها إلى الى لقناة لصحيفة لجريدة لوكالة"))
+  private static let speechEnds = complementizers.union(
+    NonNameWords.hashes("قوله قولها إلى الى لقناة لصحيفة لجريدة لوكالة"))
 
   /// قوله، قولها: the words of a quoted source (عن فلان قوله إن).
   private static let quotedSpeech = NonNameWords.hashes("قوله قولها")

@@ -18,7 +18,10 @@ import WorkbenchCore
     ("وأكد رئيسه نور الدين بلقاسم عمار أن النقابة لن تتراجع عن الإضراب.", "نور الدين بلقاسم عمار", "PERSON"),
     ("وذكر في حديث مع قناة المستقبل أن المفاوضات توقفت منذ أسبوع.", "المستقبل", "ORGANIZATION"),
     ("وقال الخبير النفطي راشد المطيري لصحيفة الحياة إن الأسعار سترتفع.", "راشد المطيري", "PERSON"),
-    ("وقالت وزارة التخطيط والتنمية الاقتصادية إن النمو تباطأ هذا العام.", "وزارة التخطيط والتنمية الاقتصادية", "ORGANIZATION"),
+    (
+      "وقالت وزارة التخطيط والتنمية الاقتصادية إن النمو تباطأ هذا العام.", "وزارة التخطيط والتنمية الاقتصادية",
+      "ORGANIZATION"
+    ),
     ("وصرح المحلل المالي سامي الدباغ لقناة العربية بأن السوق ستتعافى.", "سامي الدباغ", "PERSON"),
   ])
   func mentionSpan(_ text: String, _ span: String, _ type: String) throws {
@@ -41,5 +44,11 @@ import WorkbenchCore
   @Test func canalIsNoChannel() throws {
     let found = try Self.annotations("وعبرت الناقلة قناة السويس الجديدة صباح أمس.")
     #expect(!found.contains { $0.label == "ORGANIZATION" && $0.text == "السويس" }, "\(found.map(\.text))")
+  }
+
+  /// Text of no word, or of a media word alone, gives no mention and does not stop the stage.
+  @Test(arguments: ["", "قناة"])
+  func shortTextGivesNoMention(_ text: String) throws {
+    #expect(try Self.annotations(text).isEmpty)
   }
 }
