@@ -26,14 +26,7 @@ extension EntityLinker {
         guard tokens.count >= 2, !CueWords.hasArticle(tokens.lowerBound, in: text),
           CueWords.hasArticle(tokens.upperBound - 1, in: text)
         else { continue }
-        if demonyms == nil {
-          demonyms = Set(
-            occurrences.filter {
-              $0.match.endToken - $0.match.firstToken == 1
-                && index.lists[Int($0.match.list)].contains { $0.kind == .demonym }
-            }.map(\.match.firstToken))
-        }
-        guard demonyms!.contains(tokens.upperBound - 1) else { continue }
+        guard demonymTokens(&demonyms, occurrences: occurrences).contains(tokens.upperBound - 1) else { continue }
         let start = result[number].start
         result[number] = nilMention(
           tokens: tokens.lowerBound..<(tokens.upperBound - 1), type: "ORGANIZATION",
@@ -64,6 +57,12 @@ extension EntityLinker {
           !Self.institutions.contains(TokenizedText.hash(scalars.dropFirst()))
         {
           // و + a noun with the article after a noun with the article: one name.
+        } else if CueWords.hasArticle(end, in: text), Self.isNisba(scalars),
+          Self.isConjoinedWithArticle(text.foldedScalars(end - 1)),
+          !demonymTokens(&demonyms, occurrences: occurrences).contains(end)
+        {
+          // The adjective of a name ending in a conjoined noun (وزارة الطاقة والثروة المعدنية),
+          // not a country's adjective (حزب العدالة والتنمية التركي, which the files leave out).
         } else {
           break
         }
@@ -280,6 +279,25 @@ extension EntityLinker {
   private static let rankAdjectives = NonNameWords.hashes("العليا الأعلى العامة العام المستقلة المستقل")
 
   /// A folded word that ends as a nisba adjective: ـي or ـية (folded ـيه).
+  /// The tokens that are a one-word nationality adjective the knowledge base holds, found once.
+  private func demonymTokens(_ demonyms: inout Set<Int>?, occurrences: [Occurrence]) -> Set<Int> {
+    if let demonyms { return demonyms }
+    let found = Set(
+      occurrences.filter {
+        $0.match.endToken - $0.match.firstToken == 1
+          && index.lists[Int($0.match.list)].contains { $0.kind == .demonym }
+      }.map(\.match.firstToken))
+    demonyms = found
+    return found
+  }
+
+  /// Whether the word is و + a noun with the article (والثروة).
+  private static func isConjoinedWithArticle(_ scalars: ArraySlice<UInt32>) -> Bool {
+    let first = scalars.startIndex
+    return scalars.count >= 6 && scalars[first] == 0x0648 && scalars[first + 1] == 0x0627
+      && scalars[first + 2] == 0x0644
+  }
+
   private static func isNisba(_ scalars: ArraySlice<UInt32>) -> Bool {
     guard let last = scalars.last, scalars.count >= 4 else { return false }
     return last == 0x064A || (last == 0x0647 && scalars[scalars.endIndex - 2] == 0x064A)

@@ -175,11 +175,12 @@ extension EntityLinker {
   }
 
   /// إن، أن، بأن and their forms with a pronoun (folded: ان، بان ...).
-  private static let complementizers = NonNameWords.hashes("إن أن بأن إنه أنه بأنه إنها أنها بأنها")
+  static let complementizers = NonNameWords.hashes("إن أن بأن إنه أنه بأنه إنها أنها بأنها")
 
   /// The words that end a speaker's name before what was said or called for: the
   /// complementizers, قوله and قولها (عن فلان قوله إن), and إلى after a verb of calling.
-  private static let speechEnds = complementizers.union(NonNameWords.hashes("قوله قولها إلى الى"))
+  private static let speechEnds = complementizers.union(
+    NonNameWords.hashes("قوله قولها إلى الى لقناة لصحيفة لجريدة لوكالة"))
 
   /// قوله، قولها: the words of a quoted source (عن فلان قوله إن).
   private static let quotedSpeech = NonNameWords.hashes("قوله قولها")
