@@ -83,6 +83,18 @@ import WorkbenchCore
     #expect(!annotations.contains { $0.text.contains("SOCCER") })
   }
 
+  /// (story, the dateline's city): a US state's abbreviation with its full stop between the
+  /// city and the date leaves the city a place.
+  @Test(arguments: [
+    ("SAUSALITO , Calif. 1997-02-04\nA ferry operator said on Tuesday it would add two boats .", "SAUSALITO"),
+    ("WORCESTER , Mass. 1998-10-19\nThe college said on Monday that tuition would rise .", "WORCESTER"),
+  ])
+  func aDatelineWithAStateAbbreviation(_ text: String, _ city: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == city })
+    #expect(mention.label == "LOCATION")
+    #expect(mention.start == 0)
+  }
+
   /// (text, the company): names joined by an ampersand are one organization.
   @Test(arguments: [
     ("Procter & Gamble raised its dividend on Tuesday.", "Procter & Gamble"),
