@@ -176,11 +176,14 @@ extension EntityLinker {
   /// What follows the token closes a dateline's place on the same line: a comma and a month,
   /// a parenthesis, or a dash between spaces, then a capitalized word; or a date in figures
   /// that ends the line ("LONDON 1996-08-30"). A comma and a country or state may come
-  /// first ("LYON, France (Reuters) -", "ODENSE , Denmark 1996-08-14").
+  /// first ("LYON, France (Reuters) -", "ODENSE , Denmark 1996-08-14"), a state by its
+  /// abbreviation with its full stop ("CUPERTINO , Calif. 1996-12-20").
   private func isDatelineEnd(after position: Int, in text: TokenizedText, afterCountry: Bool = false) -> Bool {
     let next = position + 1
-    let gap = (Int(text.tokens[position].end)..<Int(text.tokens[next].start)).map { text.scalar(at: $0).value }
+    var gap = (Int(text.tokens[position].end)..<Int(text.tokens[next].start)).map { text.scalar(at: $0).value }
     guard !gap.contains(0x0A) else { return false }
+    // A state's abbreviation keeps its full stop ("CUPERTINO , Calif. 1996-12-20").
+    if afterCountry, gap.first == 0x2E, isStateAbbreviation(position, in: text) { gap.removeFirst() }
     if gap.allSatisfy({ $0 == 0x20 }), isWireDateEndingLine(at: next, in: text) { return true }
     guard text.tokens[next].isLatin else { return false }
     if gap.contains(0x2C) {
@@ -202,6 +205,14 @@ extension EntityLinker {
     if gap.last == 0x28 { return gap.dropLast().allSatisfy { $0 == 0x20 } }
     return gap.count >= 3 && gap.first == 0x20 && gap.last == 0x20
       && gap.dropFirst().dropLast().allSatisfy { [0x2D, 0x2013, 0x2014].contains($0) }
+  }
+
+  /// A capitalized word of three to five letters, not all in capitals, like a US state's
+  /// abbreviation before its full stop ("Calif", "Mass", "Fla").
+  private func isStateAbbreviation(_ position: Int, in text: TokenizedText) -> Bool {
+    let token = text.tokens[position]
+    let length = token.foldedEnd - token.foldedStart
+    return token.isLatin && token.startsUppercase && !token.isAllUppercase && (3...5).contains(length)
   }
 
   /// A date in figures, year first ("1996-08-30"), that ends its line or the text.

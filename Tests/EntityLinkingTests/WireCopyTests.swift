@@ -83,6 +83,23 @@ import WorkbenchCore
     #expect(!annotations.contains { $0.text.contains("SOCCER") })
   }
 
+  /// (story, the dateline's city): under a headline, a US state's abbreviation with its full
+  /// stop between the city and the date leaves the city a place (nothing had been found there).
+  @Test(arguments: [
+    (
+      "FERRY LINE ADDS BOATS .\nSAUSALITO , Calif. 1997-02-04\nA ferry operator said on Tuesday it would add two boats .",
+      "SAUSALITO"
+    ),
+    (
+      "CHIP FIRM CUTS JOBS .\nSUNNYVALE , Calif. 1997-05-06\nThe chip maker said on Tuesday it would cut 400 jobs .",
+      "SUNNYVALE"
+    ),
+  ])
+  func aDatelineWithAStateAbbreviation(_ text: String, _ city: String) throws {
+    let mention = try #require(Self.found(text).first { $0.text == city })
+    #expect(mention.label == "LOCATION")
+  }
+
   /// (text, the company): names joined by an ampersand are one organization.
   @Test(arguments: [
     ("Procter & Gamble raised its dividend on Tuesday.", "Procter & Gamble"),
