@@ -20,14 +20,19 @@ extension EntityLinker {
     var removed = Set<Int>()
     let finder = NilMentionFinder(cues: cues)
     let count = text.tokens.count
+    // Read once: a static set read inside the loop costs a `swift_once` check per token.
+    let speechEnds = Self.speechEnds
+    let calls = Self.calls
+    let quotedSpeech = Self.quotedSpeech
+    let unnamedSpeakers = Self.unnamedSpeakers
     var complementizer = 3
     while complementizer < count {
       defer { complementizer += 1 }
       let token = text.tokens[complementizer]
       guard !token.isLatin, token.joinsPrevious else { continue }
       let ending: SpeakerEnding
-      if Self.speechEnds.contains(token.hash) {
-        ending = Self.calls.contains(token.hash) ? .call : Self.quotedSpeech.contains(token.hash) ? .quoted : .said
+      if speechEnds.contains(token.hash) {
+        ending = calls.contains(token.hash) ? .call : quotedSpeech.contains(token.hash) ? .quoted : .said
       } else if cues.contains(cues.titles, token: complementizer, in: text),
         text.foldedScalars(complementizer).last != 0x0627
       {
@@ -40,7 +45,7 @@ extension EntityLinker {
         let first = complementizer - length
         guard first >= 1, text.tokens[first].joinsPrevious else { break }
         // "وأكد مصدر مطلع أن", "وأضاف بيان رسمي أن": an unnamed source or a statement speaks.
-        guard !Self.unnamedSpeakers.contains(text.tokens[first].hash) else { break }
+        guard !unnamedSpeakers.contains(text.tokens[first].hash) else { break }
         let opened: Bool
         switch ending {
         case .said:
