@@ -43,20 +43,11 @@ extension EntityLinker {
       if let index = result.indices.first(where: { result[$0].start < end && start < result[$0].end }) {
         let mention = result[index]
         guard mention.start == start, mention.end == end, mention.isNil, mention.id != entity.id else { continue }
-        result[index].label = "ORGANIZATION"
-        result[index].id = entity.id
-        result[index].isNil = entity.isNil
-        result[index].nameEnglish = entity.nameEnglish
-        result[index].nameArabic = entity.nameArabic
-        result[index].title = nil
-        result[index].evidence = ["initials"]
+        result[index].becomeMention(of: entity, evidence: ["initials"])
         continue
       }
       var mention = nilMention(tokens: position..<(position + 1), type: "ORGANIZATION", evidence: "initials", in: text)
-      mention.id = entity.id
-      mention.isNil = entity.isNil
-      mention.nameEnglish = entity.nameEnglish
-      mention.nameArabic = entity.nameArabic
+      mention.becomeMention(of: entity, evidence: ["initials"])
       added.append(mention)
     }
     return added.isEmpty ? result : result + added

@@ -48,13 +48,8 @@ extension EntityLinker {
         !(tokens.count == 1 && Self.isNationName(text.foldedString(tokens.lowerBound)))
       else { continue }
       let entity = mentions[full]
-      result[index].label = "ORGANIZATION"
-      result[index].id = entity.id
-      result[index].isNil = entity.isNil
-      result[index].nameEnglish = entity.nameEnglish
-      result[index].nameArabic = entity.nameArabic
-      result[index].title = nil
-      result[index].evidence = entity.isNil ? ["nil:tagger", "partial-name"] : ["discourse", "partial-name"]
+      result[index].becomeMention(
+        of: entity, evidence: entity.isNil ? ["nil:tagger", "partial-name"] : ["discourse", "partial-name"])
     }
     return result
   }
