@@ -15,6 +15,14 @@ extension EntityLinker {
     {
       return true
     }
+    // A product before a maker's noun and the maker's name: "Truck maker AB Volvo", "Chip giant
+    // Intel".
+    if next + 1 < text.tokens.count, text.tokens[next].isLatin, !text.tokens[next].startsUppercase,
+      text.tokens[next].joinsPrevious, Self.makerNouns.contains(text.foldedString(next)),
+      text.tokens[next + 1].isLatin, text.tokens[next + 1].startsUppercase, text.tokens[next + 1].joinsPrevious
+    {
+      return true
+    }
     // A compound ending in a common word of five letters or more, after three letters or more.
     let scalars = text.foldedScalars(position)
     guard usage == .unseen, scalars.count >= 8 else { return false }
@@ -25,6 +33,12 @@ extension EntityLinker {
     }
     return false
   }
+
+  /// Nouns of a firm named by what it makes or does, between that word and the firm's name
+  /// (folded).
+  private static let makerNouns: Set<String> = [
+    "maker", "makers", "giant", "producer", "retailer", "carrier", "operator", "firm", "group",
+  ]
 
   /// An Arabic span opening with an institution's word with the article right after a title
   /// ("محافظ البنك عادل الشركس", the bank's governor Adel al-Sharkas): the institution belongs

@@ -49,6 +49,9 @@ import WorkbenchCore
     ("Bank shares fell sharply in Frankfurt on Monday.", "Bank"),
     ("LONDON (Reuters) - Bank shares fell on Tuesday.", "Bank"),
     ("WRAPUP 1 - Heineken trims forecast\nHeineken said on Monday that beer sales fell.", "WRAPUP"),
+    // A product before a maker's noun and the maker's name.
+    ("Truck maker Navistar International said it would close a plant.", "Truck"),
+    ("Truck maker Scania said orders rose.", "Truck"),
   ])
   func descriptorsAreNoNames(_ text: String, _ word: String) throws {
     let mentions = try Self.found(text)
