@@ -7,7 +7,9 @@ extension EntityLinker {
   /// before a capitalized word; only tokens equal to the forms are read.
   func firmsWithLegalFormFirst(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     var result = mentions
-    for position in text.tokens.indices where Self.legalFormsFirst.contains(text.tokens[position].hash) {
+    // A capital first, before the set is asked: most tokens are answered by their flag.
+    for position in text.tokens.indices
+    where text.tokens[position].startsUppercase && Self.legalFormsFirst.contains(text.tokens[position].hash) {
       let form = text.tokens[position]
       guard form.isLatin, form.startsUppercase, position + 1 < text.tokens.count,
         text.tokens[position].hash != Self.aktiebolag || form.isAllUppercase,

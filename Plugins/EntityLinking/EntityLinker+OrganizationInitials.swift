@@ -13,7 +13,17 @@ extension EntityLinker {
   /// mention over more words, is left alone.
   func organizationInitials(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
     guard mentions.contains(where: { $0.label == "ORGANIZATION" && $0.end - $0.start >= 10 }) else { return mentions }
-    let mentions = withPlacesSpelledInInitials(mentions, in: text)
+    // The words in capitals that could be initials, read once: most documents have none, and
+    // then no name's initials are worked out.
+    var capitals: [(position: Int, letters: String)] = []
+    for (position, token) in text.tokens.enumerated()
+    where token.isLatin && token.startsUppercase && token.isAllUppercase && token.end - token.start >= 3
+      && token.end - token.start <= 6
+    {
+      capitals.append((position, text.originalText(of: position)))
+    }
+    guard !capitals.isEmpty else { return mentions }
+    let mentions = withPlacesSpelledInInitials(mentions, in: text, capitals: Set(capitals.map(\.letters)))
     var owners: [String: Int] = [:]
     for (number, mention) in mentions.enumerated() where mention.label == "ORGANIZATION" {
       guard let initials = initials(of: mention, in: text) else { continue }
@@ -27,14 +37,12 @@ extension EntityLinker {
     var result = mentions
     var added: [LinkedMention] = []
     let count = text.tokens.count
-    for position in 0..<count {
+    for (position, letters) in capitals {
       let token = text.tokens[position]
-      guard token.isLatin, token.isAllUppercase, token.end - token.start >= 3, token.end - token.start <= 6,
+      guard
         (position > 0 && text.tokens[position - 1].isLatin && !text.tokens[position - 1].isAllUppercase)
-          || (position + 1 < count && text.tokens[position + 1].isLatin && !text.tokens[position + 1].isAllUppercase)
-      else { continue }
-      let letters = text.originalText(tokens: position, position + 1)
-      guard letters.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
+          || (position + 1 < count && text.tokens[position + 1].isLatin && !text.tokens[position + 1].isAllUppercase),
+        letters.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
         let owner = owners[letters], owner >= 0
       else { continue }
       let entity = mentions[owner]
@@ -56,7 +64,9 @@ extension EntityLinker {
   /// An organization's name the tagger ended before "in" or "of" and a place ("Organisation
   /// for Security and Cooperation" and "Europe") is one name with the place when the
   /// document's initials spell it with the place (OSCE) and not without it.
-  private func withPlacesSpelledInInitials(_ mentions: [LinkedMention], in text: TokenizedText) -> [LinkedMention] {
+  private func withPlacesSpelledInInitials(
+    _ mentions: [LinkedMention], in text: TokenizedText, capitals: Set<String>
+  ) -> [LinkedMention] {
     var result = mentions
     var removed = Set<Int>()
     for (number, mention) in mentions.enumerated() where mention.label == "ORGANIZATION" && mention.isNil {
@@ -71,11 +81,8 @@ extension EntityLinker {
       let placeTokens = text.tokens(within: mentions[place].start, mentions[place].end)
       var whole = nilMention(
         tokens: tokens.lowerBound..<placeTokens.upperBound, type: "ORGANIZATION", evidence: "initials", in: text)
-      guard let longer = initials(of: whole, in: text), initials(of: mention, in: text) != longer,
-        text.tokens.indices.contains(where: {
-          text.tokens[$0].isAllUppercase && text.tokens[$0].end - text.tokens[$0].start == longer.count
-            && text.originalText(of: $0) == longer
-        })
+      guard let longer = initials(of: whole, in: text), capitals.contains(longer),
+        initials(of: mention, in: text) != longer
       else { continue }
       whole.evidence = mention.evidence + ["initials"]
       result[number] = whole
